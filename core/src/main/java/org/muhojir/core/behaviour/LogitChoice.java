@@ -1,0 +1,52 @@
+package org.muhojir.core.behaviour;
+
+import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.world.Destination;
+
+/**
+ * The default destination choice: a multinomial logit over staying and each eligible destination (McFadden,
+ * 1974). See {@link Behaviour.UtilityWeights} for the utility's terms and units.
+ */
+public final class LogitChoice implements DestinationChoice {
+    private static final long serialVersionUID = 1L;
+    private static final int STAY = Destination.COUNT;
+
+    @Override
+    public void probabilities(Candidate c, Behaviour behaviour, double[] p) {
+        Behaviour.UtilityWeights w = behaviour.utility();
+        double stay = w.income() * c.localEarningsTjs / 1000.0;
+        double max = stay;
+        for (int d = 0; d < STAY; d++) {
+            if (c.eligible[d]) {
+                p[d] = utility(c, w, d);
+                max = Math.max(max, p[d]);
+            }
+        }
+        double sum = Math.exp(stay - max);
+        p[STAY] = sum;
+        for (int d = 0; d < STAY; d++) {
+            if (c.eligible[d]) {
+                p[d] = Math.exp(p[d] - max);
+                sum += p[d];
+            } else {
+                p[d] = 0;
+            }
+        }
+        for (int i = 0; i <= STAY; i++) {
+            p[i] /= sum;
+        }
+    }
+
+    /** Systematic utility of destination {@code d}, utils. */
+    static double utility(Candidate c, Behaviour.UtilityWeights w, int d) {
+        double costShare = c.capacityTjs > 0 ? c.costTjs[d] / c.capacityTjs : 1;
+        double riskPct = 100 * c.perceivedRisk[d] * (1 + c.banMonths[d] / 12.0);
+        return c.constant[d]
+                + w.income() * c.netEarningsTjs[d] / 1000.0
+                - w.cost() * costShare
+                - w.risk() * riskPct
+                + w.network() * Math.log1p(100 * c.network[d])
+                + (c.tie[d] ? w.tie() : 0)
+                + (c.russianSpoken[d] ? w.russian() * c.russian : 0);
+    }
+}

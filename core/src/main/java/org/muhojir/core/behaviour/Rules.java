@@ -1,0 +1,32 @@
+package org.muhojir.core.behaviour;
+
+import java.io.Serializable;
+
+/**
+ * The behavioural rules a run uses. Replace any of them to test another theory of behaviour; the rest of the model
+ * is unchanged.
+ */
+public record Rules(DestinationChoice choice, EarningsRule earnings, RemittanceRule remittance, ReturnRule returns)
+        implements Serializable {
+
+    /** The default rules: logit choice, wages by skill and status, share-of-earnings remittances, seasonal return. */
+    public static Rules defaults() {
+        return new Rules(new LogitChoice(), new DefaultEarnings(), new DefaultRemittance(), new DefaultReturn());
+    }
+
+    public Rules withChoice(DestinationChoice c) {
+        return new Rules(c, earnings, remittance, returns);
+    }
+
+    public Rules withEarnings(EarningsRule e) {
+        return new Rules(choice, e, remittance, returns);
+    }
+
+    public Rules withRemittance(RemittanceRule r) {
+        return new Rules(choice, earnings, r, returns);
+    }
+
+    public Rules withReturns(ReturnRule r) {
+        return new Rules(choice, earnings, remittance, r);
+    }
+}

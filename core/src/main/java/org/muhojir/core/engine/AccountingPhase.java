@@ -1,0 +1,186 @@
+package org.muhojir.core.engine;
+
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.outcome.Group;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.outcome.PovertyAccumulator;
+import org.muhojir.core.outcome.PovertyMeasures;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.scenario.HouseholdEconomy;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Region;
+
+/**
+ * Phase 6, accounting: counts members abroad by destination and status, bans in force, households with a member
+ * abroad and receiving remittances, and poverty and inequality of persons at home (with and without this month's
+ * remittances); merges the chunks' tallies in chunk order, scales them to national totals, records the month's
+ * outcome, and updates what each region knows of each destination (network and perceived risk) for next month.
+ */
+final class AccountingPhase extends Phase {
+    private static final long serialVersionUID = 1L;
+    static final String NAME = "accounting";
+    private static final int D = Destination.COUNT;
+
+    @Override
+    String name() {
+        return NAME;
+    }
+
+    @Override
+    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+        Households hh = m.households();
+        HouseholdEconomy e = m.scenario().economy();
+        double z = e.povertyLine();
+        double zx = e.extremePovertyLine();
+        int month = m.monthIndex();
+        t.clearAccounts();
+        for (int h = from; h < to; h++) {
+            int region = hh.region[h];
+            countAbroad(hh, h, region, t);
+            if (hh.banned(h, hh.banDestination[h], month + 1)) {
+                t.bannedPersons += hh.bannedMembers[h];
+            }
+            if (hh.remittancesReceived[h] > 0) {
+                t.householdsReceiving++;
+            }
+            int persons = hh.membersAtHome(h);
+            if (persons == 0) {
+                continue;
+            }
+            int cell = region * 2 + hh.urban[h];
+            float y = hh.consumption[h];
+            float y0 = hh.consumptionWithoutRemittances[h];
+            t.poverty[cell].add(y, persons, z, zx);
+            t.povertyWithout[cell].add(y0, persons, z, zx);
+            t.gini.add(y, persons);
+            t.giniWithout.add(y0, persons);
+        }
+    }
+
+    private static void countAbroad(Households hh, int h, int region, Tally t) {
+        boolean any = false;
+        for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {
+            int d = hh.slotDestination[s];
+            if (d != Households.NONE) {
+                t.abroad[d][hh.slotStatus[s]]++;
+                t.abroadByRegion[region][d]++;
+                any = true;
+            }
+        }
+        t.householdsByRegion[region]++;
+        if (any) {
+            t.householdsWithMigrant++;
+        }
+    }
+
+    /** Counts members abroad and households by region over the whole population (used at the start). */
+    static void countNetwork(MuhojirModel m, Tally t) {
+        Households hh = m.households();
+        for (int h = 0; h < hh.size; h++) {
+            countAbroad(hh, h, hh.region[h], t);
+        }
+    }
+
+    /** Merges the chunks' tallies, records the month's outcome and updates the regional signals. */
+    void closeMonth(MuhojirModel m) {
+        Tally total = new Tally();
+        total.clear(false);
+        for (Tally t : m.tallies()) {
+            merge(total, t);
+        }
+        MonthlyOutcome outcome = outcome(m, total);
+        m.addOutcome(outcome);
+        m.signals().updateNetwork(total.abroadByRegion, total.householdsByRegion);
+        m.signals().updateRisk(total.deportationsByRegion, total.abroadByRegion);
+        m.publish(new ModelEvent.MonthClosed(outcome.month(), outcome));
+    }
+
+    private static void merge(Tally into, Tally t) {
+        for (int d = 0; d < D; d++) {
+            into.departures[d] += t.departures[d];
+            into.returnsByChoice[d] += t.returnsByChoice[d];
+            into.deportations[d] += t.deportations[d];
+            into.detentions[d] += t.detentions[d];
+            into.naturalisations[d] += t.naturalisations[d];
+            into.sentUsd[d] += t.sentUsd[d];
+            into.feesUsd[d] += t.feesUsd[d];
+            for (int s = 0; s < LegalStatus.COUNT; s++) {
+                into.abroad[d][s] += t.abroad[d][s];
+            }
+            for (int r = 0; r < Region.COUNT; r++) {
+                into.abroadByRegion[r][d] += t.abroadByRegion[r][d];
+                into.deportationsByRegion[r][d] += t.deportationsByRegion[r][d];
+            }
+        }
+        for (int r = 0; r < Region.COUNT; r++) {
+            into.householdsByRegion[r] += t.householdsByRegion[r];
+        }
+        into.departuresWomen += t.departuresWomen;
+        into.receivedTjs += t.receivedTjs;
+        into.bannedPersons += t.bannedPersons;
+        into.householdsWithMigrant += t.householdsWithMigrant;
+        into.householdsReceiving += t.householdsReceiving;
+        for (int c = 0; c < Tally.CELLS; c++) {
+            into.poverty[c].merge(t.poverty[c]);
+            into.povertyWithout[c].merge(t.povertyWithout[c]);
+        }
+        into.gini.merge(t.gini);
+        into.giniWithout.merge(t.giniWithout);
+    }
+
+    private static MonthlyOutcome outcome(MuhojirModel m, Tally t) {
+        double w = m.households().weight;
+        double households = m.households().size;
+        double[][] abroad = new double[D][LegalStatus.COUNT];
+        for (int d = 0; d < D; d++) {
+            for (int s = 0; s < LegalStatus.COUNT; s++) {
+                abroad[d][s] = t.abroad[d][s] * w;
+            }
+        }
+        PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
+        PovertyMeasures[] without = new PovertyMeasures[Group.COUNT];
+        double[] consumption = new double[Group.COUNT];
+        for (Group g : Group.values()) {
+            PovertyAccumulator with = group(t.poverty, g);
+            poverty[g.ordinal()] = with.measures();
+            without[g.ordinal()] = group(t.povertyWithout, g).measures();
+            consumption[g.ordinal()] = with.meanConsumption();
+        }
+        return new MonthlyOutcome(m.currentMonth(), abroad, scale(t.departures, w), t.departuresWomen * w,
+                scale(t.returnsByChoice, w), scale(t.deportations, w), scale(t.detentions, w),
+                scale(t.naturalisations, w), t.bannedPersons * w, scale(t.sentUsd, w), scale(t.feesUsd, w),
+                t.receivedTjs * w, m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,
+                t.householdsWithMigrant / households, t.householdsReceiving / households, consumption, poverty,
+                without, t.gini.gini(), t.giniWithout.gini());
+    }
+
+    /** The sums of a group's cells. */
+    private static PovertyAccumulator group(PovertyAccumulator[] cells, Group g) {
+        PovertyAccumulator sum = new PovertyAccumulator();
+        for (int region = 0; region < Region.COUNT; region++) {
+            for (int urban = 0; urban <= 1; urban++) {
+                if (g.contains(region, urban == 1)) {
+                    sum.merge(cells[region * 2 + urban]);
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static double[] scale(long[] counts, double w) {
+        double[] out = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            out[i] = counts[i] * w;
+        }
+        return out;
+    }
+
+    private static double[] scale(double[] sums, double w) {
+        double[] out = new double[sums.length];
+        for (int i = 0; i < sums.length; i++) {
+            out[i] = sums[i] * w;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,213 @@
+package org.muhojir.core.engine;
+
+import org.muhojir.core.behaviour.Candidate;
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.population.LocalEconomy;
+import org.muhojir.core.random.KeyedRandom;
+import org.muhojir.core.random.Purpose;
+import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Skill;
+
+/**
+ * Phase 5, decisions of members at home. A household with a working-age member at home and a free slot considers
+ * migration with a seasonal monthly probability; its candidate (a woman with the scenario's probability if one is
+ * at home, otherwise a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule). Eligibility removes a
+ * destination when its border is closed, its route is closed, the candidate is banned there, it takes only skilled
+ * workers, the journey costs more than the household can raise, its annual quota is used up, or (lottery and
+ * sponsorship) the candidate has no visa or sponsor this month. After the choice, visa applications may be refused
+ * and quota routes need the test passed and a place left; places are given in household order (households are in
+ * random order). Then the members leave: the journey is paid from savings and then debt, and a member entering
+ * visa-free is legal only after passing the exam and applying for papers.
+ */
+final class DecisionPhase extends Phase {
+    private static final long serialVersionUID = 1L;
+    static final String NAME = "decisions of members at home";
+    private static final int D = Destination.COUNT;
+    private static final byte FEMALE = 1;
+    private static final byte BANNED = 2;
+
+    private double considerProbability;
+
+    @Override
+    String name() {
+        return NAME;
+    }
+
+    @Override
+    void before(MuhojirModel m) {
+        Behaviour b = m.scenario().behaviour();
+        considerProbability = Math.min(1,
+                b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
+    }
+
+    @Override
+    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+        Households hh = m.households();
+        Candidate candidate = new Candidate();
+        double[] probabilities = new double[D + 1];
+        for (int h = from; h < to; h++) {
+            hh.intent[h] = Households.NONE;
+            int menHome = hh.menAtHome(h);
+            int womenHome = hh.womenAtHome(h);
+            if (!hh.hasFreeSlot(h) || menHome + womenHome == 0) {
+                continue;
+            }
+            long stream = m.keyedRandom().stream(h, m.monthIndex());
+            if (KeyedRandom.uniform(stream, Purpose.CONSIDER) >= considerProbability) {
+                continue;
+            }
+            decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
+        }
+    }
+
+    private void decide(MuhojirModel m, Households hh, int h, int menHome, int womenHome, long stream,
+                        Candidate cand, double[] p, Tally t) {
+        Behaviour b = m.scenario().behaviour();
+        boolean female = womenHome > 0
+                && KeyedRandom.uniform(stream, Purpose.CANDIDATE_SEX) < b.femaleCandidateShare();
+        if (!female && menHome == 0) {
+            return; // this month's candidate would be a man, and none is at home
+        }
+        int banned = hh.banned(h, hh.banDestination[h], m.monthIndex()) ? hh.banDestination[h] : -1;
+        boolean candidateBanned = banned >= 0 && menHome + womenHome <= hh.bannedMembers[h];
+        fill(m, hh, h, female, candidateBanned ? banned : -1, stream, cand);
+        m.rules().choice().probabilities(cand, b, p);
+        int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE));
+        if (d == D || !admitted(m, hh, h, d, stream)) {
+            return;
+        }
+        hh.intent[h] = (byte) d;
+        hh.intentFlags[h] = (byte) ((female ? FEMALE : 0) | (candidateBanned ? BANNED : 0));
+        if (m.conditions().route[d] == EntryRoute.QUOTA) {
+            t.quotaApplicants.add(h);
+        }
+    }
+
+    /** Fills the candidate's view of every destination, eligibility first. */
+    private static void fill(MuhojirModel m, Households hh, int h, boolean female, int bannedFrom, long stream,
+                             Candidate cand) {
+        Conditions c = m.conditions();
+        LocalEconomy economy = m.economy();
+        int region = hh.region[h];
+        int skill = hh.skill[h];
+        double income = economy.income(hh, h);
+        cand.region = region;
+        cand.urban = hh.urban[h] == 1;
+        cand.skill = skill;
+        cand.russian = hh.russian[h];
+        cand.female = female;
+        cand.localEarningsTjs = economy.memberEarnings(hh, h, female);
+        cand.capacityTjs = economy.capacity(hh, h, income);
+        double weight = hh.weight;
+        for (int d = 0; d < D; d++) {
+            EntryRoute route = c.route[d];
+            cand.costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
+            cand.eligible[d] = c.open[d] && route != EntryRoute.CLOSED && d != bannedFrom
+                    && !(c.skilledOnly[d] && skill == Skill.NONE.ordinal())
+                    && cand.costTjs[d] <= cand.capacityTjs
+                    && !(route == EntryRoute.QUOTA && m.quotaUsed()[d] + weight > c.annualQuota[d])
+                    && !(route == EntryRoute.LOTTERY
+                        && KeyedRandom.uniform(stream, Purpose.entry(d)) >= c.lotteryWinRate[d])
+                    && !(route == EntryRoute.SPONSORSHIP
+                        && KeyedRandom.uniform(stream, Purpose.entry(d)) < c.refusalRate[d]);
+            double wage = m.rules().earnings().wage(c, d, skill, LegalStatus.LEGAL.ordinal());
+            cand.netEarningsTjs[d] = c.toTjs(d, c.employmentRate[d] * wage - c.livingCost[d] - c.monthlyFee[d]);
+            cand.perceivedRisk[d] = m.signals().perceivedRisk[region][d];
+            cand.banMonths[d] = c.banMonths[d];
+            cand.network[d] = m.signals().network[region][d];
+            cand.tie[d] = (hh.ties[h] & (1 << d)) != 0;
+            cand.russianSpoken[d] = c.russianExam[d];
+            cand.constant[d] = c.utilityConstant[d];
+        }
+    }
+
+    /** Visa refusals and entry tests after the choice; true if the candidate may go. */
+    private static boolean admitted(MuhojirModel m, Households hh, int h, int d, long stream) {
+        Conditions c = m.conditions();
+        EntryRoute route = c.route[d];
+        if (route == EntryRoute.VISA && KeyedRandom.uniform(stream, Purpose.VISA) < c.refusalRate[d]) {
+            return false;
+        }
+        return route == EntryRoute.VISA_FREE
+                || KeyedRandom.uniform(stream, Purpose.EXAM) < examPassProbability(m, hh, h, d);
+    }
+
+    /** Probability that household {@code h}'s candidate passes destination {@code d}'s test. */
+    static double examPassProbability(MuhojirModel m, Households hh, int h, int d) {
+        Conditions c = m.conditions();
+        double fit = c.russianExam[d] ? m.scenario().behaviour().russianExamFit().get(hh.russian[h]) : 1;
+        return c.examPassRate[d] * fit;
+    }
+
+    private static int pick(double[] p, double u) {
+        double cumulative = 0;
+        for (int i = 0; i < p.length - 1; i++) {
+            cumulative += p[i];
+            if (u < cumulative) {
+                return i;
+            }
+        }
+        return p.length - 1;
+    }
+
+    /** Gives quota places to this month's applicants in household order; the rest stay home. */
+    void allocateQuotaPlaces(MuhojirModel m) {
+        double weight = m.households().weight;
+        double[] used = m.quotaUsed();
+        Households hh = m.households();
+        for (Tally t : m.tallies()) {
+            for (int i = 0; i < t.quotaApplicants.size(); i++) {
+                int h = t.quotaApplicants.get(i);
+                int d = hh.intent[h];
+                if (used[d] + weight <= m.conditions().annualQuota[d]) {
+                    used[d] += weight;
+                } else {
+                    hh.intent[h] = Households.NONE;
+                }
+            }
+        }
+    }
+
+    /** Every admitted candidate of households {@code from} to {@code to} leaves. */
+    static void leave(MuhojirModel m, int from, int to, Tally t) {
+        Households hh = m.households();
+        Conditions c = m.conditions();
+        for (int h = from; h < to; h++) {
+            int d = hh.intent[h];
+            if (d == Households.NONE) {
+                continue;
+            }
+            long stream = m.keyedRandom().stream(h, m.monthIndex());
+            boolean female = (hh.intentFlags[h] & FEMALE) != 0;
+            boolean legal = c.route[d] != EntryRoute.VISA_FREE
+                    || KeyedRandom.uniform(stream, Purpose.ARRIVAL_STATUS) >= c.irregularOnArrival[d]
+                    && KeyedRandom.uniform(stream, Purpose.EXAM) < examPassProbability(m, hh, h, d);
+            hh.occupy(hh.freeSlot(h), d, female, (legal ? LegalStatus.LEGAL : LegalStatus.IRREGULAR).ordinal(),
+                    m.monthIndex());
+            pay(hh, h, (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd);
+            hh.ties[h] |= (byte) (1 << d);
+            if ((hh.intentFlags[h] & BANNED) != 0) {
+                hh.bannedMembers[h]--;
+            }
+            t.departures[d]++;
+            if (female) {
+                t.departuresWomen++;
+            }
+            if (t.observed()) {
+                t.emit(new ModelEvent.Departure(m.currentMonth(), h, Destination.values()[d], female, legal));
+            }
+        }
+    }
+
+    /** Pays a journey from savings, borrowing the rest. */
+    private static void pay(Households hh, int h, double costTjs) {
+        double fromSavings = Math.min(Math.max(0, hh.savings[h]), costTjs);
+        hh.savings[h] -= (float) fromSavings;
+        hh.debt[h] += (float) (costTjs - fromSavings);
+    }
+}

@@ -1,0 +1,264 @@
+package org.muhojir.core.engine;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.muhojir.core.behaviour.Rules;
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.event.ModelObserver;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.Timeline;
+import org.muhojir.core.population.HouseholdView;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.population.LocalEconomy;
+import org.muhojir.core.population.PopulationGenerator;
+import org.muhojir.core.random.KeyedRandom;
+import org.muhojir.core.scenario.Scenario;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+/**
+ * The Muhojir model as a MASON {@link SimState}: households in Tajikistan decide each month whether and where
+ * their members go to work abroad, under the scenario's policies and shocks. One schedule step is one month: a
+ * single {@link MonthlyStep} runs six phases in this order (the ODD's process overview): policy and exchange rates,
+ * migrants abroad, remittances, household budgets, decisions of members at home, accounting. The population is
+ * stepped as arrays by those phases, never as one {@code Steppable} per household.
+ *
+ * <p>The model never knows it is watched: observers and GUIs only read it or receive events. Everything reachable
+ * from it is serialisable, so MASON checkpoints work; observers are not saved and must be added again after a
+ * checkpoint is read.
+ */
+public final class MuhojirModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Households per chunk: fixed, so chunking (and every sum) is the same for any thread count. */
+    static final int CHUNK_SIZE = 1 << 15;
+
+    /** The phases, in the order they run each month. */
+    public static final List<String> PHASE_ORDER = new MonthlyStep().names();
+
+    private final Scenario scenario;
+    private final RunOptions options;
+    private final KeyedRandom keyedRandom;
+    private final Timeline timeline;
+    private final Conditions conditions = new Conditions();
+    private final LocalEconomy economy;
+    private final List<MonthlyOutcome> outcomes = new ArrayList<>();
+    private final double[] quotaUsed = new double[org.muhojir.core.world.Destination.COUNT];
+    private Households households;
+    private RegionalSignals signals;
+    private Tally[] tallies;
+    private int month;
+    private YearMonth calendarMonth;
+    private transient List<ModelObserver> observers = new CopyOnWriteArrayList<>();
+    private transient ChunkExecutor executor;
+
+    public MuhojirModel(Scenario scenario, RunOptions options) {
+        super(options.seed());
+        this.scenario = scenario;
+        this.options = options;
+        this.keyedRandom = new KeyedRandom(options.seed(), options.replication());
+        this.timeline = new Timeline(scenario);
+        this.economy = new LocalEconomy(scenario.economy());
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        households = new PopulationGenerator(scenario, keyedRandom).generate();
+        int chunks = (households.size + CHUNK_SIZE - 1) / CHUNK_SIZE;
+        tallies = new Tally[chunks];
+        for (int c = 0; c < chunks; c++) {
+            tallies[c] = new Tally();
+        }
+        outcomes.clear();
+        java.util.Arrays.fill(quotaUsed, 0);
+        setMonth(0);
+        timeline.resolve(scenario.start(), conditions);
+        signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
+        signals.initialise(conditions, scenario.population().initialIrregularShare());
+        Tally census = new Tally();
+        AccountingPhase.countNetwork(this, census);
+        signals.updateNetwork(census.abroadByRegion, census.householdsByRegion);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, new MonthlyStep(), 1.0);
+    }
+
+    /** Steps one month (starting the model first if needed) and returns the month's outcome. */
+    public MonthlyOutcome stepMonth() {
+        if (households == null) {
+            start();
+        }
+        if (isFinished()) {
+            throw new IllegalStateException("the scenario's " + scenario.months() + " months are already simulated");
+        }
+        schedule.step(this);
+        return outcomes.get(outcomes.size() - 1);
+    }
+
+    /** Steps every remaining month, releases worker threads, and returns all monthly outcomes. */
+    public List<MonthlyOutcome> runToEnd() {
+        try {
+            while (!isFinished()) {
+                stepMonth();
+            }
+        } finally {
+            finish();
+        }
+        return outcomes();
+    }
+
+    /** Whether every month of the scenario has been simulated. */
+    public boolean isFinished() {
+        return households != null && outcomes.size() >= scenario.months();
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (executor != null) {
+            executor.close();
+            executor = null;
+        }
+    }
+
+    /** Registers an observer of events (not saved in checkpoints). */
+    public void addObserver(ModelObserver o) {
+        observers().add(o);
+    }
+
+    public void removeObserver(ModelObserver o) {
+        observers().remove(o);
+    }
+
+    // ---- read access for observers, GUIs and tests ----
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    /** The population; read it between steps only. */
+    public Households households() {
+        return households;
+    }
+
+    /** A snapshot of household {@code h} as it is now. */
+    public HouseholdView household(int h) {
+        return HouseholdView.of(households, h, scenario.start(), month);
+    }
+
+    /** What is in force in the current (or last stepped) month. */
+    public Conditions conditions() {
+        return conditions;
+    }
+
+    /** Index of the current month (0 = the scenario's start). */
+    public int monthIndex() {
+        return month;
+    }
+
+    /** The calendar month of {@link #monthIndex()}. */
+    public YearMonth currentMonth() {
+        return calendarMonth;
+    }
+
+    /** Monthly outcomes so far (read-only). */
+    public List<MonthlyOutcome> outcomes() {
+        return java.util.Collections.unmodifiableList(outcomes);
+    }
+
+    /** Perceived monthly deportation probability in a region for a destination (0..1). */
+    public double perceivedRisk(int region, int destination) {
+        return signals.perceivedRisk[region][destination];
+    }
+
+    /** Share of a region's households with a member at a destination (0..1). */
+    public double networkShare(int region, int destination) {
+        return signals.network[region][destination];
+    }
+
+    // ---- package-private plumbing for the phases ----
+
+    KeyedRandom keyedRandom() {
+        return keyedRandom;
+    }
+
+    Rules rules() {
+        return options.rules();
+    }
+
+    LocalEconomy economy() {
+        return economy;
+    }
+
+    Timeline timeline() {
+        return timeline;
+    }
+
+    RegionalSignals signals() {
+        return signals;
+    }
+
+    Tally[] tallies() {
+        return tallies;
+    }
+
+    double[] quotaUsed() {
+        return quotaUsed;
+    }
+
+    void setMonth(int m) {
+        month = m;
+        calendarMonth = scenario.start().plusMonths(m);
+    }
+
+    void addOutcome(MonthlyOutcome o) {
+        outcomes.add(o);
+    }
+
+    boolean observed() {
+        return !observers().isEmpty();
+    }
+
+    void forEachChunk(ChunkBody body) {
+        if (executor == null) {
+            executor = new ChunkExecutor(options.threads());
+        }
+        executor.forEach(tallies.length, c -> {
+            int from = c * CHUNK_SIZE;
+            body.stepChunk(this, from, Math.min(households.size, from + CHUNK_SIZE), tallies[c]);
+        });
+    }
+
+    /** Delivers the events buffered by the chunks, phase by phase, each in chunk (so household) order. */
+    void deliverEvents(int phases) {
+        for (int p = 0; p < phases; p++) {
+            for (Tally t : tallies) {
+                if (t.events != null) {
+                    for (ModelEvent e : t.events[p]) {
+                        publish(e);
+                    }
+                    t.events[p].clear();
+                }
+            }
+        }
+    }
+
+    void publish(ModelEvent e) {
+        for (ModelObserver o : observers()) {
+            o.onEvent(e);
+        }
+    }
+
+    private List<ModelObserver> observers() {
+        if (observers == null) {
+            observers = new CopyOnWriteArrayList<>();
+        }
+        return observers;
+    }
+}

@@ -1,0 +1,90 @@
+package org.muhojir.core.engine;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.random.KeyedRandom;
+import org.muhojir.core.random.Purpose;
+import org.muhojir.core.world.Skill;
+
+/**
+ * Phase 1, policy and exchange rates: resolves what is in force this month (scenario values, then every shock in
+ * force), resets the annual quotas in January, and applies the shocks that act on households directly: amnesties
+ * lift bans, skills programmes train members.
+ */
+final class PolicyPhase extends Phase {
+    private static final long serialVersionUID = 1L;
+    static final String NAME = "policy and exchange rates";
+
+    private List<ScheduledShock> previouslyActive = List.of();
+    private boolean householdPass;
+
+    @Override
+    String name() {
+        return NAME;
+    }
+
+    @Override
+    void before(MuhojirModel m) {
+        int month = (int) Math.round(m.schedule.getTime());
+        m.setMonth(month);
+        YearMonth ym = m.currentMonth();
+        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions());
+        announce(m, ym, active);
+        if (month == 0 || ym.getMonthValue() == 1) {
+            java.util.Arrays.fill(m.quotaUsed(), 0);
+        }
+        boolean observed = m.observed();
+        for (Tally t : m.tallies()) {
+            t.clear(observed);
+        }
+        Conditions c = m.conditions();
+        householdPass = false;
+        for (boolean a : c.amnesty) {
+            householdPass |= a;
+        }
+        for (double rate : c.trainingRate) {
+            householdPass |= rate > 0;
+        }
+    }
+
+    private void announce(MuhojirModel m, YearMonth ym, List<ScheduledShock> active) {
+        for (ScheduledShock s : active) {
+            if (!previouslyActive.contains(s)) {
+                m.publish(new ModelEvent.ShockStarted(ym, s));
+            }
+        }
+        for (ScheduledShock s : previouslyActive) {
+            if (!active.contains(s)) {
+                m.publish(new ModelEvent.ShockEnded(ym, s));
+            }
+        }
+        previouslyActive = new ArrayList<>(active);
+    }
+
+    @Override
+    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+        if (!householdPass) {
+            return;
+        }
+        Households hh = m.households();
+        Conditions c = m.conditions();
+        int month = m.monthIndex();
+        for (int h = from; h < to; h++) {
+            int ban = hh.banDestination[h];
+            if (ban != Households.NONE && c.amnesty[ban]) {
+                hh.banDestination[h] = Households.NONE;
+                hh.bannedMembers[h] = 0;
+            }
+            double rate = c.trainingRate[hh.region[h]];
+            if (rate > 0 && hh.skill[h] == Skill.NONE.ordinal() && hh.menAtHome(h) + hh.womenAtHome(h) > 0
+                    && KeyedRandom.uniform(m.keyedRandom().stream(h, month), Purpose.TRAINING) < rate) {
+                hh.skill[h] = (byte) Skill.TRADE.ordinal();
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.muhojir.core.engine;
+
+import org.muhojir.core.behaviour.Rules;
+
+/**
+ * How to run a scenario.
+ *
+ * @param seed        master seed of every random draw
+ * @param replication replication number (0, 1, ...): each gets independent draws; replication k of a baseline and
+ *                    of a policy scenario share draws
+ * @param threads     worker threads stepping the population (1 or more); results do not depend on it
+ * @param rules       the behavioural rules
+ */
+public record RunOptions(long seed, int replication, int threads, Rules rules) implements java.io.Serializable {
+    public RunOptions {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (replication < 0) {
+            throw new IllegalArgumentException("replication must be zero or more, was " + replication);
+        }
+        if (rules == null) {
+            throw new IllegalArgumentException("rules are required (use Rules.defaults())");
+        }
+    }
+
+    /** One thread, replication 0, default rules. */
+    public static RunOptions seed(long seed) {
+        return new RunOptions(seed, 0, 1, Rules.defaults());
+    }
+
+    public RunOptions withReplication(int r) {
+        return new RunOptions(seed, r, threads, rules);
+    }
+
+    public RunOptions withThreads(int t) {
+        return new RunOptions(seed, replication, t, rules);
+    }
+
+    public RunOptions withRules(Rules r) {
+        return new RunOptions(seed, replication, threads, r);
+    }
+}

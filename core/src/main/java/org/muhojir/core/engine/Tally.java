@@ -1,0 +1,119 @@
+package org.muhojir.core.engine;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.outcome.GiniHistogram;
+import org.muhojir.core.outcome.PovertyAccumulator;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Region;
+
+/**
+ * One chunk's counts and sums for the current month, in simulated (unweighted) units. Each chunk of households has
+ * its own tally, so phases run in parallel without sharing; the accounting phase merges tallies in chunk order,
+ * which makes every sum independent of the thread count.
+ */
+final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int D = Destination.COUNT;
+    private static final int PHASES = 6;
+    static final int CELLS = Region.COUNT * 2;
+
+    final long[] departures = new long[D];
+    long departuresWomen;
+    final long[] returnsByChoice = new long[D];
+    final long[] deportations = new long[D];
+    final long[] detentions = new long[D];
+    final long[] naturalisations = new long[D];
+    final long[][] deportationsByRegion = new long[Region.COUNT][D];
+    final double[] sentUsd = new double[D];
+    final double[] feesUsd = new double[D];
+    double receivedTjs;
+
+    // filled by the accounting phase
+    final long[][] abroad = new long[D][LegalStatus.COUNT];
+    final long[][] abroadByRegion = new long[Region.COUNT][D];
+    final long[] householdsByRegion = new long[Region.COUNT];
+    long bannedPersons;
+    long householdsWithMigrant;
+    long householdsReceiving;
+    /** Poverty sums by cell: region * 2 + (1 if urban); groups are sums of cells. */
+    final PovertyAccumulator[] poverty = accumulators(CELLS);
+    final PovertyAccumulator[] povertyWithout = accumulators(CELLS);
+    final GiniHistogram gini = new GiniHistogram();
+    final GiniHistogram giniWithout = new GiniHistogram();
+
+    /** Households of this chunk that applied for a quota place this month, in household order. */
+    final IntList quotaApplicants = new IntList();
+    /** Events of this month by phase, each in household order; null when nobody observes. */
+    List<ModelEvent>[] events;
+    /** The phase now stepping this chunk (index in the monthly step). */
+    int phase;
+
+    void clear(boolean observed) {
+        Arrays.fill(departures, 0);
+        departuresWomen = 0;
+        Arrays.fill(returnsByChoice, 0);
+        Arrays.fill(deportations, 0);
+        Arrays.fill(detentions, 0);
+        Arrays.fill(naturalisations, 0);
+        for (long[] row : deportationsByRegion) {
+            Arrays.fill(row, 0);
+        }
+        Arrays.fill(sentUsd, 0);
+        Arrays.fill(feesUsd, 0);
+        receivedTjs = 0;
+        clearAccounts();
+        quotaApplicants.clear();
+        events = observed ? newEventLists() : null;
+    }
+
+    void clearAccounts() {
+        for (long[] row : abroad) {
+            Arrays.fill(row, 0);
+        }
+        for (long[] row : abroadByRegion) {
+            Arrays.fill(row, 0);
+        }
+        Arrays.fill(householdsByRegion, 0);
+        bannedPersons = 0;
+        householdsWithMigrant = 0;
+        householdsReceiving = 0;
+        for (int c = 0; c < CELLS; c++) {
+            poverty[c].clear();
+            povertyWithout[c].clear();
+        }
+        gini.clear();
+        giniWithout.clear();
+    }
+
+    /** Whether events are being collected (construct an event only if so). */
+    boolean observed() {
+        return events != null;
+    }
+
+    /** Collects an event of the current phase; call only when {@link #observed()}. */
+    void emit(ModelEvent e) {
+        events[phase].add(e);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ModelEvent>[] newEventLists() {
+        List<ModelEvent>[] lists = new List[PHASES];
+        for (int i = 0; i < PHASES; i++) {
+            lists[i] = new ArrayList<>();
+        }
+        return lists;
+    }
+
+    private static PovertyAccumulator[] accumulators(int n) {
+        PovertyAccumulator[] a = new PovertyAccumulator[n];
+        for (int g = 0; g < a.length; g++) {
+            a[g] = new PovertyAccumulator();
+        }
+        return a;
+    }
+}

@@ -1,0 +1,52 @@
+package org.muhojir.core.event;
+
+import java.time.YearMonth;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.world.Destination;
+
+/**
+ * Something that happened in the model. Observers receive events on the simulation's thread, after the phase
+ * that produced them, in household order, whatever the thread count. Household events name the household's
+ * index in the population ({@link org.muhojir.core.population.Households}); one simulated household stands for
+ * {@code weight} real ones.
+ */
+public sealed interface ModelEvent {
+    /** The month the event happened in. */
+    YearMonth month();
+
+    /** A member left home for a destination. */
+    record Departure(YearMonth month, int household, Destination destination, boolean female, boolean legal)
+            implements ModelEvent {
+    }
+
+    /** A member came home by choice. */
+    record Return(YearMonth month, int household, Destination destination) implements ModelEvent {
+    }
+
+    /** A member was detained in a raid. */
+    record Detention(YearMonth month, int household, Destination destination) implements ModelEvent {
+    }
+
+    /** A member was deported (or expelled) and banned from re-entry until {@code banEnd}. */
+    record Deportation(YearMonth month, int household, Destination destination, YearMonth banEnd)
+            implements ModelEvent {
+    }
+
+    /** A member sent money home: {@code sentUsd} before fees, {@code feeUsd} of fees, {@code receivedTjs} after. */
+    record Remittance(YearMonth month, int household, Destination destination, double sentUsd, double feeUsd,
+                      double receivedTjs) implements ModelEvent {
+    }
+
+    /** A scheduled shock came into force this month. */
+    record ShockStarted(YearMonth month, ScheduledShock shock) implements ModelEvent {
+    }
+
+    /** A scheduled shock ended: this is its first month no longer in force. */
+    record ShockEnded(YearMonth month, ScheduledShock shock) implements ModelEvent {
+    }
+
+    /** The month's accounts are closed. */
+    record MonthClosed(YearMonth month, MonthlyOutcome outcome) implements ModelEvent {
+    }
+}

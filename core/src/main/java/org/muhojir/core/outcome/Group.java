@@ -1,0 +1,42 @@
+package org.muhojir.core.outcome;
+
+import org.muhojir.core.world.Region;
+
+/** Population groups that poverty is reported for: the nation, each region, urban and rural areas. */
+public enum Group {
+    NATIONAL("national"),
+    DUSHANBE("Dushanbe"),
+    SUGHD("Sughd"),
+    KHATLON("Khatlon"),
+    DRS("DRS"),
+    GBAO("GBAO"),
+    URBAN("urban"),
+    RURAL("rural");
+
+    public static final int COUNT = values().length;
+
+    private final String label;
+
+    Group(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The group of a region. */
+    public static Group of(Region r) {
+        return values()[1 + r.ordinal()];
+    }
+
+    /** Whether persons in {@code region} (a {@link Region} ordinal), urban or rural, belong to this group. */
+    public boolean contains(int region, boolean urban) {
+        return switch (this) {
+            case NATIONAL -> true;
+            case URBAN -> urban;
+            case RURAL -> !urban;
+            default -> ordinal() == 1 + region;
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.muhojir.core.outcome;
+
+import java.io.Serializable;
+
+/**
+ * Sums the FGT numerators and the person weight of a group, one household at a time; partial sums from chunks
+ * are merged in a fixed order so results do not depend on thread count.
+ */
+public final class PovertyAccumulator implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private double persons;
+    private double poor;
+    private double gap;
+    private double severity;
+    private double extreme;
+    private double consumption;
+
+    /** Adds {@code persons} persons each consuming {@code y}, against lines {@code z} and {@code extremeZ}. */
+    public void add(double y, double persons, double z, double extremeZ) {
+        this.persons += persons;
+        consumption += persons * y;
+        if (y < z) {
+            double g = (z - y) / z;
+            poor += persons;
+            gap += persons * g;
+            severity += persons * g * g;
+            if (y < extremeZ) {
+                extreme += persons;
+            }
+        }
+    }
+
+    /** Adds another accumulator's sums. */
+    public void merge(PovertyAccumulator o) {
+        persons += o.persons;
+        poor += o.poor;
+        gap += o.gap;
+        severity += o.severity;
+        extreme += o.extreme;
+        consumption += o.consumption;
+    }
+
+    public void clear() {
+        persons = poor = gap = severity = extreme = consumption = 0;
+    }
+
+    /** Persons counted (sample units, before weighting). */
+    public double persons() {
+        return persons;
+    }
+
+    /** Mean consumption per person counted. */
+    public double meanConsumption() {
+        return persons > 0 ? consumption / persons : 0;
+    }
+
+    /** The measures as shares of persons. */
+    public PovertyMeasures measures() {
+        if (persons == 0) {
+            return new PovertyMeasures(0, 0, 0, 0);
+        }
+        return new PovertyMeasures(poor / persons, gap / persons, severity / persons, extreme / persons);
+    }
+}

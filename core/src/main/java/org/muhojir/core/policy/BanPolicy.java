@@ -1,0 +1,36 @@
+package org.muhojir.core.policy;
+
+import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.world.Destination;
+
+/**
+ * A change in re-entry bans: their length after a deportation, and optionally mass expulsions in which a share of
+ * irregular migrants is expelled and banned each month.
+ *
+ * @param destination    which destination's bans
+ * @param banMonths      length of a re-entry ban issued while this is in force, months
+ * @param expulsionRate  monthly probability that an irregular migrant there is expelled and banned (0..1)
+ */
+public record BanPolicy(Destination destination, int banMonths, double expulsionRate) implements Shock {
+    @Override public String type() { return "banPolicy"; }
+
+    @Override
+    public void apply(Conditions c, int monthInForce, int durationMonths) {
+        int d = destination.ordinal();
+        c.banMonths[d] = banMonths;
+        c.expulsionRate[d] = Math.min(1, c.expulsionRate[d] + expulsionRate);
+    }
+
+    @Override
+    public void validate(Problems p, String path) {
+        p.present(path + ".destination", destination);
+        p.range(path + ".banMonths", banMonths, 0, 1200);
+        p.probability(path + ".expulsionRate", expulsionRate);
+    }
+
+    @Override
+    public String describe() {
+        return "ban policy in " + destination.label() + " (bans of " + banMonths + " months, expulsions "
+                + expulsionRate + "/month of irregular migrants)";
+    }
+}

@@ -1,0 +1,33 @@
+package org.muhojir.core.policy;
+
+import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.world.Destination;
+
+/**
+ * A closed border (as in 2020): nobody leaves for the destination and migrants there cannot come home by choice.
+ * The border reopens when the shock ends.
+ *
+ * @param destination the destination closed, or null for every destination
+ */
+public record BorderClosure(Destination destination) implements Shock {
+    @Override public String type() { return "borderClosure"; }
+
+    @Override
+    public void apply(Conditions c, int monthInForce, int durationMonths) {
+        if (destination == null) {
+            java.util.Arrays.fill(c.open, false);
+        } else {
+            c.open[destination.ordinal()] = false;
+        }
+    }
+
+    @Override
+    public void validate(Problems p, String path) {
+        // null means every destination
+    }
+
+    @Override
+    public String describe() {
+        return "border closed: " + (destination == null ? "every destination" : destination.label());
+    }
+}

@@ -1,0 +1,143 @@
+package org.muhojir.core.policy;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+import org.muhojir.core.world.Region;
+import org.muhojir.core.world.Skill;
+
+/**
+ * What is in force in one month: the scenario's destination parameters and exchange rates for that month, after
+ * every shock in force has been applied. Built afresh each month by the policy phase; read by every later phase.
+ * Arrays are indexed by {@link Destination#ordinal()} (or {@link Region#ordinal()} where noted). Money is in the
+ * destination's currency unless the name ends in {@code Usd}.
+ *
+ * <p>Mutable by design (shocks write to it), but only the policy phase writes.
+ */
+public final class Conditions implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int D = Destination.COUNT;
+
+    /** The calendar month these conditions are for. */
+    public YearMonth month;
+    /** Whether departures to (and voluntary returns from) each destination are possible. */
+    public final boolean[] open = new boolean[D];
+    public final EntryRoute[] route = new EntryRoute[D];
+    /** Places a calendar year at full national scale (QUOTA routes), persons. */
+    public final int[] annualQuota = new int[D];
+    public final double[] refusalRate = new double[D];
+    public final double[] lotteryWinRate = new double[D];
+    public final double[] examPassRate = new double[D];
+    public final boolean[] russianExam = new boolean[D];
+    public final boolean[] skilledOnly = new boolean[D];
+    /** Months a legal stay may last (0 = no limit). */
+    public final int[] maxStayMonths = new int[D];
+    public final double[] travelUsd = new double[D];
+    public final double[] documentsUsd = new double[D];
+    /** Monthly fee to stay legal, local currency per month. */
+    public final double[] monthlyFee = new double[D];
+    /** Monthly wage by destination and skill, local currency. */
+    public final double[][] wage = new double[D][Skill.COUNT];
+    public final double[] livingCost = new double[D];
+    public final double[] employmentRate = new double[D];
+    public final double[] irregularWageShare = new double[D];
+    public final double[] raidHazardLegal = new double[D];
+    public final double[] raidHazardIrregular = new double[D];
+    public final double[] deportationShare = new double[D];
+    public final int[] banMonths = new int[D];
+    public final double[] lapseHazard = new double[D];
+    public final double[] regulariseHazard = new double[D];
+    public final double[] irregularOnArrival = new double[D];
+    /** Monthly probability that an irregular migrant is expelled and banned under a mass-ban policy. */
+    public final double[] expulsionRate = new double[D];
+    public final double[] localPerUsd = new double[D];
+    public final double[] transferFeeRate = new double[D];
+    public final double[] naturalisationHazard = new double[D];
+    public final double[] utilityConstant = new double[D];
+    /** Whether an amnesty starts this month at each destination. */
+    public final boolean[] amnesty = new boolean[D];
+    /** Monthly probability that an untrained household in each region (by {@link Region}) is trained. */
+    public final double[] trainingRate = new double[Region.COUNT];
+    /** Somoni per US dollar. */
+    public double tjsPerUsd;
+    /** Annual GDP in force this month, millions of US dollars. */
+    public double gdpUsdMillion;
+
+    /** Resets every field to the scenario's values for {@code m}, before shocks. */
+    public void reset(Scenario scenario, YearMonth m) {
+        month = m;
+        for (DestinationSpec s : scenario.destinations()) {
+            int d = s.destination().ordinal();
+            open[d] = true;
+            route[d] = s.entry().route();
+            annualQuota[d] = s.entry().annualQuota();
+            refusalRate[d] = s.entry().refusalRate();
+            lotteryWinRate[d] = s.entry().lotteryWinRate();
+            examPassRate[d] = s.entry().examPassRate();
+            russianExam[d] = s.entry().russianExam();
+            skilledOnly[d] = s.entry().skilledOnly();
+            maxStayMonths[d] = s.entry().maxStayMonths();
+            travelUsd[d] = s.costs().travelUsd();
+            documentsUsd[d] = s.costs().documentsUsd();
+            monthlyFee[d] = s.costs().monthlyFee().at(m);
+            for (Skill k : Skill.values()) {
+                wage[d][k.ordinal()] = s.labour().wage(k);
+            }
+            livingCost[d] = s.labour().livingCost();
+            employmentRate[d] = s.labour().employmentRate();
+            irregularWageShare[d] = s.labour().irregularWageShare();
+            raidHazardLegal[d] = s.enforcement().raidHazardLegal();
+            raidHazardIrregular[d] = s.enforcement().raidHazardIrregular();
+            deportationShare[d] = s.enforcement().deportationShare();
+            banMonths[d] = s.enforcement().banMonths();
+            lapseHazard[d] = s.enforcement().lapseHazard();
+            regulariseHazard[d] = s.enforcement().regulariseHazard();
+            irregularOnArrival[d] = s.enforcement().irregularOnArrival();
+            expulsionRate[d] = 0;
+            localPerUsd[d] = s.localPerUsd().at(m);
+            transferFeeRate[d] = s.transferFeeRate();
+            naturalisationHazard[d] = s.naturalisationHazard();
+            utilityConstant[d] = s.utilityConstant();
+            amnesty[d] = false;
+        }
+        java.util.Arrays.fill(trainingRate, 0);
+        tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
+        gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
+    }
+
+    /**
+     * Sets the exchange rate of a currency: a destination's currency code or {@code "TJS"} for the somoni.
+     * Every destination paying in that currency is affected.
+     */
+    void scaleRate(String currency, double factor) {
+        if ("TJS".equals(currency)) {
+            tjsPerUsd *= factor;
+            return;
+        }
+        for (Destination d : Destination.values()) {
+            if (d.currency().equals(currency)) {
+                localPerUsd[d.ordinal()] *= factor;
+            }
+        }
+    }
+
+    void setRate(String currency, double value) {
+        if ("TJS".equals(currency)) {
+            tjsPerUsd = value;
+            return;
+        }
+        for (Destination d : Destination.values()) {
+            if (d.currency().equals(currency)) {
+                localPerUsd[d.ordinal()] = value;
+            }
+        }
+    }
+
+    /** Converts an amount in destination {@code d}'s currency to somoni at this month's rates. */
+    public double toTjs(int d, double local) {
+        return local / localPerUsd[d] * tjsPerUsd;
+    }
+}

@@ -1,0 +1,44 @@
+package org.muhojir.core.policy;
+
+import java.util.List;
+import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.world.Region;
+
+/**
+ * A vocational programme at home: over the shock's months, the given share of households in the chosen regions
+ * whose prospective migrants have no qualification get one trained as a welder, crane operator or plumber (skill
+ * TRADE), spread evenly over the months.
+ *
+ * @param regions the regions where the programme runs
+ * @param share   share of untrained households reached by the end (0..1)
+ */
+public record SkillsProgramme(List<Region> regions, double share) implements Shock {
+    public SkillsProgramme {
+        regions = regions == null ? null : List.copyOf(regions);
+    }
+
+    @Override public String type() { return "skillsProgramme"; }
+
+    @Override
+    public void apply(Conditions c, int monthInForce, int durationMonths) {
+        // the monthly rate r with 1 - (1 - r)^months = share
+        double rate = 1 - Math.pow(1 - share, 1.0 / Math.max(1, durationMonths));
+        for (Region r : regions) {
+            c.trainingRate[r.ordinal()] = 1 - (1 - c.trainingRate[r.ordinal()]) * (1 - rate);
+        }
+    }
+
+    @Override
+    public void validate(Problems p, String path) {
+        if (p.present(path + ".regions", regions) && regions.isEmpty()) {
+            p.add(path + ".regions", "must name at least one region");
+        }
+        p.probability(path + ".share", share);
+    }
+
+    @Override
+    public String describe() {
+        return "skills programme in " + regions.stream().map(Region::label).toList() + " reaching " + share
+                + " of untrained households";
+    }
+}

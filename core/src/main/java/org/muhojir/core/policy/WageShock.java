@@ -1,0 +1,34 @@
+package org.muhojir.core.policy;
+
+import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Skill;
+
+/**
+ * Wages at a destination change, in its own currency, for every skill.
+ *
+ * @param destination    where wages change
+ * @param wageMultiplier factor on wages in local currency (0.8 for a 20% cut)
+ */
+public record WageShock(Destination destination, double wageMultiplier) implements Shock {
+    @Override public String type() { return "wageShock"; }
+
+    @Override
+    public void apply(Conditions c, int monthInForce, int durationMonths) {
+        int d = destination.ordinal();
+        for (int k = 0; k < Skill.COUNT; k++) {
+            c.wage[d][k] *= wageMultiplier;
+        }
+    }
+
+    @Override
+    public void validate(Problems p, String path) {
+        p.present(path + ".destination", destination);
+        p.range(path + ".wageMultiplier", wageMultiplier, 0, 100);
+    }
+
+    @Override
+    public String describe() {
+        return "wages in " + destination.label() + " x" + wageMultiplier;
+    }
+}

@@ -1,0 +1,209 @@
+package org.muhojir.core.population;
+
+import java.io.Serializable;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+
+/**
+ * The whole household population as parallel arrays ("structure of arrays"): household {@code h}'s attributes
+ * are element {@code h} of each array, and its members abroad occupy slots {@code h * SLOTS .. h * SLOTS +
+ * SLOTS - 1}. About 80 bytes a household; phases step it in chunks, never one object per household.
+ *
+ * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
+ * including those abroad; a member abroad is a filled slot. Months are indices from the scenario's start month
+ * (0 = first simulated month; negative = before it).
+ *
+ * <p>Fields are public for the phases' inner loops; code outside the model should read them only through
+ * {@link HouseholdView} or between steps.
+ */
+public final class Households implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Members abroad a household can have at once. */
+    public static final int SLOTS = 3;
+    /** Value of {@link #slotDestination} for an empty slot and of {@link #banDestination} for no ban. */
+    public static final byte NONE = -1;
+
+    /** Number of households. */
+    public final int size;
+    /** National households each simulated household stands for. */
+    public final double weight;
+
+    public final byte[] region;
+    /** 1 if urban, 0 if rural. */
+    public final byte[] urban;
+    /** Working-age men, at home and abroad. */
+    public final byte[] men;
+    /** Working-age women, at home and abroad. */
+    public final byte[] women;
+    /** Children and elderly members (never migrate). */
+    public final byte[] dependants;
+    /** Skill of the household's prospective migrants ({@link org.muhojir.core.world.Skill} ordinal). */
+    public final byte[] skill;
+    /** Russian level of the prospective migrants, 0 (none) to 3 (fluent). */
+    public final byte[] russian;
+    /** Bit d set if the household has kin or a member at destination d. */
+    public final byte[] ties;
+    /** Household-specific multiplier on all local income, earnings and non-labour (lognormal, mean 1). */
+    public final float[] incomeFactor;
+    /** Savings at home, TJS. */
+    public final float[] savings;
+    /** Debt, TJS. */
+    public final float[] debt;
+    /** Consumption this month, TJS per adult equivalent. */
+    public final float[] consumption;
+    /** Consumption this month had no remittances arrived, TJS per adult equivalent (static counterfactual). */
+    public final float[] consumptionWithoutRemittances;
+    /** Remittances received this month, TJS. */
+    public final float[] remittancesReceived;
+    /** Destination that has banned a member, or {@link #NONE}. */
+    public final byte[] banDestination;
+    /** Members at home under that ban. */
+    public final byte[] bannedMembers;
+    /** Month the ban was issued. */
+    public final short[] banStart;
+    /** First month the ban no longer applies. */
+    public final short[] banEnd;
+
+    /** Working-age men abroad (kept equal to the filled slots of men by {@link #occupy} and {@link #clearSlot}). */
+    public final byte[] menAbroad;
+    /** Working-age women abroad (kept equal to the filled slots of women). */
+    public final byte[] womenAbroad;
+
+    /** Destination of each slot ({@link Destination} ordinal) or {@link #NONE} if empty. */
+    public final byte[] slotDestination;
+    /** Legal status of each slot ({@link LegalStatus} ordinal). */
+    public final byte[] slotStatus;
+    /** 1 if the member in the slot is a woman. */
+    public final byte[] slotFemale;
+    /** Month the member left. */
+    public final short[] slotSince;
+    /** Savings the member has built abroad, US dollars. */
+    public final float[] slotSavingsUsd;
+    /** What the member sent home this month, US dollars before fees. */
+    public final float[] slotSentUsd;
+    /** What the member earned this month after living costs and fees, local currency (0 if no work). */
+    public final float[] slotEarnedLocal;
+
+    /** Decision of this month: destination chosen by the household's candidate, or {@link #NONE}. */
+    public final byte[] intent;
+    /** Flags of this month's candidate: bit 0 a woman, bit 1 under the household's ban. */
+    public final byte[] intentFlags;
+
+    public Households(int size, double weight) {
+        this.size = size;
+        this.weight = weight;
+        region = new byte[size];
+        urban = new byte[size];
+        men = new byte[size];
+        women = new byte[size];
+        dependants = new byte[size];
+        skill = new byte[size];
+        russian = new byte[size];
+        ties = new byte[size];
+        incomeFactor = new float[size];
+        savings = new float[size];
+        debt = new float[size];
+        consumption = new float[size];
+        consumptionWithoutRemittances = new float[size];
+        remittancesReceived = new float[size];
+        banDestination = new byte[size];
+        bannedMembers = new byte[size];
+        banStart = new short[size];
+        banEnd = new short[size];
+        menAbroad = new byte[size];
+        womenAbroad = new byte[size];
+        slotDestination = new byte[size * SLOTS];
+        slotStatus = new byte[size * SLOTS];
+        slotFemale = new byte[size * SLOTS];
+        slotSince = new short[size * SLOTS];
+        slotSavingsUsd = new float[size * SLOTS];
+        slotSentUsd = new float[size * SLOTS];
+        slotEarnedLocal = new float[size * SLOTS];
+        intent = new byte[size];
+        intentFlags = new byte[size];
+        java.util.Arrays.fill(slotDestination, NONE);
+        java.util.Arrays.fill(banDestination, NONE);
+        java.util.Arrays.fill(intent, NONE);
+    }
+
+    /** Members abroad. */
+    public int membersAbroad(int h) {
+        return menAbroad[h] + womenAbroad[h];
+    }
+
+    /** Working-age men at home. */
+    public int menAtHome(int h) {
+        return men[h] - menAbroad[h];
+    }
+
+    /** Working-age women at home. */
+    public int womenAtHome(int h) {
+        return women[h] - womenAbroad[h];
+    }
+
+    /** Members living at home (working-age and dependants). */
+    public int membersAtHome(int h) {
+        return men[h] + women[h] + dependants[h] - membersAbroad(h);
+    }
+
+    /** Whether household {@code h} has a slot free for one more member abroad. */
+    public boolean hasFreeSlot(int h) {
+        return menAbroad[h] + womenAbroad[h] < SLOTS;
+    }
+
+    /** An empty slot of household {@code h}, or -1 if every slot is filled. */
+    public int freeSlot(int h) {
+        for (int s = h * SLOTS; s < h * SLOTS + SLOTS; s++) {
+            if (slotDestination[s] == NONE) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether household {@code h} is banned from destination {@code d} in {@code month}. */
+    public boolean banned(int h, int d, int month) {
+        return banDestination[h] == d && month < banEnd[h] && bannedMembers[h] > 0;
+    }
+
+    /**
+     * Puts a member of household {@code s / SLOTS} abroad in the empty slot {@code s}.
+     *
+     * @param destination {@link Destination} ordinal
+     * @param status      {@link LegalStatus} ordinal
+     * @param month       month of departure
+     */
+    public void occupy(int s, int destination, boolean female, int status, int month) {
+        int h = s / SLOTS;
+        if (female) {
+            womenAbroad[h]++;
+        } else {
+            menAbroad[h]++;
+        }
+        slotDestination[s] = (byte) destination;
+        slotFemale[s] = (byte) (female ? 1 : 0);
+        slotStatus[s] = (byte) status;
+        slotSince[s] = (short) month;
+        slotSavingsUsd[s] = 0;
+        slotSentUsd[s] = 0;
+        slotEarnedLocal[s] = 0;
+    }
+
+    /** Empties slot {@code s}: the member is home. */
+    public void clearSlot(int s) {
+        int h = s / SLOTS;
+        if (slotFemale[s] == 1) {
+            womenAbroad[h]--;
+        } else {
+            menAbroad[h]--;
+        }
+        slotDestination[s] = NONE;
+        slotStatus[s] = 0;
+        slotFemale[s] = 0;
+        slotSince[s] = 0;
+        slotSavingsUsd[s] = 0;
+        slotSentUsd[s] = 0;
+        slotEarnedLocal[s] = 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.muhojir.core.population;
+
+import java.io.Serializable;
+import org.muhojir.core.scenario.HouseholdEconomy;
+import org.muhojir.core.scenario.Lists;
+import org.muhojir.core.world.Region;
+
+/**
+ * A household's income at home and its size in adult equivalents, from the scenario's
+ * {@link HouseholdEconomy}. Income is expected earnings: each working-age member at home earns the local wage
+ * times the participation rate of their sex, plus non-labour income per member; the household's own income factor
+ * scales both.
+ */
+public final class LocalEconomy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final HouseholdEconomy e;
+    /** Local wage by region and urban (1) / rural (0), TJS per month, before the household's own factor. */
+    private final double[][] wage = new double[Region.COUNT][2];
+
+    public LocalEconomy(HouseholdEconomy economy) {
+        this.e = economy;
+        double[] regionFactor = Lists.toArray(economy.regionWageFactor());
+        for (int r = 0; r < Region.COUNT; r++) {
+            wage[r][1] = economy.localWage() * regionFactor[r];
+            wage[r][0] = wage[r][1] * economy.ruralWageFactor();
+        }
+    }
+
+    /** What one working-age member of household {@code h} earns at home if employed, TJS per month. */
+    public double memberWage(Households hh, int h) {
+        return wage[hh.region[h]][hh.urban[h]] * hh.incomeFactor[h];
+    }
+
+    /** Expected earnings at home of one member of household {@code h}, TJS per month. */
+    public double memberEarnings(Households hh, int h, boolean female) {
+        return memberWage(hh, h) * (female ? e.participationWomen() : e.participationMen());
+    }
+
+    /** Household {@code h}'s monthly income at home with its current members at home, TJS per month. */
+    public double income(Households hh, int h) {
+        double w = memberWage(hh, h);
+        return w * (hh.menAtHome(h) * e.participationMen() + hh.womenAtHome(h) * e.participationWomen())
+                + e.nonLabourIncome() * hh.incomeFactor[h] * hh.membersAtHome(h);
+    }
+
+    /** Adult equivalents at home: 1 for the first adult, then the scenario's weights; 0 if nobody is at home. */
+    public double adultEquivalents(Households hh, int h) {
+        int adults = hh.menAtHome(h) + hh.womenAtHome(h);
+        int children = hh.dependants[h];
+        if (adults + children == 0) {
+            return 0;
+        }
+        if (adults == 0) {
+            return 1 + e.adultEquivalentChild() * (children - 1);
+        }
+        return 1 + e.adultEquivalentOther() * (adults - 1) + e.adultEquivalentChild() * children;
+    }
+
+    /** What a household can raise for a journey: savings plus credit not yet used, TJS. */
+    public double capacity(Households hh, int h, double income) {
+        return Math.max(0, hh.savings[h]) + Math.max(0, e.creditMonths() * income - hh.debt[h]);
+    }
+
+    public HouseholdEconomy parameters() {
+        return e;
+    }
+}

@@ -1,0 +1,254 @@
+package org.muhojir.core.scenario;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+
+/**
+ * The default scenario: present-day Tajikistan from January 2023, ten years, no shocks. Every number says where
+ * it comes from: {@code data:KEY} is a series in {@code shared/data/tajikistan-calibration.json}; "assumption" marks
+ * a value with no direct source, to be calibrated (see {@code docs/ODD.md}, section 7, for the full table). The
+ * observed outcomes of shock episodes are never written into any parameter.
+ */
+public final class TajikistanDefaults {
+    /** First simulated month of the present-day baseline. */
+    public static final YearMonth START = YearMonth.of(2023, 1);
+    /** Ten simulated years. */
+    public static final int MONTHS = 120;
+
+    private TajikistanDefaults() {
+    }
+
+    /** The present-day baseline at full scale (about 1.65 million households). */
+    public static Scenario baseline() {
+        return new Scenario("baseline", "Present-day Tajikistan from January 2023: the rules and prices of 2023 "
+                + "(with Russia's published patent fees), no shocks.", START, MONTHS, population(), economy(),
+                behaviour(), macro(), destinations(), List.of());
+    }
+
+    /** Population marginals. */
+    public static PopulationSpec population() {
+        // data:population_wdi 2023 = 10,389,799 persons; data:avg_household_size_2010_census = 6.3
+        int households = (int) Math.round(10_389_799 / 6.3);
+        // data:regional_population 2020 (preliminary census), in Region order Dushanbe, Sughd, Khatlon, DRS, GBAO
+        double[] persons = {948_800, 2_770_000, 3_444_000, 2_270_000, 227_200};
+        return new PopulationSpec(households, 1.0, Lists.of(normalise(persons)),
+                // Dushanbe is a city; other regions: assumption, set so that the national urban share is 26.2%
+                // as data:rural_share_2020 (73.8% rural) requires
+                Lists.of(1.0, 0.25, 0.17, 0.12, 0.13),
+                // assumption, calibrated so the mean household size is about data:avg_household_size_2010_census
+                5.2, 6.7,
+                // assumption: about 60% of Tajikistan's population is aged 15-64 (UN World Population Prospects)
+                0.60,
+                // assumption: skill of prospective migrants (none, trade, higher); data:migrant_sector_shares shows
+                // most work in construction and services
+                Lists.of(0.80, 0.10, 0.10),
+                // assumption: Russian level 0-3 of prospective migrants
+                Lists.of(0.25, 0.35, 0.30, 0.10),
+                // assumption, calibrated to data:households_with_migrant_share (30-40% of households, c.2019)
+                Lists.of(0.15, 0.35, 0.42, 0.40, 0.35),
+                // data:destination_share_russia 2023 (0.962) and data:kazakhstan_tajik_migrants (18,418 of 652,014
+                // departures); the remaining 1% split by assumption
+                Lists.of(0.962, 0.028, 0.004, 0.003, 0.001, 0.001, 0.001),
+                // assumption
+                0.30,
+                // assumption: kin or neighbours abroad besides the household's own members
+                Lists.of(0.50, 0.05, 0.03, 0.02, 0.005, 0.005, 0.02));
+    }
+
+    /** The household economy and poverty lines. */
+    public static HouseholdEconomy economy() {
+        // data:poverty_line_tjs_per_month 2013/14: 145 (poverty) and 104 (extreme) TJS per month; uprated to 2023
+        // by the somoni's fall against the dollar, data:exchange_rate_tjs_per_usd 4.8 (2013) to 10.8 (2023), a proxy
+        // for cumulative inflation as shared/data has no price index (assumption)
+        double uprating = 10.8 / 4.8;
+        return new HouseholdEconomy(
+                1730.12, // data:avg_wage_tajikistan 2022, TJS per month
+                Lists.of(1.6, 1.0, 0.8, 0.85, 0.9), // assumption: regional wage levels
+                0.5, // assumption: rural wages relative to urban
+                0.59, // data:labour_force_participation 2022: 40% overall and 21% for women imply about 59% for men
+                0.21, // data:labour_force_participation 2022, women
+                150, // assumption, calibrated: farm produce, pensions and transfers, TJS per person per month
+                0.6, // assumption, calibrated to data:gini_2021_2023 (38 in 2023)
+                1.0, // assumption: initial savings, months of income
+                3.0, // assumption: borrowing capacity, months of income
+                0.02, // assumption: about 24% a year, typical of microfinance
+                0.5, // assumption
+                0.10, // assumption
+                0.5, // assumption: savings cover half the gap to the poverty line (much goes to houses and weddings)
+                145 * uprating, 104 * uprating,
+                0.7, 0.5); // the OECD equivalence scale: 0.7 per further adult, 0.5 per child
+    }
+
+    /** Behavioural parameters. */
+    public static Behaviour behaviour() {
+        return new Behaviour(
+                0.05, // assumption, calibrated to data:departures_abroad_mol_baseline (652,014 in 2023)
+                // derived from data:departures_seasonality: 52% of departures by the end of May, 60% by the end of
+                // June; the split within those periods is an assumption. Monthly shares x 12:
+                Lists.of(0.72, 1.08, 1.68, 1.56, 1.20, 0.96, 0.72, 0.84, 0.96, 0.84, 0.72, 0.72),
+                0.15, // data:male_share_of_departures 2023 = 0.851
+                new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3), // assumption, calibrated
+                2, 0.3, // assumption: news of raids takes two months to reach villages, then 30% a month
+                0.045, // assumption, calibrated to data:return_flows_mol 2023 (590,710 returns to 652,014 departures)
+                // assumption: returns peak before winter
+                Lists.of(1.2, 0.6, 0.5, 0.5, 0.6, 0.8, 0.9, 1.0, 1.1, 1.3, 1.6, 1.9),
+                2500, // assumption: savings target, US dollars
+                2.0, // assumption
+                0.75, 0.15, // assumption, calibrated to data:remittances_usd_wdi
+                0.4, // assumption: naturalised migrants send less
+                Lists.of(0.5, 0.85, 1.0, 1.0)); // assumption: exam pass by Russian level
+    }
+
+    /** GDP and the somoni's exchange rate. */
+    public static Macro macro() {
+        Map<Integer, Double> gdp = new LinkedHashMap<>();
+        // data:gdp_usd_wdi 2005-2023, USD million
+        double[] wdi = {2312.4, 2830.2, 3719.5, 5161.3, 4979.5, 5642.2, 6522.8, 7633.0, 8448.4, 9112.6, 8271.4,
+            6992.4, 7536.4, 7765.0, 8300.8, 8134.0, 8937.8, 10713.5, 12060.6};
+        for (int i = 0; i < wdi.length; i++) {
+            gdp.put(2005 + i, wdi[i]);
+        }
+        gdp.put(2024, 13_700.0); // data:gdp_national 2024, USD 13.7 bn; held after (assumption)
+        Map<Integer, Double> tjs = new LinkedHashMap<>();
+        // data:exchange_rate_tjs_per_usd, annual averages; held after 2024
+        tjs.put(2005, 3.1);
+        double[] tjs2010 = {4.4, 4.6, 4.7, 4.8, 4.9, 6.2, 7.8, 8.5, 9.2, 9.5, 10.3, 11.3, 11.0, 10.8, 10.8};
+        for (int i = 0; i < tjs2010.length; i++) {
+            tjs.put(2010 + i, tjs2010[i]);
+        }
+        return new Macro(MonthlySeries.annual(gdp), MonthlySeries.annual(tjs));
+    }
+
+    /** The seven destinations, in {@link Destination} order. */
+    public static List<DestinationSpec> destinations() {
+        return List.of(russia(), kazakhstan(), turkey(), gulf(), southKorea(), uk(), usa());
+    }
+
+    static DestinationSpec russia() {
+        Map<Integer, Double> rub = new LinkedHashMap<>();
+        // data:exchange_rate_rub_per_usd, annual averages 2005-2023; held after 2023
+        double[] r = {28.29, 27.19, 25.58, 24.86, 31.72, 30.37, 29.39, 31.09, 31.85, 38.42, 60.96, 67.03, 58.35,
+            62.71, 64.74, 72.15, 73.65, 68.55, 85.25};
+        for (int i = 0; i < r.length; i++) {
+            rub.put(2005 + i, r[i]);
+        }
+        Map<YearMonth, Double> patent = new LinkedHashMap<>();
+        // data:patent_fee_moscow: 5,350 (2020), 7,500 (2024), 8,900 (2025), 10,000 (2026) RUB a month;
+        // 2023 interpolated linearly between 2020 and 2024
+        patent.put(YearMonth.of(2020, 1), 5350.0);
+        patent.put(YearMonth.of(2023, 1), 6962.5);
+        patent.put(YearMonth.of(2024, 1), 7500.0);
+        patent.put(YearMonth.of(2025, 1), 8900.0);
+        patent.put(YearMonth.of(2026, 1), 10_000.0);
+        // data:migrant_wages_russia 2017: 27,900 RUB (legal), uprated to 2023 by about 1.9, the growth of Russia's
+        // average nominal wage 2017-2023 (Rosstat; assumption pending a figure in shared/data); trade and higher
+        // education premia are assumptions (data:migrant_wages_russia c.2023 anecdote: up to 70,000 in Sochi)
+        double unskilled = 27_900 * 1.9;
+        return new DestinationSpec(Destination.RUSSIA,
+                // data:policy_events 2024-05: first-attempt exam failure was about 3% before 2024
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0),
+                // data:air_ticket_cost 2021-04: USD 349 one way; documents: data:exam_fee_patent 3,800 RUB plus
+                // medical and translation (assumption, USD 100 in all)
+                new DestinationSpec.Costs(350, 100, MonthlySeries.of(patent)),
+                new DestinationSpec.Labour(Lists.of(unskilled, unskilled * 1.4, unskilled * 1.25),
+                        10_000, // assumption: shared housing, food and transport, RUB a month
+                        0.92, // assumption
+                        25_100.0 / 27_900), // data:migrant_wages_russia 2017: irregular 25,100 vs legal 27,900
+                // raids, deportation share and status changes: assumption, calibrated; ban of five years: the
+                // upper end of the usual three to five (brief)
+                new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10),
+                MonthlySeries.annual(rub),
+                // data:remittance_transfer_cost: 4.2% corridor average (2021-Q4) vs 1-2% on the cheapest channels
+                // that most transfers use; 2% chosen between them (assumption)
+                0.02,
+                // data:russian_citizenship_granted_to_tajiks 35,700 in 2018 over a stock of about 1 million
+                // (data:migrant_stock_russia) is about 0.3% a month
+                0.003,
+                0.0);
+    }
+
+    static DestinationSpec kazakhstan() {
+        // assumption: data:migrant_wages_russia c.2023 anecdote "up to 40,000 [roubles] in Astana" at about 5.35
+        // KZT per RUB; KZT 456 per USD is the 2023 average (National Bank of Kazakhstan; not in shared/data)
+        return new DestinationSpec(Destination.KAZAKHSTAN,
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
+                new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
+                new DestinationSpec.Labour(Lists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9), // assumption
+                new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
+                MonthlySeries.constant(456), 0.02, 0.0005, -2.8);
+    }
+
+    static DestinationSpec turkey() {
+        // assumption: TRY 23.8 per USD, the 2023 average (Central Bank of Turkey; not in shared/data); wages near
+        // Turkey's 2023 net minimum wage (11,402 TRY from July 2023; assumption). Visa-free
+        // entry for 90 days, so most who stay to work become irregular.
+        return new DestinationSpec(Destination.TURKEY,
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
+                new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
+                new DestinationSpec.Labour(Lists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9),
+                new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
+                MonthlySeries.constant(23.8), 0.03, 0.0005, -2.5);
+    }
+
+    static DestinationSpec gulf() {
+        // assumption: UAE dirham pegged at 3.6725 per USD; sponsorship through recruiters; employer housing
+        return new DestinationSpec(Destination.GULF,
+                new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0),
+                new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
+                new DestinationSpec.Labour(Lists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8),
+                new DestinationSpec.Enforcement(0.001, 0.01, 0.8, 60, 0.01, 0.01, 0.0),
+                MonthlySeries.constant(3.6725), 0.03, 0.0, -1.5);
+    }
+
+    static DestinationSpec southKorea() {
+        // Employment Permit System: no places for Tajik workers before the 2024 MoU (data:policy_events
+        // 2024-10-31), so the quota is 0; a scenario opens it. Wages: Korea's 2023 minimum wage, 9,620 KRW an hour
+        // for 209 hours (assumption for the unskilled); KRW 1,305 per USD, 2023 average (Bank of Korea; not in
+        // shared/data); EPS-TOPIK pass rate 50% (assumption)
+        return new DestinationSpec(Destination.SOUTH_KOREA,
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0),
+                new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
+                new DestinationSpec.Labour(Lists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8),
+                new DestinationSpec.Enforcement(0.0005, 0.01, 0.8, 60, 0.005, 0.0, 0.0),
+                MonthlySeries.constant(1305), 0.02, 0.0, -1.0);
+    }
+
+    static DestinationSpec uk() {
+        // Seasonal worker visa, six months. data:migrant_wages_uk_seasonal 2023: USD 2,700-3,000 a month gross,
+        // rent 300 and food 200 a month; at GBP 0.804 per USD (2023 average, Bank of England; not in shared/data).
+        // Places for Tajik workers: assumption, 2,000 a year.
+        return new DestinationSpec(Destination.UK,
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6),
+                new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
+                new DestinationSpec.Labour(Lists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8),
+                new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
+                MonthlySeries.constant(0.804), 0.03, 0.0, -1.0);
+    }
+
+    static DestinationSpec usa() {
+        // Diversity visa lottery: data:usa_green_cards, about 7,300 Tajikistan-born green cards in 16 years
+        // (about 460 a year); the per-consideration win rate is an assumption calibrated to that
+        return new DestinationSpec(Destination.USA,
+                new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0),
+                new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
+                new DestinationSpec.Labour(Lists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
+                new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),
+                MonthlySeries.constant(1.0), 0.03, 0.005, -1.0);
+    }
+
+    private static double[] normalise(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] / total;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package org.muhojir.core.world;
+
+/**
+ * The destinations a household member can choose. The ordinal is an array index; the order never changes.
+ * Each destination has one currency, whose exchange rate to the US dollar the scenario gives month by month.
+ */
+public enum Destination {
+    RUSSIA("Russia", "RUB"),
+    KAZAKHSTAN("Kazakhstan", "KZT"),
+    TURKEY("Turkey", "TRY"),
+    /** The UAE and Saudi Arabia together; wages are expressed in UAE dirham (pegged to the dollar). */
+    GULF("Gulf", "AED"),
+    SOUTH_KOREA("South Korea", "KRW"),
+    UK("UK", "GBP"),
+    USA("USA", "USD");
+
+    /** Number of destinations, for sizing arrays. */
+    public static final int COUNT = values().length;
+
+    private final String label;
+    private final String currency;
+
+    Destination(String label, String currency) {
+        this.label = label;
+        this.currency = currency;
+    }
+
+    /** The name used in reports and scenario files (for example {@code "South Korea"}). */
+    public String label() {
+        return label;
+    }
+
+    /** ISO 4217 code of the currency wages and fees are paid in. */
+    public String currency() {
+        return currency;
+    }
+
+    /** Finds a destination by label or constant name, ignoring case, spaces and underscores; null if none. */
+    public static Destination byName(String name) {
+        String key = normalise(name);
+        for (Destination d : values()) {
+            if (normalise(d.label).equals(key) || normalise(d.name()).equals(key)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : s.replace("_", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}

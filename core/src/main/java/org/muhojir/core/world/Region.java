@@ -1,0 +1,39 @@
+package org.muhojir.core.world;
+
+/**
+ * Tajikistan's five first-level regions, the origin side of the model.
+ * The ordinal is used as an array index throughout; the order never changes.
+ */
+public enum Region {
+    DUSHANBE("Dushanbe"),
+    SUGHD("Sughd"),
+    KHATLON("Khatlon"),
+    /** Districts of Republican Subordination. */
+    DRS("DRS"),
+    /** Gorno-Badakhshan Autonomous Region. */
+    GBAO("GBAO");
+
+    /** Number of regions, for sizing arrays. */
+    public static final int COUNT = values().length;
+
+    private final String label;
+
+    Region(String label) {
+        this.label = label;
+    }
+
+    /** The name used in reports and scenario files (for example {@code "Khatlon"}). */
+    public String label() {
+        return label;
+    }
+
+    /** Finds a region by its label or constant name, ignoring case; {@code null} if none matches. */
+    public static Region byName(String name) {
+        for (Region r : values()) {
+            if (r.label.equalsIgnoreCase(name) || r.name().equalsIgnoreCase(name)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
