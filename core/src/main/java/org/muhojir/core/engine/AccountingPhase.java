@@ -41,9 +41,7 @@ final class AccountingPhase extends Phase {
             if (hh.banned(h, hh.banDestination[h], month + 1)) {
                 t.bannedPersons += hh.bannedMembers[h];
             }
-            if (hh.remittancesReceived[h] > 0) {
-                t.householdsReceiving++;
-            }
+            t.householdsReceiving += hh.remittancesReceived[h] > 0 ? 1 : 0;
             int persons = hh.membersAtHome(h);
             if (persons == 0) {
                 continue;
@@ -59,18 +57,17 @@ final class AccountingPhase extends Phase {
     }
 
     private static void countAbroad(Households hh, int h, int region, Tally t) {
-        boolean any = false;
+        t.householdsByRegion[region]++;
+        if (hh.membersAbroad(h) == 0) {
+            return;
+        }
+        t.householdsWithMigrant++;
         for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {
             int d = hh.slotDestination[s];
             if (d != Households.NONE) {
                 t.abroad[d][hh.slotStatus[s]]++;
                 t.abroadByRegion[region][d]++;
-                any = true;
             }
-        }
-        t.householdsByRegion[region]++;
-        if (any) {
-            t.householdsWithMigrant++;
         }
     }
 

@@ -26,13 +26,17 @@ final class BudgetPhase extends Phase {
         HouseholdEconomy e = economy.parameters();
         double[] after = new double[2];
         for (int h = from; h < to; h++) {
-            double ae = economy.adultEquivalents(hh, h);
+            int menHome = hh.menAtHome(h);
+            int womenHome = hh.womenAtHome(h);
+            double ae = economy.adultEquivalents(menHome + womenHome, hh.dependants[h]);
             if (ae == 0) {
+                // nobody at home: what arrives is kept
+                hh.savings[h] += hh.remittancesReceived[h];
                 hh.consumption[h] = 0;
                 hh.consumptionWithoutRemittances[h] = 0;
                 continue;
             }
-            double income = economy.income(hh, h);
+            double income = economy.income(hh, h, menHome, womenHome);
             double debt = hh.debt[h] * (1 + e.debtInterestMonthly());
             double line = e.povertyLine() * ae;
             float remittances = hh.remittancesReceived[h];
@@ -56,11 +60,10 @@ final class BudgetPhase extends Phase {
         debt -= repay;
         double save = e.savingRate() * Math.max(0, cash - line);
         double consumption = cash - save;
-        if (consumption < line && savings > 0) {
-            double draw = Math.min(savings, e.savingsDrawShare() * (line - consumption));
-            consumption += draw;
-            savings -= draw;
-        }
+        // branch-free: nothing is drawn when consumption reaches the line (savings are never negative)
+        double draw = Math.min(savings, e.savingsDrawShare() * Math.max(0, line - consumption));
+        consumption += draw;
+        savings -= draw;
         if (after != null) {
             after[0] = debt;
             after[1] = savings + save;

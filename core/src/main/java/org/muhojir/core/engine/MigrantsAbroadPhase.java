@@ -78,7 +78,8 @@ final class MigrantsAbroadPhase extends Phase {
             }
             return;
         }
-        if (hh.slotStatus[s] == IRREGULAR && draw(stream, k, Purpose.EXPEL) < c.expulsionRate[d]) {
+        if (hh.slotStatus[s] == IRREGULAR && c.expulsionRate[d] > 0
+                && draw(stream, k, Purpose.EXPEL) < c.expulsionRate[d]) {
             deport(m, hh, h, s, d, t);
             return;
         }
@@ -106,7 +107,7 @@ final class MigrantsAbroadPhase extends Phase {
     private static boolean raided(Households hh, int s, int d, Conditions c, long stream, int k) {
         byte status = hh.slotStatus[s];
         double hazard = status == LEGAL ? c.raidHazardLegal[d] : status == IRREGULAR ? c.raidHazardIrregular[d] : 0;
-        return draw(stream, k, Purpose.RAID) < hazard;
+        return hazard > 0 && draw(stream, k, Purpose.RAID) < hazard;
     }
 
     private static void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c, long stream,

@@ -9,6 +9,9 @@ import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.event.ModelObserver;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.Shock;
+import org.muhojir.core.scenario.Problems;
 import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.population.HouseholdView;
 import org.muhojir.core.population.Households;
@@ -46,6 +49,7 @@ public final class MuhojirModel extends SimState {
     private final Conditions conditions = new Conditions();
     private final LocalEconomy economy;
     private final List<MonthlyOutcome> outcomes = new ArrayList<>();
+    private final List<ScheduledShock> addedShocks = new ArrayList<>();
     private final double[] quotaUsed = new double[org.muhojir.core.world.Destination.COUNT];
     private Households households;
     private RegionalSignals signals;
@@ -121,6 +125,44 @@ public final class MuhojirModel extends SimState {
             executor.close();
             executor = null;
         }
+    }
+
+    /**
+     * Adds a shock to the running model, in force from the next simulated month for {@code months} months (for
+     * interactive use: levers and "shock now" buttons). It is applied after the scenario's shocks, is saved in
+     * checkpoints, and is listed by {@link #addedShocks()} so that the run can be written down and reproduced as a
+     * scenario with these shocks.
+     *
+     * @return the shock as scheduled
+     */
+    public ScheduledShock addShock(Shock shock, int months) {
+        YearMonth next = households == null ? scenario.start() : calendarMonth.plusMonths(1);
+        ScheduledShock s = new ScheduledShock(next, months, shock);
+        Problems p = new Problems();
+        s.validate(p, "shock");
+        p.throwIfAny("added shock");
+        addedShocks.add(s);
+        return s;
+    }
+
+    /** Ends a shock added with {@link #addShock} so that it is no longer in force from the next month. */
+    public void endShock(ScheduledShock s) {
+        int index = addedShocks.indexOf(s);
+        if (index < 0) {
+            throw new IllegalArgumentException("not a shock added to this model: " + s);
+        }
+        YearMonth next = households == null ? scenario.start() : calendarMonth.plusMonths(1);
+        int months = s.monthInForce(next);
+        if (months <= 0) {
+            addedShocks.remove(index);
+        } else {
+            addedShocks.set(index, new ScheduledShock(s.start(), Math.min(months, s.months()), s.shock()));
+        }
+    }
+
+    /** Shocks added while running, in the order added (read-only). */
+    public List<ScheduledShock> addedShocks() {
+        return java.util.Collections.unmodifiableList(addedShocks);
     }
 
     /** Registers an observer of events (not saved in checkpoints). */

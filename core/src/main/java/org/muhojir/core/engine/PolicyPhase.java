@@ -33,7 +33,7 @@ final class PolicyPhase extends Phase {
         int month = (int) Math.round(m.schedule.getTime());
         m.setMonth(month);
         YearMonth ym = m.currentMonth();
-        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions());
+        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.addedShocks());
         announce(m, ym, active);
         if (month == 0 || ym.getMonthValue() == 1) {
             java.util.Arrays.fill(m.quotaUsed(), 0);

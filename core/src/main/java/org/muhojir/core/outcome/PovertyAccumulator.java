@@ -18,17 +18,14 @@ public final class PovertyAccumulator implements Serializable {
 
     /** Adds {@code persons} persons each consuming {@code y}, against lines {@code z} and {@code extremeZ}. */
     public void add(double y, double persons, double z, double extremeZ) {
+        // branch-free: the gap is 0 for the non-poor, so they add nothing to the poverty sums
+        double g = Math.max(0, (z - y) / z);
         this.persons += persons;
         consumption += persons * y;
-        if (y < z) {
-            double g = (z - y) / z;
-            poor += persons;
-            gap += persons * g;
-            severity += persons * g * g;
-            if (y < extremeZ) {
-                extreme += persons;
-            }
-        }
+        poor += y < z ? persons : 0;
+        gap += persons * g;
+        severity += persons * g * g;
+        extreme += y < extremeZ ? persons : 0;
     }
 
     /** Adds another accumulator's sums. */

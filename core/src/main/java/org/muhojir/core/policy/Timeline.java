@@ -22,14 +22,28 @@ public final class Timeline implements Serializable {
 
     /** Fills {@code c} for month {@code m} and returns the shocks in force, in scenario order. */
     public List<ScheduledShock> resolve(YearMonth m, Conditions c) {
+        return resolve(m, c, List.of());
+    }
+
+    /**
+     * Fills {@code c} for month {@code m} from the scenario's shocks and then {@code added} ones (shocks added
+     * while the model runs), and returns the shocks in force in that order.
+     */
+    public List<ScheduledShock> resolve(YearMonth m, Conditions c, List<ScheduledShock> added) {
         c.reset(scenario, m);
         List<ScheduledShock> active = new ArrayList<>();
-        for (ScheduledShock s : scenario.shocks()) {
+        applyInForce(scenario.shocks(), m, c, active);
+        applyInForce(added, m, c, active);
+        return active;
+    }
+
+    private static void applyInForce(List<ScheduledShock> shocks, YearMonth m, Conditions c,
+                                     List<ScheduledShock> active) {
+        for (ScheduledShock s : shocks) {
             if (s.inForce(m)) {
                 s.shock().apply(c, s.monthInForce(m), s.months());
                 active.add(s);
             }
         }
-        return active;
     }
 }

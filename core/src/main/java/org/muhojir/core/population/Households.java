@@ -127,6 +127,38 @@ public final class Households implements Serializable {
         java.util.Arrays.fill(intent, NONE);
     }
 
+    /**
+     * Bytes of heap the arrays hold per household: every array's element size times its length per household.
+     * Object headers and array headers (a few hundred bytes in all) are not counted.
+     */
+    public static int bytesPerHousehold() {
+        int perHousehold = 0;
+        for (java.lang.reflect.Field f : Households.class.getFields()) {
+            Class<?> type = f.getType();
+            if (type.isArray() && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                int elements = f.getName().startsWith("slot") ? SLOTS : 1;
+                perHousehold += elements * elementBytes(type.getComponentType());
+            }
+        }
+        return perHousehold;
+    }
+
+    private static int elementBytes(Class<?> type) {
+        if (type == byte.class) {
+            return 1;
+        }
+        if (type == short.class) {
+            return 2;
+        }
+        if (type == float.class || type == int.class) {
+            return 4;
+        }
+        if (type == double.class || type == long.class) {
+            return 8;
+        }
+        throw new IllegalStateException("unexpected array type " + type);
+    }
+
     /** Members abroad. */
     public int membersAbroad(int h) {
         return menAbroad[h] + womenAbroad[h];

@@ -39,15 +39,24 @@ public final class LocalEconomy implements Serializable {
 
     /** Household {@code h}'s monthly income at home with its current members at home, TJS per month. */
     public double income(Households hh, int h) {
+        return income(hh, h, hh.menAtHome(h), hh.womenAtHome(h));
+    }
+
+    /** Household {@code h}'s monthly income at home with the given working-age members at home, TJS per month. */
+    public double income(Households hh, int h, int menHome, int womenHome) {
         double w = memberWage(hh, h);
-        return w * (hh.menAtHome(h) * e.participationMen() + hh.womenAtHome(h) * e.participationWomen())
-                + e.nonLabourIncome() * hh.incomeFactor[h] * hh.membersAtHome(h);
+        int persons = menHome + womenHome + hh.dependants[h];
+        return w * (menHome * e.participationMen() + womenHome * e.participationWomen())
+                + e.nonLabourIncome() * hh.incomeFactor[h] * persons;
     }
 
     /** Adult equivalents at home: 1 for the first adult, then the scenario's weights; 0 if nobody is at home. */
     public double adultEquivalents(Households hh, int h) {
-        int adults = hh.menAtHome(h) + hh.womenAtHome(h);
-        int children = hh.dependants[h];
+        return adultEquivalents(hh.menAtHome(h) + hh.womenAtHome(h), hh.dependants[h]);
+    }
+
+    /** Adult equivalents of {@code adults} working-age members and {@code children} dependants at home. */
+    public double adultEquivalents(int adults, int children) {
         if (adults + children == 0) {
             return 0;
         }
