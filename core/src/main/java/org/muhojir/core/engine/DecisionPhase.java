@@ -161,6 +161,7 @@ final class DecisionPhase extends Phase {
         double[] used = m.quotaUsed();
         Households hh = m.households();
         for (Tally t : m.tallies()) {
+            t.quotaApplicants.sort(); // household order, however the applicants were stepped
             for (int i = 0; i < t.quotaApplicants.size(); i++) {
                 int h = t.quotaApplicants.get(i);
                 int d = hh.intent[h];

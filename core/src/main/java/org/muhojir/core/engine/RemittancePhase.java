@@ -35,7 +35,8 @@ final class RemittancePhase extends Phase {
                 continue;
             }
             double received = 0;
-            boolean poor = hh.consumption[h] < povertyLine;
+            // a household with nobody at home is not "in need": there is no one to feed
+            boolean poor = hh.membersAtHome(h) > 0 && hh.consumption[h] < povertyLine;
             for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {
                 hh.slotSentUsd[s] = 0;
                 double earned = hh.slotEarnedLocal[s];

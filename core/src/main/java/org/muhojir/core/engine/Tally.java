@@ -100,7 +100,7 @@ final class Tally implements Serializable {
         events[phase].add(e);
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<ModelEvent>[] newEventLists() {
         List<ModelEvent>[] lists = new List[PHASES];
         for (int i = 0; i < PHASES; i++) {

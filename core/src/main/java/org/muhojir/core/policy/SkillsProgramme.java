@@ -1,5 +1,7 @@
 package org.muhojir.core.policy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.muhojir.core.scenario.Problems;
 import org.muhojir.core.world.Region;
@@ -14,7 +16,8 @@ import org.muhojir.core.world.Region;
  */
 public record SkillsProgramme(List<Region> regions, double share) implements Shock {
     public SkillsProgramme {
-        regions = regions == null ? null : List.copyOf(regions);
+        // keeps null entries (List.copyOf would throw) so that validation reports them with their path
+        regions = regions == null ? null : Collections.unmodifiableList(new ArrayList<>(regions));
     }
 
     @Override public String type() { return "skillsProgramme"; }
@@ -30,8 +33,13 @@ public record SkillsProgramme(List<Region> regions, double share) implements Sho
 
     @Override
     public void validate(Problems p, String path) {
-        if (p.present(path + ".regions", regions) && regions.isEmpty()) {
-            p.add(path + ".regions", "must name at least one region");
+        if (p.present(path + ".regions", regions)) {
+            if (regions.isEmpty()) {
+                p.add(path + ".regions", "must name at least one region");
+            }
+            for (int i = 0; i < regions.size(); i++) {
+                p.present(path + ".regions[" + i + "]", regions.get(i));
+            }
         }
         p.probability(path + ".share", share);
     }

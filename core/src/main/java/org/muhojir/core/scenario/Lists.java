@@ -10,7 +10,7 @@ public final class Lists {
     }
 
     /** An unmodifiable copy, or null for null; null elements are kept so that validation can report them. */
-    static List<Double> copy(List<Double> values) {
+    static <T> List<T> copy(List<T> values) {
         return values == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
     }
 

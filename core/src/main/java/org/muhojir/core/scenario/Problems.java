@@ -39,8 +39,14 @@ public final class Problems {
     /** Requires {@code min <= value <= max}. */
     public void range(String path, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            add(path, "must be between " + min + " and " + max + ", was " + value);
+            add(path, "must be between " + format(min) + " and " + format(max) + ", was " + format(value));
         }
+    }
+
+    /** A number as a person would write it: whole numbers without a decimal point. */
+    static String format(double v) {
+        return v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                : Double.toString(v);
     }
 
     /** Requires a non-null value. */

@@ -35,8 +35,9 @@ public record Scenario(
         List<ScheduledShock> shocks) implements java.io.Serializable {
 
     public Scenario {
-        destinations = destinations == null ? null : List.copyOf(destinations);
-        shocks = shocks == null ? List.of() : List.copyOf(shocks);
+        // Lists.copy keeps null entries (List.copyOf would throw) so that validation reports them with their path
+        destinations = Lists.copy(destinations);
+        shocks = shocks == null ? List.of() : Lists.copy(shocks);
         Problems p = new Problems();
         validate(p, name, start, months, population, economy, behaviour, macro, destinations, shocks);
         p.throwIfAny("scenario '" + name + "'");

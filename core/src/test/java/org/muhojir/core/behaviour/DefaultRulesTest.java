@@ -1,0 +1,110 @@
+package org.muhojir.core.behaviour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.WageShock;
+import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Skill;
+
+/**
+ * The default earnings, remittance and return rules with the baseline's parameters: remittance share 0.75, extra
+ * 0.15 when poor, naturalised factor 0.4; return hazard 0.045 a month, seasonality January 1.2, April 0.5,
+ * December 1.9, care factor 2, savings target USD 2,500.
+ */
+class DefaultRulesTest {
+    private static final Behaviour B = TajikistanDefaults.behaviour();
+    private static final double EPS = 1e-12;
+
+    private final RemittanceRule remittance = new DefaultRemittance();
+    private final ReturnRule returns = new DefaultReturn();
+    private final EarningsRule earnings = new DefaultEarnings();
+
+    @Test
+    void remittanceIsAShareOfNetEarnings() {
+        assertEquals(750, remittance.amount(1_000, false, false, B), EPS); // 0.75
+        assertEquals(900, remittance.amount(1_000, true, false, B), EPS); // 0.75 + 0.15
+        assertEquals(300, remittance.amount(1_000, false, true, B), EPS); // 0.75 x 0.4
+        assertEquals(360, remittance.amount(1_000, true, true, B), EPS); // 0.90 x 0.4
+        assertEquals(0, remittance.amount(0, true, false, B), EPS);
+    }
+
+    @Test
+    void remittanceNeverExceedsNetEarnings() {
+        Behaviour all = behaviour(0.045, 2.0, 0.9, 0.1);
+        assertEquals(1_000, remittance.amount(1_000, true, false, all), EPS); // 0.9 + 0.1 = everything
+    }
+
+    @Test
+    void returnHazardFollowsTheSeasons() {
+        assertEquals(0.054, returns.probability(1, 6, 0, false, false, B), EPS); // 0.045 x 1.2
+        assertEquals(0.0225, returns.probability(4, 6, 0, false, false, B), EPS); // 0.045 x 0.5
+        assertEquals(0.0855, returns.probability(12, 6, 0, false, false, B), EPS); // 0.045 x 1.9
+    }
+
+    @Test
+    void nobodyAtHomeRaisesTheHazardByTheCareFactor() {
+        assertEquals(0.171, returns.probability(12, 6, 0, true, false, B), EPS); // 0.0855 x 2
+        assertEquals(0.045, returns.probability(4, 6, 0, true, false, B), EPS); // 0.0225 x 2
+    }
+
+    @Test
+    void reachingTheSavingsTargetMeansAtLeastHalfAChance() {
+        assertEquals(0.054, returns.probability(1, 6, 2_499.99, false, false, B), EPS);
+        assertEquals(0.5, returns.probability(1, 6, 2_500, false, false, B), EPS); // at the target
+        assertEquals(0.5, returns.probability(1, 6, 10_000, true, false, B), EPS); // 0.108 < 0.5
+        // a higher seasonal hazard is kept: 0.3 x 1.9 x 2 = 1.14, capped at 1
+        Behaviour restless = behaviour(0.3, 2.0, 0.75, 0.15);
+        assertEquals(0.57, returns.probability(12, 6, 10_000, false, false, restless), EPS); // 0.3 x 1.9
+        assertEquals(1, returns.probability(12, 6, 10_000, true, false, restless), EPS);
+    }
+
+    @Test
+    void naturalisedMigrantsDoNotReturn() {
+        assertEquals(0, returns.probability(12, 60, 10_000, true, true, B), 0.0);
+    }
+
+    @Test
+    void irregularWorkersEarnTheIrregularShare() {
+        Scenario s = TajikistanDefaults.baseline();
+        Conditions c = new Conditions();
+        c.reset(s, s.start());
+        int ru = Destination.RUSSIA.ordinal();
+        int none = Skill.NONE.ordinal();
+        // Russia, unskilled, legal: 27,900 x 1.9 = 53,010 RUB; irregular: 25,100 / 27,900 of that = 25,100 x 1.9
+        assertEquals(53_010, earnings.wage(c, ru, none, LegalStatus.LEGAL.ordinal()), 1e-9);
+        assertEquals(47_690, earnings.wage(c, ru, none, LegalStatus.IRREGULAR.ordinal()), 1e-9);
+        assertEquals(53_010, earnings.wage(c, ru, none, LegalStatus.NATURALISED.ordinal()), 1e-9);
+        // Kazakhstan, trade: 260,000 KZT legal, 0.9 of it irregular
+        int kz = Destination.KAZAKHSTAN.ordinal();
+        assertEquals(234_000, earnings.wage(c, kz, Skill.TRADE.ordinal(), LegalStatus.IRREGULAR.ordinal()), 1e-9);
+        // a 20% wage cut reaches irregular workers too: 47,690 x 0.8
+        new WageShock(Destination.RUSSIA, 0.8).apply(c, 0, 12);
+        assertEquals(38_152, earnings.wage(c, ru, none, LegalStatus.IRREGULAR.ordinal()), 1e-9);
+    }
+
+    @Test
+    void defaultsBundleTheDefaultRules() {
+        Rules r = Rules.defaults();
+        assertEquals(LogitChoice.class, r.choice().getClass());
+        assertEquals(DefaultEarnings.class, r.earnings().getClass());
+        assertEquals(DefaultRemittance.class, r.remittance().getClass());
+        assertEquals(DefaultReturn.class, r.returns().getClass());
+        ReturnRule never = (month, abroad, savings, nobody, naturalised, b) -> 0;
+        assertEquals(never, r.withReturns(never).returns());
+        assertEquals(r.choice(), r.withReturns(never).choice());
+    }
+
+    /** The baseline's behaviour with another return hazard, care factor and remittance shares. */
+    private static Behaviour behaviour(double returnHazard, double careFactor, double share, double needShare) {
+        return new Behaviour(B.considerRate(), B.departureSeasonality(), B.femaleCandidateShare(), B.utility(),
+                B.riskLagMonths(), B.riskAdjustment(), returnHazard, B.returnSeasonality(), B.savingsTargetUsd(),
+                careFactor, share, needShare, B.naturalisedRemittanceFactor(), List.copyOf(B.russianExamFit()));
+    }
+}

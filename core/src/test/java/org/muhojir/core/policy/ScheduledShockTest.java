@@ -1,0 +1,64 @@
+package org.muhojir.core.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.world.Destination;
+
+/** When a scheduled shock is in force, and which of its months a month is. */
+class ScheduledShockTest {
+    private static final Shock RAIDS = new RaidWave(Destination.RUSSIA, 2);
+
+    @Test
+    void inForceFromItsStartForItsMonthsAcrossAYearEnd() {
+        // November 2023 for three months: November, December, January
+        ScheduledShock s = new ScheduledShock(YearMonth.of(2023, 11), 3, RAIDS);
+        assertFalse(s.inForce(YearMonth.of(2023, 10)));
+        assertTrue(s.inForce(YearMonth.of(2023, 11)));
+        assertTrue(s.inForce(YearMonth.of(2023, 12)));
+        assertTrue(s.inForce(YearMonth.of(2024, 1)));
+        assertFalse(s.inForce(YearMonth.of(2024, 2)));
+        assertFalse(s.inForce(YearMonth.of(2022, 12))); // a year before, same calendar month span
+    }
+
+    @Test
+    void monthInForceCountsFromZero() {
+        ScheduledShock s = new ScheduledShock(YearMonth.of(2023, 11), 3, RAIDS);
+        assertEquals(-1, s.monthInForce(YearMonth.of(2023, 10)));
+        assertEquals(0, s.monthInForce(YearMonth.of(2023, 11)));
+        assertEquals(2, s.monthInForce(YearMonth.of(2024, 1)));
+        assertEquals(14, s.monthInForce(YearMonth.of(2025, 1))); // 12 x (2025 - 2023) + 1 - 11
+    }
+
+    @Test
+    void oneMonthShockIsInForceOnlyInItsMonth() {
+        ScheduledShock s = new ScheduledShock(YearMonth.of(2024, 4), 1, RAIDS);
+        assertFalse(s.inForce(YearMonth.of(2024, 3)));
+        assertTrue(s.inForce(YearMonth.of(2024, 4)));
+        assertFalse(s.inForce(YearMonth.of(2024, 5)));
+    }
+
+    @Test
+    void untilEndLastsBeyondAnyRun() {
+        ScheduledShock s = new ScheduledShock(YearMonth.of(2023, 1), ScheduledShock.UNTIL_END, RAIDS);
+        // a 1,200-month run (the longest allowed) ends in December 2122
+        assertTrue(s.inForce(YearMonth.of(2122, 12)));
+        assertFalse(s.inForce(YearMonth.of(2022, 12)));
+    }
+
+    @Test
+    void validationReportsDatesAndTheShocksFields() {
+        Problems p = new Problems();
+        new ScheduledShock(null, 0, new RaidWave(null, 2)).validate(p, "shocks[3]");
+        assertEquals(List.of("shocks[3].start", "shocks[3].months", "shocks[3].destination"),
+                p.messages().stream().map(m -> m.substring(0, m.indexOf(": "))).toList());
+        Problems none = new Problems();
+        new ScheduledShock(YearMonth.of(2023, 1), 1, null).validate(none, "x");
+        assertEquals(List.of("x.shock: is required"), none.messages());
+    }
+}

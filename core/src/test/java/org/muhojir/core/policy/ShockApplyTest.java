@@ -1,0 +1,227 @@
+package org.muhojir.core.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+import org.muhojir.core.world.Region;
+
+/**
+ * Each of the 13 shock types applied to the baseline's conditions of January 2023 changes exactly the fields it
+ * should, by the right amount. Baseline values are those of {@link TajikistanDefaults} (quoted in comments).
+ */
+class ShockApplyTest {
+    private static final Scenario BASELINE = TajikistanDefaults.baseline();
+    private static final double EPS = 1e-12;
+    private static final int RU = Destination.RUSSIA.ordinal();
+
+    private final Conditions before = ConditionsDiff.reset(BASELINE);
+    private final Conditions c = ConditionsDiff.reset(BASELINE);
+
+    @Test
+    void raidWaveMultipliesBothRaidHazardsOfItsDestinationOnly() {
+        new RaidWave(Destination.RUSSIA, 3).apply(c, 0, 6);
+        assertChanged("raidHazardLegal[0]", "raidHazardIrregular[0]");
+        assertEquals(0.006, c.raidHazardLegal[RU], EPS); // 0.002 x 3
+        assertEquals(0.06, c.raidHazardIrregular[RU], EPS); // 0.02 x 3
+    }
+
+    @Test
+    void raidWaveKeepsHazardsProbabilities() {
+        new RaidWave(Destination.RUSSIA, 100).apply(c, 0, 6);
+        assertEquals(0.2, c.raidHazardLegal[RU], EPS); // 0.002 x 100
+        assertEquals(1, c.raidHazardIrregular[RU], EPS); // 0.02 x 100 = 2, capped at 1
+    }
+
+    @Test
+    void tightenedRulesRaiseFeeLowerExamPassAndAddLapse() {
+        new TightenedRules(Destination.RUSSIA, 1.5, 0.72, 0.01).apply(c, 0, 12);
+        assertChanged("monthlyFee[0]", "examPassRate[0]", "lapseHazard[0]");
+        assertEquals(6962.5 * 1.5, c.monthlyFee[RU], 1e-9); // patent 6,962.5 RUB in 2023 -> 10,443.75
+        assertEquals(0.6984, c.examPassRate[RU], EPS); // 0.97 x 0.72
+        assertEquals(0.03, c.lapseHazard[RU], EPS); // 0.02 + 0.01
+    }
+
+    @Test
+    void tightenedRulesKeepRatesProbabilities() {
+        new TightenedRules(Destination.RUSSIA, 1, 2, 0.99).apply(c, 0, 12);
+        assertChanged("examPassRate[0]", "lapseHazard[0]"); // a fee multiplier of 1 changes nothing
+        assertEquals(1, c.examPassRate[RU], EPS); // 0.97 x 2 capped
+        assertEquals(1, c.lapseHazard[RU], EPS); // 0.02 + 0.99 capped
+    }
+
+    @Test
+    void banPolicySetsBanLengthAndAddsExpulsions() {
+        new BanPolicy(Destination.RUSSIA, 120, 0.05).apply(c, 0, 12);
+        assertChanged("banMonths[0]", "expulsionRate[0]");
+        assertEquals(120, c.banMonths[RU]); // was 60
+        assertEquals(0.05, c.expulsionRate[RU], EPS); // was 0
+        new BanPolicy(Destination.RUSSIA, 24, 0.03).apply(c, 0, 12); // a second one in force as well
+        assertEquals(24, c.banMonths[RU]);
+        assertEquals(0.08, c.expulsionRate[RU], EPS);
+    }
+
+    @Test
+    void amnestyFlagsOnlyItsFirstMonth() {
+        new Amnesty(Destination.TURKEY).apply(c, 0, 6);
+        assertChanged("amnesty[2]");
+        Conditions later = ConditionsDiff.reset(BASELINE);
+        new Amnesty(Destination.TURKEY).apply(later, 1, 6);
+        assertEquals(Set.of(), ConditionsDiff.changed(before, later));
+    }
+
+    @Test
+    void exchangeRateShockScalesUnitsPerDollar() {
+        new ExchangeRateShock("RUB", 2).apply(c, 0, 12);
+        assertChanged("localPerUsd[0]");
+        assertEquals(170.5, c.localPerUsd[RU], EPS); // 85.25 RUB per USD in 2023, doubled
+        // a rouble wage is now worth half as many somoni
+        assertEquals(before.toTjs(RU, 50_000) / 2, c.toTjs(RU, 50_000), 1e-9);
+    }
+
+    @Test
+    void exchangeRateShockOnTheSomoniAndTheDollar() {
+        new ExchangeRateShock("TJS", 1.5).apply(c, 0, 12);
+        assertChanged("tjsPerUsd");
+        assertEquals(16.2, c.tjsPerUsd, 1e-9); // 10.8 x 1.5
+        Conditions usd = ConditionsDiff.reset(BASELINE);
+        new ExchangeRateShock("USD", 2).apply(usd, 0, 12);
+        assertEquals(Set.of("localPerUsd[6]"), ConditionsDiff.changed(before, usd)); // only the USA pays in USD
+    }
+
+    @Test
+    void exchangeRatePathReplacesTheRateWithTheMonthsValue() {
+        MonthlySeries path = MonthlySeries.annual(Map.of(2023, 90.0, 2024, 100.0));
+        new ExchangeRatePath("RUB", path).apply(c, 0, 24);
+        assertChanged("localPerUsd[0]");
+        assertEquals(90, c.localPerUsd[RU], EPS);
+        Conditions june2024 = new Conditions();
+        june2024.reset(BASELINE, YearMonth.of(2024, 6));
+        new ExchangeRatePath("RUB", path).apply(june2024, 17, 24);
+        assertEquals(100, june2024.localPerUsd[RU], EPS);
+        new ExchangeRatePath("TJS", MonthlySeries.constant(12)).apply(c, 0, 24);
+        assertEquals(12, c.tjsPerUsd, EPS);
+    }
+
+    @Test
+    void borderClosureOfOneDestination() {
+        new BorderClosure(Destination.GULF).apply(c, 0, 3);
+        assertChanged("open[3]");
+        assertFalse(c.open[Destination.GULF.ordinal()]);
+    }
+
+    @Test
+    void borderClosureOfNullClosesEveryDestination() {
+        new BorderClosure(null).apply(c, 0, 3);
+        assertChanged("open[0]", "open[1]", "open[2]", "open[3]", "open[4]", "open[5]", "open[6]");
+    }
+
+    @Test
+    void quotaChangeMakesTheRouteAQuota() {
+        new QuotaChange(Destination.KAZAKHSTAN, 5_000).apply(c, 0, 12);
+        assertChanged("route[1]", "annualQuota[1]");
+        assertEquals(EntryRoute.QUOTA, c.route[1]); // was VISA_FREE
+        assertEquals(5_000, c.annualQuota[1]); // was 0
+        // South Korea's route is already QUOTA (with no places): only the quota changes
+        Conditions korea = ConditionsDiff.reset(BASELINE);
+        new QuotaChange(Destination.SOUTH_KOREA, 3_000).apply(korea, 0, 12);
+        assertEquals(Set.of("annualQuota[4]"), ConditionsDiff.changed(before, korea));
+    }
+
+    @Test
+    void entryRouteChangeSetsRouteDocumentsAndRefusals() {
+        new EntryRouteChange(Destination.TURKEY, EntryRoute.VISA, 80, 0.2).apply(c, 0, 12);
+        assertChanged("route[2]", "documentsUsd[2]", "refusalRate[2]");
+        assertEquals(EntryRoute.VISA, c.route[2]); // was VISA_FREE
+        assertEquals(80, c.documentsUsd[2], EPS); // was 50
+        assertEquals(0.2, c.refusalRate[2], EPS); // was 0
+    }
+
+    @Test
+    void skillsProgrammeReachesItsShareOverItsMonths() {
+        int months = 12;
+        new SkillsProgramme(List.of(Region.KHATLON, Region.GBAO), 0.3).apply(c, 0, months);
+        assertChanged("trainingRate[2]", "trainingRate[4]");
+        // r = 1 - 0.7^(1/12) = 0.0292855...; after 12 months 1 - (1 - r)^12 = 0.3 are reached
+        double r = c.trainingRate[Region.KHATLON.ordinal()];
+        assertEquals(0.029285530376777613, r, 1e-12);
+        assertEquals(0.3, 1 - Math.pow(1 - r, months), 1e-12);
+        assertEquals(r, c.trainingRate[Region.GBAO.ordinal()], 0.0);
+    }
+
+    @Test
+    void skillsProgrammesInTheSameRegionCombineAsIndependentChances() {
+        // one month each: r = share. Two programmes of 0.2 and 0.5 reach 1 - 0.8 x 0.5 = 0.6
+        new SkillsProgramme(List.of(Region.SUGHD), 0.2).apply(c, 0, 1);
+        new SkillsProgramme(List.of(Region.SUGHD), 0.5).apply(c, 0, 1);
+        assertEquals(0.6, c.trainingRate[Region.SUGHD.ordinal()], EPS);
+    }
+
+    @Test
+    void consularProtectionScalesTheDeportationShare() {
+        new ConsularProtection(Destination.RUSSIA, 0.5).apply(c, 0, 12);
+        assertChanged("deportationShare[0]");
+        assertEquals(0.15, c.deportationShare[RU], EPS); // 0.3 x 0.5
+        new ConsularProtection(Destination.RUSSIA, 10).apply(c, 0, 12);
+        assertEquals(1, c.deportationShare[RU], EPS); // 0.15 x 10 capped
+    }
+
+    @Test
+    void transferFeeChangeOnOneCorridor() {
+        new TransferFeeChange(Destination.UK, 0).apply(c, 0, 12);
+        assertChanged("transferFeeRate[5]");
+        assertEquals(0, c.transferFeeRate[5], EPS); // was 0.03
+    }
+
+    @Test
+    void transferFeeChangeOfNullSetsEveryCorridor() {
+        new TransferFeeChange(null, 0.01).apply(c, 0, 12);
+        // every baseline fee (0.02 or 0.03) differs from 0.01, so every corridor shows as changed
+        assertChanged("transferFeeRate[0]", "transferFeeRate[1]", "transferFeeRate[2]", "transferFeeRate[3]",
+                "transferFeeRate[4]", "transferFeeRate[5]", "transferFeeRate[6]");
+        for (double fee : c.transferFeeRate) {
+            assertEquals(0.01, fee, EPS);
+        }
+    }
+
+    @Test
+    void wageShockScalesEverySkillsWageAtItsDestination() {
+        new WageShock(Destination.RUSSIA, 0.8).apply(c, 0, 12);
+        assertChanged("wage[0][0]", "wage[0][1]", "wage[0][2]");
+        // unskilled 27,900 x 1.9 = 53,010 RUB; trade x 1.4 = 74,214; higher x 1.25 = 66,262.5
+        assertEquals(53_010 * 0.8, c.wage[RU][0], 1e-9);
+        assertEquals(74_214 * 0.8, c.wage[RU][1], 1e-9);
+        assertEquals(66_262.5 * 0.8, c.wage[RU][2], 1e-9);
+    }
+
+    @Test
+    void everyShockTypeIsCoveredHere() {
+        // a new shock type must get a test in this class: the samples below name all the permitted types
+        Set<String> permitted = new TreeSet<>();
+        for (Class<?> k : Shock.class.getPermittedSubclasses()) {
+            permitted.add(k.getSimpleName());
+        }
+        assertEquals(13, permitted.size());
+        Set<String> sampled = new TreeSet<>();
+        for (Shock s : ShockValidationTest.validSamples()) {
+            sampled.add(s.getClass().getSimpleName());
+        }
+        assertEquals(permitted, sampled);
+        assertTrue(permitted.contains("WageShock"));
+    }
+
+    private void assertChanged(String... fields) {
+        assertEquals(new TreeSet<>(List.of(fields)), ConditionsDiff.changed(before, c));
+    }
+}

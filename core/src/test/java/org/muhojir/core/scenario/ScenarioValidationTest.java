@@ -1,0 +1,184 @@
+package org.muhojir.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.world.Destination;
+
+/** Scenario validation: the baseline passes, and a broken scenario reports every problem with its field path. */
+class ScenarioValidationTest {
+    private static final YearMonth START = TajikistanDefaults.START;
+
+    @Test
+    void baselineIsValid() {
+        Scenario s = assertDoesNotThrow(TajikistanDefaults::baseline);
+        assertEquals(START, s.start());
+        assertEquals(120, s.months());
+        assertEquals(YearMonth.of(2032, 12), s.end());
+        assertEquals(Destination.COUNT, s.destinations().size());
+        for (Destination d : Destination.values()) {
+            assertEquals(d, s.destination(d).destination());
+        }
+        assertTrue(s.shocks().isEmpty());
+        // derived scenarios stay valid
+        assertDoesNotThrow(() -> s.withSampleFraction(0.01).withPeriod(YearMonth.of(2024, 1), 12));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceWithItsPath() {
+        PopulationSpec p = TajikistanDefaults.population();
+        PopulationSpec broken = new PopulationSpec(p.nationalHouseholds(), p.sampleFraction(),
+                Lists.of(0.1, 0.3, 0.3, 0.2, 0.05), // sums to 0.95
+                Lists.of(1.0, -0.1, 0.17, 0.12, 0.13), // a negative share
+                p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(),
+                Lists.of(0.8, 0.2), // three skills need three shares
+                p.russianLevelShare(), p.initialAbroadShare(), p.initialDestinationShare(),
+                p.initialIrregularShare(), p.extraTieShare());
+        List<ScheduledShock> shocks = List.of(new ScheduledShock(START, 6, new RaidWave(null, -1)));
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> new Scenario("broken",
+                "", START, 0, broken, null, TajikistanDefaults.behaviour(), TajikistanDefaults.macro(),
+                TajikistanDefaults.destinations(), shocks));
+        assertEquals(List.of(
+                "months",
+                "population.regionPopulationShare",
+                "population.urbanShare[1]",
+                "population.skillShare",
+                "economy",
+                "shocks[0].destination",
+                "shocks[0].raidMultiplier"), paths(e));
+        assertTrue(e.getMessage().contains("'broken'"), e.getMessage());
+        assertTrue(e.getMessage().contains("7 problems"), e.getMessage());
+        assertTrue(e.problems().contains("economy: is required"), e.problems().toString());
+        assertTrue(e.problems().contains("population.skillShare: needs 3 values, had 2"), e.problems().toString());
+    }
+
+    @Test
+    void nestedDestinationFieldsAreReportedWithTheDestinationLabel() {
+        DestinationSpec r = TajikistanDefaults.russia();
+        DestinationSpec.Enforcement e = r.enforcement();
+        DestinationSpec bad = new DestinationSpec(r.destination(), r.entry(), r.costs(), r.labour(),
+                new DestinationSpec.Enforcement(e.raidHazardLegal(), e.raidHazardIrregular(), 1.5, e.banMonths(),
+                        e.lapseHazard(), Double.NaN, e.irregularOnArrival()),
+                r.localPerUsd(), r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant());
+        assertPaths(() -> TajikistanDefaults.baseline().withDestination(bad),
+                "destinations[Russia].enforcement.deportationShare",
+                "destinations[Russia].enforcement.regulariseHazard"); // NaN is not a share
+    }
+
+    @Test
+    void destinationsMustBeOnePerDestinationInOrder() {
+        List<DestinationSpec> swapped = new ArrayList<>(TajikistanDefaults.destinations());
+        swapped.set(0, TajikistanDefaults.kazakhstan());
+        swapped.set(1, TajikistanDefaults.russia());
+        assertPaths(() -> withDestinations(swapped),
+                "destinations[Russia].destination", "destinations[Kazakhstan].destination");
+        assertPaths(() -> withDestinations(TajikistanDefaults.destinations().subList(0, 6)), "destinations");
+        assertPaths(() -> withDestinations(null), "destinations");
+    }
+
+    @Test
+    void aMissingDestinationIsReportedNotThrownAsNullPointer() {
+        List<DestinationSpec> withHole = new ArrayList<>(TajikistanDefaults.destinations());
+        withHole.set(Destination.UK.ordinal(), null);
+        assertPaths(() -> withDestinations(withHole), "destinations[UK]");
+    }
+
+    @Test
+    void scheduledShocksAreValidated() {
+        Scenario base = TajikistanDefaults.baseline();
+        assertPaths(() -> base.withShocks(List.of(
+                        new ScheduledShock(START, 3, new RaidWave(Destination.RUSSIA, 2)),
+                        new ScheduledShock(null, 0, new RaidWave(Destination.RUSSIA, 2)),
+                        new ScheduledShock(START, 3, null))),
+                "shocks[1].start", "shocks[1].months", "shocks[2].shock");
+        List<ScheduledShock> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertPaths(() -> base.withShocks(withNull), "shocks[0]");
+        // no list at all means no shocks
+        assertTrue(base.withShocks(null).shocks().isEmpty());
+    }
+
+    @Test
+    void economyProblems() {
+        HouseholdEconomy e = TajikistanDefaults.economy();
+        List<Double> wageFactors = new ArrayList<>(e.regionWageFactor());
+        wageFactors.set(2, null);
+        HouseholdEconomy bad = new HouseholdEconomy(e.localWage(), wageFactors, e.ruralWageFactor(),
+                e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.incomeDispersion(),
+                e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
+                e.savingRate(), e.savingsDrawShare(), 300, 400, e.adultEquivalentOther(),
+                e.adultEquivalentChild());
+        Scenario b = TajikistanDefaults.baseline();
+        InvalidScenarioException ex = assertPaths(() -> new Scenario(b.name(), b.description(), b.start(),
+                b.months(), b.population(), bad, b.behaviour(), b.macro(), b.destinations(), b.shocks()),
+                "economy.regionWageFactor", "economy.extremePovertyLine");
+        assertTrue(ex.problems().contains("economy.regionWageFactor: has an empty value"), ex.problems().toString());
+    }
+
+    @Test
+    void behaviourProblems() {
+        Behaviour v = TajikistanDefaults.behaviour();
+        List<Double> seasonality = new ArrayList<>(v.departureSeasonality());
+        seasonality.set(0, 5.0); // the weights now average (12 + 4.28) / 12, not 1
+        Behaviour bad = new Behaviour(v.considerRate(), seasonality, v.femaleCandidateShare(), null,
+                v.riskLagMonths(), v.riskAdjustment(), v.returnHazard(), v.returnSeasonality(),
+                v.savingsTargetUsd(), v.careReturnFactor(), 0.9, 0.2, v.naturalisedRemittanceFactor(),
+                v.russianExamFit());
+        assertPaths(() -> TajikistanDefaults.baseline().withBehaviour(bad),
+                "behaviour.departureSeasonality", "behaviour.utility", "behaviour.needRemittanceShare");
+    }
+
+    @Test
+    void macroProblems() {
+        Scenario b = TajikistanDefaults.baseline();
+        Macro bad = new Macro(null, MonthlySeries.annual(java.util.Map.of(2020, 10.0, 2024, 0.0)));
+        assertPaths(() -> new Scenario(b.name(), b.description(), b.start(), b.months(), b.population(),
+                b.economy(), b.behaviour(), bad, b.destinations(), b.shocks()),
+                "macro.gdpUsdMillion", "macro.tjsPerUsd");
+    }
+
+    @Test
+    void sampleFractionMustBeInZeroOne() {
+        Scenario b = TajikistanDefaults.baseline();
+        assertPaths(() -> b.withSampleFraction(0), "population.sampleFraction");
+        assertPaths(() -> b.withSampleFraction(1.5), "population.sampleFraction");
+        // 1% of 1,649,174 households is 16,492 (rounded), each standing for 100.0 households
+        PopulationSpec one = b.withSampleFraction(0.01).population();
+        assertEquals(16_492, one.simulatedHouseholds());
+        assertEquals(1_649_174 / 16_492.0, one.weight(), 1e-9);
+    }
+
+    @Test
+    void nameAndDatesAreRequired() {
+        Scenario b = TajikistanDefaults.baseline();
+        assertPaths(() -> new Scenario(" ", null, null, 1201, b.population(), b.economy(), b.behaviour(),
+                b.macro(), b.destinations(), b.shocks()), "name", "start", "months");
+    }
+
+    private static Scenario withDestinations(List<DestinationSpec> destinations) {
+        Scenario b = TajikistanDefaults.baseline();
+        return new Scenario(b.name(), b.description(), b.start(), b.months(), b.population(), b.economy(),
+                b.behaviour(), b.macro(), destinations, b.shocks());
+    }
+
+    /** Asserts that building the scenario fails with exactly these problem paths, in this order. */
+    private static InvalidScenarioException assertPaths(Supplier<Scenario> build, String... expected) {
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, build::get);
+        assertEquals(Arrays.asList(expected), paths(e), e.getMessage());
+        return e;
+    }
+
+    private static List<String> paths(InvalidScenarioException e) {
+        return e.problems().stream().map(m -> m.substring(0, m.indexOf(": "))).toList();
+    }
+}
