@@ -38,7 +38,7 @@ public final class Candidate {
     public final double[] network = new double[D];
     /** Whether the household has kin or a member at each destination. */
     public final boolean[] tie = new boolean[D];
-    /** Whether each destination's work language is Russian. */
+    /** Whether each destination's work language is Russian ({@link Destination#russianSpoken()}). */
     public final boolean[] russianSpoken = new boolean[D];
     /** Alternative-specific constant of each destination (utils). */
     public final double[] constant = new double[D];

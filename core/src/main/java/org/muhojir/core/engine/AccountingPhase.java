@@ -62,11 +62,16 @@ final class AccountingPhase extends Phase {
             return;
         }
         t.householdsWithMigrant++;
+        int seen = 0;
         for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {
             int d = hh.slotDestination[s];
             if (d != Households.NONE) {
                 t.abroad[d][hh.slotStatus[s]]++;
                 t.abroadByRegion[region][d]++;
+                if ((seen & (1 << d)) == 0) {
+                    seen |= 1 << d;
+                    t.householdsWithMemberAt[region][d]++;
+                }
             }
         }
     }
@@ -88,7 +93,7 @@ final class AccountingPhase extends Phase {
         }
         MonthlyOutcome outcome = outcome(m, total);
         m.addOutcome(outcome);
-        m.signals().updateNetwork(total.abroadByRegion, total.householdsByRegion);
+        m.signals().updateNetwork(total.householdsWithMemberAt, total.householdsByRegion);
         m.signals().updateRisk(total.deportationsByRegion, total.abroadByRegion);
         m.publish(new ModelEvent.MonthClosed(outcome.month(), outcome));
     }
@@ -108,6 +113,7 @@ final class AccountingPhase extends Phase {
             for (int r = 0; r < Region.COUNT; r++) {
                 into.abroadByRegion[r][d] += t.abroadByRegion[r][d];
                 into.deportationsByRegion[r][d] += t.deportationsByRegion[r][d];
+                into.householdsWithMemberAt[r][d] += t.householdsWithMemberAt[r][d];
             }
         }
         for (int r = 0; r < Region.COUNT; r++) {

@@ -1,5 +1,8 @@
 package org.muhojir.core.engine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.muhojir.core.behaviour.Candidate;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Conditions;
@@ -20,14 +23,14 @@ import org.muhojir.core.world.Skill;
  * destination when its border is closed, its route is closed, the candidate is banned there, it takes only skilled
  * workers, the journey costs more than the household can raise, its annual quota is used up, or (lottery and
  * sponsorship) the candidate has no visa or sponsor this month. After the choice, visa applications may be refused
- * and quota routes need the test passed and a place left; places are given in household order (households are in
- * random order). Then the members leave: the journey is paid from savings and then debt, and a member entering
+ * and quota routes need the test passed and a place left; places are given in a random order drawn each month. Then the members leave: the journey is paid from savings and then debt, and a member entering
  * visa-free is legal only after passing the exam and applying for papers.
  */
 final class DecisionPhase extends Phase {
     private static final long serialVersionUID = 1L;
     static final String NAME = "decisions of members at home";
     private static final int D = Destination.COUNT;
+    private static final boolean[] RUSSIAN_SPOKEN = russianSpoken();
     private static final byte FEMALE = 1;
     private static final byte BANNED = 2;
 
@@ -121,7 +124,7 @@ final class DecisionPhase extends Phase {
             cand.banMonths[d] = c.banMonths[d];
             cand.network[d] = m.signals().network[region][d];
             cand.tie[d] = (hh.ties[h] & (1 << d)) != 0;
-            cand.russianSpoken[d] = c.russianExam[d];
+            cand.russianSpoken[d] = RUSSIAN_SPOKEN[d];
             cand.constant[d] = c.utilityConstant[d];
         }
     }
@@ -144,6 +147,14 @@ final class DecisionPhase extends Phase {
         return c.examPassRate[d] * fit;
     }
 
+    private static boolean[] russianSpoken() {
+        boolean[] spoken = new boolean[D];
+        for (Destination d : Destination.values()) {
+            spoken[d.ordinal()] = d.russianSpoken();
+        }
+        return spoken;
+    }
+
     private static int pick(double[] p, double u) {
         double cumulative = 0;
         for (int i = 0; i < p.length - 1; i++) {
@@ -155,21 +166,31 @@ final class DecisionPhase extends Phase {
         return p.length - 1;
     }
 
-    /** Gives quota places to this month's applicants in household order; the rest stay home. */
+    /**
+     * Gives quota places to this month's applicants in a random order drawn afresh each month (each applicant's
+     * keyed draw, ties by household), so no household is first in line every year; the rest stay home.
+     */
     void allocateQuotaPlaces(MuhojirModel m) {
-        double weight = m.households().weight;
-        double[] used = m.quotaUsed();
         Households hh = m.households();
+        List<long[]> applicants = new ArrayList<>();
         for (Tally t : m.tallies()) {
-            t.quotaApplicants.sort(); // household order, however the applicants were stepped
             for (int i = 0; i < t.quotaApplicants.size(); i++) {
                 int h = t.quotaApplicants.get(i);
-                int d = hh.intent[h];
-                if (used[d] + weight <= m.conditions().annualQuota[d]) {
-                    used[d] += weight;
-                } else {
-                    hh.intent[h] = Households.NONE;
-                }
+                double priority = KeyedRandom.uniform(m.keyedRandom().stream(h, m.monthIndex()), Purpose.QUOTA_ORDER);
+                applicants.add(new long[] {Double.doubleToLongBits(priority), h});
+            }
+        }
+        // priorities are in [0, 1), where the order of the bits is the order of the values
+        applicants.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+        double weight = hh.weight;
+        double[] used = m.quotaUsed();
+        for (long[] applicant : applicants) {
+            int h = (int) applicant[1];
+            int d = hh.intent[h];
+            if (used[d] + weight <= m.conditions().annualQuota[d]) {
+                used[d] += weight;
+            } else {
+                hh.intent[h] = Households.NONE;
             }
         }
     }

@@ -25,11 +25,6 @@ final class IntList implements Serializable {
         return size;
     }
 
-    /** Sorts the values in ascending order. */
-    void sort() {
-        Arrays.sort(values, 0, size);
-    }
-
     void clear() {
         size = 0;
     }

@@ -132,7 +132,7 @@ final class MigrantsAbroadPhase extends Phase {
         byte status = hh.slotStatus[s];
         double net = -c.livingCost[d];
         if (draw(stream, k, Purpose.EMPLOYED) < c.employmentRate[d]) {
-            net += m.rules().earnings().wage(c, d, hh.skill[h], status);
+            net += m.rules().earnings().wage(c, d, hh.slotSkill[s], status);
         }
         if (status == LEGAL) {
             net -= c.monthlyFee[d];
@@ -160,7 +160,6 @@ final class MigrantsAbroadPhase extends Phase {
             hh.bannedMembers[h] = 0;
         }
         hh.bannedMembers[h]++;
-        hh.banStart[h] = (short) month;
         hh.banEnd[h] = (short) Math.min(Short.MAX_VALUE, month + c.banMonths[d]);
         t.deportations[d]++;
         t.deportationsByRegion[hh.region[h]][d]++;

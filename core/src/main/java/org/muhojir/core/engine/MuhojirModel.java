@@ -80,12 +80,15 @@ public final class MuhojirModel extends SimState {
         outcomes.clear();
         java.util.Arrays.fill(quotaUsed, 0);
         setMonth(0);
-        timeline.resolve(scenario.start(), conditions);
+        // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
+        // first month reaches villages with the usual lag
+        Conditions unshocked = new Conditions();
+        unshocked.reset(scenario, scenario.start());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
-        signals.initialise(conditions, scenario.population().initialIrregularShare());
+        signals.initialise(unshocked, scenario.population().initialIrregularShare());
         Tally census = new Tally();
         AccountingPhase.countNetwork(this, census);
-        signals.updateNetwork(census.abroadByRegion, census.householdsByRegion);
+        signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new MonthlyStep(), 1.0);
     }
 

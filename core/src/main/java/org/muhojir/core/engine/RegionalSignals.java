@@ -41,11 +41,12 @@ final class RegionalSignals implements Serializable {
         }
     }
 
-    /** Sets the network shares from counts of members abroad and households, by region. */
-    void updateNetwork(long[][] abroadByRegion, long[] householdsByRegion) {
+    /** Sets the network shares from counts of households with a member at each destination, by region. */
+    void updateNetwork(long[][] householdsWithMemberAt, long[] householdsByRegion) {
         for (int r = 0; r < R; r++) {
             for (int d = 0; d < D; d++) {
-                network[r][d] = householdsByRegion[r] > 0 ? (double) abroadByRegion[r][d] / householdsByRegion[r] : 0;
+                network[r][d] = householdsByRegion[r] > 0
+                        ? (double) householdsWithMemberAt[r][d] / householdsByRegion[r] : 0;
             }
         }
     }

@@ -36,6 +36,8 @@ final class Tally implements Serializable {
     // filled by the accounting phase
     final long[][] abroad = new long[D][LegalStatus.COUNT];
     final long[][] abroadByRegion = new long[Region.COUNT][D];
+    /** Households with at least one member at each destination, by region. */
+    final long[][] householdsWithMemberAt = new long[Region.COUNT][D];
     final long[] householdsByRegion = new long[Region.COUNT];
     long bannedPersons;
     long householdsWithMigrant;
@@ -76,6 +78,9 @@ final class Tally implements Serializable {
             Arrays.fill(row, 0);
         }
         for (long[] row : abroadByRegion) {
+            Arrays.fill(row, 0);
+        }
+        for (long[] row : householdsWithMemberAt) {
             Arrays.fill(row, 0);
         }
         Arrays.fill(householdsByRegion, 0);

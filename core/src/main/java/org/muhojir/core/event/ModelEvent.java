@@ -6,8 +6,9 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 
 /**
- * Something that happened in the model. Observers receive events on the simulation's thread, after the phase
- * that produced them, in household order, whatever the thread count. Household events name the household's
+ * Something that happened in the model. Observers receive events on the simulation's thread: shock events when the
+ * month begins, household events once the month's households have all been stepped (phase by phase, each phase's
+ * in household order, whatever the thread count), and {@link MonthClosed} last. Household events name the household's
  * index in the population ({@link org.muhojir.core.population.Households}); one simulated household stands for
  * {@code weight} real ones.
  */

@@ -30,6 +30,10 @@ public record ScheduledShock(YearMonth start, int months, Shock shock) implement
         p.range(path + ".months", months, 1, UNTIL_END);
         if (p.present(path + ".shock", shock)) {
             shock.validate(p, path);
+            if (shock instanceof SkillsProgramme && months >= UNTIL_END) {
+                p.add(path + ".months", "a skills programme needs a finite duration: its share is reached by the "
+                        + "end of it");
+            }
         }
     }
 }

@@ -38,13 +38,14 @@ public record HouseholdView(int index, Region region, boolean urban, int men, in
      * A member abroad.
      *
      * @param destination where
+     * @param skill       the member's skill when they left
      * @param status      legal status
      * @param female      whether a woman
      * @param since       the month they left
      * @param savingsUsd  savings built abroad, US dollars
      * @param sentUsd     sent home this month before fees, US dollars
      */
-    public record MemberAbroad(Destination destination, LegalStatus status, boolean female, YearMonth since,
+    public record MemberAbroad(Destination destination, Skill skill, LegalStatus status, boolean female, YearMonth since,
                                double savingsUsd, double sentUsd) {
     }
 
@@ -54,7 +55,7 @@ public record HouseholdView(int index, Region region, boolean urban, int men, in
         for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {
             if (hh.slotDestination[s] != Households.NONE) {
                 members.add(new MemberAbroad(Destination.values()[hh.slotDestination[s]],
-                        LegalStatus.values()[hh.slotStatus[s]], hh.slotFemale[s] == 1,
+                        Skill.values()[hh.slotSkill[s]], LegalStatus.values()[hh.slotStatus[s]], hh.slotFemale[s] == 1,
                         start.plusMonths(hh.slotSince[s]), hh.slotSavingsUsd[s], hh.slotSentUsd[s]));
             }
         }

@@ -7,7 +7,7 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * The whole household population as parallel arrays ("structure of arrays"): household {@code h}'s attributes
  * are element {@code h} of each array, and its members abroad occupy slots {@code h * SLOTS .. h * SLOTS +
- * SLOTS - 1}. About 80 bytes a household; phases step it in chunks, never one object per household.
+ * SLOTS - 1}. About 100 bytes a household; phases step it in chunks, never one object per household.
  *
  * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
  * including those abroad; a member abroad is a filled slot. Months are indices from the scenario's start month
@@ -60,8 +60,6 @@ public final class Households implements Serializable {
     public final byte[] banDestination;
     /** Members at home under that ban. */
     public final byte[] bannedMembers;
-    /** Month the ban was issued. */
-    public final short[] banStart;
     /** First month the ban no longer applies. */
     public final short[] banEnd;
 
@@ -76,6 +74,9 @@ public final class Households implements Serializable {
     public final byte[] slotStatus;
     /** 1 if the member in the slot is a woman. */
     public final byte[] slotFemale;
+    /** Skill the member had when leaving ({@link org.muhojir.core.world.Skill} ordinal); training at home later
+     *  does not change it. */
+    public final byte[] slotSkill;
     /** Month the member left. */
     public final short[] slotSince;
     /** Savings the member has built abroad, US dollars. */
@@ -109,13 +110,13 @@ public final class Households implements Serializable {
         remittancesReceived = new float[size];
         banDestination = new byte[size];
         bannedMembers = new byte[size];
-        banStart = new short[size];
         banEnd = new short[size];
         menAbroad = new byte[size];
         womenAbroad = new byte[size];
         slotDestination = new byte[size * SLOTS];
         slotStatus = new byte[size * SLOTS];
         slotFemale = new byte[size * SLOTS];
+        slotSkill = new byte[size * SLOTS];
         slotSince = new short[size * SLOTS];
         slotSavingsUsd = new float[size * SLOTS];
         slotSentUsd = new float[size * SLOTS];
@@ -200,7 +201,8 @@ public final class Households implements Serializable {
     }
 
     /**
-     * Puts a member of household {@code s / SLOTS} abroad in the empty slot {@code s}.
+     * Puts a member of household {@code s / SLOTS} abroad in the empty slot {@code s}, with the household's
+     * current skill.
      *
      * @param destination {@link Destination} ordinal
      * @param status      {@link LegalStatus} ordinal
@@ -215,6 +217,7 @@ public final class Households implements Serializable {
         }
         slotDestination[s] = (byte) destination;
         slotFemale[s] = (byte) (female ? 1 : 0);
+        slotSkill[s] = skill[h];
         slotStatus[s] = (byte) status;
         slotSince[s] = (short) month;
         slotSavingsUsd[s] = 0;
@@ -233,6 +236,7 @@ public final class Households implements Serializable {
         slotDestination[s] = NONE;
         slotStatus[s] = 0;
         slotFemale[s] = 0;
+        slotSkill[s] = 0;
         slotSince[s] = 0;
         slotSavingsUsd[s] = 0;
         slotSentUsd[s] = 0;

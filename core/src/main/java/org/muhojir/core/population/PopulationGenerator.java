@@ -72,7 +72,7 @@ public final class PopulationGenerator {
         double sigma = scenario.economy().incomeDispersion();
         hh.incomeFactor[h] = (float) Math.exp(sigma * KeyedRandom.gaussian(s, Purpose.INIT_EARNINGS)
                 - sigma * sigma / 2);
-        placeInitialMigrant(hh, h, s, region);
+        placeInitialMigrant(hh, h, s, region); // after the skill: the member abroad takes it with them
         addExtraTies(hh, h, s);
         double income = economy.income(hh, h);
         // exponential savings with the specified mean, in months of income
@@ -97,8 +97,10 @@ public final class PopulationGenerator {
         int slot = hh.freeSlot(h);
         boolean irregular = KeyedRandom.uniform(s, Purpose.INIT_STATUS) < spec.initialIrregularShare();
         double spell = KeyedRandom.uniform(s, Purpose.INIT_SPELL);
+        int maxStay = scenario.destination(Destination.values()[d]).entry().maxStayMonths();
+        int longest = maxStay > 0 ? Math.min(MAX_INITIAL_SPELL, maxStay) : MAX_INITIAL_SPELL;
         hh.occupy(slot, d, female, (irregular ? LegalStatus.IRREGULAR : LegalStatus.LEGAL).ordinal(),
-                -(1 + (int) (spell * MAX_INITIAL_SPELL)));
+                -(1 + (int) (spell * longest)));
         hh.slotSavingsUsd[slot] = (float) (spell * 0.5 * b.savingsTargetUsd());
         hh.ties[h] |= (byte) (1 << d);
     }

@@ -34,6 +34,7 @@ public final class Purpose {
     public static final int EXAM = 44;
     public static final int VISA = 45;
     public static final int ARRIVAL_STATUS = 46;
+    public static final int QUOTA_ORDER = 47;
 
     // monthly, per member slot (add SLOT_STRIDE * slot)
     public static final int SLOT_BASE = 100;

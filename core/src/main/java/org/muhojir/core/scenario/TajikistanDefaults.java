@@ -51,8 +51,9 @@ public final class TajikistanDefaults {
                 // assumption, calibrated to data:households_with_migrant_share (30-40% of households, c.2019)
                 Lists.of(0.15, 0.35, 0.42, 0.40, 0.35),
                 // data:destination_share_russia 2023 (0.962) and data:kazakhstan_tajik_migrants (18,418 of 652,014
-                // departures); the remaining 1% split by assumption
-                Lists.of(0.962, 0.028, 0.004, 0.003, 0.001, 0.001, 0.001),
+                // departures); the remaining 1% split by assumption (none in South Korea, whose route for Tajik
+                // workers opened only in 2024)
+                Lists.of(0.962, 0.028, 0.004, 0.004, 0.0, 0.001, 0.001),
                 // assumption
                 0.30,
                 // assumption: kin or neighbours abroad besides the household's own members
@@ -165,8 +166,10 @@ public final class TajikistanDefaults {
                 // data:remittance_transfer_cost: 4.2% corridor average (2021-Q4) vs 1-2% on the cheapest channels
                 // that most transfers use; 2% chosen between them (assumption)
                 0.02,
-                // data:russian_citizenship_granted_to_tajiks 35,700 in 2018 over a stock of about 1 million
-                // (data:migrant_stock_russia) is about 0.3% a month
+                // assumption: 0.3% a month of legal migrants abroad three years or more. (35,700 grants in 2018,
+                // data:russian_citizenship_granted_to_tajiks, over a stock of about 1 million, data:migrant_stock_russia,
+                // is 0.3% a month of all migrants; few simulated migrants stay three years, so the model grants far
+                // fewer: see docs/ODD.md, limitations)
                 0.003,
                 0.0);
     }

@@ -5,24 +5,31 @@ package org.muhojir.core.world;
  * Each destination has one currency, whose exchange rate to the US dollar the scenario gives month by month.
  */
 public enum Destination {
-    RUSSIA("Russia", "RUB"),
-    KAZAKHSTAN("Kazakhstan", "KZT"),
-    TURKEY("Turkey", "TRY"),
+    RUSSIA("Russia", "RUB", true),
+    KAZAKHSTAN("Kazakhstan", "KZT", true),
+    TURKEY("Turkey", "TRY", false),
     /** The UAE and Saudi Arabia together; wages are expressed in UAE dirham (pegged to the dollar). */
-    GULF("Gulf", "AED"),
-    SOUTH_KOREA("South Korea", "KRW"),
-    UK("UK", "GBP"),
-    USA("USA", "USD");
+    GULF("Gulf", "AED", false),
+    SOUTH_KOREA("South Korea", "KRW", false),
+    UK("UK", "GBP", false),
+    USA("USA", "USD", false);
 
     /** Number of destinations, for sizing arrays. */
     public static final int COUNT = values().length;
 
     private final String label;
     private final String currency;
+    private final boolean russianSpoken;
 
-    Destination(String label, String currency) {
+    Destination(String label, String currency, boolean russianSpoken) {
         this.label = label;
         this.currency = currency;
+        this.russianSpoken = russianSpoken;
+    }
+
+    /** Whether Russian is the language of work there, so a migrant's Russian counts in choosing it. */
+    public boolean russianSpoken() {
+        return russianSpoken;
     }
 
     /** The name used in reports and scenario files (for example {@code "South Korea"}). */

@@ -9,7 +9,10 @@ public enum LegalStatus {
     LEGAL,
     /** Without valid papers: earns less and is more exposed to raids. */
     IRREGULAR,
-    /** Held after a raid this month: earns and sends nothing; released next month or deported. */
+    /**
+     * Held after a raid this month: earns and sends nothing. Either deported at once, or released the next month
+     * without papers (as {@link #IRREGULAR}, whatever the status before the raid).
+     */
     DETAINED,
     /** Holds the destination's citizenship: no raids, no fees, sends less home. */
     NATURALISED;

@@ -1,0 +1,301 @@
+package org.muhojir.core;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.behaviour.RemittanceRule;
+import org.muhojir.core.behaviour.Rules;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.outcome.AnnualOutcome;
+import org.muhojir.core.outcome.Group;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.population.HouseholdView;
+import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
+import sim.engine.SimState;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The runnable code of {@code docs/embedding.md}, compiled and run so that the guide cannot rot. Every Java block of
+ * the guide appears here verbatim (indentation aside), which {@link #everyJavaBlockOfTheGuideIsInThisTest} checks;
+ * the assertions after each block check what the guide says its output shows.
+ */
+class EmbeddingGuideExampleTest {
+    private static final Path GUIDE = Path.of("docs", "embedding.md");
+    private static final Path THIS_TEST =
+            Path.of("core", "src", "test", "java", "org", "muhojir", "core", "EmbeddingGuideExampleTest.java");
+
+    /** The guide's two scenarios: index 0 the baseline, index 1 the raid wave. */
+    private static Scenario[] scenarios() {
+        Scenario baseline = TajikistanDefaults.baseline()
+                .withSampleFraction(0.01)                  // 1 household in 100, each standing for about 100
+                .withPeriod(YearMonth.of(2023, 1), 24);    // two years from January 2023
+        Scenario raids = baseline
+                .named("raids", "Russia triples its raids for six months from March 2023")
+                .plusShocks(List.of(new ScheduledShock(YearMonth.of(2023, 3), 6,
+                        new RaidWave(Destination.RUSSIA, 3.0))));
+        return new Scenario[] {baseline, raids};
+    }
+
+    @Test
+    void raidWaveExample() {
+        Scenario baseline = scenarios()[0];
+        Scenario raids = scenarios()[1];
+
+        RunOptions options = RunOptions.seed(42);
+        RunResult base = Muhojir.run(baseline, options);
+        List<ModelEvent.Deportation> deportations = new ArrayList<>();
+        RunResult policy = Muhojir.run(raids, options, event -> {
+            if (event instanceof ModelEvent.Deportation d) {
+                deportations.add(d);
+            }
+        });
+
+        for (int i = 0; i < base.annual().size(); i++) {
+            AnnualOutcome b = base.annual().get(i);
+            AnnualOutcome p = policy.annual().get(i);
+            System.out.printf("%d: remittances %+,.1f million USD, poverty %+.2f points, deportations %+,.0f%n",
+                    b.year(),
+                    (p.remittancesReceivedUsd() - b.remittancesReceivedUsd()) / 1e6,
+                    100 * (p.povertyFgt0() - b.povertyFgt0()),
+                    p.deportations() - b.deportations());
+        }
+
+        double weight = raids.population().weight();      // real households per simulated one
+        double fromEvents = deportations.size() * weight;  // persons deported, national scale
+        double reported = policy.months().stream()
+                .mapToDouble(m -> MonthlyOutcome.total(m.deportations()))
+                .sum();
+
+        // Common random numbers: before the raids start (January and February 2023) both runs are the same.
+        assertEquals(base.months().subList(0, 2), policy.months().subList(0, 2));
+        assertNotEquals(base.months().get(2), policy.months().get(2));
+
+        // Hand estimate of the extra deportations: about 240,000 irregular and 560,000 legal migrants are in
+        // Russia in spring 2023 (baseline), raided with monthly hazards 0.02 and 0.002, 30% of detentions ending
+        // in deportation: 0.3 * (0.02 * 240,000 + 0.002 * 560,000) = about 1,780 deportations a month. Tripled
+        // raids add twice that for six months: about 2 * 1,780 * 6 = 21,000. Allow half to one and a half times.
+        AnnualOutcome b2023 = base.annual().get(0);
+        AnnualOutcome p2023 = policy.annual().get(0);
+        double extra = p2023.deportations() - b2023.deportations();
+        assertTrue(extra > 10_500 && extra < 32_000, "extra deportations in 2023: " + extra);
+        // Deportees stop earning and sending: remittances fall, and poverty at home rises, in 2023.
+        assertTrue(p2023.remittancesReceivedUsd() < b2023.remittancesReceivedUsd());
+        assertTrue(p2023.povertyFgt0() > b2023.povertyFgt0());
+        // Each Deportation event is one simulated person; times the weight it is the reported national count.
+        assertFalse(deportations.isEmpty());
+        assertEquals(reported, fromEvents, 1e-6 * reported);
+    }
+
+    /** Sends a fixed share of what is left after living costs and fees, whatever the household's need. */
+    record FixedShareRemittance(double share) implements RemittanceRule {
+        @Override
+        public double amount(double netEarnings, boolean householdPoor, boolean naturalised, Behaviour behaviour) {
+            return share * netEarnings;
+        }
+    }
+
+    @Test
+    void replacingTheRemittanceRule() {
+        Scenario baseline = scenarios()[0];
+
+        RunOptions fixedShare = RunOptions.seed(42)
+                .withRules(Rules.defaults().withRemittance(new FixedShareRemittance(0.5)));
+        RunResult half = Muhojir.run(baseline, fixedShare);
+
+        RunResult quarter = Muhojir.run(baseline,
+                RunOptions.seed(42).withRules(Rules.defaults().withRemittance(new FixedShareRemittance(0.25))));
+        // In the first month everything before the remittance phase is the same in both runs (same population,
+        // same draws), so the same earnings are split 0.5 versus 0.25: exactly twice the dollars sent.
+        double sentHalf = half.months().get(0).remittancesSentUsdTotal();
+        double sentQuarter = quarter.months().get(0).remittancesSentUsdTotal();
+        assertTrue(sentQuarter > 0);
+        assertEquals(2.0, sentHalf / sentQuarter, 1e-9);
+        // The rule shapes the whole run: over two years the half-share run sends more.
+        double totalHalf = half.months().stream().mapToDouble(MonthlyOutcome::remittancesSentUsdTotal).sum();
+        double totalQuarter = quarter.months().stream().mapToDouble(MonthlyOutcome::remittancesSentUsdTotal).sum();
+        assertTrue(totalHalf > 1.5 * totalQuarter, totalHalf + " vs " + totalQuarter);
+    }
+
+    @Test
+    void replicationsInParallel() {
+        Scenario baseline = scenarios()[0];
+        Scenario raids = scenarios()[1];
+        RunOptions options = RunOptions.seed(42);
+
+        int replications = 4;
+        List<RunResult> baseRuns = Muhojir.replicate(baseline, options, replications, 2);
+        List<RunResult> raidRuns = Muhojir.replicate(raids, options, replications, 2);
+        SummaryStatistics extra = new SummaryStatistics();
+        for (int k = 0; k < replications; k++) {
+            extra.addValue(raidRuns.get(k).annual().get(0).deportations()
+                    - baseRuns.get(k).annual().get(0).deportations());
+        }
+        double t = new TDistribution(replications - 1).inverseCumulativeProbability(0.975);
+        double halfWidth = t * extra.getStandardDeviation() / Math.sqrt(replications);
+        System.out.printf("extra deportations in 2023: %,.0f (95%% interval %,.0f to %,.0f)%n",
+                extra.getMean(), extra.getMean() - halfWidth, extra.getMean() + halfWidth);
+
+        // Replication 0 is the single run with the same options, whatever the parallelism.
+        assertEquals(Muhojir.run(baseline, options).months(), baseRuns.get(0).months());
+        // Other replications draw other numbers.
+        assertNotEquals(baseRuns.get(0).months(), baseRuns.get(1).months());
+        // The raid wave raises deportations in every replication (about 21,000, see raidWaveExample), and the
+        // interval of the paired difference excludes zero.
+        assertTrue(extra.getMin() > 0, "smallest paired difference " + extra.getMin());
+        assertTrue(extra.getMean() - halfWidth > 0);
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() {
+        Scenario baseline = scenarios()[0];
+
+        Scenario larger = baseline.withSampleFraction(0.04)           // 65,967 households: three chunks
+                .withPeriod(YearMonth.of(2023, 1), 6);
+        List<ModelEvent> oneThread = new ArrayList<>();
+        List<ModelEvent> fourThreads = new ArrayList<>();
+        RunResult a = Muhojir.run(larger, RunOptions.seed(42), oneThread::add);
+        RunResult b = Muhojir.run(larger, RunOptions.seed(42).withThreads(4), fourThreads::add);
+
+        assertEquals(65_967, larger.population().simulatedHouseholds()); // round(1,649,174 * 0.04)
+        assertEquals(a.months(), b.months());
+        assertEquals(oneThread, fourThreads); // same events in the same order
+        assertTrue(oneThread.size() > 1000);
+    }
+
+    @Test
+    void steppingAndInspectingAHousehold() {
+        Scenario baseline = scenarios()[0];
+
+        MuhojirModel model = new MuhojirModel(baseline, RunOptions.seed(42));
+        List<ModelEvent.Remittance> remittances = new ArrayList<>();
+        model.addObserver(event -> {
+            if (event instanceof ModelEvent.Remittance r) {
+                remittances.add(r);
+            }
+        });
+        model.start();
+        for (int month = 0; month < 6; month++) {
+            remittances.clear();                               // keep only the last month's
+            MonthlyOutcome o = model.stepMonth();
+            System.out.printf("%s: %,.0f abroad, poverty %.3f, perceived risk in Khatlon of Russia %.4f%n",
+                    o.month(), o.abroadTotal(), o.poverty()[Group.NATIONAL.ordinal()].fgt0(),
+                    model.perceivedRisk(Region.KHATLON.ordinal(), Destination.RUSSIA.ordinal()));
+        }
+        HouseholdView view = null;
+        for (int h = 0; h < model.households().size && view == null; h++) {
+            if (model.household(h).remittancesReceived() > 0) {
+                view = model.household(h);
+            }
+        }
+        System.out.println(view);
+
+        assertNotNull(view);
+        assertEquals(YearMonth.of(2023, 6), model.currentMonth());
+        int index = view.index();
+        List<ModelEvent.Remittance> ours = remittances.stream().filter(r -> r.household() == index).toList();
+        // The view and the events tell the same story: what arrived is the sum of what was sent, after fees.
+        double receivedTjs = ours.stream().mapToDouble(ModelEvent.Remittance::receivedTjs).sum();
+        double sentUsd = ours.stream().mapToDouble(ModelEvent.Remittance::sentUsd).sum();
+        double viewSentUsd = view.abroad().stream().mapToDouble(HouseholdView.MemberAbroad::sentUsd).sum();
+        assertEquals(receivedTjs, view.remittancesReceived(), 1e-4 * receivedTjs); // stored as float
+        assertEquals(sentUsd, viewSentUsd, 1e-4 * sentUsd);
+        assertEquals(view.abroad().size(), model.households().membersAbroad(index));
+    }
+
+    @Test
+    void checkpointAndResume(@TempDir Path directory) throws Exception {
+        Scenario baseline = scenarios()[0];
+        MuhojirModel model = new MuhojirModel(baseline, RunOptions.seed(42));
+        model.start();
+        for (int month = 0; month < 6; month++) {
+            model.stepMonth();
+        }
+
+        Path file = directory.resolve("muhojir-2023-06.checkpoint");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.writeToCheckpoint(out);
+        }
+        List<MonthlyOutcome> uninterrupted = model.runToEnd();
+
+        MuhojirModel resumed;
+        try (InputStream in = Files.newInputStream(file)) {
+            resumed = (MuhojirModel) SimState.readFromCheckpoint(in);
+        }
+        List<MonthlyOutcome> afterResume = resumed.runToEnd();
+
+        assertEquals(24, uninterrupted.size());
+        assertEquals(uninterrupted, afterResume);
+    }
+
+    /** The guide's Java blocks, each found here line by line (leading and trailing spaces ignored). */
+    @Test
+    void everyJavaBlockOfTheGuideIsInThisTest() throws IOException {
+        List<String> source = meaningfulLines(Files.readString(locate(THIS_TEST), StandardCharsets.UTF_8));
+        List<List<String>> blocks = javaBlocks(Files.readString(locate(GUIDE), StandardCharsets.UTF_8));
+        assertTrue(blocks.size() >= 8, "the guide should have its Java blocks, found " + blocks.size());
+        for (List<String> block : blocks) {
+            assertTrue(Collections.indexOfSubList(source, block) >= 0,
+                    "this block of docs/embedding.md is not in " + THIS_TEST + ":\n" + String.join("\n", block));
+        }
+    }
+
+    private static List<List<String>> javaBlocks(String markdown) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = null;
+        for (String line : markdown.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (current == null && trimmed.equals("```java")) {
+                current = new ArrayList<>();
+            } else if (current != null && trimmed.equals("```")) {
+                blocks.add(meaningfulLines(String.join("\n", current)));
+                current = null;
+            } else if (current != null) {
+                current.add(line);
+            }
+        }
+        return blocks;
+    }
+
+    private static List<String> meaningfulLines(String text) {
+        return Arrays.stream(text.split("\n", -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A path from the repository root, found from the module directory (Maven's) or the root (an IDE's). */
+    private static Path locate(Path fromRoot) {
+        for (Path base : List.of(Path.of(".."), Path.of("."))) {
+            Path p = base.resolve(fromRoot);
+            if (Files.exists(p)) {
+                return p;
+            }
+        }
+        throw new AssertionError("cannot find " + fromRoot + " from " + Path.of("").toAbsolutePath());
+    }
+}

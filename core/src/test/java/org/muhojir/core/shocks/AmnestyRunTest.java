@@ -1,0 +1,108 @@
+package org.muhojir.core.shocks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.muhojir.core.shocks.ShockRuns.abroad;
+import static org.muhojir.core.shocks.ShockRuns.from;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.policy.Amnesty;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+
+/**
+ * An amnesty in Russia in July 2023 (month index 6), after six months in which deportations have built up bans.
+ *
+ * <p>Mechanism: in the amnesty's month the policy phase lifts every re-entry ban to Russia before anyone is
+ * stepped, and the migrants-abroad phase makes every irregular (or just released) migrant in Russia legal before
+ * raids, lapses and departures happen. So at the end of that month the only Russian bans in force are those issued
+ * during it, and Russia's irregular migrants are only those who lost status or arrived without papers that month.
+ * Other destinations are untouched.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AmnestyRunTest {
+    private static final int AMNESTY = 6;
+    private static final Destination RUSSIA = Destination.RUSSIA;
+
+    private Scenario policyScenario;
+    private PairedRun runs;
+
+    @BeforeAll
+    void run() {
+        Scenario base = ShockRuns.baseline(0.01, 9);
+        policyScenario = base.plusShocks(List.of(from(AMNESTY, 1, new Amnesty(RUSSIA))));
+        runs = new PairedRun(ShockRuns.run(base), ShockRuns.run(policyScenario));
+    }
+
+    @Test
+    void everyRussianBanInForceAfterTheAmnestyWasIssuedInItsMonth() {
+        MuhojirModel model = new MuhojirModel(policyScenario, RunOptions.seed(ShockRuns.SEED));
+        model.start();
+        for (int m = 0; m <= AMNESTY; m++) {
+            model.stepMonth();
+            if (m == AMNESTY - 1) {
+                assertTrue(russianBans(model.households(), AMNESTY) > 0, "bans before the amnesty");
+            }
+        }
+        Households hh = model.households();
+        // a ban issued in the amnesty month ends exactly banMonths after it
+        int issuedInAmnestyMonth = AMNESTY + model.conditions().banMonths[RUSSIA.ordinal()];
+        for (int h = 0; h < hh.size; h++) {
+            if (hh.banned(h, RUSSIA.ordinal(), AMNESTY + 1)) {
+                assertEquals(issuedInAmnestyMonth, hh.banEnd[h],
+                        "household " + h + " keeps a ban issued before the amnesty");
+            }
+        }
+    }
+
+    @Test
+    void bansInForceFallToThoseIssuedInTheAmnestyMonthOrElsewhere() {
+        MonthlyOutcome month = runs.policy(AMNESTY);
+        // Upper bound: this month's deportations (anywhere), plus every earlier deportation from destinations
+        // other than Russia; each deportation adds at most one banned member.
+        double bound = ShockRuns.allDeportations(month);
+        for (int m = 0; m < AMNESTY; m++) {
+            bound += ShockRuns.allDeportations(runs.policy(m)) - runs.policy(m).deportations()[RUSSIA.ordinal()];
+        }
+        assertTrue(month.bansInForce() <= bound + 1e-6, "bans " + month.bansInForce() + " > bound " + bound);
+        assertTrue(month.bansInForce() < 0.25 * runs.baseline(AMNESTY).bansInForce(),
+                "bans " + month.bansInForce() + " vs baseline " + runs.baseline(AMNESTY).bansInForce());
+    }
+
+    @Test
+    void irregularMigrantsInRussiaAreRegularised() {
+        double baseline = abroad(runs.baseline(AMNESTY), RUSSIA, LegalStatus.IRREGULAR);
+        double policy = abroad(runs.policy(AMNESTY), RUSSIA, LegalStatus.IRREGULAR);
+        // What is left: legal migrants who lapse in the same month (2% a month) and this month's arrivals without
+        // papers, a few per cent of the stock, against about 30% in the baseline.
+        assertTrue(policy < 0.25 * baseline, "irregular in Russia: " + policy + " vs baseline " + baseline);
+    }
+
+    @Test
+    void irregularMigrantsElsewhereAreNot() {
+        for (Destination d : List.of(Destination.KAZAKHSTAN, Destination.TURKEY)) {
+            double baseline = abroad(runs.baseline(AMNESTY), d, LegalStatus.IRREGULAR);
+            double policy = abroad(runs.policy(AMNESTY), d, LegalStatus.IRREGULAR);
+            assertTrue(baseline > 0);
+            assertTrue(policy > 0.9 * baseline, d.label() + ": " + policy + " vs baseline " + baseline);
+        }
+    }
+
+    private static int russianBans(Households hh, int month) {
+        int n = 0;
+        for (int h = 0; h < hh.size; h++) {
+            if (hh.banned(h, RUSSIA.ordinal(), month)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

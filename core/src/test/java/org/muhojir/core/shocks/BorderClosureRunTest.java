@@ -1,0 +1,81 @@
+package org.muhojir.core.shocks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.muhojir.core.shocks.ShockRuns.departures;
+import static org.muhojir.core.shocks.ShockRuns.from;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.policy.BorderClosure;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+
+/**
+ * A border closure (as in 2020): Russia closed for six months (April to September 2023, month indices 3 to 8),
+ * then reopened; and a closure of every destination for two months.
+ *
+ * <p>Mechanism: while closed, Russia is not eligible for any candidate, so nobody leaves for it, and migrants there
+ * cannot come home by choice (they are stranded; deportations still happen). The logit choice spreads Russia's
+ * share over the remaining options, so more people go to Kazakhstan. Once the border reopens, Russia is eligible
+ * again and departures resume.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BorderClosureRunTest {
+    private static final int FIRST = 3;
+    private static final int LAST = 8;
+    private static final int MONTHS = 12;
+    private static final Destination RUSSIA = Destination.RUSSIA;
+
+    private Scenario base;
+    private PairedRun runs;
+
+    @BeforeAll
+    void run() {
+        base = ShockRuns.baseline(0.01, MONTHS);
+        runs = PairedRun.of(base, from(FIRST, LAST - FIRST + 1, new BorderClosure(RUSSIA)));
+    }
+
+    @Test
+    void nobodyLeavesForRussiaOrComesHomeByChoiceWhileTheBorderIsClosed() {
+        for (int m = FIRST; m <= LAST; m++) {
+            assertEquals(0.0, runs.policy(m).departures()[RUSSIA.ordinal()], "departures in month " + m);
+            assertEquals(0.0, runs.policy(m).returnsByChoice()[RUSSIA.ordinal()], "returns in month " + m);
+            // the test would be empty if the baseline had nobody moving in these months
+            assertTrue(runs.baseline(m).departures()[RUSSIA.ordinal()] > 0);
+            assertTrue(runs.baseline(m).returnsByChoice()[RUSSIA.ordinal()] > 0);
+        }
+    }
+
+    @Test
+    void departuresToRussiaResumeWhenTheBorderReopens() {
+        for (int m = LAST + 1; m < MONTHS; m++) {
+            assertTrue(runs.policy(m).departures()[RUSSIA.ordinal()] > 0, "departures in month " + m);
+        }
+        double baseline = runs.baselineSum(LAST + 1, MONTHS - 1, departures(RUSSIA));
+        double policy = runs.policySum(LAST + 1, MONTHS - 1, departures(RUSSIA));
+        assertTrue(policy >= 0.5 * baseline, "departures after reopening: " + policy + " vs baseline " + baseline);
+    }
+
+    @Test
+    void someWhoWouldHaveGoneToRussiaGoToKazakhstanInstead() {
+        double baseline = runs.baselineSum(FIRST, LAST, departures(Destination.KAZAKHSTAN));
+        double policy = runs.policySum(FIRST, LAST, departures(Destination.KAZAKHSTAN));
+        // Russia takes most choosers in the baseline; removing it from the choice set raises every remaining
+        // option's probability in proportion (the logit's independence of irrelevant alternatives)
+        assertTrue(policy >= 2 * baseline, "departures to Kazakhstan: " + policy + " vs baseline " + baseline);
+    }
+
+    @Test
+    void closingEveryBorderStopsAllDeparturesAndReturnsByChoice() {
+        List<MonthlyOutcome> closed = ShockRuns.run(base.plusShocks(List.of(from(FIRST, 2, new BorderClosure(null)))));
+        for (int m = FIRST; m < FIRST + 2; m++) {
+            assertEquals(0.0, MonthlyOutcome.total(closed.get(m).departures()), "month " + m);
+            assertEquals(0.0, MonthlyOutcome.total(closed.get(m).returnsByChoice()), "month " + m);
+        }
+        assertTrue(MonthlyOutcome.total(closed.get(FIRST + 2).departures()) > 0, "departures resume");
+    }
+}

@@ -1,0 +1,74 @@
+package org.muhojir.core.shocks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.muhojir.core.shocks.ShockRuns.departures;
+import static org.muhojir.core.shocks.ShockRuns.from;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.policy.EntryRouteChange;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+
+/**
+ * Turkey ends visa-free entry (as in April 2024): from April 2023 (month index 3) for a year its route is VISA with
+ * half the applications refused; documents cost the same as before ($50), so only the refusals differ.
+ *
+ * <p>Mechanism: a candidate who chooses Turkey must now get a visa, refused when the visa draw falls below the
+ * refusal rate, and then stays home that month. About half the candidates are stopped, so departures to Turkey
+ * roughly halve (a refused household may try again later, which brings them back a little). A visa holder enters
+ * legally, whereas most visa-free arrivals (70%) never apply for papers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EntryRouteChangeRunTest {
+    private static final int FIRST = 3;
+    private static final int LAST = 14;
+    private static final Destination TURKEY = Destination.TURKEY;
+
+    private PairedRun runs;
+    private final List<ModelEvent.Departure> baselineArrivals = new ArrayList<>();
+    private final List<ModelEvent.Departure> policyArrivals = new ArrayList<>();
+
+    @BeforeAll
+    void run() {
+        Scenario base = ShockRuns.baseline(0.02, LAST + 1);
+        Scenario policy = base.plusShocks(List.of(from(FIRST, LAST - FIRST + 1,
+                new EntryRouteChange(TURKEY, EntryRoute.VISA, 50, 0.5))));
+        runs = new PairedRun(observed(base, baselineArrivals), observed(policy, policyArrivals));
+    }
+
+    @Test
+    void departuresToTurkeyRoughlyHalve() {
+        double baseline = runs.baselineSum(FIRST, LAST, departures(TURKEY));
+        double policy = runs.policySum(FIRST, LAST, departures(TURKEY));
+        assertTrue(baseline > 0);
+        assertTrue(policy < 0.75 * baseline && policy > 0.25 * baseline,
+                "departures to Turkey: " + policy + " vs baseline " + baseline);
+    }
+
+    @Test
+    void visaHoldersArriveLegally() {
+        long baselineIrregular = baselineArrivals.stream().filter(d -> !d.legal()).count();
+        assertTrue(baselineIrregular > baselineArrivals.size() / 2, "most visa-free arrivals are irregular");
+        assertTrue(!policyArrivals.isEmpty());
+        assertTrue(policyArrivals.stream().allMatch(ModelEvent.Departure::legal), "every visa holder is legal");
+    }
+
+    /** Runs {@code s}, collecting departures to Turkey while the route change is in force. */
+    private static List<MonthlyOutcome> observed(Scenario s, List<ModelEvent.Departure> arrivals) {
+        return Muhojir.run(s, RunOptions.seed(ShockRuns.SEED), e -> {
+            if (e instanceof ModelEvent.Departure d && d.destination() == TURKEY
+                    && !d.month().isBefore(ShockRuns.START.plusMonths(FIRST))) {
+                arrivals.add(d);
+            }
+        }).months();
+    }
+}

@@ -1,0 +1,83 @@
+package org.muhojir.core.shocks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.muhojir.core.shocks.ShockRuns.from;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.policy.ExchangeRatePath;
+import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+
+/**
+ * Exchange-rate paths replayed over the baseline: a somoni path and a rouble path, each in force for six months
+ * (April to September 2023, month indices 3 to 8).
+ *
+ * <p>Mechanism: while in force, a path replaces the scenario's rate with its own value for the month; before and
+ * after, the scenario's rate holds (10.8 TJS and 85.25 RUB per USD, the 2023 annual averages). Remittances are
+ * converted at the month's rates, so in the first month, before behaviour has reacted, dollars from Russia scale by
+ * 85.25 / path and somoni received by path / 10.8.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExchangeRatePathRunTest {
+    private static final int FIRST = 3;
+    private static final int LAST = 8;
+    private static final int MONTHS = 12;
+    private static final double TJS_2023 = 10.8;
+    private static final double RUB_2023 = 85.25;
+    private static final MonthlySeries TJS_PATH = MonthlySeries.of(Map.of(
+            YearMonth.of(2023, 4), 11.0, YearMonth.of(2023, 6), 12.5, YearMonth.of(2023, 8), 14.0));
+    private static final MonthlySeries RUB_PATH = MonthlySeries.of(Map.of(
+            YearMonth.of(2023, 4), 90.0, YearMonth.of(2023, 5), 100.0, YearMonth.of(2023, 7), 120.0));
+
+    private Scenario base;
+    private PairedRun somoni;
+
+    @BeforeAll
+    void run() {
+        base = ShockRuns.baseline(0.01, MONTHS);
+        somoni = PairedRun.of(base, from(FIRST, LAST - FIRST + 1, new ExchangeRatePath("TJS", TJS_PATH)));
+    }
+
+    @Test
+    void theSomoniFollowsThePathWhileInForceAndTheScenarioOtherwise() {
+        for (int m = 0; m < MONTHS; m++) {
+            MonthlyOutcome o = somoni.policy(m);
+            double expected = m >= FIRST && m <= LAST ? TJS_PATH.at(o.month()) : TJS_2023;
+            assertEquals(expected, o.tjsPerUsd(), 0.0, "month " + o.month());
+        }
+    }
+
+    @Test
+    void inTheFirstMonthSomoniReceivedScaleWithThePath() {
+        double baseline = somoni.baseline(FIRST).remittancesReceivedTjs();
+        assertEquals(baseline * 11.0 / TJS_2023, somoni.policy(FIRST).remittancesReceivedTjs(), baseline * 1e-9);
+        // dollars sent do not depend on the somoni
+        assertEquals(somoni.baseline(FIRST).remittancesSentUsdTotal(), somoni.policy(FIRST).remittancesSentUsdTotal());
+    }
+
+    @Test
+    void theRoubleFollowsThePathWhileInForceAndTheScenarioOtherwise() {
+        Scenario policy = base.plusShocks(List.of(
+                from(FIRST, LAST - FIRST + 1, new ExchangeRatePath("RUB", RUB_PATH))));
+        MuhojirModel model = new MuhojirModel(policy, RunOptions.seed(ShockRuns.SEED));
+        model.start();
+        for (int m = 0; m < MONTHS; m++) {
+            model.stepMonth();
+            double expected = m >= FIRST && m <= LAST ? RUB_PATH.at(model.currentMonth()) : RUB_2023;
+            assertEquals(expected, model.conditions().localPerUsd[Destination.RUSSIA.ordinal()], 0.0,
+                    "month " + model.currentMonth());
+        }
+        double baseline = somoni.baseline(FIRST).remittancesSentUsd()[0];
+        assertEquals(baseline * RUB_2023 / 90.0, model.outcomes().get(FIRST).remittancesSentUsd()[0], baseline * 1e-9,
+                "first month: the same roubles at 90 instead of 85.25 per dollar");
+    }
+}

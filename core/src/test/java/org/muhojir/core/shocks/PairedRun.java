@@ -1,0 +1,41 @@
+package org.muhojir.core.shocks;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.Scenario;
+
+/**
+ * A baseline run and a policy run (the baseline plus shocks) on the same seed. Until the first shock comes into
+ * force the two runs are identical; after that they differ only through the shocks, since every household draws
+ * the same random numbers in both.
+ *
+ * @param baseline the baseline's monthly outcomes
+ * @param policy   the policy run's monthly outcomes
+ */
+record PairedRun(List<MonthlyOutcome> baseline, List<MonthlyOutcome> policy) {
+
+    /** Runs {@code base} and {@code base} plus {@code shocks}. */
+    static PairedRun of(Scenario base, ScheduledShock... shocks) {
+        return new PairedRun(ShockRuns.run(base), ShockRuns.run(base.plusShocks(List.of(shocks))));
+    }
+
+    /** Baseline sum of {@code f} over months {@code first} to {@code last} inclusive. */
+    double baselineSum(int first, int last, ToDoubleFunction<MonthlyOutcome> f) {
+        return ShockRuns.sum(baseline, first, last, f);
+    }
+
+    /** Policy sum of {@code f} over months {@code first} to {@code last} inclusive. */
+    double policySum(int first, int last, ToDoubleFunction<MonthlyOutcome> f) {
+        return ShockRuns.sum(policy, first, last, f);
+    }
+
+    MonthlyOutcome baseline(int month) {
+        return baseline.get(month);
+    }
+
+    MonthlyOutcome policy(int month) {
+        return policy.get(month);
+    }
+}
