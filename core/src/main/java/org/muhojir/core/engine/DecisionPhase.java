@@ -19,12 +19,14 @@ import org.muhojir.core.world.Skill;
 /**
  * Phase 5, decisions of members at home. A household with a working-age member at home and a free slot considers
  * migration with a seasonal monthly probability; its candidate (a woman with the scenario's probability if one is
- * at home, otherwise a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule). Eligibility removes a
- * destination when its border is closed, its route is closed, the candidate is banned there, it takes only skilled
- * workers, the journey costs more than the household can raise, its annual quota is used up, or (lottery and
- * sponsorship) the candidate has no visa or sponsor this month. After the choice, visa applications may be refused
- * and quota routes need the test passed and a place left; places are given in a random order drawn each month. Then the members leave: the journey is paid from savings and then debt, and a member entering
- * visa-free is legal only after passing the exam and applying for papers.
+ * at home, otherwise a man if one is at home) chooses among staying and every destination open to them (the
+ * destination-choice rule). Eligibility removes a destination when its border is closed, its route is closed, the
+ * candidate is banned there, it takes only skilled workers, the journey costs more than the household can raise,
+ * its annual quota is used up, or (lottery and sponsorship) the candidate has no visa or sponsor this month. After
+ * the choice, visa applications may be refused, and routes other than visa-free need the entry test passed; quota
+ * places are then given in a random order drawn each month. Then the members leave: the journey is paid from
+ * savings and then debt. A share of arrivals works without papers from the start; one entering visa-free also
+ * needs to pass the exam to get papers.
  */
 final class DecisionPhase extends Phase {
     private static final long serialVersionUID = 1L;
@@ -206,9 +208,10 @@ final class DecisionPhase extends Phase {
             }
             long stream = m.keyedRandom().stream(h, m.monthIndex());
             boolean female = (hh.intentFlags[h] & FEMALE) != 0;
-            boolean legal = c.route[d] != EntryRoute.VISA_FREE
-                    || KeyedRandom.uniform(stream, Purpose.ARRIVAL_STATUS) >= c.irregularOnArrival[d]
-                    && KeyedRandom.uniform(stream, Purpose.EXAM) < examPassProbability(m, hh, h, d);
+            // some arrivals never get (or keep) papers to work; entering visa-free, papers also need the exam
+            boolean legal = KeyedRandom.uniform(stream, Purpose.ARRIVAL_STATUS) >= c.irregularOnArrival[d]
+                    && (c.route[d] != EntryRoute.VISA_FREE
+                        || KeyedRandom.uniform(stream, Purpose.EXAM) < examPassProbability(m, hh, h, d));
             hh.occupy(hh.freeSlot(h), d, female, (legal ? LegalStatus.LEGAL : LegalStatus.IRREGULAR).ordinal(),
                     m.monthIndex());
             pay(hh, h, (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd);

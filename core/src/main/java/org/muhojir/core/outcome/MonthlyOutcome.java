@@ -21,7 +21,8 @@ import org.muhojir.core.world.LegalStatus;
  * @param deportations             deportations (including mass expulsions), persons
  * @param detentions               detentions in raids, persons
  * @param naturalisations          migrants who became citizens of the destination, persons
- * @param bansInForce              members at home under a re-entry ban, persons
+ * @param bansInForce              members at home under a re-entry ban at the end of the month (still in force
+ *                                 the next month), persons
  * @param remittancesSentUsd       remittances sent, before transfer fees, US dollars
  * @param transferFeesUsd          transfer fees paid, US dollars
  * @param remittancesReceivedTjs   remittances received by households, all corridors, somoni

@@ -109,8 +109,8 @@ public final class Conditions implements Serializable {
     }
 
     /**
-     * Sets the exchange rate of a currency: a destination's currency code or {@code "TJS"} for the somoni.
-     * Every destination paying in that currency is affected.
+     * Multiplies the exchange rate (units per US dollar) of a currency: a destination's currency code or
+     * {@code "TJS"} for the somoni. Every destination paying in that currency is affected.
      */
     void scaleRate(String currency, double factor) {
         if ("TJS".equals(currency)) {

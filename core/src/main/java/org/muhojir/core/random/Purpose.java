@@ -12,7 +12,6 @@ public final class Purpose {
 
     // building the population (month -1)
     public static final int INIT_REGION = 1;
-    public static final int INIT_URBAN = 2;
     public static final int INIT_SIZE = 3;
     public static final int INIT_COMPOSITION = 4;
     public static final int INIT_SKILL = 5;

@@ -100,7 +100,8 @@ public record DestinationSpec(
      * @param lapseHazard         monthly probability that a legal migrant loses status (fee unpaid, papers expired)
      * @param regulariseHazard    monthly probability that an irregular migrant tries to regularise (then must pass
      *                            the exam)
-     * @param irregularOnArrival  share of arrivals who never apply for papers (0..1)
+     * @param irregularOnArrival  share of arrivals who work without papers from the start, whatever the route (for
+     *                            example on a tourist visa) (0..1)
      */
     public record Enforcement(double raidHazardLegal, double raidHazardIrregular, double deportationShare,
                               int banMonths, double lapseHazard, double regulariseHazard,

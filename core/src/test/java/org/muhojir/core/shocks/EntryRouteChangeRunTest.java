@@ -24,8 +24,8 @@ import org.muhojir.core.world.EntryRoute;
  *
  * <p>Mechanism: a candidate who chooses Turkey must now get a visa, refused when the visa draw falls below the
  * refusal rate, and then stays home that month. About half the candidates are stopped, so departures to Turkey
- * roughly halve (a refused household may try again later, which brings them back a little). A visa holder enters
- * legally, whereas most visa-free arrivals (70%) never apply for papers.
+ * roughly halve (a refused household may try again later, which brings them back a little). A visa to enter is not a
+ * permit to work: by either route about 70% of arrivals work without papers (Turkey's irregularOnArrival).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntryRouteChangeRunTest {
@@ -55,11 +55,18 @@ class EntryRouteChangeRunTest {
     }
 
     @Test
-    void visaHoldersArriveLegally() {
-        long baselineIrregular = baselineArrivals.stream().filter(d -> !d.legal()).count();
-        assertTrue(baselineIrregular > baselineArrivals.size() / 2, "most visa-free arrivals are irregular");
-        assertTrue(!policyArrivals.isEmpty());
-        assertTrue(policyArrivals.stream().allMatch(ModelEvent.Departure::legal), "every visa holder is legal");
+    void visaHoldersStillWorkWithoutPapersInTheDestinationsShare() {
+        // Turkey's irregularOnArrival is 0.7 and its exam pass rate 1, so about 70% of arrivals are irregular by
+        // either route; with n arrivals the standard error of the share is sqrt(0.21 / n), and 0.15 is over four
+        // of them for n >= 40
+        assertTrue(baselineArrivals.size() >= 40 && policyArrivals.size() >= 40,
+                baselineArrivals.size() + " and " + policyArrivals.size() + " arrivals");
+        assertTrue(Math.abs(irregularShare(baselineArrivals) - 0.7) < 0.15, "visa-free: " + irregularShare(baselineArrivals));
+        assertTrue(Math.abs(irregularShare(policyArrivals) - 0.7) < 0.15, "visa: " + irregularShare(policyArrivals));
+    }
+
+    private static double irregularShare(List<ModelEvent.Departure> arrivals) {
+        return (double) arrivals.stream().filter(d -> !d.legal()).count() / arrivals.size();
     }
 
     /** Runs {@code s}, collecting departures to Turkey while the route change is in force. */
