@@ -19,12 +19,10 @@ import org.muhojir.core.world.Region;
  */
 final class AccountingPhase extends Phase {
     private static final long serialVersionUID = 1L;
-    static final String NAME = "accounting";
     private static final int D = Destination.COUNT;
 
-    @Override
-    String name() {
-        return NAME;
+    AccountingPhase() {
+        super("accounting");
     }
 
     @Override

@@ -12,11 +12,9 @@ import org.muhojir.core.scenario.HouseholdEconomy;
  */
 final class BudgetPhase extends Phase {
     private static final long serialVersionUID = 1L;
-    static final String NAME = "household budgets";
 
-    @Override
-    String name() {
-        return NAME;
+    BudgetPhase() {
+        super("household budgets");
     }
 
     @Override

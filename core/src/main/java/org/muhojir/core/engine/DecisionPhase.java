@@ -30,7 +30,6 @@ import org.muhojir.core.world.Skill;
  */
 final class DecisionPhase extends Phase {
     private static final long serialVersionUID = 1L;
-    static final String NAME = "decisions of members at home";
     private static final int D = Destination.COUNT;
     private static final boolean[] RUSSIAN_SPOKEN = russianSpoken();
     private static final byte FEMALE = 1;
@@ -38,9 +37,8 @@ final class DecisionPhase extends Phase {
 
     private double considerProbability;
 
-    @Override
-    String name() {
-        return NAME;
+    DecisionPhase() {
+        super("decisions of members at home");
     }
 
     @Override

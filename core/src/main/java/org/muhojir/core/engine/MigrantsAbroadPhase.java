@@ -17,7 +17,6 @@ import org.muhojir.core.world.LegalStatus;
  */
 final class MigrantsAbroadPhase extends Phase {
     private static final long serialVersionUID = 1L;
-    static final String NAME = "migrants abroad";
     /** Months abroad before a migrant can naturalise. */
     static final int NATURALISATION_MONTHS = 36;
 
@@ -26,9 +25,8 @@ final class MigrantsAbroadPhase extends Phase {
     private static final byte DETAINED = (byte) LegalStatus.DETAINED.ordinal();
     private static final byte NATURALISED = (byte) LegalStatus.NATURALISED.ordinal();
 
-    @Override
-    String name() {
-        return NAME;
+    MigrantsAbroadPhase() {
+        super("migrants abroad");
     }
 
     @Override

@@ -10,8 +10,16 @@ import java.io.Serializable;
 abstract class Phase implements ChunkBody, Serializable {
     private static final long serialVersionUID = 1L;
 
+    private final String name;
+
+    Phase(String name) {
+        this.name = name;
+    }
+
     /** The phase's name, as in the ODD's process overview. */
-    abstract String name();
+    final String name() {
+        return name;
+    }
 
     /** Month-level work done once, on the simulation thread, before any chunk is stepped. */
     void before(MuhojirModel m) {

@@ -18,14 +18,12 @@ import org.muhojir.core.world.Skill;
  */
 final class PolicyPhase extends Phase {
     private static final long serialVersionUID = 1L;
-    static final String NAME = "policy and exchange rates";
 
     private List<ScheduledShock> previouslyActive = List.of();
     private boolean householdPass;
 
-    @Override
-    String name() {
-        return NAME;
+    PolicyPhase() {
+        super("policy and exchange rates");
     }
 
     @Override

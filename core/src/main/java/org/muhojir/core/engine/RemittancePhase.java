@@ -15,12 +15,10 @@ import org.muhojir.core.world.LegalStatus;
  */
 final class RemittancePhase extends Phase {
     private static final long serialVersionUID = 1L;
-    static final String NAME = "remittances";
     private static final byte NATURALISED = (byte) LegalStatus.NATURALISED.ordinal();
 
-    @Override
-    String name() {
-        return NAME;
+    RemittancePhase() {
+        super("remittances");
     }
 
     @Override
