@@ -15,7 +15,7 @@ import org.muhojir.core.world.Region;
 
 /**
  * The scenario every benchmark steps: the default present-day scenario with several shocks in force for the whole
- * run (so the policy phase and the household passes they trigger are measured too), long enough never to end
+ * run (so the policy phase and the household pass a skills programme triggers are measured too), long enough never to end
  * during a benchmark.
  */
 public final class BenchmarkScenario {
@@ -35,7 +35,7 @@ public final class BenchmarkScenario {
                 new ScheduledShock(TajikistanDefaults.START, forever,
                         new TightenedRules(Destination.RUSSIA, 1.3, 0.75, 0.01)),
                 new ScheduledShock(TajikistanDefaults.START, forever, new QuotaChange(Destination.SOUTH_KOREA, 5_000)),
-                new ScheduledShock(TajikistanDefaults.START, forever,
+                new ScheduledShock(TajikistanDefaults.START, MONTHS,
                         new SkillsProgramme(List.of(Region.KHATLON, Region.SUGHD), 0.3)),
                 new ScheduledShock(TajikistanDefaults.START, forever, new TransferFeeChange(null, 0.01))));
     }
