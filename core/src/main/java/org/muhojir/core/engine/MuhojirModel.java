@@ -132,20 +132,32 @@ public final class MuhojirModel extends SimState {
 
     /**
      * Adds a shock to the running model, in force from the next simulated month for {@code months} months (for
-     * interactive use: levers and "shock now" buttons). It is applied after the scenario's shocks, is saved in
-     * checkpoints, and is listed by {@link #addedShocks()} so that the run can be written down and reproduced as a
-     * scenario with these shocks.
+     * interactive use: levers and "shock now" buttons). See {@link #addShock(ScheduledShock)}.
      *
      * @return the shock as scheduled
      */
     public ScheduledShock addShock(Shock shock, int months) {
-        YearMonth next = households == null ? scenario.start() : calendarMonth.plusMonths(1);
-        ScheduledShock s = new ScheduledShock(next, months, shock);
+        ScheduledShock s = new ScheduledShock(nextMonth(), months, shock);
+        addShock(s);
+        return s;
+    }
+
+    /**
+     * Adds a dated shock to the running model. It must start no earlier than {@link #nextMonth()}; it is applied
+     * after the scenario's shocks and those added before it, in the order added; it is saved in checkpoints and
+     * kept by {@link #start()}. A run with added shocks equals a fresh run of
+     * {@code scenario().plusShocks(addedShocks())}.
+     *
+     * @throws IllegalArgumentException if the shock is invalid or starts before the next month
+     */
+    public void addShock(ScheduledShock s) {
         Problems p = new Problems();
         s.validate(p, "shock");
+        if (s.start() != null && s.start().isBefore(nextMonth())) {
+            p.add("shock.start", "must be " + nextMonth() + " or later (the next simulated month), was " + s.start());
+        }
         p.throwIfAny("added shock");
         addedShocks.add(s);
-        return s;
     }
 
     /** Ends a shock added with {@link #addShock} so that it is no longer in force from the next month. */
@@ -154,8 +166,7 @@ public final class MuhojirModel extends SimState {
         if (index < 0) {
             throw new IllegalArgumentException("not a shock added to this model: " + s);
         }
-        YearMonth next = households == null ? scenario.start() : calendarMonth.plusMonths(1);
-        int months = s.monthInForce(next);
+        int months = s.monthInForce(nextMonth());
         if (months <= 0) {
             addedShocks.remove(index);
         } else {
@@ -166,6 +177,11 @@ public final class MuhojirModel extends SimState {
     /** Shocks added while running, in the order added (read-only). */
     public List<ScheduledShock> addedShocks() {
         return java.util.Collections.unmodifiableList(addedShocks);
+    }
+
+    /** The month the next step will simulate: the scenario's start plus the months simulated so far. */
+    public YearMonth nextMonth() {
+        return scenario.start().plusMonths(outcomes.size());
     }
 
     /** Registers an observer of events (not saved in checkpoints). */

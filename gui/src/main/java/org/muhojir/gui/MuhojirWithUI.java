@@ -1,0 +1,429 @@
+package org.muhojir.gui;
+
+import java.awt.Color;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.HouseholdEconomy;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
+import org.muhojir.gui.chart.Charts;
+import org.muhojir.gui.chart.ChartSpec;
+import org.muhojir.gui.chart.MovingChart;
+import org.muhojir.gui.household.HouseholdFrame;
+import org.muhojir.gui.household.HouseholdPicker;
+import org.muhojir.gui.household.HouseholdWatch;
+import org.muhojir.gui.lever.LeverInspector;
+import org.muhojir.gui.lever.LeverSession;
+import org.muhojir.gui.lever.Levers;
+import org.muhojir.gui.lever.ModelLeverTarget;
+import org.muhojir.gui.lever.ShockButton;
+import org.muhojir.gui.lever.ShockHook;
+import org.muhojir.gui.lever.ShockNowPanel;
+import org.muhojir.gui.map.FlowStocks;
+import org.muhojir.gui.map.FlowStyle;
+import org.muhojir.gui.map.MapLayout;
+import org.muhojir.gui.map.MapPortrayal;
+import org.muhojir.gui.map.MapSnapshot;
+import org.muhojir.gui.scenario.DefaultsScenarioSource;
+import org.muhojir.gui.scenario.ScenarioSource;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.portrayal.Inspector;
+
+/**
+ * The Muhojir visualizer: MASON's {@link Console} over a {@link MuhojirModel}, which runs exactly as it does
+ * headless (the GUI only reads it between months and, through the levers, hands it dated shocks). Around it: a flow
+ * map, four moving charts, a household drill-down window, policy levers and "shock now" buttons in the Console's
+ * Model tab, a Scenario menu, and an About page for students.
+ *
+ * <p>Start it with {@link #main} (see docs/gui.md).
+ */
+public final class MuhojirWithUI extends GUIState {
+    private final ScenarioSource source;
+    private final LaunchOptions launch;
+    private final MapLayout layout = new MapLayout();
+    private final HouseholdWatch watch = new HouseholdWatch();
+    private final Levers levers = new Levers(this::conditionsInForce);
+    private final List<MovingChart> charts = new ArrayList<>();
+    private double sampleFraction;
+    private LeverSession session;
+    private FlowStyle style = FlowStyle.fittedTo(1e5);
+    private HouseholdPicker picker;
+    private MapPortrayal map;
+    private Display2D display;
+    private JFrame displayFrame;
+    private HouseholdFrame householdFrame;
+    private LeverInspector inspector;
+    private ShockNowPanel shockNow;
+    private int monthsShown;
+
+    /** The baseline at the default sample and seed (MASON's "New Simulation" menu needs this constructor). */
+    public MuhojirWithUI() {
+        this(LaunchOptions.defaults(), scenarioSource());
+    }
+
+    /**
+     * The visualizer for {@code launch}'s scenario, found in {@code source}.
+     *
+     * @throws IllegalArgumentException if the scenario cannot be found or read
+     */
+    public MuhojirWithUI(LaunchOptions launch, ScenarioSource source) {
+        super(newModel(source.load(launch.scenario()), launch.sampleFraction(), launch.runOptions()));
+        this.source = source;
+        this.launch = launch;
+        this.sampleFraction = launch.sampleFraction();
+        this.session = newSession(model());
+    }
+
+    /**
+     * Where scenarios come from. Only core's baseline for now; when the scenarios module lands, return its JSON
+     * loader here (an implementation of {@link ScenarioSource} over its bundled files and file reader).
+     */
+    static ScenarioSource scenarioSource() {
+        return new DefaultsScenarioSource();
+    }
+
+    /**
+     * The model's door for shocks added while it runs. Core has none yet, so shocks are recorded but not applied;
+     * when core offers {@code MuhojirModel.addShock(ScheduledShock)}, return {@code model::addShock} here.
+     */
+    static ShockHook hookFor(MuhojirModel model) {
+        return model::addShock;
+    }
+
+    /** Opens the Console: {@code [scenario] [--sample F] [--seed N] [--threads N]}. */
+    public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(LaunchOptions.USAGE);
+            return;
+        }
+        MuhojirWithUI ui;
+        try {
+            ui = new MuhojirWithUI(LaunchOptions.parse(args), scenarioSource());
+        } catch (IllegalArgumentException e) {
+            System.err.println("muhojir gui: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SwingUtilities.invokeLater(ui::createController);
+    }
+
+    /** The Console's title. */
+    public static String getName() {
+        return "Muhojir: labour migration from Tajikistan";
+    }
+
+    /** The Console's About page: the model in plain words, for students. */
+    public static Object getInfo() {
+        URL about = MuhojirWithUI.class.getResource("about.html");
+        return about != null ? about : "<html><body>Muhojir: see docs/ODD.md</body></html>";
+    }
+
+    // ---- MASON life cycle ----
+
+    @Override
+    public void init(Controller controller) {
+        super.init(controller);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        display = new Display2D(MapLayout.WIDTH, MapLayout.HEIGHT, this);
+        display.setBackdrop(Color.WHITE);
+        map = new MapPortrayal(layout, MapSnapshot.beforeStart(model().scenario().name()), style);
+        display.attach(map, "Flows and poverty");
+        displayFrame = display.createFrame();
+        displayFrame.setTitle("Map: migrants abroad and poverty");
+        controller.registerFrame(displayFrame);
+        displayFrame.setLocation(0, 0);
+        displayFrame.setVisible(true);
+        List<JFrame> chartFrames = new ArrayList<>();
+        for (ChartSpec spec : Charts.all()) {
+            MovingChart chart = new MovingChart(spec);
+            charts.add(chart);
+            JFrame f = chart.createFrame();
+            controller.registerFrame(f);
+            chartFrames.add(f);
+        }
+        WindowTiler.tile(chartFrames, screen, displayFrame.getHeight());
+        chartFrames.forEach(f -> f.setVisible(true));
+        householdFrame = new HouseholdFrame(new HouseholdFrame.Picker() {
+            @Override
+            public void random(Region region) {
+                followRandom(region);
+            }
+
+            @Override
+            public void index(int index) {
+                follow(index);
+            }
+        });
+        controller.registerFrame(householdFrame);
+        if (controller instanceof Console console) {
+            console.setSize(Math.max(console.getWidth(), 480), Math.min(screen.height, 780)); // room for levers
+            console.setLocation(Math.min(displayFrame.getWidth() + 5, Math.max(0, screen.width - console.getWidth())),
+                    0);
+            console.getJMenuBar().add(ScenarioMenu.build(source, new ScenarioMenu.Restarter() {
+                @Override
+                public void restart(Scenario scenario, double fraction) {
+                    MuhojirWithUI.this.restart(scenario, fraction);
+                }
+
+                @Override
+                public double sampleFraction() {
+                    return sampleFraction;
+                }
+            }, model().scenario().population().nationalHouseholds()));
+        }
+    }
+
+    @Override
+    public void start() {
+        MuhojirModel m = model();
+        if (state.seed() != m.options().seed()) { // the Console's seed field was changed
+            RunOptions o = m.options();
+            state = new MuhojirModel(m.scenario(), new RunOptions(state.seed(), o.replication(), o.threads(),
+                    o.rules()));
+        }
+        super.start();
+        beginRun();
+    }
+
+    @Override
+    public void load(SimState checkpoint) {
+        super.load(checkpoint);
+        beginRun();
+    }
+
+    @Override
+    public boolean validSimState(SimState s) {
+        return s instanceof MuhojirModel;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        for (JFrame f : List.of(displayFrame, householdFrame)) {
+            if (f != null) {
+                f.dispose();
+            }
+        }
+        if (display != null) {
+            display.quit();
+        }
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return levers;
+    }
+
+    @Override
+    public Inspector getInspector() {
+        if (inspector == null) {
+            shockNow = new ShockNowPanel(this::fire, levers::reset, hookFor(model()) != ShockHook.NOT_WIRED);
+            inspector = new LeverInspector(levers, shockNow, this);
+        }
+        return inspector;
+    }
+
+    // ---- one run ----
+
+    /** Wires the views to the model that has just started (or been read from a checkpoint). */
+    private void beginRun() {
+        MuhojirModel m = model();
+        session = newSession(m);
+        style = FlowStyle.fittedTo(FlowStocks.of(m.households()).largestFlow());
+        picker = new HouseholdPicker(m.options().seed());
+        monthsShown = m.outcomes().size();
+        watch.follow(watch.index() < m.households().size ? watch.index() : -1);
+        if (map != null) {
+            map.show(MapSnapshot.of(m, List.of()), style);
+        }
+        for (MovingChart c : charts) {
+            c.reset(m.outcomes());
+        }
+        showHousehold();
+        scheduleRepeatingImmediatelyBefore(s -> beforeMonth());
+        scheduleRepeatingImmediatelyAfter(s -> afterMonth());
+        if (display != null) {
+            display.reset(); // after our own step, so the display draws the month just simulated
+            display.repaint();
+        }
+    }
+
+    private void beforeMonth() {
+        if (!model().isFinished()) {
+            session.beforeMonth();
+        }
+    }
+
+    private void afterMonth() {
+        MuhojirModel m = model();
+        List<MonthlyOutcome> outcomes = m.outcomes();
+        if (outcomes.size() == monthsShown) {
+            return;
+        }
+        monthsShown = outcomes.size();
+        MonthlyOutcome last = outcomes.get(outcomes.size() - 1);
+        if (map != null) {
+            map.show(MapSnapshot.of(m, session.inForce(last.month())), style);
+        }
+        for (MovingChart c : charts) {
+            c.add(last);
+        }
+        watch.record(m);
+        showHousehold();
+        if (m.isFinished()) {
+            m.kill(); // the scenario's months are done: the Console stops
+        }
+    }
+
+    private List<ScheduledShock> fire(ShockButton button, int months, Destination destination, Region region) {
+        synchronized (state.schedule) {
+            if (model().households() == null) {
+                throw new IllegalStateException("start the run first (press play, or pause to start paused)");
+            }
+            if (model().isFinished()) {
+                throw new IllegalStateException("the run is over; restart it to try a shock");
+            }
+            return session.fire(button, months, destination, region);
+        }
+    }
+
+    /** Follows a household drawn at random in {@code region} (anywhere if null), as the Household window does. */
+    void followRandom(Region region) {
+        synchronized (state.schedule) {
+            if (model().households() == null) {
+                householdFrame.setNote("Start the run first (press play, or pause to start paused).");
+                return;
+            }
+            int h = picker.pick(model().households(), region);
+            if (h < 0) {
+                householdFrame.setNote("No household lives in " + region.label() + " in this sample.");
+                return;
+            }
+            followNow(h);
+        }
+    }
+
+    private void follow(int h) {
+        synchronized (state.schedule) {
+            if (model().households() == null) {
+                householdFrame.setNote("Start the run first (press play, or pause to start paused).");
+            } else if (h < 0 || h >= model().households().size) {
+                householdFrame.setNote("Households are numbered 0 to " + (model().households().size - 1) + ".");
+            } else {
+                followNow(h);
+            }
+        }
+    }
+
+    private void followNow(int h) {
+        watch.follow(h);
+        watch.record(model());
+        householdFrame.setNote("Following household " + h + " from " + model().currentMonth()
+                + "; press play or step to see it month by month.");
+        showHousehold();
+        SwingUtilities.invokeLater(() -> householdFrame.setVisible(true));
+    }
+
+    private void showHousehold() {
+        if (householdFrame != null && watch.index() >= 0) {
+            HouseholdEconomy e = model().scenario().economy();
+            householdFrame.show(watch.history(), e.povertyLine(), e.extremePovertyLine());
+        }
+    }
+
+    /** Stops the run and replaces the model: another scenario (null keeps it) or sample; the user presses play. */
+    void restart(Scenario scenario, double fraction) {
+        if (controller instanceof Console console) {
+            console.pressStop();
+        }
+        synchronized (state.schedule) {
+            MuhojirModel old = model();
+            Scenario next = scenario != null ? scenario : old.scenario();
+            state = newModel(next, fraction, old.options());
+            sampleFraction = fraction;
+            session = newSession(model());
+            watch.follow(-1);
+            monthsShown = 0;
+        }
+        map.show(MapSnapshot.beforeStart(model().scenario().name()), style);
+        for (MovingChart c : charts) {
+            c.reset(List.of());
+        }
+        displayFrame.setTitle("Map: " + model().scenario().name() + " (press play)");
+        display.repaint();
+    }
+
+    // ---- helpers ----
+
+    /** The model being shown. */
+    public MuhojirModel model() {
+        return (MuhojirModel) state;
+    }
+
+    /** The lever session of the current run (for tests). */
+    LeverSession session() {
+        return session;
+    }
+
+    /** The levers (for tests). */
+    Levers levers() {
+        return levers;
+    }
+
+    /** The map's display (for tests and screenshots). */
+    Display2D mapDisplay() {
+        return display;
+    }
+
+    /** The map's portrayal (for tests). */
+    MapPortrayal mapPortrayal() {
+        return map;
+    }
+
+    /** The household window (for tests and screenshots). */
+    HouseholdFrame householdFrame() {
+        return householdFrame;
+    }
+
+    /** The household followed (for tests). */
+    HouseholdWatch watch() {
+        return watch;
+    }
+
+    /** The moving charts, in {@link Charts#all()} order (for tests and screenshots). */
+    List<MovingChart> charts() {
+        return List.copyOf(charts);
+    }
+
+    /** What was in force in the month simulated last, or the first month's scenario values before the run. */
+    private Conditions conditionsInForce() {
+        MuhojirModel m = model();
+        if (m.outcomes().isEmpty() || session == null) {
+            return session != null ? session.withoutLevers(m.scenario().start()) : m.conditions();
+        }
+        return m.conditions();
+    }
+
+    private LeverSession newSession(MuhojirModel m) {
+        return new LeverSession(m.scenario(), new ModelLeverTarget(m, hookFor(m)), levers);
+    }
+
+    private static MuhojirModel newModel(Scenario scenario, double sampleFraction, RunOptions options) {
+        return new MuhojirModel(scenario.withSampleFraction(sampleFraction), options);
+    }
+}

@@ -1,0 +1,49 @@
+package org.muhojir.gui.chart;
+
+import java.awt.Component;
+import java.awt.Dimension;
+import java.text.DecimalFormat;
+import javax.swing.JSplitPane;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.plot.XYPlot;
+import sim.util.media.chart.TimeSeriesChartGenerator;
+
+/** Small adjustments that make MASON's time-series charts read well in small windows. */
+public final class ChartLook {
+    private ChartLook() {
+    }
+
+    /** Labels the horizontal axis with whole years (2023, 2024), not 2023.2 or "2,023". */
+    public static void yearAxis(TimeSeriesChartGenerator chart) {
+        if (chart.getChart().getPlot() instanceof XYPlot plot && plot.getDomainAxis() instanceof NumberAxis axis) {
+            TickUnits units = new TickUnits();
+            DecimalFormat year = new DecimalFormat("0");
+            for (int step : new int[] {1, 2, 5, 10, 20}) {
+                units.add(new NumberTickUnit(step, year));
+            }
+            axis.setStandardTickUnits(units);
+            axis.setAutoRangeIncludesZero(false);
+        }
+    }
+
+    /**
+     * Folds MASON's chart settings away to the left (the divider's arrow opens them again) and draws the chart at
+     * its panel's real size, so text keeps its natural size however the window is sized. Call after the chart is
+     * in its window.
+     */
+    public static void compact(TimeSeriesChartGenerator chart) {
+        for (Component c : chart.getComponents()) {
+            if (c instanceof JSplitPane split) {
+                split.setOneTouchExpandable(true);
+                split.getLeftComponent().setMinimumSize(new Dimension(0, 0));
+                split.setDividerLocation(0);
+            }
+        }
+        chart.getChartPanel().setMinimumDrawWidth(100);
+        chart.getChartPanel().setMinimumDrawHeight(100);
+        chart.getChartPanel().setMaximumDrawWidth(4000);
+        chart.getChartPanel().setMaximumDrawHeight(4000);
+    }
+}

@@ -1,0 +1,110 @@
+package org.muhojir.gui.household;
+
+import java.util.List;
+import java.util.Locale;
+import org.muhojir.core.population.HouseholdView;
+import org.muhojir.core.world.LegalStatus;
+
+/**
+ * A household told in plain words, as HTML for Swing: who lives there, who is abroad where and with what status,
+ * what they send, and its consumption against the poverty line, month by month. Money in somoni (TJS) unless
+ * marked US$.
+ */
+public final class HouseholdReport {
+    private static final String[] RUSSIAN = {"none", "basic", "conversational", "fluent"};
+    private static final int HISTORY_ROWS = 36;
+
+    private HouseholdReport() {
+    }
+
+    /** Where consumption stands against the lines: "poor", "extremely poor" or "not poor". */
+    public static String standing(double consumption, double povertyLine, double extremeLine) {
+        if (consumption < extremeLine) {
+            return "extremely poor";
+        }
+        return consumption < povertyLine ? "poor" : "not poor";
+    }
+
+    /** Plain words for a legal status. */
+    public static String status(LegalStatus s) {
+        return switch (s) {
+            case LEGAL -> "legal (papers in order)";
+            case IRREGULAR -> "without papers";
+            case DETAINED -> "detained after a raid";
+            case NATURALISED -> "citizen of the destination";
+        };
+    }
+
+    /**
+     * The report of the household's latest month, with its history.
+     *
+     * @param history      the months recorded, oldest first (at least one)
+     * @param povertyLine  national poverty line, TJS per adult equivalent a month
+     * @param extremeLine  extreme poverty line, TJS per adult equivalent a month
+     */
+    public static String html(List<HouseholdWatch.Row> history, double povertyLine, double extremeLine) {
+        HouseholdWatch.Row now = history.get(history.size() - 1);
+        HouseholdView v = now.view();
+        StringBuilder b = new StringBuilder("<html><body style='font-family:sans-serif'>");
+        b.append("<h2>Household ").append(v.index()).append(", ").append(v.region().label())
+                .append(v.urban() ? " (town)" : " (village)").append(", ").append(now.month()).append("</h2>");
+        b.append("<p>Working-age men: ").append(v.men()).append("; working-age women: ").append(v.women())
+                .append("; children and elderly: ").append(v.dependants()).append(". ")
+                .append("Its migrants' skill: ").append(v.skill().name().toLowerCase(Locale.ROOT))
+                .append("; their Russian: ").append(RUSSIAN[Math.max(0, Math.min(3, v.russianLevel()))])
+                .append(".<br>Savings ").append(money(v.savings())).append(" TJS, debt ").append(money(v.debt()))
+                .append(" TJS.</p>");
+        b.append("<p><b>This month</b>: consumption ").append(money(v.consumption()))
+                .append(" TJS per adult equivalent against a poverty line of ").append(money(povertyLine))
+                .append(": <b>").append(standing(v.consumption(), povertyLine, extremeLine)).append("</b>. ")
+                .append("Remittances received: ").append(money(v.remittancesReceived())).append(" TJS; without them ")
+                .append("it would consume ").append(money(v.consumptionWithoutRemittances())).append(" (")
+                .append(standing(v.consumptionWithoutRemittances(), povertyLine, extremeLine)).append(").</p>");
+        if (v.bannedFrom() != null) {
+            b.append("<p><b>A member at home is banned</b> from ").append(v.bannedFrom().label()).append(" until ")
+                    .append(v.banEnd()).append(".</p>");
+        }
+        members(b, v);
+        months(b, history);
+        return b.append("</body></html>").toString();
+    }
+
+    private static void members(StringBuilder b, HouseholdView v) {
+        if (v.abroad().isEmpty()) {
+            b.append("<p>Nobody is abroad.</p>");
+            return;
+        }
+        b.append("<p><b>Abroad</b></p><table border='1' cellpadding='3'><tr><th>who</th><th>where</th>")
+                .append("<th>status</th><th>since</th><th>saved US$</th><th>sent this month US$</th></tr>");
+        for (HouseholdView.MemberAbroad m : v.abroad()) {
+            b.append("<tr><td>").append(m.female() ? "a woman" : "a man").append("</td><td>")
+                    .append(m.destination().label()).append("</td><td>").append(status(m.status())).append("</td><td>")
+                    .append(m.since()).append("</td><td align='right'>").append(money(m.savingsUsd()))
+                    .append("</td><td align='right'>").append(money(m.sentUsd())).append("</td></tr>");
+        }
+        b.append("</table>");
+    }
+
+    private static void months(StringBuilder b, List<HouseholdWatch.Row> history) {
+        b.append("<p><b>Month by month</b> (newest first, TJS per adult equivalent)</p>")
+                .append("<table border='1' cellpadding='3'><tr><th>month</th><th>consumption</th>")
+                .append("<th>without remittances</th><th>remittances TJS</th><th>abroad</th></tr>");
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_ROWS); i--) {
+            HouseholdWatch.Row r = history.get(i);
+            HouseholdView v = r.view();
+            StringBuilder where = new StringBuilder();
+            for (HouseholdView.MemberAbroad m : v.abroad()) {
+                where.append(where.length() == 0 ? "" : ", ").append(m.destination().label());
+            }
+            b.append("<tr><td>").append(r.month()).append("</td><td align='right'>").append(money(v.consumption()))
+                    .append("</td><td align='right'>").append(money(v.consumptionWithoutRemittances()))
+                    .append("</td><td align='right'>").append(money(v.remittancesReceived())).append("</td><td>")
+                    .append(where.length() == 0 ? "nobody" : where).append("</td></tr>");
+        }
+        b.append("</table>");
+    }
+
+    private static String money(double x) {
+        return String.format(Locale.ROOT, "%,.0f", x);
+    }
+}

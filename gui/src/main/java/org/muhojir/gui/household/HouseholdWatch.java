@@ -1,0 +1,56 @@
+package org.muhojir.gui.household;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.population.HouseholdView;
+
+/**
+ * The household being followed and what it looked like each month since it was picked. Recorded on the model's
+ * thread after each month, read by Swing; thread-safe.
+ */
+public final class HouseholdWatch {
+    /**
+     * One month of the household.
+     *
+     * @param month the month simulated
+     * @param view  the household at the end of it
+     */
+    public record Row(YearMonth month, HouseholdView view) {
+    }
+
+    private int index = -1;
+    private final List<Row> history = new ArrayList<>();
+
+    /** Follows household {@code h} from now on (its history starts afresh); -1 follows none. */
+    public synchronized void follow(int h) {
+        index = h;
+        history.clear();
+    }
+
+    /** The household followed, or -1. */
+    public synchronized int index() {
+        return index;
+    }
+
+    /**
+     * Records the month {@code model} has just simulated, if a household is followed and that month is not yet
+     * recorded.
+     */
+    public synchronized void record(MuhojirModel model) {
+        if (index < 0 || model.outcomes().isEmpty() || index >= model.households().size) {
+            return;
+        }
+        YearMonth month = model.outcomes().get(model.outcomes().size() - 1).month();
+        if (!history.isEmpty() && history.get(history.size() - 1).month().equals(month)) {
+            return;
+        }
+        history.add(new Row(month, model.household(index)));
+    }
+
+    /** The months recorded, oldest first. */
+    public synchronized List<Row> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,108 @@
+package org.muhojir.gui.lever;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.Shock;
+import org.muhojir.core.policy.Timeline;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
+
+/**
+ * Steers one run from the GUI: before each month it turns the {@link Levers} into one-month shocks, and it fires
+ * the "shock now" buttons. Everything goes to a {@link LeverTarget} as dated shocks, so the run stays
+ * reproducible: the scenario plus {@link LeverTarget#added()} replays it.
+ *
+ * <p>Call {@link #beforeMonth()} and {@link #fire} while holding the model's schedule lock, so a month is never
+ * half-simulated when a shock is dated.
+ */
+public final class LeverSession {
+    private final Scenario scenario;
+    private final LeverTarget target;
+    private final Levers levers;
+    private final List<ScheduledShock> fired = new ArrayList<>();
+    private Timeline withoutLevers;
+
+    public LeverSession(Scenario scenario, LeverTarget target, Levers levers) {
+        this.scenario = scenario;
+        this.target = target;
+        this.levers = levers;
+    }
+
+    /** The levers this session reads. */
+    public Levers levers() {
+        return levers;
+    }
+
+    /** Where shocks go. */
+    public LeverTarget target() {
+        return target;
+    }
+
+    /**
+     * Adds the levers' shocks for the next simulated month, each lasting that month only, and returns them.
+     * Call just before the month is simulated.
+     */
+    public synchronized List<ScheduledShock> beforeMonth() {
+        YearMonth month = target.nextMonth();
+        List<ScheduledShock> out = new ArrayList<>();
+        for (Shock s : levers.shocksFor(withoutLevers(month))) {
+            ScheduledShock scheduled = new ScheduledShock(month, 1, s);
+            target.addShock(scheduled);
+            out.add(scheduled);
+        }
+        return out;
+    }
+
+    /**
+     * Fires a "shock now" button: its shocks start in the next simulated month.
+     *
+     * @return the shocks added
+     */
+    public synchronized List<ScheduledShock> fire(ShockButton button, int months, Destination destination,
+                                                  Region region) {
+        List<ScheduledShock> shocks = button.schedule(target.nextMonth(), months, destination, region);
+        for (ScheduledShock s : shocks) {
+            target.addShock(s);
+            fired.add(s);
+        }
+        withoutLevers = null;
+        return shocks;
+    }
+
+    /**
+     * What the scenario and the fired shocks have in force in {@code month}, before the levers: the base each
+     * value lever is measured against.
+     */
+    public synchronized Conditions withoutLevers(YearMonth month) {
+        if (withoutLevers == null) {
+            withoutLevers = new Timeline(scenario.plusShocks(fired));
+        }
+        Conditions c = new Conditions();
+        withoutLevers.resolve(month, c);
+        return c;
+    }
+
+    /**
+     * One line for each shock in force in {@code month}, scenario shocks first; shocks the GUI added are marked as
+     * not applied while the target does not reach the model.
+     */
+    public List<String> inForce(YearMonth month) {
+        List<String> out = new ArrayList<>();
+        for (ScheduledShock s : scenario.shocks()) {
+            if (s.inForce(month)) {
+                out.add(s.shock().describe());
+            }
+        }
+        String mark = target.reachesModel() ? "" : " [recorded, not applied]";
+        for (ScheduledShock s : target.added()) {
+            if (s.inForce(month)) {
+                out.add(s.shock().describe() + mark);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,357 @@
+package org.muhojir.gui.lever;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.muhojir.core.policy.ConsularProtection;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.ExchangeRateShock;
+import org.muhojir.core.policy.QuotaChange;
+import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.Shock;
+import org.muhojir.core.policy.TightenedRules;
+import org.muhojir.core.policy.TransferFeeChange;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+import sim.util.Interval;
+
+/**
+ * The policy levers students pull, as a Java bean that MASON's inspector shows as sliders (its {@code dom...}
+ * methods give each lever's range, {@code des...} its explanation).
+ *
+ * <p>Two kinds of lever. <b>Intensities</b> (raids, consular protection) act on top of the scenario: raids x1 and
+ * no protection leave it as it is. <b>Values</b> (patent fee, rouble rate, exam pass rate, quotas, transfer fee)
+ * follow the scenario until the student moves them; the slider then pins the value, until {@link #reset()}.
+ * While a value follows, its getter shows what was in force last month. A change smaller than one slider position
+ * (a thousandth of the range) is ignored: see {@link #isEcho}.
+ *
+ * <p>Each month, {@link #shocksFor(Conditions)} turns the levers into ordinary shocks for that month only, given
+ * what the scenario alone has in force then; so a lever moved now acts from the next simulated month, and moving it
+ * again never compounds. Thread-safe: Swing sets levers while the model's thread reads them.
+ */
+public final class Levers {
+    private static final int RUSSIA = Destination.RUSSIA.ordinal();
+    private static final int KOREA = Destination.SOUTH_KOREA.ordinal();
+    private static final int UK = Destination.UK.ordinal();
+    private static final int FOLLOW = -1;
+    /** Positions of a MASON inspector slider ({@code sim.util.gui.PropertyField}). */
+    static final int SLIDER_STEPS = 1000;
+
+    private final Supplier<Conditions> inForce;
+    private double raidIntensity = 1;
+    private double consularProtection;
+    private double patentFeeRub = Double.NaN;
+    private double roublesPerDollar = Double.NaN;
+    private double examPassRate = Double.NaN;
+    private double transferFeePercent = Double.NaN;
+    private int koreaQuota = FOLLOW;
+    private int ukQuota = FOLLOW;
+
+    /** @param inForce what the model has in force in the month it simulated last (shown by levers that follow) */
+    public Levers(Supplier<Conditions> inForce) {
+        this.inForce = inForce;
+    }
+
+    // ---- raids ----
+
+    public synchronized double getRaidIntensityInRussia() {
+        return raidIntensity;
+    }
+
+    public synchronized void setRaidIntensityInRussia(double x) {
+        if (!isEcho(x, getRaidIntensityInRussia(), 10)) {
+            raidIntensity = clamp(x, 0, 10);
+        }
+    }
+
+    public Object domRaidIntensityInRussia() {
+        return new Interval(0.0, 10.0);
+    }
+
+    public String nameRaidIntensityInRussia() {
+        return "Raids in Russia (x scenario)";
+    }
+
+    public String desRaidIntensityInRussia() {
+        return "How often police raid workplaces and hostels in Russia, as a multiple of the scenario's rate "
+                + "(1 = as in the scenario, 3 = three times as often).";
+    }
+
+    // ---- consular protection ----
+
+    public synchronized double getConsularProtectionInRussia() {
+        return consularProtection;
+    }
+
+    public synchronized void setConsularProtectionInRussia(double x) {
+        if (!isEcho(x, getConsularProtectionInRussia(), 1)) {
+            consularProtection = clamp(x, 0, 1);
+        }
+    }
+
+    public Object domConsularProtectionInRussia() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String nameConsularProtectionInRussia() {
+        return "Consular protection in Russia";
+    }
+
+    public String desConsularProtectionInRussia() {
+        return "Share of deportations an embassy that defends its citizens prevents in Russia "
+                + "(0 = none, 0.5 = half of the detained who would be deported are released instead).";
+    }
+
+    // ---- patent fee ----
+
+    public synchronized double getPatentFeeInRussia() {
+        return Double.isNaN(patentFeeRub) ? inForce.get().monthlyFee[RUSSIA] : patentFeeRub;
+    }
+
+    public synchronized void setPatentFeeInRussia(double rub) {
+        if (!isEcho(rub, getPatentFeeInRussia(), 30000)) {
+            patentFeeRub = clamp(rub, 0, 30_000);
+        }
+    }
+
+    public Object domPatentFeeInRussia() {
+        return new Interval(0.0, 30_000.0);
+    }
+
+    public String namePatentFeeInRussia() {
+        return "Patent fee, Moscow (RUB a month)";
+    }
+
+    public String desPatentFeeInRussia() {
+        return "Monthly price of the work patent a migrant must buy to work legally in Moscow, roubles "
+                + "(5,350 in 2020, 10,000 in 2026).";
+    }
+
+    // ---- rouble ----
+
+    public synchronized double getRoublesPerDollar() {
+        return Double.isNaN(roublesPerDollar) ? inForce.get().localPerUsd[RUSSIA] : roublesPerDollar;
+    }
+
+    public synchronized void setRoublesPerDollar(double rub) {
+        if (!isEcho(rub, getRoublesPerDollar(), 280)) {
+            roublesPerDollar = clamp(rub, 20, 300);
+        }
+    }
+
+    public Object domRoublesPerDollar() {
+        return new Interval(20.0, 300.0);
+    }
+
+    public String nameRoublesPerDollar() {
+        return "Roubles per US dollar";
+    }
+
+    public String desRoublesPerDollar() {
+        return "Roubles a US dollar buys. More roubles per dollar is a weaker rouble: the same rouble wage sends "
+                + "fewer dollars home (85 in 2023).";
+    }
+
+    // ---- exam ----
+
+    public synchronized double getExamPassRateInRussia() {
+        return Double.isNaN(examPassRate) ? inForce.get().examPassRate[RUSSIA] : examPassRate;
+    }
+
+    public synchronized void setExamPassRateInRussia(double share) {
+        if (!isEcho(share, getExamPassRateInRussia(), 1)) {
+            examPassRate = clamp(share, 0, 1);
+        }
+    }
+
+    public Object domExamPassRateInRussia() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String nameExamPassRateInRussia() {
+        return "Russian exam pass rate";
+    }
+
+    public String desExamPassRateInRussia() {
+        return "Share of candidates with enough Russian who pass the patent's language and history exam at the "
+                + "first attempt (0.97 before 2024; about 0.7 after it was made harder).";
+    }
+
+    // ---- quotas ----
+
+    public synchronized int getSouthKoreaQuota() {
+        return koreaQuota == FOLLOW ? inForce.get().annualQuota[KOREA] : koreaQuota;
+    }
+
+    public synchronized void setSouthKoreaQuota(int places) {
+        if (!isEcho(places, getSouthKoreaQuota(), 0)) {
+            koreaQuota = (int) clamp(places, 0, 50_000);
+        }
+    }
+
+    public Object domSouthKoreaQuota() {
+        return new Interval(0L, 50_000L);
+    }
+
+    public String nameSouthKoreaQuota() {
+        return "South Korea quota (a year)";
+    }
+
+    public String desSouthKoreaQuota() {
+        return "Work permits a year South Korea's Employment Permit System offers Tajik workers (none before the "
+                + "2024 agreement).";
+    }
+
+    public synchronized int getUkQuota() {
+        return ukQuota == FOLLOW ? inForce.get().annualQuota[UK] : ukQuota;
+    }
+
+    public synchronized void setUkQuota(int places) {
+        if (!isEcho(places, getUkQuota(), 0)) {
+            ukQuota = (int) clamp(places, 0, 50_000);
+        }
+    }
+
+    public Object domUkQuota() {
+        return new Interval(0L, 50_000L);
+    }
+
+    public String nameUkQuota() {
+        return "UK seasonal visas (a year)";
+    }
+
+    public String desUkQuota() {
+        return "Seasonal worker visas a year the UK gives Tajik workers (six months of farm work each).";
+    }
+
+    // ---- transfer fee ----
+
+    public synchronized double getTransferFeePercent() {
+        return Double.isNaN(transferFeePercent) ? 100 * inForce.get().transferFeeRate[RUSSIA] : transferFeePercent;
+    }
+
+    public synchronized void setTransferFeePercent(double percent) {
+        if (!isEcho(percent, getTransferFeePercent(), 10)) {
+            transferFeePercent = clamp(percent, 0, 10);
+        }
+    }
+
+    public Object domTransferFeePercent() {
+        return new Interval(0.0, 10.0);
+    }
+
+    public String nameTransferFeePercent() {
+        return "Transfer fee (%)";
+    }
+
+    public String desTransferFeePercent() {
+        return "Per cent of every remittance lost to transfer fees, on every corridor once moved (while it follows "
+                + "the scenario it shows the Russian corridor's fee).";
+    }
+
+    // ---- state ----
+
+    /** Which value levers are pinned, for the inspector. */
+    public synchronized String getPinned() {
+        List<String> pinned = new ArrayList<>();
+        if (!Double.isNaN(patentFeeRub)) {
+            pinned.add("patent fee");
+        }
+        if (!Double.isNaN(roublesPerDollar)) {
+            pinned.add("rouble");
+        }
+        if (!Double.isNaN(examPassRate)) {
+            pinned.add("exam");
+        }
+        if (koreaQuota != FOLLOW) {
+            pinned.add("Korea quota");
+        }
+        if (ukQuota != FOLLOW) {
+            pinned.add("UK quota");
+        }
+        if (!Double.isNaN(transferFeePercent)) {
+            pinned.add("transfer fee");
+        }
+        return pinned.isEmpty() ? "none" : String.join(", ", pinned);
+    }
+
+    public String namePinned() {
+        return "Levers you moved";
+    }
+
+    public String desPinned() {
+        return "Levers you have moved. The others follow the scenario.";
+    }
+
+    /** Puts every lever back: intensities to neutral, values to following the scenario. */
+    public synchronized void reset() {
+        raidIntensity = 1;
+        consularProtection = 0;
+        patentFeeRub = Double.NaN;
+        roublesPerDollar = Double.NaN;
+        examPassRate = Double.NaN;
+        transferFeePercent = Double.NaN;
+        koreaQuota = FOLLOW;
+        ukQuota = FOLLOW;
+    }
+
+    /**
+     * The shocks that make one month's conditions what the levers say.
+     *
+     * @param base what the scenario (with any "shock now" shocks) has in force that month, before the levers
+     * @return the shocks, in a fixed order; none when every lever is neutral or follows the scenario
+     */
+    public synchronized List<Shock> shocksFor(Conditions base) {
+        List<Shock> out = new ArrayList<>();
+        if (raidIntensity != 1) {
+            out.add(new RaidWave(Destination.RUSSIA, raidIntensity));
+        }
+        if (!Double.isNaN(patentFeeRub) && base.monthlyFee[RUSSIA] > 0 && patentFeeRub != base.monthlyFee[RUSSIA]) {
+            out.add(new TightenedRules(Destination.RUSSIA, clamp(patentFeeRub / base.monthlyFee[RUSSIA], 0, 100), 1,
+                    0));
+        }
+        if (!Double.isNaN(examPassRate) && base.examPassRate[RUSSIA] > 0 && examPassRate != base.examPassRate[RUSSIA]) {
+            out.add(new TightenedRules(Destination.RUSSIA, 1, clamp(examPassRate / base.examPassRate[RUSSIA], 0, 100),
+                    0));
+        }
+        if (!Double.isNaN(roublesPerDollar) && roublesPerDollar != base.localPerUsd[RUSSIA]) {
+            out.add(new ExchangeRateShock(Destination.RUSSIA.currency(),
+                    clamp(roublesPerDollar / base.localPerUsd[RUSSIA], 0.01, 100)));
+        }
+        addQuota(out, Destination.SOUTH_KOREA, koreaQuota, base);
+        addQuota(out, Destination.UK, ukQuota, base);
+        if (!Double.isNaN(transferFeePercent)) {
+            out.add(new TransferFeeChange(null, transferFeePercent / 100));
+        }
+        if (consularProtection > 0) {
+            out.add(new ConsularProtection(Destination.RUSSIA, 1 - consularProtection));
+        }
+        return out;
+    }
+
+    private static void addQuota(List<Shock> out, Destination d, int quota, Conditions base) {
+        int i = d.ordinal();
+        if (quota != FOLLOW && (quota != base.annualQuota[i] || base.route[i] != EntryRoute.QUOTA)) {
+            out.add(new QuotaChange(d, quota));
+        }
+    }
+
+    /**
+     * Whether a value set from the inspector is only MASON's slider echoing back the value it shows: a slider has
+     * {@value #SLIDER_STEPS} positions, and when the shown value changes (a lever following the scenario, or any
+     * redraw) it writes back the nearest position below. A change of less than one position is not a student's
+     * move, so it must neither pin a lever nor make a pinned one drift.
+     *
+     * @param range the lever's range (max - min); 0 for whole-number levers, whose sliders are exact
+     */
+    static boolean isEcho(double value, double current, double range) {
+        return Math.abs(value - current) <= range / SLIDER_STEPS * 1.0001;
+    }
+
+    private static double clamp(double x, double min, double max) {
+        if (Double.isNaN(x)) {
+            throw new IllegalArgumentException("a lever cannot be set to NaN");
+        }
+        return Math.max(min, Math.min(max, x));
+    }
+}

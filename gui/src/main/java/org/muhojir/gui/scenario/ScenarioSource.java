@@ -1,0 +1,21 @@
+package org.muhojir.gui.scenario;
+
+import java.util.List;
+import org.muhojir.core.scenario.Scenario;
+
+/**
+ * Where the visualizer finds scenarios: the bundled ones by name, and files by path. The scenarios module's JSON
+ * loader implements it; until then {@link DefaultsScenarioSource} offers core's baseline.
+ */
+public interface ScenarioSource {
+    /** Names of the bundled scenarios, for the "Scenario" menu. */
+    List<String> names();
+
+    /**
+     * A bundled scenario by name, or a scenario file by path.
+     *
+     * @throws IllegalArgumentException if there is no such scenario or the file cannot be read; the message says
+     *                                  why (for a file, every problem in it)
+     */
+    Scenario load(String nameOrPath);
+}

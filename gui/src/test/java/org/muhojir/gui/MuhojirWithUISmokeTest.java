@@ -1,0 +1,149 @@
+package org.muhojir.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
+import org.muhojir.gui.chart.MovingChart;
+import org.muhojir.gui.scenario.DefaultsScenarioSource;
+import sim.display.Console;
+
+/**
+ * Opens the real Console on a display (Xvfb in CI), runs 24 months of the baseline at a 0.5% sample through the
+ * Console's own step button, and saves screenshots of the map and a chart into the build folder
+ * ({@code gui/target/muhojir-map.png}, {@code muhojir-chart-remittances.png}, {@code muhojir-screen.png}).
+ * Skipped, with a message, when there is no display.
+ */
+class MuhojirWithUISmokeTest {
+    private static final int MONTHS = 24;
+
+    @Test
+    void consoleRunsTwoYearsAndTheMapAndChartsShowThem() throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
+                "no display: the GUI smoke test needs X; run `Xvfb :99 -screen 0 1920x1200x24 &` and "
+                        + "`export DISPLAY=:99` first (see docs/gui.md)");
+        Path out = Path.of(System.getProperty("muhojir.gui.screenshots", "target"));
+        Files.createDirectories(out);
+        MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", 0.005, 42, 1),
+                new DefaultsScenarioSource());
+        Console[] console = new Console[1];
+        SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                console[0].pressPause(); // from stopped: starts the model, paused
+                console[0].setNumStepsPerStepButtonPress(MONTHS);
+                console[0].pressPlay(); // while paused, play is "step": 24 months, on this thread
+            });
+            SwingUtilities.invokeAndWait(() -> { }); // let the charts take the points posted to Swing
+
+            assertEquals(MONTHS, ui.model().outcomes().size());
+            // 24 months from January 2023: the map shows December 2024
+            assertEquals(YearMonth.of(2024, 12), ui.mapPortrayal().snapshot().month());
+            for (MovingChart c : ui.charts()) {
+                int[] points = new int[1];
+                SwingUtilities.invokeAndWait(() -> points[0] = c.points());
+                assertEquals(MONTHS, points[0], c.spec().title());
+            }
+
+            BufferedImage map = paint(ui.mapDisplay().insideDisplay);
+            BufferedImage chart = paint(ui.charts().get(0).generator().getChartPanel());
+            ImageIO.write(map, "png", out.resolve("muhojir-map.png").toFile());
+            ImageIO.write(chart, "png", out.resolve("muhojir-chart-remittances.png").toFile());
+            saveScreen(out.resolve("muhojir-screen.png"));
+
+            assertShowsData(map, "map");
+            assertShowsData(chart, "remittances chart");
+
+            // a lever moved now acts from the next month; a household followed in Khatlon shows that month
+            ui.levers().setRaidIntensityInRussia(3);
+            ui.followRandom(Region.KHATLON);
+            SwingUtilities.invokeAndWait(() -> {
+                console[0].setNumStepsPerStepButtonPress(1);
+                console[0].pressPlay();
+            });
+            SwingUtilities.invokeAndWait(() -> { });
+            assertEquals(List.of(new ScheduledShock(YearMonth.of(2025, 1), 1, new RaidWave(Destination.RUSSIA, 3))),
+                    ui.session().target().added());
+            assertEquals(Region.KHATLON, ui.watch().history().get(ui.watch().history().size() - 1).view().region());
+            assertEquals(2, ui.watch().history().size()); // the month it was picked in, and the next
+            SwingUtilities.invokeAndWait(() -> console[0].getTabPane().setSelectedIndex(
+                    console[0].getTabPane().indexOfTab("Model")));
+            SwingUtilities.invokeAndWait(() -> { });
+            ImageIO.write(paint((JComponent) console[0].getContentPane()), "png",
+                    out.resolve("muhojir-levers.png").toFile());
+            ImageIO.write(paint((JComponent) ui.householdFrame().getContentPane()), "png",
+                    out.resolve("muhojir-household.png").toFile());
+        } finally {
+            SwingUtilities.invokeAndWait(() -> {
+                console[0].pressStop();
+                ui.quit();
+                console[0].setVisible(false);
+                console[0].dispose();
+            });
+        }
+    }
+
+    /** Not blank: brightness varies (standard deviation over 20 of 255) and many colours are used. */
+    private static void assertShowsData(BufferedImage img, String what) {
+        double sum = 0;
+        double sumSq = 0;
+        Set<Integer> colours = new HashSet<>();
+        int n = img.getWidth() * img.getHeight();
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                double lum = 0.299 * (rgb >> 16) + 0.587 * ((rgb >> 8) & 0xff) + 0.114 * (rgb & 0xff);
+                sum += lum;
+                sumSq += lum * lum;
+            }
+        }
+        double mean = sum / n;
+        double sd = Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+        assertTrue(img.getWidth() > 300 && img.getHeight() > 200, what + " is too small: " + img.getWidth() + "x"
+                + img.getHeight());
+        assertTrue(sd > 20, what + " looks blank: brightness standard deviation " + sd);
+        assertTrue(colours.size() > 50, what + " looks blank: only " + colours.size() + " colours");
+    }
+
+    private static BufferedImage paint(JComponent c) throws Exception {
+        BufferedImage[] img = new BufferedImage[1];
+        SwingUtilities.invokeAndWait(() -> {
+            img[0] = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = img[0].createGraphics();
+            c.paint(g);
+            g.dispose();
+        });
+        return img[0];
+    }
+
+    private static void saveScreen(Path file) throws Exception {
+        SwingUtilities.invokeAndWait(() -> { });
+        Thread.sleep(300); // give the X server a moment to draw the windows (screenshot only; nothing is asserted)
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        try {
+            ImageIO.write(new Robot().createScreenCapture(screen), "png", file.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file, e);
+        }
+    }
+}

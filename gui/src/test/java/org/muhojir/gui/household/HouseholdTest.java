@@ -1,0 +1,93 @@
+package org.muhojir.gui.household;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.population.HouseholdView;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Region;
+import org.muhojir.core.world.Skill;
+
+class HouseholdTest {
+    private static Households fiveHouseholds() {
+        Households hh = new Households(5, 1);
+        Region[] where = {Region.KHATLON, Region.GBAO, Region.KHATLON, Region.DRS, Region.KHATLON};
+        for (int h = 0; h < 5; h++) {
+            hh.region[h] = (byte) where[h].ordinal();
+        }
+        return hh;
+    }
+
+    @Test
+    void aHouseholdPickedInARegionLivesThereAndAnyOfThemMayBePicked() {
+        HouseholdPicker p = new HouseholdPicker(3);
+        Set<Integer> picked = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            picked.add(p.pick(fiveHouseholds(), Region.KHATLON));
+        }
+        assertEquals(Set.of(0, 2, 4), picked); // 200 draws miss one of three with probability 3 x (2/3)^200
+        assertEquals(-1, p.pick(fiveHouseholds(), Region.SUGHD));
+    }
+
+    @Test
+    void theSameSeedPicksTheSameHouseholds() {
+        HouseholdPicker a = new HouseholdPicker(11);
+        HouseholdPicker b = new HouseholdPicker(11);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(a.pick(fiveHouseholds(), null), b.pick(fiveHouseholds(), null));
+        }
+    }
+
+    @Test
+    void aFollowedHouseholdIsRecordedOnceAMonth() {
+        MuhojirModel m = new MuhojirModel(TajikistanDefaults.baseline().withSampleFraction(0.002)
+                .withPeriod(TajikistanDefaults.START, 12), RunOptions.seed(5));
+        m.start();
+        HouseholdWatch w = new HouseholdWatch();
+        w.follow(10);
+        w.record(m); // nothing simulated yet: nothing to record
+        m.stepMonth();
+        w.record(m);
+        w.record(m); // the same month again: not twice
+        m.stepMonth();
+        w.record(m);
+        assertEquals(List.of(YearMonth.of(2023, 1), YearMonth.of(2023, 2)),
+                w.history().stream().map(HouseholdWatch.Row::month).toList());
+        assertEquals(10, w.history().get(0).view().index());
+        w.follow(3);
+        assertEquals(List.of(), w.history());
+    }
+
+    @Test
+    void standingComparesConsumptionWithBothLines() {
+        assertEquals("extremely poor", HouseholdReport.standing(200, 326, 234));
+        assertEquals("poor", HouseholdReport.standing(300, 326, 234));
+        assertEquals("not poor", HouseholdReport.standing(326, 326, 234));
+    }
+
+    @Test
+    void theReportSaysWhoIsAbroadWhereWithWhatStatusAndWhatTheySend() {
+        HouseholdView v = new HouseholdView(7, Region.KHATLON, false, 2, 1, 3, Skill.TRADE, 2, 500, 0, 300, 150,
+                1_100, Destination.RUSSIA, YearMonth.of(2028, 3), List.of(
+                new HouseholdView.MemberAbroad(Destination.RUSSIA, Skill.NONE, LegalStatus.IRREGULAR, false,
+                        YearMonth.of(2022, 4), 800, 120),
+                new HouseholdView.MemberAbroad(Destination.KAZAKHSTAN, Skill.TRADE, LegalStatus.LEGAL, true,
+                        YearMonth.of(2023, 2), 200, 60)));
+        String html = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v)), 326, 234);
+        for (String expected : new String[] {"Household 7, Khatlon (village), 2023-05", "Russia", "without papers",
+            "Kazakhstan", "legal (papers in order)", "a woman", "poor</b>", "(extremely poor)",
+            "banned</b> from Russia until 2028-03", "conversational", "1,100"}) {
+            assertTrue(html.contains(expected), "missing '" + expected + "' in " + html);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.muhojir.gui.lever;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.Timeline;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+
+class LeverSessionTest {
+    private static final int RU = Destination.RUSSIA.ordinal();
+    private final Scenario scenario = TajikistanDefaults.baseline();
+
+    /** A target whose next month the test moves on by hand, as the model would month by month. */
+    private static final class FakeTarget implements LeverTarget {
+        YearMonth next = YearMonth.of(2025, 1);
+        final List<ScheduledShock> added = new ArrayList<>();
+
+        @Override
+        public YearMonth nextMonth() {
+            return next;
+        }
+
+        @Override
+        public void addShock(ScheduledShock shock) {
+            added.add(shock);
+        }
+
+        @Override
+        public List<ScheduledShock> added() {
+            return List.copyOf(added);
+        }
+
+        @Override
+        public boolean reachesModel() {
+            return false;
+        }
+    }
+
+    /** What the model would have in force in {@code m}: the scenario plus every shock the session added. */
+    private Conditions resolved(FakeTarget t, YearMonth m) {
+        Conditions c = new Conditions();
+        new Timeline(scenario.plusShocks(t.added())).resolve(m, c);
+        return c;
+    }
+
+    @Test
+    void leversBecomeOneMonthShocksSoMovingThemAgainNeverCompounds() {
+        FakeTarget t = new FakeTarget();
+        Levers levers = new Levers(Conditions::new);
+        LeverSession s = new LeverSession(scenario, t, levers);
+        double raid = resolved(t, t.next).raidHazardIrregular[RU];
+
+        levers.setRaidIntensityInRussia(3);
+        assertEquals(List.of(new ScheduledShock(YearMonth.of(2025, 1), 1, new RaidWave(Destination.RUSSIA, 3))),
+                s.beforeMonth());
+        t.next = t.next.plusMonths(1);
+        levers.setRaidIntensityInRussia(2);
+        s.beforeMonth();
+
+        assertEquals(3 * raid, resolved(t, YearMonth.of(2025, 1)).raidHazardIrregular[RU], 1e-15);
+        assertEquals(2 * raid, resolved(t, YearMonth.of(2025, 2)).raidHazardIrregular[RU], 1e-15); // not 6 x
+        assertEquals(raid, resolved(t, YearMonth.of(2025, 3)).raidHazardIrregular[RU], 1e-15); // not yet decided
+    }
+
+    @Test
+    void aPinnedValueHoldsWhileTheScenarioPathMoves() {
+        FakeTarget t = new FakeTarget();
+        t.next = YearMonth.of(2025, 12);
+        Levers levers = new Levers(Conditions::new);
+        LeverSession s = new LeverSession(scenario, t, levers);
+        levers.setPatentFeeInRussia(9_500);
+        s.beforeMonth(); // December 2025: the scenario says 8,900
+        t.next = t.next.plusMonths(1);
+        s.beforeMonth(); // January 2026: the scenario says 10,000
+        assertEquals(9_500, resolved(t, YearMonth.of(2025, 12)).monthlyFee[RU], 1e-9);
+        assertEquals(9_500, resolved(t, YearMonth.of(2026, 1)).monthlyFee[RU], 1e-9);
+    }
+
+    @Test
+    void aShockFiredNowStartsNextMonthAndLeversAreMeasuredOnTopOfIt() {
+        FakeTarget t = new FakeTarget();
+        Levers levers = new Levers(Conditions::new);
+        LeverSession s = new LeverSession(scenario, t, levers);
+        double fee = resolved(t, t.next).monthlyFee[RU];
+        s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null);
+        assertEquals(new ScheduledShock(t.next, 6, new RaidWave(Destination.RUSSIA, 5)), t.added().get(0));
+        assertEquals(5 * resolved(new FakeTarget(), t.next).raidHazardIrregular[RU],
+                s.withoutLevers(t.next).raidHazardIrregular[RU], 1e-15);
+        levers.setPatentFeeInRussia(2 * fee);
+        s.beforeMonth();
+        assertEquals(2 * fee, resolved(t, t.next).monthlyFee[RU], 1e-9);
+    }
+
+    @Test
+    void shocksInForceAreListedAndMarkedWhenTheyDoNotReachTheModel() {
+        FakeTarget t = new FakeTarget();
+        LeverSession s = new LeverSession(scenario, t, new Levers(Conditions::new));
+        s.fire(ShockButton.AMNESTY, 1, Destination.RUSSIA, null);
+        List<String> lines = s.inForce(t.next);
+        assertEquals(1, lines.size());
+        assertTrue(lines.get(0).startsWith("amnesty in Russia") && lines.get(0).endsWith("[recorded, not applied]"),
+                lines.get(0));
+        assertEquals(List.of(), s.inForce(t.next.plusMonths(1)));
+    }
+}
