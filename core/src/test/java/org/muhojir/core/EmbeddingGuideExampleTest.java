@@ -231,6 +231,63 @@ class EmbeddingGuideExampleTest {
     }
 
     @Test
+    void changingARunningModel() {
+        Scenario baseline = scenarios()[0];
+
+        MuhojirModel live = new MuhojirModel(baseline, RunOptions.seed(42));
+        for (int month = 0; month < 6; month++) {
+            live.stepMonth();                                  // January to June 2023, as in the baseline
+        }
+        ScheduledShock now = live.addShock(new RaidWave(Destination.RUSSIA, 3.0), 6);
+        List<MonthlyOutcome> changed = live.runToEnd();
+
+        Scenario ran = live.scenario().plusShocks(live.addedShocks());
+        RunResult replayed = Muhojir.run(ran, RunOptions.seed(42));
+        System.out.println(now.start() + " for " + now.months() + " months; replay identical: "
+                + replayed.months().equals(changed));
+
+        // The shock starts in the month after the six stepped ones and is the only one added.
+        assertEquals(new ScheduledShock(YearMonth.of(2023, 7), 6, new RaidWave(Destination.RUSSIA, 3.0)), now);
+        assertEquals(List.of(now), live.addedShocks());
+        assertEquals(replayed.months(), changed);
+        // January to June are the baseline's; the raids change July.
+        List<MonthlyOutcome> base = Muhojir.run(baseline, RunOptions.seed(42)).months();
+        assertEquals(base.subList(0, 6), changed.subList(0, 6));
+        assertNotEquals(base.get(6), changed.get(6));
+
+        // Household events replay too, also after ending a shock early (only the shock events then differ: the
+        // replay announces the shortened shock). Raids for ten months from April, ended after three.
+        List<ModelEvent> liveEvents = new ArrayList<>();
+        MuhojirModel ended = new MuhojirModel(baseline, RunOptions.seed(42));
+        ended.addObserver(liveEvents::add);
+        for (int month = 0; month < 3; month++) {
+            ended.stepMonth();
+        }
+        ScheduledShock raids = ended.addShock(new RaidWave(Destination.RUSSIA, 3.0), 10);
+        for (int month = 0; month < 3; month++) {
+            ended.stepMonth();
+        }
+        ended.endShock(raids);
+        List<MonthlyOutcome> endedMonths = ended.runToEnd();
+        ScheduledShock shortened = new ScheduledShock(YearMonth.of(2023, 4), 3, raids.shock());
+        assertEquals(List.of(shortened), ended.addedShocks());
+        List<ModelEvent> replayEvents = new ArrayList<>();
+        RunResult endedReplay = Muhojir.run(baseline.plusShocks(ended.addedShocks()), RunOptions.seed(42),
+                replayEvents::add);
+        assertEquals(endedReplay.months(), endedMonths);
+        assertEquals(householdEvents(replayEvents), householdEvents(liveEvents));
+        assertTrue(replayEvents.contains(new ModelEvent.ShockStarted(YearMonth.of(2023, 4), shortened)));
+        assertTrue(liveEvents.contains(new ModelEvent.ShockStarted(YearMonth.of(2023, 4), raids)));
+        assertTrue(liveEvents.contains(new ModelEvent.ShockEnded(YearMonth.of(2023, 7), raids)));
+    }
+
+    private static List<ModelEvent> householdEvents(List<ModelEvent> events) {
+        return events.stream()
+                .filter(e -> !(e instanceof ModelEvent.ShockStarted || e instanceof ModelEvent.ShockEnded))
+                .toList();
+    }
+
+    @Test
     void checkpointAndResume(@TempDir Path directory) throws Exception {
         Scenario baseline = scenarios()[0];
         MuhojirModel model = new MuhojirModel(baseline, RunOptions.seed(42));
@@ -253,6 +310,17 @@ class EmbeddingGuideExampleTest {
 
         assertEquals(24, uninterrupted.size());
         assertEquals(uninterrupted, afterResume);
+
+        // Branching: the checkpoint read again, with a shock added from July 2023, equals the baseline plus that
+        // shock run from the start.
+        MuhojirModel branch;
+        try (InputStream in = Files.newInputStream(file)) {
+            branch = (MuhojirModel) SimState.readFromCheckpoint(in);
+        }
+        branch.addShock(new RaidWave(Destination.RUSSIA, 3.0), 6);
+        List<MonthlyOutcome> branched = branch.runToEnd();
+        assertEquals(Muhojir.run(baseline.plusShocks(branch.addedShocks()), RunOptions.seed(42)).months(), branched);
+        assertNotEquals(uninterrupted, branched);
     }
 
     /** The guide's Java blocks, each found here line by line (leading and trailing spaces ignored). */
@@ -260,7 +328,7 @@ class EmbeddingGuideExampleTest {
     void everyJavaBlockOfTheGuideIsInThisTest() throws IOException {
         List<String> source = meaningfulLines(Files.readString(locate(THIS_TEST), StandardCharsets.UTF_8));
         List<List<String>> blocks = javaBlocks(Files.readString(locate(GUIDE), StandardCharsets.UTF_8));
-        assertTrue(blocks.size() >= 8, "the guide should have its Java blocks, found " + blocks.size());
+        assertTrue(blocks.size() >= 9, "the guide should have its Java blocks, found " + blocks.size());
         for (List<String> block : blocks) {
             assertTrue(Collections.indexOfSubList(source, block) >= 0,
                     "this block of docs/embedding.md is not in " + THIS_TEST + ":\n" + String.join("\n", block));

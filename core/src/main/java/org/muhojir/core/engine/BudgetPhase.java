@@ -28,8 +28,11 @@ final class BudgetPhase extends Phase {
             int womenHome = hh.womenAtHome(h);
             double ae = economy.adultEquivalents(menHome + womenHome, hh.dependants[h]);
             if (ae == 0) {
-                // nobody at home: what arrives is kept
-                hh.savings[h] += hh.remittancesReceived[h];
+                // nobody at home: debt accrues and is repaid from what arrives, the rest is kept
+                double owed = hh.debt[h] * (1 + e.debtInterestMonthly());
+                double repay = Math.min(owed, hh.remittancesReceived[h]);
+                hh.debt[h] = (float) (owed - repay);
+                hh.savings[h] += (float) (hh.remittancesReceived[h] - repay);
                 hh.consumption[h] = 0;
                 hh.consumptionWithoutRemittances[h] = 0;
                 continue;

@@ -15,7 +15,8 @@ import sim.engine.Steppable;
  *   <li>accounting ({@link AccountingPhase}).</li>
  * </ol>
  * Each phase's month-level work runs first; then the population is stepped chunk by chunk, each chunk going through
- * phases 1 to 5's choices in order; then quota places are given out in household order; then each chunk's
+ * phases 1 to 5's choices in order; then quota places are given out in a random order drawn each month; then
+ * each chunk's
  * departures and accounts. Since a phase touches only the household it steps, this equals stepping each phase over
  * the whole population in turn, but keeps a chunk's arrays in the processor's cache. Events are delivered phase by
  * phase, each phase's in household order, whatever the thread count.

@@ -11,6 +11,7 @@ import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
+import org.muhojir.core.policy.SkillsProgramme;
 import org.muhojir.core.scenario.Problems;
 import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.population.HouseholdView;
@@ -86,6 +87,7 @@ public final class MuhojirModel extends SimState {
         unshocked.reset(scenario, scenario.start());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
+        timeline.resolve(scenario.start(), conditions, addedShocks); // what the first month will have in force
         Tally census = new Tally();
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
@@ -143,15 +145,18 @@ public final class MuhojirModel extends SimState {
     }
 
     /**
-     * Adds a dated shock to the running model. It must start no earlier than {@link #nextMonth()}; it is applied
-     * after the scenario's shocks and those added before it, in the order added; it is saved in checkpoints and
-     * kept by {@link #start()}. A run with added shocks equals a fresh run of
-     * {@code scenario().plusShocks(addedShocks())}.
+     * Adds a dated shock to the running model. Call it between steps (on the thread that steps the model, or
+     * holding the GUI's schedule lock). It must start no earlier than {@link #nextMonth()}; it is applied after the
+     * scenario's shocks and those added before it, in the order added; it is saved in checkpoints and kept by
+     * {@link #start()}. A run with added shocks equals a fresh run of {@code scenario().plusShocks(addedShocks())}.
      *
-     * @throws IllegalArgumentException if the shock is invalid or starts before the next month
+     * @throws IllegalArgumentException if the shock is missing or invalid, or starts before the next month
      */
     public void addShock(ScheduledShock s) {
         Problems p = new Problems();
+        if (!p.present("shock", s)) {
+            p.throwIfAny("added shock");
+        }
         s.validate(p, "shock");
         if (s.start() != null && s.start().isBefore(nextMonth())) {
             p.add("shock.start", "must be " + nextMonth() + " or later (the next simulated month), was " + s.start());
@@ -160,11 +165,21 @@ public final class MuhojirModel extends SimState {
         addedShocks.add(s);
     }
 
-    /** Ends a shock added with {@link #addShock} so that it is no longer in force from the next month. */
+    /**
+     * Ends a shock added with {@link #addShock} so that it is no longer in force from the next month. A skills
+     * programme cannot be ended early: its share is spread over the months it was given, so a shortened one would
+     * train at another rate; add programmes with the months they should last.
+     *
+     * @throws IllegalArgumentException if the shock was not added to this model, or is a skills programme
+     */
     public void endShock(ScheduledShock s) {
         int index = addedShocks.indexOf(s);
         if (index < 0) {
             throw new IllegalArgumentException("not a shock added to this model: " + s);
+        }
+        if (s.shock() instanceof SkillsProgramme) {
+            throw new IllegalArgumentException("a skills programme cannot be ended early (its share is spread over "
+                    + "its " + s.months() + " months); add it with the months it should last");
         }
         int months = s.monthInForce(nextMonth());
         if (months <= 0) {

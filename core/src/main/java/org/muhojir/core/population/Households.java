@@ -7,7 +7,7 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * The whole household population as parallel arrays ("structure of arrays"): household {@code h}'s attributes
  * are element {@code h} of each array, and its members abroad occupy slots {@code h * SLOTS .. h * SLOTS +
- * SLOTS - 1}. About 100 bytes a household; phases step it in chunks, never one object per household.
+ * SLOTS - 1}. About 94 bytes a household; phases step it in chunks, never one object per household.
  *
  * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
  * including those abroad; a member abroad is a filled slot. Months are indices from the scenario's start month

@@ -3,10 +3,12 @@ package org.muhojir.core.population;
 import org.muhojir.core.random.KeyedRandom;
 import org.muhojir.core.random.Purpose;
 import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Lists;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
 
@@ -95,9 +97,12 @@ public final class PopulationGenerator {
         }
         int d = pick(destinationCumulative, KeyedRandom.uniform(s, Purpose.INIT_DESTINATION));
         int slot = hh.freeSlot(h);
-        boolean irregular = KeyedRandom.uniform(s, Purpose.INIT_STATUS) < spec.initialIrregularShare();
+        DestinationSpec destination = scenario.destination(Destination.values()[d]);
+        double irregularShare = destination.entry().route() == EntryRoute.VISA_FREE ? spec.initialIrregularShare()
+                : destination.enforcement().irregularOnArrival();
+        boolean irregular = KeyedRandom.uniform(s, Purpose.INIT_STATUS) < irregularShare;
         double spell = KeyedRandom.uniform(s, Purpose.INIT_SPELL);
-        int maxStay = scenario.destination(Destination.values()[d]).entry().maxStayMonths();
+        int maxStay = destination.entry().maxStayMonths();
         int longest = maxStay > 0 ? Math.min(MAX_INITIAL_SPELL, maxStay) : MAX_INITIAL_SPELL;
         hh.occupy(slot, d, female, (irregular ? LegalStatus.IRREGULAR : LegalStatus.LEGAL).ordinal(),
                 -(1 + (int) (spell * longest)));

@@ -16,7 +16,7 @@ import org.muhojir.core.world.Skill;
  * @param enforcement  raids, deportations, bans and legal-status changes
  * @param localPerUsd  exchange rate path, units of local currency per US dollar
  * @param transferFeeRate share of each remittance lost to transfer fees on this corridor (0..1)
- * @param naturalisationHazard monthly probability that a migrant abroad three years or more becomes a citizen
+ * @param naturalisationHazard monthly probability that a legal migrant abroad three years or more becomes a citizen
  * @param utilityConstant alternative-specific constant of this destination in the choice model (utils)
  */
 public record DestinationSpec(

@@ -21,7 +21,8 @@ import org.muhojir.core.world.Skill;
  *                                 1 (basic), 2 (conversational), 3 (fluent) (sums to 1)
  * @param initialAbroadShare       share of each region's households with one member abroad at the start (0..1)
  * @param initialDestinationShare  where those members are (sums to 1)
- * @param initialIrregularShare    share of members abroad at the start without papers (0..1)
+ * @param initialIrregularShare    share of members abroad at the start without papers at visa-free destinations
+ *                                 (0..1); elsewhere the destination's {@code irregularOnArrival} applies
  * @param extraTieShare            share of households, besides those with a member there, that have kin or
  *                                 neighbours at each destination (0..1)
  */

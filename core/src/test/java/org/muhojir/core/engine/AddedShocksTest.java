@@ -48,6 +48,16 @@ class AddedShocksTest {
     }
 
     @Test
+    void aSkillsProgrammeCannotBeEndedEarly() {
+        MuhojirModel model = new MuhojirModel(SCENARIO, RunOptions.seed(9));
+        model.start();
+        ScheduledShock programme = model.addShock(new org.muhojir.core.policy.SkillsProgramme(
+                List.of(org.muhojir.core.world.Region.KHATLON), 0.5), 6);
+        model.stepMonth();
+        assertThrows(IllegalArgumentException.class, () -> model.endShock(programme));
+    }
+
+    @Test
     void aShockStartingInThePastIsRefused() {
         MuhojirModel model = new MuhojirModel(SCENARIO, RunOptions.seed(9));
         model.start();
