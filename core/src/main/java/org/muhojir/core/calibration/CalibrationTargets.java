@@ -1,0 +1,127 @@
+package org.muhojir.core.calibration;
+
+import java.util.List;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+
+/**
+ * The default calibration targets, from {@code shared/data/tajikistan-calibration.json} ({@code data:KEY} names a
+ * series there), in two anchors: the present day (2023, run from {@link TajikistanDefaults#baseline()}) and 2013
+ * (run from {@link Scenarios2013#baseline()}). Each target's source says which figure it takes and, where sources
+ * conflict, why. Tolerances are absolute, in the moment's unit; weights are 1 unless a figure is weak (a secondary
+ * source, another year, another unit) or repeats another target's information. See {@code docs/calibration.md}.
+ */
+public final class CalibrationTargets {
+    /** Name of the present-day anchor. */
+    public static final String PRESENT = "2023";
+    /** Name of the historical anchor. */
+    public static final String HISTORY = "2013";
+
+    private CalibrationTargets() {
+    }
+
+    /** The present-day anchor: the baseline at {@code sampleFraction}, run through 2023, and the 2023 targets. */
+    public static Anchor present2023(double sampleFraction) {
+        Scenario s = TajikistanDefaults.baseline().withSampleFraction(sampleFraction);
+        return new Anchor(PRESENT, s.withPeriod(s.start(), 12), targets2023());
+    }
+
+    /** The historical anchor: the 2013 baseline at {@code sampleFraction}, run through 2013, and its targets. */
+    public static Anchor history2013(double sampleFraction) {
+        Scenario s = Scenarios2013.baseline().withSampleFraction(sampleFraction);
+        return new Anchor(HISTORY, s.withPeriod(s.start(), 12), targets2013());
+    }
+
+    /** The 2023 targets. */
+    public static List<Target> targets2023() {
+        int y = 2023;
+        return List.of(
+                new Target("remittances_usd_2023", "personal remittances received, US dollars", y,
+                        Moments.REMITTANCES_RECEIVED_USD, 4_633.8e6, 463.4e6, 0.5,
+                        "data:remittances_usd_wdi 2023 = USD 4,633.8 million (World Bank WDI BX.TRF.PWKR.CD.DT). The "
+                                + "only 2023 figure. Weight 0.5, with the share of GDP at 0.5: GDP is an input, so "
+                                + "the two carry one piece of information. WDI counts all personal transfers and "
+                                + "compensation of employees; 38% of GDP is well above 2017-2019 (28-30%, "
+                                + "data:remittances_pct_gdp_derived), so part of it may not be migrants' wages."),
+                new Target("remittances_share_of_gdp_2023", "remittances received over GDP", y,
+                        Moments.REMITTANCES_SHARE_OF_GDP, 0.384, 0.038, 0.5,
+                        "data:remittances_pct_gdp_derived 2023 = 38.4% (WDI remittances over WDI GDP, "
+                                + "data:gdp_usd_wdi, which the scenario uses as its GDP input)"),
+                new Target("departures_2023", "departures for work abroad, persons", y, Moments.DEPARTURES,
+                        652_014, 65_000, 1,
+                        "data:return_flows_mol 2023 and data:destination_share_russia 2023: 652,014 departures "
+                                + "(Ministry of Labour migration cards, via bm.ge); the Ministry's usual range is "
+                                + "600-700 thousand (data:departures_abroad_mol_baseline notes)"),
+                new Target("russia_share_of_departures_2023", "share of departures to Russia", y,
+                        Moments.RUSSIA_SHARE_OF_DEPARTURES, 0.962, 0.015, 1,
+                        "data:destination_share_russia 2023 = 627,028 / 652,014 (bm.ge); the 2010 figure (0.90) "
+                                + "is older and about migrants, not departures"),
+                new Target("male_share_of_departures_2023", "share of departures that are men", y,
+                        Moments.MALE_SHARE_OF_DEPARTURES, 0.851, 0.02, 1,
+                        "data:male_share_of_departures 2023 = 0.851 (bm.ge)"),
+                new Target("returns_over_departures_2023", "returns over departures", y,
+                        Moments.RETURNS_OVER_DEPARTURES, 0.906, 0.05, 1,
+                        "data:return_flows_mol 2023: 590,710 returned / 652,014 departed = 0.906 (bm.ge). Border "
+                                + "counts of people coming home include deportees, so the moment counts returns by "
+                                + "choice and deportations"),
+                new Target("departures_by_end_of_may_2023", "share of a year's departures made by the end of May",
+                        y, Moments.DEPARTURES_SHARE_BY_END_OF_MAY, 0.52, 0.03, 1,
+                        "data:departures_seasonality end_of_May = 0.52 (derived from partial cumulative totals; year "
+                                + "not stated, taken as typical of 2023)"),
+                new Target("poverty_fgt0_2023", "poverty headcount, national line", y, Moments.POVERTY_FGT0,
+                        0.205, 0.015, 1,
+                        "data:poverty_national_rate_2020_2024 2023 = 'just over 20' per cent (World Bank Poverty and "
+                                + "Equity Assessment), read as 20.5% with a tolerance of 1.5 points"),
+                new Target("gini_2023", "Gini coefficient of consumption", y, Moments.GINI, 0.38, 0.02, 1,
+                        "data:gini_2021_2023 2023 = 38 (World Bank Poverty and Equity Assessment)"),
+                new Target("households_with_migrant_2023", "share of households with a member abroad", y,
+                        Moments.HOUSEHOLDS_WITH_MIGRANT_SHARE, 0.35, 0.05, 0.5,
+                        "data:households_with_migrant_share c.2019 = 30-40% (secondary source, borgenproject.org), "
+                                + "the range's middle with its half-width as tolerance; weight 0.5 as the source "
+                                + "is secondary and of another year"));
+    }
+
+    /** The 2013 targets. */
+    public static List<Target> targets2013() {
+        int y = 2013;
+        return List.of(
+                new Target("remittances_usd_2013", "personal remittances received, US dollars", y,
+                        Moments.REMITTANCES_RECEIVED_USD, 3_697.7e6, 369.8e6, 0.5,
+                        "data:remittances_usd_wdi 2013 = USD 3,697.7 million (World Bank WDI). Chosen over the "
+                                + "Central Bank of Russia's USD 4,155 million (data:cbr_transfers_russia_to_tajikistan "
+                                + "2013: gross money-transfer-system flows, not only migrants' remittances) for the "
+                                + "same definition as the 2023 target. Weight 0.5 with the share of GDP at 0.5"),
+                new Target("remittances_share_of_gdp_2013", "remittances received over GDP", y,
+                        Moments.REMITTANCES_SHARE_OF_GDP, 0.438, 0.044, 0.5,
+                        "data:remittances_pct_gdp_derived 2013 = 43.8% (WDI over WDI GDP, the scenario's input). "
+                                + "The contemporaneous 42% and 52% (data:remittances_pct_gdp_published) use GDP "
+                                + "before its upward revision and another remittance series"),
+                new Target("poverty_fgt0_2013", "poverty headcount, national line", y, Moments.POVERTY_FGT0,
+                        0.356, 0.02, 1,
+                        "data:poverty_national_rate_to_2019 2013 = 35.6% (TajStat / World Bank; urban 29, rural 40). "
+                                + "Caution: the 2023 target uses the World Bank's 2025 methodology, which gives 56% "
+                                + "for 2010 where the older series gives 45%; the two anchors' poverty lines may "
+                                + "not be comparable"),
+                new Target("extreme_poverty_fgt0_2013", "extreme poverty headcount", y,
+                        Moments.EXTREME_POVERTY_FGT0, 0.14, 0.04, 0.5,
+                        "data:extreme_poverty 2013 = 14% of households below 104 TJS a month (avesta.tj), chosen over "
+                                + "18.5% for '2013-14' (chinagate) because it is dated 2013 and names the 104 TJS "
+                                + "line the scenario uses; weight 0.5 and a wide tolerance because it counts "
+                                + "households, not persons"),
+                new Target("migrants_in_russia_2013", "Tajik migrants in Russia, persons", y,
+                        Moments.MIGRANTS_IN_RUSSIA, 1_100_000, 200_000, 0.5,
+                        "data:migrant_stock_russia 2013 = '>1,100,000' travelled to Russia for work (FMS). A count of "
+                                + "people over the year, above the mean stock the moment measures; the tolerance "
+                                + "reaches the 2011 'permanently employed' 1,030,000 (Tajik Migration Service). "
+                                + "Weight 0.5"),
+                new Target("departures_2013", "departures for work abroad, persons", y, Moments.DEPARTURES,
+                        735_031, 110_000, 0.25,
+                        "data:departures_abroad_mol_baseline 2011 = 735,031 (Ministry of Labour, via ozodi.org): a "
+                                + "2011 figure used for 2013, the nearest year the file has; weight 0.25, "
+                                + "tolerance 15%"),
+                new Target("male_share_of_departures_2013", "share of departures that are men", y,
+                        Moments.MALE_SHARE_OF_DEPARTURES, 0.889, 0.03, 0.25,
+                        "data:male_share_of_departures 2011 = 0.889 (ozodi.org): a 2011 figure used for 2013; "
+                                + "weight 0.25"));
+    }
+}

@@ -1,0 +1,159 @@
+package org.muhojir.core.calibration;
+
+import java.util.List;
+import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.HouseholdEconomy;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+
+/**
+ * The default free parameters: the behavioural and economic values of {@code TajikistanDefaults} marked
+ * "assumption, calibrated", each with bounds wide enough to hold any plausible value. Each moves mainly one group
+ * of targets (in brackets), which is what makes the set identifiable:
+ * <ul>
+ * <li>{@link #considerRate()} (departures), {@link #returnHazard()} and {@link #savingsTargetUsd()} (returns over
+ * departures, migrants abroad, households with a migrant), {@link #initialAbroadShare()} (the stock at the start);
+ * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
+ * share), {@link #incomeWeight()} (how strongly earnings pull people abroad);
+ * <li>{@link #remittanceShare()} (remittances);
+ * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty) and {@link #incomeDispersion()} (Gini);
+ * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified).
+ * </ul>
+ */
+public final class FreeParameters {
+    private FreeParameters() {
+    }
+
+    /** The default list, in a fixed order. */
+    public static List<FreeParameter> defaults() {
+        return List.of(considerRate(), returnHazard(), savingsTargetUsd(), remittanceShare(), femaleCandidateShare(),
+                incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(),
+                incomeDispersion(), initialAbroadShare());
+    }
+
+    /** Finds a default parameter by name. */
+    public static FreeParameter byName(String name) {
+        for (FreeParameter p : defaults()) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown free parameter '" + name + "'; known: "
+                + String.join(", ", defaults().stream().map(FreeParameter::name).toList()));
+    }
+
+    /** Monthly probability that a household with someone free to go considers migration (0.01..0.20). */
+    public static FreeParameter considerRate() {
+        return behaviourScalar("behaviour.considerRate", "probability per month", 0.01, 0.20,
+                Behaviour::considerRate, (b, v) -> ScenarioEdits.behaviour(b, v, b.femaleCandidateShare(),
+                        b.utility(), b.returnHazard(), b.savingsTargetUsd(), b.remittanceShare()));
+    }
+
+    /** Monthly probability of returning home by choice, before seasonality (0.01..0.20). */
+    public static FreeParameter returnHazard() {
+        return behaviourScalar("behaviour.returnHazard", "probability per month", 0.01, 0.20,
+                Behaviour::returnHazard, (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
+                        b.femaleCandidateShare(), b.utility(), v, b.savingsTargetUsd(), b.remittanceShare()));
+    }
+
+    /** Savings abroad at which a migrant goes home, US dollars (1,000..8,000). */
+    public static FreeParameter savingsTargetUsd() {
+        return behaviourScalar("behaviour.savingsTargetUsd", "USD", 1_000, 8_000, Behaviour::savingsTargetUsd,
+                (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(), b.utility(),
+                        b.returnHazard(), v, b.remittanceShare()));
+    }
+
+    /**
+     * Share of earnings after living costs and fees sent home (0.30..0.85; the upper bound leaves room for the
+     * default extra share of 0.15 sent by households in need, as the two may not exceed 1 together).
+     */
+    public static FreeParameter remittanceShare() {
+        return behaviourScalar("behaviour.remittanceShare", "share (0..1)", 0.30, 0.85, Behaviour::remittanceShare,
+                (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(), b.utility(),
+                        b.returnHazard(), b.savingsTargetUsd(), v));
+    }
+
+    /** Probability that the candidate is a woman when both men and women are at home (0.02..0.40). */
+    public static FreeParameter femaleCandidateShare() {
+        return behaviourScalar("behaviour.femaleCandidateShare", "probability", 0.02, 0.40,
+                Behaviour::femaleCandidateShare, (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), v,
+                        b.utility(), b.returnHazard(), b.savingsTargetUsd(), b.remittanceShare()));
+    }
+
+    /** Utils per thousand somoni a month of expected earnings in the destination choice (0.2..3). */
+    public static FreeParameter incomeWeight() {
+        return behaviourScalar("behaviour.utility.income", "utils per 1,000 TJS a month", 0.2, 3.0,
+                b -> b.utility().income(), (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
+                        b.femaleCandidateShare(), ScenarioEdits.incomeWeight(b.utility(), v), b.returnHazard(),
+                        b.savingsTargetUsd(), b.remittanceShare()));
+    }
+
+    /** Kazakhstan's alternative-specific constant in the destination choice, utils (-6..0). */
+    public static FreeParameter kazakhstanConstant() {
+        return new FreeParameter("destinations.Kazakhstan.utilityConstant", "utils", -6, 0,
+                s -> s.destination(Destination.KAZAKHSTAN).utilityConstant(),
+                (s, v) -> s.withDestination(ScenarioEdits.withUtilityConstant(s.destination(Destination.KAZAKHSTAN),
+                        v)), List.of());
+    }
+
+    /** Monthly probability that an irregular migrant in Russia is detained in a raid (0.002..0.06). */
+    public static FreeParameter russiaRaidHazardIrregular() {
+        return new FreeParameter("destinations.Russia.enforcement.raidHazardIrregular", "probability per month",
+                0.002, 0.06, s -> s.destination(Destination.RUSSIA).enforcement().raidHazardIrregular(),
+                (s, v) -> {
+                    DestinationSpec russia = s.destination(Destination.RUSSIA);
+                    return s.withDestination(ScenarioEdits.withEnforcement(russia,
+                            ScenarioEdits.withRaidHazardIrregular(russia.enforcement(), v)));
+                }, List.of());
+    }
+
+    /**
+     * Non-labour income (farm produce, pensions, transfers) per person as a share of the national poverty line
+     * (0.1..1.5): sets {@code economy.nonLabourIncome = value * economy.povertyLine}. Expressed relative to the
+     * line so that one value holds at 2013 and 2023 prices; the default, 150 TJS over 326.25 TJS, is 0.46.
+     */
+    public static FreeParameter nonLabourIncomeOverPovertyLine() {
+        return new FreeParameter("economy.nonLabourIncome/economy.povertyLine",
+                "share of the poverty line (sets economy.nonLabourIncome, TJS per person per month)", 0.1, 1.5,
+                s -> s.economy().nonLabourIncome() / s.economy().povertyLine(),
+                (s, v) -> {
+                    HouseholdEconomy e = s.economy();
+                    return ScenarioEdits.withEconomy(s,
+                            ScenarioEdits.economy(e, v * e.povertyLine(), e.incomeDispersion()));
+                }, List.of());
+    }
+
+    /** Standard deviation of the log of a household's earnings multiplier (0.2..1.2). */
+    public static FreeParameter incomeDispersion() {
+        return new FreeParameter("economy.incomeDispersion", "standard deviation of log income", 0.2, 1.2,
+                s -> s.economy().incomeDispersion(),
+                (s, v) -> {
+                    HouseholdEconomy e = s.economy();
+                    return ScenarioEdits.withEconomy(s, ScenarioEdits.economy(e, e.nonLabourIncome(), v));
+                }, List.of());
+    }
+
+    /**
+     * Mean over regions of the share of households with a member abroad at the start (0.05..0.60): the regional
+     * shares are scaled together so that their mean is the value (each at most 1). A starting stock belongs to
+     * one year: restrict it with {@link FreeParameter#onlyFor} when fitting anchors of several years at once.
+     */
+    public static FreeParameter initialAbroadShare() {
+        return new FreeParameter("population.initialAbroadShare (mean over regions)", "share of households (0..1)",
+                0.05, 0.60, s -> ScenarioEdits.mean(s.population().initialAbroadShare()),
+                (s, v) -> ScenarioEdits.withPopulation(s, ScenarioEdits.initialAbroadShare(s.population(),
+                        ScenarioEdits.scaledToMean(s.population().initialAbroadShare(), v))), List.of());
+    }
+
+    private interface BehaviourEdit {
+        Behaviour apply(Behaviour b, double value);
+    }
+
+    private static FreeParameter behaviourScalar(String name, String unit, double lower, double upper,
+                                                 java.util.function.ToDoubleFunction<Behaviour> reader,
+                                                 BehaviourEdit edit) {
+        return new FreeParameter(name, unit, lower, upper, s -> reader.applyAsDouble(s.behaviour()),
+                (Scenario s, double v) -> s.withBehaviour(edit.apply(s.behaviour(), v)), List.of());
+    }
+}

@@ -1,0 +1,36 @@
+package org.muhojir.core.calibration;
+
+import java.util.List;
+
+/**
+ * A Morris screening's ranked table.
+ *
+ * @param design      the design used
+ * @param factors     the factors' names, in the order given
+ * @param outcomes    the outcomes' labels, in the order given
+ * @param effects     one row per outcome and factor: outcomes in order, factors by rank within each
+ * @param evaluations model evaluations made ({@code trajectories * (factors + 1)})
+ */
+public record MorrisResult(MorrisDesign design, List<String> factors, List<String> outcomes,
+                           List<MorrisEffect> effects, int evaluations) {
+    public MorrisResult {
+        factors = List.copyOf(factors);
+        outcomes = List.copyOf(outcomes);
+        effects = List.copyOf(effects);
+    }
+
+    /** The rows of one outcome, by rank. */
+    public List<MorrisEffect> ranking(String outcome) {
+        List<MorrisEffect> rows = effects.stream().filter(e -> e.outcome().equals(outcome)).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no outcome '" + outcome + "'; outcomes: " + outcomes);
+        }
+        return rows;
+    }
+
+    /** The row of one outcome and factor. */
+    public MorrisEffect effect(String outcome, String factor) {
+        return ranking(outcome).stream().filter(e -> e.factor().equals(factor)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no factor '" + factor + "'; factors: " + factors));
+    }
+}

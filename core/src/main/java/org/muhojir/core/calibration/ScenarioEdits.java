@@ -1,0 +1,87 @@
+package org.muhojir.core.calibration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.HouseholdEconomy;
+import org.muhojir.core.scenario.PopulationSpec;
+import org.muhojir.core.scenario.Scenario;
+
+/** Copies of scenario records with one part changed (the records have no "with" methods for these parts). */
+final class ScenarioEdits {
+    private ScenarioEdits() {
+    }
+
+    static Scenario withEconomy(Scenario s, HouseholdEconomy e) {
+        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.population(), e, s.behaviour(),
+                s.macro(), s.destinations(), s.shocks());
+    }
+
+    static Scenario withPopulation(Scenario s, PopulationSpec p) {
+        return new Scenario(s.name(), s.description(), s.start(), s.months(), p, s.economy(), s.behaviour(),
+                s.macro(), s.destinations(), s.shocks());
+    }
+
+    /** The behaviour with the scalars a free parameter may set replaced; pass the old value to keep one. */
+    static Behaviour behaviour(Behaviour b, double considerRate, double femaleCandidateShare,
+                               Behaviour.UtilityWeights utility, double returnHazard, double savingsTargetUsd,
+                               double remittanceShare) {
+        return new Behaviour(considerRate, b.departureSeasonality(), femaleCandidateShare, utility,
+                b.riskLagMonths(), b.riskAdjustment(), returnHazard, b.returnSeasonality(), savingsTargetUsd,
+                b.careReturnFactor(), remittanceShare, b.needRemittanceShare(), b.naturalisedRemittanceFactor(),
+                b.russianExamFit());
+    }
+
+    /** The utility weights with the income weight replaced. */
+    static Behaviour.UtilityWeights incomeWeight(Behaviour.UtilityWeights w, double income) {
+        return new Behaviour.UtilityWeights(income, w.cost(), w.risk(), w.network(), w.tie(), w.russian());
+    }
+
+    /** The economy with non-labour income and income dispersion replaced. */
+    static HouseholdEconomy economy(HouseholdEconomy e, double nonLabourIncome, double incomeDispersion) {
+        return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), e.ruralWageFactor(), e.participationMen(),
+                e.participationWomen(), nonLabourIncome, incomeDispersion, e.initialSavingsMonths(),
+                e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(), e.savingRate(),
+                e.savingsDrawShare(), e.povertyLine(), e.extremePovertyLine(), e.adultEquivalentOther(),
+                e.adultEquivalentChild());
+    }
+
+    /** The population with each region's initial share abroad replaced. */
+    static PopulationSpec initialAbroadShare(PopulationSpec p, List<Double> shares) {
+        return new PopulationSpec(p.nationalHouseholds(), p.sampleFraction(), p.regionPopulationShare(),
+                p.urbanShare(), p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(),
+                p.russianLevelShare(), shares, p.initialDestinationShare(), p.initialIrregularShare(),
+                p.extraTieShare());
+    }
+
+    static DestinationSpec withUtilityConstant(DestinationSpec d, double constant) {
+        return new DestinationSpec(d.destination(), d.entry(), d.costs(), d.labour(), d.enforcement(),
+                d.localPerUsd(), d.transferFeeRate(), d.naturalisationHazard(), constant);
+    }
+
+    static DestinationSpec withEnforcement(DestinationSpec d, DestinationSpec.Enforcement e) {
+        return new DestinationSpec(d.destination(), d.entry(), d.costs(), d.labour(), e, d.localPerUsd(),
+                d.transferFeeRate(), d.naturalisationHazard(), d.utilityConstant());
+    }
+
+    static DestinationSpec.Enforcement withRaidHazardIrregular(DestinationSpec.Enforcement e, double hazard) {
+        return new DestinationSpec.Enforcement(e.raidHazardLegal(), hazard, e.deportationShare(), e.banMonths(),
+                e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival());
+    }
+
+    /** Mean of a list of numbers. */
+    static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    /** The values scaled so their mean is {@code newMean}, each at most 1. */
+    static List<Double> scaledToMean(List<Double> values, double newMean) {
+        double factor = newMean / mean(values);
+        List<Double> out = new ArrayList<>(values.size());
+        for (double v : values) {
+            out.add(Math.min(1, v * factor));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,133 @@
+package org.muhojir.core.calibration;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.HouseholdEconomy;
+import org.muhojir.core.scenario.Lists;
+import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.scenario.PopulationSpec;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+
+/**
+ * The 2013 baseline: Tajikistan from January 2013, before the 2014 rouble collapse, so that history can be
+ * replayed from it. It starts from {@link TajikistanDefaults#baseline()} and changes only what differs in 2013;
+ * everything else (behaviour, the other destinations' wages and costs in their own currencies and dollars) keeps
+ * its present-day value, an assumption. It has no shocks: the rules and prices of 2013 hold throughout, and the
+ * episodes (the 2015 entry rules, bans, the 2020 closure) are the backcasting scenarios' shocks. The exchange
+ * rates and GDP follow their recorded annual paths (inputs, never outcomes).
+ *
+ * <p>Sources: {@code data:KEY} is a series in {@code shared/data/tajikistan-calibration.json}.
+ * <ul>
+ * <li>Households: data:population_wdi 2013 (8,216,724 persons) over data:avg_household_size_2010_census (6.3).
+ * <li>Regions: data:regional_population 2010 (census), nearer 2013 than the 2020 figures the present day uses.
+ * <li>Poverty lines: data:poverty_line_tjs_per_month 2013/14, 145 and 104 TJS, as reported (the present-day
+ * scenario uprates them by the somoni's fall, 10.8 / 4.8).
+ * <li>Local wage and non-labour income: the present-day values deflated by the same proxy the present day uses
+ * for prices, the somoni per dollar (data:exchange_rate_tjs_per_usd: 4.8 in 2013, 11.0 in 2022 for the 2022 wage,
+ * 10.8 in 2023 for non-labour income); assumption, as shared/data has no price index.
+ * <li>Russia's wages and living cost: data:migrant_wages_russia 2017 (27,900 RUB) taken back to 2013 by Russia's
+ * average nominal wage, 29,792 RUB in 2013 against 39,167 in 2017 (Rosstat; not in shared/data, assumption); the
+ * present-day values are 2017 wages times 1.9, so the 2013 values are the present-day ones times
+ * (29,792 / 39,167) / 1.9.
+ * <li>Russia's patent: before the 2015 reform, a monthly fee of about 1,000-1,200 RUB; we take 1,200 RUB, the base
+ * rate of data:patent_fee_formula without the later deflator and regional coefficient (assumption), constant over
+ * the run; the 2015 rise is a shock of the backcasting episodes.
+ * <li>Russia's entry exam: none before September 2014 (data:policy_events 2014-09-01), so no Russian exam and a
+ * pass rate of 1.
+ * <li>The UK's seasonal-worker route: no places for Tajik workers in 2013 (assumption: the route opened to them
+ * years later; not in shared/data), so its quota is 0.
+ * </ul>
+ */
+public final class Scenarios2013 {
+    /** First simulated month. */
+    public static final YearMonth START = YearMonth.of(2013, 1);
+    /** Ten simulated years, as the present-day baseline. */
+    public static final int MONTHS = 120;
+
+    /** data:population_wdi 2013, persons. */
+    static final double POPULATION_2013 = 8_216_724;
+    /** data:avg_household_size_2010_census, persons per household. */
+    static final double HOUSEHOLD_SIZE = 6.3;
+    /** data:exchange_rate_tjs_per_usd, somoni per dollar. */
+    static final double TJS_2013 = 4.8;
+    static final double TJS_2022 = 11.0;
+    static final double TJS_2023 = 10.8;
+    /** Russia's average nominal monthly wage, RUB (Rosstat; not in shared/data). */
+    static final double RUSSIA_WAGE_2013 = 29_792;
+    static final double RUSSIA_WAGE_2017 = 39_167;
+    /** The factor {@code TajikistanDefaults} applies to 2017 migrant wages in Russia to reach 2023. */
+    static final double RUSSIA_WAGE_2017_TO_2023 = 1.9;
+    /** Russia's monthly patent fee before 2015, RUB (assumption; see the class comment). */
+    static final double PATENT_FEE_2013_RUB = 1_200;
+
+    private Scenarios2013() {
+    }
+
+    /** The 2013 baseline at full scale (about 1.3 million households), 2013-01 to 2022-12, no shocks. */
+    public static Scenario baseline() {
+        Scenario present = TajikistanDefaults.baseline();
+        Scenario s = new Scenario("baseline-2013", "Tajikistan from January 2013, before the 2014 rouble collapse: "
+                + "the rules and prices of 2013 throughout, recorded exchange rates and GDP, no shocks.", START,
+                MONTHS, population(present.population()), economy(present.economy()), present.behaviour(),
+                present.macro(), present.destinations(), List.of());
+        return s.withDestination(russia(present.destination(Destination.RUSSIA)))
+                .withDestination(uk(present.destination(Destination.UK)));
+    }
+
+    static PopulationSpec population(PopulationSpec p) {
+        int households = (int) Math.round(POPULATION_2013 / HOUSEHOLD_SIZE);
+        // data:regional_population 2010 (census), in Region order Dushanbe, Sughd, Khatlon, DRS, GBAO
+        double[] persons = {724_000, 2_233_000, 2_677_000, 1_722_000, 206_000};
+        double total = 0;
+        for (double v : persons) {
+            total += v;
+        }
+        for (int i = 0; i < persons.length; i++) {
+            persons[i] /= total;
+        }
+        return new PopulationSpec(households, p.sampleFraction(), Lists.of(persons), p.urbanShare(),
+                p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(), p.russianLevelShare(),
+                p.initialAbroadShare(), p.initialDestinationShare(), p.initialIrregularShare(), p.extraTieShare());
+    }
+
+    static HouseholdEconomy economy(HouseholdEconomy e) {
+        return new HouseholdEconomy(e.localWage() * TJS_2013 / TJS_2022, e.regionWageFactor(), e.ruralWageFactor(),
+                e.participationMen(), e.participationWomen(), e.nonLabourIncome() * TJS_2013 / TJS_2023,
+                e.incomeDispersion(), e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(),
+                e.debtRepaymentShare(), e.savingRate(), e.savingsDrawShare(),
+                145, 104, // data:poverty_line_tjs_per_month 2013/14
+                e.adultEquivalentOther(), e.adultEquivalentChild());
+    }
+
+    /** Russia's wage level in 2013 relative to the present-day scenario's. */
+    static double russiaWageFactor() {
+        return RUSSIA_WAGE_2013 / RUSSIA_WAGE_2017 / RUSSIA_WAGE_2017_TO_2023;
+    }
+
+    static DestinationSpec russia(DestinationSpec r) {
+        double f = russiaWageFactor();
+        DestinationSpec.Entry e = r.entry();
+        DestinationSpec.Entry noExam = new DestinationSpec.Entry(e.route(), e.annualQuota(), e.refusalRate(),
+                e.lotteryWinRate(), 1.0, false, e.skilledOnly(), e.maxStayMonths());
+        DestinationSpec.Costs costs = new DestinationSpec.Costs(r.costs().travelUsd(), r.costs().documentsUsd(),
+                MonthlySeries.constant(PATENT_FEE_2013_RUB));
+        DestinationSpec.Labour l = r.labour();
+        List<Double> wages = l.wageBySkill().stream().map(w -> w * f).toList();
+        DestinationSpec.Labour labour = new DestinationSpec.Labour(wages, l.livingCost() * f, l.employmentRate(),
+                l.irregularWageShare());
+        return new DestinationSpec(Destination.RUSSIA, noExam, costs, labour, r.enforcement(), r.localPerUsd(),
+                r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant());
+    }
+
+    static DestinationSpec uk(DestinationSpec u) {
+        DestinationSpec.Entry e = u.entry();
+        DestinationSpec.Entry noPlaces = new DestinationSpec.Entry(EntryRoute.QUOTA, 0, e.refusalRate(),
+                e.lotteryWinRate(), e.examPassRate(), e.russianExam(), e.skilledOnly(), e.maxStayMonths());
+        return new DestinationSpec(Destination.UK, noPlaces, u.costs(), u.labour(), u.enforcement(),
+                u.localPerUsd(), u.transferFeeRate(), u.naturalisationHazard(), u.utilityConstant());
+    }
+}

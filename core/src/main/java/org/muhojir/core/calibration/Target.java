@@ -1,0 +1,69 @@
+package org.muhojir.core.calibration;
+
+/**
+ * An observed figure the model should reproduce: a {@link Moment} in a calendar year, with its value, how far off
+ * the simulation may be and still pass, its weight in the calibration objective, and where the figure comes from.
+ *
+ * @param id          short identifier, unique within a set of targets, for example {@code remittances_usd_2023}
+ * @param description what the figure is, in words
+ * @param year        the calendar year the moment is computed over (it must be simulated in full)
+ * @param moment      the statistic of the run compared with the figure
+ * @param value       the observed figure, in the moment's unit; not zero (errors are relative to it)
+ * @param tolerance   the largest absolute difference, in the moment's unit, at which the simulated mean still
+ *                    passes (more than 0)
+ * @param weight      weight of the squared relative error in the objective (0 or more; 0 reports the target
+ *                    without fitting it)
+ * @param source      where the figure comes from: the key in {@code shared/data/tajikistan-calibration.json} and
+ *                    the publisher, and any choice made between sources
+ */
+public record Target(String id, String description, int year, Moment moment, double value, double tolerance,
+                     double weight, String source) {
+
+    public Target {
+        String what = "target '" + id + "'";
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a target needs an id");
+        }
+        if (moment == null) {
+            throw new IllegalArgumentException(what + " needs a moment (see Moments.all())");
+        }
+        if (year < 1900 || year > 2200) {
+            throw new IllegalArgumentException(what + ": year must be between 1900 and 2200, was " + year);
+        }
+        if (!Double.isFinite(value) || value == 0) {
+            throw new IllegalArgumentException(what + ": value must be a finite number other than 0 (errors are "
+                    + "relative to it), was " + value);
+        }
+        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
+            throw new IllegalArgumentException(what + ": tolerance must be more than 0, was " + tolerance);
+        }
+        if (!(weight >= 0) || !Double.isFinite(weight)) {
+            throw new IllegalArgumentException(what + ": weight must be 0 or more, was " + weight);
+        }
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException(what + " needs a source");
+        }
+        description = description == null ? "" : description;
+    }
+
+    /** A target whose moment is named as in {@link Moments#byName}. */
+    public static Target of(String id, String description, int year, String momentName, double value,
+                            double tolerance, double weight, String source) {
+        return new Target(id, description, year, Moments.byName(momentName), value, tolerance, weight, source);
+    }
+
+    /** {@code (simulated - value) / |value|}: the signed error relative to the observed figure. */
+    public double relativeError(double simulated) {
+        return (simulated - value) / Math.abs(value);
+    }
+
+    /** Whether a simulated value is within the tolerance of the observed figure. */
+    public boolean passes(double simulated) {
+        return Math.abs(simulated - value) <= tolerance;
+    }
+
+    /** This target with another weight (for example 0 to report it without fitting it). */
+    public Target withWeight(double newWeight) {
+        return new Target(id, description, year, moment, value, tolerance, newWeight, source);
+    }
+}

@@ -1,0 +1,76 @@
+package org.muhojir.core.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+
+/** The default free parameters read and set what their names say, within their bounds, in both baselines. */
+class FreeParametersTest {
+    private final Scenario present = TajikistanDefaults.baseline();
+    private final Scenario history = Scenarios2013.baseline();
+
+    @Test
+    void eachDefaultSetsTheValueItReadsAtBothBoundsInBothBaselines() {
+        Set<String> names = new HashSet<>();
+        for (FreeParameter p : FreeParameters.defaults()) {
+            assertTrue(names.add(p.name()), "repeated " + p.name());
+            for (Scenario s : List.of(present, history)) {
+                double v = p.valueIn(s);
+                assertTrue(v >= p.lower() && v <= p.upper(), p.name() + " = " + v + " outside its bounds");
+                for (double bound : new double[] {p.lower(), p.upper()}) {
+                    assertEquals(bound, p.valueIn(p.apply(s, bound)), 1e-9 * Math.abs(bound), p.name());
+                }
+            }
+        }
+        assertEquals(11, names.size());
+    }
+
+    @Test
+    void settingOneParameterLeavesTheOthersAlone() {
+        Scenario s = FreeParameters.returnHazard().apply(present, 0.1);
+        for (FreeParameter p : FreeParameters.defaults()) {
+            if (!p.name().equals("behaviour.returnHazard")) {
+                assertEquals(p.valueIn(present), p.valueIn(s), 1e-12, p.name());
+            }
+        }
+        assertEquals(present.behaviour().departureSeasonality(), s.behaviour().departureSeasonality());
+    }
+
+    @Test
+    void derivedParametersSetTheirScenarioValuesAsDocumented() {
+        // 0.5 of the present-day poverty line, 145 x 10.8 / 4.8 = 326.25 TJS, is 163.125 TJS
+        Scenario s = FreeParameters.nonLabourIncomeOverPovertyLine().apply(present, 0.5);
+        assertEquals(163.125, s.economy().nonLabourIncome(), 1e-9);
+        // regional shares 0.15, 0.35, 0.42, 0.40, 0.35 have mean 0.334; a mean of 0.167 halves each
+        Scenario half = FreeParameters.initialAbroadShare().apply(present, 0.167);
+        assertEquals(List.of(0.075, 0.175, 0.21, 0.2, 0.175), rounded(half.population().initialAbroadShare()));
+    }
+
+    @Test
+    void theEndsOfTheUnitScaleAreExactlyTheBounds() {
+        FreeParameter share = FreeParameters.remittanceShare(); // 0.3 + 1 x 0.55 rounds to 0.8500000000000001
+        assertEquals(0.85, share.fromUnit(1));
+        assertEquals(0.3, share.fromUnit(0));
+        assertEquals(0.575, share.fromUnit(0.5), 1e-15);
+        assertEquals(0.5, share.toUnit(0.575), 1e-12);
+    }
+
+    @Test
+    void valuesOutsideTheBoundsAreRejectedWithTheParameterName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FreeParameters.considerRate().apply(present, 0.5));
+        assertTrue(e.getMessage().contains("behaviour.considerRate"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FreeParameters.byName("behaviour.nonsense"));
+    }
+
+    private static List<Double> rounded(List<Double> values) {
+        return values.stream().map(v -> Math.round(v * 1e9) / 1e9).toList();
+    }
+}

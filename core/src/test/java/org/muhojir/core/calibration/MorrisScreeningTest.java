@@ -1,0 +1,100 @@
+package org.muhojir.core.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+
+/** Morris screening on a function whose elementary effects are known, and on the model. */
+class MorrisScreeningTest {
+    private static final MorrisDesign DESIGN = new MorrisDesign(10, 4, 7);
+
+    /**
+     * f = 2a + b^2, c unused, on the unit cube. With p = 4 levels, delta = 4 / 6 = 2/3 and a factor steps between
+     * x and x + 2/3 with x in {0, 1/3}. So: a's effect is always 2 (mu* = mu = 2, sigma = 0); b's is
+     * ((x + 2/3)^2 - x^2) / (2/3) = 2x + 2/3, which is 2/3 or 4/3 (mu* between them, positive); c's is 0.
+     */
+    @Test
+    void ranksTheFactorsOfAKnownFunction() {
+        MorrisResult r = MorrisScreening.screen(List.of("a", "b", "c"), List.of("f"),
+                x -> new double[] {2 * x[0] + x[1] * x[1]}, DESIGN);
+
+        List<MorrisEffect> ranking = r.ranking("f");
+        assertEquals(List.of("a", "b", "c"), ranking.stream().map(MorrisEffect::factor).toList());
+        MorrisEffect a = r.effect("f", "a");
+        assertEquals(2, a.muStar(), 1e-12);
+        assertEquals(2, a.mu(), 1e-12);
+        assertEquals(0, a.sigma(), 1e-12);
+        MorrisEffect b = r.effect("f", "b");
+        assertTrue(b.muStar() >= 2.0 / 3 - 1e-12 && b.muStar() <= 4.0 / 3 + 1e-12, "b mu* " + b.muStar());
+        assertEquals(b.muStar(), b.mu(), 1e-12); // every effect of b is positive
+        assertEquals(0, r.effect("f", "c").muStar());
+        assertEquals(10 * 4, r.evaluations());
+    }
+
+    @Test
+    void trajectoriesMoveEachFactorOnceByDeltaOnTheGrid() {
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int t = 0; t < 20; t++) {
+            double[][] points = MorrisScreening.trajectory(5, DESIGN, rng);
+            assertEquals(6, points.length);
+            boolean[] moved = new boolean[5];
+            for (int step = 1; step < points.length; step++) {
+                int changed = 0;
+                for (int i = 0; i < 5; i++) {
+                    double x = points[step][i];
+                    assertTrue(x >= 0 && x <= 1 + 1e-12);
+                    // on the grid {0, 1/3, 2/3, 1}
+                    assertEquals(0, Math.abs(x * 3 - Math.round(x * 3)), 1e-9);
+                    if (x != points[step - 1][i]) {
+                        changed++;
+                        assertEquals(2.0 / 3, Math.abs(x - points[step - 1][i]), 1e-12);
+                        assertTrue(!moved[i], "factor moved twice");
+                        moved[i] = true;
+                    }
+                }
+                assertEquals(1, changed);
+            }
+        }
+    }
+
+    @Test
+    void theSameDesignGivesTheSameTable() {
+        MorrisScreening.UnitModel f = x -> new double[] {x[0] * x[1] + x[2]};
+        List<String> factors = List.of("x", "y", "z");
+        assertEquals(MorrisScreening.screen(factors, List.of("f"), f, DESIGN).effects(),
+                MorrisScreening.screen(factors, List.of("f"), f, DESIGN).effects());
+    }
+
+    /**
+     * On the model, with common random numbers: a factor that changes nothing the model reads (here the scenario's
+     * description) has no effect at all, and considering migration more often means more departures.
+     */
+    @Test
+    void onTheModelANoOpFactorHasNoEffectAndConsideringMoreRaisesDepartures() {
+        Scenario base = TajikistanDefaults.baseline().withSampleFraction(0.005);
+        FreeParameter noOp = new FreeParameter("description length", "", 0, 1, s -> 0,
+                (s, v) -> s.named(s.name(), "v=" + v), List.of());
+        List<FreeParameter> params = List.of(FreeParameters.considerRate(), noOp);
+        List<YearMoment> outcomes = List.of(new YearMoment(Moments.DEPARTURES, 2023),
+                new YearMoment(Moments.POVERTY_FGT0, 2023));
+        MorrisResult r = MorrisScreening.screen(base, params, outcomes, new MorrisDesign(2, 4, 1),
+                new SimulationSettings(org.muhojir.core.engine.RunOptions.seed(2), 1, 1));
+
+        assertEquals(0, r.effect("departures_2023", "description length").muStar());
+        assertEquals(0, r.effect("poverty_fgt0_2023", "description length").muStar());
+        MorrisEffect consider = r.effect("departures_2023", "behaviour.considerRate");
+        assertTrue(consider.mu() > 0 && consider.rank() == 1, consider.toString());
+    }
+
+    @Test
+    void rejectsDesignsMorrisDoesNotDefine() {
+        assertThrows(IllegalArgumentException.class, () -> new MorrisDesign(1, 4, 1));
+        assertThrows(IllegalArgumentException.class, () -> new MorrisDesign(10, 5, 1));
+    }
+}

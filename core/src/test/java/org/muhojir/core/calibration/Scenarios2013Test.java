@@ -1,0 +1,69 @@
+package org.muhojir.core.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Skill;
+
+/** The 2013 baseline differs from the present day exactly where 2013's inputs differ, and runs. */
+class Scenarios2013Test {
+    private static final YearMonth JUNE_2013 = YearMonth.of(2013, 6);
+    private final Scenario s = Scenarios2013.baseline();
+    private final Scenario present = TajikistanDefaults.baseline();
+
+    @Test
+    void startsIn2013WithThatYearsPopulationAndPovertyLines() {
+        assertEquals(YearMonth.of(2013, 1), s.start());
+        assertTrue(s.shocks().isEmpty());
+        // data:population_wdi 2013 / data:avg_household_size_2010_census = 8,216,724 / 6.3 = 1,304,242.0
+        assertEquals(1_304_242, s.population().nationalHouseholds());
+        // data:regional_population 2010: Khatlon 2,677,000 of 7,562,000
+        assertEquals(2_677_000.0 / 7_562_000, s.population().regionPopulationShare().get(2), 1e-12);
+        assertEquals(145, s.economy().povertyLine());
+        assertEquals(104, s.economy().extremePovertyLine());
+        // the 2022 wage 1,730.12 TJS x 4.8 / 11.0
+        assertEquals(754.96, s.economy().localWage(), 0.01);
+        // non-labour income keeps its ratio to the poverty line: 150 / 326.25 = x / 145
+        assertEquals(150 / 326.25, s.economy().nonLabourIncome() / 145, 1e-12);
+    }
+
+    @Test
+    void readsThe2013ExchangeRatesAndGdpFromTheRecordedPaths() {
+        assertEquals(31.85, s.destination(Destination.RUSSIA).localPerUsd().at(JUNE_2013)); // RUB per USD
+        assertEquals(4.8, s.macro().tjsPerUsd().at(JUNE_2013));
+        assertEquals(8448.4, s.macro().gdpUsdMillion().at(JUNE_2013)); // USD million
+    }
+
+    @Test
+    void russiaHasThe2013PatentWagesAndNoExam() {
+        DestinationSpec russia = s.destination(Destination.RUSSIA);
+        assertEquals(1_200, russia.costs().monthlyFee().at(JUNE_2013));
+        assertEquals(1_200, russia.costs().monthlyFee().at(YearMonth.of(2016, 6))); // rises are shocks
+        assertFalse(russia.entry().russianExam());
+        assertEquals(1.0, russia.entry().examPassRate());
+        // data:migrant_wages_russia 2017 27,900 RUB x 29,792 / 39,167 (Rosstat average wages 2013 and 2017)
+        assertEquals(27_900 * 29_792.0 / 39_167, russia.labour().wage(Skill.NONE), 1e-6);
+        assertEquals(0, s.destination(Destination.UK).entry().annualQuota());
+        // the other destinations keep their present-day specification
+        assertEquals(present.destination(Destination.KAZAKHSTAN), s.destination(Destination.KAZAKHSTAN));
+        assertEquals(present.behaviour(), s.behaviour());
+    }
+
+    @Test
+    void runsOnASample() {
+        RunResult r = Muhojir.run(s.withSampleFraction(0.005).withPeriod(s.start(), 12), RunOptions.seed(3));
+        assertEquals(12, r.months().size());
+        assertTrue(Moments.DEPARTURES.value(r, 2013) > 0);
+        assertTrue(Moments.REMITTANCES_RECEIVED_USD.value(r, 2013) > 0);
+    }
+}
