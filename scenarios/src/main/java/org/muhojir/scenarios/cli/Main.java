@@ -1,0 +1,47 @@
+package org.muhojir.scenarios.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Starts the {@code muhojir} command; exits 0 on success, 2 on a user error, 1 on an internal error. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given streams and returns its exit code (for tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new MuhojirCommand(args));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setUsageHelpAutoWidth(true);
+        return cl.execute(args);
+    }
+
+    /** Turns exceptions into a message and an exit code, without a stack trace for the user's mistakes. */
+    private static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            if (e instanceof UserError) {
+                err.println("error: " + e.getMessage());
+                return MuhojirCommand.USER_ERROR;
+            }
+            if (e instanceof org.muhojir.scenarios.load.ScenarioFileException f) {
+                err.println("error: " + f.report());
+                return MuhojirCommand.USER_ERROR;
+            }
+            err.println("internal error: " + e);
+            if (Boolean.getBoolean("muhojir.debug")) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(this is a bug in muhojir; run with MUHOJIR_JAVA_OPTS=-Dmuhojir.debug=true for details)");
+            }
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.muhojir.scenarios.cli;
+
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The {@code muhojir} command: runs scenario files and writes reports. */
+@Command(name = "muhojir", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class,
+            DescribeCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND",
+        header = "Simulates labour migration from Tajikistan under policy scenarios and reports remittances, "
+                + "migration and poverty.",
+        description = {"",
+            "A scenario is a JSON file (or the name of a bundled one, see 'muhojir list'). Run one, compare "
+                    + "policies with a baseline, or check files before running them.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  muhojir run baseline                    a quick run of the present-day baseline",
+            "  muhojir run russia-crackdown-2024 --full      the 2024 crackdown at full scale",
+            "  muhojir compare baseline diversification cheaper-transfers",
+            "  muhojir validate my-policy.json         check a file, print every problem",
+            "  muhojir list                            the bundled scenarios",
+            "  muhojir describe russia-crackdown-2024  what a scenario does",
+            "",
+            "Exit codes: 0 done; 1 internal error; 2 a problem with the command or a scenario file (nothing "
+                    + "is written); 130 stopped with Ctrl-C (nothing is written).",
+            "Bundled scenario files: scenarios/catalogue/. Reference: docs/scenario-reference.md."})
+public final class MuhojirCommand implements Runnable {
+    /** Exit code of a user's mistake. */
+    public static final int USER_ERROR = 2;
+    /** Exit code after Ctrl-C. */
+    public static final int STOPPED = 130;
+
+    private final List<String> args;
+
+    @Spec
+    private CommandSpec spec;
+
+    MuhojirCommand(String[] args) {
+        this.args = List.of(args);
+    }
+
+    /** The command line as given, for the manifest. */
+    List<String> args() {
+        return args;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,135 @@
+package org.muhojir.scenarios.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.Shock;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.world.Destination;
+import org.muhojir.scenarios.format.FieldSpec;
+import org.muhojir.scenarios.format.Spec;
+import org.muhojir.scenarios.json.Json;
+
+/**
+ * Turns a complete, checked tree (a file merged over the defaults) into the core records. Core's constructors and
+ * {@code Scenario}'s validation then have the last word on values.
+ */
+final class Builder {
+    private Builder() {
+    }
+
+    static Object value(Json v, Spec spec) {
+        if (spec instanceof Spec.Number n) {
+            java.math.BigDecimal d = ((Json.Num) v).value();
+            return n.whole() ? (Object) d.intValue() : (Object) d.doubleValue();
+        } else if (spec instanceof Spec.Bool) {
+            return ((Json.Bool) v).value();
+        } else if (spec instanceof Spec.Text) {
+            return ((Json.Str) v).value();
+        } else if (spec instanceof Spec.Month) {
+            return YearMonth.parse(((Json.Str) v).value());
+        } else if (spec instanceof Spec.Choice c) {
+            return c.values().get(((Json.Str) v).value());
+        } else if (spec instanceof Spec.Keyed k) {
+            Json.Obj o = (Json.Obj) v;
+            List<Double> values = new ArrayList<>();
+            for (String key : k.keys()) {
+                Json item = o.get(key);
+                values.add(item == null ? null : ((Json.Num) item).value().doubleValue());
+            }
+            return values;
+        } else if (spec instanceof Spec.Numbers) {
+            List<Double> values = new ArrayList<>();
+            for (Json item : ((Json.Arr) v).items()) {
+                values.add(((Json.Num) item).value().doubleValue());
+            }
+            return values;
+        } else if (spec instanceof Spec.Series) {
+            return series(v);
+        } else if (spec instanceof Spec.ChoiceList c) {
+            List<Object> values = new ArrayList<>();
+            for (Json item : ((Json.Arr) v).items()) {
+                values.add(value(item, c.element()));
+            }
+            return values;
+        } else if (spec instanceof Spec.Rec r) {
+            return record((Json.Obj) v, r, null);
+        } else if (spec instanceof Spec.Destinations d) {
+            List<DestinationSpec> list = new ArrayList<>();
+            Json.Obj o = (Json.Obj) v;
+            for (Destination dest : Destination.values()) {
+                list.add((DestinationSpec) record((Json.Obj) o.get(dest.label()), d.value(), dest));
+            }
+            return list;
+        } else if (spec instanceof Spec.Shocks s) {
+            List<ScheduledShock> list = new ArrayList<>();
+            for (Json item : ((Json.Arr) v).items()) {
+                list.add(shock((Json.Obj) item, s));
+            }
+            return list;
+        }
+        throw new IllegalStateException("no builder for " + spec);
+    }
+
+    static MonthlySeries series(Json v) {
+        if (v instanceof Json.Num n) {
+            return MonthlySeries.constant(n.value().doubleValue());
+        }
+        Map<YearMonth, Double> points = new LinkedHashMap<>();
+        for (Json.Field f : ((Json.Obj) v).fields().values()) {
+            points.put(YearMonth.parse(f.name()), ((Json.Num) f.value()).value().doubleValue());
+        }
+        return MonthlySeries.of(points);
+    }
+
+    private static ScheduledShock shock(Json.Obj o, Spec.Shocks spec) {
+        Spec.Rec type = spec.types().get(((Json.Str) o.get("type")).value());
+        YearMonth start = YearMonth.parse(((Json.Str) o.get("start")).value());
+        int months = ScheduledShock.UNTIL_END;
+        if (o.get("months") instanceof Json.Num n) {
+            months = n.value().intValue();
+        } else if (o.get("end") instanceof Json.Str e) {
+            YearMonth end = YearMonth.parse(e.value());
+            months = (int) (end.getYear() * 12L + end.getMonthValue() - start.getYear() * 12L - start.getMonthValue()
+                    + 1);
+        }
+        return new ScheduledShock(start, months, (Shock) record(o, type, null));
+    }
+
+    /** Builds a record from an object; fields the object lacks take the field's default (or null). */
+    static Record record(Json.Obj o, Spec.Rec spec, Destination implicitDestination) {
+        RecordComponent[] components = spec.type().getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            FieldSpec f = spec.field(components[i].getName());
+            Json v = o.get(f.name());
+            if (f.implicit()) {
+                args[i] = implicitDestination;
+            } else if (v != null && !(v instanceof Json.Null)) {
+                args[i] = value(v, f.spec());
+            } else {
+                args[i] = f.defaultValue();
+            }
+        }
+        try {
+            Constructor<? extends Record> c = spec.type().getDeclaredConstructor(types);
+            return c.newInstance(args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + spec.type().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package org.muhojir.scenarios.load;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.muhojir.scenarios.format.FieldSpec;
+import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.format.Spec;
+import org.muhojir.scenarios.json.Json;
+
+/**
+ * Checks one file's tree against the format: types, names, months, required shock fields. Every problem is
+ * recorded; what is wrong is dropped from the tree it returns, so the rest can still be merged and validated by
+ * core and all problems are reported together.
+ */
+final class Checker {
+    /** Fields every shock may have besides those of its type. */
+    static final List<String> SHOCK_FIELDS = List.of("type", "start", "months", "end", "note");
+    /** Fields of a file's top level besides those of a scenario. */
+    static final List<String> FILE_FIELDS = List.of("$schema", "schemaVersion", "extends");
+
+    private final List<ScenarioProblem> problems;
+
+    Checker(List<ScenarioProblem> problems) {
+        this.problems = problems;
+    }
+
+    /** Checks a whole file; returns the object with bad parts removed, or null if the file is not an object. */
+    Json.Obj file(Json root) {
+        if (!(root instanceof Json.Obj o)) {
+            problem(root, "expected a JSON object such as {\"schemaVersion\": 1, \"extends\": \"baseline\"}, found "
+                    + Json.show(root));
+            return null;
+        }
+        List<String> known = new ArrayList<>(FILE_FIELDS);
+        known.addAll(ScenarioFormat.SCENARIO.names());
+        Map<String, Json.Field> kept = new LinkedHashMap<>();
+        for (Json.Field f : o.fields().values()) {
+            Json v = switch (f.name()) {
+                case "$schema", "extends" -> check(f.value(), new Spec.Text());
+                case "schemaVersion" -> schemaVersion(f.value());
+                default -> field(f, ScenarioFormat.SCENARIO, known);
+            };
+            if (v != null) {
+                kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), v));
+            }
+        }
+        if (!o.has("schemaVersion")) {
+            problems.add(new ScenarioProblem(o.source(), "$", "missing field \"schemaVersion\"; expected "
+                    + "\"schemaVersion\": " + ScenarioFormat.SCHEMA_VERSION + " at the top of the file"));
+        }
+        return new Json.Obj(o.source(), kept);
+    }
+
+    private Json schemaVersion(Json v) {
+        Json checked = check(v, new Spec.Number(true));
+        if (checked instanceof Json.Num n && n.value().intValue() != ScenarioFormat.SCHEMA_VERSION) {
+            problem(v, "unsupported schemaVersion; expected " + ScenarioFormat.SCHEMA_VERSION + ", found "
+                    + Json.show(v));
+            return null;
+        }
+        return checked;
+    }
+
+    /** Checks {@code v} against {@code spec}; returns what is usable of it, or null. */
+    Json check(Json v, Spec spec) {
+        if (spec instanceof Spec.Number n) {
+            return number(v, n.whole());
+        } else if (spec instanceof Spec.Bool) {
+            return v instanceof Json.Bool ? v : wrong(v, spec);
+        } else if (spec instanceof Spec.Text) {
+            return v instanceof Json.Str ? v : wrong(v, spec);
+        } else if (spec instanceof Spec.Month) {
+            return month(v) != null ? v : null;
+        } else if (spec instanceof Spec.Choice c) {
+            return choice(v, c);
+        } else if (spec instanceof Spec.Keyed k) {
+            return keyed(v, k);
+        } else if (spec instanceof Spec.Numbers n) {
+            return numbers(v, n);
+        } else if (spec instanceof Spec.Series) {
+            return series(v);
+        } else if (spec instanceof Spec.ChoiceList c) {
+            return choiceList(v, c);
+        } else if (spec instanceof Spec.Rec r) {
+            return record(v, r);
+        } else if (spec instanceof Spec.Destinations d) {
+            return destinations(v, d);
+        } else if (spec instanceof Spec.Shocks s) {
+            return shocks(v, s);
+        }
+        throw new IllegalStateException("no check for " + spec);
+    }
+
+    private Json number(Json v, boolean whole) {
+        if (!(v instanceof Json.Num n)) {
+            String hint = v instanceof Json.Str s && s.value().strip().matches("-?[0-9.eE+-]+")
+                    ? " (remove the quotes)" : "";
+            problem(v, "expected " + (whole ? "a whole number" : "a number") + ", found " + Json.show(v) + hint);
+            return null;
+        }
+        if (whole && (!n.isWhole() || n.value().abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
+            problem(v, "expected a whole number, found " + Json.show(v));
+            return null;
+        }
+        if (!whole && Double.isInfinite(n.value().doubleValue())) {
+            problem(v, "expected a number of ordinary size, found " + Json.show(v));
+            return null;
+        }
+        return v;
+    }
+
+    /** The month a string names, or null after recording a problem. */
+    YearMonth month(Json v) {
+        if (v instanceof Json.Str s) {
+            YearMonth m = parseMonth(s.value());
+            if (m != null) {
+                return m;
+            }
+            String hint = s.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? " (the model runs by month: write \"" + s.value().substring(0, 7) + "\")" : "";
+            problem(v, "expected a month such as \"2024-04\", found " + Json.show(v) + hint);
+            return null;
+        }
+        problem(v, "expected a month such as \"2024-04\", found " + Json.show(v));
+        return null;
+    }
+
+    static YearMonth parseMonth(String s) {
+        if (!s.matches("\\d{4}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(s);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private Json choice(Json v, Spec.Choice c) {
+        if (!(v instanceof Json.Str s)) {
+            problem(v, "expected " + c.expected() + ", found " + Json.show(v));
+            return null;
+        }
+        if (!c.values().containsKey(s.value())) {
+            problem(v, "unknown " + c.what() + " " + Json.show(v) + "; expected one of " + String.join(", ", c.names())
+                    + "." + Suggest.didYouMean(s.value(), c.names()));
+            return null;
+        }
+        return v;
+    }
+
+    private Json keyed(Json v, Spec.Keyed k) {
+        if (!(v instanceof Json.Obj o)) {
+            return wrong(v, k);
+        }
+        Map<String, Json.Field> kept = new LinkedHashMap<>();
+        for (Json.Field f : o.fields().values()) {
+            if (!k.keys().contains(f.name())) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "unknown " + k.what() + " \""
+                        + f.name() + "\"; expected one of " + String.join(", ", k.keys()) + "."
+                        + Suggest.didYouMean(f.name(), k.keys())));
+                continue;
+            }
+            Json n = number(f.value(), false);
+            if (n != null) {
+                kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), n));
+            }
+        }
+        return new Json.Obj(o.source(), kept);
+    }
+
+    private Json numbers(Json v, Spec.Numbers spec) {
+        if (!(v instanceof Json.Arr a)) {
+            return wrong(v, spec);
+        }
+        boolean ok = true;
+        if (a.items().size() != spec.length()) {
+            problem(v, "expected " + spec.expected() + ", found " + a.items().size() + " number"
+                    + (a.items().size() == 1 ? "" : "s"));
+            ok = false;
+        }
+        for (Json item : a.items()) {
+            ok &= number(item, false) != null;
+        }
+        return ok ? v : null;
+    }
+
+    private Json series(Json v) {
+        if (v instanceof Json.Num) {
+            return number(v, false);
+        }
+        if (!(v instanceof Json.Obj o)) {
+            return wrong(v, new Spec.Series());
+        }
+        if (o.fields().isEmpty()) {
+            problem(v, "expected at least one month, found an empty object");
+            return null;
+        }
+        boolean ok = true;
+        YearMonth previous = null;
+        for (Json.Field f : o.fields().values()) {
+            YearMonth m = parseMonth(f.name());
+            if (m == null) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "expected a month such as "
+                        + "\"2024-04\" as the key, found \"" + f.name() + "\""));
+                ok = false;
+            } else if (previous != null && !m.isAfter(previous)) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "dates out of order: \""
+                        + f.name() + "\" comes after \"" + previous + "\"; expected months in increasing order"));
+                ok = false;
+            }
+            if (m != null) {
+                previous = m;
+            }
+            ok &= number(f.value(), false) != null;
+        }
+        return ok ? v : null;
+    }
+
+    private Json choiceList(Json v, Spec.ChoiceList spec) {
+        if (!(v instanceof Json.Arr a)) {
+            return wrong(v, spec);
+        }
+        boolean ok = true;
+        for (Json item : a.items()) {
+            ok &= choice(item, spec.element()) != null;
+        }
+        return ok ? v : null;
+    }
+
+    private Json record(Json v, Spec.Rec spec) {
+        if (!(v instanceof Json.Obj o)) {
+            problem(v, "expected an object with fields " + String.join(", ", spec.names()) + ", found "
+                    + Json.show(v));
+            return null;
+        }
+        Map<String, Json.Field> kept = new LinkedHashMap<>();
+        for (Json.Field f : o.fields().values()) {
+            Json checked = field(f, spec, spec.names());
+            if (checked != null) {
+                kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), checked));
+            }
+        }
+        return new Json.Obj(o.source(), kept);
+    }
+
+    /** Checks one field of an object against the record it belongs to; unknown names get a suggestion. */
+    private Json field(Json.Field f, Spec.Rec spec, List<String> known) {
+        FieldSpec fs = spec.field(f.name());
+        if (fs == null || fs.implicit()) {
+            unknown(f, known);
+            return null;
+        }
+        return check(f.value(), fs.spec());
+    }
+
+    private void unknown(Json.Field f, List<String> known) {
+        problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "unknown field \"" + f.name()
+                + "\"." + Suggest.didYouMean(f.name(), known) + " Expected one of: " + String.join(", ", known)));
+    }
+
+    private Json destinations(Json v, Spec.Destinations spec) {
+        if (!(v instanceof Json.Obj o)) {
+            return wrong(v, spec);
+        }
+        Map<String, Json.Field> kept = new LinkedHashMap<>();
+        for (Json.Field f : o.fields().values()) {
+            if (!spec.keys().values().containsKey(f.name())) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "unknown destination \""
+                        + f.name() + "\"; expected one of " + String.join(", ", spec.keys().names()) + "."
+                        + Suggest.didYouMean(f.name(), spec.keys().names())));
+                continue;
+            }
+            Json checked = record(f.value(), spec.value());
+            if (checked != null) {
+                kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), checked));
+            }
+        }
+        return new Json.Obj(o.source(), kept);
+    }
+
+    private Json shocks(Json v, Spec.Shocks spec) {
+        if (!(v instanceof Json.Arr a)) {
+            problem(v, "expected an array of shocks such as [{\"type\": \"raidWave\", \"destination\": \"Russia\", "
+                    + "\"start\": \"2024-04\", \"months\": 6, \"raidMultiplier\": 3}], found " + Json.show(v));
+            return null;
+        }
+        List<Json> kept = new ArrayList<>();
+        for (Json item : a.items()) {
+            Json checked = shock(item, spec);
+            if (checked != null) {
+                kept.add(checked);
+            }
+        }
+        return new Json.Arr(a.source(), kept);
+    }
+
+    private Json shock(Json v, Spec.Shocks spec) {
+        if (!(v instanceof Json.Obj o)) {
+            problem(v, "expected a shock object such as {\"type\": \"raidWave\", ...}, found " + Json.show(v));
+            return null;
+        }
+        int before = problems.size();
+        Spec.Rec type = shockType(o, spec);
+        List<String> known = new ArrayList<>(SHOCK_FIELDS);
+        if (type != null) {
+            known.addAll(type.names());
+        }
+        for (Json.Field f : o.fields().values()) {
+            switch (f.name()) {
+                case "type" -> { }
+                case "start", "end" -> month(f.value());
+                case "months" -> positiveMonths(f.value());
+                case "note" -> check(f.value(), new Spec.Text());
+                default -> {
+                    if (type != null) {
+                        field(f, type, known);
+                    }
+                }
+            }
+        }
+        if (!o.has("start")) {
+            problem(o, "missing field \"start\": the first month the shock is in force, such as \"2024-04\"");
+        }
+        if (o.has("months") && o.has("end")) {
+            problem(o.get("end"), "give either \"months\" or \"end\", not both");
+        }
+        datesInOrder(o);
+        if (type != null) {
+            for (FieldSpec f : type.fields()) {
+                if (!f.optional() && !o.has(f.name())) {
+                    problem(o, "missing field \"" + f.name() + "\" for a " + shockName(o) + " shock; expected "
+                            + f.spec().expected() + (f.doc() == null ? "" : " (" + f.doc() + ")"));
+                }
+            }
+        }
+        return type != null && problems.size() == before ? v : null;
+    }
+
+    private Spec.Rec shockType(Json.Obj o, Spec.Shocks spec) {
+        Json t = o.get("type");
+        List<String> names = List.copyOf(spec.types().keySet());
+        if (t == null) {
+            problem(o, "missing field \"type\"; expected one of " + String.join(", ", names));
+            return null;
+        }
+        if (!(t instanceof Json.Str s) || !spec.types().containsKey(s.value())) {
+            String given = t instanceof Json.Str s ? s.value() : "";
+            problem(t, "unknown shock type " + Json.show(t) + "; expected one of " + String.join(", ", names) + "."
+                    + Suggest.didYouMean(given, names));
+            return null;
+        }
+        return spec.types().get(s.value());
+    }
+
+    private void positiveMonths(Json v) {
+        Json n = number(v, true);
+        if (n instanceof Json.Num num && num.value().intValue() < 1) {
+            problem(v, "expected at least 1 month, found " + Json.show(v)
+                    + " (leave out \"months\" for a shock that lasts to the end of the run)");
+        }
+    }
+
+    private void datesInOrder(Json.Obj o) {
+        if (o.get("start") instanceof Json.Str s && o.get("end") instanceof Json.Str e) {
+            YearMonth start = parseMonth(s.value());
+            YearMonth end = parseMonth(e.value());
+            if (start != null && end != null && end.isBefore(start)) {
+                problem(e, "dates out of order: end " + Json.show(e) + " is before start " + Json.show(s)
+                        + "; expected an end month on or after the start");
+            }
+        }
+    }
+
+    private static String shockName(Json.Obj o) {
+        return o.get("type") instanceof Json.Str s ? s.value() : "";
+    }
+
+    private Json wrong(Json v, Spec spec) {
+        problem(v, "expected " + spec.expected() + ", found " + Json.show(v));
+        return null;
+    }
+
+    private void problem(Json at, String message) {
+        problems.add(new ScenarioProblem(at.source(), at.source().path(), message));
+    }
+}

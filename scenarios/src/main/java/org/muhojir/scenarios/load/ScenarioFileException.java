@@ -1,0 +1,46 @@
+package org.muhojir.scenarios.load;
+
+import java.util.List;
+
+/**
+ * A scenario that cannot be loaded: every problem found in its files, each with file, line, column and JSON path.
+ * This is the user's error to fix, so it carries no stack trace worth showing.
+ */
+public final class ScenarioFileException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ScenarioProblem> problems;
+
+    public ScenarioFileException(String what, List<ScenarioProblem> problems) {
+        super(what + " has " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"), null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem, in the order found (file by file, then top to bottom). */
+    public List<ScenarioProblem> problems() {
+        return problems;
+    }
+
+    /** The failure of one of several scenarios loaded together. */
+    public record Part(String ref, ScenarioFileException failure) {
+    }
+
+    /** One exception for several failed scenarios (the first itself when only one failed). */
+    public static ScenarioFileException combine(List<Part> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0).failure();
+        }
+        List<ScenarioProblem> all = new java.util.ArrayList<>();
+        parts.forEach(p -> all.addAll(p.failure().problems()));
+        return new ScenarioFileException(String.join(", ", parts.stream().map(Part::ref).toList()), all);
+    }
+
+    /** The heading and one line per problem, as printed by the command. */
+    public String report() {
+        StringBuilder b = new StringBuilder(getMessage()).append(':');
+        for (ScenarioProblem p : problems) {
+            b.append("\n  ").append(p);
+        }
+        return b.toString();
+    }
+}

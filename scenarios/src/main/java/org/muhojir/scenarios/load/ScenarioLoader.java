@@ -1,0 +1,269 @@
+package org.muhojir.scenarios.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.muhojir.core.scenario.InvalidScenarioException;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.json.Json;
+import org.muhojir.scenarios.json.JsonReader;
+import org.muhojir.scenarios.json.Source;
+
+/**
+ * Loads a scenario by bundled name ({@code baseline}) or by path ({@code my-policy.json}): reads the file and every
+ * file it extends, checks each strictly, lays each over its parent (the first over the core model's documented
+ * defaults), builds the core {@link Scenario} and lets core validate it. Every problem in every file is collected
+ * and reported at once, with file, line, column and JSON path; nothing is thrown before all are known.
+ */
+public final class ScenarioLoader {
+    private final Catalogue catalogue;
+    private final Path workingDirectory;
+
+    /** A loader that finds bundled scenarios in {@code catalogue} and resolves paths from {@code workingDirectory}. */
+    public ScenarioLoader(Catalogue catalogue, Path workingDirectory) {
+        this.catalogue = catalogue;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** A loader of the bundled catalogue and files relative to the current directory. */
+    public static ScenarioLoader standard() {
+        return new ScenarioLoader(Catalogue.bundled(), Path.of("").toAbsolutePath());
+    }
+
+    /** Where a scenario comes from: a bundled name or a file. */
+    private record Ref(String id, String shownAs, String bundledName, Path file) {
+        String stem() {
+            if (bundledName != null) {
+                return bundledName;
+            }
+            String n = file.getFileName().toString();
+            return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
+        }
+    }
+
+    /** One file read, checked and laid over its parent. */
+    private record Layer(Json.Obj merged, boolean sampleFractionSet) {
+    }
+
+    /**
+     * Loads a scenario.
+     *
+     * @param nameOrPath a bundled scenario's name, or the path of a scenario file
+     * @throws ScenarioFileException listing every problem, if there is any
+     */
+    public LoadedScenario load(String nameOrPath) throws ScenarioFileException {
+        Ref ref = topRef(nameOrPath);
+        List<ScenarioProblem> problems = new ArrayList<>();
+        Map<String, LoadedScenario.Input> inputs = new LinkedHashMap<>();
+        Layer layer = layer(ref, new ArrayDeque<>(), problems, inputs);
+        if (layer == null) {
+            throw new ScenarioFileException(ref.shownAs(), problems);
+        }
+        Scenario scenario = build(layer.merged(), ref, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioFileException(ref.shownAs(), problems);
+        }
+        return new LoadedScenario(scenario, List.copyOf(inputs.values()), layer.sampleFractionSet());
+    }
+
+    private Ref topRef(String nameOrPath) throws ScenarioFileException {
+        Path p = workingDirectory.resolve(nameOrPath);
+        if (Files.isRegularFile(p)) {
+            return fileRef(p, nameOrPath);
+        }
+        if (looksLikePath(nameOrPath)) {
+            throw single(nameOrPath, "no such file: " + p);
+        }
+        if (catalogue.has(nameOrPath)) {
+            return bundledRef(nameOrPath);
+        }
+        throw single(nameOrPath, "no bundled scenario or file named \"" + nameOrPath + "\"."
+                + Suggest.didYouMean(nameOrPath, catalogue.names()) + " Bundled scenarios: "
+                + String.join(", ", catalogue.names()) + " (see: muhojir list)");
+    }
+
+    private static ScenarioFileException single(String what, String message) {
+        return new ScenarioFileException(what, List.of(new ScenarioProblem(new Source(what, 0, 0, "$"), "$",
+                message)));
+    }
+
+    private static boolean looksLikePath(String s) {
+        return s.endsWith(".json") || s.contains("/") || s.contains("\\");
+    }
+
+    private Ref bundledRef(String name) {
+        return new Ref("bundled:" + name, Catalogue.shownAs(name), name, null);
+    }
+
+    private Ref fileRef(Path p, String shownAs) {
+        Path real = p.toAbsolutePath().normalize();
+        return new Ref("file:" + real, shownAs, null, real);
+    }
+
+    /** Reads one file and its ancestors; null only if the file is not usable at all. */
+    private Layer layer(Ref ref, Deque<String> stack, List<ScenarioProblem> problems,
+                        Map<String, LoadedScenario.Input> inputs) {
+        String text;
+        try {
+            text = ref.file() != null ? Files.readString(ref.file(), StandardCharsets.UTF_8)
+                    : catalogue.text(ref.bundledName());
+        } catch (IOException e) {
+            problems.add(new ScenarioProblem(new Source(ref.shownAs(), 0, 0, "$"), "$", "cannot read the file: "
+                    + e.getMessage()));
+            return null;
+        }
+        inputs.put(ref.id(), new LoadedScenario.Input(ref.shownAs(), sha256(text)));
+        JsonReader.Result read = JsonReader.read(ref.shownAs(), text);
+        read.problems().forEach(p -> problems.add(new ScenarioProblem(p.source(), p.path(), p.message())));
+        if (read.tree() == null) {
+            return null;
+        }
+        Json.Obj file = new Checker(problems).file(read.tree());
+        if (file == null) {
+            return null;
+        }
+        stack.push(ref.id());
+        Layer parent = parent(ref, file, stack, problems, inputs);
+        stack.pop();
+        Json.Obj own = withName(withoutFileFields(file), ref);
+        Json.Obj merged = Merger.scenario(parent.merged(), own, ScenarioFormat.SCENARIO);
+        boolean sample = parent.sampleFractionSet()
+                || own.get("population") instanceof Json.Obj pop && pop.has("sampleFraction");
+        return new Layer(merged, sample);
+    }
+
+    private Layer parent(Ref ref, Json.Obj file, Deque<String> stack, List<ScenarioProblem> problems,
+                         Map<String, LoadedScenario.Input> inputs) {
+        Layer defaults = new Layer(TreeWriter.scenario(TajikistanDefaults.baseline(), Source.CORE_DEFAULTS), false);
+        if (!(file.get("extends") instanceof Json.Str ext)) {
+            return defaults;
+        }
+        Ref parentRef = extendsRef(ref, ext.value());
+        if (parentRef == null) {
+            problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "cannot extend " + Json.show(ext)
+                    + ": " + missingParent(ref, ext.value())));
+            return defaults;
+        }
+        if (stack.contains(parentRef.id())) {
+            problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "extends cycle: " + cycle(stack,
+                    parentRef) + "; expected a chain that ends in a scenario without \"extends\""));
+            return defaults;
+        }
+        Layer p = layer(parentRef, stack, problems, inputs);
+        return p == null ? defaults : p;
+    }
+
+    private Ref extendsRef(Ref child, String value) {
+        if (!looksLikePath(value)) {
+            return catalogue.has(value) ? bundledRef(value) : null;
+        }
+        if (child.file() == null) {
+            String name = Path.of(value).getFileName().toString().replaceFirst("\\.json$", "");
+            return catalogue.has(name) ? bundledRef(name) : null;
+        }
+        Path p = child.file().getParent().resolve(value).normalize();
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        Path shown = workingDirectory.relativize(p);
+        return fileRef(p, shown.toString().startsWith("..") ? p.toString() : shown.toString());
+    }
+
+    private String missingParent(Ref child, String value) {
+        if (looksLikePath(value)) {
+            Path where = child.file() == null ? Path.of(value) : child.file().getParent().resolve(value).normalize();
+            return "no such file (" + where + "); expected a path relative to this file, or a bundled scenario's "
+                    + "name without .json";
+        }
+        return "no bundled scenario of that name; expected one of " + String.join(", ", catalogue.names()) + "."
+                + Suggest.didYouMean(value, catalogue.names());
+    }
+
+    private static String cycle(Deque<String> stack, Ref back) {
+        List<String> ids = new ArrayList<>(stack);
+        java.util.Collections.reverse(ids);
+        StringBuilder b = new StringBuilder();
+        boolean inCycle = false;
+        for (String id : ids) {
+            inCycle |= id.equals(back.id());
+            if (inCycle) {
+                b.append(display(id)).append(" extends ");
+            }
+        }
+        return b.append(display(back.id())).toString();
+    }
+
+    private static String display(String id) {
+        return id.startsWith("bundled:") ? id.substring(8) : Path.of(id.substring(5)).getFileName().toString();
+    }
+
+    private static Json.Obj withoutFileFields(Json.Obj file) {
+        Map<String, Json.Field> fields = new LinkedHashMap<>(file.fields());
+        Checker.FILE_FIELDS.forEach(fields::remove);
+        return new Json.Obj(file.source(), fields);
+    }
+
+    /** A file without a name is named after itself; its description is its own (never its parent's). */
+    private static Json.Obj withName(Json.Obj file, Ref ref) {
+        Map<String, Json.Field> fields = new LinkedHashMap<>();
+        Source at = file.source();
+        if (!file.has("name")) {
+            fields.put("name", new Json.Field("name", at, new Json.Str(at, ref.stem())));
+        }
+        if (!file.has("description")) {
+            fields.put("description", new Json.Field("description", at, new Json.Str(at, "")));
+        }
+        fields.putAll(file.fields());
+        return new Json.Obj(file.source(), fields);
+    }
+
+    private Scenario build(Json.Obj merged, Ref top, List<ScenarioProblem> problems) {
+        List<ScenarioProblem> found = new ArrayList<>();
+        Scenario scenario = null;
+        try {
+            scenario = (Scenario) Builder.value(merged, ScenarioFormat.SCENARIO);
+        } catch (InvalidScenarioException e) {
+            for (String p : e.problems()) {
+                found.add(CorePaths.locate(merged, p, top.shownAs()));
+            }
+        }
+        ShockChecks.of(merged).run(found);
+        problems.addAll(found);
+        sortByPlace(problems);
+        return scenario;
+    }
+
+    /** Problems file by file (in the order the files were read), each file's from top to bottom. */
+    private static void sortByPlace(List<ScenarioProblem> problems) {
+        List<String> files = new ArrayList<>();
+        problems.forEach(p -> {
+            if (!files.contains(p.source().file())) {
+                files.add(p.source().file());
+            }
+        });
+        problems.sort(java.util.Comparator.<ScenarioProblem>comparingInt(p -> files.indexOf(p.source().file()))
+                .thenComparingInt(p -> p.source().line()).thenComparingInt(p -> p.source().column()));
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.muhojir.scenarios.load;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** "Did you mean": the closest known name to a misspelt one, by Levenshtein distance. */
+public final class Suggest {
+    private Suggest() {
+    }
+
+    /**
+     * The known name closest to {@code given}, or null when none is close: a name that differs only in case, or
+     * one within an edit distance of about a third of its length (at least 2 edits).
+     */
+    public static String closest(String given, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = k.equalsIgnoreCase(given) ? 0
+                    : distance(given.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        int allowed = Math.max(2, given.length() / 3);
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /** The Levenshtein distance: insertions, deletions and substitutions needed to turn a into b. */
+    public static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    /** " Did you mean "x"?" or an empty string. */
+    public static String didYouMean(String given, Collection<String> known) {
+        String s = closest(given, known);
+        return s == null ? "" : " Did you mean \"" + s + "\"?";
+    }
+}

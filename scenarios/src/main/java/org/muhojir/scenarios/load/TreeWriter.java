@@ -1,0 +1,156 @@
+package org.muhojir.scenarios.load;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.format.FieldSpec;
+import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.format.Spec;
+import org.muhojir.scenarios.json.Json;
+import org.muhojir.scenarios.json.JsonPath;
+import org.muhojir.scenarios.json.Source;
+
+/**
+ * Writes core values as a scenario tree: the core defaults that every file extends, and the resolved scenario of
+ * a run (every value filled in, loadable again).
+ */
+public final class TreeWriter {
+    private final String origin;
+
+    private TreeWriter(String origin) {
+        this.origin = origin;
+    }
+
+    /** The whole scenario as a file's tree (with schemaVersion, without extends); sources name {@code origin}. */
+    public static Json.Obj scenario(Scenario s, String origin) {
+        TreeWriter w = new TreeWriter(origin);
+        Json.Obj body = (Json.Obj) w.value(s, ScenarioFormat.SCENARIO, "$");
+        Map<String, Json.Field> fields = new LinkedHashMap<>();
+        fields.put("schemaVersion", w.field("$", "schemaVersion", w.num(ScenarioFormat.SCHEMA_VERSION, "$")));
+        fields.putAll(body.fields());
+        return new Json.Obj(w.at("$"), fields);
+    }
+
+    private Json value(Object v, Spec spec, String path) {
+        if (spec instanceof Spec.Number) {
+            return v instanceof Integer i ? num(i, path) : num((Double) v, path);
+        } else if (spec instanceof Spec.Bool) {
+            return new Json.Bool(at(path), (Boolean) v);
+        } else if (spec instanceof Spec.Text) {
+            return new Json.Str(at(path), (String) v);
+        } else if (spec instanceof Spec.Month) {
+            return new Json.Str(at(path), v.toString());
+        } else if (spec instanceof Spec.Choice c) {
+            return new Json.Str(at(path), c.name().apply(v));
+        } else if (spec instanceof Spec.Keyed k) {
+            List<?> list = (List<?>) v;
+            Map<String, Json.Field> fields = new LinkedHashMap<>();
+            for (int i = 0; i < k.keys().size(); i++) {
+                fields.put(k.keys().get(i), field(path, k.keys().get(i), num((Double) list.get(i),
+                        JsonPath.child(path, k.keys().get(i)))));
+            }
+            return new Json.Obj(at(path), fields);
+        } else if (spec instanceof Spec.Numbers) {
+            List<Json> items = new ArrayList<>();
+            for (Object o : (List<?>) v) {
+                items.add(num((Double) o, JsonPath.item(path, items.size())));
+            }
+            return new Json.Arr(at(path), items);
+        } else if (spec instanceof Spec.Series) {
+            return series((MonthlySeries) v, path);
+        } else if (spec instanceof Spec.ChoiceList c) {
+            List<Json> items = new ArrayList<>();
+            for (Object o : (List<?>) v) {
+                items.add(value(o, c.element(), JsonPath.item(path, items.size())));
+            }
+            return new Json.Arr(at(path), items);
+        } else if (spec instanceof Spec.Rec r) {
+            return record((Record) v, r, path, Map.of());
+        } else if (spec instanceof Spec.Destinations d) {
+            Map<String, Json.Field> fields = new LinkedHashMap<>();
+            for (Object o : (List<?>) v) {
+                DestinationSpec ds = (DestinationSpec) o;
+                String label = ds.destination().label();
+                String p = JsonPath.child(path, label);
+                fields.put(label, field(path, label, record(ds, d.value(), p, Map.of())));
+            }
+            return new Json.Obj(at(path), fields);
+        } else if (spec instanceof Spec.Shocks s) {
+            List<Json> items = new ArrayList<>();
+            for (Object o : (List<?>) v) {
+                items.add(shock((ScheduledShock) o, s, JsonPath.item(path, items.size())));
+            }
+            return new Json.Arr(at(path), items);
+        }
+        throw new IllegalStateException("no writer for " + spec);
+    }
+
+    private Json shock(ScheduledShock s, Spec.Shocks spec, String path) {
+        String type = ScenarioFormat.shockType(s.shock().getClass());
+        Map<String, Json.Field> head = new LinkedHashMap<>();
+        head.put("type", field(path, "type", new Json.Str(at(JsonPath.child(path, "type")), type)));
+        head.put("start", field(path, "start", new Json.Str(at(JsonPath.child(path, "start")), s.start().toString())));
+        if (s.months() < ScheduledShock.UNTIL_END) {
+            head.put("months", field(path, "months", num(s.months(), JsonPath.child(path, "months"))));
+        }
+        return record((Record) s.shock(), spec.types().get(type), path, head);
+    }
+
+    private Json record(Record r, Spec.Rec spec, String path, Map<String, Json.Field> head) {
+        Map<String, Json.Field> fields = new LinkedHashMap<>(head);
+        for (FieldSpec f : spec.fields()) {
+            if (f.implicit()) {
+                continue;
+            }
+            Object v = component(r, f.name());
+            if (v != null) {
+                String p = JsonPath.child(path, f.name());
+                fields.put(f.name(), field(path, f.name(), value(v, f.spec(), p)));
+            }
+        }
+        return new Json.Obj(at(path), fields);
+    }
+
+    private Json series(MonthlySeries s, String path) {
+        if (s.points().size() == 1) {
+            return num(s.points().firstEntry().getValue(), path);
+        }
+        Map<String, Json.Field> fields = new LinkedHashMap<>();
+        for (Map.Entry<YearMonth, Double> e : s.points().entrySet()) {
+            String key = e.getKey().toString();
+            fields.put(key, field(path, key, num(e.getValue(), JsonPath.child(path, key))));
+        }
+        return new Json.Obj(at(path), fields);
+    }
+
+    private static Object component(Record r, String name) {
+        try {
+            return r.getClass().getMethod(name).invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name + " of " + r.getClass().getSimpleName(), e);
+        }
+    }
+
+    private Json.Field field(String parent, String name, Json value) {
+        return new Json.Field(name, at(JsonPath.child(parent, name)), value);
+    }
+
+    private Json num(double d, String path) {
+        return new Json.Num(at(path), BigDecimal.valueOf(d));
+    }
+
+    private Json num(int i, String path) {
+        return new Json.Num(at(path), BigDecimal.valueOf(i));
+    }
+
+    private Source at(String path) {
+        return Source.builtIn(origin, path);
+    }
+}

@@ -1,0 +1,63 @@
+package org.muhojir.scenarios.output;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.muhojir.scenarios.load.LoadedScenario;
+
+/**
+ * {@code manifest.json}: what ran and how, so a run can be repeated and checked: the program's version, seed,
+ * replications, threads, the SHA-256 of each resolved scenario and of each file read, the JVM, start and end time,
+ * wall time and the command line.
+ */
+public final class Manifest {
+    private Manifest() {
+    }
+
+    /**
+     * @param resolvedSha256 SHA-256 of each scenario's resolved JSON, by scenario name, in scenario order
+     */
+    public static void write(Path file, RunInfo info, List<Cube> cubes, Map<String, String> resolvedSha256)
+            throws IOException {
+        ObjectNode m = SummaryJson.MAPPER.createObjectNode();
+        m.put("program", "muhojir");
+        m.put("version", info.version());
+        m.put("command", info.command());
+        ArrayNode cl = m.putArray("commandLine");
+        info.commandLine().forEach(cl::add);
+        m.put("seed", info.seed());
+        m.put("replications", info.replications());
+        m.put("threads", info.threads());
+        ArrayNode scenarios = m.putArray("scenarios");
+        for (int i = 0; i < cubes.size(); i++) {
+            Cube c = cubes.get(i);
+            ObjectNode s = scenarios.addObject();
+            s.put("name", c.name());
+            s.put("resolvedSha256", resolvedSha256.get(c.name()));
+            s.put("sampleFraction", c.scenario().population().sampleFraction());
+            s.put("householdsSimulated", c.scenario().population().simulatedHouseholds());
+            s.put("start", c.scenario().start().toString());
+            s.put("months", c.scenario().months());
+            ArrayNode files = s.putArray("files");
+            for (LoadedScenario.Input in : info.inputs().get(i)) {
+                ObjectNode f = files.addObject();
+                f.put("file", in.shownAs());
+                f.put("sha256", in.sha256());
+            }
+        }
+        ObjectNode jvm = m.putObject("jvm");
+        jvm.put("version", System.getProperty("java.version"));
+        jvm.put("vendor", System.getProperty("java.vendor"));
+        jvm.put("vm", System.getProperty("java.vm.name"));
+        jvm.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        jvm.put("processors", Runtime.getRuntime().availableProcessors());
+        m.put("started", info.started().toString());
+        m.put("ended", info.ended().toString());
+        m.put("wallSeconds", info.wallSeconds());
+        SummaryJson.MAPPER.writeValue(file.toFile(), m);
+    }
+}

@@ -1,0 +1,31 @@
+package org.muhojir.scenarios.output;
+
+import java.time.Instant;
+import java.util.List;
+import org.muhojir.scenarios.load.LoadedScenario;
+
+/**
+ * What a batch of runs was and how it went, for the manifest and the report.
+ *
+ * @param command      "run" or "compare"
+ * @param commandLine  the arguments as given
+ * @param version      the program's version
+ * @param seed         master seed
+ * @param replications replications per scenario
+ * @param threads      worker threads
+ * @param started      when the runs started
+ * @param ended        when they ended
+ * @param inputs       the files read for each scenario, in scenario order
+ */
+public record RunInfo(String command, List<String> commandLine, String version, long seed, int replications,
+                      int threads, Instant started, Instant ended, List<List<LoadedScenario.Input>> inputs) {
+    public RunInfo {
+        commandLine = List.copyOf(commandLine);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** Seconds between start and end. */
+    public double wallSeconds() {
+        return (ended.toEpochMilli() - started.toEpochMilli()) / 1000.0;
+    }
+}

@@ -1,0 +1,251 @@
+package org.muhojir.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.load.ScenarioLoader;
+
+/** {@code muhojir run} and {@code compare} on tiny samples: every file, CSVs that parse, identical bytes. */
+class EndToEndTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** About 3,300 households, 14 months (2023-01 to 2024-02), 2 replications: well under a second. */
+    private static final String[] TINY = {"--sample", "0.002", "--months", "14", "--replications", "2", "--quiet"};
+
+    @TempDir
+    Path dir;
+
+    private Cli run(String... args) {
+        return Cli.run(args);
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<String[]> csv(Path file) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            rows.add(line.split(",", -1));
+        }
+        return rows;
+    }
+
+    @Test
+    void runWritesEveryFileAndTheCsvsParse() throws Exception {
+        Path out = dir.resolve("base");
+        Cli r = run(with(new String[] {"run", "baseline", "--out", out.toString()}, TINY));
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(out.resolve("report.html").toString(), r.out().strip(), "prints where the report is");
+        assertEquals(List.of("manifest.json", "monthly.csv", "report.html", "scenario.resolved.json", "summary.csv",
+                "summary.json"), files(out));
+        assertEquals(List.of("base"), files(dir), "no staging folder left behind");
+
+        List<String[]> monthly = csv(out.resolve("monthly.csv"));
+        assertArrayEquals(new String[] {"scenario", "replication", "month", "metric", "group", "value"},
+                monthly.get(0));
+        Set<String> series = new LinkedHashSet<>();
+        for (String[] row : monthly.subList(1, monthly.size())) {
+            assertEquals(6, row.length);
+            assertEquals("baseline", row[0]);
+            Double.parseDouble(row[5]);
+            series.add(row[3] + "/" + row[4]);
+        }
+        // one row per replication (2), month (14) and metric-group pair
+        assertEquals(2 * 14 * series.size(), monthly.size() - 1);
+        assertTrue(series.contains("poverty_fgt0/Khatlon") && series.contains("migrants_abroad/South Korea"));
+
+        // summary.csv: departures in 2023 are the yearly sum, averaged over the two replications, with a Student t
+        // interval: t(0.975, 1 df) = 12.7062, sd = |a - b| / sqrt 2, so the half-width is 12.7062 * |a - b| / 2
+        double[] perReplication = new double[2];
+        for (String[] row : monthly.subList(1, monthly.size())) {
+            if (row[3].equals("departures") && row[4].equals("all") && row[2].startsWith("2023-")) {
+                perReplication[Integer.parseInt(row[1])] += Double.parseDouble(row[5]);
+            }
+        }
+        String[] summary = csv(out.resolve("summary.csv")).stream()
+                .filter(row -> row[1].equals("2023") && row[3].equals("departures") && row[4].equals("all"))
+                .findFirst().orElseThrow();
+        double mean = (perReplication[0] + perReplication[1]) / 2;
+        double half = 12.7062 * Math.abs(perReplication[0] - perReplication[1]) / 2;
+        assertEquals("12", summary[2], "months of 2023 simulated");
+        assertEquals("persons per year", summary[5]);
+        assertEquals("sum", summary[6]);
+        assertEquals(mean, Double.parseDouble(summary[8]), 1e-6 * mean);
+        assertEquals(mean - half, Double.parseDouble(summary[10]), 1e-4 * mean);
+        assertEquals(mean + half, Double.parseDouble(summary[11]), 1e-4 * mean);
+
+        // the share of GDP of a year is the year's remittances over the year's GDP (not a mean of monthly shares)
+        double[] remittances = new double[2];
+        double[] gdp = new double[2];
+        for (String[] row : monthly.subList(1, monthly.size())) {
+            if (row[2].startsWith("2023-") && row[4].equals("all")) {
+                int rep = Integer.parseInt(row[1]);
+                if (row[3].equals("remittances_received_usd")) {
+                    remittances[rep] += Double.parseDouble(row[5]);
+                } else if (row[3].equals("gdp_usd")) {
+                    gdp[rep] += Double.parseDouble(row[5]);
+                }
+            }
+        }
+        String[] share = csv(out.resolve("summary.csv")).stream().filter(row -> row[1].equals("2023")
+                && row[3].equals("remittances_share_of_gdp")).findFirst().orElseThrow();
+        assertEquals("ratio", share[6]);
+        assertEquals((remittances[0] / gdp[0] + remittances[1] / gdp[1]) / 2, Double.parseDouble(share[8]), 1e-9);
+
+        JsonNode manifest = MAPPER.readTree(out.resolve("manifest.json").toFile());
+        assertEquals(1, manifest.get("seed").asLong());
+        assertEquals(2, manifest.get("replications").asInt());
+        assertTrue(manifest.get("wallSeconds").asDouble() >= 0);
+        assertEquals(sha256(out.resolve("scenario.resolved.json")),
+                manifest.get("scenarios").get(0).get("resolvedSha256").asText());
+        assertEquals("catalogue/baseline.json", manifest.get("scenarios").get(0).get("files").get(0).get("file")
+                .asText());
+        JsonNode headline = MAPPER.readTree(out.resolve("summary.json").toFile()).get("scenarios").get(0);
+        assertEquals(2023, headline.get("headlineYear").asInt(), "2024 has only 2 months here");
+        assertTrue(headline.get("headlines").get("poverty_fgt0/national").get("mean").asDouble() > 0);
+
+        // the resolved scenario runs again and gives the same numbers
+        Path again = dir.resolve("again");
+        Cli r2 = run("run", out.resolve("scenario.resolved.json").toString(), "--out", again.toString(), "--replications",
+                "2", "--quiet");
+        assertEquals(0, r2.code(), r2.toString());
+        assertEquals(Files.readString(out.resolve("monthly.csv")), Files.readString(again.resolve("monthly.csv")));
+    }
+
+    @Test
+    void theSameSeedGivesIdenticalBytesWithOneOrSeveralThreads() throws Exception {
+        // 0.025 of the households is about 41,000: two chunks, so with 4 threads two replications run at once and
+        // each steps its households on two threads
+        String[] args = {"--sample", "0.025", "--months", "6", "--replications", "2", "--seed", "11", "--quiet"};
+        Path one = dir.resolve("one");
+        Path four = dir.resolve("four");
+        assertEquals(0, run(with(with(new String[] {"run", "russia-crackdown-2024", "--out", one.toString()}, args),
+                "--threads", "1")).code());
+        assertEquals(0, run(with(with(new String[] {"run", "russia-crackdown-2024", "--out", four.toString()}, args),
+                "--threads", "4")).code());
+        for (String f : List.of("monthly.csv", "summary.csv", "summary.json", "scenario.resolved.json")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(four.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void compareUsesCommonRandomNumbersSoAnIdenticalPolicyDiffersByExactlyZero() throws Exception {
+        Path same = org.muhojir.scenarios.Files.write(dir, "same.json",
+                "{\"schemaVersion\": 1, \"name\": \"same\", \"extends\": \"baseline\"}");
+        Path out = dir.resolve("cmp");
+        // 18 months (2023-01 to 2024-06) reach the crackdown's raid wave of 2024-04
+        Cli r = run("compare", "baseline", same.toString(), "russia-crackdown-2024", "--out", out.toString(),
+                "--sample", "0.002", "--months", "18", "--replications", "2", "--quiet");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(List.of("differences.csv", "manifest.json", "monthly.csv", "report.html",
+                "scenario.baseline.resolved.json", "scenario.russia-crackdown-2024.resolved.json",
+                "scenario.same.resolved.json", "summary.csv", "summary.json"), files(out));
+        List<String[]> diffs = csv(out.resolve("differences.csv"));
+        assertEquals("mean_difference", diffs.get(0)[9]);
+        int zeros = 0;
+        for (String[] row : diffs.subList(1, diffs.size())) {
+            if (row[0].equals("same")) {
+                assertEquals("0", row[9], String.join(",", row));
+                assertEquals("0", row[12], String.join(",", row));
+                zeros++;
+            }
+        }
+        assertTrue(zeros > 100);
+        // before its first shock (2024-04) the crackdown's runs are those of the baseline, draw for draw; then three
+        // times as many raids in Russia can only add detentions
+        assertEquals("0", difference(diffs, "2023", "detentions")[9]);
+        assertTrue(Double.parseDouble(difference(diffs, "2024", "detentions")[9]) > 0);
+        JsonNode summary = MAPPER.readTree(out.resolve("summary.json").toFile());
+        assertEquals(3, summary.get("scenarios").size());
+        assertEquals("same", summary.get("differences").get(0).get("scenario").asText());
+    }
+
+    @Test
+    void anEarlierRunsFolderIsKeptUnlessForceIsGiven() throws Exception {
+        Path out = dir.resolve("kept");
+        assertEquals(0, run(with(new String[] {"run", "baseline", "--out", out.toString()}, TINY)).code());
+        byte[] before = Files.readAllBytes(out.resolve("manifest.json"));
+        Cli again = run(with(new String[] {"run", "baseline", "--out", out.toString(), "--seed", "2"}, TINY));
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already exists") && again.err().contains("--force"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("manifest.json")));
+        Cli forced = run(with(new String[] {"run", "baseline", "--out", out.toString(), "--seed", "2", "--force"},
+                TINY));
+        assertEquals(0, forced.code(), forced.toString());
+        assertEquals(2, MAPPER.readTree(out.resolve("manifest.json").toFile()).get("seed").asInt());
+        assertEquals(List.of("kept"), files(dir), "no staging or old folder left behind");
+    }
+
+    @Test
+    void badOptionsAreUserErrorsWithExitCode2() {
+        Cli r = run("run", "baseline", "--sample", "1.5", "--out", dir.resolve("x").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--sample must be more than 0 and at most 1"), r.err());
+        Cli unknown = run("run", "basline", "--out", dir.resolve("x").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Did you mean \"baseline\"?"), unknown.err());
+        Cli noArgs = run("compare", "baseline");
+        assertEquals(2, noArgs.code());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void validateListDescribeAndHelp() throws Exception {
+        Cli v = run("validate");
+        assertEquals(0, v.code(), v.toString());
+        assertEquals(Catalogue.bundled().names().size(), v.out().lines().filter(l -> l.startsWith("ok: ")).count());
+        Cli list = run("list");
+        assertEquals(0, list.code());
+        assertEquals(Catalogue.bundled().names().size(), list.out().lines().filter(l -> !l.startsWith(" ")).count());
+        assertTrue(list.out().contains("russia-crackdown-2024"));
+        Cli d = run("describe", "russia-crackdown-2024");
+        assertEquals(0, d.code(), d.toString());
+        assertTrue(d.out().contains("raid wave in Russia (raids x3.0)") && d.out().contains("2024-04 to 2024-09"),
+                d.out());
+        Cli resolved = run("describe", "baseline", "--resolved");
+        Path file = org.muhojir.scenarios.Files.write(dir, "everything.json", resolved.out());
+        assertEquals(ScenarioLoader.standard().load("baseline").scenario(),
+                ScenarioLoader.standard().load(file.toString()).scenario());
+        for (String command : List.of("run", "compare", "validate", "list", "describe", "schema")) {
+            Cli h = run(command, "--help");
+            assertEquals(0, h.code());
+            assertTrue(h.out().contains("Examples:") && h.out().contains("muhojir " + command), command);
+        }
+    }
+
+    private static String[] difference(List<String[]> diffs, String year, String metric) {
+        return diffs.stream().filter(row -> row[0].equals("russia-crackdown-2024") && row[2].equals(year)
+                && row[4].equals(metric) && row[5].equals("all")).findFirst().orElseThrow();
+    }
+
+    private static String sha256(Path p) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    }
+}

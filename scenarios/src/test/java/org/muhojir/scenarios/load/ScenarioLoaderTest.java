@@ -1,0 +1,112 @@
+package org.muhojir.scenarios.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.muhojir.core.policy.ExchangeRateShock;
+import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.TightenedRules;
+import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
+import org.muhojir.scenarios.Files;
+import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.json.JsonWriter;
+
+class ScenarioLoaderTest {
+    @TempDir
+    Path dir;
+
+    private LoadedScenario load(String name, String text) throws ScenarioFileException {
+        Files.write(dir, name, text);
+        return new ScenarioLoader(Catalogue.bundled(), dir).load(name);
+    }
+
+    @Test
+    void aShortPolicyFileChangesOnlyWhatItSays() throws Exception {
+        Scenario s = load("policy.json", """
+                {
+                  "schemaVersion": 1,
+                  "extends": "baseline",
+                  "population": {"initialAbroadShare": {"Khatlon": 0.5}},
+                  "destinations": {"Russia": {"enforcement": {"deportationShare": 0.6}}},
+                  "shocks": [{"type": "raidWave", "destination": "Russia", "start": "2024-04", "months": 6,
+                              "raidMultiplier": 3}]
+                }
+                """).scenario();
+        Scenario d = TajikistanDefaults.baseline();
+        assertEquals("policy", s.name(), "a file without a name is named after itself");
+        assertEquals(0.5, s.population().initialAbroadShare().get(Region.KHATLON.ordinal()));
+        assertEquals(d.population().initialAbroadShare().get(Region.SUGHD.ordinal()),
+                s.population().initialAbroadShare().get(Region.SUGHD.ordinal()), "other regions keep the default");
+        assertEquals(0.6, s.destination(Destination.RUSSIA).enforcement().deportationShare());
+        assertEquals(d.destination(Destination.RUSSIA).enforcement().raidHazardLegal(),
+                s.destination(Destination.RUSSIA).enforcement().raidHazardLegal());
+        assertEquals(d.destination(Destination.KAZAKHSTAN), s.destination(Destination.KAZAKHSTAN));
+        assertEquals(d.behaviour(), s.behaviour());
+        assertEquals(List.of(new ScheduledShock(YearMonth.of(2024, 4), 6, new RaidWave(Destination.RUSSIA, 3))),
+                s.shocks());
+    }
+
+    @Test
+    void shocksOfAChildFollowThoseOfItsParentsAndOmittedFieldsTakeNeutralValues() throws Exception {
+        Files.write(dir, "parent.json", """
+                {"schemaVersion": 1, "name": "parent", "extends": "russia-crackdown-2024",
+                 "shocks": [{"type": "exchangeRateShock", "currency": "RUB", "start": "2025-01", "rateMultiplier": 2}]}
+                """);
+        Scenario s = load("child.json", """
+                {"schemaVersion": 1, "extends": "parent.json",
+                 "shocks": [{"type": "tightenedRules", "destination": "Russia", "start": "2026-01", "end": "2026-06",
+                             "feeMultiplier": 1.5}]}
+                """).scenario();
+        // russia-crackdown-2024 has 4 shocks; then the parent's, then the child's
+        assertEquals(6, s.shocks().size());
+        assertEquals(new ScheduledShock(YearMonth.of(2025, 1), ScheduledShock.UNTIL_END,
+                new ExchangeRateShock("RUB", 2)), s.shocks().get(4));
+        // 2026-01 to 2026-06 inclusive is 6 months; the exam and lapse fields left out are neutral (1 and 0)
+        assertEquals(new ScheduledShock(YearMonth.of(2026, 1), 6, new TightenedRules(Destination.RUSSIA, 1.5, 1, 0)),
+                s.shocks().get(5));
+    }
+
+    @Test
+    void aSeriesIsANumberOrMonthsAndValues() throws Exception {
+        Scenario s = load("series.json", """
+                {"schemaVersion": 1,
+                 "macro": {"tjsPerUsd": 11.5},
+                 "destinations": {"Russia": {"localPerUsd": {"2023-01": 85, "2024-07": 120}}}}
+                """).scenario();
+        assertEquals(MonthlySeries.constant(11.5), s.macro().tjsPerUsd());
+        MonthlySeries rub = s.destination(Destination.RUSSIA).localPerUsd();
+        assertEquals(85, rub.at(YearMonth.of(2024, 6)));
+        assertEquals(120, rub.at(YearMonth.of(2030, 1)));
+    }
+
+    @Test
+    void theResolvedScenarioLoadsBackToTheSameScenario() throws Exception {
+        LoadedScenario first = new ScenarioLoader(Catalogue.bundled(), dir).load("pressure-plus-diversification");
+        String resolved = JsonWriter.write(TreeWriter.scenario(first.scenario(), "resolved"));
+        Scenario again = load("resolved.json", resolved).scenario();
+        assertEquals(first.scenario(), again);
+        assertFalse(resolved.contains("\"extends\""), "a resolved scenario stands alone");
+    }
+
+    @Test
+    void recordsTheFilesReadWithTheirHashes() throws Exception {
+        LoadedScenario l = new ScenarioLoader(Catalogue.bundled(), dir).load("pressure-plus-diversification");
+        assertEquals(List.of("catalogue/pressure-plus-diversification.json", "catalogue/russia-crackdown-2024.json",
+                "catalogue/baseline.json"), l.inputs().stream().map(LoadedScenario.Input::shownAs).toList());
+        assertTrue(l.inputs().stream().allMatch(i -> i.sha256().matches("[0-9a-f]{64}")));
+        assertFalse(l.sampleFractionSet());
+        assertTrue(load("sampled.json", "{\"schemaVersion\": 1, \"population\": {\"sampleFraction\": 0.1}}")
+                .sampleFractionSet());
+    }
+}

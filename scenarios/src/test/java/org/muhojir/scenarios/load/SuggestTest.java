@@ -1,0 +1,31 @@
+package org.muhojir.scenarios.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuggestTest {
+    @Test
+    void levenshteinDistanceCountsEditsByHand() {
+        // kitten -> sitten (substitute k) -> sittin (substitute e) -> sitting (insert g): 3 edits
+        assertEquals(3, Suggest.distance("kitten", "sitting"));
+        // enforcment -> enforcement: one insertion
+        assertEquals(1, Suggest.distance("enforcment", "enforcement"));
+        assertEquals(0, Suggest.distance("", ""));
+        assertEquals(4, Suggest.distance("", "abcd"));
+    }
+
+    @Test
+    void suggestsTheClosestKnownNameOrNothingWhenNoneIsClose() {
+        List<String> known = List.of("entry", "costs", "labour", "enforcement");
+        assertEquals("enforcement", Suggest.closest("enforcment", known));
+        assertEquals("labour", Suggest.closest("labor", known));
+        assertEquals("costs", Suggest.closest("COSTS", known));
+        // "weather" is at least 5 edits from every name, more than a third of its length (2)
+        assertNull(Suggest.closest("weather", known));
+        assertEquals("", Suggest.didYouMean("weather", known));
+        assertEquals(" Did you mean \"entry\"?", Suggest.didYouMean("entyr", known));
+    }
+}
