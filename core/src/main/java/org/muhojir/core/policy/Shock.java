@@ -8,7 +8,7 @@ import org.muhojir.core.scenario.Problems;
  */
 public sealed interface Shock extends java.io.Serializable
         permits RaidWave, TightenedRules, BanPolicy, Amnesty, ExchangeRateShock, ExchangeRatePath, BorderClosure,
-        QuotaChange, EntryRouteChange, SkillsProgramme, ConsularProtection, TransferFeeChange, WageShock {
+        QuotaChange, EntryRouteChange, EntryExam, SkillsProgramme, ConsularProtection, TransferFeeChange, WageShock {
 
     /** The type's name in scenario files and reports, for example {@code "raidWave"}. */
     String type();

@@ -101,7 +101,7 @@ public final class FieldDocs {
         Enforcement.banMonths | Length of the re-entry ban that follows a deportation (months).
         Enforcement.lapseHazard | Monthly probability that a legal migrant loses status: fee unpaid, papers expired (0 to 1).
         Enforcement.regulariseHazard | Monthly probability that an irregular migrant tries to regularise, then must pass the exam (0 to 1).
-        Enforcement.irregularOnArrival | Share of arrivals who never apply for papers (0 to 1).
+        Enforcement.irregularOnArrival | Share of arrivals who work without papers from the start, whatever the route, e.g. on a tourist visa (0 to 1).
         RaidWave.destination | Where the raids happen.
         RaidWave.raidMultiplier | Factor on both monthly raid hazards, legal and irregular (3 means three times as many raids).
         TightenedRules.destination | Where the rules change.
@@ -123,6 +123,9 @@ public final class FieldDocs {
         EntryRouteChange.route | The new entry route: VISA_FREE, VISA, QUOTA, SPONSORSHIP, LOTTERY or CLOSED.
         EntryRouteChange.documentsUsd | New cost of visa and documents (US dollars).
         EntryRouteChange.refusalRate | Share of applications refused under the new route (0 to 1).
+        EntryExam.destination | Where the exam is required.
+        EntryExam.examPassRate | Probability of passing at the first attempt for a candidate whose language fits (0 to 1).
+        EntryExam.russianExam | Whether the exam is in Russian, so a candidate's Russian level matters (true or false).
         SkillsProgramme.regions | The regions where the programme runs.
         SkillsProgramme.share | Share of untrained households reached by the end of the programme (0 to 1), spread evenly over its months.
         ConsularProtection.destination | Where the embassy acts.
@@ -151,6 +154,7 @@ public final class FieldDocs {
         borderClosure | A closed border (as in 2020): nobody leaves for the destination and migrants there cannot come home by choice; it reopens when the shock ends.
         quotaChange | A new annual quota of places for Tajik workers (South Korea's EPS, the UK's seasonal visas).
         entryRouteChange | A change of visa regime, such as Turkey ending visa-free entry in April 2024.
+        entryExam | A new entry or permit exam, or a change to one: its first-attempt pass rate and whether it is in Russian (Russia's exam for work patents from 2014-09 and 2015-01).
         skillsProgramme | Vocational training at home: a share of untrained households in chosen regions gets a member trained as a welder, crane operator or plumber.
         consularProtection | An embassy that defends its citizens: fewer detentions end in deportation.
         transferFeeChange | A new transfer fee on one remittance corridor or all of them.

@@ -176,6 +176,8 @@ public final class ReferenceTables {
                         + "5000"),
                 Map.entry("entryRouteChange", "\"destination\": \"Turkey\", \"start\": \"2024-05\", \"route\": "
                         + "\"VISA\", \"documentsUsd\": 160, \"refusalRate\": 0.3"),
+                Map.entry("entryExam", "\"destination\": \"Russia\", \"start\": \"2015-01\", \"examPassRate\": "
+                        + "0.9, \"russianExam\": true"),
                 Map.entry("skillsProgramme", "\"regions\": [\"Khatlon\", \"Sughd\"], \"start\": \"2025-01\", "
                         + "\"months\": 36, \"share\": 0.2"),
                 Map.entry("consularProtection", "\"destination\": \"Russia\", \"start\": \"2024-01\", "

@@ -1,0 +1,36 @@
+package org.muhojir.core.policy;
+
+import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.world.Destination;
+
+/**
+ * A new entry or permit exam, or a change to one: sets the pass rate at the first attempt and whether the exam is in
+ * Russian (so a candidate's Russian level matters). For example Russia's Russian language, history and law exam for
+ * work patents, required from 2014-09 and 2015-01 (data:policy_events).
+ *
+ * @param destination  where the exam is required
+ * @param examPassRate probability of passing at the first attempt for a candidate whose language fits (0..1)
+ * @param russianExam  whether the exam is in Russian
+ */
+public record EntryExam(Destination destination, double examPassRate, boolean russianExam) implements Shock {
+    @Override public String type() { return "entryExam"; }
+
+    @Override
+    public void apply(Conditions c, int monthInForce, int durationMonths) {
+        int d = destination.ordinal();
+        c.examPassRate[d] = examPassRate;
+        c.russianExam[d] = russianExam;
+    }
+
+    @Override
+    public void validate(Problems p, String path) {
+        p.present(path + ".destination", destination);
+        p.probability(path + ".examPassRate", examPassRate);
+    }
+
+    @Override
+    public String describe() {
+        return (russianExam ? "Russian-language " : "") + "exam for " + destination.label() + " (pass rate "
+                + examPassRate + ")";
+    }
+}
