@@ -111,7 +111,7 @@ public final class FreeParameters {
     /**
      * Non-labour income (farm produce, pensions, transfers) per person as a share of the national poverty line
      * (0.1..1.5): sets {@code economy.nonLabourIncome = value * economy.povertyLine}. Expressed relative to the
-     * line so that one value holds at 2013 and 2023 prices; the default, 150 TJS over 326.25 TJS, is 0.46.
+     * line so that one value holds at 2013 and 2023 prices; the default, 125.5 TJS over 326.25 TJS, is about 0.385.
      */
     public static FreeParameter nonLabourIncomeOverPovertyLine() {
         return new FreeParameter("economy.nonLabourIncome/economy.povertyLine",

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.WageShock;
 import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
@@ -14,12 +15,15 @@ import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Skill;
 
 /**
- * The default earnings, remittance and return rules with the baseline's parameters: remittance share 0.75, extra
- * 0.15 when poor, naturalised factor 0.4; return hazard 0.045 a month, seasonality January 1.2, April 0.5,
- * December 1.9, care factor 2, savings target USD 2,500.
+ * The default earnings, remittance and return rules on parameters chosen here, not the baseline's (which the
+ * calibration may move): remittance share 0.75, extra 0.15 when poor, naturalised factor 0.4; return hazard 0.045
+ * a month, seasonality January 1.2, April 0.5, December 1.9, care factor 2, savings target USD 2,500.
  */
 class DefaultRulesTest {
-    private static final Behaviour B = TajikistanDefaults.behaviour();
+    /** Return seasonality, January first: returns peak before winter. */
+    private static final List<Double> RETURN_SEASONALITY =
+            List.of(1.2, 0.6, 0.5, 0.5, 0.6, 0.8, 0.9, 1.0, 1.1, 1.3, 1.6, 1.9);
+    private static final Behaviour B = behaviour(0.045, 2.0, 0.75, 0.15);
     private static final double EPS = 1e-12;
 
     private final RemittanceRule remittance = new DefaultRemittance();
@@ -72,12 +76,19 @@ class DefaultRulesTest {
 
     @Test
     void irregularWorkersEarnTheIrregularShare() {
-        Scenario s = TajikistanDefaults.baseline();
+        // the baseline with wages chosen here: Russia 53,010 / 74,214 / 66,262.5 RUB by skill, irregular workers
+        // 25,100 / 27,900 of that; Kazakhstan 180,000 / 260,000 / 230,000 KZT, irregular 0.9
+        Scenario s = TajikistanDefaults.baseline()
+                .withDestination(withLabour(TajikistanDefaults.baseline().destination(Destination.RUSSIA),
+                        new DestinationSpec.Labour(List.of(53_010.0, 74_214.0, 66_262.5), 10_000, 0.92,
+                                25_100.0 / 27_900)))
+                .withDestination(withLabour(TajikistanDefaults.baseline().destination(Destination.KAZAKHSTAN),
+                        new DestinationSpec.Labour(List.of(180_000.0, 260_000.0, 230_000.0), 80_000, 0.85, 0.9)));
         Conditions c = new Conditions();
         c.reset(s, s.start());
         int ru = Destination.RUSSIA.ordinal();
         int none = Skill.NONE.ordinal();
-        // Russia, unskilled, legal: 27,900 x 1.9 = 53,010 RUB; irregular: 25,100 / 27,900 of that = 25,100 x 1.9
+        // Russia, unskilled, legal: 53,010 RUB (27,900 x 1.9); irregular: 25,100 / 27,900 of that = 25,100 x 1.9
         assertEquals(53_010, earnings.wage(c, ru, none, LegalStatus.LEGAL.ordinal()), 1e-9);
         assertEquals(47_690, earnings.wage(c, ru, none, LegalStatus.IRREGULAR.ordinal()), 1e-9);
         assertEquals(53_010, earnings.wage(c, ru, none, LegalStatus.NATURALISED.ordinal()), 1e-9);
@@ -101,10 +112,21 @@ class DefaultRulesTest {
         assertEquals(r.choice(), r.withReturns(never).choice());
     }
 
-    /** The baseline's behaviour with another return hazard, care factor and remittance shares. */
+    /**
+     * Behaviour with the given return hazard, care factor and remittance shares, and, as chosen here, the return
+     * seasonality above, a savings target of USD 2,500 and a naturalised factor of 0.4. The rules under test read
+     * nothing else; the other parameters are set to plausible values only so that the record is complete.
+     */
     private static Behaviour behaviour(double returnHazard, double careFactor, double share, double needShare) {
-        return new Behaviour(B.considerRate(), B.departureSeasonality(), B.femaleCandidateShare(), B.utility(),
-                B.riskLagMonths(), B.riskAdjustment(), returnHazard, B.returnSeasonality(), B.savingsTargetUsd(),
-                careFactor, share, needShare, B.naturalisedRemittanceFactor(), List.copyOf(B.russianExamFit()));
+        List<Double> flat = java.util.Collections.nCopies(12, 1.0);
+        return new Behaviour(0.05, flat, 0.15, new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3), 2, 0.3,
+                returnHazard, RETURN_SEASONALITY, 2_500, careFactor, share, needShare, 0.4,
+                List.of(0.5, 0.85, 1.0, 1.0));
+    }
+
+    /** {@code d} with another labour market. */
+    private static DestinationSpec withLabour(DestinationSpec d, DestinationSpec.Labour labour) {
+        return new DestinationSpec(d.destination(), d.entry(), d.costs(), labour, d.enforcement(), d.localPerUsd(),
+                d.transferFeeRate(), d.naturalisationHazard(), d.utilityConstant());
     }
 }

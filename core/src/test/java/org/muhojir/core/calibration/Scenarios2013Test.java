@@ -31,10 +31,13 @@ class Scenarios2013Test {
         assertEquals(2_677_000.0 / 7_562_000, s.population().regionPopulationShare().get(2), 1e-12);
         assertEquals(145, s.economy().povertyLine());
         assertEquals(104, s.economy().extremePovertyLine());
-        // the 2022 wage 1,730.12 TJS x 4.8 / 11.0
-        assertEquals(754.96, s.economy().localWage(), 0.01);
-        // non-labour income keeps its ratio to the poverty line: 150 / 326.25 = x / 145
-        assertEquals(150 / 326.25, s.economy().nonLabourIncome() / 145, 1e-12);
+        // the present-day (2022) wage deflated by the somoni per dollar, 4.8 in 2013 against 11.0 in 2022 (for the
+        // 2022 wage of 1,730.12 TJS, 754.96 TJS)
+        assertEquals(present.economy().localWage() * 4.8 / 11.0, s.economy().localWage(), 1e-9);
+        // non-labour income keeps its ratio to the poverty line: present / present line = x / 145, whatever the
+        // calibrated present-day value
+        double presentRatio = present.economy().nonLabourIncome() / present.economy().povertyLine();
+        assertEquals(presentRatio, s.economy().nonLabourIncome() / 145, 1e-12);
     }
 
     @Test
@@ -51,8 +54,11 @@ class Scenarios2013Test {
         assertEquals(1_200, russia.costs().monthlyFee().at(YearMonth.of(2016, 6))); // rises are shocks
         assertFalse(russia.entry().russianExam());
         assertEquals(1.0, russia.entry().examPassRate());
-        // data:migrant_wages_russia 2017 27,900 RUB x 29,792 / 39,167 (Rosstat average wages 2013 and 2017)
-        assertEquals(27_900 * 29_792.0 / 39_167, russia.labour().wage(Skill.NONE), 1e-6);
+        // the present-day wage is data:migrant_wages_russia 2017 uprated by 1.9 to 2023; 2013's is the 2017 wage
+        // taken back by Russia's average wages, 29,792 / 39,167 (Rosstat, 2013 and 2017): with the present-day
+        // 27,900 x 1.9 RUB, 27,900 x 29,792 / 39,167
+        double present2023 = present.destination(Destination.RUSSIA).labour().wage(Skill.NONE);
+        assertEquals(present2023 / 1.9 * 29_792.0 / 39_167, russia.labour().wage(Skill.NONE), 1e-6);
         assertEquals(0, s.destination(Destination.UK).entry().annualQuota());
         // the other destinations keep their present-day specification
         assertEquals(present.destination(Destination.KAZAKHSTAN), s.destination(Destination.KAZAKHSTAN));

@@ -18,16 +18,17 @@ import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
 
 /**
- * Each of the 13 shock types applied to the baseline's conditions of January 2023 changes exactly the fields it
- * should, by the right amount. Baseline values are those of {@link TajikistanDefaults} (quoted in comments).
+ * Each of the shock types applied to the baseline's conditions of January 2023 changes exactly the fields it
+ * should, by the right amount. Every value the tests read is set by {@link #fixture()} (quoted in comments), so that
+ * the hand computations hold whatever the defaults of {@link TajikistanDefaults} become.
  */
 class ShockApplyTest {
     private static final Scenario BASELINE = TajikistanDefaults.baseline();
     private static final double EPS = 1e-12;
     private static final int RU = Destination.RUSSIA.ordinal();
 
-    private final Conditions before = ConditionsDiff.reset(BASELINE);
-    private final Conditions c = ConditionsDiff.reset(BASELINE);
+    private final Conditions before = fixture();
+    private final Conditions c = fixture();
 
     @Test
     void raidWaveMultipliesBothRaidHazardsOfItsDestinationOnly() {
@@ -76,7 +77,7 @@ class ShockApplyTest {
     void amnestyFlagsOnlyItsFirstMonth() {
         new Amnesty(Destination.TURKEY).apply(c, 0, 6);
         assertChanged("amnesty[2]");
-        Conditions later = ConditionsDiff.reset(BASELINE);
+        Conditions later = fixture();
         new Amnesty(Destination.TURKEY).apply(later, 1, 6);
         assertEquals(Set.of(), ConditionsDiff.changed(before, later));
     }
@@ -95,7 +96,7 @@ class ShockApplyTest {
         new ExchangeRateShock("TJS", 1.5).apply(c, 0, 12);
         assertChanged("tjsPerUsd");
         assertEquals(16.2, c.tjsPerUsd, 1e-9); // 10.8 x 1.5
-        Conditions usd = ConditionsDiff.reset(BASELINE);
+        Conditions usd = fixture();
         new ExchangeRateShock("USD", 2).apply(usd, 0, 12);
         assertEquals(Set.of("localPerUsd[6]"), ConditionsDiff.changed(before, usd)); // only the USA pays in USD
     }
@@ -134,7 +135,7 @@ class ShockApplyTest {
         assertEquals(EntryRoute.QUOTA, c.route[1]); // was VISA_FREE
         assertEquals(5_000, c.annualQuota[1]); // was 0
         // South Korea's route is already QUOTA (with no places): only the quota changes
-        Conditions korea = ConditionsDiff.reset(BASELINE);
+        Conditions korea = fixture();
         new QuotaChange(Destination.SOUTH_KOREA, 3_000).apply(korea, 0, 12);
         assertEquals(Set.of("annualQuota[4]"), ConditionsDiff.changed(before, korea));
     }
@@ -146,6 +147,17 @@ class ShockApplyTest {
         assertEquals(EntryRoute.VISA, c.route[2]); // was VISA_FREE
         assertEquals(80, c.documentsUsd[2], EPS); // was 50
         assertEquals(0.2, c.refusalRate[2], EPS); // was 0
+    }
+
+    @Test
+    void entryExamSetsThePassRateAndTheExamsLanguage() {
+        new EntryExam(Destination.KAZAKHSTAN, 0.8, true).apply(c, 0, 12);
+        assertChanged("examPassRate[1]", "russianExam[1]");
+        assertEquals(0.8, c.examPassRate[1], EPS); // was 1.0
+        assertTrue(c.russianExam[1]); // was false
+        new EntryExam(Destination.RUSSIA, 1.0, false).apply(c, 0, 12); // Russia before its 2014 exam
+        assertEquals(1.0, c.examPassRate[RU], EPS); // was 0.97
+        assertFalse(c.russianExam[RU]);
     }
 
     @Test
@@ -187,7 +199,7 @@ class ShockApplyTest {
     @Test
     void transferFeeChangeOfNullSetsEveryCorridor() {
         new TransferFeeChange(null, 0.01).apply(c, 0, 12);
-        // every baseline fee (0.02 or 0.03) differs from 0.01, so every corridor shows as changed
+        // every fee of the fixture (0.02 or 0.03) differs from 0.01, so every corridor shows as changed
         assertChanged("transferFeeRate[0]", "transferFeeRate[1]", "transferFeeRate[2]", "transferFeeRate[3]",
                 "transferFeeRate[4]", "transferFeeRate[5]", "transferFeeRate[6]");
         for (double fee : c.transferFeeRate) {
@@ -212,13 +224,54 @@ class ShockApplyTest {
         for (Class<?> k : Shock.class.getPermittedSubclasses()) {
             permitted.add(k.getSimpleName());
         }
-        assertEquals(13, permitted.size());
+        assertEquals(14, permitted.size());
         Set<String> sampled = new TreeSet<>();
         for (Shock s : ShockValidationTest.validSamples()) {
             sampled.add(s.getClass().getSimpleName());
         }
         assertEquals(permitted, sampled);
         assertTrue(permitted.contains("WageShock"));
+    }
+
+    /**
+     * The baseline's conditions of January 2023 with every value these tests read set here: in Russia, raid hazards
+     * 0.002 (legal) and 0.02 (irregular), deportation share 0.3, bans of 60 months, lapse hazard 0.02, exam pass
+     * rate 0.97, a patent of 6,962.5 RUB a month, wages of 53,010 / 74,214 / 66,262.5 RUB by skill (none, trade,
+     * higher) and 85.25 RUB per USD; 10.8 TJS per USD; Kazakhstan visa-free, with no exam (pass rate 1, not in
+     * Russian), and South Korea a quota route, both without places; Turkey visa-free with USD 50 of documents and no refusals; transfer fees of 2% on every
+     * corridor but Turkey's, the Gulf's, the UK's and the USA's, 3%.
+     */
+    private static Conditions fixture() {
+        Conditions f = ConditionsDiff.reset(BASELINE);
+        f.raidHazardLegal[RU] = 0.002;
+        f.raidHazardIrregular[RU] = 0.02;
+        f.deportationShare[RU] = 0.3;
+        f.banMonths[RU] = 60;
+        f.lapseHazard[RU] = 0.02;
+        f.examPassRate[RU] = 0.97;
+        f.monthlyFee[RU] = 6_962.5;
+        f.wage[RU][0] = 53_010;
+        f.wage[RU][1] = 74_214;
+        f.wage[RU][2] = 66_262.5;
+        f.localPerUsd[RU] = 85.25;
+        f.tjsPerUsd = 10.8;
+        int kz = Destination.KAZAKHSTAN.ordinal();
+        f.route[kz] = EntryRoute.VISA_FREE;
+        f.annualQuota[kz] = 0;
+        f.examPassRate[kz] = 1.0;
+        f.russianExam[kz] = false;
+        int korea = Destination.SOUTH_KOREA.ordinal();
+        f.route[korea] = EntryRoute.QUOTA;
+        f.annualQuota[korea] = 0;
+        int tr = Destination.TURKEY.ordinal();
+        f.route[tr] = EntryRoute.VISA_FREE;
+        f.documentsUsd[tr] = 50;
+        f.refusalRate[tr] = 0;
+        for (Destination d : Destination.values()) {
+            f.transferFeeRate[d.ordinal()] = d == Destination.RUSSIA || d == Destination.KAZAKHSTAN
+                    || d == Destination.SOUTH_KOREA ? 0.02 : 0.03;
+        }
+        return f;
     }
 
     private void assertChanged(String... fields) {

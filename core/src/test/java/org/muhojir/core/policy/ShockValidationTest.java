@@ -24,7 +24,7 @@ import org.muhojir.core.world.Region;
 /** Each shock type reports its bad fields, under the path it is given; sound shocks report nothing. */
 class ShockValidationTest {
 
-    /** One sound shock of each of the 13 types. */
+    /** One sound shock of each of the shock types. */
     static List<Shock> validSamples() {
         return List.of(
                 new RaidWave(Destination.RUSSIA, 3),
@@ -36,6 +36,7 @@ class ShockValidationTest {
                 new BorderClosure(null),
                 new QuotaChange(Destination.SOUTH_KOREA, 5_000),
                 new EntryRouteChange(Destination.TURKEY, EntryRoute.VISA, 80, 0.2),
+                new EntryExam(Destination.RUSSIA, 0.97, true),
                 new SkillsProgramme(List.of(Region.KHATLON), 0.3),
                 new ConsularProtection(Destination.RUSSIA, 0.5),
                 new TransferFeeChange(null, 0.01),
@@ -56,7 +57,7 @@ class ShockValidationTest {
     @Test
     void typeNamesAreDistinct() {
         Set<String> types = validSamples().stream().map(Shock::type).collect(Collectors.toSet());
-        assertEquals(13, types.size());
+        assertEquals(validSamples().size(), types.size());
     }
 
     static Stream<Arguments> invalid() {
@@ -75,6 +76,7 @@ class ShockValidationTest {
                 Arguments.of(new QuotaChange(null, -5), List.of("s.destination", "s.annualQuota")),
                 Arguments.of(new EntryRouteChange(null, null, -1, 1.5),
                         List.of("s.destination", "s.route", "s.documentsUsd", "s.refusalRate")),
+                Arguments.of(new EntryExam(null, 1.2, true), List.of("s.destination", "s.examPassRate")),
                 Arguments.of(new SkillsProgramme(List.of(), 1.5), List.of("s.regions", "s.share")),
                 Arguments.of(new SkillsProgramme(null, -0.1), List.of("s.regions", "s.share")),
                 Arguments.of(new SkillsProgramme(Arrays.asList(Region.SUGHD, null), 0.5), List.of("s.regions[1]")),

@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.scenario.Macro;
 import org.muhojir.core.scenario.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
 
-/** The timeline resets each month's conditions and applies the shocks in force in scenario order. */
+/**
+ * The timeline resets each month's conditions and applies the shocks in force in scenario order. The scenario is
+ * the baseline with Russia's raid hazards set here (0.002 legal, 0.02 irregular), so that the hand computations hold
+ * whatever the defaults become; other expectations are read from the baseline's own series.
+ */
 class TimelineTest {
-    private static final Scenario BASELINE = TajikistanDefaults.baseline();
+    private static final Scenario BASELINE = withRussianRaidHazards(TajikistanDefaults.baseline(), 0.002, 0.02);
     private static final int RU = Destination.RUSSIA.ordinal();
     private static final double EPS = 1e-12;
 
@@ -25,6 +32,7 @@ class TimelineTest {
         Conditions c = new Conditions();
         assertEquals(List.of(year), t.resolve(YearMonth.of(2023, 5), c));
         assertEquals(0.006, c.raidHazardLegal[RU], EPS); // 0.002 x 3
+        assertEquals(0.06, c.raidHazardIrregular[RU], EPS); // 0.02 x 3
         assertEquals(List.of(year, summer), t.resolve(YearMonth.of(2023, 7), c));
         assertEquals(0.012, c.raidHazardLegal[RU], EPS); // 0.002 x 3 x 2
         assertEquals(0.12, c.raidHazardIrregular[RU], EPS); // 0.02 x 3 x 2
@@ -40,7 +48,7 @@ class TimelineTest {
         new Timeline(BASELINE.withShocks(List.of(path, doubling))).resolve(YearMonth.of(2023, 3), c);
         assertEquals(200, c.localPerUsd[RU], EPS); // set to 100, then doubled
         new Timeline(BASELINE.withShocks(List.of(doubling, path))).resolve(YearMonth.of(2023, 3), c);
-        assertEquals(100, c.localPerUsd[RU], EPS); // 85.25 doubled, then replaced by 100
+        assertEquals(100, c.localPerUsd[RU], EPS); // the scenario's rate doubled, then replaced by 100
 
         // every corridor at 1%, then Russia's at 0.5%; the other order leaves Russia at 1%
         ScheduledShock all = new ScheduledShock(YearMonth.of(2023, 1), 12, new TransferFeeChange(null, 0.01));
@@ -73,12 +81,37 @@ class TimelineTest {
 
     @Test
     void resetTakesTheMonthsValuesOfSeries() {
+        // the baseline's series with points chosen here: the patent 7,500 RUB from 2024-01 and 8,900 from 2025-07
+        // (so June 2025 is between points), the rouble 80 per dollar in 2023 and nothing after (held), the somoni
+        // 10.5 from 2025-06 (a point in the very month), GDP 13,700 million from 2024
+        YearMonth june2025 = YearMonth.of(2025, 6);
+        DestinationSpec r = BASELINE.destination(Destination.RUSSIA);
+        DestinationSpec russia = new DestinationSpec(r.destination(), r.entry(),
+                new DestinationSpec.Costs(r.costs().travelUsd(), r.costs().documentsUsd(), MonthlySeries.of(Map.of(
+                        YearMonth.of(2024, 1), 7_500.0, YearMonth.of(2025, 7), 8_900.0))),
+                r.labour(), r.enforcement(), MonthlySeries.annual(Map.of(2022, 70.0, 2023, 80.0)),
+                r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant());
+        Macro macro = new Macro(MonthlySeries.annual(Map.of(2023, 12_000.0, 2024, 13_700.0)),
+                MonthlySeries.of(Map.of(YearMonth.of(2025, 5), 10.0, june2025, 10.5)));
+        Scenario s = BASELINE.withDestination(russia);
+        s = new Scenario(s.name(), s.description(), s.start(), s.months(), s.population(), s.economy(),
+                s.behaviour(), macro, s.destinations(), s.shocks());
         Conditions c = new Conditions();
-        new Timeline(BASELINE).resolve(YearMonth.of(2025, 6), c);
-        assertEquals(YearMonth.of(2025, 6), c.month);
-        assertEquals(8_900, c.monthlyFee[RU], EPS); // Moscow patent from 2025-01
-        assertEquals(85.25, c.localPerUsd[RU], EPS); // 2023's rate held after 2023
-        assertEquals(10.8, c.tjsPerUsd, EPS); // 2024's rate held after 2024
-        assertEquals(13_700, c.gdpUsdMillion, EPS);
+        new Timeline(s).resolve(june2025, c);
+        assertEquals(june2025, c.month);
+        assertEquals(7_500, c.monthlyFee[RU], EPS); // the point of 2024-01 holds until 2025-07
+        assertEquals(80, c.localPerUsd[RU], EPS); // 2023's rate held after 2023
+        assertEquals(10.5, c.tjsPerUsd, EPS); // the point of the month itself
+        assertEquals(13_700, c.gdpUsdMillion, EPS); // 2024's value held after 2024
+    }
+
+    /** {@code s} with Russia's monthly raid hazards of legal and irregular migrants replaced. */
+    private static Scenario withRussianRaidHazards(Scenario s, double legal, double irregular) {
+        DestinationSpec r = s.destination(Destination.RUSSIA);
+        DestinationSpec.Enforcement e = r.enforcement();
+        return s.withDestination(new DestinationSpec(r.destination(), r.entry(), r.costs(), r.labour(),
+                new DestinationSpec.Enforcement(legal, irregular, e.deportationShare(), e.banMonths(),
+                        e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival()),
+                r.localPerUsd(), r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant()));
     }
 }

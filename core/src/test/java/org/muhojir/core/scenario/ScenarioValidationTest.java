@@ -23,8 +23,9 @@ class ScenarioValidationTest {
     void baselineIsValid() {
         Scenario s = assertDoesNotThrow(TajikistanDefaults::baseline);
         assertEquals(START, s.start());
-        assertEquals(120, s.months());
-        assertEquals(YearMonth.of(2032, 12), s.end());
+        assertEquals(TajikistanDefaults.MONTHS, s.months());
+        // the last simulated month: 2032-12 for 120 months from 2023-01
+        assertEquals(START.plusMonths(TajikistanDefaults.MONTHS - 1), s.end());
         assertEquals(Destination.COUNT, s.destinations().size());
         for (Destination d : Destination.values()) {
             assertEquals(d, s.destination(d).destination());
@@ -152,10 +153,12 @@ class ScenarioValidationTest {
         Scenario b = TajikistanDefaults.baseline();
         assertPaths(() -> b.withSampleFraction(0), "population.sampleFraction");
         assertPaths(() -> b.withSampleFraction(1.5), "population.sampleFraction");
-        // 1% of 1,649,174 households is 16,492 (rounded), each standing for 100.0 households
+        // 1% of the households, rounded (1% of 1,649,174 is 16,492), each standing for national / simulated
+        // households (100.0)
         PopulationSpec one = b.withSampleFraction(0.01).population();
-        assertEquals(16_492, one.simulatedHouseholds());
-        assertEquals(1_649_174 / 16_492.0, one.weight(), 1e-9);
+        long simulated = Math.round(b.population().nationalHouseholds() * 0.01);
+        assertEquals(simulated, one.simulatedHouseholds());
+        assertEquals(b.population().nationalHouseholds() / (double) simulated, one.weight(), 1e-9);
     }
 
     @Test

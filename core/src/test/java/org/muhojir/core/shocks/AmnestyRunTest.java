@@ -81,8 +81,8 @@ class AmnestyRunTest {
     void irregularMigrantsInRussiaAreRegularised() {
         double baseline = abroad(runs.baseline(AMNESTY), RUSSIA, LegalStatus.IRREGULAR);
         double policy = abroad(runs.policy(AMNESTY), RUSSIA, LegalStatus.IRREGULAR);
-        // What is left: legal migrants who lapse in the same month (2% a month) and this month's arrivals without
-        // papers, a few per cent of the stock, against about 30% in the baseline.
+        // What is left: legal migrants who lapse in the same month (the lapse hazard, 2% a month in the baseline) and
+        // this month's arrivals without papers, a few per cent of the stock, against about 30% in the baseline.
         assertTrue(policy < 0.25 * baseline, "irregular in Russia: " + policy + " vs baseline " + baseline);
     }
 

@@ -22,17 +22,15 @@ import org.muhojir.core.world.Destination;
  * (April to September 2023, month indices 3 to 8).
  *
  * <p>Mechanism: while in force, a path replaces the scenario's rate with its own value for the month; before and
- * after, the scenario's rate holds (10.8 TJS and 85.25 RUB per USD, the 2023 annual averages). Remittances are
- * converted at the month's rates, so in the first month, before behaviour has reacted, dollars from Russia scale by
- * 85.25 / path and somoni received by path / 10.8.
+ * after, the scenario's rate holds (in the baseline 10.8 TJS and 85.25 RUB per USD, the 2023 annual averages).
+ * Remittances are converted at the month's rates, so in the first month, before behaviour has reacted, dollars from
+ * Russia scale by scenario rate / path and somoni received by path / scenario rate.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExchangeRatePathRunTest {
     private static final int FIRST = 3;
     private static final int LAST = 8;
     private static final int MONTHS = 12;
-    private static final double TJS_2023 = 10.8;
-    private static final double RUB_2023 = 85.25;
     private static final MonthlySeries TJS_PATH = MonthlySeries.of(Map.of(
             YearMonth.of(2023, 4), 11.0, YearMonth.of(2023, 6), 12.5, YearMonth.of(2023, 8), 14.0));
     private static final MonthlySeries RUB_PATH = MonthlySeries.of(Map.of(
@@ -51,7 +49,7 @@ class ExchangeRatePathRunTest {
     void theSomoniFollowsThePathWhileInForceAndTheScenarioOtherwise() {
         for (int m = 0; m < MONTHS; m++) {
             MonthlyOutcome o = somoni.policy(m);
-            double expected = m >= FIRST && m <= LAST ? TJS_PATH.at(o.month()) : TJS_2023;
+            double expected = m >= FIRST && m <= LAST ? TJS_PATH.at(o.month()) : somoniPerUsd(o.month());
             assertEquals(expected, o.tjsPerUsd(), 0.0, "month " + o.month());
         }
     }
@@ -59,7 +57,9 @@ class ExchangeRatePathRunTest {
     @Test
     void inTheFirstMonthSomoniReceivedScaleWithThePath() {
         double baseline = somoni.baseline(FIRST).remittancesReceivedTjs();
-        assertEquals(baseline * 11.0 / TJS_2023, somoni.policy(FIRST).remittancesReceivedTjs(), baseline * 1e-9);
+        YearMonth first = ShockRuns.START.plusMonths(FIRST);
+        assertEquals(baseline * 11.0 / somoniPerUsd(first), somoni.policy(FIRST).remittancesReceivedTjs(),
+                baseline * 1e-9);
         // dollars sent do not depend on the somoni
         assertEquals(somoni.baseline(FIRST).remittancesSentUsdTotal(), somoni.policy(FIRST).remittancesSentUsdTotal());
     }
@@ -72,12 +72,24 @@ class ExchangeRatePathRunTest {
         model.start();
         for (int m = 0; m < MONTHS; m++) {
             model.stepMonth();
-            double expected = m >= FIRST && m <= LAST ? RUB_PATH.at(model.currentMonth()) : RUB_2023;
+            double expected = m >= FIRST && m <= LAST ? RUB_PATH.at(model.currentMonth())
+                    : roublesPerUsd(model.currentMonth());
             assertEquals(expected, model.conditions().localPerUsd[Destination.RUSSIA.ordinal()], 0.0,
                     "month " + model.currentMonth());
         }
         double baseline = somoni.baseline(FIRST).remittancesSentUsd()[0];
-        assertEquals(baseline * RUB_2023 / 90.0, model.outcomes().get(FIRST).remittancesSentUsd()[0], baseline * 1e-9,
-                "first month: the same roubles at 90 instead of 85.25 per dollar");
+        double scenarioRate = roublesPerUsd(ShockRuns.START.plusMonths(FIRST));
+        assertEquals(baseline * scenarioRate / 90.0, model.outcomes().get(FIRST).remittancesSentUsd()[0],
+                baseline * 1e-9, "first month: the same roubles at 90 instead of " + scenarioRate + " per dollar");
+    }
+
+    /** The scenario's own somoni per US dollar in {@code month}. */
+    private double somoniPerUsd(YearMonth month) {
+        return base.macro().tjsPerUsd().at(month);
+    }
+
+    /** The scenario's own roubles per US dollar in {@code month}. */
+    private double roublesPerUsd(YearMonth month) {
+        return base.destination(Destination.RUSSIA).localPerUsd().at(month);
     }
 }

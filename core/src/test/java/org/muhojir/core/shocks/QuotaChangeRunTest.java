@@ -12,12 +12,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
 
 /**
  * A quota: South Korea's Employment Permit System opened to Tajik workers with a small annual quota, over two
- * calendar years (2023 and 2024). The baseline gives South Korea a quota of zero.
+ * calendar years (2023 and 2024). The scenario is the baseline with the quotas set here, as in the baseline of
+ * 2023: South Korea a quota route without places, the UK's seasonal route 2,000 places a year.
  *
  * <p>Mechanism: places are counted at national scale through the year (each simulated household that takes one
  * uses its weight in places) and reset in January; a candidate is eligible only while a whole place is left, and
@@ -37,7 +40,7 @@ class QuotaChangeRunTest {
 
     @BeforeAll
     void run() {
-        base = ShockRuns.baseline(0.01, MONTHS);
+        base = withQuota(withQuota(ShockRuns.baseline(0.01, MONTHS), KOREA, 0), Destination.UK, 2_000);
         weight = base.population().weight();
         baseline = ShockRuns.run(base);
         smallQuota = ShockRuns.run(base.plusShocks(List.of(untilEnd(new QuotaChange(KOREA, QUOTA)))));
@@ -79,5 +82,15 @@ class QuotaChangeRunTest {
 
     private static ScheduledShock untilEnd(QuotaChange q) {
         return from(0, ScheduledShock.UNTIL_END, q);
+    }
+
+    /** {@code s} with destination {@code d} entered by a quota route of {@code places} a year. */
+    private static Scenario withQuota(Scenario s, Destination d, int places) {
+        DestinationSpec spec = s.destination(d);
+        DestinationSpec.Entry e = spec.entry();
+        DestinationSpec.Entry quota = new DestinationSpec.Entry(EntryRoute.QUOTA, places, e.refusalRate(),
+                e.lotteryWinRate(), e.examPassRate(), e.russianExam(), e.skilledOnly(), e.maxStayMonths());
+        return s.withDestination(new DestinationSpec(d, quota, spec.costs(), spec.labour(), spec.enforcement(),
+                spec.localPerUsd(), spec.transferFeeRate(), spec.naturalisationHazard(), spec.utilityConstant()));
     }
 }

@@ -14,18 +14,37 @@ import java.util.List;
  */
 public final class Catalogue {
     private static final String DIR = "catalogue/";
+    private static final String EPISODES = "episodes/";
 
+    private final String dir;
     private final List<String> names;
+    /** Where names not in this catalogue are looked up (the scenarios episodes extend), or null. */
+    private final Catalogue parent;
 
-    private Catalogue(List<String> names) {
+    private Catalogue(String dir, List<String> names, Catalogue parent) {
+        this.dir = dir;
         this.names = List.copyOf(names);
+        this.parent = parent;
     }
 
     /** The scenarios bundled with this program. */
     public static Catalogue bundled() {
-        String index = resource(DIR + "index.txt");
+        return new Catalogue(DIR, index(DIR), null);
+    }
+
+    /**
+     * The bundled backcasting episodes ({@code scenarios/episodes/}, packed under {@code episodes/}): its names are
+     * the episodes', and a name it lacks (such as {@code baseline-2013}, which episodes extend) is looked up in
+     * the bundled catalogue.
+     */
+    public static Catalogue episodes() {
+        return new Catalogue(EPISODES, index(EPISODES), bundled());
+    }
+
+    private static List<String> index(String dir) {
+        String index = resource(dir + "index.txt");
         if (index == null) {
-            throw new IllegalStateException("the bundled catalogue is missing (catalogue/index.txt)");
+            throw new IllegalStateException("the bundled " + dir + "index.txt is missing");
         }
         List<String> names = new ArrayList<>();
         for (String line : index.split("\n")) {
@@ -34,7 +53,7 @@ public final class Catalogue {
                 names.add(n);
             }
         }
-        return new Catalogue(names);
+        return names;
     }
 
     /** Names of the bundled scenarios, in catalogue order. */
@@ -42,23 +61,31 @@ public final class Catalogue {
         return names;
     }
 
-    /** Whether a scenario of this name is bundled. */
+    /** Whether a scenario of this name is bundled (here or in the catalogue this one falls back on). */
     public boolean has(String name) {
-        return names.contains(name);
+        return names.contains(name) || parent != null && parent.has(name);
     }
 
     /** The text of a bundled scenario file. */
     public String text(String name) {
-        String t = has(name) ? resource(DIR + name + ".json") : null;
+        if (!names.contains(name) && parent != null) {
+            return parent.text(name);
+        }
+        String t = has(name) ? resource(dir + name + ".json") : null;
         if (t == null) {
             throw new IllegalArgumentException("no bundled scenario named '" + name + "'");
         }
         return t;
     }
 
-    /** How a bundled file is named in messages. */
+    /** How a file of the bundled catalogue is named in messages. */
     public static String shownAs(String name) {
-        return "catalogue/" + name + ".json";
+        return DIR + name + ".json";
+    }
+
+    /** How a bundled file of this catalogue (or the one it falls back on) is named in messages. */
+    public String shown(String name) {
+        return !names.contains(name) && parent != null ? parent.shown(name) : dir + name + ".json";
     }
 
     private static String resource(String path) {

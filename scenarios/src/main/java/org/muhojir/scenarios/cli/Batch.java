@@ -39,6 +39,14 @@ final class Batch {
     private final PrintWriter out;
     private final PrintWriter err;
     private final List<String> commandLine;
+    private ScenarioLoader loader = ScenarioLoader.standard();
+    private ExtraFiles extraFiles = (folder, cubes) -> { };
+
+    /** Files a command writes besides those of {@code run} (for example a backcast's series). */
+    @FunctionalInterface
+    interface ExtraFiles {
+        void write(Path folder, List<Cube> cubes) throws IOException;
+    }
 
     Batch(RunSettings settings, PrintWriter out, PrintWriter err, List<String> commandLine) {
         this.settings = settings;
@@ -47,10 +55,16 @@ final class Batch {
         this.commandLine = commandLine;
     }
 
+    /** This batch loading scenarios with {@code l} and writing {@code extra} files too. */
+    Batch with(ScenarioLoader l, ExtraFiles extra) {
+        this.loader = l;
+        this.extraFiles = extra;
+        return this;
+    }
+
     /** Loads, runs and writes; returns the exit code. */
     int execute(String command, List<String> refs) throws UserError, ScenarioFileException, IOException {
         settings.check();
-        ScenarioLoader loader = ScenarioLoader.standard();
         List<LoadedScenario> loaded = new ArrayList<>();
         List<ScenarioFileException.Part> failures = new ArrayList<>();
         for (String ref : refs) {
@@ -182,6 +196,7 @@ final class Batch {
             RunInfo info = new RunInfo(command, commandLine, Version.get(), settings.seed, settings.replications,
                     settings.threads(), started, ended, loaded.stream().map(LoadedScenario::inputs).toList());
             folder = begin(target);
+            extraFiles.write(folder.staging(), cubes);
             List<String> files = Outputs.write(folder.staging(), cubes, compare, info);
             if (stop.get()) {
                 throw new StoppedException(0, 0);

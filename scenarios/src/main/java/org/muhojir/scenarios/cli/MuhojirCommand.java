@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code muhojir} command: runs scenario files and writes reports. */
 @Command(name = "muhojir", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class,
+            CalibrateCommand.class, SensitivityCommand.class, BackcastCommand.class,
             DescribeCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Simulates labour migration from Tajikistan under policy scenarios and reports remittances, "

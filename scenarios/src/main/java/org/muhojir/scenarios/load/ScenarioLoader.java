@@ -105,7 +105,7 @@ public final class ScenarioLoader {
     }
 
     private Ref bundledRef(String name) {
-        return new Ref("bundled:" + name, Catalogue.shownAs(name), name, null);
+        return new Ref("bundled:" + name, catalogue.shown(name), name, null);
     }
 
     private Ref fileRef(Path p, String shownAs) {

@@ -78,7 +78,7 @@ public final class Csv {
     }
 
     /** A cell, quoted when it holds a comma, a quote or a line break. */
-    static String cell(String s) {
+    public static String cell(String s) {
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

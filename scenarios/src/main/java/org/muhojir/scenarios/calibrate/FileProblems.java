@@ -1,0 +1,93 @@
+package org.muhojir.scenarios.calibrate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.muhojir.scenarios.json.Json;
+import org.muhojir.scenarios.load.Suggest;
+
+/**
+ * Reads the fields of a small JSON file strictly, collecting every problem (with line, column and JSON path)
+ * instead of stopping at the first: unknown fields get a "did you mean", missing or mistyped values say what was
+ * expected.
+ */
+final class FileProblems {
+    private final List<String> problems = new ArrayList<>();
+
+    List<String> all() {
+        return problems;
+    }
+
+    void add(Json at, String message) {
+        problems.add(at.source() + ": " + at.source().path() + ": " + message);
+    }
+
+    /** Reports every field of {@code o} not in {@code known}. */
+    void onlyKnown(Json.Obj o, Collection<String> known) {
+        for (Json.Field f : o.fields().values()) {
+            if (!known.contains(f.name())) {
+                problems.add(f.nameSource() + ": " + f.value().source().path() + ": unknown field \"" + f.name()
+                        + "\"." + Suggest.didYouMean(f.name(), known) + " Expected: " + String.join(", ", known));
+            }
+        }
+    }
+
+    /** The object, or null (with a problem) if it is something else. */
+    Json.Obj object(Json v, String what) {
+        if (v instanceof Json.Obj o) {
+            return o;
+        }
+        add(v, "expected " + what + " (an object), found " + Json.show(v));
+        return null;
+    }
+
+    /** A string field; {@code fallback} if absent and optional, null (with a problem) if wrong. */
+    String text(Json.Obj o, String name, boolean required, String fallback) {
+        Json v = o.get(name);
+        if (v == null) {
+            return missing(o, name, required, fallback);
+        }
+        if (v instanceof Json.Str s && !s.value().isBlank()) {
+            return s.value();
+        }
+        add(v, "\"" + name + "\" must be a non-empty string, found " + Json.show(v));
+        return null;
+    }
+
+    /** A finite number field; {@code fallback} if absent and optional, NaN (with a problem) if wrong. */
+    double number(Json.Obj o, String name, boolean required, double fallback) {
+        Json v = o.get(name);
+        if (v == null) {
+            Double d = missing(o, name, required, fallback);
+            return d == null ? Double.NaN : d;
+        }
+        if (v instanceof Json.Num n) {
+            return n.value().doubleValue();
+        }
+        add(v, "\"" + name + "\" must be a number, found " + Json.show(v));
+        return Double.NaN;
+    }
+
+    /** A whole-number field at least {@code min}; {@code fallback} if absent and optional. */
+    long whole(Json.Obj o, String name, boolean required, long fallback, long min) {
+        Json v = o.get(name);
+        if (v == null) {
+            Long d = missing(o, name, required, fallback);
+            return d == null ? min : d;
+        }
+        if (v instanceof Json.Num n && n.isWhole() && n.value().compareTo(java.math.BigDecimal.valueOf(min)) >= 0
+                && n.value().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+            return n.value().longValueExact();
+        }
+        add(v, "\"" + name + "\" must be a whole number of at least " + min + ", found " + Json.show(v));
+        return min;
+    }
+
+    private <T> T missing(Json.Obj o, String name, boolean required, T fallback) {
+        if (required) {
+            add(o, "\"" + name + "\" is required");
+            return null;
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,79 @@
+package org.muhojir.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.output.EpisodeSeries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code muhojir backcast}: replays a historical episode from inputs known at the time. */
+@Command(name = "backcast", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Replay a historical episode (rouble collapse 2014-16, border closure 2020, 2022, crackdown 2024).",
+        description = {"",
+            "Runs replications of EPISODE (a bundled episode, see --list, or an episode file), built only from "
+                    + "what was known at the time: exchange rates, fees, GDP and dated policy events. The model "
+                    + "gets to the outcomes through its mechanisms. Writes everything 'run' writes (report.html "
+                    + "with its charts, monthly.csv, summary.csv, ...) and:",
+            "  episode-annual.csv   per year: remittances (USD), departures, migrants abroad,",
+            "                       deportations, poverty; mean and 95%% interval",
+            "  episode-monthly.csv  the same per month", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  muhojir backcast --list",
+            "  muhojir backcast rouble-collapse-2014",
+            "  muhojir backcast crackdown-2024 --replications 10 --out results/crackdown"})
+final class BackcastCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EPISODE",
+            description = "A bundled episode's name (see --list) or the path of an episode file.")
+    String episode;
+
+    @Option(names = "--list", description = "List the bundled episodes and exit.")
+    boolean list;
+
+    @Mixin
+    RunSettings settings;
+
+    @ParentCommand
+    MuhojirCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalogue episodes = Catalogue.episodes();
+        if (list) {
+            print(episodes, spec.commandLine().getOut());
+            return 0;
+        }
+        if (episode == null) {
+            throw new UserError("name an episode (one of " + String.join(", ", episodes.names())
+                    + "; see muhojir backcast --list)");
+        }
+        ScenarioLoader loader = new ScenarioLoader(episodes, Path.of("").toAbsolutePath());
+        return new Batch(settings, spec.commandLine().getOut(), spec.commandLine().getErr(), parent.args())
+                .with(loader, (folder, cubes) -> EpisodeSeries.write(folder, cubes.get(0)))
+                .execute("backcast", List.of(episode));
+    }
+
+    private static void print(Catalogue episodes, PrintWriter out) throws Exception {
+        ScenarioLoader loader = new ScenarioLoader(episodes, Path.of("").toAbsolutePath());
+        for (String name : episodes.names()) {
+            var s = loader.load(name).scenario();
+            String d = s.description();
+            int dot = d.indexOf(". ");
+            out.println(name + "  (" + s.start() + " to " + s.end() + ")");
+            out.println("    " + (dot > 0 ? d.substring(0, dot + 1) : d));
+        }
+        out.flush();
+    }
+}

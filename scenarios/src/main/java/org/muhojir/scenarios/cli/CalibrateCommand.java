@@ -1,0 +1,247 @@
+package org.muhojir.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.muhojir.core.calibration.Anchor;
+import org.muhojir.core.calibration.CalibrationResult;
+import org.muhojir.core.calibration.CalibrationSettings;
+import org.muhojir.core.calibration.Calibrator;
+import org.muhojir.core.calibration.EvaluationRecord;
+import org.muhojir.core.calibration.SimulationSettings;
+import org.muhojir.core.calibration.TargetFit;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.calibrate.CalibrationOutputs;
+import org.muhojir.scenarios.calibrate.TargetsFile;
+import org.muhojir.scenarios.calibrate.TargetsFileException;
+import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.output.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code muhojir calibrate}: fits free parameters to a targets file by the simulated method of moments. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Fit the free behavioural parameters to observed figures (simulated method of moments).",
+        description = {"",
+            "Reads TARGETS (a targets file; without it the bundled scenarios/calibration/targets-2023.json), runs "
+                    + "the anchor scenario with replications at each trial point (the same random numbers every "
+                    + "time), and searches with CMA-ES or BOBYQA for the values that bring the simulated moments "
+                    + "nearest the targets. Writes into a new output folder:",
+            "  fitted-parameters.json    name, unit, fitted value, bounds, start",
+            "  objective-history.csv     every evaluation: objective and parameter values",
+            "  fit-table.csv             target, observed, simulated mean, 95%% interval, error, pass",
+            "  calibrated-scenario.json  the anchor with the fitted values (muhojir run it)",
+            "  targets.json              the targets file as read",
+            "",
+            "The format of a targets file is in docs/calibration.md. The folder appears only when complete.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  muhojir calibrate",
+            "      the bundled 2023 targets: 1%% sample, 4 replications, 1,000 evaluations (minutes)",
+            "  muhojir calibrate my-targets.json --evaluations 200 --out results/fit",
+            "  muhojir run results/fit/calibrated-scenario.json"})
+final class CalibrateCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TARGETS",
+            description = "A targets file (default: the bundled 2023 targets).")
+    Path targets;
+
+    @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION",
+            description = "Share of households simulated (default: the file's settings.sample).")
+    Double sample;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+            description = "Replications per evaluation (default: the file's settings.replications).")
+    Integer replications;
+
+    @Option(names = {"-e", "--evaluations"}, paramLabel = "N",
+            description = "Most objective evaluations (default: the file's settings.evaluations).")
+    Integer evaluations;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Master seed (default: the file's settings.seed).")
+    Long seed;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder (default: muhojir-output/calibrate-DATE-TIME). It must not exist, unless "
+                    + "--force is given.")
+    Path out;
+
+    @Option(names = {"-f", "--force"}, description = "Replace the output folder if it exists.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress; only errors and the output folder's path.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String shownAs = targets == null ? "bundled " + TargetsFile.BUNDLED : targets.toString();
+        String text = readTargets();
+        TargetsFile file;
+        try {
+            file = TargetsFile.read(shownAs, text);
+        } catch (TargetsFileException e) {
+            throw new UserError(e.getMessage());
+        }
+        TargetsFile.Settings settings = checked(file.settings().with(sample, replications, evaluations, seed));
+        AnchorRef anchor = anchorRef(file.anchor());
+        Scenario anchorScenario = ScenarioLoader.standard().load(anchor.load()).scenario();
+        Calibrator calibrator = calibrator(file, settings, anchorScenario);
+        Path target = target();
+        try {
+            OutputFolder.check(target, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out "
+                    + "or replace it with --force");
+        }
+        if (!quiet) {
+            err.printf(Locale.ROOT, "muhojir calibrate: %d targets, %d free parameters, anchor %s at %s of "
+                            + "households, %d replications, up to %d evaluations (%s), seed %d%n",
+                    file.targets().size(), file.parameters().size(), anchorScenario.name(),
+                    settings.sample(), settings.replications(), settings.evaluations(), settings.optimiser(),
+                    settings.seed());
+            err.flush();
+        }
+        CalibrationResult r = calibrator.calibrate(progress(err, settings.evaluations()));
+        OutputFolder folder = OutputFolder.begin(target, force);
+        try {
+            String extendsRef = anchor.extendsFrom(target);
+            List<String> files = CalibrationOutputs.write(folder.staging(), r, extendsRef, anchorScenario, text,
+                    shownAs);
+            folder.commit();
+            folder = null;
+            summary(err, r, files, target);
+        } finally {
+            if (folder != null) {
+                folder.abandon();
+            }
+        }
+        spec.commandLine().getOut().println(target);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private String readTargets() throws UserError {
+        if (targets == null) {
+            return TargetsFile.bundledText();
+        }
+        try {
+            return Files.readString(targets, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot read the targets file " + targets + ": " + (Files.exists(targets)
+                    ? e.getMessage() : "no such file"));
+        }
+    }
+
+    private static TargetsFile.Settings checked(TargetsFile.Settings s) throws UserError {
+        if (!(s.sample() > 0 && s.sample() <= 1)) {
+            throw new UserError("--sample must be more than 0 and at most 1, was " + s.sample());
+        }
+        if (s.replications() < 1 || s.evaluations() < 1) {
+            throw new UserError("--replications and --evaluations must be at least 1");
+        }
+        return s;
+    }
+
+    /** The anchor as the loader needs it, and how the calibrated scenario's "extends" names it. */
+    private record AnchorRef(String given, Path file) {
+        String load() {
+            return file == null ? given : file.toString();
+        }
+
+        String extendsFrom(Path folder) {
+            if (file == null) {
+                return given;
+            }
+            try {
+                return folder.relativize(file).toString().replace('\\', '/');
+            } catch (IllegalArgumentException otherRoot) {
+                return file.toString();
+            }
+        }
+    }
+
+    /** A path is resolved from the targets file's folder (the current folder for the bundled file). */
+    private AnchorRef anchorRef(String anchor) {
+        boolean path = anchor.endsWith(".json") || anchor.contains("/") || anchor.contains("\\");
+        if (!path) {
+            return new AnchorRef(anchor, null);
+        }
+        Path base = targets == null ? Path.of("") : targets.toAbsolutePath().getParent();
+        return new AnchorRef(anchor, base.resolve(anchor).toAbsolutePath().normalize());
+    }
+
+    private static Calibrator calibrator(TargetsFile file, TargetsFile.Settings s, Scenario anchor)
+            throws UserError {
+        try {
+            Anchor a = new Anchor(anchor.name(), anchor.withSampleFraction(s.sample()), file.targets());
+            CalibrationSettings cs = new CalibrationSettings(new SimulationSettings(RunOptions.seed(s.seed()),
+                    s.replications(), Math.min(s.parallel(), s.replications())), s.optimiser(), s.evaluations(),
+                    s.optimiserSeed(), 0.2, 0);
+            return new Calibrator(List.of(a), file.parameters(), cs);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("cannot calibrate: " + e.getMessage());
+        }
+    }
+
+    private Path target() {
+        if (out != null) {
+            return out.toAbsolutePath().normalize();
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path p = Path.of("muhojir-output", "calibrate-" + stamp).toAbsolutePath();
+        for (int i = 2; Files.exists(p); i++) {
+            p = Path.of("muhojir-output", "calibrate-" + stamp + "-" + i).toAbsolutePath();
+        }
+        return p;
+    }
+
+    /** One line, rewritten in place on a terminal; about twenty lines otherwise. */
+    private Consumer<EvaluationRecord> progress(PrintWriter err, int budget) {
+        if (quiet) {
+            return e -> { };
+        }
+        boolean console = System.console() != null;
+        int every = Math.max(1, budget / 20);
+        double[] best = {Double.POSITIVE_INFINITY};
+        return e -> {
+            best[0] = Math.min(best[0], e.objective());
+            if (console || e.evaluation() % every == 0 || e.evaluation() == 1) {
+                err.printf(Locale.ROOT, "%sevaluation %d of at most %d: objective %.5g, best %.5g%s",
+                        console ? "\r" : "", e.evaluation(), budget, e.objective(), best[0], console ? "" : "\n");
+                err.flush();
+            }
+        };
+    }
+
+    private void summary(PrintWriter err, CalibrationResult r, List<String> files, Path target) {
+        if (quiet) {
+            return;
+        }
+        err.printf(Locale.ROOT, "%nmuhojir calibrate: %d evaluations in %.1f s; objective %.5g at the start, %.5g "
+                        + "fitted; %d of %d targets within tolerance%n", r.evaluations(),
+                r.elapsed().toMillis() / 1000.0, r.initial().objective(), r.fitted().objective(),
+                r.fitted().passing(), r.fitTable().size());
+        for (TargetFit f : r.fitTable()) {
+            err.printf(Locale.ROOT, "  %-34s observed %-12.6g simulated %-12.6g %+.3f  %s%n", f.target().id(),
+                    f.target().value(), f.mean(), f.relativeError(), f.passes() ? "pass" : "FAIL");
+        }
+        err.println("wrote " + String.join(", ", files) + " in " + target);
+        err.flush();
+    }
+}

@@ -1,0 +1,191 @@
+package org.muhojir.scenarios.calibrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.muhojir.core.calibration.CalibrationTargets;
+import org.muhojir.core.calibration.FreeParameter;
+import org.muhojir.core.calibration.FreeParameters;
+import org.muhojir.core.calibration.Moments;
+import org.muhojir.core.calibration.Target;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.cli.Cli;
+import org.muhojir.scenarios.load.ScenarioLoader;
+
+/** {@code muhojir calibrate}: the bundled targets, a tiny search and its files, and bad targets files. */
+class CalibrateCommandTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Departures far above what the defaults give (about 650,000 in 2023), so that the search must move away from
+     * the start; three parameters of three kinds: a plain one, one derived from the poverty line, and the regional
+     * starting shares scaled together.
+     */
+    private static final String TINY = """
+            {
+              "description": "test",
+              "anchor": "baseline",
+              "targets": [
+                {"id": "dep", "year": 2023, "moment": "departures", "value": 900000, "tolerance": 90000,
+                 "source": "test"},
+                {"id": "pov", "year": 2023, "moment": "poverty_fgt0", "value": 0.3, "tolerance": 0.02,
+                 "weight": 0.5, "source": "test"}
+              ],
+              "freeParameters": ["behaviour.considerRate",
+                {"name": "economy.nonLabourIncome/economy.povertyLine", "lower": 0.2, "upper": 0.8},
+                "population.initialAbroadShare"],
+              "settings": {"sample": 0.002, "replications": 2, "parallel": 2, "evaluations": 8, "seed": 5}
+            }
+            """;
+
+    @Test
+    void theBundledTargetsAreThe2023TargetsWithRemittancesReportedButNotFitted() throws Exception {
+        TargetsFile f = TargetsFile.read("bundled", TargetsFile.bundledText());
+        List<Target> expected = new ArrayList<>();
+        for (Target t : CalibrationTargets.targets2023()) {
+            boolean remittances = t.moment() == Moments.REMITTANCES_RECEIVED_USD
+                    || t.moment() == Moments.REMITTANCES_SHARE_OF_GDP;
+            expected.add(remittances ? t.withWeight(0) : t);
+        }
+        assertEquals(expected, f.targets());
+        List<String> free = FreeParameters.defaults().stream().map(FreeParameter::name)
+                .filter(n -> !n.equals("behaviour.remittanceShare") && !n.contains("raidHazardIrregular")).toList();
+        assertEquals(free, f.parameters().stream().map(FreeParameter::name).toList());
+        for (FreeParameter p : f.parameters()) {
+            FreeParameter d = FreeParameters.byName(p.name());
+            assertEquals(d.lower(), p.lower());
+            assertEquals(d.upper(), p.upper());
+        }
+        assertEquals("baseline", f.anchor());
+        assertEquals(new TargetsFile.Settings(0.01, 4, 2, 1000,
+                org.muhojir.core.calibration.CalibrationSettings.Method.CMA_ES, 20230101, 1), f.settings());
+    }
+
+    @Test
+    void aTinyCalibrationWritesItsFilesAndAScenarioThatRunLoads() throws Exception {
+        Path targets = dir.resolve("targets.json");
+        Files.writeString(targets, TINY, StandardCharsets.UTF_8);
+        Path out = dir.resolve("fit");
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.toString());
+        assertEquals(List.of("calibrated-scenario.json", "fit-table.csv", "fitted-parameters.json",
+                "objective-history.csv", "targets.json"), files(out));
+
+        JsonNode fitted = MAPPER.readTree(out.resolve("fitted-parameters.json").toFile());
+        JsonNode params = fitted.get("parameters");
+        assertEquals(3, params.size());
+        Scenario anchor = ScenarioLoader.standard().load("baseline").scenario();
+        Scenario expected = anchor;
+        for (JsonNode p : params) {
+            FreeParameter fp = ParameterNames.all().get(p.get("name").asText());
+            double v = p.get("value").asDouble();
+            assertTrue(v >= p.get("lower").asDouble() && v <= p.get("upper").asDouble(), p.toString());
+            assertEquals(fp.valueIn(anchor), p.get("start").asDouble(), 1e-12, "the start is the anchor's value");
+            expected = fp.apply(expected, v);
+        }
+        assertEquals(0.2, params.get(1).get("lower").asDouble(), "the file's bounds are used");
+        assertTrue(fitted.get("objectiveFitted").asDouble() < fitted.get("objectiveAtStart").asDouble(),
+                "far from the targets at the start, the search finds a better point");
+
+        List<String> history = Files.readAllLines(out.resolve("objective-history.csv"));
+        assertEquals("evaluation,objective,behaviour.considerRate,economy.nonLabourIncome/economy.povertyLine,"
+                + "population.initialAbroadShare (mean over regions)", history.get(0));
+        assertEquals(fitted.get("evaluations").asInt() + 1, history.size());
+        assertTrue(fitted.get("evaluations").asInt() <= 8);
+
+        List<String> table = Files.readAllLines(out.resolve("fit-table.csv"));
+        assertEquals(CalibrationOutputs.FIT_TABLE_HEADER, table.get(0));
+        assertEquals(3, table.size());
+        String[] dep = table.get(1).split(",", -1);
+        assertEquals("dep", dep[1]);
+        double mean = Double.parseDouble(dep[7]);
+        double low = Double.parseDouble(dep[8]);
+        double high = Double.parseDouble(dep[9]);
+        assertTrue(low <= mean && mean <= high);
+        // relative error = (mean - 900,000) / 900,000; pass when |mean - 900,000| <= 90,000
+        assertEquals((mean - 900_000) / 900_000, Double.parseDouble(dep[10]), 1e-9);
+        assertEquals(Math.abs(mean - 900_000) <= 90_000 ? "pass" : "fail", dep[11]);
+
+        Scenario loaded = new ScenarioLoader(Catalogue.bundled(), out).load("calibrated-scenario.json").scenario();
+        assertEquals(rename(expected, loaded), loaded, "the anchor with the fitted values applied");
+        assertNotEquals(anchor.behaviour().considerRate(), loaded.behaviour().considerRate());
+        String text = Files.readString(out.resolve("calibrated-scenario.json"));
+        assertTrue(text.contains("\"extends\": \"baseline\""), text);
+    }
+
+    @Test
+    void anAnchorGivenAsAPathIsExtendedByARelativePath() throws Exception {
+        Files.writeString(dir.resolve("my-anchor.json"), "{\"schemaVersion\": 1, \"extends\": \"baseline\", \"behaviour\": "
+                + "{\"considerRate\": 0.04}}");
+        Files.createDirectories(dir.resolve("t"));
+        Path targets = dir.resolve("t/targets.json");
+        Files.writeString(targets, TINY.replace("\"anchor\": \"baseline\"", "\"anchor\": \"../my-anchor.json\"")
+                .replace("\"evaluations\": 8", "\"evaluations\": 2"));
+        Path out = dir.resolve("runs/fit");
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(Files.readString(out.resolve("calibrated-scenario.json"))
+                .contains("\"extends\": \"../../my-anchor.json\""));
+        Scenario loaded = new ScenarioLoader(Catalogue.bundled(), out).load("calibrated-scenario.json").scenario();
+        JsonNode p = MAPPER.readTree(out.resolve("fitted-parameters.json").toFile()).get("parameters").get(0);
+        assertEquals(0.04, p.get("start").asDouble(), "the start is the anchor file's value");
+        assertEquals(p.get("value").asDouble(), loaded.behaviour().considerRate());
+    }
+
+    @Test
+    void badTargetsFilesAreRefusedWithEveryProblemAndNothingIsWritten() throws Exception {
+        Path targets = dir.resolve("bad.json");
+        Files.writeString(targets, TINY.replace("\"moment\": \"departures\"", "\"moment\": \"departure\"")
+                .replace("\"behaviour.considerRate\"", "\"behaviour.considerate\"")
+                .replace("\"tolerance\": 90000", "\"tolerance\": 90000, \"wieght\": 1")
+                .replace("\"seed\": 5", "\"seed\": 5, \"optimiser\": \"cmaes\""));
+        Path out = dir.resolve("fit");
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("4 problems in"), c.err());
+        assertTrue(c.err().contains("unknown moment \"departure\". Did you mean \"departures\"?"), c.err());
+        assertTrue(c.err().contains("unknown free parameter \"behaviour.considerate\". Did you mean "
+                + "\"behaviour.considerRate\"?"), c.err());
+        assertTrue(c.err().contains("unknown field \"wieght\". Did you mean \"weight\"?"), c.err());
+        assertTrue(c.err().contains("unknown optimiser \"cmaes\". Did you mean \"cma-es\"?"), c.err());
+        assertTrue(c.err().contains("bad.json:"), "problems say where they are: " + c.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aTargetInAYearTheAnchorDoesNotSimulateIsAUserError() throws Exception {
+        Path targets = dir.resolve("t.json");
+        Files.writeString(targets, TINY.replace("\"year\": 2023, \"moment\": \"departures\"",
+                "\"year\": 2019, \"moment\": \"departures\""));
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", dir.resolve("x").toString(), "--quiet");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("2019 is not simulated in full"), c.err());
+    }
+
+    /** {@code s} with the name and description of {@code like} (the calibrated file has its own). */
+    static Scenario rename(Scenario s, Scenario like) {
+        return new Scenario(like.name(), like.description(), s.start(), s.months(), s.population(), s.economy(),
+                s.behaviour(), s.macro(), s.destinations(), s.shocks());
+    }
+
+    private static List<String> files(Path folder) throws Exception {
+        try (var s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

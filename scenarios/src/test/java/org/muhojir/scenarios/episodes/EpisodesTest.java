@@ -1,0 +1,136 @@
+package org.muhojir.scenarios.episodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.calibration.Scenarios2013;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.cli.Cli;
+import org.muhojir.scenarios.load.ScenarioLoader;
+
+/** The backcasting episodes and the 2013 baseline they start from; {@code muhojir backcast}. */
+class EpisodesTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static List<String> names() {
+        return Catalogue.episodes().names();
+    }
+
+    private static ScenarioLoader loader() {
+        return new ScenarioLoader(Catalogue.episodes(), Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void theBundledBaseline2013IsCoresScenarios2013() throws Exception {
+        Scenario file = ScenarioLoader.standard().load("baseline-2013").scenario();
+        Scenario core = Scenarios2013.baseline();
+        Scenario coreWithFileText = new Scenario(core.name(), file.description(), core.start(), core.months(),
+                core.population(), core.economy(), core.behaviour(), core.macro(), core.destinations(),
+                core.shocks());
+        assertEquals(coreWithFileText, file);
+    }
+
+    @Test
+    void theIndexListsExactlyTheFilesInTheVisibleFolder() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("episodes"))) {
+            List<String> files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+            assertEquals(files, names().stream().sorted().toList());
+        }
+        assertEquals(4, names().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void loadsSaysWhatItUsesAndRunsAShortHorizon(String name) throws Exception {
+        Scenario s = loader().load(name).scenario();
+        assertEquals(name, s.name(), "the name inside the file is its file name");
+        assertTrue(s.description().split(" ").length >= 60, "a paragraph saying what it replays and from what");
+        assertFalse(s.shocks().isEmpty());
+        // 24 months reach the first policy shock of each episode (2014-09 from 2013-01, 2024-04 from 2023-01);
+        // 0.002 of 1.3 to 1.65 million households is about 2,600 to 3,300
+        Scenario quick = s.withSampleFraction(0.002).withPeriod(s.start(), 24);
+        RunResult r = Muhojir.run(quick, RunOptions.seed(3));
+        assertEquals(s.start().plusMonths(23), r.last().month());
+        assertTrue(r.last().abroadTotal() > 0);
+        assertTrue(r.last().remittancesReceivedUsd() > 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void everyInterpolatedExchangeRatePathSaysSo(String name) throws IOException {
+        JsonNode file = MAPPER.readTree(Path.of("episodes", name + ".json").toFile());
+        for (JsonNode shock : file.get("shocks")) {
+            if (shock.get("type").asText().equals("exchangeRatePath")) {
+                assertTrue(shock.get("note").asText().contains("interpolated"), name + ": " + shock);
+            }
+        }
+    }
+
+    @Test
+    void episodesBefore2023StartFromThe2013BaselineAndReachTheirEpisode() throws Exception {
+        for (String name : List.of("rouble-collapse-2014", "covid-closure-2020", "year-2022")) {
+            Scenario s = loader().load(name).scenario();
+            assertEquals(YearMonth.of(2013, 1), s.start(), name);
+            assertEquals(Scenarios2013.baseline().population().nationalHouseholds(),
+                    s.population().nationalHouseholds(), name);
+        }
+        assertEquals(YearMonth.of(2021, 12), loader().load("covid-closure-2020").scenario().end());
+    }
+
+    @Test
+    void backcastWritesTheRunFilesAndTheEpisodeSeries() throws Exception {
+        Path out = dir.resolve("crackdown");
+        // 18 months: 2023-01 to 2024-06, so 2023 (12 months) and 2024 (6 months)
+        Cli c = Cli.run("backcast", "crackdown-2024", "--sample", "0.002", "--months", "18", "--replications", "2",
+                "--quiet", "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        for (String f : List.of("episode-annual.csv", "episode-monthly.csv", "report.html", "monthly.csv",
+                "summary.csv", "summary.json", "manifest.json", "scenario.resolved.json")) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        List<String> annual = Files.readAllLines(out.resolve("episode-annual.csv"));
+        assertEquals(1 + 2 * 5, annual.size(), "two years, five series");
+        List<String> monthly = Files.readAllLines(out.resolve("episode-monthly.csv"));
+        assertEquals(1 + 18 * 5, monthly.size(), "eighteen months, five series");
+        for (String row : annual.subList(1, annual.size())) {
+            String[] f = row.split(",", -1);
+            assertEquals(12, f.length, row);
+            double mean = Double.parseDouble(f[8]);
+            assertTrue(Double.parseDouble(f[10]) <= mean && mean <= Double.parseDouble(f[11]), row);
+        }
+        assertTrue(annual.get(1).startsWith("crackdown-2024,2023,12,remittances_received_usd,all,"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Remittances received per month"));
+    }
+
+    @Test
+    void backcastListsTheEpisodesAndRefusesAnUnknownOne() {
+        Cli list = Cli.run("backcast", "--list");
+        assertEquals(0, list.code(), list.toString());
+        assertEquals(names(), list.out().lines().filter(l -> !l.startsWith(" ")).map(l -> l.split(" ")[0])
+                .toList());
+        Cli bad = Cli.run("backcast", "rouble-colapse-2014", "--out", dir.resolve("x").toString());
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("Did you mean \"rouble-collapse-2014\"?"), bad.err());
+    }
+}
