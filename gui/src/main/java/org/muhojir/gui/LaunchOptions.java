@@ -17,8 +17,8 @@ public record LaunchOptions(String scenario, double sampleFraction, long seed, i
     /** The default seed. */
     public static final long DEFAULT_SEED = 42;
     /** The command line's usage text. */
-    public static final String USAGE = "usage: MuhojirWithUI [scenario] [--sample F] [--seed N] [--threads N]\n"
-            + "  scenario      a bundled scenario's name (default: baseline) or a scenario file\n"
+    public static final String USAGE = "usage: muhojir gui [scenario] [--sample F] [--seed N] [--threads N]\n"
+            + "  scenario      a bundled scenario's name (default: baseline; see: muhojir list) or a scenario file\n"
             + "  --sample F    share of households simulated, more than 0 and at most 1 (default " + DEFAULT_SAMPLE
             + ")\n"
             + "  --seed N      master seed (default " + DEFAULT_SEED + ")\n"

@@ -28,14 +28,13 @@ import org.muhojir.gui.lever.LeverSession;
 import org.muhojir.gui.lever.Levers;
 import org.muhojir.gui.lever.ModelLeverTarget;
 import org.muhojir.gui.lever.ShockButton;
-import org.muhojir.gui.lever.ShockHook;
 import org.muhojir.gui.lever.ShockNowPanel;
 import org.muhojir.gui.map.FlowStocks;
 import org.muhojir.gui.map.FlowStyle;
 import org.muhojir.gui.map.MapLayout;
 import org.muhojir.gui.map.MapPortrayal;
 import org.muhojir.gui.map.MapSnapshot;
-import org.muhojir.gui.scenario.DefaultsScenarioSource;
+import org.muhojir.gui.scenario.CatalogueScenarioSource;
 import org.muhojir.gui.scenario.ScenarioSource;
 import sim.display.Console;
 import sim.display.Controller;
@@ -90,19 +89,11 @@ public final class MuhojirWithUI extends GUIState {
     }
 
     /**
-     * Where scenarios come from. Only core's baseline for now; when the scenarios module lands, return its JSON
-     * loader here (an implementation of {@link ScenarioSource} over its bundled files and file reader).
+     * Where scenarios come from: the scenarios module's bundled catalogue by name and its strict JSON loader for
+     * files (paths relative to the current directory), as the {@code muhojir} command finds them.
      */
     static ScenarioSource scenarioSource() {
-        return new DefaultsScenarioSource();
-    }
-
-    /**
-     * The model's door for shocks added while it runs. Core has none yet, so shocks are recorded but not applied;
-     * when core offers {@code MuhojirModel.addShock(ScheduledShock)}, return {@code model::addShock} here.
-     */
-    static ShockHook hookFor(MuhojirModel model) {
-        return model::addShock;
+        return CatalogueScenarioSource.standard();
     }
 
     /** Opens the Console: {@code [scenario] [--sample F] [--seed N] [--threads N]}. */
@@ -111,10 +102,16 @@ public final class MuhojirWithUI extends GUIState {
             System.out.println(LaunchOptions.USAGE);
             return;
         }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("muhojir gui: no display to open windows on (set DISPLAY, or on a server start a "
+                    + "virtual one: Xvfb :99 & export DISPLAY=:99)");
+            System.exit(2);
+            return;
+        }
         MuhojirWithUI ui;
         try {
             ui = new MuhojirWithUI(LaunchOptions.parse(args), scenarioSource());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // a bad argument, or every problem in a scenario file
             System.err.println("muhojir gui: " + e.getMessage());
             System.exit(2);
             return;
@@ -232,7 +229,7 @@ public final class MuhojirWithUI extends GUIState {
     @Override
     public Inspector getInspector() {
         if (inspector == null) {
-            shockNow = new ShockNowPanel(this::fire, levers::reset, hookFor(model()) != ShockHook.NOT_WIRED);
+            shockNow = new ShockNowPanel(this::fire, levers::reset);
             inspector = new LeverInspector(levers, shockNow, this);
         }
         return inspector;
@@ -420,7 +417,7 @@ public final class MuhojirWithUI extends GUIState {
     }
 
     private LeverSession newSession(MuhojirModel m) {
-        return new LeverSession(m.scenario(), new ModelLeverTarget(m, hookFor(m)), levers);
+        return new LeverSession(m.scenario(), new ModelLeverTarget(m), levers);
     }
 
     private static MuhojirModel newModel(Scenario scenario, double sampleFraction, RunOptions options) {

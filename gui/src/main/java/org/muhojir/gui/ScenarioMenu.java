@@ -6,7 +6,6 @@ import javax.swing.ButtonGroup;
 import javax.swing.JFileChooser;
 import javax.swing.JMenu;
 import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.muhojir.core.scenario.Scenario;
@@ -72,9 +71,8 @@ final class ScenarioMenu {
     private static void open(ScenarioSource source, String nameOrPath, Restarter restarter, JMenu parent) {
         try {
             restarter.restart(source.load(nameOrPath), restarter.sampleFraction());
-        } catch (IllegalArgumentException e) { // including InvalidScenarioException: every problem in the file
-            JOptionPane.showMessageDialog(parent.getTopLevelAncestor(), e.getMessage(), "Cannot open " + nameOrPath,
-                    JOptionPane.ERROR_MESSAGE);
+        } catch (IllegalArgumentException e) { // the loader's report: every problem in the file and its parents
+            ProblemDialog.show(parent.getTopLevelAncestor(), nameOrPath, e.getMessage());
         }
     }
 }

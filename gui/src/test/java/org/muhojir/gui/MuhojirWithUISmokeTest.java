@@ -24,7 +24,6 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 import org.muhojir.gui.chart.MovingChart;
-import org.muhojir.gui.scenario.DefaultsScenarioSource;
 import sim.display.Console;
 
 /**
@@ -44,7 +43,7 @@ class MuhojirWithUISmokeTest {
         Path out = Path.of(System.getProperty("muhojir.gui.screenshots", "target"));
         Files.createDirectories(out);
         MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", 0.005, 42, 1),
-                new DefaultsScenarioSource());
+                MuhojirWithUI.scenarioSource()); // the bundled catalogue/baseline.json, read by the JSON loader
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());
         try {
@@ -70,19 +69,26 @@ class MuhojirWithUISmokeTest {
             ImageIO.write(chart, "png", out.resolve("muhojir-chart-remittances.png").toFile());
             saveScreen(out.resolve("muhojir-screen.png"));
 
+            assertTrue(scenarioMenuItems(console[0]).containsAll(List.of("Open \"baseline\"",
+                    "Open \"russia-crackdown-2024\"", "Open scenario file...")), "the menu lists the catalogue");
             assertShowsData(map, "map");
             assertShowsData(chart, "remittances chart");
 
             // a lever moved now acts from the next month; a household followed in Khatlon shows that month
             ui.levers().setRaidIntensityInRussia(3);
             ui.followRandom(Region.KHATLON);
+            double raidsBefore = ui.model().conditions().raidHazardIrregular[Destination.RUSSIA.ordinal()];
             SwingUtilities.invokeAndWait(() -> {
                 console[0].setNumStepsPerStepButtonPress(1);
                 console[0].pressPlay();
             });
             SwingUtilities.invokeAndWait(() -> { });
-            assertEquals(List.of(new ScheduledShock(YearMonth.of(2025, 1), 1, new RaidWave(Destination.RUSSIA, 3))),
-                    ui.session().target().added());
+            List<ScheduledShock> raid = List.of(new ScheduledShock(YearMonth.of(2025, 1), 1,
+                    new RaidWave(Destination.RUSSIA, 3)));
+            assertEquals(raid, ui.session().target().added());
+            assertEquals(raid, ui.model().addedShocks()); // the lever reached the model: January 2025 had raids x3
+            assertEquals(3 * raidsBefore, ui.model().conditions().raidHazardIrregular[Destination.RUSSIA.ordinal()],
+                    1e-12 * raidsBefore);
             assertEquals(Region.KHATLON, ui.watch().history().get(ui.watch().history().size() - 1).view().region());
             assertEquals(2, ui.watch().history().size()); // the month it was picked in, and the next
             SwingUtilities.invokeAndWait(() -> console[0].getTabPane().setSelectedIndex(
@@ -103,6 +109,25 @@ class MuhojirWithUISmokeTest {
     }
 
     /** Not blank: brightness varies (standard deviation over 20 of 255) and many colours are used. */
+    /** The labels of the Console's "Scenario" menu. */
+    private static List<String> scenarioMenuItems(Console console) throws Exception {
+        List<String> labels = new java.util.ArrayList<>();
+        SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JMenuBar bar = console.getJMenuBar();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                javax.swing.JMenu m = bar.getMenu(i);
+                if (m != null && m.getText().equals("Scenario")) {
+                    for (int j = 0; j < m.getItemCount(); j++) {
+                        if (m.getItem(j) != null) {
+                            labels.add(m.getItem(j).getText());
+                        }
+                    }
+                }
+            }
+        });
+        return labels;
+    }
+
     private static void assertShowsData(BufferedImage img, String what) {
         double sum = 0;
         double sumSq = 0;

@@ -86,10 +86,7 @@ public final class LeverSession {
         return c;
     }
 
-    /**
-     * One line for each shock in force in {@code month}, scenario shocks first; shocks the GUI added are marked as
-     * not applied while the target does not reach the model.
-     */
+    /** One line for each shock in force in {@code month}: the scenario's first, then those the GUI added. */
     public List<String> inForce(YearMonth month) {
         List<String> out = new ArrayList<>();
         for (ScheduledShock s : scenario.shocks()) {
@@ -97,10 +94,9 @@ public final class LeverSession {
                 out.add(s.shock().describe());
             }
         }
-        String mark = target.reachesModel() ? "" : " [recorded, not applied]";
         for (ScheduledShock s : target.added()) {
             if (s.inForce(month)) {
-                out.add(s.shock().describe() + mark);
+                out.add(s.shock().describe());
             }
         }
         return out;

@@ -23,7 +23,4 @@ public interface LeverTarget {
 
     /** Every shock added so far, in the order added (which is the order they compose in). */
     List<ScheduledShock> added();
-
-    /** Whether added shocks reach the model; false while the model offers no way to take them. */
-    boolean reachesModel();
 }

@@ -1,7 +1,6 @@
 package org.muhojir.gui.lever;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -37,14 +36,12 @@ public final class ShockNowPanel extends JPanel {
     private final JComboBox<Object> region = new JComboBox<>();
     private final JSpinner months = new JSpinner(new SpinnerNumberModel(6, 1, 60, 1));
     private final JTextArea log = new JTextArea(5, 20);
-    private final JLabel status = new JLabel();
 
     /**
-     * @param action       what a button does
-     * @param resetLevers  what "Levers back to the scenario" does
-     * @param reachesModel whether added shocks reach the model (if not, the panel says so)
+     * @param action      what a button does
+     * @param resetLevers what "Levers back to the scenario" does
      */
-    public ShockNowPanel(Action action, Runnable resetLevers, boolean reachesModel) {
+    public ShockNowPanel(Action action, Runnable resetLevers) {
         super(new BorderLayout(4, 4));
         setBorder(BorderFactory.createTitledBorder("Shock now (starts next month)"));
         for (Destination d : Destination.values()) {
@@ -81,18 +78,11 @@ public final class ShockNowPanel extends JPanel {
         log.setEditable(false);
         log.setLineWrap(true);
         log.setWrapStyleWord(true);
-        status.setText("<html><body style='width: " + (WIDTH - 40) + "px'>" + (reachesModel
-                ? "Shocks and levers act on the running model."
-                : "Shocks and levers are recorded (and listed on the map) but do not reach the model yet: core has "
-                + "no hook for them (see docs/gui.md).") + "</body></html>");
         JPanel top = new JPanel(new BorderLayout(4, 4));
         top.add(where, BorderLayout.NORTH);
         top.add(buttons, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(log), BorderLayout.CENTER);
-        JPanel south = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        south.add(status);
-        add(south, BorderLayout.SOUTH);
     }
 
     /** Shows destinations and regions by their labels ("South Korea", not SOUTH_KOREA). */

@@ -4,8 +4,8 @@ import java.util.List;
 import org.muhojir.core.scenario.Scenario;
 
 /**
- * Where the visualizer finds scenarios: the bundled ones by name, and files by path. The scenarios module's JSON
- * loader implements it; until then {@link DefaultsScenarioSource} offers core's baseline.
+ * Where the visualizer finds scenarios: the bundled ones by name, and files by path
+ * ({@link CatalogueScenarioSource}, over the scenarios module's catalogue and JSON loader).
  */
 public interface ScenarioSource {
     /** Names of the bundled scenarios, for the "Scenario" menu. */

@@ -38,11 +38,6 @@ class LeverSessionTest {
         public List<ScheduledShock> added() {
             return List.copyOf(added);
         }
-
-        @Override
-        public boolean reachesModel() {
-            return false;
-        }
     }
 
     /** What the model would have in force in {@code m}: the scenario plus every shock the session added. */
@@ -101,14 +96,16 @@ class LeverSessionTest {
     }
 
     @Test
-    void shocksInForceAreListedAndMarkedWhenTheyDoNotReachTheModel() {
-        FakeTarget t = new FakeTarget();
-        LeverSession s = new LeverSession(scenario, t, new Levers(Conditions::new));
+    void shocksInForceAreListedScenarioFirstThenThoseFiredForTheMonthsTheyLast() {
+        Scenario withRaids = scenario.plusShocks(List.of(
+                new ScheduledShock(YearMonth.of(2024, 6), 12, new RaidWave(Destination.RUSSIA, 2))));
+        FakeTarget t = new FakeTarget(); // next month 2025-01: the scenario's raids (2024-06 to 2025-05) in force
+        LeverSession s = new LeverSession(withRaids, t, new Levers(Conditions::new));
         s.fire(ShockButton.AMNESTY, 1, Destination.RUSSIA, null);
         List<String> lines = s.inForce(t.next);
-        assertEquals(1, lines.size());
-        assertTrue(lines.get(0).startsWith("amnesty in Russia") && lines.get(0).endsWith("[recorded, not applied]"),
-                lines.get(0));
-        assertEquals(List.of(), s.inForce(t.next.plusMonths(1)));
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(new RaidWave(Destination.RUSSIA, 2).describe(), lines.get(0));
+        assertTrue(lines.get(1).startsWith("amnesty in Russia"), lines.get(1));
+        assertEquals(List.of(lines.get(0)), s.inForce(t.next.plusMonths(1))); // the amnesty lasts one month
     }
 }

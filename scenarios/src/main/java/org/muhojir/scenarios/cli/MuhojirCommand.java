@@ -8,14 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code muhojir} command: runs scenario files and writes reports. */
 @Command(name = "muhojir", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class,
-            CalibrateCommand.class, SensitivityCommand.class, BackcastCommand.class,
-            DescribeCommand.class, SchemaCommand.class, picocli.CommandLine.HelpCommand.class},
+            DescribeCommand.class, SchemaCommand.class, CalibrateCommand.class, SensitivityCommand.class,
+            BackcastCommand.class, BenchCommand.class, GuiCommand.class, picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Simulates labour migration from Tajikistan under policy scenarios and reports remittances, "
                 + "migration and poverty.",
         description = {"",
             "A scenario is a JSON file (or the name of a bundled one, see 'muhojir list'). Run one, compare "
-                    + "policies with a baseline, or check files before running them.", ""},
+                    + "policies with a baseline, or check files before running them; watch one in the "
+                    + "visualizer ('./muhojir gui'), or time the model at full scale ('muhojir bench').", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir run baseline                    a quick run of the present-day baseline",
@@ -24,6 +25,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir validate my-policy.json         check a file, print every problem",
             "  muhojir list                            the bundled scenarios",
             "  muhojir describe russia-crackdown-2024  what a scenario does",
+            "  ./muhojir gui russia-crackdown-2024     watch it in the visualizer",
+            "                                          (MASON Console; needs a display)",
+            "  muhojir bench --threads 2               time 10 years of every household",
+            "  muhojir calibrate                       fit the free parameters to the 2023 targets",
+            "  muhojir sensitivity                     Morris screening of the main parameters",
+            "  muhojir backcast covid-closure-2020     replay a historical episode from its inputs",
             "",
             "Exit codes: 0 done; 1 internal error; 2 a problem with the command or a scenario file (nothing "
                     + "is written); 130 stopped with Ctrl-C (nothing is written).",

@@ -1,0 +1,89 @@
+package org.muhojir.scenarios.bench;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.scenario.Scenario;
+
+/**
+ * Times one replication of {@link BenchScenario} end to end, as a user's run would go: build the population, then
+ * simulate every month on the threads asked for. Nothing is warmed up first, so the time includes the JIT's
+ * compilation; the heap's peak is taken from a garbage collection just before the build to the last month.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param sampleFraction share of households simulated (0 &lt; f &le; 1)
+     * @param months         months simulated (1 or more)
+     * @param threads        worker threads (1 or more)
+     * @param seed           master seed
+     * @param progress       told what is happening (a line at the build and at the run), for the user
+     */
+    public static BenchResult run(double sampleFraction, int months, int threads, long seed,
+                                  Consumer<String> progress) {
+        Scenario scenario = BenchScenario.of(sampleFraction, months);
+        HeapPeak heap = new HeapPeak();
+        progress.accept(String.format(java.util.Locale.ROOT, "building %,d households...",
+                scenario.population().simulatedHouseholds()));
+        heap.start();
+        long t0 = System.nanoTime();
+        MuhojirModel model = new MuhojirModel(scenario, RunOptions.seed(seed).withThreads(threads));
+        model.start();
+        long built = System.nanoTime();
+        long live = HeapPeak.liveBytes(); // between the two timed parts
+        progress.accept("simulating " + months + " months on " + threads + " thread" + (threads == 1 ? "" : "s")
+                + "...");
+        long cpu0 = processCpuNanos();
+        long t1 = System.nanoTime();
+        try {
+            for (int m = 0; m < months; m++) {
+                model.stepMonth();
+            }
+        } finally {
+            model.finish();
+        }
+        long done = System.nanoTime();
+        long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
+        return new BenchResult(model.households().size, sampleFraction, months, threads, seed, built - t0,
+                done - t1, cpu, heap.peakBytes(), live, digest(model.outcomes()), Machine.current());
+    }
+
+    /**
+     * SHA-256 of every month's outcomes (each metric's name, group and exact value), hexadecimal: two runs of the
+     * same scenario and seed give the same digest whatever their thread counts.
+     */
+    static String digest(List<MonthlyOutcome> outcomes) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            ByteBuffer value = ByteBuffer.allocate(Long.BYTES);
+            for (MonthlyOutcome o : outcomes) {
+                d.update(o.month().toString().getBytes(StandardCharsets.UTF_8));
+                for (Metric m : o.metrics()) {
+                    d.update((m.name() + "|" + m.group() + "|").getBytes(StandardCharsets.UTF_8));
+                    d.update(value.clear().putLong(Double.doubleToLongBits(m.value())).array());
+                }
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CPU time this JVM has used so far, all its threads (the model's, the JIT's, the collector's), or -1. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+}

@@ -1,0 +1,101 @@
+package org.muhojir.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.Muhojir;
+
+/** {@code muhojir bench} on a tiny sample and a few months: the figures agree with each other. */
+class BenchCommandTest {
+    /** Households simulated at a 0.2% sample: round(national households x 0.002), about 3,300. */
+    private static long tinyHouseholds() {
+        return Math.round(Muhojir.defaultScenario().population().nationalHouseholds() * 0.002);
+    }
+
+    @Test
+    void jsonFiguresAreConsistent() throws Exception {
+        Cli c = Cli.run("bench", "--sample", "0.002", "--months", "3", "--threads", "2", "--json", "--quiet");
+        assertEquals(0, c.code(), c.toString());
+        assertEquals("", c.err(), c.toString());
+        assertEquals(1, c.out().lines().count(), "one line of JSON");
+        JsonNode j = new ObjectMapper().readTree(c.out());
+        long households = tinyHouseholds();
+        assertEquals(households, j.get("households").asLong());
+        assertEquals(3, j.get("months").asInt());
+        assertEquals(2, j.get("threads").asInt());
+        // household-months = households x months; the rate and the cost per household-month come from the run time
+        long hm = households * 3;
+        assertEquals(hm, j.get("householdMonths").asLong());
+        long nanos = j.get("runNanos").asLong();
+        assertTrue(nanos > 0, c.out());
+        assertEquals(nanos / 1e9, j.get("runSeconds").asDouble(), 1e-12);
+        assertEquals(hm / (nanos / 1e9), j.get("householdMonthsPerSecond").asDouble(), 1e-9 * hm / (nanos / 1e9));
+        assertEquals((double) nanos / hm, j.get("nanosPerHouseholdMonth").asDouble(), 1e-9 * nanos / hm);
+        assertTrue(j.get("buildSeconds").asDouble() > 0, c.out());
+        // CPU time is counted in the operating system's ticks (often 10 ms): a run this short may show none
+        assertTrue(j.get("runCpuSeconds").isNumber() && j.get("runCpuSeconds").asDouble() >= 0, c.out());
+        // every pool's peak is at least its use at any moment, so the sum of peaks covers the live heap once built
+        long live = j.get("liveHeapAfterBuildBytes").asLong();
+        assertTrue(live > 0 && j.get("peakHeapBytes").asLong() >= live, c.out());
+        assertEquals(Runtime.getRuntime().availableProcessors(), j.get("cores").asInt());
+        assertEquals(Runtime.getRuntime().maxMemory(), j.get("maxHeapBytes").asLong());
+    }
+
+    @Test
+    void oneAndTwoThreadsGiveTheSameResultsDigest() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String[] args = {"bench", "--sample", "0.002", "--months", "6", "--json", "--quiet", "--threads"};
+        JsonNode one = json.readTree(Cli.run(with(args, "1")).out());
+        JsonNode two = json.readTree(Cli.run(with(args, "2")).out());
+        JsonNode otherSeed = json.readTree(Cli.run(with(args, "1", "--seed", "2")).out());
+        assertEquals(64, one.get("resultsDigest").asText().length()); // SHA-256: 32 bytes, 64 hexadecimal digits
+        assertEquals(one.get("resultsDigest"), two.get("resultsDigest"));
+        assertNotEquals(one.get("resultsDigest"), otherSeed.get("resultsDigest"), "the digest sees the results");
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @Test
+    void textReportsEachFigureOnItsOwnLine() {
+        Cli c = Cli.run("bench", "--sample", "0.002", "--months", "2");
+        assertEquals(0, c.code(), c.toString());
+        String hm = String.format(Locale.ROOT, "%,d", tinyHouseholds() * 2);
+        assertTrue(c.out().lines().anyMatch(l -> l.matches("household-months +" + hm)), c.toString());
+        for (String label : new String[] {"population built in", "2 months in", "household-months/s",
+            "ns per household-month", "peak heap", "live heap after build", "results digest", "machine"}) {
+            assertTrue(c.out().lines().anyMatch(l -> l.startsWith(label + " ")), label + "\n" + c);
+        }
+        assertTrue(c.err().contains("muhojir bench: building"), c.toString()); // progress on standard error
+    }
+
+    @Test
+    void badOptionsAreRefusedBeforeAnythingRuns() {
+        Cli sample = Cli.run("bench", "--sample", "0");
+        assertEquals(MuhojirCommand.USER_ERROR, sample.code(), sample.toString());
+        assertTrue(sample.err().contains("--sample must be more than 0 and at most 1, was 0.0"), sample.toString());
+        Cli threads = Cli.run("bench", "--threads", "0");
+        assertEquals(MuhojirCommand.USER_ERROR, threads.code(), threads.toString());
+        assertTrue(threads.err().contains("--threads must be at least 1"), threads.toString());
+    }
+
+    @Test
+    void helpListsTheBenchmarkAndTheVisualizerWhichOnlyTheLauncherStarts() {
+        Cli help = Cli.run("--help");
+        assertEquals(0, help.code(), help.toString());
+        assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith("bench ")), help.out());
+        assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith("gui ")), help.out());
+        assertTrue(help.out().contains("./muhojir gui"), help.out());
+        Cli gui = Cli.run("gui", "baseline");
+        assertEquals(MuhojirCommand.USER_ERROR, gui.code(), gui.toString());
+        assertTrue(gui.err().contains("started by the launcher: ./muhojir gui [SCENARIO]"), gui.toString());
+    }
+}
