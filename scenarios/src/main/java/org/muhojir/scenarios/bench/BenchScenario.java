@@ -16,8 +16,8 @@ import org.muhojir.core.world.Region;
 /**
  * The scenario {@code muhojir bench} times: the default present-day scenario with five shocks in force in every
  * month of the run, so that the policy phase resolves several shocks and the skills programme's household pass is
- * measured too. The same shocks as the JMH suite's {@code BenchmarkScenario} (benchmarks module), over the
- * months benchmarked rather than 1,200, so the skills programme trains its share over the run.
+ * measured too. The JMH suite (benchmarks module) steps the same scenario; the skills programme trains its share
+ * over the months given.
  */
 public final class BenchScenario {
     /** Raids in Russia, times the scenario's rate. */
