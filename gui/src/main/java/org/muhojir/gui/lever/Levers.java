@@ -251,9 +251,15 @@ public final class Levers {
 
     // ---- state ----
 
-    /** Which value levers are pinned, for the inspector. */
+    /** Which levers are moved from the scenario (intensities off neutral, values pinned), for the inspector. */
     public synchronized String getPinned() {
         List<String> pinned = new ArrayList<>();
+        if (raidIntensity != 1) {
+            pinned.add("raids");
+        }
+        if (consularProtection != 0) {
+            pinned.add("consular protection");
+        }
         if (!Double.isNaN(patentFeeRub)) {
             pinned.add("patent fee");
         }

@@ -49,6 +49,16 @@ class LeversTest {
     }
 
     @Test
+    void theInspectorListsMovedIntensitiesToo() {
+        Levers l = new Levers(LeversTest::baseline2025);
+        l.setRaidIntensityInRussia(3);
+        l.setConsularProtectionInRussia(0.5);
+        assertEquals("raids, consular protection", l.getPinned());
+        l.reset();
+        assertEquals("none", l.getPinned());
+    }
+
+    @Test
     void eachLeverBecomesTheShockThatSetsItsValue() {
         Levers l = new Levers(LeversTest::baseline2025);
         l.setRaidIntensityInRussia(3);
