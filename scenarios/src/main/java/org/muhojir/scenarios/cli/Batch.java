@@ -6,8 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,13 +83,8 @@ final class Batch {
         if (compare) {
             checkComparable(scenarios);
         }
-        Path target = target(scenarios.get(0).name(), compare);
-        try {
-            OutputFolder.check(target, settings.force);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out "
-                    + "or replace it with --force");
-        }
+        Path target = OutputTarget.claim(settings.out, (compare ? "compare-" : "") + scenarios.get(0).name(),
+                settings.force);
         checkWritable(target);
         announce(scenarios, target);
         return runAndWrite(command, scenarios, loaded, target, compare);
@@ -140,19 +133,6 @@ final class Batch {
                         + "; compared scenarios must cover the same months");
             }
         }
-    }
-
-    private Path target(String name, boolean compare) {
-        if (settings.out != null) {
-            return settings.out.toAbsolutePath().normalize();
-        }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String base = (compare ? "compare-" : "") + name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + stamp;
-        Path p = Path.of("muhojir-output", base).toAbsolutePath();
-        for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("muhojir-output", base + "-" + i).toAbsolutePath();
-        }
-        return p;
     }
 
     private void announce(List<Scenario> scenarios, Path target) {

@@ -3,11 +3,8 @@ package org.muhojir.scenarios.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -102,13 +99,7 @@ final class CalibrateCommand implements Callable<Integer> {
         AnchorRef anchor = anchorRef(file.anchor());
         Scenario anchorScenario = ScenarioLoader.standard().load(anchor.load()).scenario();
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
-        Path target = target();
-        try {
-            OutputFolder.check(target, force);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out "
-                    + "or replace it with --force");
-        }
+        Path target = OutputTarget.claim(out, "calibrate", force);
         if (!quiet) {
             err.printf(Locale.ROOT, "muhojir calibrate: %d targets, %d free parameters, anchor %s at %s of "
                             + "households, %d replications, up to %d evaluations (%s), seed %d%n",
@@ -199,17 +190,6 @@ final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
-    private Path target() {
-        if (out != null) {
-            return out.toAbsolutePath().normalize();
-        }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path p = Path.of("muhojir-output", "calibrate-" + stamp).toAbsolutePath();
-        for (int i = 2; Files.exists(p); i++) {
-            p = Path.of("muhojir-output", "calibrate-" + stamp + "-" + i).toAbsolutePath();
-        }
-        return p;
-    }
 
     /** One line, rewritten in place on a terminal; about twenty lines otherwise. */
     private Consumer<EvaluationRecord> progress(PrintWriter err, int budget) {

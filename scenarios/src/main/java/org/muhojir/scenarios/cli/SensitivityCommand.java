@@ -3,11 +3,8 @@ package org.muhojir.scenarios.cli;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,13 +114,7 @@ final class SensitivityCommand implements Callable<Integer> {
             outs.add(new YearMoment(Moments.byName(o), y));
         }
         List<FreeParameter> params = parameters();
-        Path target = target();
-        try {
-            OutputFolder.check(target, force);
-        } catch (FileAlreadyExistsException e) {
-            throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out "
-                    + "or replace it with --force");
-        }
+        Path target = OutputTarget.claim(out, "sensitivity", force);
         MorrisResult r;
         try {
             MorrisDesign design = new MorrisDesign(trajectories, levels, seed);
@@ -195,11 +186,4 @@ final class SensitivityCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private Path target() {
-        if (out != null) {
-            return out.toAbsolutePath().normalize();
-        }
-        return Path.of("muhojir-output", "sensitivity-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath();
-    }
 }
