@@ -36,6 +36,10 @@ final class DecisionPhase extends Phase {
     private static final byte BANNED = 2;
 
     private double considerProbability;
+    /** This month's journey cost by destination, TJS: the same for every candidate. */
+    private final double[] costTjs = new double[D];
+    /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */
+    private final double[][] netEarningsTjs = new double[D][Skill.COUNT];
 
     DecisionPhase() {
         super("decisions of members at home");
@@ -46,6 +50,15 @@ final class DecisionPhase extends Phase {
         Behaviour b = m.scenario().behaviour();
         considerProbability = Math.min(1,
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
+        Conditions c = m.conditions();
+        for (int d = 0; d < D; d++) {
+            costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
+            for (int skill = 0; skill < Skill.COUNT; skill++) {
+                double wage = m.rules().earnings().wage(c, d, skill, LegalStatus.LEGAL.ordinal());
+                netEarningsTjs[d][skill] = c.toTjs(d,
+                        c.employmentRate[d] * wage - c.livingCost[d] - c.monthlyFee[d]);
+            }
+        }
     }
 
     @Override
@@ -92,8 +105,8 @@ final class DecisionPhase extends Phase {
     }
 
     /** Fills the candidate's view of every destination, eligibility first. */
-    private static void fill(MuhojirModel m, Households hh, int h, boolean female, int bannedFrom, long stream,
-                             Candidate cand) {
+    private void fill(MuhojirModel m, Households hh, int h, boolean female, int bannedFrom, long stream,
+                      Candidate cand) {
         Conditions c = m.conditions();
         LocalEconomy economy = m.economy();
         int region = hh.region[h];
@@ -109,7 +122,7 @@ final class DecisionPhase extends Phase {
         double weight = hh.weight;
         for (int d = 0; d < D; d++) {
             EntryRoute route = c.route[d];
-            cand.costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
+            cand.costTjs[d] = costTjs[d];
             cand.eligible[d] = c.open[d] && route != EntryRoute.CLOSED && d != bannedFrom
                     && !(c.skilledOnly[d] && skill == Skill.NONE.ordinal())
                     && cand.costTjs[d] <= cand.capacityTjs
@@ -118,8 +131,7 @@ final class DecisionPhase extends Phase {
                         && KeyedRandom.uniform(stream, Purpose.entry(d)) >= c.lotteryWinRate[d])
                     && !(route == EntryRoute.SPONSORSHIP
                         && KeyedRandom.uniform(stream, Purpose.entry(d)) < c.refusalRate[d]);
-            double wage = m.rules().earnings().wage(c, d, skill, LegalStatus.LEGAL.ordinal());
-            cand.netEarningsTjs[d] = c.toTjs(d, c.employmentRate[d] * wage - c.livingCost[d] - c.monthlyFee[d]);
+            cand.netEarningsTjs[d] = netEarningsTjs[d][skill];
             cand.perceivedRisk[d] = m.signals().perceivedRisk[region][d];
             cand.banMonths[d] = c.banMonths[d];
             cand.network[d] = m.signals().network[region][d];

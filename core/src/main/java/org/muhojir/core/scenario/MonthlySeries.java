@@ -56,13 +56,6 @@ public final class MonthlySeries implements Serializable {
         return Collections.unmodifiableNavigableMap(points);
     }
 
-    /** This series with every value multiplied by {@code factor}. */
-    public MonthlySeries times(double factor) {
-        TreeMap<YearMonth, Double> p = new TreeMap<>();
-        points.forEach((m, v) -> p.put(m, v * factor));
-        return new MonthlySeries(p);
-    }
-
     /** The smallest value of any point. */
     public double min() {
         return points.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();

@@ -61,17 +61,6 @@ class MonthlySeriesTest {
     }
 
     @Test
-    void timesScalesEveryValueAndLeavesTheOriginal() {
-        MonthlySeries doubled = SERIES.times(2);
-        assertEquals(20, doubled.at(YearMonth.of(2022, 1)));
-        assertEquals(40, doubled.at(YearMonth.of(2023, 6)));
-        assertEquals(60, doubled.at(YearMonth.of(2025, 1)));
-        assertEquals(SERIES.points().keySet(), doubled.points().keySet());
-        assertEquals(10, SERIES.at(YearMonth.of(2023, 1)));
-        assertEquals(20, doubled.min()); // smallest point 10, doubled
-    }
-
-    @Test
     void equalityIsByPoints() {
         Map<YearMonth, Double> reversed = new LinkedHashMap<>();
         reversed.put(YearMonth.of(2024, 1), 30.0);
@@ -80,7 +69,6 @@ class MonthlySeriesTest {
         MonthlySeries same = MonthlySeries.of(reversed);
         assertEquals(SERIES, same);
         assertEquals(SERIES.hashCode(), same.hashCode());
-        assertNotEquals(SERIES, SERIES.times(1.5));
         reversed.put(YearMonth.of(2023, 1), 11.0);
         assertNotEquals(SERIES, MonthlySeries.of(reversed));
         assertNotEquals(MonthlySeries.constant(1), MonthlySeries.constant(2));
