@@ -45,7 +45,7 @@ public final class LogitChoice implements DestinationChoice {
                 + w.income() * c.netEarningsTjs[d] / 1000.0
                 - w.cost() * costShare
                 - w.risk() * riskPct
-                + w.network() * Math.log1p(100 * c.network[d])
+                + w.network() * Math.log(1 + 100 * c.network[d]) // Math.log is an intrinsic; log1p is not
                 + (c.tie[d] ? w.tie() : 0)
                 + (c.russianSpoken[d] ? w.russian() * c.russian : 0);
     }

@@ -4,18 +4,17 @@ import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.PovertyAccumulator;
+import org.muhojir.core.outcome.PovertyByCell;
 import org.muhojir.core.outcome.PovertyMeasures;
 import org.muhojir.core.population.Households;
-import org.muhojir.core.scenario.HouseholdEconomy;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
 
 /**
- * Phase 6, accounting: counts members abroad by destination and status, bans in force, households with a member
- * abroad and receiving remittances, and poverty and inequality of persons at home (with and without this month's
- * remittances); merges the chunks' tallies in chunk order, scales them to national totals, records the month's
- * outcome, and updates what each region knows of each destination (network and perceived risk) for next month.
+ * Phase 6, accounting: counts members abroad by destination and status, bans in force, and households with a member
+ * abroad and receiving remittances; merges the chunks' tallies in chunk order, scales them to national totals, records the month's
+ * outcome (with the poverty and inequality the budgets phase counted), and updates what each region knows of each destination (network and perceived risk) for next month.
  */
 final class AccountingPhase extends Phase {
     private static final long serialVersionUID = 1L;
@@ -28,29 +27,14 @@ final class AccountingPhase extends Phase {
     @Override
     public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
         Households hh = m.households();
-        HouseholdEconomy e = m.scenario().economy();
-        double z = e.povertyLine();
-        double zx = e.extremePovertyLine();
-        int month = m.monthIndex();
+        int nextMonth = m.monthIndex() + 1;
         t.clearAccounts();
         for (int h = from; h < to; h++) {
-            int region = hh.region[h];
-            countAbroad(hh, h, region, t);
-            if (hh.banned(h, hh.banDestination[h], month + 1)) {
+            countAbroad(hh, h, hh.region[h], t);
+            if (hh.banned(h, hh.banDestination[h], nextMonth)) {
                 t.bannedPersons += hh.bannedMembers[h];
             }
             t.householdsReceiving += hh.remittancesReceived[h] > 0 ? 1 : 0;
-            int persons = hh.membersAtHome(h);
-            if (persons == 0) {
-                continue;
-            }
-            int cell = region * 2 + hh.urban[h];
-            float y = hh.consumption[h];
-            float y0 = hh.consumptionWithoutRemittances[h];
-            t.poverty[cell].add(y, persons, z, zx);
-            t.povertyWithout[cell].add(y0, persons, z, zx);
-            t.gini.add(y, persons);
-            t.giniWithout.add(y0, persons);
         }
     }
 
@@ -84,7 +68,7 @@ final class AccountingPhase extends Phase {
 
     /** Merges the chunks' tallies, records the month's outcome and updates the regional signals. */
     void closeMonth(MuhojirModel m) {
-        Tally total = new Tally();
+        Tally total = Tally.of(m);
         total.clear(false);
         for (Tally t : m.tallies()) {
             merge(total, t);
@@ -122,10 +106,8 @@ final class AccountingPhase extends Phase {
         into.bannedPersons += t.bannedPersons;
         into.householdsWithMigrant += t.householdsWithMigrant;
         into.householdsReceiving += t.householdsReceiving;
-        for (int c = 0; c < Tally.CELLS; c++) {
-            into.poverty[c].merge(t.poverty[c]);
-            into.povertyWithout[c].merge(t.povertyWithout[c]);
-        }
+        into.poverty.merge(t.poverty);
+        into.povertyWithout.merge(t.povertyWithout);
         into.gini.merge(t.gini);
         into.giniWithout.merge(t.giniWithout);
     }
@@ -157,12 +139,12 @@ final class AccountingPhase extends Phase {
     }
 
     /** The sums of a group's cells. */
-    private static PovertyAccumulator group(PovertyAccumulator[] cells, Group g) {
+    private static PovertyAccumulator group(PovertyByCell cells, Group g) {
         PovertyAccumulator sum = new PovertyAccumulator();
         for (int region = 0; region < Region.COUNT; region++) {
             for (int urban = 0; urban <= 1; urban++) {
                 if (g.contains(region, urban == 1)) {
-                    sum.merge(cells[region * 2 + urban]);
+                    cells.addTo(region * 2 + urban, sum);
                 }
             }
         }

@@ -8,7 +8,8 @@ import org.muhojir.core.scenario.HouseholdEconomy;
  * Phase 4, household budgets: income at home plus remittances received; debt accrues interest and is repaid from
  * what lies above the poverty line; part of the rest is saved; savings are drawn to close part of the gap to the
  * poverty line. Consumption per adult equivalent is recorded, and also what it would have been this month without
- * remittances (the same rule, remittances set to zero, state untouched: a static counterfactual).
+ * remittances (the same rule, remittances set to zero, state untouched: a static counterfactual). The persons who
+ * shared the budget are counted into the month's poverty and inequality measures, with and without remittances.
  */
 final class BudgetPhase extends Phase {
     private static final long serialVersionUID = 1L;
@@ -21,54 +22,96 @@ final class BudgetPhase extends Phase {
     public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
         Households hh = m.households();
         LocalEconomy economy = m.economy();
-        HouseholdEconomy e = economy.parameters();
-        double[] after = new double[2];
+        Spending rule = new Spending(economy.parameters());
         for (int h = from; h < to; h++) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
-            double ae = economy.adultEquivalents(menHome + womenHome, hh.dependants[h]);
-            if (ae == 0) {
+            int dependants = hh.dependants[h];
+            double debt = hh.debt[h] * rule.interest;
+            float remittances = hh.remittancesReceived[h];
+            if (menHome + womenHome + dependants == 0) {
                 // nobody at home: debt accrues and is repaid from what arrives, the rest is kept
-                double owed = hh.debt[h] * (1 + e.debtInterestMonthly());
-                double repay = Math.min(owed, hh.remittancesReceived[h]);
-                hh.debt[h] = (float) (owed - repay);
-                hh.savings[h] += (float) (hh.remittancesReceived[h] - repay);
+                double repay = Math.min(debt, remittances);
+                hh.debt[h] = (float) (debt - repay);
+                hh.savings[h] += (float) (remittances - repay);
                 hh.consumption[h] = 0;
                 hh.consumptionWithoutRemittances[h] = 0;
                 continue;
             }
+            double ae = economy.adultEquivalents(menHome + womenHome, dependants);
             double income = economy.income(hh, h, menHome, womenHome);
-            double debt = hh.debt[h] * (1 + e.debtInterestMonthly());
-            double line = e.povertyLine() * ae;
-            float remittances = hh.remittancesReceived[h];
-            double total = spend(income + remittances, debt, hh.savings[h], line, e, after);
-            hh.consumption[h] = (float) (total / ae);
-            hh.consumptionWithoutRemittances[h] = remittances == 0 ? hh.consumption[h]
-                    : (float) (spend(income, debt, hh.savings[h], line, e, null) / ae);
-            hh.debt[h] = (float) after[0];
-            hh.savings[h] = (float) after[1];
+            double line = rule.line * ae;
+            double savings = hh.savings[h];
+            double perAdult = 1 / ae;
+            float y = (float) (rule.spend(income + remittances, debt, savings, line) * perAdult);
+            float without = remittances == 0 ? y : (float) (rule.consumption(income, debt, savings, line) * perAdult);
+            hh.consumption[h] = y;
+            hh.consumptionWithoutRemittances[h] = without;
+            hh.debt[h] = (float) rule.debtLeft;
+            hh.savings[h] = (float) rule.savingsLeft;
+            int persons = menHome + womenHome + dependants;
+            int cell = hh.region[h] * 2 + hh.urban[h];
+            t.poverty.add(cell, y, persons);
+            t.povertyWithout.add(cell, without, persons);
+            t.gini.add(y, persons);
+            t.giniWithout.add(without, persons);
         }
     }
 
     /**
-     * The household's consumption this month (TJS) given its cash, debt (after interest), savings and poverty
-     * line (all TJS); if {@code after} is not null, it receives the debt and savings left.
+     * The spending rule of one month, with what it leaves of debt and savings after {@link #spend}. One instance
+     * per chunk and month (it holds the last household's results).
      */
-    static double spend(double cash, double debt, double savings, double line, HouseholdEconomy e, double[] after) {
-        double above = Math.max(0, cash - line);
-        double repay = Math.min(debt, e.debtRepaymentShare() * above);
-        cash -= repay;
-        debt -= repay;
-        double save = e.savingRate() * Math.max(0, cash - line);
-        double consumption = cash - save;
-        // branch-free: nothing is drawn when consumption reaches the line (savings are never negative)
-        double draw = Math.min(savings, e.savingsDrawShare() * Math.max(0, line - consumption));
-        consumption += draw;
-        savings -= draw;
-        if (after != null) {
-            after[0] = debt;
-            after[1] = savings + save;
+    static final class Spending {
+        final double interest;
+        final double line;
+        private final double repaymentShare;
+        private final double savingRate;
+        private final double drawShare;
+        double debtLeft;
+        double savingsLeft;
+
+        Spending(HouseholdEconomy e) {
+            interest = 1 + e.debtInterestMonthly();
+            line = e.povertyLine();
+            repaymentShare = e.debtRepaymentShare();
+            savingRate = e.savingRate();
+            drawShare = e.savingsDrawShare();
         }
-        return consumption;
+
+        /**
+         * The household's consumption this month (TJS) given its cash, debt (after interest), savings and poverty
+         * line (all TJS); the debt and savings left are in {@link #debtLeft} and {@link #savingsLeft}.
+         */
+        double spend(double cash, double debt, double savings, double line) {
+            double repay = repayment(cash, debt, line);
+            cash -= repay;
+            double save = saving(cash, line);
+            double draw = draw(cash - save, savings, line);
+            debtLeft = debt - repay;
+            savingsLeft = savings - draw + save;
+            return cash - save + draw;
+        }
+
+        /** The same consumption as {@link #spend}, leaving {@link #debtLeft} and {@link #savingsLeft} as they were. */
+        double consumption(double cash, double debt, double savings, double line) {
+            cash -= repayment(cash, debt, line);
+            double save = saving(cash, line);
+            return cash - save + draw(cash - save, savings, line);
+        }
+
+        private double repayment(double cash, double debt, double line) {
+            double above = cash > line ? cash - line : 0;
+            return Math.min(debt, repaymentShare * above);
+        }
+
+        private double saving(double cash, double line) {
+            return cash > line ? savingRate * (cash - line) : 0;
+        }
+
+        /** Savings drawn to close part of the gap to the line (none once consumption reaches it). */
+        private double draw(double consumption, double savings, double line) {
+            return consumption < line ? Math.min(savings, drawShare * (line - consumption)) : 0;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.core.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.muhojir.core.behaviour.Candidate;
@@ -18,7 +19,8 @@ import org.muhojir.core.world.Skill;
 
 /**
  * Phase 5, decisions of members at home. A household with a working-age member at home and a free slot considers
- * migration with a seasonal monthly probability; its candidate (a woman with the scenario's probability if one is
+ * migration with a seasonal monthly probability (the households that consider are drawn for the whole month at
+ * once, see {@link Hits}); its candidate (a woman with the scenario's probability if one is
  * at home, otherwise a man if one is at home) chooses among staying and every destination open to them (the
  * destination-choice rule). Eligibility removes a destination when its border is closed, its route is closed, the
  * candidate is banned there, it takes only skilled workers, the journey costs more than the household can raise,
@@ -36,6 +38,8 @@ final class DecisionPhase extends Phase {
     private static final byte BANNED = 2;
 
     private double considerProbability;
+    /** The households that consider migration this month (whether or not they can). */
+    private final Hits considering = new Hits();
     /** This month's journey cost by destination, TJS: the same for every candidate. */
     private final double[] costTjs = new double[D];
     /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */
@@ -50,6 +54,8 @@ final class DecisionPhase extends Phase {
         Behaviour b = m.scenario().behaviour();
         considerProbability = Math.min(1,
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
+        considering.draw(m.keyedRandom().sequence(0, m.monthIndex(), Purpose.CONSIDER), considerProbability,
+                m.households().size);
         Conditions c = m.conditions();
         for (int d = 0; d < D; d++) {
             costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
@@ -64,20 +70,16 @@ final class DecisionPhase extends Phase {
     @Override
     public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
         Households hh = m.households();
+        Arrays.fill(hh.intent, from, to, Households.NONE);
         Candidate candidate = new Candidate();
         double[] probabilities = new double[D + 1];
-        for (int h = from; h < to; h++) {
-            hh.intent[h] = Households.NONE;
+        for (int h = considering.next(from, to); h < to; h = considering.next(h + 1, to)) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
-            if (!hh.hasFreeSlot(h) || menHome + womenHome == 0) {
-                continue;
+            if (hh.hasFreeSlot(h) && menHome + womenHome > 0) {
+                long stream = m.keyedRandom().stream(h, m.monthIndex());
+                decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
             }
-            long stream = m.keyedRandom().stream(h, m.monthIndex());
-            if (KeyedRandom.uniform(stream, Purpose.CONSIDER) >= considerProbability) {
-                continue;
-            }
-            decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
         }
     }
 

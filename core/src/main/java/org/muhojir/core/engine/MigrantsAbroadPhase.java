@@ -56,7 +56,8 @@ final class MigrantsAbroadPhase extends Phase {
         if (c.amnesty[d] && hh.slotStatus[s] == IRREGULAR) {
             hh.slotStatus[s] = LEGAL;
         }
-        if (returnsByChoice(m, hh, h, s, d, stream, k)) {
+        OneDraw draw = new OneDraw(KeyedRandom.uniform(stream, Purpose.member(k)));
+        if (draw.happens(returnProbability(m, hh, h, s, d))) {
             comeHome(m, hh, h, s, c);
             t.returnsByChoice[d]++;
             if (t.observed()) {
@@ -64,72 +65,68 @@ final class MigrantsAbroadPhase extends Phase {
             }
             return;
         }
-        if (raided(hh, s, d, c, stream, k)) {
+        if (draw.happens(raidHazard(hh.slotStatus[s], d, c))) {
             t.detentions[d]++;
             if (t.observed()) {
                 t.emit(new ModelEvent.Detention(m.currentMonth(), h, Destination.values()[d]));
             }
-            if (draw(stream, k, Purpose.DEPORT) < c.deportationShare[d]) {
+            if (draw.happens(c.deportationShare[d])) {
                 deport(m, hh, h, s, d, t);
             } else {
                 hh.slotStatus[s] = DETAINED;
             }
             return;
         }
-        if (hh.slotStatus[s] == IRREGULAR && c.expulsionRate[d] > 0
-                && draw(stream, k, Purpose.EXPEL) < c.expulsionRate[d]) {
+        if (hh.slotStatus[s] == IRREGULAR && draw.happens(c.expulsionRate[d])) {
             deport(m, hh, h, s, d, t);
             return;
         }
-        changeStatus(m, hh, h, s, d, c, stream, k, t);
-        earn(m, hh, h, s, d, c, stream, k);
+        changeStatus(m, hh, h, s, d, c, draw, t);
+        earn(m, hh, s, d, c, draw);
     }
 
-    private static boolean returnsByChoice(MuhojirModel m, Households hh, int h, int s, int d, long stream, int k) {
+    /** Probability that the member in slot {@code s} goes home by choice this month. */
+    private static double returnProbability(MuhojirModel m, Households hh, int h, int s, int d) {
         Conditions c = m.conditions();
         if (!c.open[d]) {
-            return false; // a closed border strands migrants
+            return 0; // a closed border strands migrants
         }
         if (c.maxStayMonths[d] > 0 && hh.slotStatus[s] == LEGAL
                 && m.monthIndex() - hh.slotSince[s] >= c.maxStayMonths[d]) {
-            return true; // a seasonal visa has run out
+            return 1; // a seasonal visa has run out
         }
         Behaviour b = m.scenario().behaviour();
         boolean nobodyAtHome = hh.menAtHome(h) + hh.womenAtHome(h) == 0 && hh.dependants[h] > 0;
-        double p = m.rules().returns().probability(m.currentMonth().getMonthValue(),
+        return m.rules().returns().probability(m.currentMonth().getMonthValue(),
                 m.monthIndex() - hh.slotSince[s], hh.slotSavingsUsd[s], nobodyAtHome,
                 hh.slotStatus[s] == NATURALISED, b);
-        return draw(stream, k, Purpose.RETURN) < p;
     }
 
-    private static boolean raided(Households hh, int s, int d, Conditions c, long stream, int k) {
-        byte status = hh.slotStatus[s];
-        double hazard = status == LEGAL ? c.raidHazardLegal[d] : status == IRREGULAR ? c.raidHazardIrregular[d] : 0;
-        return hazard > 0 && draw(stream, k, Purpose.RAID) < hazard;
+    private static double raidHazard(byte status, int d, Conditions c) {
+        return status == LEGAL ? c.raidHazardLegal[d] : status == IRREGULAR ? c.raidHazardIrregular[d] : 0;
     }
 
-    private static void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c, long stream,
-                                     int k, Tally t) {
+    private static void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c,
+                                     OneDraw draw, Tally t) {
         byte status = hh.slotStatus[s];
         if (status == LEGAL) {
-            if (draw(stream, k, Purpose.LAPSE) < c.lapseHazard[d]) {
+            if (draw.happens(c.lapseHazard[d])) {
                 hh.slotStatus[s] = IRREGULAR;
             } else if (m.monthIndex() - hh.slotSince[s] >= NATURALISATION_MONTHS
-                    && draw(stream, k, Purpose.NATURALISE) < c.naturalisationHazard[d]) {
+                    && draw.happens(c.naturalisationHazard[d])) {
                 hh.slotStatus[s] = NATURALISED;
                 t.naturalisations[d]++;
             }
-        } else if (status == IRREGULAR && draw(stream, k, Purpose.REGULARISE) < c.regulariseHazard[d]
-                && draw(stream, k, Purpose.REGULARISE_EXAM) < DecisionPhase.examPassProbability(m, hh, h, d)) {
+        } else if (status == IRREGULAR
+                && draw.happens(c.regulariseHazard[d] * DecisionPhase.examPassProbability(m, hh, h, d))) {
             hh.slotStatus[s] = LEGAL;
         }
     }
 
-    private static void earn(MuhojirModel m, Households hh, int h, int s, int d, Conditions c, long stream,
-                             int k) {
+    private static void earn(MuhojirModel m, Households hh, int s, int d, Conditions c, OneDraw draw) {
         byte status = hh.slotStatus[s];
         double net = -c.livingCost[d];
-        if (draw(stream, k, Purpose.EMPLOYED) < c.employmentRate[d]) {
+        if (draw.happens(c.employmentRate[d])) {
             net += m.rules().earnings().wage(c, d, hh.slotSkill[s], status);
         }
         if (status == LEGAL) {
@@ -139,6 +136,35 @@ final class MigrantsAbroadPhase extends Phase {
             hh.slotEarnedLocal[s] = (float) net;
         } else {
             hh.slotSavingsUsd[s] = (float) Math.max(0, hh.slotSavingsUsd[s] + net / c.localPerUsd[d]);
+        }
+    }
+
+    /**
+     * One uniform draw that decides all of a member's month. The events are tried in the phase's order; each takes
+     * its probability's share of the part of [0, 1) that the outcomes so far leave possible, so it happens with
+     * exactly its probability given everything decided before it, as if it had a draw of its own; the draw is
+     * then uniform over the part of its outcome, for the next event. One draw a member instead of up to seven.
+     */
+    static final class OneDraw {
+        private final double u;
+        /** The part of [0, 1) consistent with the outcomes so far: [at, at + left). */
+        private double at;
+        private double left = 1;
+
+        OneDraw(double u) {
+            this.u = u;
+        }
+
+        /** Whether the next event, of probability {@code p} given the outcomes so far, happens. */
+        boolean happens(double p) {
+            double width = left * p;
+            if (u < at + width) {
+                left = width;
+                return true;
+            }
+            at += width;
+            left -= width;
+            return false;
         }
     }
 
@@ -165,9 +191,4 @@ final class MigrantsAbroadPhase extends Phase {
             t.emit(new ModelEvent.Deportation(m.currentMonth(), h, Destination.values()[d],
                     m.scenario().start().plusMonths(hh.banEnd[h])));
         }
-    }
-
-    private static double draw(long stream, int slot, int what) {
-        return KeyedRandom.uniform(stream, Purpose.slot(slot, what));
-    }
-}
+    }}

@@ -76,7 +76,7 @@ public final class MuhojirModel extends SimState {
         int chunks = (households.size + CHUNK_SIZE - 1) / CHUNK_SIZE;
         tallies = new Tally[chunks];
         for (int c = 0; c < chunks; c++) {
-            tallies[c] = new Tally();
+            tallies[c] = Tally.of(this);
         }
         outcomes.clear();
         java.util.Arrays.fill(quotaUsed, 0);
@@ -88,7 +88,7 @@ public final class MuhojirModel extends SimState {
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         timeline.resolve(scenario.start(), conditions, addedShocks); // what the first month will have in force
-        Tally census = new Tally();
+        Tally census = Tally.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new MonthlyStep(), 1.0);

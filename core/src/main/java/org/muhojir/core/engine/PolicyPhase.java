@@ -20,7 +20,11 @@ final class PolicyPhase extends Phase {
     private static final long serialVersionUID = 1L;
 
     private List<ScheduledShock> previouslyActive = List.of();
-    private boolean householdPass;
+    private boolean amnesty;
+    /** The highest training rate of any region this month (0 if no skills programme is running). */
+    private double trainingRate;
+    /** Households offered training this month at the highest rate; each region's rate thins them. */
+    private final Hits offered = new Hits();
 
     PolicyPhase() {
         super("policy and exchange rates");
@@ -41,12 +45,16 @@ final class PolicyPhase extends Phase {
             t.clear(observed);
         }
         Conditions c = m.conditions();
-        householdPass = false;
+        amnesty = false;
         for (boolean a : c.amnesty) {
-            householdPass |= a;
+            amnesty |= a;
         }
+        trainingRate = 0;
         for (double rate : c.trainingRate) {
-            householdPass |= rate > 0;
+            trainingRate = Math.max(trainingRate, rate);
+        }
+        if (trainingRate > 0) {
+            offered.draw(m.keyedRandom().sequence(0, month, Purpose.TRAINING), trainingRate, m.households().size);
         }
     }
 
@@ -66,21 +74,38 @@ final class PolicyPhase extends Phase {
 
     @Override
     public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
-        if (!householdPass) {
-            return;
+        if (amnesty) {
+            liftBans(m, from, to);
         }
+        if (trainingRate > 0) {
+            train(m, from, to);
+        }
+    }
+
+    private static void liftBans(MuhojirModel m, int from, int to) {
         Households hh = m.households();
         Conditions c = m.conditions();
-        int month = m.monthIndex();
         for (int h = from; h < to; h++) {
             int ban = hh.banDestination[h];
             if (ban != Households.NONE && c.amnesty[ban]) {
                 hh.banDestination[h] = Households.NONE;
                 hh.bannedMembers[h] = 0;
             }
+        }
+    }
+
+    /**
+     * A household with a member at home and no skilled trade is trained with its region's rate: offered at the
+     * highest rate, then kept with probability rate / highest rate.
+     */
+    private void train(MuhojirModel m, int from, int to) {
+        Households hh = m.households();
+        Conditions c = m.conditions();
+        int month = m.monthIndex();
+        for (int h = offered.next(from, to); h < to; h = offered.next(h + 1, to)) {
             double rate = c.trainingRate[hh.region[h]];
             if (rate > 0 && hh.skill[h] == Skill.NONE.ordinal() && hh.menAtHome(h) + hh.womenAtHome(h) > 0
-                    && KeyedRandom.uniform(m.keyedRandom().stream(h, month), Purpose.TRAINING) < rate) {
+                    && KeyedRandom.uniform(m.keyedRandom().stream(h, month), Purpose.TRAINING) * trainingRate < rate) {
                 hh.skill[h] = (byte) Skill.TRADE.ordinal();
             }
         }

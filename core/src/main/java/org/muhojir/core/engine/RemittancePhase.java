@@ -17,8 +17,18 @@ final class RemittancePhase extends Phase {
     private static final long serialVersionUID = 1L;
     private static final byte NATURALISED = (byte) LegalStatus.NATURALISED.ordinal();
 
+    /** This month's US dollars per unit of each destination's currency. */
+    private final double[] usdPerLocal = new double[Destination.COUNT];
+
     RemittancePhase() {
         super("remittances");
+    }
+
+    @Override
+    void before(MuhojirModel m) {
+        for (int d = 0; d < usdPerLocal.length; d++) {
+            usdPerLocal[d] = 1 / m.conditions().localPerUsd[d];
+        }
     }
 
     @Override
@@ -43,11 +53,11 @@ final class RemittancePhase extends Phase {
                 }
                 int d = hh.slotDestination[s];
                 double sent = m.rules().remittance().amount(earned, poor, hh.slotStatus[s] == NATURALISED, b);
-                double sentUsd = sent / c.localPerUsd[d];
+                double sentUsd = sent * usdPerLocal[d];
                 double feeUsd = sentUsd * c.transferFeeRate[d];
                 double receivedTjs = (sentUsd - feeUsd) * c.tjsPerUsd;
                 hh.slotSentUsd[s] = (float) sentUsd;
-                hh.slotSavingsUsd[s] += (float) ((earned - sent) / c.localPerUsd[d]);
+                hh.slotSavingsUsd[s] += (float) ((earned - sent) * usdPerLocal[d]);
                 received += receivedTjs;
                 t.sentUsd[d] += sentUsd;
                 t.feesUsd[d] += feeUsd;

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.outcome.GiniHistogram;
-import org.muhojir.core.outcome.PovertyAccumulator;
+import org.muhojir.core.outcome.PovertyByCell;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
@@ -33,6 +33,12 @@ final class Tally implements Serializable {
     final double[] feesUsd = new double[D];
     double receivedTjs;
 
+    /** Poverty sums by cell: region * 2 + (1 if urban); groups are sums of cells. Filled by the budgets phase. */
+    final PovertyByCell poverty;
+    final PovertyByCell povertyWithout;
+    final GiniHistogram gini = new GiniHistogram();
+    final GiniHistogram giniWithout = new GiniHistogram();
+
     // filled by the accounting phase
     final long[][] abroad = new long[D][LegalStatus.COUNT];
     final long[][] abroadByRegion = new long[Region.COUNT][D];
@@ -42,18 +48,26 @@ final class Tally implements Serializable {
     long bannedPersons;
     long householdsWithMigrant;
     long householdsReceiving;
-    /** Poverty sums by cell: region * 2 + (1 if urban); groups are sums of cells. */
-    final PovertyAccumulator[] poverty = accumulators(CELLS);
-    final PovertyAccumulator[] povertyWithout = accumulators(CELLS);
-    final GiniHistogram gini = new GiniHistogram();
-    final GiniHistogram giniWithout = new GiniHistogram();
-
     /** Households of this chunk that applied for a quota place this month, in household order. */
     final IntList quotaApplicants = new IntList();
     /** Events of this month by phase, each in household order; null when nobody observes. */
     List<ModelEvent>[] events;
     /** The phase now stepping this chunk (index in the monthly step). */
     int phase;
+
+    /**
+     * @param povertyLine        the poverty line, TJS per adult equivalent per month
+     * @param extremePovertyLine the extreme-poverty line, same unit
+     */
+    Tally(double povertyLine, double extremePovertyLine) {
+        poverty = new PovertyByCell(CELLS, povertyLine, extremePovertyLine);
+        povertyWithout = new PovertyByCell(CELLS, povertyLine, extremePovertyLine);
+    }
+
+    /** A tally of the lines of {@code m}'s scenario. */
+    static Tally of(MuhojirModel m) {
+        return new Tally(m.scenario().economy().povertyLine(), m.scenario().economy().extremePovertyLine());
+    }
 
     void clear(boolean observed) {
         Arrays.fill(departures, 0);
@@ -68,6 +82,10 @@ final class Tally implements Serializable {
         Arrays.fill(sentUsd, 0);
         Arrays.fill(feesUsd, 0);
         receivedTjs = 0;
+        poverty.clear();
+        povertyWithout.clear();
+        gini.clear();
+        giniWithout.clear();
         clearAccounts();
         quotaApplicants.clear();
         events = observed ? newEventLists() : null;
@@ -87,12 +105,6 @@ final class Tally implements Serializable {
         bannedPersons = 0;
         householdsWithMigrant = 0;
         householdsReceiving = 0;
-        for (int c = 0; c < CELLS; c++) {
-            poverty[c].clear();
-            povertyWithout[c].clear();
-        }
-        gini.clear();
-        giniWithout.clear();
     }
 
     /** Whether events are being collected (construct an event only if so). */
@@ -114,11 +126,4 @@ final class Tally implements Serializable {
         return lists;
     }
 
-    private static PovertyAccumulator[] accumulators(int n) {
-        PovertyAccumulator[] a = new PovertyAccumulator[n];
-        for (int g = 0; g < a.length; g++) {
-            a[g] = new PovertyAccumulator();
-        }
-        return a;
-    }
 }

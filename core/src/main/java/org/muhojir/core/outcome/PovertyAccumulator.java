@@ -18,14 +18,18 @@ public final class PovertyAccumulator implements Serializable {
 
     /** Adds {@code persons} persons each consuming {@code y}, against lines {@code z} and {@code extremeZ}. */
     public void add(double y, double persons, double z, double extremeZ) {
-        // branch-free: the gap is 0 for the non-poor, so they add nothing to the poverty sums
         double g = Math.max(0, (z - y) / z);
+        addSums(persons, persons * y, y < z ? persons : 0, persons * g, persons * g * g, y < extremeZ ? persons : 0);
+    }
+
+    /** Adds sums computed elsewhere (see {@link PovertyByCell}). */
+    void addSums(double persons, double consumption, double poor, double gap, double severity, double extreme) {
         this.persons += persons;
-        consumption += persons * y;
-        poor += y < z ? persons : 0;
-        gap += persons * g;
-        severity += persons * g * g;
-        extreme += y < extremeZ ? persons : 0;
+        this.consumption += consumption;
+        this.poor += poor;
+        this.gap += gap;
+        this.severity += severity;
+        this.extreme += extreme;
     }
 
     /** Adds another accumulator's sums. */

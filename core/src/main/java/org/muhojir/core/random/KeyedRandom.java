@@ -15,6 +15,7 @@ public final class KeyedRandom implements Serializable {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final long HOUSEHOLD_SALT = 0xBF58476D1CE4E5B9L;
     private static final long MONTH_SALT = 0x94D049BB133111EBL;
+    private static final long SEQUENCE_SALT = 0xD6E8FEB86659FD93L;
     private static final double TO_UNIT = 0x1.0p-53;
 
     private final long runKey;
@@ -33,6 +34,16 @@ public final class KeyedRandom implements Serializable {
      */
     public long stream(int household, int month) {
         return mix(mix(runKey + (household + 1L) * HOUSEHOLD_SALT) + (month + 1_000_000L) * MONTH_SALT);
+    }
+
+    /**
+     * The key of a sequence of draws shared by a block of households (chunk {@code block}, of a fixed size) in one
+     * month for one purpose; pass it to {@link #uniform(long, int)} with the draw's position in the sequence, or to
+     * {@link BernoulliGaps}. Independent of every household stream.
+     */
+    public long sequence(int block, int month, int purpose) {
+        return mix(mix(mix(runKey ^ SEQUENCE_SALT) + (block + 1L) * HOUSEHOLD_SALT) + (month + 1_000_000L) * MONTH_SALT
+                + (purpose + 1L) * GOLDEN);
     }
 
     /** A uniform double in [0, 1) for {@code purpose} (see {@link Purpose}) on a stream. */

@@ -1,0 +1,76 @@
+package org.muhojir.core.outcome;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The sums of {@link PovertyAccumulator} for several cells of a population at once (for the model, region by
+ * urban/rural), against a poverty line and an extreme-poverty line fixed at construction. This is the form the
+ * model's inner loop uses: one flat array, no division and no branch per household. Partial sums from chunks are
+ * merged in a fixed order so results do not depend on thread count.
+ */
+public final class PovertyByCell implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int PERSONS = 0;
+    private static final int CONSUMPTION = 1;
+    private static final int POOR = 2;
+    private static final int GAP = 3;
+    private static final int SEVERITY = 4;
+    private static final int EXTREME = 5;
+    private static final int FIELDS = 6;
+
+    private final double z;
+    private final double extremeZ;
+    private final double perZ;
+    private final double[] sums;
+
+    /**
+     * @param cells    number of cells (0 to cells - 1)
+     * @param z        poverty line, in the unit of consumption
+     * @param extremeZ extreme-poverty line, same unit
+     */
+    public PovertyByCell(int cells, double z, double extremeZ) {
+        this.z = z;
+        this.extremeZ = extremeZ;
+        this.perZ = 1 / z;
+        this.sums = new double[cells * FIELDS];
+    }
+
+    /** Adds {@code persons} persons of {@code cell}, each consuming {@code y}. */
+    public void add(int cell, double y, int persons) {
+        int i = cell * FIELDS;
+        // the poverty gap is (z - y) / z for the poor, 0 for the others; whether a household is poor is as good as
+        // random to the processor, so the indicator is computed rather than branched on
+        int poor = below(y, z) * persons;
+        double gap = 1 - y * perZ;
+        sums[i + PERSONS] += persons;
+        sums[i + CONSUMPTION] += persons * y;
+        sums[i + POOR] += poor;
+        sums[i + GAP] += poor * gap;
+        sums[i + SEVERITY] += poor * gap * gap;
+        sums[i + EXTREME] += below(y, extremeZ) * persons;
+    }
+
+    /** Adds another instance's sums, cell by cell (same cells and lines). */
+    public void merge(PovertyByCell o) {
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += o.sums[i];
+        }
+    }
+
+    public void clear() {
+        Arrays.fill(sums, 0);
+    }
+
+    /** Adds the sums of {@code cell} to an accumulator. */
+    public void addTo(int cell, PovertyAccumulator into) {
+        int i = cell * FIELDS;
+        into.addSums(sums[i + PERSONS], sums[i + CONSUMPTION], sums[i + POOR], sums[i + GAP], sums[i + SEVERITY],
+                sums[i + EXTREME]);
+    }
+
+    /** 1 if {@code y < line}, else 0, without a branch: the sign bit of y - line (finite values). */
+    private static int below(double y, double line) {
+        return (int) (Double.doubleToRawLongBits(y - line) >>> 63);
+    }
+}

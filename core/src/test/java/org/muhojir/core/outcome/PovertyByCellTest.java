@@ -1,0 +1,73 @@
+package org.muhojir.core.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The flat, branch-free sums by cell agree with the exact FGT measures of each cell and merge without loss. */
+class PovertyByCellTest {
+    private static final double Z = 100;
+    private static final double EXTREME_Z = 70;
+    private static final int CELLS = 3;
+    private static final int N = 3_000;
+
+    @Test
+    void eachCellAgreesWithTheExactMeasures() {
+        SplittableRandom r = new SplittableRandom(11);
+        double[][] y = new double[CELLS][N];
+        double[][] w = new double[CELLS][N];
+        PovertyByCell sums = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        for (int i = 0; i < N; i++) {
+            for (int c = 0; c < CELLS; c++) {
+                // cells differ in level; a few households sit exactly on each line
+                y[c][i] = i % 97 == 0 ? (i % 2 == 0 ? Z : EXTREME_Z)
+                        : (80 + 30 * c) * Math.exp(0.6 * PovertyAccumulatorTest.gaussian(r));
+                w[c][i] = 1 + r.nextInt(8);
+                sums.add(c, y[c][i], (int) w[c][i]);
+            }
+        }
+        for (int c = 0; c < CELLS; c++) {
+            PovertyAccumulator cell = new PovertyAccumulator();
+            sums.addTo(c, cell);
+            PovertyMeasures m = cell.measures();
+            assertEquals(Poverty.fgt(y[c], w[c], Z, 0), m.fgt0(), 1e-12, "fgt0, cell " + c);
+            assertEquals(Poverty.fgt(y[c], w[c], Z, 1), m.fgt1(), 1e-12, "fgt1, cell " + c);
+            assertEquals(Poverty.fgt(y[c], w[c], Z, 2), m.fgt2(), 1e-12, "fgt2, cell " + c);
+            assertEquals(Poverty.fgt(y[c], w[c], EXTREME_Z, 0), m.extremeFgt0(), 1e-12, "extreme, cell " + c);
+        }
+    }
+
+    @Test
+    void mergedChunksEqualTheWholeAndCellsAddUp() {
+        SplittableRandom r = new SplittableRandom(12);
+        PovertyByCell whole = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell first = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell second = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyAccumulator reference = new PovertyAccumulator();
+        for (int i = 0; i < N; i++) {
+            int cell = r.nextInt(CELLS);
+            double y = 120 * Math.exp(0.5 * PovertyAccumulatorTest.gaussian(r));
+            int persons = 1 + r.nextInt(6);
+            whole.add(cell, y, persons);
+            (i < N / 3 ? first : second).add(cell, y, persons);
+            reference.add(y, persons, Z, EXTREME_Z);
+        }
+        first.merge(second);
+        PovertyAccumulator merged = new PovertyAccumulator();
+        PovertyAccumulator all = new PovertyAccumulator();
+        for (int c = 0; c < CELLS; c++) {
+            first.addTo(c, merged);
+            whole.addTo(c, all);
+        }
+        assertEquals(reference.persons(), merged.persons(), 1e-9);
+        assertEquals(reference.meanConsumption(), merged.meanConsumption(), 1e-9);
+        assertEquals(reference.measures().fgt1(), merged.measures().fgt1(), 1e-12);
+        assertEquals(all.measures().fgt2(), merged.measures().fgt2(), 1e-12);
+        assertEquals(all.measures().extremeFgt0(), merged.measures().extremeFgt0(), 1e-12);
+        whole.clear();
+        PovertyAccumulator cleared = new PovertyAccumulator();
+        whole.addTo(0, cleared);
+        assertEquals(0, cleared.persons());
+    }
+}
