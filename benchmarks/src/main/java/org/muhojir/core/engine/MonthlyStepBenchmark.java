@@ -42,6 +42,11 @@ public class MonthlyStepBenchmark {
         model.start();
     }
 
+    @Setup(Level.Invocation)
+    public void monthLeft() {
+        model = BenchmarkScenario.unlessFinished(model);
+    }
+
     @Benchmark
     public MonthlyOutcome step() {
         return model.stepMonth();
