@@ -38,7 +38,8 @@ public final class Muhojir {
             model.addObserver(o);
         }
         model.start();
-        return new RunResult(scenario, options.seed(), options.replication(), model.runToEnd());
+        model.runToEnd();
+        return model.result();
     }
 
     /**

@@ -14,6 +14,19 @@ public record Rules(DestinationChoice choice, EarningsRule earnings, RemittanceR
         return new Rules(new LogitChoice(), new DefaultEarnings(), new DefaultRemittance(), new DefaultReturn());
     }
 
+    /**
+     * Each rule's role ({@code choice}, {@code earnings}, {@code remittance}, {@code returns}) and the name of its
+     * class, in that order: what a report records of the rules a run used.
+     */
+    public java.util.Map<String, String> describe() {
+        java.util.Map<String, String> roles = new java.util.LinkedHashMap<>();
+        roles.put("choice", choice.getClass().getName());
+        roles.put("earnings", earnings.getClass().getName());
+        roles.put("remittance", remittance.getClass().getName());
+        roles.put("returns", returns.getClass().getName());
+        return roles;
+    }
+
     public Rules withChoice(DestinationChoice c) {
         return new Rules(c, earnings, remittance, returns);
     }

@@ -8,6 +8,7 @@ import org.muhojir.core.behaviour.Rules;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.event.ModelObserver;
 import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
@@ -104,6 +105,15 @@ public final class MuhojirModel extends SimState {
         }
         schedule.step(this);
         return outcomes.get(outcomes.size() - 1);
+    }
+
+    /**
+     * What ran and its outcomes so far: the scenario with the shocks added while running, the rules, the seed and
+     * replication, and every month simulated.
+     */
+    public RunResult result() {
+        Scenario ran = addedShocks.isEmpty() ? scenario : scenario.plusShocks(addedShocks);
+        return new RunResult(ran, options.rules(), options.seed(), options.replication(), outcomes);
     }
 
     /** Steps every remaining month, releases worker threads, and returns all monthly outcomes. */

@@ -1,17 +1,20 @@
 package org.muhojir.core.outcome;
 
 import java.util.List;
+import org.muhojir.core.behaviour.Rules;
 import org.muhojir.core.scenario.Scenario;
 
 /**
- * The result of one run: the scenario as run, its seed and replication, and every month's outcome.
+ * The result of one run: what ran (the scenario, the behaviour rules, the seed and the replication) and every
+ * month's outcome. {@code MuhojirModel.result()} builds it from a model.
  *
- * @param scenario    the scenario, with all its values
+ * @param scenario    the scenario, with all its values, including the shocks added while it ran
+ * @param rules       the behaviour rules it ran with
  * @param seed        the master seed
  * @param replication the replication number
  * @param months      the monthly outcomes, in month order
  */
-public record RunResult(Scenario scenario, long seed, int replication, List<MonthlyOutcome> months) {
+public record RunResult(Scenario scenario, Rules rules, long seed, int replication, List<MonthlyOutcome> months) {
     public RunResult {
         months = List.copyOf(months);
     }

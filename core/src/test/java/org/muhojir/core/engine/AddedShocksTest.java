@@ -35,6 +35,40 @@ class AddedShocksTest {
     }
 
     @Test
+    void theResultRecordsWhatRanAndReplaysIt() {
+        // rules other than the defaults: migrants keep a tenth more of what they earn (the default remittance rule
+        // is replaced by one that sends 90% of what it would)
+        org.muhojir.core.behaviour.Rules rules = org.muhojir.core.behaviour.Rules.defaults()
+                .withRemittance(new TenthKept());
+        RunOptions options = RunOptions.seed(9).withRules(rules);
+        MuhojirModel model = new MuhojirModel(SCENARIO, options);
+        model.start();
+        model.stepMonth();
+        model.addShock(new RaidWave(Destination.RUSSIA, 4.0), 3);
+        model.runToEnd();
+
+        org.muhojir.core.outcome.RunResult result = model.result();
+        assertEquals(rules, result.rules());
+        assertEquals(9, result.seed());
+        assertEquals(SCENARIO.plusShocks(model.addedShocks()), result.scenario());
+        // what the result records is enough to run it again
+        assertEquals(result.months(), Muhojir.run(result.scenario(), RunOptions.seed(result.seed())
+                .withReplication(result.replication()).withRules(result.rules())).months());
+        assertEquals("org.muhojir.core.engine.AddedShocksTest$TenthKept",
+                result.rules().describe().get("remittance"));
+    }
+
+    /** The default remittance rule, sending 90% of what it would. */
+    private record TenthKept() implements org.muhojir.core.behaviour.RemittanceRule {
+        @Override
+        public double amount(double netEarnings, boolean householdPoor, boolean naturalised,
+                             org.muhojir.core.scenario.Behaviour b) {
+            return 0.9 * new org.muhojir.core.behaviour.DefaultRemittance().amount(netEarnings, householdPoor,
+                    naturalised, b);
+        }
+    }
+
+    @Test
     void anEndedShockStopsFromTheNextMonth() {
         MuhojirModel model = new MuhojirModel(SCENARIO, RunOptions.seed(9));
         model.start();

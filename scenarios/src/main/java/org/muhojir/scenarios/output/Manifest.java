@@ -10,8 +10,8 @@ import org.muhojir.scenarios.load.LoadedScenario;
 
 /**
  * {@code manifest.json}: what ran and how, so a run can be repeated and checked: the program's version, seed,
- * replications, threads, the SHA-256 of each resolved scenario and of each file read, the JVM, start and end time,
- * wall time and the command line.
+ * replications, threads, each scenario's behaviour rules (each role's class), the SHA-256 of each resolved scenario
+ * and of each file read, the JVM, start and end time, wall time and the command line.
  */
 public final class Manifest {
     private Manifest() {
@@ -41,6 +41,8 @@ public final class Manifest {
             s.put("householdsSimulated", c.scenario().population().simulatedHouseholds());
             s.put("start", c.scenario().start().toString());
             s.put("months", c.scenario().months());
+            ObjectNode rules = s.putObject("rules");
+            c.runs().get(0).rules().describe().forEach(rules::put);
             ArrayNode files = s.putArray("files");
             for (LoadedScenario.Input in : info.inputs().get(i)) {
                 ObjectNode f = files.addObject();

@@ -121,7 +121,7 @@ public final class Replicator {
                 done.incrementAndGet();
                 progress.advance();
             }
-            return new RunResult(s, o.seed(), o.replication(), model.outcomes());
+            return model.result();
         } finally {
             model.finish();
         }

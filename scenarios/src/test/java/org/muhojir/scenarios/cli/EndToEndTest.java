@@ -125,6 +125,11 @@ class EndToEndTest {
         assertTrue(manifest.get("wallSeconds").asDouble() >= 0);
         assertEquals(sha256(out.resolve("scenario.resolved.json")),
                 manifest.get("scenarios").get(0).get("resolvedSha256").asText());
+        // the rules that ran: the command line runs the default rules, named by class
+        assertEquals("org.muhojir.core.behaviour.LogitChoice",
+                manifest.get("scenarios").get(0).get("rules").get("choice").asText());
+        assertEquals("org.muhojir.core.behaviour.DefaultReturn",
+                manifest.get("scenarios").get(0).get("rules").get("returns").asText());
         assertEquals("catalogue/baseline.json", manifest.get("scenarios").get(0).get("files").get(0).get("file")
                 .asText());
         JsonNode headline = MAPPER.readTree(out.resolve("summary.json").toFile()).get("scenarios").get(0);
