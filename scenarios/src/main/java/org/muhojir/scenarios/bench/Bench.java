@@ -14,7 +14,7 @@ import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.scenario.Scenario;
 
 /**
- * Times one replication of {@link BenchScenario} end to end, as a user's run would go: build the population, then
+ * Times one replication of a scenario ({@link BenchScenario} unless another is given) end to end, as a user's run would go: build the population, then
  * simulate every month on the threads asked for. Nothing is warmed up first, so the time includes the JIT's
  * compilation; the heap's peak is taken from a garbage collection just before the build to the last month.
  */
@@ -33,7 +33,21 @@ public final class Bench {
      */
     public static BenchResult run(double sampleFraction, int months, int threads, long seed,
                                   Consumer<String> progress) {
-        Scenario scenario = BenchScenario.of(sampleFraction, months);
+        return run(BenchScenario.of(sampleFraction, months), BenchScenario.DESCRIPTION, threads, seed, progress);
+    }
+
+    /**
+     * Runs the benchmark on any scenario, at its own sample fraction and for all of its months.
+     *
+     * @param scenario    what to simulate
+     * @param description what to call it in the report
+     * @param threads     worker threads (1 or more)
+     * @param seed        master seed
+     * @param progress    told what is happening (a line at the build and at the run), for the user
+     */
+    public static BenchResult run(Scenario scenario, String description, int threads, long seed,
+                                  Consumer<String> progress) {
+        int months = scenario.months();
         HeapPeak heap = new HeapPeak();
         progress.accept(String.format(java.util.Locale.ROOT, "building %,d households...",
                 scenario.population().simulatedHouseholds()));
@@ -56,7 +70,8 @@ public final class Bench {
         }
         long done = System.nanoTime();
         long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
-        return new BenchResult(model.households().size, sampleFraction, months, threads, seed, built - t0,
+        return new BenchResult(description, model.households().size, scenario.population().sampleFraction(), months,
+                threads, seed, built - t0,
                 done - t1, cpu, heap.peakBytes(), live, digest(model.outcomes()), Machine.current());
     }
 

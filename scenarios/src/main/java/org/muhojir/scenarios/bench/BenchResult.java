@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * What {@code muhojir bench} measured: one replication of {@link BenchScenario}, timed end to end.
  *
+ * @param scenario               what was simulated, in words
  * @param households             households simulated
  * @param sampleFraction         share of the nation's households simulated
  * @param months                 months simulated
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param resultsDigest          SHA-256 of every month's outcomes, hexadecimal: the same for any thread count
  * @param machine                the machine
  */
-public record BenchResult(int households, double sampleFraction, int months, int threads, long seed, long buildNanos,
+public record BenchResult(String scenario, int households, double sampleFraction, int months, int threads, long seed, long buildNanos,
                           long runNanos, long runCpuNanos, long peakHeapBytes, long liveHeapAfterBuildBytes,
                           String resultsDigest, Machine machine) {
     private static final double MB = 1024.0 * 1024.0;
@@ -52,9 +53,7 @@ public record BenchResult(int households, double sampleFraction, int months, int
     /** The report as plain text, one figure a line. */
     public String text() {
         StringBuilder b = new StringBuilder();
-        line(b, "scenario", String.format(Locale.ROOT, "default, 5 shocks in force (raids x%s in Russia, tightened "
-                + "rules, Korea quota, skills programme, transfer fee %s%%)", fmt(BenchScenario.RAIDS),
-                fmt(100 * BenchScenario.TRANSFER_FEE)));
+        line(b, "scenario", scenario);
         line(b, "households", String.format(Locale.ROOT, "%,d (sample %s), seed %d", households, fmt(sampleFraction),
                 seed));
         line(b, "months", String.valueOf(months));
@@ -82,6 +81,7 @@ public record BenchResult(int households, double sampleFraction, int months, int
     /** The figures by name, for {@code --json}: counts, seconds, rates and bytes as numbers. */
     public Map<String, Object> fields() {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario);
         m.put("households", households);
         m.put("sampleFraction", sampleFraction);
         m.put("months", months);

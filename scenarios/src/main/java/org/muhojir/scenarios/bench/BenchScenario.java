@@ -29,6 +29,11 @@ public final class BenchScenario {
     /** Transfer fee under the shock, share of each remittance. */
     static final double TRANSFER_FEE = 0.01;
 
+    /** What the benchmark report calls this scenario. */
+    public static final String DESCRIPTION = String.format(java.util.Locale.ROOT, "default, 5 shocks in force (raids x%s "
+            + "in Russia, tightened rules, Korea quota, skills programme, transfer fee %s%%)", format(RAIDS),
+            format(100 * TRANSFER_FEE));
+
     private BenchScenario() {
     }
 
@@ -49,5 +54,9 @@ public final class BenchScenario {
                         new ScheduledShock(start, months,
                                 new SkillsProgramme(List.of(Region.KHATLON, Region.SUGHD), TRAINED_SHARE)),
                         new ScheduledShock(start, always, new TransferFeeChange(null, TRANSFER_FEE))));
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.muhojir.core.scenario.InvalidScenarioException;
+import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.bench.Bench;
 import org.muhojir.scenarios.bench.BenchResult;
+import org.muhojir.scenarios.load.ScenarioFileException;
+import org.muhojir.scenarios.load.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir bench                              every household, 120 months, 1 thread",
             "  muhojir bench --threads 2                  the same on 2 threads",
             "  muhojir bench --sample 0.1 --months 24     a quicker look",
-            "  muhojir bench --json                       one line of JSON, for scripts"})
+            "  muhojir bench --json                       one line of JSON, for scripts",
+            "  muhojir bench --scenario baseline          time a bundled scenario, or a file, instead"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION", defaultValue = "1.0",
             description = "Share of households simulated, more than 0 and at most 1 (default: ${DEFAULT-VALUE}, "
@@ -54,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Time this scenario (a bundled name or a JSON file) instead of the benchmark scenario: "
+                    + "its shocks from its own start, at --sample and for --months.")
+    String scenario;
+
     @Option(names = "--json", description = "Print the figures as one line of JSON (seconds, rates and bytes as "
             + "numbers) instead of text.")
     boolean json;
@@ -65,19 +76,31 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws UserError, JsonProcessingException {
+    public Integer call() throws UserError, JsonProcessingException, ScenarioFileException {
         check();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BenchResult r = Bench.run(sample, months, threads, seed, message -> {
+        Consumer<String> progress = message -> {
             if (!quiet) {
                 err.println("muhojir bench: " + message);
                 err.flush();
             }
-        });
+        };
+        BenchResult r = scenario == null ? Bench.run(sample, months, threads, seed, progress)
+                : Bench.run(chosen(), scenario, threads, seed, progress);
         out.print(json ? new ObjectMapper().writeValueAsString(r.fields()) + System.lineSeparator() : r.text());
         out.flush();
         return 0;
+    }
+
+    /** The scenario asked for, at the sample and length asked for. */
+    private Scenario chosen() throws ScenarioFileException, UserError {
+        Scenario s = ScenarioLoader.standard().load(scenario).scenario();
+        try {
+            return s.withSampleFraction(sample).withPeriod(s.start(), months);
+        } catch (InvalidScenarioException e) {
+            throw new UserError(scenario + " cannot run " + months + " months: " + e.getMessage());
+        }
     }
 
     private void check() throws UserError {

@@ -78,6 +78,50 @@ class BenchCommandTest {
     }
 
     @Test
+    void anyScenarioCanBeTimed() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode baseline = json.readTree(Cli.run("bench", "--scenario", "baseline", "--sample", "0.002", "--months",
+                "3", "--json", "--quiet").out());
+        assertEquals("baseline", baseline.get("scenario").asText());
+        assertEquals(tinyHouseholds(), baseline.get("households").asLong());
+        assertEquals(3, baseline.get("months").asInt());
+        // the same as running the bundled baseline for those months: the digest is of its outcomes, not the
+        // benchmark scenario's (whose five shocks change them)
+        JsonNode bench = json.readTree(Cli.run("bench", "--sample", "0.002", "--months", "3", "--json", "--quiet")
+                .out());
+        assertTrue(bench.get("scenario").asText().startsWith("default, 5 shocks in force"), bench.toString());
+        assertNotEquals(bench.get("resultsDigest"), baseline.get("resultsDigest"));
+    }
+
+    @Test
+    void theScenariosForMeasuringDestinationsCloseAllButTheirOpenOnes() throws Exception {
+        // scenarios/bench/open-destinations-N.json: only the first N destinations take new migrants
+        ObjectMapper json = new ObjectMapper();
+        for (int open : new int[] {1, 4}) {
+            String file = "bench/open-destinations-" + open + ".json";
+            Cli c = Cli.run("bench", "--scenario", file, "--sample", "0.002", "--months", "12", "--json", "--quiet");
+            assertEquals(0, c.code(), c.toString());
+            assertEquals(file, json.readTree(c.out()).get("scenario").asText());
+            org.muhojir.core.scenario.Scenario s = org.muhojir.scenarios.load.ScenarioLoader.standard().load(file)
+                    .scenario();
+            org.muhojir.core.policy.Conditions conditions = new org.muhojir.core.policy.Conditions();
+            new org.muhojir.core.policy.Timeline(s).resolve(s.start().plusMonths(5), conditions, java.util.List.of());
+            long taking = java.util.Arrays.stream(conditions.route)
+                    .filter(r -> r != org.muhojir.core.world.EntryRoute.CLOSED).count();
+            assertTrue(taking <= open, file + ": " + java.util.Arrays.toString(conditions.route));
+            assertTrue(conditions.route[0] != org.muhojir.core.world.EntryRoute.CLOSED, "Russia stays open");
+        }
+    }
+
+    @Test
+    void anUnknownScenarioIsAClearError() {
+        Cli c = Cli.run("bench", "--scenario", "no-such-scenario", "--sample", "0.002", "--months", "2");
+        assertEquals(MuhojirCommand.USER_ERROR, c.code(), c.toString());
+        assertTrue(c.err().contains("no-such-scenario"), c.toString());
+        assertEquals("", c.out(), c.toString());
+    }
+
+    @Test
     void badOptionsAreRefusedBeforeAnythingRuns() {
         Cli sample = Cli.run("bench", "--sample", "0");
         assertEquals(MuhojirCommand.USER_ERROR, sample.code(), sample.toString());
