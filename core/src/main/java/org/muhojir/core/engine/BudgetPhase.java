@@ -40,7 +40,7 @@ final class BudgetPhase extends Phase {
             }
             double ae = economy.adultEquivalents(menHome + womenHome, dependants);
             double income = economy.income(hh, h, menHome, womenHome);
-            double line = rule.line * ae;
+            double line = rule.povertyLine * ae;
             double savings = hh.savings[h];
             double perAdult = 1 / ae;
             float y = (float) (rule.spend(income + remittances, debt, savings, line) * perAdult);
@@ -49,13 +49,16 @@ final class BudgetPhase extends Phase {
             hh.consumptionWithoutRemittances[h] = without;
             hh.debt[h] = (float) rule.debtLeft;
             hh.savings[h] = (float) rule.savingsLeft;
-            int persons = menHome + womenHome + dependants;
-            int cell = hh.region[h] * 2 + hh.urban[h];
-            t.poverty.add(cell, y, persons);
-            t.povertyWithout.add(cell, without, persons);
-            t.gini.add(y, persons);
-            t.giniWithout.add(without, persons);
+            countPersons(t, hh.region[h] * 2 + hh.urban[h], menHome + womenHome + dependants, y, without);
         }
+    }
+
+    /** Adds the persons of a household of {@code cell} to the month's poverty and inequality sums. */
+    private static void countPersons(Tally t, int cell, int persons, float consumption, float without) {
+        t.poverty.add(cell, consumption, persons);
+        t.povertyWithout.add(cell, without, persons);
+        t.gini.add(consumption, persons);
+        t.giniWithout.add(without, persons);
     }
 
     /**
@@ -63,8 +66,10 @@ final class BudgetPhase extends Phase {
      * per chunk and month (it holds the last household's results).
      */
     static final class Spending {
+        /** 1 + the monthly interest rate on debt. */
         final double interest;
-        final double line;
+        /** The poverty line, TJS per adult equivalent a month. */
+        final double povertyLine;
         private final double repaymentShare;
         private final double savingRate;
         private final double drawShare;
@@ -73,7 +78,7 @@ final class BudgetPhase extends Phase {
 
         Spending(HouseholdEconomy e) {
             interest = 1 + e.debtInterestMonthly();
-            line = e.povertyLine();
+            povertyLine = e.povertyLine();
             repaymentShare = e.debtRepaymentShare();
             savingRate = e.savingRate();
             drawShare = e.savingsDrawShare();
