@@ -111,10 +111,23 @@ final class Batch {
             s = s.withSampleFraction(sample);
             if (settings.months != null) {
                 s = s.withPeriod(s.start(), settings.months);
+                warnOfShocksAfter(s);
             }
             return s;
         } catch (InvalidScenarioException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Says which of the scenario's shocks a shortened run ends before (they are not simulated). */
+    private void warnOfShocksAfter(Scenario s) {
+        List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(s.end()))
+                .map(shock -> shock.shock().type() + " from " + shock.start()).toList();
+        if (!late.isEmpty()) {
+            err.printf(Locale.ROOT, "muhojir: warning: with --months %d, '%s' ends in %s, before %d of its shocks "
+                    + "start; they are not simulated: %s%n", settings.months, s.name(), s.end(), late.size(),
+                    String.join(", ", late));
+            err.flush();
         }
     }
 

@@ -36,7 +36,8 @@ public final class RunSettings {
     Integer threads;
 
     @Option(names = "--months", paramLabel = "N",
-            description = "Simulate only the first N months of the scenario (default: all of them).")
+            description = "Simulate only the first N months of the scenario (default: all of them); shocks that "
+                    + "start later are not simulated, and a warning names them.")
     Integer months;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
