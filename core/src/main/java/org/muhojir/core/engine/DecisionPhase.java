@@ -19,8 +19,8 @@ import org.muhojir.core.world.Skill;
 
 /**
  * Phase 5, decisions of members at home. A household with a working-age member at home and a free slot considers
- * migration with a seasonal monthly probability (the households that consider are drawn for the whole month at
- * once, see {@link Hits}); its candidate (a woman with the scenario's probability if one is
+ * migration with a seasonal monthly probability (drawn so that only a few households need a draw, see
+ * {@link Hits}); its candidate (a woman with the scenario's probability if one is
  * at home, otherwise a man if one is at home) chooses among staying and every destination open to them (the
  * destination-choice rule). Eligibility removes a destination when its border is closed, its route is closed, the
  * candidate is banned there, it takes only skilled workers, the journey costs more than the household can raise,
@@ -38,8 +38,11 @@ final class DecisionPhase extends Phase {
     private static final byte BANNED = 2;
 
     private double considerProbability;
-    /** The households that consider migration this month (whether or not they can). */
-    private final Hits considering = new Hits();
+    /**
+     * Which households consider migration this month (whether or not they can). The ceiling is above the default
+     * scenario's highest monthly probability (0.05 x 1.68 = 0.084); a higher one visits every household.
+     */
+    private final Hits considering = new Hits(Purpose.CONSIDER, 0.125);
     /** This month's journey cost by destination, TJS: the same for every candidate. */
     private final double[] costTjs = new double[D];
     /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */
@@ -54,8 +57,6 @@ final class DecisionPhase extends Phase {
         Behaviour b = m.scenario().behaviour();
         considerProbability = Math.min(1,
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
-        considering.draw(m.keyedRandom().sequence(0, m.monthIndex(), Purpose.CONSIDER), considerProbability,
-                m.households().size);
         Conditions c = m.conditions();
         for (int d = 0; d < D; d++) {
             costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
@@ -71,14 +72,18 @@ final class DecisionPhase extends Phase {
     public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
         Households hh = m.households();
         Arrays.fill(hh.intent, from, to, Households.NONE);
+        considering.prepare(m.keyedRandom(), m.monthIndex(), hh.size, from, to);
         Candidate candidate = new Candidate();
         double[] probabilities = new double[D + 1];
-        for (int h = considering.next(from, to); h < to; h = considering.next(h + 1, to)) {
+        double p = considerProbability;
+        for (int h = considering.next(from, to, p); h < to; h = considering.next(h + 1, to, p)) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
             if (hh.hasFreeSlot(h) && menHome + womenHome > 0) {
                 long stream = m.keyedRandom().stream(h, m.monthIndex());
-                decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
+                if (considering.hit(h, stream, p)) {
+                    decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
+                }
             }
         }
     }

@@ -3,46 +3,100 @@ package org.muhojir.core.engine;
 import java.io.Serializable;
 import java.util.Arrays;
 import org.muhojir.core.random.BernoulliGaps;
+import org.muhojir.core.random.KeyedRandom;
 
 /**
- * The households that an event hits this month, each independently with the same probability, as a set of
- * household indices. It is drawn once a month by geometric gaps over the whole population ({@link BernoulliGaps}):
- * for an event that hits a few per cent of households this takes a few draws per hundred households instead of
- * one each, and phases visit only the households hit. The set is a pure function of the keyed sequence and the
- * probability, so it does not depend on the thread count or on the order in which households are stepped.
+ * Which households an event of the month hits, each independently with a probability {@code p} that may differ
+ * from run to run (a calibrated rate, a policy), drawn so that runs share their draws: household {@code h} is hit
+ * when its month's uniform {@code U(h)} is below {@code p}, so a household hit at one probability is hit at every
+ * larger one (common random numbers, which calibration and paired comparisons rely on).
+ *
+ * <p>{@code U(h)} is drawn in two parts. Whether it is below a fixed {@code ceiling} is decided for a chunk of
+ * households at once by geometric gaps ({@link BernoulliGaps}, a few draws per hundred households); where it lies
+ * within {@code [0, ceiling)} or {@code [ceiling, 1)} is the household's own keyed draw {@code v}:
+ * {@code U = ceiling v} or {@code ceiling + (1 - ceiling) v}. When {@code p <= ceiling} only the households below
+ * the ceiling can be hit, and only they are visited; above it, every household is.
+ *
+ * <p>A chunk's part is drawn when a phase first visits the chunk in a month, from a sequence keyed by chunk, month
+ * and purpose, so it does not depend on the thread count or on the order in which households are stepped. Chunks
+ * are whole multiples of 64 households, so threads stepping different chunks write different words.
  */
 final class Hits implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private long[] words = new long[0];
+    private final int purpose;
+    private final double ceiling;
+    /** Households whose U is below the ceiling this month, a bit each. */
+    private long[] belowCeiling = new long[0];
+    /** The month each chunk's bits were drawn for (-1: never). */
+    private int[] drawnFor = new int[0];
 
-    /** Draws the set over households {@code 0} to {@code size - 1}: each is in it with probability {@code p}. */
-    void draw(long sequence, double p, int size) {
-        int needed = (size + 63) >>> 6;
-        if (words.length != needed) {
-            words = new long[needed];
-        } else {
-            Arrays.fill(words, 0);
+    /**
+     * @param purpose the draws' purpose ({@link org.muhojir.core.random.Purpose}): keys the chunks' sequences and the
+     *                households' own draws
+     * @param ceiling the share of households visited when {@code p} is at most it, in (0, 1]: above the usual
+     *                probabilities of the event
+     */
+    Hits(int purpose, double ceiling) {
+        this.purpose = purpose;
+        this.ceiling = ceiling;
+    }
+
+    /**
+     * Draws, for {@code month}, the part of the chunks of households {@code from} to {@code to - 1} not yet drawn
+     * for it, in a population of {@code size} households.
+     */
+    void prepare(KeyedRandom random, int month, int size, int from, int to) {
+        if (drawnFor.length != chunks(size)) {
+            belowCeiling = new long[(size + 63) >>> 6];
+            drawnFor = new int[chunks(size)];
+            Arrays.fill(drawnFor, -1);
         }
-        BernoulliGaps gaps = new BernoulliGaps(sequence, p);
-        for (long h = gaps.nextGap(); h < size; h += 1L + gaps.nextGap()) {
-            words[(int) (h >>> 6)] |= 1L << h;
+        for (int chunk = from / MuhojirModel.CHUNK_SIZE; chunk * MuhojirModel.CHUNK_SIZE < to; chunk++) {
+            if (drawnFor[chunk] != month) {
+                draw(random.sequence(chunk, month, purpose), chunk, size);
+                drawnFor[chunk] = month;
+            }
         }
     }
 
-    /** The first household at or after {@code from} and before {@code to} in the set, or {@code to} if none. */
-    int next(int from, int to) {
-        if (from >= to) {
-            return to;
+    private void draw(long sequence, int chunk, int size) {
+        int first = chunk * MuhojirModel.CHUNK_SIZE;
+        int end = Math.min(size, first + MuhojirModel.CHUNK_SIZE);
+        Arrays.fill(belowCeiling, first >>> 6, (end + 63) >>> 6, 0);
+        BernoulliGaps gaps = new BernoulliGaps(sequence, ceiling);
+        for (long h = first + (long) gaps.nextGap(); h < end; h += 1L + gaps.nextGap()) {
+            belowCeiling[(int) (h >>> 6)] |= 1L << h;
+        }
+    }
+
+    /**
+     * The first household at or after {@code from} and before {@code to} that probability {@code p} may hit (call
+     * {@link #hit} on it), or {@code to} if none; the chunks must be {@linkplain #prepare prepared}.
+     */
+    int next(int from, int to, double p) {
+        if (p > ceiling || from >= to) {
+            return from;
         }
         int w = from >>> 6;
-        long word = words[w] & (-1L << from);
+        long word = belowCeiling[w] & (-1L << from);
         while (word == 0) {
             if (++w << 6 >= to) {
                 return to;
             }
-            word = words[w];
+            word = belowCeiling[w];
         }
         return Math.min(to, (w << 6) + Long.numberOfTrailingZeros(word));
+    }
+
+    /** Whether household {@code h}, with this month's stream {@code stream}, is hit at probability {@code p}. */
+    boolean hit(int h, long stream, double p) {
+        double v = KeyedRandom.uniform(stream, purpose);
+        boolean below = (belowCeiling[h >>> 6] & (1L << h)) != 0;
+        return (below ? ceiling * v : ceiling + (1 - ceiling) * v) < p;
+    }
+
+    private static int chunks(int size) {
+        return (size + MuhojirModel.CHUNK_SIZE - 1) / MuhojirModel.CHUNK_SIZE;
     }
 }

@@ -143,7 +143,7 @@ final class MigrantsAbroadPhase extends Phase {
      * One uniform draw that decides all of a member's month. The events are tried in the phase's order; each takes
      * its probability's share of the part of [0, 1) that the outcomes so far leave possible, so it happens with
      * exactly its probability given everything decided before it, as if it had a draw of its own; the draw is
-     * then uniform over the part of its outcome, for the next event. One draw a member instead of up to seven.
+     * then uniform over the part of its outcome, for the next event. One draw a member instead of up to six.
      */
     static final class OneDraw {
         private final double u;

@@ -7,7 +7,6 @@ import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.population.Households;
-import org.muhojir.core.random.KeyedRandom;
 import org.muhojir.core.random.Purpose;
 import org.muhojir.core.world.Skill;
 
@@ -23,8 +22,8 @@ final class PolicyPhase extends Phase {
     private boolean amnesty;
     /** The highest training rate of any region this month (0 if no skills programme is running). */
     private double trainingRate;
-    /** Households offered training this month at the highest rate; each region's rate thins them. */
-    private final Hits offered = new Hits();
+    /** Which households a skills programme trains (the ceiling is above a decade-long programme's rates). */
+    private final Hits trained = new Hits(Purpose.TRAINING, 1.0 / 32);
 
     PolicyPhase() {
         super("policy and exchange rates");
@@ -52,9 +51,6 @@ final class PolicyPhase extends Phase {
         trainingRate = 0;
         for (double rate : c.trainingRate) {
             trainingRate = Math.max(trainingRate, rate);
-        }
-        if (trainingRate > 0) {
-            offered.draw(m.keyedRandom().sequence(0, month, Purpose.TRAINING), trainingRate, m.households().size);
         }
     }
 
@@ -95,17 +91,18 @@ final class PolicyPhase extends Phase {
     }
 
     /**
-     * A household with a member at home and no skilled trade is trained with its region's rate: offered at the
-     * highest rate, then kept with probability rate / highest rate.
+     * A household with a member at home and no skilled trade is trained with its region's rate; only the
+     * households the highest rate may reach are visited.
      */
     private void train(MuhojirModel m, int from, int to) {
         Households hh = m.households();
         Conditions c = m.conditions();
         int month = m.monthIndex();
-        for (int h = offered.next(from, to); h < to; h = offered.next(h + 1, to)) {
+        trained.prepare(m.keyedRandom(), month, hh.size, from, to);
+        for (int h = trained.next(from, to, trainingRate); h < to; h = trained.next(h + 1, to, trainingRate)) {
             double rate = c.trainingRate[hh.region[h]];
             if (rate > 0 && hh.skill[h] == Skill.NONE.ordinal() && hh.menAtHome(h) + hh.womenAtHome(h) > 0
-                    && KeyedRandom.uniform(m.keyedRandom().stream(h, month), Purpose.TRAINING) * trainingRate < rate) {
+                    && trained.hit(h, m.keyedRandom().stream(h, month), rate)) {
                 hh.skill[h] = (byte) Skill.TRADE.ordinal();
             }
         }

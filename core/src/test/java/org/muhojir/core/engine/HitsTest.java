@@ -1,63 +1,102 @@
 package org.muhojir.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.BitSet;
 import org.junit.jupiter.api.Test;
-import org.muhojir.core.random.BernoulliGaps;
 import org.muhojir.core.random.KeyedRandom;
 
-/** The set of households hit is exactly the successes of the keyed gaps, visited in order from any range. */
+/**
+ * The households an event hits: each with probability p, independently; nested in p (common random numbers); the
+ * same whatever the order in which chunks are visited. Tolerances are five standard errors.
+ */
 class HitsTest {
     private static final KeyedRandom RNG = new KeyedRandom(7, 0);
-    private static final int SIZE = 10_007; // not a multiple of 64
+    private static final int SIZE = 3 * MuhojirModel.CHUNK_SIZE + 1_000; // four chunks, the last one short
+    private static final int MONTH = 5;
+    private static final int PURPOSE = 41;
+    private static final double CEILING = 0.125;
 
     @Test
-    void visitsExactlyTheSuccessesInOrder() {
-        for (double p : new double[] {0, 0.003, 0.05, 0.5, 1}) {
-            Hits hits = new Hits();
-            long key = RNG.sequence(0, 4, 41);
-            hits.draw(key, p, SIZE);
-            assertEquals(successes(key, p, 0, SIZE), visit(hits, 0, SIZE), "p = " + p);
+    void eachHouseholdIsHitWithProbabilityP() {
+        for (double p : new double[] {0.001, 0.05, CEILING, 0.3, 0.9}) {
+            int hits = hits(p).cardinality();
+            assertEquals(p, hits / (double) SIZE, 5 * Math.sqrt(p * (1 - p) / SIZE), "p = " + p);
         }
     }
 
     @Test
-    void anyRangeSeesItsPartOfTheSet() {
-        Hits hits = new Hits();
-        long key = RNG.sequence(0, 9, 41);
-        hits.draw(key, 0.1, SIZE);
-        int[][] ranges = {{0, 1}, {1, 63}, {63, 65}, {64, 128}, {100, 5_000}, {9_990, SIZE}, {SIZE, SIZE}, {17, 17}};
-        for (int[] r : ranges) {
-            assertEquals(successes(key, 0.1, r[0], r[1]), visit(hits, r[0], r[1]), r[0] + ".." + r[1]);
+    void aHouseholdHitAtOneProbabilityIsHitAtEveryLargerOne() {
+        double[] ps = {0.01, 0.05, 0.1, CEILING, 0.2, 0.6};
+        for (int i = 1; i < ps.length; i++) {
+            BitSet lower = hits(ps[i - 1]);
+            BitSet higher = hits(ps[i]);
+            lower.andNot(higher);
+            assertTrue(lower.isEmpty(), "hit at " + ps[i - 1] + " but not at " + ps[i] + ": " + lower);
         }
     }
 
     @Test
-    void redrawingReplacesTheSet() {
-        Hits hits = new Hits();
-        hits.draw(RNG.sequence(0, 1, 41), 0.5, SIZE);
-        hits.draw(RNG.sequence(0, 2, 41), 0.01, SIZE);
-        assertEquals(successes(RNG.sequence(0, 2, 41), 0.01, 0, SIZE), visit(hits, 0, SIZE));
+    void belowTheCeilingOnlyAboutCeilingTimesTheHouseholdsAreVisited() {
+        Hits hits = prepared(new Hits(PURPOSE, CEILING));
+        int visited = 0;
+        for (int h = hits.next(0, SIZE, 0.05); h < SIZE; h = hits.next(h + 1, SIZE, 0.05)) {
+            visited++;
+        }
+        assertEquals(CEILING, visited / (double) SIZE, 5 * Math.sqrt(CEILING * (1 - CEILING) / SIZE));
+        // above the ceiling every household is a candidate
+        assertEquals(17, hits.next(17, SIZE, 0.5));
     }
 
-    private static List<Integer> visit(Hits hits, int from, int to) {
-        List<Integer> out = new ArrayList<>();
-        for (int h = hits.next(from, to); h < to; h = hits.next(h + 1, to)) {
-            out.add(h);
+    @Test
+    void theOrderInWhichChunksAreFirstVisitedDoesNotMatter() {
+        Hits forwards = prepared(new Hits(PURPOSE, CEILING));
+        Hits backwards = new Hits(PURPOSE, CEILING);
+        // household by household from the end, as a textbook schedule might visit them
+        for (int h = SIZE - 1; h >= 0; h -= 997) {
+            backwards.prepare(RNG, MONTH, SIZE, h, h + 1);
+        }
+        backwards.prepare(RNG, MONTH, SIZE, 0, SIZE); // chunks not yet visited
+        assertEquals(collect(forwards, 0.05), collect(backwards, 0.05));
+    }
+
+    @Test
+    void eachMonthIsDrawnAfresh() {
+        Hits hits = prepared(new Hits(PURPOSE, CEILING));
+        BitSet may = collectCandidates(hits, 0.05);
+        hits.prepare(RNG, MONTH + 1, SIZE, 0, SIZE);
+        BitSet next = collectCandidates(hits, 0.05);
+        BitSet both = (BitSet) may.clone();
+        both.and(next);
+        // independent months share about ceiling^2 of the households as candidates, not ceiling
+        double expected = CEILING * CEILING;
+        assertEquals(expected, both.cardinality() / (double) SIZE, 5 * Math.sqrt(expected / SIZE));
+    }
+
+    private static BitSet hits(double p) {
+        return collect(prepared(new Hits(PURPOSE, CEILING)), p);
+    }
+
+    private static Hits prepared(Hits hits) {
+        hits.prepare(RNG, MONTH, SIZE, 0, SIZE);
+        return hits;
+    }
+
+    private static BitSet collect(Hits hits, double p) {
+        BitSet out = new BitSet();
+        for (int h = hits.next(0, SIZE, p); h < SIZE; h = hits.next(h + 1, SIZE, p)) {
+            if (hits.hit(h, RNG.stream(h, MONTH), p)) {
+                out.set(h);
+            }
         }
         return out;
     }
 
-    /** The successes among trials {@code from} to {@code to - 1}, by summing the gaps directly. */
-    private static List<Integer> successes(long key, double p, int from, int to) {
-        List<Integer> out = new ArrayList<>();
-        BernoulliGaps gaps = new BernoulliGaps(key, p);
-        for (long i = gaps.nextGap(); i < SIZE; i += 1L + gaps.nextGap()) {
-            if (i >= from && i < to) {
-                out.add((int) i);
-            }
+    private static BitSet collectCandidates(Hits hits, double p) {
+        BitSet out = new BitSet();
+        for (int h = hits.next(0, SIZE, p); h < SIZE; h = hits.next(h + 1, SIZE, p)) {
+            out.set(h);
         }
         return out;
     }

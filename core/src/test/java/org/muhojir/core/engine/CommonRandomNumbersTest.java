@@ -1,0 +1,48 @@
+package org.muhojir.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.calibration.FreeParameters;
+import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.EntryRoute;
+
+/**
+ * Runs that differ in a rate share their random numbers, so that the difference between them is the rate's effect,
+ * not noise: calibration (common random numbers across evaluations) and paired comparisons rely on it. In the first
+ * month, when both runs start from the same population, every household that sends a member at the lower
+ * consideration rate also sends one at the higher rate, to the same destination, except where more applicants
+ * compete for a quota's places (the UK's seasonal visas): those departures are left out.
+ */
+class CommonRandomNumbersTest {
+    private static final Scenario BASE = Muhojir.defaultScenario().withSampleFraction(0.01)
+            .withPeriod(YearMonth.of(2023, 3), 1); // March: the consideration probability is 0.05 x 1.68 = 0.084
+
+    @Test
+    void departuresAtALowerConsiderationRateAreASubsetOfThoseAtAHigherOne() {
+        // 0.05 -> 0.06 stays below the ceiling of the households visited (0.125); 0.06 -> 0.09 crosses it
+        Set<String> low = departures(0.05);
+        Set<String> middle = departures(0.06);
+        Set<String> high = departures(0.09);
+        assertTrue(middle.size() > low.size() && high.size() > middle.size(), low.size() + " " + middle.size());
+        assertTrue(middle.containsAll(low), "every departure at 0.05 happens at 0.06");
+        assertTrue(high.containsAll(middle), "every departure at 0.06 happens at 0.09");
+    }
+
+    /** "household destination" of each departure in the first month to a destination without a quota. */
+    private static Set<String> departures(double considerRate) {
+        Scenario s = FreeParameters.considerRate().apply(BASE, considerRate);
+        Set<String> out = new TreeSet<>();
+        Muhojir.run(s, RunOptions.seed(3), e -> {
+            if (e instanceof ModelEvent.Departure d && s.destination(d.destination()).entry().route() != EntryRoute.QUOTA) {
+                out.add(d.household() + " " + d.destination());
+            }
+        });
+        return out;
+    }
+}
