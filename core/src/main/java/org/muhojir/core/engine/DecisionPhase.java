@@ -24,9 +24,10 @@ import org.muhojir.core.world.Skill;
  * at home, otherwise a man if one is at home) chooses among staying and every destination open to them (the
  * destination-choice rule). Eligibility removes a destination when its border is closed, its route is closed, the
  * candidate is banned there, it takes only skilled workers, the journey costs more than the household can raise,
- * its annual quota is used up, or (lottery and sponsorship) the candidate has no visa or sponsor this month. After
- * the choice, visa applications may be refused, and routes other than visa-free need the entry test passed; quota
- * places are then given in a random order drawn each month. Then the members leave: the journey is paid from
+ * the places of its quota released so far this year are taken, or (lottery and sponsorship) the candidate has no
+ * visa or sponsor this month. After the choice, visa applications may be refused, and routes other than visa-free
+ * need the entry test passed; quota places are then given in a random order drawn each month, and a candidate who
+ * finds none chooses again among the destinations without a quota. Then the members leave: the journey is paid from
  * savings and then debt. A share of arrivals works without papers from the start; one entering visa-free also
  * needs to pass the exam to get papers.
  */
@@ -36,6 +37,8 @@ final class DecisionPhase extends Phase {
     private static final boolean[] RUSSIAN_SPOKEN = russianSpoken();
     private static final byte FEMALE = 1;
     private static final byte BANNED = 2;
+    /** The candidate's second choice, after finding no quota place: its entry test has a draw of its own. */
+    private static final byte SECOND_CHOICE = 4;
 
     private double considerProbability;
     /**
@@ -43,6 +46,11 @@ final class DecisionPhase extends Phase {
      * scenario's highest monthly probability (0.05 x 1.68 = 0.084); a higher one visits every household.
      */
     private final Hits considering = new Hits(Purpose.CONSIDER, 0.125);
+    /**
+     * Quota places released so far this year by destination, at national scale: a twelfth of the annual quota a
+     * month, places not taken carried over to the next month (the year's places all released by December).
+     */
+    private final double[] placesReleased = new double[D];
     /** This month's journey cost by destination, TJS: the same for every candidate. */
     private final double[] costTjs = new double[D];
     /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */
@@ -58,7 +66,9 @@ final class DecisionPhase extends Phase {
         considerProbability = Math.min(1,
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
         Conditions c = m.conditions();
+        int calendarMonth = m.currentMonth().getMonthValue();
         for (int d = 0; d < D; d++) {
+            placesReleased[d] = c.annualQuota[d] * calendarMonth / 12.0;
             costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
             for (int skill = 0; skill < Skill.COUNT; skill++) {
                 double wage = m.rules().earnings().wage(c, d, skill, LegalStatus.LEGAL.ordinal());
@@ -101,7 +111,7 @@ final class DecisionPhase extends Phase {
         fill(m, hh, h, female, candidateBanned ? banned : -1, stream, cand);
         m.rules().choice().probabilities(cand, b, p);
         int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE));
-        if (d == D || !admitted(m, hh, h, d, stream)) {
+        if (d == D || !admitted(m, hh, h, d, stream, Purpose.EXAM)) {
             return;
         }
         hh.intent[h] = (byte) d;
@@ -133,7 +143,7 @@ final class DecisionPhase extends Phase {
             cand.eligible[d] = c.open[d] && route != EntryRoute.CLOSED && d != bannedFrom
                     && !(c.skilledOnly[d] && skill == Skill.NONE.ordinal())
                     && cand.costTjs[d] <= cand.capacityTjs
-                    && !(route == EntryRoute.QUOTA && m.quotaUsed()[d] + weight > c.annualQuota[d])
+                    && !(route == EntryRoute.QUOTA && m.quotaUsed()[d] + weight > placesReleased[d])
                     && !(route == EntryRoute.LOTTERY
                         && KeyedRandom.uniform(stream, Purpose.entry(d)) >= c.lotteryWinRate[d])
                     && !(route == EntryRoute.SPONSORSHIP
@@ -148,15 +158,18 @@ final class DecisionPhase extends Phase {
         }
     }
 
-    /** Visa refusals and entry tests after the choice; true if the candidate may go. */
-    private static boolean admitted(MuhojirModel m, Households hh, int h, int d, long stream) {
+    /**
+     * Visa refusals and entry tests after the choice, the test with the draw of purpose {@code exam}; true if the
+     * candidate may go.
+     */
+    private static boolean admitted(MuhojirModel m, Households hh, int h, int d, long stream, int exam) {
         Conditions c = m.conditions();
         EntryRoute route = c.route[d];
         if (route == EntryRoute.VISA && KeyedRandom.uniform(stream, Purpose.VISA) < c.refusalRate[d]) {
             return false;
         }
         return route == EntryRoute.VISA_FREE
-                || KeyedRandom.uniform(stream, Purpose.EXAM) < examPassProbability(m, hh, h, d);
+                || KeyedRandom.uniform(stream, exam) < examPassProbability(m, hh, h, d);
     }
 
     /** Probability that household {@code h}'s candidate passes destination {@code d}'s test. */
@@ -186,8 +199,9 @@ final class DecisionPhase extends Phase {
     }
 
     /**
-     * Gives quota places to this month's applicants in a random order drawn afresh each month (each applicant's
-     * keyed draw, ties by household), so no household is first in line every year; the rest stay home.
+     * Gives the places released so far to this month's applicants in a random order drawn afresh each month (each
+     * applicant's keyed draw, ties by household), so no household is first in line every year. An applicant who
+     * finds no place chooses again among the destinations without a quota ({@link #chooseAgain}).
      */
     void allocateQuotaPlaces(MuhojirModel m) {
         Households hh = m.households();
@@ -203,14 +217,38 @@ final class DecisionPhase extends Phase {
         applicants.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
         double weight = hh.weight;
         double[] used = m.quotaUsed();
+        Candidate candidate = new Candidate();
+        double[] probabilities = new double[D + 1];
         for (long[] applicant : applicants) {
             int h = (int) applicant[1];
             int d = hh.intent[h];
-            if (used[d] + weight <= m.conditions().annualQuota[d]) {
+            if (used[d] + weight <= placesReleased[d]) {
                 used[d] += weight;
             } else {
-                hh.intent[h] = Households.NONE;
+                chooseAgain(m, hh, h, candidate, probabilities);
             }
+        }
+    }
+
+    /**
+     * The second choice of a candidate who found no quota place: the same choice among the same destinations,
+     * except every destination entered by quota, with a draw of its own; the candidate stays home if it is to stay,
+     * or if refused a visa or failing the test (with a test draw of its own).
+     */
+    private void chooseAgain(MuhojirModel m, Households hh, int h, Candidate cand, double[] p) {
+        long stream = m.keyedRandom().stream(h, m.monthIndex());
+        byte flags = hh.intentFlags[h];
+        boolean candidateBanned = (flags & BANNED) != 0;
+        hh.intent[h] = Households.NONE;
+        fill(m, hh, h, (flags & FEMALE) != 0, candidateBanned ? hh.banDestination[h] : -1, stream, cand);
+        for (int d = 0; d < D; d++) {
+            cand.eligible[d] &= m.conditions().route[d] != EntryRoute.QUOTA;
+        }
+        m.rules().choice().probabilities(cand, m.scenario().behaviour(), p);
+        int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE_AGAIN));
+        if (d < D && admitted(m, hh, h, d, stream, Purpose.EXAM_AGAIN)) {
+            hh.intent[h] = (byte) d;
+            hh.intentFlags[h] = (byte) (flags | SECOND_CHOICE);
         }
     }
 
@@ -226,9 +264,10 @@ final class DecisionPhase extends Phase {
             long stream = m.keyedRandom().stream(h, m.monthIndex());
             boolean female = (hh.intentFlags[h] & FEMALE) != 0;
             // some arrivals never get (or keep) papers to work; entering visa-free, papers also need the exam
+            int exam = (hh.intentFlags[h] & SECOND_CHOICE) != 0 ? Purpose.EXAM_AGAIN : Purpose.EXAM;
             boolean legal = KeyedRandom.uniform(stream, Purpose.ARRIVAL_STATUS) >= c.irregularOnArrival[d]
                     && (c.route[d] != EntryRoute.VISA_FREE
-                        || KeyedRandom.uniform(stream, Purpose.EXAM) < examPassProbability(m, hh, h, d));
+                        || KeyedRandom.uniform(stream, exam) < examPassProbability(m, hh, h, d));
             hh.occupy(hh.freeSlot(h), d, female, (legal ? LegalStatus.LEGAL : LegalStatus.IRREGULAR).ordinal(),
                     m.monthIndex());
             pay(hh, h, (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd);

@@ -32,6 +32,10 @@ public final class Purpose {
     public static final int VISA = 45;
     public static final int ARRIVAL_STATUS = 46;
     public static final int QUOTA_ORDER = 47;
+    /** The second choice of a candidate who found no quota place. */
+    public static final int CHOICE_AGAIN = 48;
+    /** The entry test of that second choice (on arrival for a visa-free route). */
+    public static final int EXAM_AGAIN = 49;
 
     /** Base of the one draw a month of each member abroad: add the member's slot. */
     public static final int MEMBER_BASE = 100;

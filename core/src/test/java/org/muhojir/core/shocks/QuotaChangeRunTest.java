@@ -23,9 +23,12 @@ import org.muhojir.core.world.EntryRoute;
  * 2023: South Korea a quota route without places, the UK's seasonal route 2,000 places a year.
  *
  * <p>Mechanism: places are counted at national scale through the year (each simulated household that takes one
- * uses its weight in places) and reset in January; a candidate is eligible only while a whole place is left, and
- * places are given in household order until the next would exceed the quota. So departures in a calendar year
- * never exceed the quota, and when demand is large the quota is filled to within one household's weight.
+ * uses its weight in places) and reset in January; a twelfth of the quota is released each month, places not taken
+ * carried over; a candidate is eligible only while a whole released place is left, places are given in a random
+ * order until the next would exceed what is released, and a candidate who finds none chooses again among the
+ * destinations without a quota. So departures in a calendar year never exceed the quota, by the end of month k
+ * they never exceed k twelfths of it, and when demand is large the quota is filled to within one household's
+ * weight.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuotaChangeRunTest {
@@ -80,8 +83,43 @@ class QuotaChangeRunTest {
         assertEquals(0.0, ShockRuns.sum(noPlaces, 0, MONTHS - 1, departures(Destination.UK)));
     }
 
+    @Test
+    void placesAreReleasedATwelfthAMonth() {
+        // the UK's 2,000 places a year: by the end of month k at most 2,000 k / 12 have gone, and demand being
+        // large, each month's release is taken that month (to within one household's weight), not all in January
+        for (int year = 0; year < MONTHS / 12; year++) {
+            double taken = 0;
+            for (int k = 1; k <= 12; k++) {
+                double month = departures(Destination.UK).applyAsDouble(baseline.get(12 * year + k - 1));
+                taken += month;
+                assertTrue(taken <= 2_000.0 * k / 12 + 1e-6, "by month " + k + " of " + (2023 + year) + ": " + taken);
+                assertTrue(taken >= 2_000.0 * k / 12 - weight, "by month " + k + " of " + (2023 + year) + ": " + taken);
+            }
+        }
+    }
+
+    @Test
+    void candidatesWhoFindNoPlaceGoElsewhereInstead() {
+        // the UK made so attractive (its constant +20 utils) that nearly every candidate picks it, with 1,200
+        // places a year: nearly all find no place. Choosing again among the other destinations, they leave about as
+        // often as when the UK is closed to them; staying home instead would lose nearly every departure.
+        Scenario rush = withQuota(withConstant(base, Destination.UK, 20), Destination.UK, 1_200);
+        Scenario closed = base.plusShocks(List.of(untilEnd(new QuotaChange(Destination.UK, 0))));
+        double withRush = ShockRuns.sum(ShockRuns.run(rush), 0, 11, ShockRuns::allDepartures);
+        double whenClosed = ShockRuns.sum(ShockRuns.run(closed), 0, 11, ShockRuns::allDepartures);
+        assertEquals(whenClosed, withRush, 0.05 * whenClosed, "departures in 2023");
+    }
+
     private static ScheduledShock untilEnd(QuotaChange q) {
         return from(0, ScheduledShock.UNTIL_END, q);
+    }
+
+    /** {@code s} with destination {@code d}'s utility constant raised by {@code more} utils. */
+    private static Scenario withConstant(Scenario s, Destination d, double more) {
+        DestinationSpec spec = s.destination(d);
+        return s.withDestination(new DestinationSpec(d, spec.entry(), spec.costs(), spec.labour(), spec.enforcement(),
+                spec.localPerUsd(), spec.transferFeeRate(), spec.naturalisationHazard(),
+                spec.utilityConstant() + more));
     }
 
     /** {@code s} with destination {@code d} entered by a quota route of {@code places} a year. */

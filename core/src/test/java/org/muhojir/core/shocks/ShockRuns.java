@@ -56,6 +56,11 @@ final class ShockRuns {
         return o -> o.departures()[d.ordinal()];
     }
 
+    /** Departures to every destination in a month. */
+    static double allDepartures(MonthlyOutcome o) {
+        return java.util.Arrays.stream(o.departures()).sum();
+    }
+
     static ToDoubleFunction<MonthlyOutcome> deportations(Destination d) {
         return o -> o.deportations()[d.ordinal()];
     }

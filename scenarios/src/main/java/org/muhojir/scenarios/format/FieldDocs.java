@@ -81,7 +81,7 @@ public final class FieldDocs {
         DestinationSpec.naturalisationHazard | Monthly probability that a migrant abroad three years or more becomes a citizen (0 to 1).
         DestinationSpec.utilityConstant | Alternative-specific constant of this destination in the choice model (utils, -50 to 50).
         Entry.route | The entry regime: VISA_FREE, VISA, QUOTA, SPONSORSHIP, LOTTERY or CLOSED.
-        Entry.annualQuota | Places a calendar year at full national scale, for QUOTA routes (persons).
+        Entry.annualQuota | Places a calendar year at full national scale, for QUOTA routes (persons), released a twelfth a month; a candidate who finds none chooses another destination.
         Entry.refusalRate | Share of visa applications refused, or of sponsorship searches that fail (0 to 1).
         Entry.lotteryWinRate | Probability that one consideration of a LOTTERY route ends in a visa (0 to 1).
         Entry.examPassRate | Probability of passing the entry language or skills test at the first attempt for a candidate whose language fits (0 to 1); for Russia the patent's Russian exam.
@@ -118,7 +118,7 @@ public final class FieldDocs {
         ExchangeRatePath.perUsd | Units of the currency per US dollar, by month, replacing the scenario's path while in force.
         BorderClosure.destination | The destination closed; leave it out to close every border.
         QuotaChange.destination | Where the quota applies (the route becomes QUOTA while in force).
-        QuotaChange.annualQuota | Places a calendar year at full national scale (persons).
+        QuotaChange.annualQuota | Places a calendar year at full national scale (persons), released a twelfth a month.
         EntryRouteChange.destination | Where the regime changes.
         EntryRouteChange.route | The new entry route: VISA_FREE, VISA, QUOTA, SPONSORSHIP, LOTTERY or CLOSED.
         EntryRouteChange.documentsUsd | New cost of visa and documents (US dollars).
