@@ -26,8 +26,9 @@ import org.muhojir.core.world.Skill;
  * candidate is banned there, it takes only skilled workers, the journey costs more than the household can raise,
  * the places of its quota released so far this year are taken, or (lottery and sponsorship) the candidate has no
  * visa or sponsor this month. After the choice, visa applications may be refused, and routes other than visa-free
- * need the entry test passed; quota places are then given in a random order drawn each month, and a candidate who
- * finds none chooses again among the destinations without a quota. Then the members leave: the journey is paid from
+ * need the entry test passed; a candidate refused or failing chooses once more this month among the other
+ * destinations. Quota places are then given in a random order drawn each month, and a candidate who finds none
+ * (and is not yet on a second choice) chooses again among the destinations without a quota. Then the members leave: the journey is paid from
  * savings and then debt. A share of arrivals works without papers from the start; one entering visa-free also
  * needs to pass the exam to get papers.
  */
@@ -37,7 +38,7 @@ final class DecisionPhase extends Phase {
     private static final boolean[] RUSSIAN_SPOKEN = russianSpoken();
     private static final byte FEMALE = 1;
     private static final byte BANNED = 2;
-    /** The candidate's second choice, after finding no quota place: its entry test has a draw of its own. */
+    /** The candidate is on a second choice this month: its visa and entry test have draws of their own. */
     private static final byte SECOND_CHOICE = 4;
 
     private double considerProbability;
@@ -111,11 +112,21 @@ final class DecisionPhase extends Phase {
         fill(m, hh, h, female, candidateBanned ? banned : -1, stream, cand);
         m.rules().choice().probabilities(cand, b, p);
         int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE));
-        if (d == D || !admitted(m, hh, h, d, stream, Purpose.EXAM)) {
+        if (d == D) {
             return;
         }
+        byte flags = (byte) ((female ? FEMALE : 0) | (candidateBanned ? BANNED : 0));
+        if (!admitted(m, hh, h, d, stream, Purpose.VISA, Purpose.EXAM)) {
+            // refused a visa or failing the test: one more choice this month, without that destination
+            cand.eligible[d] = false;
+            d = secondChoice(m, hh, h, stream, cand, p);
+            if (d == D) {
+                return;
+            }
+            flags |= SECOND_CHOICE;
+        }
         hh.intent[h] = (byte) d;
-        hh.intentFlags[h] = (byte) ((female ? FEMALE : 0) | (candidateBanned ? BANNED : 0));
+        hh.intentFlags[h] = flags;
         if (m.conditions().route[d] == EntryRoute.QUOTA) {
             t.quotaApplicants.add(h);
         }
@@ -159,13 +170,13 @@ final class DecisionPhase extends Phase {
     }
 
     /**
-     * Visa refusals and entry tests after the choice, the test with the draw of purpose {@code exam}; true if the
-     * candidate may go.
+     * Visa refusals and entry tests after the choice, with the draws of purposes {@code visa} and {@code exam};
+     * true if the candidate may go.
      */
-    private static boolean admitted(MuhojirModel m, Households hh, int h, int d, long stream, int exam) {
+    private static boolean admitted(MuhojirModel m, Households hh, int h, int d, long stream, int visa, int exam) {
         Conditions c = m.conditions();
         EntryRoute route = c.route[d];
-        if (route == EntryRoute.VISA && KeyedRandom.uniform(stream, Purpose.VISA) < c.refusalRate[d]) {
+        if (route == EntryRoute.VISA && KeyedRandom.uniform(stream, visa) < c.refusalRate[d]) {
             return false;
         }
         return route == EntryRoute.VISA_FREE
@@ -231,25 +242,36 @@ final class DecisionPhase extends Phase {
     }
 
     /**
-     * The second choice of a candidate who found no quota place: the same choice among the same destinations,
-     * except every destination entered by quota, with a draw of its own; the candidate stays home if it is to stay,
-     * or if refused a visa or failing the test (with a test draw of its own).
+     * A candidate who found no quota place chooses again among the destinations without a quota ({@link
+     * #secondChoice}), unless already on a second choice; otherwise stays home.
      */
     private void chooseAgain(MuhojirModel m, Households hh, int h, Candidate cand, double[] p) {
-        long stream = m.keyedRandom().stream(h, m.monthIndex());
         byte flags = hh.intentFlags[h];
-        boolean candidateBanned = (flags & BANNED) != 0;
         hh.intent[h] = Households.NONE;
-        fill(m, hh, h, (flags & FEMALE) != 0, candidateBanned ? hh.banDestination[h] : -1, stream, cand);
+        if ((flags & SECOND_CHOICE) != 0) {
+            return;
+        }
+        long stream = m.keyedRandom().stream(h, m.monthIndex());
+        fill(m, hh, h, (flags & FEMALE) != 0, (flags & BANNED) != 0 ? hh.banDestination[h] : -1, stream, cand);
         for (int d = 0; d < D; d++) {
             cand.eligible[d] &= m.conditions().route[d] != EntryRoute.QUOTA;
         }
-        m.rules().choice().probabilities(cand, m.scenario().behaviour(), p);
-        int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE_AGAIN));
-        if (d < D && admitted(m, hh, h, d, stream, Purpose.EXAM_AGAIN)) {
+        int d = secondChoice(m, hh, h, stream, cand, p);
+        if (d < D) {
             hh.intent[h] = (byte) d;
             hh.intentFlags[h] = (byte) (flags | SECOND_CHOICE);
         }
+    }
+
+    /**
+     * The month's second choice, among the destinations still eligible in {@code cand}: the same choice rule with a
+     * draw of its own, then a visa refusal and the entry test with draws of their own. The destination, or
+     * {@code D} if the candidate stays home (by choice, refused or failing).
+     */
+    private static int secondChoice(MuhojirModel m, Households hh, int h, long stream, Candidate cand, double[] p) {
+        m.rules().choice().probabilities(cand, m.scenario().behaviour(), p);
+        int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE_AGAIN));
+        return d < D && admitted(m, hh, h, d, stream, Purpose.VISA_AGAIN, Purpose.EXAM_AGAIN) ? d : D;
     }
 
     /** Every admitted candidate of households {@code from} to {@code to} leaves. */

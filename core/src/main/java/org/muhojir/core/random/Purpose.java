@@ -32,10 +32,12 @@ public final class Purpose {
     public static final int VISA = 45;
     public static final int ARRIVAL_STATUS = 46;
     public static final int QUOTA_ORDER = 47;
-    /** The second choice of a candidate who found no quota place. */
+    /** The month's second choice of a candidate refused, failing the test or finding no quota place. */
     public static final int CHOICE_AGAIN = 48;
     /** The entry test of that second choice (on arrival for a visa-free route). */
     public static final int EXAM_AGAIN = 49;
+    /** The visa refusal of that second choice. */
+    public static final int VISA_AGAIN = 50;
 
     /** Base of the one draw a month of each member abroad: add the member's slot. */
     public static final int MEMBER_BASE = 100;

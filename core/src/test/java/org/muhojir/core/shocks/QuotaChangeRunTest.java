@@ -110,6 +110,20 @@ class QuotaChangeRunTest {
         assertEquals(whenClosed, withRush, 0.05 * whenClosed, "departures in 2023");
     }
 
+    @Test
+    void candidatesFailingTheTestGoElsewhereInstead() {
+        // the same rush to the UK, with places for all, but nobody passes its test: every candidate who picks it
+        // chooses once more among the others, so about as many leave as when the UK is closed to them
+        Scenario failing = withExamPassRate(withQuota(withConstant(base, Destination.UK, 20), Destination.UK,
+                1_000_000), Destination.UK, 0);
+        Scenario closed = base.plusShocks(List.of(untilEnd(new QuotaChange(Destination.UK, 0))));
+        List<MonthlyOutcome> run = ShockRuns.run(failing);
+        double withFailures = ShockRuns.sum(run, 0, 11, ShockRuns::allDepartures);
+        double whenClosed = ShockRuns.sum(ShockRuns.run(closed), 0, 11, ShockRuns::allDepartures);
+        assertEquals(0.0, ShockRuns.sum(run, 0, 11, departures(Destination.UK)));
+        assertEquals(whenClosed, withFailures, 0.05 * whenClosed, "departures in 2023");
+    }
+
     private static ScheduledShock untilEnd(QuotaChange q) {
         return from(0, ScheduledShock.UNTIL_END, q);
     }
@@ -120,6 +134,16 @@ class QuotaChangeRunTest {
         return s.withDestination(new DestinationSpec(d, spec.entry(), spec.costs(), spec.labour(), spec.enforcement(),
                 spec.localPerUsd(), spec.transferFeeRate(), spec.naturalisationHazard(),
                 spec.utilityConstant() + more));
+    }
+
+    /** {@code s} with destination {@code d}'s entry test passed with probability {@code rate}. */
+    private static Scenario withExamPassRate(Scenario s, Destination d, double rate) {
+        DestinationSpec spec = s.destination(d);
+        DestinationSpec.Entry e = spec.entry();
+        DestinationSpec.Entry entry = new DestinationSpec.Entry(e.route(), e.annualQuota(), e.refusalRate(),
+                e.lotteryWinRate(), rate, e.russianExam(), e.skilledOnly(), e.maxStayMonths());
+        return s.withDestination(new DestinationSpec(d, entry, spec.costs(), spec.labour(), spec.enforcement(),
+                spec.localPerUsd(), spec.transferFeeRate(), spec.naturalisationHazard(), spec.utilityConstant()));
     }
 
     /** {@code s} with destination {@code d} entered by a quota route of {@code places} a year. */
