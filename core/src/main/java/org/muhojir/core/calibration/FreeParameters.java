@@ -32,6 +32,19 @@ public final class FreeParameters {
                 incomeDispersion(), initialAbroadShare());
     }
 
+    /**
+     * The free parameters of the 2013 anchor, each restricted to it ({@link FreeParameter#onlyFor}
+     * {@code "2013"}), so that a joint fit with the present day leaves the present day's values alone: the
+     * starting stock ({@link #initialAbroadShare()}), and the three behavioural values whose 2013 figures differ
+     * from 2023's in the data (departures, men's share of departures, returns over departures):
+     * {@link #considerRate()}, {@link #femaleCandidateShare()} and {@link #returnHazard()}. Everything else in the
+     * 2013 baseline keeps its present-day (2023-calibrated) value. See {@code docs/calibration.md}, section 6.
+     */
+    public static List<FreeParameter> history2013() {
+        return java.util.stream.Stream.of(initialAbroadShare(), considerRate(), femaleCandidateShare(),
+                returnHazard()).map(p -> p.onlyFor(CalibrationTargets.HISTORY)).toList();
+    }
+
     /** Finds a default parameter by name. */
     public static FreeParameter byName(String name) {
         for (FreeParameter p : defaults()) {

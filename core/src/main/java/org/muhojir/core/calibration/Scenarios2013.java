@@ -2,6 +2,7 @@ package org.muhojir.core.calibration;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.HouseholdEconomy;
 import org.muhojir.core.scenario.Lists;
@@ -14,11 +15,14 @@ import org.muhojir.core.world.EntryRoute;
 
 /**
  * The 2013 baseline: Tajikistan from January 2013, before the 2014 rouble collapse, so that history can be
- * replayed from it. It starts from {@link TajikistanDefaults#baseline()} and changes only what differs in 2013;
- * everything else (behaviour, the other destinations' wages and costs in their own currencies and dollars) keeps
- * its present-day value, an assumption. It has no shocks: the rules and prices of 2013 hold throughout, and the
- * episodes (the 2015 entry rules, bans, the 2020 closure) are the backcasting scenarios' shocks. The exchange
- * rates and GDP follow their recorded annual paths (inputs, never outcomes).
+ * replayed from it. It starts from {@link TajikistanDefaults#baseline()} and changes only what differs in 2013:
+ * the inputs of 2013 below, and four values calibrated to the 2013 targets of
+ * {@link CalibrationTargets#targets2013()} ({@link FreeParameters#history2013()}); everything else (the other
+ * behavioural values, the household economy relative to the poverty line, the other destinations' wages and costs
+ * in their own currencies and dollars) keeps its present-day value, an assumption. It has no shocks: the rules and
+ * prices of 2013 hold throughout, and the episodes (the 2015 entry rules, bans, the 2020 closure) are the
+ * backcasting scenarios' shocks. The exchange rates and GDP follow their recorded annual paths (inputs, never
+ * outcomes).
  *
  * <p>Sources: {@code data:KEY} is a series in {@code shared/data/tajikistan-calibration.json}.
  * <ul>
@@ -40,6 +44,12 @@ import org.muhojir.core.world.EntryRoute;
  * pass rate of 1.
  * <li>The UK's seasonal-worker route: no places for Tajik workers in 2013 (assumption: the route opened to them
  * years later; not in shared/data), so its quota is 0.
+ * <li>Calibrated to the 2013 targets by simulated method of moments (docs/calibration.md, section 6: CMA-ES, 1%
+ * sample, seed 20130101, 4 replications, 1,000 evaluations), from the present-day values: the share of households
+ * with a member abroad at the start (mean 0.534 over regions; the regional pattern is the present day's, an
+ * assumption), the consider rate (0.0805 a month), the probability that the candidate is a woman (0.0947) and
+ * the return hazard (0.0393 a month). The 2013 poverty targets are reported, not fitted (section 6 says why), so the
+ * household economy keeps its present-day values relative to the poverty line.
  * </ul>
  */
 public final class Scenarios2013 {
@@ -63,6 +73,28 @@ public final class Scenarios2013 {
     static final double RUSSIA_WAGE_2017_TO_2023 = 1.9;
     /** Russia's monthly patent fee before 2015, RUB (assumption; see the class comment). */
     static final double PATENT_FEE_2013_RUB = 1_200;
+    /**
+     * Share of households with a member abroad at the start, by region (Dushanbe, Sughd, Khatlon, DRS, GBAO):
+     * calibrated to the 2013 targets, mean 0.534 (docs/calibration.md, section 6); the present day's regional
+     * pattern (0.131, 0.305, 0.366, 0.349, 0.305) scaled to that mean, rounded (assumption).
+     */
+    static final List<Double> INITIAL_ABROAD_SHARE_2013 = List.of(0.240, 0.559, 0.671, 0.640, 0.559);
+    /**
+     * Monthly probability of considering migration in 2013: calibrated to data:departures_abroad_mol_baseline 2011
+     * (735,031 departures) with the other 2013 targets (docs/calibration.md, section 6).
+     */
+    static final double CONSIDER_RATE_2013 = 0.0805;
+    /**
+     * Probability that the candidate is a woman in 2013: calibrated to data:male_share_of_departures 2011 (0.889)
+     * with the other 2013 targets (docs/calibration.md, section 6).
+     */
+    static final double FEMALE_CANDIDATE_SHARE_2013 = 0.0947;
+    /**
+     * Monthly probability of returning home by choice in 2013: calibrated to data:return_flows_mol 2011 (572,728
+     * returns over 735,031 departures) and data:migrant_stock_russia 2013 with the other 2013 targets
+     * (docs/calibration.md, section 6).
+     */
+    static final double RETURN_HAZARD_2013 = 0.0393;
 
     private Scenarios2013() {
     }
@@ -72,8 +104,8 @@ public final class Scenarios2013 {
         Scenario present = TajikistanDefaults.baseline();
         Scenario s = new Scenario("baseline-2013", "Tajikistan from January 2013, before the 2014 rouble collapse: "
                 + "the rules and prices of 2013 throughout, recorded exchange rates and GDP, no shocks.", START,
-                MONTHS, population(present.population()), economy(present.economy()), present.behaviour(),
-                present.macro(), present.destinations(), List.of());
+                MONTHS, population(present.population()), economy(present.economy()),
+                behaviour(present.behaviour()), present.macro(), present.destinations(), List.of());
         return s.withDestination(russia(present.destination(Destination.RUSSIA)))
                 .withDestination(uk(present.destination(Destination.UK)));
     }
@@ -91,7 +123,14 @@ public final class Scenarios2013 {
         }
         return new PopulationSpec(households, p.sampleFraction(), Lists.of(persons), p.urbanShare(),
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(), p.russianLevelShare(),
-                p.initialAbroadShare(), p.initialDestinationShare(), p.initialIrregularShare(), p.extraTieShare());
+                INITIAL_ABROAD_SHARE_2013, p.initialDestinationShare(), p.initialIrregularShare(),
+                p.extraTieShare());
+    }
+
+    /** The present-day behaviour with the three values calibrated to 2013 (see the constants). */
+    static Behaviour behaviour(Behaviour b) {
+        return ScenarioEdits.behaviour(b, CONSIDER_RATE_2013, FEMALE_CANDIDATE_SHARE_2013, b.utility(),
+                RETURN_HAZARD_2013, b.savingsTargetUsd(), b.remittanceShare());
     }
 
     static HouseholdEconomy economy(HouseholdEconomy e) {

@@ -1,5 +1,6 @@
 package org.muhojir.core.calibration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,21 +11,39 @@ import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.RunResult;
 
 /**
- * The shipped baseline must reproduce its 2023 calibration targets within their tolerances (issue 4, item 3), so a
- * later change that breaks calibration is caught. Checked on a 2% sample with 3 replications and another seed than
- * the calibration run's (out of sample). The remittance targets are not met (docs/calibration.md explains why), so
- * they are reported by the calibration but, having weight 0 there, are not asserted here.
+ * The shipped baselines must reproduce their calibration targets within their tolerances (issue 4, item 3), so a
+ * later change that breaks calibration is caught. Each is checked on a 2% sample with 3 replications and another
+ * seed than its calibration run's (out of sample). Targets that are reported but not fitted are not asserted:
+ * the 2023 remittances and the 2013 poverty figures, which the model cannot meet (docs/calibration.md, section 6
+ * explains why).
  */
 class BaselineMeetsTargetsTest {
+    private static final long SEED = 4242;
 
     @Test
     void theBaselineReproducesEveryFittedTargetOfTwentyTwentyThree() {
         Anchor present = CalibrationTargets.present2023(0.02);
-        List<RunResult> runs = Muhojir.replicate(present.scenario(), RunOptions.seed(4242), 3, 2);
-        List<TargetFit> misses = Calibrator.fit(present, runs).stream()
-                .filter(f -> !f.target().id().startsWith("remittances"))
-                .filter(f -> !f.passes())
+        List<RunResult> runs = Muhojir.replicate(present.scenario(), RunOptions.seed(SEED), 3, 2);
+        // core's 2023 targets weight the remittances 0.5 (the default objective); the fit of the shipped values
+        // gave them weight 0 (scenarios/calibration/targets-2023.json)
+        assertNoMisses(Calibrator.fit(present, runs).stream()
+                .filter(f -> !f.target().id().startsWith("remittances")).toList());
+    }
+
+    @Test
+    void the2013BaselineReproducesEveryFittedTargetOfTwentyThirteen() {
+        Anchor history = CalibrationTargets.history2013(0.02);
+        List<RunResult> runs = Muhojir.replicate(history.scenario(), RunOptions.seed(SEED), 3, 2);
+        List<TargetFit> fitted = Calibrator.fit(history, runs).stream().filter(f -> f.target().weight() > 0)
                 .toList();
+        // remittances in USD and as a share of GDP, migrants in Russia, departures, men's share of departures and
+        // returns over departures: all but the two poverty targets
+        assertEquals(6, fitted.size());
+        assertNoMisses(fitted);
+    }
+
+    private static void assertNoMisses(List<TargetFit> fits) {
+        List<TargetFit> misses = fits.stream().filter(f -> !f.passes()).toList();
         assertTrue(misses.isEmpty(), () -> "targets missed: " + misses.stream()
                 .map(f -> f.target().id() + " simulated " + f.mean() + " vs " + f.target().value() + " +- "
                         + f.target().tolerance())

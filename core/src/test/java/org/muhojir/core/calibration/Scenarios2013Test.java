@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.engine.RunOptions;
@@ -62,7 +63,22 @@ class Scenarios2013Test {
         assertEquals(0, s.destination(Destination.UK).entry().annualQuota());
         // the other destinations keep their present-day specification
         assertEquals(present.destination(Destination.KAZAKHSTAN), s.destination(Destination.KAZAKHSTAN));
-        assertEquals(present.behaviour(), s.behaviour());
+    }
+
+    @Test
+    void onlyTheFourValuesCalibratedTo2013DifferFromThePresentDayBehaviourAndStock() {
+        // the 2013 free parameters, set back to the present day's values, give the present day's behaviour and
+        // starting shares: nothing else was changed on their account
+        Scenario back = s;
+        for (FreeParameter p : FreeParameters.history2013()) {
+            back = p.apply(back, p.valueIn(present));
+        }
+        assertEquals(present.behaviour(), back.behaviour());
+        List<Double> presentShares = present.population().initialAbroadShare();
+        List<Double> backShares = back.population().initialAbroadShare();
+        for (int r = 0; r < presentShares.size(); r++) {
+            assertEquals(presentShares.get(r), backShares.get(r), 0.002, "region " + r); // rounded to 3 decimals
+        }
     }
 
     @Test

@@ -77,6 +77,18 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void theBundled2013TargetsAreCores2013TargetsAndFreeParameters() throws Exception {
+        Path file = Path.of("calibration", "targets-2013.json");
+        TargetsFile f = TargetsFile.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(CalibrationTargets.targets2013(), f.targets());
+        assertEquals(FreeParameters.history2013().stream().map(FreeParameter::name).toList(),
+                f.parameters().stream().map(FreeParameter::name).toList());
+        assertEquals("baseline-2013", f.anchor());
+        assertEquals(new TargetsFile.Settings(0.01, 4, 2, 1000,
+                org.muhojir.core.calibration.CalibrationSettings.Method.CMA_ES, 20130101, 1), f.settings());
+    }
+
+    @Test
     void aTinyCalibrationWritesItsFilesAndAScenarioThatRunLoads() throws Exception {
         Path targets = dir.resolve("targets.json");
         Files.writeString(targets, TINY, StandardCharsets.UTF_8);
