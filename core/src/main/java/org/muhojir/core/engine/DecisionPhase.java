@@ -1,9 +1,6 @@
 package org.muhojir.core.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import org.muhojir.core.behaviour.Candidate;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Conditions;
@@ -40,6 +37,16 @@ final class DecisionPhase extends Phase {
     private static final byte BANNED = 2;
     /** The candidate is on a second choice this month: its visa and entry test have draws of their own. */
     private static final byte SECOND_CHOICE = 4;
+    /**
+     * Bits 3 to 5 of a quota applicant's flags: the second choice to fall back on if no place is left (a destination,
+     * or {@code D} to stay home), made with the first, from the same view of the destinations.
+     */
+    private static final int FALLBACK_SHIFT = 3;
+    private static final int FALLBACK_MASK = 7;
+    /** Bits of a household index in a quota applicant's place in line (2^26 is more than the 50 million allowed). */
+    private static final int HOUSEHOLD_BITS = 26;
+    /** Ranks drawn for the quota queue: 2^37, so that a place in line fits a non-negative long. */
+    private static final double QUEUE_RANKS = 0x1p37;
 
     private double considerProbability;
     /**
@@ -125,11 +132,25 @@ final class DecisionPhase extends Phase {
             }
             flags |= SECOND_CHOICE;
         }
-        hh.intent[h] = (byte) d;
-        hh.intentFlags[h] = flags;
         if (m.conditions().route[d] == EntryRoute.QUOTA) {
             t.quotaApplicants.add(h);
+            if ((flags & SECOND_CHOICE) == 0) {
+                flags |= (byte) (fallback(m, hh, h, stream, cand, p) << FALLBACK_SHIFT);
+            }
         }
+        hh.intent[h] = (byte) d;
+        hh.intentFlags[h] = flags;
+    }
+
+    /**
+     * The second choice of a quota applicant who will find no place: among the destinations without a quota
+     * ({@link #secondChoice}); {@code D} to stay home.
+     */
+    private static int fallback(MuhojirModel m, Households hh, int h, long stream, Candidate cand, double[] p) {
+        for (int d = 0; d < D; d++) {
+            cand.eligible[d] &= m.conditions().route[d] != EntryRoute.QUOTA;
+        }
+        return secondChoice(m, hh, h, stream, cand, p);
     }
 
     /** Fills the candidate's view of every destination, eligibility first. */
@@ -212,55 +233,45 @@ final class DecisionPhase extends Phase {
     /**
      * Gives the places released so far to this month's applicants in a random order drawn afresh each month (each
      * applicant's keyed draw, ties by household), so no household is first in line every year. An applicant who
-     * finds no place chooses again among the destinations without a quota ({@link #chooseAgain}).
+     * finds no place takes the second choice made with the first ({@link #fallback}), unless already on a second
+     * choice.
      */
     void allocateQuotaPlaces(MuhojirModel m) {
         Households hh = m.households();
-        List<long[]> applicants = new ArrayList<>();
+        int count = 0;
+        for (Tally t : m.tallies()) {
+            count += t.quotaApplicants.size();
+        }
+        // each applicant's place in line: the first 37 bits of its keyed draw, then its household index, in one long
+        long[] line = new long[count];
+        int n = 0;
         for (Tally t : m.tallies()) {
             for (int i = 0; i < t.quotaApplicants.size(); i++) {
                 int h = t.quotaApplicants.get(i);
-                double priority = KeyedRandom.uniform(m.keyedRandom().stream(h, m.monthIndex()), Purpose.QUOTA_ORDER);
-                applicants.add(new long[] {Double.doubleToLongBits(priority), h});
+                double u = KeyedRandom.uniform(m.keyedRandom().stream(h, m.monthIndex()), Purpose.QUOTA_ORDER);
+                line[n++] = (long) (u * QUEUE_RANKS) << HOUSEHOLD_BITS | h;
             }
         }
-        // priorities are in [0, 1), where the order of the bits is the order of the values
-        applicants.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
+        Arrays.sort(line);
         double weight = hh.weight;
         double[] used = m.quotaUsed();
-        Candidate candidate = new Candidate();
-        double[] probabilities = new double[D + 1];
-        for (long[] applicant : applicants) {
-            int h = (int) applicant[1];
+        for (long place : line) {
+            int h = (int) (place & ((1L << HOUSEHOLD_BITS) - 1));
             int d = hh.intent[h];
             if (used[d] + weight <= placesReleased[d]) {
                 used[d] += weight;
             } else {
-                chooseAgain(m, hh, h, candidate, probabilities);
+                fallBack(hh, h);
             }
         }
     }
 
-    /**
-     * A candidate who found no quota place chooses again among the destinations without a quota ({@link
-     * #secondChoice}), unless already on a second choice; otherwise stays home.
-     */
-    private void chooseAgain(MuhojirModel m, Households hh, int h, Candidate cand, double[] p) {
+    /** An applicant without a place takes their fall-back choice, or stays home. */
+    private static void fallBack(Households hh, int h) {
         byte flags = hh.intentFlags[h];
-        hh.intent[h] = Households.NONE;
-        if ((flags & SECOND_CHOICE) != 0) {
-            return;
-        }
-        long stream = m.keyedRandom().stream(h, m.monthIndex());
-        fill(m, hh, h, (flags & FEMALE) != 0, (flags & BANNED) != 0 ? hh.banDestination[h] : -1, stream, cand);
-        for (int d = 0; d < D; d++) {
-            cand.eligible[d] &= m.conditions().route[d] != EntryRoute.QUOTA;
-        }
-        int d = secondChoice(m, hh, h, stream, cand, p);
-        if (d < D) {
-            hh.intent[h] = (byte) d;
-            hh.intentFlags[h] = (byte) (flags | SECOND_CHOICE);
-        }
+        int d = (flags & SECOND_CHOICE) != 0 ? D : (flags >> FALLBACK_SHIFT) & FALLBACK_MASK;
+        hh.intent[h] = d < D ? (byte) d : Households.NONE;
+        hh.intentFlags[h] = (byte) (flags | SECOND_CHOICE);
     }
 
     /**
