@@ -17,15 +17,15 @@ import org.muhojir.core.world.Skill;
 /**
  * Phase 5, decisions of members at home. A household with a working-age member at home and a free slot considers
  * migration with a seasonal monthly probability (drawn so that only a few households need a draw, see
- * {@link Hits}); its candidate (a woman with the scenario's probability if one is
- * at home, otherwise a man if one is at home) chooses among staying and every destination open to them (the
- * destination-choice rule). Eligibility removes a destination when its border is closed, its route is closed, the
- * candidate is banned there, it takes only skilled workers, the journey costs more than the household can raise,
- * the places of its quota released so far this year are taken, or (lottery and sponsorship) the candidate has no
- * visa or sponsor this month. After the choice, visa applications may be refused, and routes other than visa-free
- * need the entry test passed; a candidate refused or failing chooses once more this month among the other
- * destinations. Quota places are then given in a random order drawn each month, and a candidate who finds none
- * (and is not yet on a second choice) chooses again among the destinations without a quota. Then the members leave: the journey is paid from
+ * {@link Hits}); its candidate (a woman with the scenario's probability if one is at home, otherwise a man if one
+ * is at home) chooses among staying and every destination open to them (the destination-choice rule). Eligibility
+ * removes a destination when its border is closed, its route is closed, the candidate is banned there, it takes
+ * only skilled workers, the journey costs more than the household can raise, the places of its quota released so
+ * far this year are taken, or (lottery and sponsorship) the candidate has no visa or sponsor this month. After the
+ * choice, visa applications may be refused, and routes other than visa-free need the entry test passed; a
+ * candidate refused or failing chooses once more this month among the other destinations. Quota places are then
+ * given in a random order drawn each month, and a candidate who finds none (and is not yet on a second choice)
+ * takes a second choice among the destinations without a quota. Then the members leave: the journey is paid from
  * savings and then debt. A share of arrivals works without papers from the start; one entering visa-free also
  * needs to pass the exam to get papers.
  */
