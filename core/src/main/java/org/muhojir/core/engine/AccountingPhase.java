@@ -13,8 +13,9 @@ import org.muhojir.core.world.Region;
 
 /**
  * Phase 6, accounting: counts members abroad by destination and status, bans in force, and households with a member
- * abroad and receiving remittances; merges the chunks' tallies in chunk order, scales them to national totals, records the month's
- * outcome (with the poverty and inequality the budgets phase counted), and updates what each region knows of each destination (network and perceived risk) for next month.
+ * abroad and receiving remittances; merges the chunks' tallies in chunk order, scales them to national totals,
+ * records the month's outcome (with the poverty and inequality the budgets phase counted), and updates what each
+ * region knows of each destination (network and perceived risk) for next month.
  */
 final class AccountingPhase extends Phase {
     private static final long serialVersionUID = 1L;

@@ -39,7 +39,8 @@ class CommonRandomNumbersTest {
         Scenario s = FreeParameters.considerRate().apply(BASE, considerRate);
         Set<String> out = new TreeSet<>();
         Muhojir.run(s, RunOptions.seed(3), e -> {
-            if (e instanceof ModelEvent.Departure d && s.destination(d.destination()).entry().route() != EntryRoute.QUOTA) {
+            if (e instanceof ModelEvent.Departure d
+                    && s.destination(d.destination()).entry().route() != EntryRoute.QUOTA) {
                 out.add(d.household() + " " + d.destination());
             }
         });

@@ -25,8 +25,8 @@ import java.util.Map;
  * @param resultsDigest          SHA-256 of every month's outcomes, hexadecimal: the same for any thread count
  * @param machine                the machine
  */
-public record BenchResult(String scenario, int households, double sampleFraction, int months, int threads, long seed, long buildNanos,
-                          long runNanos, long runCpuNanos, long peakHeapBytes, long liveHeapAfterBuildBytes,
+public record BenchResult(String scenario, int households, double sampleFraction, int months, int threads, long seed,
+                          long buildNanos, long runNanos, long runCpuNanos, long peakHeapBytes, long liveHeapAfterBuildBytes,
                           String resultsDigest, Machine machine) {
     private static final double MB = 1024.0 * 1024.0;
 

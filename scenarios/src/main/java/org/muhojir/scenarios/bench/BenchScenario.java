@@ -30,8 +30,8 @@ public final class BenchScenario {
     static final double TRANSFER_FEE = 0.01;
 
     /** What the benchmark report calls this scenario. */
-    public static final String DESCRIPTION = String.format(java.util.Locale.ROOT, "default, 5 shocks in force (raids x%s "
-            + "in Russia, tightened rules, Korea quota, skills programme, transfer fee %s%%)", format(RAIDS),
+    public static final String DESCRIPTION = String.format(java.util.Locale.ROOT, "default, 5 shocks in force "
+            + "(raids x%s in Russia, tightened rules, Korea quota, skills programme, transfer fee %s%%)", format(RAIDS),
             format(100 * TRANSFER_FEE));
 
     private BenchScenario() {
