@@ -15,8 +15,9 @@ import org.muhojir.core.scenario.Scenario;
 
 /**
  * Times one replication of a scenario ({@link BenchScenario} unless another is given) end to end, as a user's run
- * would go: build the population, then simulate every month on the threads asked for. Nothing is warmed up first, so the time includes the JIT's
- * compilation; the heap's peak is taken from a garbage collection just before the build to the last month.
+ * would go: build the population, then simulate every month on the threads asked for. Nothing is warmed up first,
+ * so the time includes the JIT's compilation; the heap's peak is taken from a garbage collection just before the
+ * build to the last month.
  */
 public final class Bench {
     private Bench() {
