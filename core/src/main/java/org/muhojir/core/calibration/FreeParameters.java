@@ -106,8 +106,8 @@ public final class FreeParameters {
     public static FreeParameter kazakhstanConstant() {
         return new FreeParameter("destinations.Kazakhstan.utilityConstant", "utils", -6, 0,
                 s -> s.destination(Destination.KAZAKHSTAN).utilityConstant(),
-                (s, v) -> s.withDestination(ScenarioEdits.withUtilityConstant(s.destination(Destination.KAZAKHSTAN),
-                        v)), List.of());
+                (s, v) -> s.withDestination(s.destination(Destination.KAZAKHSTAN).withUtilityConstant(v)),
+                List.of());
     }
 
     /** Monthly probability that an irregular migrant in Russia is detained in a raid (0.002..0.06). */
@@ -116,7 +116,7 @@ public final class FreeParameters {
                 0.002, 0.06, s -> s.destination(Destination.RUSSIA).enforcement().raidHazardIrregular(),
                 (s, v) -> {
                     DestinationSpec russia = s.destination(Destination.RUSSIA);
-                    return s.withDestination(ScenarioEdits.withEnforcement(russia,
+                    return s.withDestination(russia.withEnforcement(
                             ScenarioEdits.withRaidHazardIrregular(russia.enforcement(), v)));
                 }, List.of());
     }

@@ -55,16 +55,6 @@ final class ScenarioEdits {
                 p.extraTieShare());
     }
 
-    static DestinationSpec withUtilityConstant(DestinationSpec d, double constant) {
-        return new DestinationSpec(d.destination(), d.entry(), d.costs(), d.labour(), d.enforcement(),
-                d.localPerUsd(), d.transferFeeRate(), d.naturalisationHazard(), constant);
-    }
-
-    static DestinationSpec withEnforcement(DestinationSpec d, DestinationSpec.Enforcement e) {
-        return new DestinationSpec(d.destination(), d.entry(), d.costs(), d.labour(), e, d.localPerUsd(),
-                d.transferFeeRate(), d.naturalisationHazard(), d.utilityConstant());
-    }
-
     static DestinationSpec.Enforcement withRaidHazardIrregular(DestinationSpec.Enforcement e, double hazard) {
         return new DestinationSpec.Enforcement(e.raidHazardLegal(), hazard, e.deportationShare(), e.banMonths(),
                 e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival());

@@ -11,7 +11,6 @@ import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
-import org.muhojir.core.world.EntryRoute;
 
 /**
  * The 2013 baseline: Tajikistan from January 2013, before the 2014 rouble collapse, so that history can be
@@ -163,10 +162,6 @@ public final class Scenarios2013 {
     }
 
     static DestinationSpec uk(DestinationSpec u) {
-        DestinationSpec.Entry e = u.entry();
-        DestinationSpec.Entry noPlaces = new DestinationSpec.Entry(EntryRoute.QUOTA, 0, e.refusalRate(),
-                e.lotteryWinRate(), e.examPassRate(), e.russianExam(), e.skilledOnly(), e.maxStayMonths());
-        return new DestinationSpec(Destination.UK, noPlaces, u.costs(), u.labour(), u.enforcement(),
-                u.localPerUsd(), u.transferFeeRate(), u.naturalisationHazard(), u.utilityConstant());
+        return u.withEntry(u.entry().withQuota(0));
     }
 }

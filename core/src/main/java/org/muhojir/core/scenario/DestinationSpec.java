@@ -30,6 +30,24 @@ public record DestinationSpec(
         double naturalisationHazard,
         double utilityConstant) implements java.io.Serializable {
 
+    /** This destination with another way in. */
+    public DestinationSpec withEntry(Entry e) {
+        return new DestinationSpec(destination, e, costs, labour, enforcement, localPerUsd, transferFeeRate,
+                naturalisationHazard, utilityConstant);
+    }
+
+    /** This destination with other enforcement. */
+    public DestinationSpec withEnforcement(Enforcement e) {
+        return new DestinationSpec(destination, entry, costs, labour, e, localPerUsd, transferFeeRate,
+                naturalisationHazard, utilityConstant);
+    }
+
+    /** This destination with another utility constant (utils). */
+    public DestinationSpec withUtilityConstant(double constant) {
+        return new DestinationSpec(destination, entry, costs, labour, enforcement, localPerUsd, transferFeeRate,
+                naturalisationHazard, constant);
+    }
+
     /**
      * @param route          the entry regime
      * @param annualQuota    places a calendar year at full national scale (QUOTA routes; persons)
@@ -43,7 +61,26 @@ public record DestinationSpec(
      *                       for no limit
      */
     public record Entry(EntryRoute route, int annualQuota, double refusalRate, double lotteryWinRate,
-                        double examPassRate, boolean russianExam, boolean skilledOnly, int maxStayMonths) implements java.io.Serializable {
+                        double examPassRate, boolean russianExam, boolean skilledOnly, int maxStayMonths)
+            implements java.io.Serializable {
+        /** This entry as a quota route of {@code places} a calendar year (persons at national scale). */
+        public Entry withQuota(int places) {
+            return new Entry(EntryRoute.QUOTA, places, refusalRate, lotteryWinRate, examPassRate, russianExam,
+                    skilledOnly, maxStayMonths);
+        }
+
+        /** This entry with the test passed with probability {@code rate} (0..1). */
+        public Entry withExamPassRate(double rate) {
+            return new Entry(route, annualQuota, refusalRate, lotteryWinRate, rate, russianExam, skilledOnly,
+                    maxStayMonths);
+        }
+
+        /** This entry open only to candidates with a trade or higher education, or to all. */
+        public Entry withSkilledOnly(boolean only) {
+            return new Entry(route, annualQuota, refusalRate, lotteryWinRate, examPassRate, russianExam, only,
+                    maxStayMonths);
+        }
+
         void validate(Problems p, String path) {
             p.present(path + ".route", route);
             p.nonNegative(path + ".annualQuota", annualQuota);

@@ -69,10 +69,8 @@ class ConsularProtectionRunTest {
     private static Scenario withRussianRaidHazards(Scenario s, double legal, double irregular) {
         DestinationSpec r = s.destination(RUSSIA);
         DestinationSpec.Enforcement e = r.enforcement();
-        return s.withDestination(new DestinationSpec(r.destination(), r.entry(), r.costs(), r.labour(),
-                new DestinationSpec.Enforcement(legal, irregular, e.deportationShare(), e.banMonths(),
-                        e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival()),
-                r.localPerUsd(), r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant()));
+        return s.withDestination(r.withEnforcement(new DestinationSpec.Enforcement(legal, irregular,
+                e.deportationShare(), e.banMonths(), e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival())));
     }
 
     @Test

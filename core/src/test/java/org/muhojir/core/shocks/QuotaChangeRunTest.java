@@ -15,7 +15,6 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
-import org.muhojir.core.world.EntryRoute;
 
 /**
  * A quota: South Korea's Employment Permit System opened to Tajik workers with a small annual quota, over two
@@ -131,28 +130,18 @@ class QuotaChangeRunTest {
     /** {@code s} with destination {@code d}'s utility constant raised by {@code more} utils. */
     private static Scenario withConstant(Scenario s, Destination d, double more) {
         DestinationSpec spec = s.destination(d);
-        return s.withDestination(new DestinationSpec(d, spec.entry(), spec.costs(), spec.labour(), spec.enforcement(),
-                spec.localPerUsd(), spec.transferFeeRate(), spec.naturalisationHazard(),
-                spec.utilityConstant() + more));
+        return s.withDestination(spec.withUtilityConstant(spec.utilityConstant() + more));
     }
 
     /** {@code s} with destination {@code d}'s entry test passed with probability {@code rate}. */
     private static Scenario withExamPassRate(Scenario s, Destination d, double rate) {
         DestinationSpec spec = s.destination(d);
-        DestinationSpec.Entry e = spec.entry();
-        DestinationSpec.Entry entry = new DestinationSpec.Entry(e.route(), e.annualQuota(), e.refusalRate(),
-                e.lotteryWinRate(), rate, e.russianExam(), e.skilledOnly(), e.maxStayMonths());
-        return s.withDestination(new DestinationSpec(d, entry, spec.costs(), spec.labour(), spec.enforcement(),
-                spec.localPerUsd(), spec.transferFeeRate(), spec.naturalisationHazard(), spec.utilityConstant()));
+        return s.withDestination(spec.withEntry(spec.entry().withExamPassRate(rate)));
     }
 
     /** {@code s} with destination {@code d} entered by a quota route of {@code places} a year. */
     private static Scenario withQuota(Scenario s, Destination d, int places) {
         DestinationSpec spec = s.destination(d);
-        DestinationSpec.Entry e = spec.entry();
-        DestinationSpec.Entry quota = new DestinationSpec.Entry(EntryRoute.QUOTA, places, e.refusalRate(),
-                e.lotteryWinRate(), e.examPassRate(), e.russianExam(), e.skilledOnly(), e.maxStayMonths());
-        return s.withDestination(new DestinationSpec(d, quota, spec.costs(), spec.labour(), spec.enforcement(),
-                spec.localPerUsd(), spec.transferFeeRate(), spec.naturalisationHazard(), spec.utilityConstant()));
+        return s.withDestination(spec.withEntry(spec.entry().withQuota(places)));
     }
 }

@@ -16,7 +16,6 @@ import org.muhojir.core.population.Households;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
-import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
 import org.muhojir.core.world.Skill;
 
@@ -86,12 +85,7 @@ class SkillsProgrammeRunTest {
     /** The baseline with South Korea open to skilled workers only, with 200,000 places a year. */
     private static Scenario skilledOnlyKorea(Scenario base) {
         DestinationSpec korea = base.destination(Destination.SOUTH_KOREA);
-        DestinationSpec.Entry e = korea.entry();
-        DestinationSpec.Entry skilledOnly = new DestinationSpec.Entry(EntryRoute.QUOTA, 200_000, e.refusalRate(),
-                e.lotteryWinRate(), e.examPassRate(), e.russianExam(), true, e.maxStayMonths());
-        return base.withDestination(new DestinationSpec(korea.destination(), skilledOnly, korea.costs(),
-                korea.labour(), korea.enforcement(), korea.localPerUsd(), korea.transferFeeRate(),
-                korea.naturalisationHazard(), korea.utilityConstant()));
+        return base.withDestination(korea.withEntry(korea.entry().withQuota(200_000).withSkilledOnly(true)));
     }
 
     /** Departures by region and destination, counted from Departure events, and untrained households by region. */
