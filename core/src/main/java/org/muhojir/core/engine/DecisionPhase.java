@@ -73,6 +73,7 @@ final class DecisionPhase extends Phase {
         Behaviour b = m.scenario().behaviour();
         considerProbability = Math.min(1,
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
+        considering.sizeFor(m.households().size);
         Conditions c = m.conditions();
         int calendarMonth = m.currentMonth().getMonthValue();
         for (int d = 0; d < D; d++) {

@@ -43,15 +43,22 @@ final class Hits implements Serializable {
     }
 
     /**
-     * Draws, for {@code month}, the part of the chunks of households {@code from} to {@code to - 1} not yet drawn
-     * for it, in a population of {@code size} households.
+     * Makes room for a population of {@code size} households. Call it before the chunks are stepped, on one thread
+     * (a phase's {@code before}): chunks stepped in parallel then only write their own words.
      */
-    void prepare(KeyedRandom random, int month, int size, int from, int to) {
+    void sizeFor(int size) {
         if (drawnFor.length != chunks(size)) {
             belowCeiling = new long[(size + 63) >>> 6];
             drawnFor = new int[chunks(size)];
             Arrays.fill(drawnFor, -1);
         }
+    }
+
+    /**
+     * Draws, for {@code month}, the part of the chunks of households {@code from} to {@code to - 1} not yet drawn
+     * for it, in a population of {@code size} households ({@link #sizeFor} called for it).
+     */
+    void prepare(KeyedRandom random, int month, int size, int from, int to) {
         for (int chunk = from / MuhojirModel.CHUNK_SIZE; chunk * MuhojirModel.CHUNK_SIZE < to; chunk++) {
             if (drawnFor[chunk] != month) {
                 draw(random.sequence(chunk, month, purpose), chunk, size);

@@ -52,6 +52,7 @@ final class PolicyPhase extends Phase {
         for (double rate : c.trainingRate) {
             trainingRate = Math.max(trainingRate, rate);
         }
+        trained.sizeFor(m.households().size);
     }
 
     private void announce(MuhojirModel m, YearMonth ym, List<ScheduledShock> active) {

@@ -53,6 +53,7 @@ class HitsTest {
     void theOrderInWhichChunksAreFirstVisitedDoesNotMatter() {
         Hits forwards = prepared(new Hits(PURPOSE, CEILING));
         Hits backwards = new Hits(PURPOSE, CEILING);
+        backwards.sizeFor(SIZE);
         // household by household from the end, as a textbook schedule might visit them
         for (int h = SIZE - 1; h >= 0; h -= 997) {
             backwards.prepare(RNG, MONTH, SIZE, h, h + 1);
@@ -79,6 +80,7 @@ class HitsTest {
     }
 
     private static Hits prepared(Hits hits) {
+        hits.sizeFor(SIZE);
         hits.prepare(RNG, MONTH, SIZE, 0, SIZE);
         return hits;
     }
