@@ -54,11 +54,6 @@ final class DecisionPhase extends Phase {
      * scenario's highest monthly probability (0.05 x 1.68 = 0.084); a higher one visits every household.
      */
     private final Hits considering = new Hits(Purpose.CONSIDER, 0.125);
-    /**
-     * Quota places released so far this year by destination, at national scale: a twelfth of the annual quota a
-     * month, places not taken carried over to the next month (the year's places all released by December).
-     */
-    private final double[] placesReleased = new double[D];
     /** This month's journey cost by destination, TJS: the same for every candidate. */
     private final double[] costTjs = new double[D];
     /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */
@@ -75,9 +70,7 @@ final class DecisionPhase extends Phase {
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
         considering.sizeFor(m.households().size);
         Conditions c = m.conditions();
-        int calendarMonth = m.currentMonth().getMonthValue();
         for (int d = 0; d < D; d++) {
-            placesReleased[d] = c.annualQuota[d] * calendarMonth / 12.0;
             costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
             for (int skill = 0; skill < Skill.COUNT; skill++) {
                 double wage = m.rules().earnings().wage(c, d, skill, LegalStatus.LEGAL.ordinal());
@@ -176,7 +169,7 @@ final class DecisionPhase extends Phase {
             cand.eligible[d] = c.open[d] && route != EntryRoute.CLOSED && d != bannedFrom
                     && !(c.skilledOnly[d] && skill == Skill.NONE.ordinal())
                     && cand.costTjs[d] <= cand.capacityTjs
-                    && !(route == EntryRoute.QUOTA && m.quotaUsed()[d] + weight > placesReleased[d])
+                    && !(route == EntryRoute.QUOTA && m.quotaUsed()[d] + weight > m.quotaReleased()[d])
                     && !(route == EntryRoute.LOTTERY
                         && KeyedRandom.uniform(stream, Purpose.entry(d)) >= c.lotteryWinRate[d])
                     && !(route == EntryRoute.SPONSORSHIP
@@ -256,10 +249,11 @@ final class DecisionPhase extends Phase {
         Arrays.sort(line);
         double weight = hh.weight;
         double[] used = m.quotaUsed();
+        double[] released = m.quotaReleased();
         for (long place : line) {
             int h = (int) (place & ((1L << HOUSEHOLD_BITS) - 1));
             int d = hh.intent[h];
-            if (used[d] + weight <= placesReleased[d]) {
+            if (used[d] + weight <= released[d]) {
                 used[d] += weight;
             } else {
                 fallBack(hh, h);

@@ -12,8 +12,9 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * Phase 2, migrants abroad: for each member abroad, in order: release from last month's detention; amnesty;
  * return home by choice; raids (detention, then deportation and a ban, or detention for the month); mass
- * expulsion; loss of legal status; regularisation; naturalisation; and the month's earnings after living costs and
- * fees. A deported or detained member earns nothing this month, so the household feels it at once.
+ * expulsion; loss of legal status or naturalisation (legal members), regularisation (irregular members); and the
+ * month's earnings after living costs and fees. A deported or detained member earns nothing this month, so the
+ * household feels it at once. Every event has a keyed draw of its own.
  */
 final class MigrantsAbroadPhase extends Phase {
     private static final long serialVersionUID = 1L;
@@ -56,8 +57,7 @@ final class MigrantsAbroadPhase extends Phase {
         if (c.amnesty[d] && hh.slotStatus[s] == IRREGULAR) {
             hh.slotStatus[s] = LEGAL;
         }
-        OneDraw draw = new OneDraw(KeyedRandom.uniform(stream, Purpose.member(k)));
-        if (draw.happens(returnProbability(m, hh, h, s, d))) {
+        if (happens(stream, k, Purpose.RETURN, returnProbability(m, hh, h, s, d))) {
             comeHome(m, hh, h, s, c);
             t.returnsByChoice[d]++;
             if (t.observed()) {
@@ -65,24 +65,24 @@ final class MigrantsAbroadPhase extends Phase {
             }
             return;
         }
-        if (draw.happens(raidHazard(hh.slotStatus[s], d, c))) {
+        if (happens(stream, k, Purpose.RAID, raidHazard(hh.slotStatus[s], d, c))) {
             t.detentions[d]++;
             if (t.observed()) {
                 t.emit(new ModelEvent.Detention(m.currentMonth(), h, Destination.values()[d]));
             }
-            if (draw.happens(c.deportationShare[d])) {
+            if (happens(stream, k, Purpose.DEPORT, c.deportationShare[d])) {
                 deport(m, hh, h, s, d, t);
             } else {
                 hh.slotStatus[s] = DETAINED;
             }
             return;
         }
-        if (hh.slotStatus[s] == IRREGULAR && draw.happens(c.expulsionRate[d])) {
+        if (hh.slotStatus[s] == IRREGULAR && happens(stream, k, Purpose.EXPEL, c.expulsionRate[d])) {
             deport(m, hh, h, s, d, t);
             return;
         }
-        changeStatus(m, hh, h, s, d, c, draw, t);
-        earn(m, hh, s, d, c, draw);
+        changeStatus(m, hh, h, s, d, c, stream, k, t);
+        earn(m, hh, s, d, c, stream, k);
     }
 
     /** Probability that the member in slot {@code s} goes home by choice this month. */
@@ -106,27 +106,27 @@ final class MigrantsAbroadPhase extends Phase {
         return status == LEGAL ? c.raidHazardLegal[d] : status == IRREGULAR ? c.raidHazardIrregular[d] : 0;
     }
 
-    private static void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c,
-                                     OneDraw draw, Tally t) {
+    private static void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c, long stream,
+                                     int k, Tally t) {
         byte status = hh.slotStatus[s];
         if (status == LEGAL) {
-            if (draw.happens(c.lapseHazard[d])) {
+            if (happens(stream, k, Purpose.LAPSE, c.lapseHazard[d])) {
                 hh.slotStatus[s] = IRREGULAR;
             } else if (m.monthIndex() - hh.slotSince[s] >= NATURALISATION_MONTHS
-                    && draw.happens(c.naturalisationHazard[d])) {
+                    && happens(stream, k, Purpose.NATURALISE, c.naturalisationHazard[d])) {
                 hh.slotStatus[s] = NATURALISED;
                 t.naturalisations[d]++;
             }
-        } else if (status == IRREGULAR
-                && draw.happens(c.regulariseHazard[d] * DecisionPhase.examPassProbability(m, hh, h, d))) {
+        } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d])
+                && happens(stream, k, Purpose.REGULARISE_EXAM, DecisionPhase.examPassProbability(m, hh, h, d))) {
             hh.slotStatus[s] = LEGAL;
         }
     }
 
-    private static void earn(MuhojirModel m, Households hh, int s, int d, Conditions c, OneDraw draw) {
+    private static void earn(MuhojirModel m, Households hh, int s, int d, Conditions c, long stream, int k) {
         byte status = hh.slotStatus[s];
         double net = -c.livingCost[d];
-        if (draw.happens(c.employmentRate[d])) {
+        if (happens(stream, k, Purpose.EMPLOYED, c.employmentRate[d])) {
             net += m.rules().earnings().wage(c, d, hh.slotSkill[s], status);
         }
         if (status == LEGAL) {
@@ -140,32 +140,12 @@ final class MigrantsAbroadPhase extends Phase {
     }
 
     /**
-     * One uniform draw that decides all of a member's month. The events are tried in the phase's order; each takes
-     * its probability's share of the part of [0, 1) that the outcomes so far leave possible, so it happens with
-     * exactly its probability given everything decided before it, as if it had a draw of its own; the draw is
-     * then uniform over the part of its outcome, for the next event. One draw a member instead of up to six.
+     * Whether an event of probability {@code p} happens to the member in slot {@code k}, with the member's own keyed
+     * draw for it: every event has a draw of its own, so a run that changes one event's probability (a raid
+     * wave, a calibrated return hazard) keeps every other event's draws, and paired comparisons stay paired.
      */
-    static final class OneDraw {
-        private final double u;
-        /** The part of [0, 1) consistent with the outcomes so far: [at, at + left). */
-        private double at;
-        private double left = 1;
-
-        OneDraw(double u) {
-            this.u = u;
-        }
-
-        /** Whether the next event, of probability {@code p} given the outcomes so far, happens. */
-        boolean happens(double p) {
-            double width = left * p;
-            if (u < at + width) {
-                left = width;
-                return true;
-            }
-            at += width;
-            left -= width;
-            return false;
-        }
+    private static boolean happens(long stream, int k, int what, double p) {
+        return p > 0 && KeyedRandom.uniform(stream, Purpose.slot(k, what)) < p;
     }
 
     /** The member comes home with the savings built abroad. */
@@ -191,4 +171,5 @@ final class MigrantsAbroadPhase extends Phase {
             t.emit(new ModelEvent.Deportation(m.currentMonth(), h, Destination.values()[d],
                     m.scenario().start().plusMonths(hh.banEnd[h])));
         }
-    }}
+    }
+}

@@ -53,6 +53,8 @@ public final class MuhojirModel extends SimState {
     private final List<MonthlyOutcome> outcomes = new ArrayList<>();
     private final List<ScheduledShock> addedShocks = new ArrayList<>();
     private final double[] quotaUsed = new double[org.muhojir.core.world.Destination.COUNT];
+    /** Quota places released so far this calendar year by destination, persons at national scale. */
+    private final double[] quotaReleased = new double[org.muhojir.core.world.Destination.COUNT];
     private Households households;
     private RegionalSignals signals;
     private Tally[] tallies;
@@ -81,6 +83,7 @@ public final class MuhojirModel extends SimState {
         }
         outcomes.clear();
         java.util.Arrays.fill(quotaUsed, 0);
+        java.util.Arrays.fill(quotaReleased, 0);
         setMonth(0);
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
@@ -296,6 +299,10 @@ public final class MuhojirModel extends SimState {
 
     double[] quotaUsed() {
         return quotaUsed;
+    }
+
+    double[] quotaReleased() {
+        return quotaReleased;
     }
 
     void setMonth(int m) {

@@ -36,9 +36,7 @@ final class PolicyPhase extends Phase {
         YearMonth ym = m.currentMonth();
         List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.addedShocks());
         announce(m, ym, active);
-        if (month == 0 || ym.getMonthValue() == 1) {
-            java.util.Arrays.fill(m.quotaUsed(), 0);
-        }
+        releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();
         for (Tally t : m.tallies()) {
             t.clear(observed);
@@ -53,6 +51,21 @@ final class PolicyPhase extends Phase {
             trainingRate = Math.max(trainingRate, rate);
         }
         trained.sizeFor(m.households().size);
+    }
+
+    /**
+     * A twelfth of each annual quota (as in force this month) is released each month, places not taken carried
+     * over; places used and released start again in January, and in the first month of a run.
+     */
+    private static void releaseQuotaPlaces(MuhojirModel m, boolean newYear) {
+        double[] released = m.quotaReleased();
+        if (newYear) {
+            java.util.Arrays.fill(m.quotaUsed(), 0);
+            java.util.Arrays.fill(released, 0);
+        }
+        for (int d = 0; d < released.length; d++) {
+            released[d] += m.conditions().annualQuota[d] / 12.0;
+        }
     }
 
     private void announce(MuhojirModel m, YearMonth ym, List<ScheduledShock> active) {

@@ -2,11 +2,13 @@ package org.muhojir.core.random;
 
 /**
  * What a draw is for. Each purpose has its own number so that draws for different decisions in the same household
- * and month are independent; each member abroad has one draw a month, {@link #member}.
+ * and month are independent; draws about a member abroad add {@link #SLOT_STRIDE} times the member's slot.
  */
 public final class Purpose {
     /** Offset of the second uniform used by a Gaussian draw. */
     public static final int GAUSSIAN_PARTNER = 500;
+    /** Spacing between the purposes of successive member slots. */
+    public static final int SLOT_STRIDE = 32;
 
     // building the population (month -1)
     public static final int INIT_REGION = 1;
@@ -39,8 +41,17 @@ public final class Purpose {
     /** The visa refusal of that second choice. */
     public static final int VISA_AGAIN = 50;
 
-    /** Base of the one draw a month of each member abroad: add the member's slot. */
-    public static final int MEMBER_BASE = 100;
+    // monthly, per member slot (add SLOT_STRIDE * slot)
+    public static final int SLOT_BASE = 100;
+    public static final int EMPLOYED = 0;
+    public static final int RAID = 1;
+    public static final int DEPORT = 2;
+    public static final int EXPEL = 3;
+    public static final int LAPSE = 4;
+    public static final int REGULARISE = 5;
+    public static final int REGULARISE_EXAM = 6;
+    public static final int RETURN = 7;
+    public static final int NATURALISE = 8;
 
     /** Base of the per-destination draws that decide a lottery win or a sponsor offer this month. */
     public static final int ENTRY_BASE = 1000;
@@ -53,8 +64,8 @@ public final class Purpose {
         return ENTRY_BASE + d;
     }
 
-    /** The purpose number of the month's draw of the member in slot {@code slot} (0 to 2). */
-    public static int member(int slot) {
-        return MEMBER_BASE + slot;
+    /** The purpose number of a per-member draw. */
+    public static int slot(int slot, int what) {
+        return SLOT_BASE + slot * SLOT_STRIDE + what;
     }
 }

@@ -90,8 +90,8 @@ class KeyedRandomTest {
         assertUncorrelated(i -> KeyedRandom.uniform(RNG.stream(i, 2), Purpose.CONSIDER),
                 i -> KeyedRandom.uniform(RNG.stream(i, 2), Purpose.CONSIDER + 1));
         // a member's draws in successive slots
-        assertUncorrelated(i -> KeyedRandom.uniform(RNG.stream(i, 2), Purpose.member(0)),
-                i -> KeyedRandom.uniform(RNG.stream(i, 2), Purpose.member(1)));
+        assertUncorrelated(i -> KeyedRandom.uniform(RNG.stream(i, 2), Purpose.slot(0, Purpose.RAID)),
+                i -> KeyedRandom.uniform(RNG.stream(i, 2), Purpose.slot(1, Purpose.RAID)));
     }
 
     @Test

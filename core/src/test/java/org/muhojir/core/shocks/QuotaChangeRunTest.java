@@ -98,6 +98,21 @@ class QuotaChangeRunTest {
     }
 
     @Test
+    void aQuotaStartingMidYearReleasesATwelfthAMonthFromThen() {
+        // South Korea's 12,000 places a year from October 2023: 1,000 a month, not nine months' worth at once
+        List<MonthlyOutcome> october = ShockRuns.run(base.plusShocks(List.of(
+                from(9, ScheduledShock.UNTIL_END, new QuotaChange(KOREA, 12_000)))));
+        double taken = 0;
+        for (int month = 9; month < 12; month++) {
+            taken += departures(KOREA).applyAsDouble(october.get(month));
+            assertTrue(taken <= 1_000.0 * (month - 8) + 1e-6, "by " + (month + 1) + "/2023: " + taken);
+        }
+        // a run starting in July: its first month has a twelfth of the UK's year, not seven
+        List<MonthlyOutcome> july = ShockRuns.run(base.withPeriod(java.time.YearMonth.of(2023, 7), 3));
+        assertTrue(departures(Destination.UK).applyAsDouble(july.get(0)) <= 2_000.0 / 12 + 1e-6);
+    }
+
+    @Test
     void candidatesWhoFindNoPlaceGoElsewhereInstead() {
         // the UK made so attractive (its constant +20 utils) that nearly every candidate picks it, with 1,200
         // places a year: nearly all find no place. Choosing again among the other destinations, they leave about as
