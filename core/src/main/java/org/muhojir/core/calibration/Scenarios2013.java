@@ -149,6 +149,7 @@ public final class Scenarios2013 {
     static DestinationSpec russia(DestinationSpec r) {
         double f = russiaWageFactor();
         DestinationSpec.Entry e = r.entry();
+        // no Russian exam before 2014-09 (data:policy_events): every candidate passes
         DestinationSpec.Entry noExam = new DestinationSpec.Entry(e.route(), e.annualQuota(), e.refusalRate(),
                 e.lotteryWinRate(), 1.0, false, e.skilledOnly(), e.maxStayMonths());
         DestinationSpec.Costs costs = new DestinationSpec.Costs(r.costs().travelUsd(), r.costs().documentsUsd(),
