@@ -2,11 +2,11 @@ package org.muhojir.core.calibration;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.HouseholdEconomy;
 import org.muhojir.core.scenario.Lists;
-import org.muhojir.core.scenario.MonthlySeries;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;

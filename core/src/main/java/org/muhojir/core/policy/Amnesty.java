@@ -1,6 +1,6 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -9,7 +9,9 @@ import org.muhojir.core.world.Destination;
  *
  * @param destination where the amnesty is granted
  */
-public record Amnesty(Destination destination) implements Shock {
+public record Amnesty(
+        @Param(doc = "Where the amnesty is granted (it acts in its first month).")
+        Destination destination) implements Shock {
     @Override public String type() { return "amnesty"; }
 
     @Override
@@ -17,11 +19,6 @@ public record Amnesty(Destination destination) implements Shock {
         if (monthInForce == 0) {
             c.amnesty[destination.ordinal()] = true;
         }
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
     }
 
     @Override

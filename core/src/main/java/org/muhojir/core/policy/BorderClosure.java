@@ -1,6 +1,6 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -9,7 +9,9 @@ import org.muhojir.core.world.Destination;
  *
  * @param destination the destination closed, or null for every destination
  */
-public record BorderClosure(Destination destination) implements Shock {
+public record BorderClosure(
+        @Param(doc = "The destination closed; leave it out to close every border.", optional = true)
+        Destination destination) implements Shock {
     @Override public String type() { return "borderClosure"; }
 
     @Override
@@ -19,11 +21,6 @@ public record BorderClosure(Destination destination) implements Shock {
         } else {
             c.open[destination.ordinal()] = false;
         }
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        // null means every destination
     }
 
     @Override

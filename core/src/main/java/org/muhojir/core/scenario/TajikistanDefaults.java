@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 

@@ -19,7 +19,7 @@ import org.muhojir.core.policy.SkillsProgramme;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
 import org.muhojir.core.policy.WageShock;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Problems;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;

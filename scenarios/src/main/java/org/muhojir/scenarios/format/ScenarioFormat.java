@@ -13,7 +13,7 @@ import java.util.Set;
 import org.muhojir.core.policy.Currencies;
 import org.muhojir.core.policy.Shock;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.world.Destination;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.Spec;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.ScenarioFormat;

@@ -13,7 +13,7 @@ import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.TightenedRules;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
