@@ -32,7 +32,7 @@ public record Scenario(
                 source = "setting")
         String name,
         @Param(doc = "What story the scenario tells and what it shows (a paragraph for the reader of the report).",
-                source = "setting")
+                source = "setting", optional = true)
         String description,
         @Param(doc = "First simulated month, \"YYYY-MM\".", source = "setting")
         YearMonth start,
@@ -56,11 +56,11 @@ public record Scenario(
         destinations = Lists.copy(destinations);
         shocks = shocks == null ? List.of() : Lists.copy(shocks);
         Problems p = new Problems();
-        Fields.validate(Scenario.class, new Object[] {name, description, start, months, population, economy,
-            behaviour, macro, destinations, shocks}, p, FieldPath.ROOT);
         if (name != null && name.isBlank()) {
             p.add(FieldPath.of("name"), "is required");
         }
+        Fields.validate(Scenario.class, new Object[] {name, description, start, months, population, economy,
+            behaviour, macro, destinations, shocks}, p, FieldPath.ROOT);
         validateDestinations(p, destinations);
         validateShocks(p, shocks, start, months);
         InvalidScenarioException.throwIfAny("scenario '" + name + "'", p);
@@ -118,10 +118,16 @@ public record Scenario(
                 destinations, shocks);
     }
 
-    /** This scenario over another period. */
+    /**
+     * This scenario over another period. Shocks that are never in force in the new period are left out: they could
+     * have no effect, and a scenario may not hold a shock that is never in force.
+     */
     public Scenario withPeriod(YearMonth newStart, int newMonths) {
+        YearMonth newEnd = newStart == null ? null : newStart.plusMonths(newMonths - 1L);
+        List<ScheduledShock> kept = newEnd == null ? shocks : shocks.stream()
+                .filter(s -> !s.last().isBefore(newStart) && !s.start().isAfter(newEnd)).toList();
         return new Scenario(name, description, newStart, newMonths, population, economy, behaviour, macro,
-                destinations, shocks);
+                destinations, kept);
     }
 
     /** This scenario simulating another share of households (each weighted up to national totals). */
