@@ -6,8 +6,8 @@ import java.util.List;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
-import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 

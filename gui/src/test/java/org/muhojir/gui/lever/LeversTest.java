@@ -13,8 +13,8 @@ import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
-import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 

@@ -110,8 +110,9 @@ final class Batch {
                     : l.sampleFractionSet() ? s.population().sampleFraction() : RunSettings.DEFAULT_SAMPLE;
             s = s.withSampleFraction(sample);
             if (settings.months != null) {
-                s = s.withPeriod(s.start(), settings.months);
-                warnOfShocksAfter(s);
+                Scenario shortened = s.withPeriod(s.start(), settings.months);
+                warnOfShocksAfter(s, shortened.end());
+                s = shortened;
             }
             return s;
         } catch (InvalidScenarioException e) {
@@ -119,13 +120,13 @@ final class Batch {
         }
     }
 
-    /** Says which of the scenario's shocks a shortened run ends before (they are not simulated). */
-    private void warnOfShocksAfter(Scenario s) {
-        List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(s.end()))
+    /** Says which of the scenario's shocks a run shortened to end in {@code end} ends before (they are left out). */
+    private void warnOfShocksAfter(Scenario s, java.time.YearMonth end) {
+        List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(end))
                 .map(shock -> shock.shock().type() + " from " + shock.start()).toList();
         if (!late.isEmpty()) {
             err.printf(Locale.ROOT, "muhojir: warning: with --months %d, '%s' ends in %s, before %d of its shocks "
-                    + "start; they are not simulated: %s%n", settings.months, s.name(), s.end(), late.size(),
+                    + "start; they are not simulated: %s%n", settings.months, s.name(), end, late.size(),
                     String.join(", ", late));
             err.flush();
         }

@@ -86,7 +86,7 @@ class SchemaTest {
                 missing.add("$." + f.name());
             }
         }
-        for (Spec.Rec r : records(ScenarioFormat.SCENARIO, new ArrayList<>())) {
+        for (JsonShape.Rec r : records(ScenarioFormat.SCENARIO, new ArrayList<>())) {
             JsonNode def = schema.path("$defs").path(r.type().getSimpleName()).path("properties");
             for (String n : r.names()) {
                 if (!def.has(n)) {
@@ -94,7 +94,7 @@ class SchemaTest {
                 }
             }
         }
-        Spec.Shocks shocks = (Spec.Shocks) ScenarioFormat.SCENARIO.field("shocks").spec();
+        JsonShape.Shocks shocks = (JsonShape.Shocks) ScenarioFormat.SCENARIO.field("shocks").shape();
         shocks.types().forEach((type, rec) -> {
             JsonNode def = schema.path("$defs").path("shock." + type).path("properties");
             for (String n : rec.names()) {
@@ -109,13 +109,13 @@ class SchemaTest {
     @Test
     void everyFieldIsDocumented() {
         List<String> undocumented = new ArrayList<>();
-        List<Spec.Rec> all = new ArrayList<>(List.of(ScenarioFormat.SCENARIO));
+        List<JsonShape.Rec> all = new ArrayList<>(List.of(ScenarioFormat.SCENARIO));
         all.addAll(records(ScenarioFormat.SCENARIO, new ArrayList<>()));
-        for (Spec.Rec r : all) {
+        for (JsonShape.Rec r : all) {
             r.fields().stream().filter(f -> f.doc() == null)
                     .forEach(f -> undocumented.add(r.type().getSimpleName() + "." + f.name()));
         }
-        ((Spec.Shocks) ScenarioFormat.SCENARIO.field("shocks").spec()).types().forEach((type, rec) -> {
+        ((JsonShape.Shocks) ScenarioFormat.SCENARIO.field("shocks").shape()).types().forEach((type, rec) -> {
             assertNotNull(FieldDocs.ofShockType(type), type);
             rec.fields().stream().filter(f -> f.doc() == null).forEach(f -> undocumented.add(type + "." + f.name()));
         });
@@ -132,10 +132,10 @@ class SchemaTest {
     }
 
     /** The record shapes below {@code r}, each once, {@code r} first (the top-level Scenario is not a $def). */
-    private static List<Spec.Rec> records(Spec.Rec r, List<Spec.Rec> found) {
+    private static List<JsonShape.Rec> records(JsonShape.Rec r, List<JsonShape.Rec> found) {
         for (FieldSpec f : r.fields()) {
-            Spec s = f.spec() instanceof Spec.Destinations d ? d.value() : f.spec();
-            if (s instanceof Spec.Rec sub && found.stream().noneMatch(x -> x.type() == sub.type())) {
+            JsonShape s = f.shape() instanceof JsonShape.Destinations d ? d.value() : f.shape();
+            if (s instanceof JsonShape.Rec sub && found.stream().noneMatch(x -> x.type() == sub.type())) {
                 found.add(sub);
                 records(sub, found);
             }
