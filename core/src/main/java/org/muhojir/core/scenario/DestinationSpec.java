@@ -143,7 +143,7 @@ public record DestinationSpec(
                     + "all)")
             double documentsUsd,
             @Param(doc = "Monthly fee to stay legal, such as Russia's work patent, by month.",
-                    unit = "local currency per month", min = 0, plausibleMin = 0, plausibleMax = 30_000,
+                    unit = "local currency per month", min = 0,
                     source = "Russia: data:patent_fee_moscow (5,350 RUB in 2020 to 10,000 in 2026; 2023 "
                     + "interpolated)")
             MonthlySeries monthlyFee) implements java.io.Serializable {
@@ -156,13 +156,12 @@ public record DestinationSpec(
      * @param irregularWageShare wage of an irregular worker as a share of a legal one's (0..1)
      */
     public record Labour(
-            @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher (destination currency per "
-                    + "month).", unit = "local currency per month", min = 0, minExclusive = true, by = Index.SKILL,
+            @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.", unit = "local currency per month", min = 0, minExclusive = true, by = Index.SKILL,
                     source = {"Russia: data:migrant_wages_russia 2017 (27,900 RUB legal) uprated by 1.9, Russia's wage "
                     + "growth 2017-2023 (Rosstat; assumption); skill premia assumed", "UK: data:migrant_wages_uk_seasonal 2023 at 0.804 GBP per USD (Bank of "
                     + "England)"})
             List<Double> wageBySkill,
-            @Param(doc = "Monthly living cost: rent, food, transport (destination currency per month).",
+            @Param(doc = "Monthly living cost: rent, food, transport.",
                     unit = "local currency per month", min = 0)
             double livingCost,
             @Param(doc = "Share of months abroad in which a migrant has work.", unit = "share", min = 0, max = 1)
