@@ -12,7 +12,8 @@ import org.muhojir.core.policy.ScheduledShock;
 /**
  * Where each value of a scenario comes from. A value equal to the core default ({@link TajikistanDefaults}) has the
  * default's sources, as its field's {@link Param#source()} declares them (per destination where they differ); a
- * value that differs, and every shock, was set by the scenario. The run manifest and the report list them, so a
+ * value that differs, and every shock, was set by the scenario; the settings of a run (its name, period and
+ * sample) stay settings. The run manifest and the report list them, so a
  * reader sees which values of a run are assumptions.
  */
 public final class Provenance {
@@ -66,7 +67,9 @@ public final class Provenance {
             } else if (f.name().equals("shocks") && value instanceof Scenario s) {
                 shocks(s.shocks(), path, out);
             } else if (!f.name().equals("destination")) {
-                out.add(new Entry(path, Objects.equals(v, d) ? f.sourcesFor(destination)
+                List<Source> declared = f.sourcesFor(destination);
+                boolean setting = declared.get(0).kind() == Source.Kind.SETTING;
+                out.add(new Entry(path, setting || Objects.equals(v, d) ? declared
                         : List.of(Source.scenario("set by the scenario (the core default differs)"))));
             }
         }

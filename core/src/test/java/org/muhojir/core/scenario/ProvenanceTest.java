@@ -47,5 +47,6 @@ class ProvenanceTest {
         assertEquals(Source.Kind.SCENARIO, k.get("behaviour.considerRate"));
         assertEquals(Source.Kind.CALIBRATED, k.get("behaviour.returnHazard"));
         assertEquals(Source.Kind.SCENARIO, k.get("shocks[0]"));
+        assertEquals(Source.Kind.SETTING, kinds(s.withSampleFraction(0.02)).get("population.sampleFraction"));
     }
 }
