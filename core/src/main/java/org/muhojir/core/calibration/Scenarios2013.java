@@ -23,7 +23,8 @@ import org.muhojir.core.world.Destination;
  * backcasting scenarios' shocks. The exchange rates and GDP follow their recorded annual paths (inputs, never
  * outcomes).
  *
- * <p>Sources: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the figures).
+ * <p>Sources: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
+ * figures).
  * <ul>
  * <li>Households: data:population_wdi 2013 (8,216,724 persons) over data:avg_household_size_2010_census (6.3).
  * <li>Regions: data:regional_population 2010 (census), nearer 2013 than the 2020 figures the present day uses.

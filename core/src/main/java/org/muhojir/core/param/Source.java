@@ -78,9 +78,4 @@ public record Source(Kind kind, String text, List<String> dataKeys, String scope
         }
         return Kind.PUBLISHED;
     }
-
-    /** Whether this statement is about destination {@code label}'s default (or about every destination's). */
-    public boolean appliesTo(String label) {
-        return scope.isEmpty() || scope.equals(label);
-    }
 }

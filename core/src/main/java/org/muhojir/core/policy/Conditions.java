@@ -9,9 +9,9 @@ import org.muhojir.core.world.Skill;
 
 /**
  * What is in force in one month: the scenario's destination parameters and exchange rates for that month, after
- * every shock in force has been applied. Built afresh each month by the scenario's {@code Timeline}; read by every later phase.
- * Arrays are indexed by {@link Destination#ordinal()} (or {@link Region#ordinal()} where noted). Money is in the
- * destination's currency unless the name ends in {@code Usd}.
+ * every shock in force has been applied. Built afresh each month by the scenario's {@code Timeline}; read by every
+ * later phase. Arrays are indexed by {@link Destination#ordinal()} (or {@link Region#ordinal()} where noted). Money is
+ * in the destination's currency unless the name ends in {@code Usd}.
  *
  * <p>Mutable by design (shocks write to it), but only the policy phase writes.
  */

@@ -35,8 +35,8 @@ public record Behaviour(
         double considerRate,
         @Param(doc = "Relative weight of each calendar month (January first) in considering migration; the 12 weights "
                 + "average 1.", unit = "weight", min = 0, by = Index.CALENDAR_MONTH, total = Total.MEAN_ONE,
-                source = "data:departures_seasonality (52% of departures by the end of May); the split within periods is an "
-                + "assumption")
+                source = "data:departures_seasonality (52% of departures by the end of May); the split within "
+                + "periods is an assumption")
         List<Double> departureSeasonality,
         @Param(doc = "Probability that the candidate is a woman when both men and women are at home.",
                 unit = "probability", min = 0, max = 1,
@@ -67,8 +67,8 @@ public record Behaviour(
                 source = "assumption: no share reaches data:remittances_usd_wdi 2023 with the wage assumptions (see "
                 + "docs/calibration.md)")
         double remittanceShare,
-        @Param(doc = "Extra share sent when the household was below the poverty line last month; with remittanceShare at "
-                + "most 1.", unit = "share", min = 0, max = 1)
+        @Param(doc = "Extra share sent when the household was below the poverty line last month; with "
+                + "remittanceShare at most 1.", unit = "share", min = 0, max = 1)
         double needRemittanceShare,
         @Param(doc = "Remittances of a naturalised migrant relative to others.", unit = "factor", min = 0, max = 1)
         double naturalisedRemittanceFactor,

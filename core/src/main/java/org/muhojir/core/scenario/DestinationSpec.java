@@ -35,13 +35,13 @@ public record DestinationSpec(
         Enforcement enforcement,
         @Param(doc = "Exchange rate: units of the destination's currency per US dollar, by month.",
                 unit = "local currency per USD", min = 0, minExclusive = true,
-                source = {"Russia: data:exchange_rate_rub_per_usd, annual averages 2005-2023; held after", "assumption: the "
-                + "2023 central bank average (not in data/)"})
+                source = {"Russia: data:exchange_rate_rub_per_usd, annual averages 2005-2023; held after",
+                    "assumption: the 2023 central bank average (not in data/)"})
         MonthlySeries localPerUsd,
         @Param(doc = "Share of each remittance lost to transfer fees on this corridor.", unit = "share", min = 0,
                 max = 1,
-                source = "data:remittance_transfer_cost: 4.2% corridor average, 1-2% on the cheapest channels; 2% chosen "
-                + "between them (assumption)")
+                source = "data:remittance_transfer_cost: 4.2% corridor average, 1-2% on the cheapest channels; "
+                + "2% chosen between them (assumption)")
         double transferFeeRate,
         @Param(doc = "Monthly probability that a migrant abroad three years or more becomes a citizen.",
                 unit = "probability per month", min = 0, max = 1,
@@ -87,8 +87,9 @@ public record DestinationSpec(
     public record Entry(
             @Param(doc = "The entry regime: VISA_FREE, VISA, QUOTA, SPONSORSHIP, LOTTERY or CLOSED.")
             EntryRoute route,
-            @Param(doc = "Places a calendar year at full national scale, for QUOTA routes, released a twelfth a month; a "
-                    + "candidate who finds none chooses another destination.", unit = "persons a year", min = 0)
+            @Param(doc = "Places a calendar year at full national scale, for QUOTA routes, released a twelfth a "
+                    + "month; a candidate who finds none chooses another destination.", unit = "persons a year",
+                    min = 0)
             int annualQuota,
             @Param(doc = "Share of visa applications refused, or of sponsorship searches that fail.", unit = "share",
                     min = 0, max = 1)
@@ -97,8 +98,9 @@ public record DestinationSpec(
                     unit = "probability", min = 0, max = 1,
                     source = "USA: assumption, tuned towards data:usa_green_cards (about 460 a year)")
             double lotteryWinRate,
-            @Param(doc = "Probability of passing the entry language or skills test at the first attempt for a candidate "
-                    + "whose language fits; for Russia the patent's Russian exam.", unit = "probability", min = 0,
+            @Param(doc = "Probability of passing the entry language or skills test at the first attempt for a "
+                    + "candidate whose language fits; for Russia the patent's Russian exam.", unit = "probability",
+                    min = 0,
                     max = 1, source = "Russia: data:policy_events 2024-05 (about 3% failed before 2024)")
             double examPassRate,
             @Param(doc = "Whether the test is in Russian, so a candidate's Russian level matters.")
@@ -139,8 +141,8 @@ public record DestinationSpec(
             double travelUsd,
             @Param(doc = "Visa, medical, recruitment and document costs paid before leaving.", unit = "US dollars",
                     min = 0,
-                    source = "Russia: data:exam_fee_patent (3,800 RUB) plus medical and translation (assumption, USD 100 in "
-                    + "all)")
+                    source = "Russia: data:exam_fee_patent (3,800 RUB) plus medical and translation "
+                    + "(assumption, USD 100 in all)")
             double documentsUsd,
             @Param(doc = "Monthly fee to stay legal, such as Russia's work patent, by month.",
                     unit = "local currency per month", min = 0,
@@ -156,10 +158,11 @@ public record DestinationSpec(
      * @param irregularWageShare wage of an irregular worker as a share of a legal one's (0..1)
      */
     public record Labour(
-            @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.", unit = "local currency per month", min = 0, minExclusive = true, by = Index.SKILL,
+            @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.",
+                    unit = "local currency per month", min = 0, minExclusive = true, by = Index.SKILL,
                     source = {"Russia: data:migrant_wages_russia 2017 (27,900 RUB legal) uprated by 1.9, Russia's wage "
-                    + "growth 2017-2023 (Rosstat; assumption); skill premia assumed", "UK: data:migrant_wages_uk_seasonal 2023 at 0.804 GBP per USD (Bank of "
-                    + "England)"})
+                    + "growth 2017-2023 (Rosstat; assumption); skill premia assumed",
+                    "UK: data:migrant_wages_uk_seasonal 2023 at 0.804 GBP per USD (Bank of England)"})
             List<Double> wageBySkill,
             @Param(doc = "Monthly living cost: rent, food, transport.",
                     unit = "local currency per month", min = 0)

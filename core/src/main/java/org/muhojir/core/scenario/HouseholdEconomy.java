@@ -69,8 +69,8 @@ public record HouseholdEconomy(
         double savingsDrawShare,
         @Param(doc = "National poverty line.", unit = "TJS per adult equivalent per month", min = 0,
                 minExclusive = true,
-                source = "data:poverty_line_tjs_per_month 2013/14 (145 TJS), uprated by the somoni's fall from 4.8 to 10.8 "
-                + "per USD (data:exchange_rate_tjs_per_usd)")
+                source = "data:poverty_line_tjs_per_month 2013/14 (145 TJS), uprated by the somoni's fall from "
+                + "4.8 to 10.8 per USD (data:exchange_rate_tjs_per_usd)")
         double povertyLine,
         @Param(doc = "National extreme poverty line; at most povertyLine.",
                 unit = "TJS per adult equivalent per month", min = 0, minExclusive = true,

@@ -10,9 +10,9 @@ import org.muhojir.core.world.EntryRoute;
 
 /**
  * The default scenario: present-day Tajikistan from January 2023, ten years, no shocks. Every number says where
- * it comes from: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the figures); "assumption" marks
- * a value with no direct source; "calibrated" marks a value fitted by simulated method of moments to the 2023
- * targets of {@link org.muhojir.core.calibration.CalibrationTargets} in the run of 2026-11-28 (see
+ * it comes from: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
+ * figures); "assumption" marks a value with no direct source; "calibrated" marks a value fitted by simulated method of
+ * moments to the 2023 targets of {@link org.muhojir.core.calibration.CalibrationTargets} in the run of 2026-11-28 (see
  * {@code docs/calibration.md}: the run, the fit table, and how to recalibrate); "tuned towards data:KEY" marks an
  * assumption set by hand, in a few trial runs, so that the baseline comes near that target (see {@code docs/ODD.md},
  * section 7, for the full table). The observed outcomes of shock episodes are never written into any parameter.
@@ -178,8 +178,8 @@ public final class TajikistanDefaults {
                 0.02,
                 // assumption: 0.3% a month of legal migrants abroad three years or more. (35,700 grants in 2018,
                 // data:russian_citizenship_granted_to_tajiks, over a stock of about 1 million,
-                // data:migrant_stock_russia, is 0.3% a month of all migrants; few simulated migrants stay three years, so the model grants far
-                // fewer: see docs/ODD.md, limitations)
+                // data:migrant_stock_russia, is 0.3% a month of all migrants; few simulated migrants stay three years,
+                // so the model grants far fewer: see docs/ODD.md, limitations)
                 0.003,
                 0.0);
     }
