@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -9,6 +10,7 @@ import org.muhojir.core.world.Destination;
  *
  * @param destination where the amnesty is granted
  */
+@Doc("An amnesty acting in its first month: bans issued before it are lifted and irregular migrants are regularised.")
 public record Amnesty(
         @Param(doc = "Where the amnesty is granted (it acts in its first month).")
         Destination destination) implements Shock {

@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -11,6 +12,8 @@ import org.muhojir.core.world.Destination;
  * @param banMonths      length of a re-entry ban issued while this is in force, months
  * @param expulsionRate  monthly probability that an irregular migrant there is expelled and banned (0..1)
  */
+@Doc("A change in re-entry bans: their length after a deportation, and optionally mass expulsions of irregular "
+        + "migrants.")
 public record BanPolicy(
         @Param(doc = "Which destination's bans.")
         Destination destination,

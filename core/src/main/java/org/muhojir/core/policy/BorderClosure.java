@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -9,6 +10,8 @@ import org.muhojir.core.world.Destination;
  *
  * @param destination the destination closed, or null for every destination
  */
+@Doc("A closed border (as in 2020): nobody leaves for the destination and migrants there cannot come home by "
+        + "choice; it reopens when the shock ends.")
 public record BorderClosure(
         @Param(doc = "The destination closed; leave it out to close every border.", optional = true)
         Destination destination) implements Shock {

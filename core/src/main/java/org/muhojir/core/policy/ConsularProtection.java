@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -9,6 +10,7 @@ import org.muhojir.core.world.Destination;
  * @param destination                where the embassy acts
  * @param deportationShareMultiplier factor on the share of detentions ending in deportation (0..1 lowers it)
  */
+@Doc("An embassy that defends its citizens: fewer detentions end in deportation.")
 public record ConsularProtection(
         @Param(doc = "Where the embassy acts.")
         Destination destination,

@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -12,6 +13,8 @@ import org.muhojir.core.world.Destination;
  * @param examPassRate probability of passing at the first attempt for a candidate whose language fits (0..1)
  * @param russianExam  whether the exam is in Russian
  */
+@Doc("A new entry or permit exam, or a change to one: its first-attempt pass rate and whether it is in Russian "
+        + "(Russia's exam for work patents from 2014-09 and 2015-01).")
 public record EntryExam(
         @Param(doc = "Where the exam is required.")
         Destination destination,

@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
@@ -12,6 +13,7 @@ import org.muhojir.core.world.EntryRoute;
  * @param documentsUsd new cost of visa and documents, US dollars
  * @param refusalRate  share of applications refused under the new route (0..1)
  */
+@Doc("A change of visa regime, such as Turkey ending visa-free entry in April 2024.")
 public record EntryRouteChange(
         @Param(doc = "Where the regime changes.")
         Destination destination,

@@ -2,6 +2,7 @@ package org.muhojir.core.policy;
 
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
@@ -12,6 +13,7 @@ import org.muhojir.core.param.RecordRules;
  * @param currency  a destination's currency code or TJS
  * @param perUsd    units of the currency per US dollar, month by month
  */
+@Doc("A whole exchange-rate path that replaces the scenario's while in force (for replaying history).")
 public record ExchangeRatePath(
         @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni.")
         String currency,

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
@@ -13,6 +14,7 @@ import org.muhojir.core.param.RecordRules;
  * @param currency        a destination's currency code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni
  * @param rateMultiplier  factor on units of the currency per US dollar
  */
+@Doc("A jump in an exchange rate while in force: units of the currency per US dollar are multiplied.")
 public record ExchangeRateShock(
         @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni.")
         String currency,

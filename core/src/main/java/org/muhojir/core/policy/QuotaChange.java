@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
@@ -11,6 +12,7 @@ import org.muhojir.core.world.EntryRoute;
  * @param destination  where the quota applies
  * @param annualQuota  places a calendar year at full national scale, persons
  */
+@Doc("A new annual quota of places for Tajik workers (South Korea's EPS, the UK's seasonal visas).")
 public record QuotaChange(
         @Param(doc = "Where the quota applies (the route becomes QUOTA while in force).")
         Destination destination,

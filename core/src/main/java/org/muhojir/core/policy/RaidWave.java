@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -9,6 +10,7 @@ import org.muhojir.core.world.Destination;
  * @param destination    where the raids happen
  * @param raidMultiplier factor on both monthly raid hazards (for example 3 for three times as many raids)
  */
+@Doc("More inspections at a destination: raid hazards of legal and irregular migrants are multiplied.")
 public record RaidWave(
         @Param(doc = "Where the raids happen.")
         Destination destination,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
@@ -17,6 +18,8 @@ import org.muhojir.core.world.Region;
  * @param regions the regions where the programme runs
  * @param share   share of untrained households reached by the end (0..1)
  */
+@Doc("Vocational training at home: a share of untrained households in chosen regions gets a member trained as a "
+        + "welder, crane operator or plumber.")
 public record SkillsProgramme(
         @Param(doc = "The regions where the programme runs.")
         List<Region> regions,

@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -13,6 +14,8 @@ import org.muhojir.core.world.Destination;
  *                            3% to 30%)
  * @param extraLapseHazard    monthly probability added to the hazard of losing legal status
  */
+@Doc("Stricter rules to stay legal: dearer patents or visas, harder exams, registration deadlines and registers "
+        + "of \"controlled persons\" that push legal migrants out of status.")
 public record TightenedRules(
         @Param(doc = "Where the rules change.")
         Destination destination,

@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -9,6 +10,7 @@ import org.muhojir.core.world.Destination;
  * @param destination     the corridor's sending country, or null for every corridor
  * @param transferFeeRate share of each remittance lost to fees (0..1)
  */
+@Doc("A new transfer fee on one remittance corridor or all of them.")
 public record TransferFeeChange(
         @Param(doc = "The corridor's sending country; leave it out for every corridor.", optional = true)
         Destination destination,

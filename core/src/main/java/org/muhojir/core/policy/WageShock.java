@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Skill;
@@ -10,6 +11,7 @@ import org.muhojir.core.world.Skill;
  * @param destination    where wages change
  * @param wageMultiplier factor on wages in local currency (0.8 for a 20% cut)
  */
+@Doc("Wages at a destination change, in its own currency, for every skill.")
 public record WageShock(
         @Param(doc = "Where wages change.")
         Destination destination,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.Index;
 import org.muhojir.core.policy.Currencies;
@@ -56,6 +57,11 @@ public final class ScenarioFormat {
     /** The shock type names of the format, such as raidWave, in the order core declares them. */
     public static List<String> shockTypes() {
         return List.copyOf(((JsonShape.Shocks) SCENARIO.field("shocks").shape()).types().keySet());
+    }
+
+    /** What a shock type means: the {@link Doc} on its record. */
+    public static String shockDoc(JsonShape.Rec type) {
+        return type.type().getAnnotation(Doc.class).value();
     }
 
     /** The type name of a shock class: its simple name with a lower-case first letter (RaidWave is raidWave). */

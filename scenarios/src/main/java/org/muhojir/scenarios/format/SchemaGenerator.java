@@ -1,11 +1,11 @@
 package org.muhojir.scenarios.format;
 
+import java.util.Map;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of scenario files from {@link ScenarioFormat}, so the schema that editors
@@ -137,7 +137,7 @@ public final class SchemaGenerator {
 
     private ObjectNode shock(String type, JsonShape.Rec r) {
         ObjectNode o = type("object");
-        o.put("description", FieldDocs.ofShockType(type));
+        o.put("description", ScenarioFormat.shockDoc(r));
         ObjectNode p = o.putObject("properties");
         ObjectNode t = described(type("string"), "shock.type");
         t.put("const", type);

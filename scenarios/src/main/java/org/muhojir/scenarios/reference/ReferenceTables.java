@@ -2,14 +2,13 @@ package org.muhojir.scenarios.reference;
 
 import java.util.List;
 import java.util.Map;
-import org.muhojir.core.scenario.TajikistanDefaults;
-import org.muhojir.scenarios.json.Json;
-import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.core.param.Source;
-import org.muhojir.scenarios.format.FieldDocs;
+import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.json.Json;
+import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.load.TreeWriter;
 
 /**
@@ -56,7 +55,7 @@ public final class ReferenceTables {
                 + "order.\n\n");
         JsonShape.Shocks shocks = (JsonShape.Shocks) ScenarioFormat.SCENARIO.field("shocks").shape();
         for (Map.Entry<String, JsonShape.Rec> t : shocks.types().entrySet()) {
-            b.append("### `").append(t.getKey()).append("`\n\n").append(FieldDocs.ofShockType(t.getKey()))
+            b.append("### `").append(t.getKey()).append("`\n\n").append(ScenarioFormat.shockDoc(t.getValue()))
                     .append("\n\n| field | required | meaning and unit |\n|---|---|---|\n");
             for (FieldSpec f : t.getValue().fields()) {
                 String required = f.optional() ? (f.defaultValue() != null ? "no (default " + f.defaultValue() + ")"
