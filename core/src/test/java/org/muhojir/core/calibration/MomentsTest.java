@@ -126,7 +126,7 @@ class MomentsTest {
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
         java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1));
         return new MonthlyOutcome(ym, abroad, departures, women, returns, deportations, new double[d],
-                new double[d], 0, sent, fees, 0, 1000, 10.8, 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
+                new double[d], 0, sent, fees, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
                 gini, gini);
     }
 }
