@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,15 +103,18 @@ public final class Csv {
                 Numbers.csv(i.high()));
     }
 
-    /** One cell as CSV text, quoted as the tables quote it (for writers that assemble lines themselves). */
+    /**
+     * One cell as CSV text, quoted as the tables quote a cell that is not first on its line (for writers that
+     * assemble lines themselves).
+     */
     public static String cell(String s) {
         StringBuilder b = new StringBuilder();
         try {
-            FORMAT.print(s, b, false);
+            FORMAT.print(s, b, false); // not first on the line: Commons CSV writes the delimiter before it
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        return b.toString();
+        return b.substring(1);
     }
 
     private static List<String> columns(List<String> first, List<String> then) {
