@@ -5,6 +5,7 @@ import static org.muhojir.core.outcome.Aggregation.SUM;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import org.muhojir.core.world.Destination;
@@ -29,31 +30,27 @@ public enum Metric {
     MIGRANTS_ABROAD_DETAINED(LegalStatus.DETAINED, "migrants held after a raid at the end of the month"),
     MIGRANTS_ABROAD_NATURALISED(LegalStatus.NATURALISED, "migrants who hold the destination's citizenship"),
     DEPARTURES("departures", Unit.PERSONS, SUM, "members who left home to work abroad in the month",
-            Reading.byDestinationAndAll((m, d) -> m.departures()[d.ordinal()],
-                    m -> MonthlyOutcome.total(m.departures()))),
+            Reading.arrayAndTotal(MonthlyOutcome::departures)),
     DEPARTURES_WOMEN("departures_women", Unit.PERSONS, SUM, "departures of women in the month, every destination",
             Reading.all(MonthlyOutcome::departuresWomen)),
     RETURNS_BY_CHOICE("returns_by_choice", Unit.PERSONS, SUM, "migrants who came home by choice in the month",
-            Reading.byDestinationAndAll((m, d) -> m.returnsByChoice()[d.ordinal()],
-                    m -> MonthlyOutcome.total(m.returnsByChoice()))),
+            Reading.arrayAndTotal(MonthlyOutcome::returnsByChoice)),
     DEPORTATIONS("deportations", Unit.PERSONS, SUM, "migrants deported (including mass expulsions) in the month",
-            Reading.byDestinationAndAll((m, d) -> m.deportations()[d.ordinal()],
-                    m -> MonthlyOutcome.total(m.deportations()))),
+            Reading.arrayAndTotal(MonthlyOutcome::deportations)),
     DETENTIONS("detentions", Unit.PERSONS, SUM, "migrants detained in raids in the month",
-            Reading.byDestinationAndAll((m, d) -> m.detentions()[d.ordinal()],
-                    m -> MonthlyOutcome.total(m.detentions()))),
+            Reading.arrayAndTotal(MonthlyOutcome::detentions)),
     NATURALISATIONS("naturalisations", Unit.PERSONS, SUM, "migrants who became citizens of the destination in the "
-            + "month", Reading.byDestination((m, d) -> m.naturalisations()[d.ordinal()])),
+            + "month", Reading.array(MonthlyOutcome::naturalisations)),
     BANS_IN_FORCE("bans_in_force", Unit.PERSONS, MEAN, "members at home under a re-entry ban at the end of the month",
             Reading.all(MonthlyOutcome::bansInForce)),
     REMITTANCES_USD("remittances_usd", Unit.USD, SUM, "remittances sent home in the month, before transfer fees",
             Reading.byDestinationAndAll((m, d) -> m.remittancesSentUsd()[d.ordinal()],
                     MonthlyOutcome::remittancesSentUsdTotal)),
     TRANSFER_FEES_USD("transfer_fees_usd", Unit.USD, SUM, "transfer fees paid on the month's remittances",
-            Reading.byDestination((m, d) -> m.transferFeesUsd()[d.ordinal()])),
+            Reading.array(MonthlyOutcome::transferFeesUsd)),
     LOCAL_CURRENCY_PER_USD("local_currency_per_usd", Unit.LOCAL_CURRENCY_PER_USD, MEAN,
             "exchange rate in force: units of the destination's currency (RUB, KZT, TRY, AED, KRW, GBP, USD) per US "
-            + "dollar", Reading.byDestination((m, d) -> m.localPerUsd()[d.ordinal()])),
+            + "dollar", Reading.array(MonthlyOutcome::localPerUsd)),
     TJS_PER_LOCAL_CURRENCY("tjs_per_local_currency", Unit.TJS_PER_LOCAL_CURRENCY, MEAN,
             "exchange rate in force: somoni per unit of the destination's currency (cross rate through the dollar)",
             Reading.byDestination(MonthlyOutcome::tjsPerLocal)),
@@ -130,7 +127,7 @@ public enum Metric {
 
     /** The unit of a yearly value in words: a summed flow is "per year", the rest keep the monthly unit. */
     public String annualUnit() {
-        return aggregation == SUM ? unit.human() + " per year" : unit.human();
+        return aggregation.kind() == Aggregation.Kind.SUM ? unit.human() + " per year" : unit.human();
     }
 
     /** How a year aggregates the monthly values. */
@@ -217,6 +214,17 @@ public enum Metric {
         static Reading byDestinationAndAll(ToDoubleBiFunction<MonthlyOutcome, Destination> f,
                                            ToDoubleFunction<MonthlyOutcome> all) {
             return new Reading(GroupKind.DESTINATION_AND_ALL, f, all, null);
+        }
+
+        /** An array of the outcome indexed by destination. */
+        static Reading array(Function<MonthlyOutcome, double[]> byDestination) {
+            return byDestination((m, d) -> byDestination.apply(m)[d.ordinal()]);
+        }
+
+        /** An array of the outcome indexed by destination, and its sum for {@code all}. */
+        static Reading arrayAndTotal(Function<MonthlyOutcome, double[]> byDestination) {
+            return byDestinationAndAll((m, d) -> byDestination.apply(m)[d.ordinal()],
+                    m -> MonthlyOutcome.total(byDestination.apply(m)));
         }
 
         static Reading all(ToDoubleFunction<MonthlyOutcome> f) {

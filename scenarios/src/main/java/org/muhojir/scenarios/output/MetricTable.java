@@ -44,10 +44,11 @@ public final class MetricTable {
     }
 
     private static String aggregation(Metric m) {
-        if (m.aggregation() instanceof Aggregation.RatioOfSums r) {
-            return "ratio: sum of `" + r.numerator().tidyName() + "` / sum of `" + r.denominator().tidyName() + "`";
+        Aggregation a = m.aggregation();
+        if (a.kind() == Aggregation.Kind.RATIO) {
+            return "ratio: sum of `" + a.numerator().tidyName() + "` / sum of `" + a.denominator().tidyName() + "`";
         }
-        return m.aggregation().label() + " of the months";
+        return a.label() + " of the months";
     }
 
     /** The document with its generated part replaced by {@link #markdown()}. */
