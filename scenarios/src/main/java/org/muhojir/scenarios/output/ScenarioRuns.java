@@ -121,7 +121,7 @@ public final class ScenarioRuns {
     public double annual(int r, int k, List<Integer> yearMonths) {
         Row row = rows.get(k);
         return row.metric().aggregation().annual(row.metric(), yearMonths.size(),
-                m -> sum(r, index(m, row.group()), yearMonths));
+                m -> sum(r, m == row.metric() ? k : index(m, row.group()), yearMonths));
     }
 
     /** The yearly values of row {@code k} across replications. */
