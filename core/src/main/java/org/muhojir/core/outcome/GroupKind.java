@@ -9,10 +9,15 @@ import org.muhojir.core.world.Destination;
  * the nation only, or every population {@link Group} (the nation, the five regions, urban and rural).
  */
 public enum GroupKind {
+    /** A row per destination, labelled as {@code Destination.label()} ({@code Russia}, {@code South Korea}, ...). */
     DESTINATION,
+    /** A row per destination and one for all of them together ({@code all}). */
     DESTINATION_AND_ALL,
+    /** One row, {@code all}: the whole country's migrants or money. */
     ALL,
+    /** One row, {@code national}: a measure of the population at home. */
     NATIONAL,
+    /** A row per population {@link Group}: {@code national}, the five regions, {@code urban}, {@code rural}. */
     POPULATION_GROUP;
 
     /** The group label of a figure for every destination together. */

@@ -5,16 +5,25 @@ package org.muhojir.core.outcome;
  * (as written in {@code summary.csv}), and how a report shows it (scaled, for example persons in thousands).
  */
 public enum Unit {
+    /** Persons, shown in thousands. */
     PERSONS("persons", "persons", "thousand persons", 1e-3),
+    /** US dollars, shown in millions. */
     USD("usd", "USD", "USD million", 1e-6),
+    /** Somoni, shown in millions. */
     TJS("tjs", "TJS", "TJS million", 1e-6),
+    /** A share from 0 to 1, shown in per cent. */
     SHARE("share", "share (0 to 1)", "%", 100),
+    /** An index from 0 to 1 (poverty gap, severity, Gini), shown times 100. */
     INDEX("index", "index (0 to 1)", "index x 100", 100),
+    /** Somoni per US dollar. */
     TJS_PER_USD("tjs_per_usd", "TJS per USD", "TJS per USD", 1),
+    /** Somoni per adult equivalent per month. */
     TJS_PER_ADULT_EQUIVALENT("tjs_per_adult_equivalent_per_month", "TJS per adult equivalent per month",
             "TJS per adult equivalent per month", 1),
+    /** Units of a destination's currency (RUB for Russia, KZT for Kazakhstan, ...) per US dollar. */
     LOCAL_CURRENCY_PER_USD("local_currency_per_usd", "destination currency per USD",
             "destination currency per USD", 1),
+    /** Somoni per unit of a destination's currency. */
     TJS_PER_LOCAL_CURRENCY("tjs_per_local_currency", "TJS per unit of destination currency",
             "TJS per unit of destination currency", 1);
 
