@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.policy.ScheduledShock;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of scenario files from {@link ScenarioFormat}, so the schema that editors
@@ -144,7 +146,7 @@ public final class SchemaGenerator {
         p.set("type", t);
         p.set("start", described(ref("month"), "shock.start"));
         ObjectNode months = described(type("integer"), "shock.months");
-        months.put("minimum", 1);
+        months.set("minimum", number(FieldInfo.of(ScheduledShock.class, "months").min()));
         p.set("months", months);
         p.set("end", described(ref("month"), "shock.end"));
         p.set("note", described(type("string"), "shock.note"));

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.scenarios.format.FieldSpec;
-import org.muhojir.scenarios.format.ScenarioFormat;
 import org.muhojir.scenarios.format.JsonShape;
+import org.muhojir.scenarios.format.ScenarioFormat;
 import org.muhojir.scenarios.json.Json;
 
 /**
@@ -359,8 +361,9 @@ final class Checker {
 
     private void positiveMonths(Json v) {
         Json n = number(v, true);
-        if (n instanceof Json.Num num && num.value().intValue() < 1) {
-            problem(v, "expected at least 1 month, found " + Json.show(v)
+        int least = (int) FieldInfo.of(ScheduledShock.class, "months").min();
+        if (n instanceof Json.Num num && num.value().intValue() < least) {
+            problem(v, "expected at least " + least + " month, found " + Json.show(v)
                     + " (leave out \"months\" for a shock that lasts to the end of the run)");
         }
     }
