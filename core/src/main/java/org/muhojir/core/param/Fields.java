@@ -44,10 +44,11 @@ public final class Fields {
 
     private static void field(FieldInfo f, Object v, Problems p, FieldPath path) {
         Type t = f.type();
+        if (t == boolean.class) {
+            return; // true and false are both legal
+        }
         if (t == double.class || t == int.class) {
-            number(f, ((Number) v).doubleValue(), p, path);
-        } else if (t == boolean.class) {
-            return;
+            f.check(((Number) v).doubleValue(), p, path);
         } else if (v == null) {
             if (!f.param().optional()) {
                 p.add(path, "is required");
@@ -59,10 +60,6 @@ public final class Fields {
         } else if (v instanceof Record nested) {
             validate(nested, p, path);
         }
-    }
-
-    private static void number(FieldInfo f, double v, Problems p, FieldPath path) {
-        f.check(v, p, path);
     }
 
     private static void series(FieldInfo f, MonthlySeries s, Problems p, FieldPath path) {
@@ -95,7 +92,7 @@ public final class Fields {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
-            number(f, (Double) list.get(i), p, path.item(i));
+            f.check((Double) list.get(i), p, path.item(i));
         }
         total(f.param().total(), list, p, path);
     }
