@@ -17,17 +17,17 @@ import org.muhojir.core.world.LegalStatus;
 final class DeparturePhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
 
+    /** Phase 7 of the monthly step; the ODD's section 7.5.6. */
     DeparturePhase() {
         super("departures");
     }
 
     @Override
     public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
-        Households hh = m.households();
+        byte[] destination = m.households().intent;
         for (int h = from; h < to; h++) {
-            int d = hh.intent[h];
-            if (d != Households.NONE) {
-                leave(m, hh, h, d, t);
+            if (destination[h] != Households.NONE) {
+                leave(m, m.households(), h, destination[h], t);
             }
         }
     }

@@ -153,7 +153,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
             cand.eligible[d] = c.open[d] && route != EntryRoute.CLOSED && d != bannedFrom
                     && !(c.skilledOnly[d] && skill == Skill.NONE.ordinal())
                     && cand.costTjs[d] <= cand.capacityTjs
-                    && !(route == EntryRoute.QUOTA && m.quotaUsed()[d] + weight > m.quotaReleased()[d])
+                    && !(route == EntryRoute.QUOTA && !m.quotaPlaces().left(d, weight))
                     && !(route == EntryRoute.LOTTERY
                         && KeyedRandom.uniform(stream, Purpose.entry(d)) >= c.lotteryWinRate[d])
                     && !(route == EntryRoute.SPONSORSHIP

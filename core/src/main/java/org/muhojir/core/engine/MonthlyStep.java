@@ -28,13 +28,12 @@ import sim.engine.Steppable;
 final class MonthlyStep implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    static final int POLICY = 0;
-    static final int CHOICES = 4;
-    static final int QUOTA_PLACES = 5;
-    static final int DEPARTURES = 6;
-    static final int ACCOUNTING = 7;
     /** How many phases there are. */
     static final int COUNT = 8;
+    /** Index of phase 1 (policy), the first stepped before quota places are given out. */
+    private static final int POLICY = 0;
+    /** Index of phase 7 (departures), the first stepped after quota places are given out. */
+    private static final int DEPARTURES = 6;
 
     private final DestinationChoicePhase choices = new DestinationChoicePhase();
     private final QuotaPlacesPhase quotaPlaces = new QuotaPlacesPhase();

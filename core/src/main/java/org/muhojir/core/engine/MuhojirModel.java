@@ -53,9 +53,7 @@ public final class MuhojirModel extends SimState {
     private final LocalEconomy economy;
     private final List<MonthlyOutcome> outcomes = new ArrayList<>();
     private final List<ScheduledShock> addedShocks = new ArrayList<>();
-    private final double[] quotaUsed = new double[org.muhojir.core.world.Destination.COUNT];
-    /** Quota places released so far this calendar year by destination, persons at national scale. */
-    private final double[] quotaReleased = new double[org.muhojir.core.world.Destination.COUNT];
+    private final QuotaPlaces quotaPlaces = new QuotaPlaces();
     private Households households;
     private RegionalSignals signals;
     private ChunkTotals[] chunkTotals;
@@ -83,8 +81,7 @@ public final class MuhojirModel extends SimState {
             chunkTotals[c] = ChunkTotals.of(this);
         }
         outcomes.clear();
-        java.util.Arrays.fill(quotaUsed, 0);
-        java.util.Arrays.fill(quotaReleased, 0);
+        quotaPlaces.clear();
         setMonth(0);
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
@@ -298,12 +295,8 @@ public final class MuhojirModel extends SimState {
         return chunkTotals;
     }
 
-    double[] quotaUsed() {
-        return quotaUsed;
-    }
-
-    double[] quotaReleased() {
-        return quotaReleased;
+    QuotaPlaces quotaPlaces() {
+        return quotaPlaces;
     }
 
     void setMonth(int m) {

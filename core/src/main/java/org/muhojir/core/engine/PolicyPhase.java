@@ -58,14 +58,10 @@ final class PolicyPhase extends HouseholdPhase {
      * over; places used and released start again in January, and in the first month of a run.
      */
     private static void releaseQuotaPlaces(MuhojirModel m, boolean newYear) {
-        double[] released = m.quotaReleased();
         if (newYear) {
-            java.util.Arrays.fill(m.quotaUsed(), 0);
-            java.util.Arrays.fill(released, 0);
+            m.quotaPlaces().clear();
         }
-        for (int d = 0; d < released.length; d++) {
-            released[d] += m.conditions().annualQuota[d] / 12.0;
-        }
+        m.quotaPlaces().releaseMonth(m.conditions().annualQuota);
     }
 
     private void announce(MuhojirModel m, YearMonth ym, List<ScheduledShock> active) {

@@ -26,14 +26,12 @@ final class QuotaPlacesPhase extends Phase {
     /** Gives out the month's quota places (see the class comment); call it after phase 5 stepped every chunk. */
     void allocate(MuhojirModel m) {
         Households hh = m.households();
-        double weight = hh.weight;
-        double[] used = m.quotaUsed();
-        double[] released = m.quotaReleased();
+        QuotaPlaces places = m.quotaPlaces();
         for (long place : queue(m)) {
             int h = (int) (place & ((1L << HOUSEHOLD_BITS) - 1));
             int d = hh.intent[h];
-            if (used[d] + weight <= released[d]) {
-                used[d] += weight;
+            if (places.left(d, hh.weight)) {
+                places.take(d, hh.weight);
             } else {
                 Intent.takeChoiceIfNoPlace(hh, h);
             }
