@@ -15,17 +15,30 @@ public final class MonthlyStepParts implements java.io.Serializable {
 
     private final MonthlyStep step = new MonthlyStep();
 
-    /** Every phase's month-level work; first in the month. */
+    /**
+     * Every phase's month-level work; first in the month.
+     *
+     * @param m the model being stepped (started, its own schedule cleared)
+     */
     public void beginMonth(MuhojirModel m) {
         step.beginMonth(m);
     }
 
-    /** Phases 1 to 5 of household {@code h} (0 to {@code m.households().size - 1}); after {@link #beginMonth}. */
+    /**
+     * Phases 1 to 5 of one household; after {@link #beginMonth}.
+     *
+     * @param m the model being stepped
+     * @param h the household's index, 0 to {@code m.households().size - 1}
+     */
     public void stepHousehold(MuhojirModel m, int h) {
         step.stepToChoices(m, h, h + 1, m.chunkTotals()[h / MuhojirModel.CHUNK_SIZE]);
     }
 
-    /** The rest of the month, once every household went through {@link #stepHousehold}; it records the outcome. */
+    /**
+     * The rest of the month, once every household went through {@link #stepHousehold}; it records the outcome.
+     *
+     * @param m the model being stepped
+     */
     public void finishMonth(MuhojirModel m) {
         step.finishMonth(m);
     }
