@@ -16,8 +16,9 @@ import org.muhojir.core.world.LegalStatus;
  */
 final class DeparturePhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
+    /** The destinations by index, for events (one copy, not one per departure). */
+    private static final Destination[] DESTINATIONS = Destination.values();
 
-    /** Phase 7 of the monthly step; the ODD's section 7.5.6. */
     DeparturePhase() {
         super("departures");
     }
@@ -54,7 +55,7 @@ final class DeparturePhase extends HouseholdPhase {
             t.departuresWomen++;
         }
         if (t.observed()) {
-            t.emit(new ModelEvent.Departure(m.currentMonth(), h, Destination.values()[d], female, legal));
+            t.emit(new ModelEvent.Departure(m.currentMonth(), h, DESTINATIONS[d], female, legal));
         }
     }
 
