@@ -135,6 +135,7 @@ final class AccountingPhase extends HouseholdPhase {
                 scale(t.returnsByChoice, w), scale(t.deportations, w), scale(t.detentions, w),
                 scale(t.naturalisations, w), t.bannedPersons * w, scale(t.sentUsd, w), scale(t.feesUsd, w),
                 t.receivedTjs * w, m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,
+                m.conditions().localPerUsd.clone(),
                 t.householdsWithMigrant / households, t.householdsReceiving / households, consumption, poverty,
                 without, t.gini.gini(), t.giniWithout.gini());
     }

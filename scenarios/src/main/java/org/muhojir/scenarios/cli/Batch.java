@@ -18,7 +18,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
-import org.muhojir.scenarios.output.Cube;
+import org.muhojir.scenarios.output.ScenarioRuns;
 import org.muhojir.scenarios.output.OutputFolder;
 import org.muhojir.scenarios.output.Outputs;
 import org.muhojir.scenarios.output.RunInfo;
@@ -43,7 +43,7 @@ final class Batch {
     /** Files a command writes besides those of {@code run} (for example a backcast's series). */
     @FunctionalInterface
     interface ExtraFiles {
-        void write(Path folder, List<Cube> cubes) throws IOException;
+        void write(Path folder, List<ScenarioRuns> cubes) throws IOException;
     }
 
     Batch(RunSettings settings, PrintWriter out, PrintWriter err, List<String> commandLine) {
@@ -182,9 +182,9 @@ final class Batch {
             List<List<RunResult>> results = new Replicator(settings.threads(), progress, stop)
                     .run(scenarios, settings.seed, settings.replications);
             Instant ended = Instant.now();
-            List<Cube> cubes = new ArrayList<>();
+            List<ScenarioRuns> cubes = new ArrayList<>();
             for (int i = 0; i < scenarios.size(); i++) {
-                cubes.add(new Cube(scenarios.get(i), results.get(i)));
+                cubes.add(new ScenarioRuns(scenarios.get(i), results.get(i)));
             }
             RunInfo info = new RunInfo(command, commandLine, Version.get(), settings.seed, settings.replications,
                     settings.threads(), started, ended, loaded.stream().map(LoadedScenario::inputs).toList());
