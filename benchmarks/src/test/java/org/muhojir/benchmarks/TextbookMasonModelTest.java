@@ -1,9 +1,11 @@
-package org.muhojir.core.engine;
+package org.muhojir.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.MetricValue;
 import org.muhojir.core.outcome.MonthlyOutcome;
 
