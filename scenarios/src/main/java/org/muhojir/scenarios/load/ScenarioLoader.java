@@ -19,6 +19,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.json.Source;

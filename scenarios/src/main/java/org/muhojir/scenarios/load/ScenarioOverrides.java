@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.format.FieldSpec;
-import org.muhojir.scenarios.format.ScenarioFormat;
 import org.muhojir.scenarios.format.JsonShape;
+import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.Source;
 

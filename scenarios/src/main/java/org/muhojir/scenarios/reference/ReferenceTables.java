@@ -7,9 +7,9 @@ import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonWriter;
-import org.muhojir.scenarios.load.TreeWriter;
 
 /**
  * The generated part of {@code docs/scenario-reference.md}: one table per object of the format, with every field,

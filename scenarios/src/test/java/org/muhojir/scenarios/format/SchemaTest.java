@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.load.ScenarioLoader;
-import org.muhojir.scenarios.load.TreeWriter;
 
 /** The published JSON Schema is in step with the loader, and every bundled scenario satisfies it. */
 class SchemaTest {

@@ -1,4 +1,4 @@
-package org.muhojir.scenarios.load;
+package org.muhojir.scenarios.format;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -10,9 +10,6 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
-import org.muhojir.scenarios.format.FieldSpec;
-import org.muhojir.scenarios.format.ScenarioFormat;
-import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonPath;
 import org.muhojir.scenarios.json.Source;
