@@ -42,7 +42,7 @@ final class DeparturePhase extends HouseholdPhase {
         int exam = Intent.has(flags, Intent.SECOND_CHOICE) ? Purpose.EXAM_AGAIN : Purpose.EXAM;
         boolean legal = KeyedRandom.uniform(stream, Purpose.ARRIVAL_STATUS) >= c.irregularOnArrival[d]
                 && (c.route[d] != EntryRoute.VISA_FREE
-                    || KeyedRandom.uniform(stream, exam) < EntryTest.passProbability(m, hh, h, d));
+                    || KeyedRandom.uniform(stream, exam) < m.entryTest().passProbability(hh, h, d));
         hh.occupy(hh.freeSlot(h), d, female, (legal ? LegalStatus.LEGAL : LegalStatus.IRREGULAR).ordinal(),
                 m.monthIndex());
         pay(hh, h, (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd);

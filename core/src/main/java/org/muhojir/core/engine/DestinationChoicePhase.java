@@ -179,7 +179,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
             return false;
         }
         return route == EntryRoute.VISA_FREE
-                || KeyedRandom.uniform(stream, exam) < EntryTest.passProbability(m, hh, h, d);
+                || KeyedRandom.uniform(stream, exam) < m.entryTest().passProbability(hh, h, d);
     }
 
     /**

@@ -118,7 +118,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
                 t.naturalisations[d]++;
             }
         } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d])
-                && happens(stream, k, Purpose.REGULARISE_EXAM, EntryTest.passProbability(m, hh, h, d))) {
+                && happens(stream, k, Purpose.REGULARISE_EXAM, m.entryTest().passProbability(hh, h, d))) {
             hh.slotStatus[s] = LEGAL;
         }
     }
@@ -126,7 +126,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     private static void earn(MuhojirModel m, Households hh, int s, int d, Conditions c, long stream, int k) {
         byte status = hh.slotStatus[s];
         double net = -c.livingCost[d];
-        if (happens(stream, k, Purpose.EMPLOYED, c.employmentRate[d])) {
+        if (happens(stream, k, Purpose.EMPLOYED, employmentProbability(c, d, status))) {
             net += m.rules().earnings().wage(c, d, hh.slotSkill[s], status);
         }
         if (status == LEGAL) {
@@ -137,6 +137,11 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         } else {
             hh.slotSavingsUsd[s] = (float) Math.max(0, hh.slotSavingsUsd[s] + net / c.localPerUsd[d]);
         }
+    }
+
+    /** Probability (0..1) that a migrant with legal status {@code status} at destination {@code d} has work. */
+    static double employmentProbability(Conditions c, int d, byte status) {
+        return c.employmentRate[d] * (status == IRREGULAR ? c.irregularEmploymentShare[d] : 1);
     }
 
     /**

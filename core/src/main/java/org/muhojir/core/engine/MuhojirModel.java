@@ -57,6 +57,7 @@ public final class MuhojirModel extends SimState {
     private final List<MonthlyOutcome> outcomes = new ArrayList<>();
     private final List<ScheduledShock> addedShocks = new ArrayList<>();
     private final QuotaPlaces quotaPlaces = new QuotaPlaces();
+    private final EntryTest entryTest;
     private Households households;
     private RegionalSignals signals;
     private ChunkTotals[] chunkTotals;
@@ -72,6 +73,8 @@ public final class MuhojirModel extends SimState {
         this.keyedRandom = new KeyedRandom(options.seed(), options.replication());
         this.timeline = new Timeline(scenario);
         this.economy = new LocalEconomy(scenario.economy());
+        this.entryTest = new EntryTest(scenario.population().russianLevelShare(),
+                scenario.behaviour().russianExamFit());
     }
 
     @Override
@@ -93,6 +96,7 @@ public final class MuhojirModel extends SimState {
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         timeline.resolve(scenario.start(), conditions, addedShocks); // what the first month will have in force
+        entryTest.update(conditions);
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
@@ -309,6 +313,10 @@ public final class MuhojirModel extends SimState {
 
     QuotaPlaces quotaPlaces() {
         return quotaPlaces;
+    }
+
+    EntryTest entryTest() {
+        return entryTest;
     }
 
     void setMonth(int m) {

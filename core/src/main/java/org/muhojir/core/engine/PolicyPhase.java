@@ -35,6 +35,7 @@ final class PolicyPhase extends HouseholdPhase {
         m.setMonth(month);
         YearMonth ym = m.currentMonth();
         List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.addedShocks());
+        m.entryTest().update(m.conditions());
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();

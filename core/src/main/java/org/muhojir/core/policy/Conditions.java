@@ -42,6 +42,8 @@ public final class Conditions implements Serializable {
     public final double[] livingCost = new double[D];
     public final double[] employmentRate = new double[D];
     public final double[] irregularWageShare = new double[D];
+    /** Chance of an irregular worker having work, as a share of a legal worker's (0..1). */
+    public final double[] irregularEmploymentShare = new double[D];
     public final double[] raidHazardLegal = new double[D];
     public final double[] raidHazardIrregular = new double[D];
     public final double[] deportationShare = new double[D];

@@ -156,6 +156,8 @@ public record DestinationSpec(
      * @param livingCost         monthly living cost (rent, food, transport), local currency
      * @param employmentRate     share of months abroad in which a migrant has work (0..1)
      * @param irregularWageShare wage of an irregular worker as a share of a legal one's (0..1)
+     * @param irregularEmploymentShare chance of an irregular worker having work in a month, as a share of a legal
+     *                           one's (0..1)
      */
     public record Labour(
             @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.",
@@ -171,7 +173,14 @@ public record DestinationSpec(
             double employmentRate,
             @Param(doc = "Wage of an irregular worker as a share of a legal one's.", unit = "share", min = 0,
                     max = 1, source = "Russia: data:migrant_wages_russia 2017 (25,100 vs 27,900 RUB)")
-            double irregularWageShare) implements java.io.Serializable {
+            double irregularWageShare,
+            @Param(doc = "Chance of an irregular worker having work in a month, as a share of a legal one's: "
+                    + "employers who hire without papers risk fines, and raids interrupt work.", unit = "share",
+                    min = 0, max = 1, source = "assumption, bounded by data:migrant_wages_russia 2017: with its pay "
+                    + "gap (25,100 vs 27,900 RUB), 92% employment and Moscow's 2017 patent of 4,200 RUB "
+                    + "(data:patent_fee_moscow), irregular work would pay as much as legal work at a share of 0.855; "
+                    + "0.85 keeps it below, as surveys report")
+            double irregularEmploymentShare) implements java.io.Serializable {
         public Labour {
             wageBySkill = Lists.copy(wageBySkill);
         }

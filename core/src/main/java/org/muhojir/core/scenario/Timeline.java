@@ -72,6 +72,7 @@ public final class Timeline implements Serializable {
             c.livingCost[d] = s.labour().livingCost();
             c.employmentRate[d] = s.labour().employmentRate();
             c.irregularWageShare[d] = s.labour().irregularWageShare();
+            c.irregularEmploymentShare[d] = s.labour().irregularEmploymentShare();
             c.raidHazardLegal[d] = s.enforcement().raidHazardLegal();
             c.raidHazardIrregular[d] = s.enforcement().raidHazardIrregular();
             c.deportationShare[d] = s.enforcement().deportationShare();

@@ -1,0 +1,56 @@
+package org.muhojir.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.behaviour.DefaultEarnings;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.Timeline;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Skill;
+
+/**
+ * Working without papers pays less than working with a patent, once the patent is paid: irregular workers earn less
+ * (data:migrant_wages_russia, 25,100 vs 27,900 RUB) and have work less often. Stricter rules cannot raise earnings.
+ */
+class IrregularEarningsTest {
+    private static final int RU = Destination.RUSSIA.ordinal();
+    private static final byte LEGAL = (byte) LegalStatus.LEGAL.ordinal();
+    private static final byte IRREGULAR = (byte) LegalStatus.IRREGULAR.ordinal();
+
+    @Test
+    void inThe2023BaselineAnUnskilledLegalWorkerNetsMoreThanAnIrregularOne() {
+        // legal: 0.92 x 53,010 - 10,000 living - 6,962.5 patent = 31,806.7 RUB a month;
+        // irregular: 0.92 x 0.85 x 53,010 x 25,100 / 27,900 - 10,000 = 0.782 x 47,690 - 10,000 = 27,293.6
+        Conditions c = conditions(TajikistanDefaults.baseline());
+        assertEquals(31_806.7, expectedNet(c, Skill.NONE.ordinal(), LEGAL), 0.1);
+        assertEquals(27_293.6, expectedNet(c, Skill.NONE.ordinal(), IRREGULAR), 0.1);
+    }
+
+    @Test
+    void atEverySkillLegalWorkPaysMoreAfterThePatent() {
+        Conditions c = conditions(TajikistanDefaults.baseline());
+        for (Skill skill : Skill.values()) {
+            double legal = expectedNet(c, skill.ordinal(), LEGAL);
+            double irregular = expectedNet(c, skill.ordinal(), IRREGULAR);
+            assertTrue(irregular < legal, skill + ": irregular " + irregular + " >= legal " + legal);
+        }
+    }
+
+    private static Conditions conditions(Scenario s) {
+        Conditions c = new Conditions();
+        Timeline.reset(c, s, s.start());
+        return c;
+    }
+
+    /** Expected monthly earnings left after living costs and, for a legal worker, the patent, RUB. */
+    private static double expectedNet(Conditions c, int skill, byte status) {
+        double wage = new DefaultEarnings().wage(c, RU, skill, status);
+        double fee = status == LEGAL ? c.monthlyFee[RU] : 0;
+        return MigrantsAbroadPhase.employmentProbability(c, RU, status) * wage - c.livingCost[RU] - fee;
+    }
+}
