@@ -22,7 +22,7 @@ final class BudgetPhase extends HouseholdPhase {
     public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
         Households hh = m.households();
         LocalEconomy economy = m.economy();
-        Spending rule = new Spending(economy.parameters());
+        Spending rule = new Spending(economy.parameters(), economy.povertyLine());
         for (int h = from; h < to; h++) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
@@ -76,9 +76,9 @@ final class BudgetPhase extends HouseholdPhase {
         double debtLeft;
         double savingsLeft;
 
-        Spending(HouseholdEconomy e) {
+        Spending(HouseholdEconomy e, double povertyLine) {
             interest = 1 + e.debtInterestMonthly();
-            povertyLine = e.povertyLine();
+            this.povertyLine = povertyLine;
             repaymentShare = e.debtRepaymentShare();
             savingRate = e.savingRate();
             drawShare = e.savingsDrawShare();

@@ -63,9 +63,15 @@ final class ChunkTotals implements Serializable {
         povertyWithout = new PovertyByCell(CELLS, povertyLine, extremePovertyLine);
     }
 
+    /** Sets this month's poverty lines, TJS per adult equivalent per month. */
+    void setPovertyLines(double povertyLine, double extremePovertyLine) {
+        poverty.setLines(povertyLine, extremePovertyLine);
+        povertyWithout.setLines(povertyLine, extremePovertyLine);
+    }
+
     /** Totals at the poverty lines of {@code m}'s scenario. */
     static ChunkTotals of(MuhojirModel m) {
-        return new ChunkTotals(m.scenario().economy().povertyLine(), m.scenario().economy().extremePovertyLine());
+        return new ChunkTotals(m.economy().povertyLine(), m.economy().extremePovertyLine());
     }
 
     void clear(boolean observed) {

@@ -97,6 +97,7 @@ public final class MuhojirModel extends SimState {
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         timeline.resolve(scenario.start(), conditions, addedShocks); // what the first month will have in force
         entryTest.update(conditions);
+        economy.setPriceLevel(conditions.homePriceLevel);
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);

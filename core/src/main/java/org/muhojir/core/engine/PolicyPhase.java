@@ -36,11 +36,13 @@ final class PolicyPhase extends HouseholdPhase {
         YearMonth ym = m.currentMonth();
         List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.addedShocks());
         m.entryTest().update(m.conditions());
+        m.economy().setPriceLevel(m.conditions().homePriceLevel);
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();
         for (ChunkTotals t : m.chunkTotals()) {
             t.clear(observed);
+            t.setPovertyLines(m.economy().povertyLine(), m.economy().extremePovertyLine());
         }
         Conditions c = m.conditions();
         amnesty = false;

@@ -36,7 +36,7 @@ final class RemittancePhase extends HouseholdPhase {
         Households hh = m.households();
         Conditions c = m.conditions();
         Behaviour b = m.scenario().behaviour();
-        double povertyLine = m.scenario().economy().povertyLine();
+        double povertyLine = m.economy().povertyLine();
         for (int h = from; h < to; h++) {
             if (hh.membersAbroad(h) == 0) {
                 hh.remittancesReceived[h] = 0;

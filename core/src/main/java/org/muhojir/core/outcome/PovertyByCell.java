@@ -19,9 +19,9 @@ public final class PovertyByCell implements Serializable {
     private static final int EXTREME = 5;
     private static final int FIELDS = 6;
 
-    private final double z;
-    private final double extremeZ;
-    private final double perZ;
+    private double z;
+    private double extremeZ;
+    private double perZ;
     private final double[] sums;
 
     /**
@@ -30,10 +30,15 @@ public final class PovertyByCell implements Serializable {
      * @param extremeZ extreme-poverty line, same unit
      */
     public PovertyByCell(int cells, double z, double extremeZ) {
+        this.sums = new double[cells * FIELDS];
+        setLines(z, extremeZ);
+    }
+
+    /** The lines households added from now on are measured against (they move with prices), same unit as before. */
+    public void setLines(double z, double extremeZ) {
         this.z = z;
         this.extremeZ = extremeZ;
         this.perZ = 1 / z;
-        this.sums = new double[cells * FIELDS];
     }
 
     /** Adds {@code persons} persons of {@code cell}, each consuming {@code y}. */

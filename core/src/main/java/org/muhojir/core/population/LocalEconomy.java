@@ -9,7 +9,8 @@ import org.muhojir.core.world.Region;
  * A household's income at home and its size in adult equivalents, from the scenario's
  * {@link HouseholdEconomy}. Income is expected earnings: each working-age member at home earns the local wage
  * times the participation rate of their sex, plus non-labour income per member; the household's own income factor
- * scales both.
+ * scales both. Local wages, non-labour income and the poverty lines are the scenario's, which hold for the run's
+ * first twelve months, times this month's price level ({@link #setPriceLevel}).
  */
 public final class LocalEconomy implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -17,6 +18,8 @@ public final class LocalEconomy implements Serializable {
     private final HouseholdEconomy e;
     /** Local wage by region and urban (1) / rural (0), TJS per month, before the household's own factor. */
     private final double[][] wage = new double[Region.COUNT][2];
+    /** Tajikistan's price level this month relative to the run's first twelve months. */
+    private double priceLevel = 1;
 
     public LocalEconomy(HouseholdEconomy economy) {
         this.e = economy;
@@ -27,9 +30,24 @@ public final class LocalEconomy implements Serializable {
         }
     }
 
+    /** Sets this month's price level relative to the run's first twelve months (1 = the scenario's values). */
+    public void setPriceLevel(double level) {
+        priceLevel = level;
+    }
+
+    /** This month's national poverty line, TJS per adult equivalent per month. */
+    public double povertyLine() {
+        return e.povertyLine() * priceLevel;
+    }
+
+    /** This month's extreme-poverty line, TJS per adult equivalent per month. */
+    public double extremePovertyLine() {
+        return e.extremePovertyLine() * priceLevel;
+    }
+
     /** What one working-age member of household {@code h} earns at home if employed, TJS per month. */
     public double memberWage(Households hh, int h) {
-        return wage[hh.region[h]][hh.urban[h]] * hh.incomeFactor[h];
+        return wage[hh.region[h]][hh.urban[h]] * hh.incomeFactor[h] * priceLevel;
     }
 
     /** Expected earnings at home of one member of household {@code h}, TJS per month. */
@@ -47,7 +65,7 @@ public final class LocalEconomy implements Serializable {
         double w = memberWage(hh, h);
         int persons = menHome + womenHome + hh.dependants[h];
         return w * (menHome * e.participationMen() + womenHome * e.participationWomen())
-                + e.nonLabourIncome() * hh.incomeFactor[h] * persons;
+                + e.nonLabourIncome() * priceLevel * hh.incomeFactor[h] * persons;
     }
 
     /** Adult equivalents at home: 1 for the first adult, then the scenario's weights; 0 if nobody is at home. */

@@ -66,6 +66,12 @@ public record DestinationSpec(
                 naturalisationHazard, utilityConstant);
     }
 
+    /** This destination with another labour market. */
+    public DestinationSpec withLabour(Labour l) {
+        return new DestinationSpec(destination, entry, costs, l, enforcement, localPerUsd, transferFeeRate,
+                naturalisationHazard, utilityConstant);
+    }
+
     /** This destination with another utility constant (utils). */
     public DestinationSpec withUtilityConstant(double constant) {
         return new DestinationSpec(destination, entry, costs, labour, enforcement, localPerUsd, transferFeeRate,
@@ -158,6 +164,10 @@ public record DestinationSpec(
      * @param irregularWageShare wage of an irregular worker as a share of a legal one's (0..1)
      * @param irregularEmploymentShare chance of an irregular worker having work in a month, as a share of a legal
      *                           one's (0..1)
+     * @param wageIndex          nominal wages by month, any base: wages are {@code wageBySkill} times this index over
+     *                           its mean in the run's first twelve months
+     * @param priceIndex         consumer prices by month, any base: the living cost moves with it as wages do with
+     *                           {@code wageIndex}
      */
     public record Labour(
             @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.",
@@ -180,7 +190,20 @@ public record DestinationSpec(
                     + "gap (25,100 vs 27,900 RUB), 92% employment and Moscow's 2017 patent of 4,200 RUB "
                     + "(data:patent_fee_moscow), irregular work would pay as much as legal work at a share of 0.855; "
                     + "0.85 keeps it below, as surveys report")
-            double irregularEmploymentShare) implements java.io.Serializable {
+            double irregularEmploymentShare,
+            @Param(doc = "Nominal wages by month, any base (the destination's average wage): wageBySkill is the wage "
+                    + "of the run's first twelve months and moves with this index after.", unit = "index",
+                    min = 0, minExclusive = true,
+                    source = {"Russia: data:rus_wage_nominal_avg_annual (Rosstat, 2005-2025), annual averages spread "
+                    + "over months keeping each year's average; the last month held after 2025 (assumption: flat)",
+                    "others: constant (no wage series used yet; assumption)"})
+            MonthlySeries wageIndex,
+            @Param(doc = "Consumer prices by month, any base: livingCost is the cost of the run's first twelve "
+                    + "months and moves with this index after.", unit = "index", min = 0, minExclusive = true,
+                    source = {"Russia: data:rus_cpi_annual_avg (Rosstat, WDI; 2022-2025 computed from Rosstat's "
+                    + "monthly indices), chained into a price level, each year's average kept; held after 2025 "
+                    + "(assumption: flat)", "others: constant (no price series used yet; assumption)"})
+            MonthlySeries priceIndex) implements java.io.Serializable {
         public Labour {
             wageBySkill = Lists.copy(wageBySkill);
         }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Skill;
@@ -66,10 +67,11 @@ public final class Timeline implements Serializable {
             c.travelUsd[d] = s.costs().travelUsd();
             c.documentsUsd[d] = s.costs().documentsUsd();
             c.monthlyFee[d] = s.costs().monthlyFee().at(m);
+            double wageLevel = relative(s.labour().wageIndex(), scenario.start(), m);
             for (Skill k : Skill.values()) {
-                c.wage[d][k.ordinal()] = s.labour().wage(k);
+                c.wage[d][k.ordinal()] = s.labour().wage(k) * wageLevel;
             }
-            c.livingCost[d] = s.labour().livingCost();
+            c.livingCost[d] = s.labour().livingCost() * relative(s.labour().priceIndex(), scenario.start(), m);
             c.employmentRate[d] = s.labour().employmentRate();
             c.irregularWageShare[d] = s.labour().irregularWageShare();
             c.irregularEmploymentShare[d] = s.labour().irregularEmploymentShare();
@@ -90,5 +92,11 @@ public final class Timeline implements Serializable {
         java.util.Arrays.fill(c.trainingRate, 0);
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
+        c.homePriceLevel = relative(scenario.macro().prices(), scenario.start(), m);
+    }
+
+    /** The index in {@code m} over its mean in the twelve months from {@code start}. */
+    private static double relative(MonthlySeries index, YearMonth start, YearMonth m) {
+        return index.at(m) / index.yearMean(start);
     }
 }

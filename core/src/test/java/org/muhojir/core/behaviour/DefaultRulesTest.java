@@ -79,11 +79,14 @@ class DefaultRulesTest {
         // the baseline with wages chosen here: Russia 53,010 / 74,214 / 66,262.5 RUB by skill, irregular workers
         // 25,100 / 27,900 of that; Kazakhstan 180,000 / 260,000 / 230,000 KZT, irregular 0.9
         Scenario s = TajikistanDefaults.baseline()
-                .withDestination(withLabour(TajikistanDefaults.baseline().destination(Destination.RUSSIA),
+                .withDestination(TajikistanDefaults.baseline().destination(Destination.RUSSIA).withLabour(
                         new DestinationSpec.Labour(List.of(53_010.0, 74_214.0, 66_262.5), 10_000, 0.92,
-                                25_100.0 / 27_900, 0.85)))
-                .withDestination(withLabour(TajikistanDefaults.baseline().destination(Destination.KAZAKHSTAN),
-                        new DestinationSpec.Labour(List.of(180_000.0, 260_000.0, 230_000.0), 80_000, 0.85, 0.9, 0.85)));
+                                25_100.0 / 27_900, 0.85, org.muhojir.core.param.MonthlySeries.constant(1),
+                                org.muhojir.core.param.MonthlySeries.constant(1))))
+                .withDestination(TajikistanDefaults.baseline().destination(Destination.KAZAKHSTAN).withLabour(
+                        new DestinationSpec.Labour(List.of(180_000.0, 260_000.0, 230_000.0), 80_000, 0.85, 0.9, 0.85,
+                                org.muhojir.core.param.MonthlySeries.constant(1),
+                                org.muhojir.core.param.MonthlySeries.constant(1))));
         Conditions c = new Conditions();
         org.muhojir.core.scenario.Timeline.reset(c, s, s.start());
         int ru = Destination.RUSSIA.ordinal();
@@ -122,11 +125,5 @@ class DefaultRulesTest {
         return new Behaviour(0.05, flat, 0.15, new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3), 2, 0.3,
                 returnHazard, RETURN_SEASONALITY, 2_500, careFactor, share, needShare, 0.4,
                 List.of(0.5, 0.85, 1.0, 1.0));
-    }
-
-    /** {@code d} with another labour market. */
-    private static DestinationSpec withLabour(DestinationSpec d, DestinationSpec.Labour labour) {
-        return new DestinationSpec(d.destination(), d.entry(), d.costs(), labour, d.enforcement(), d.localPerUsd(),
-                d.transferFeeRate(), d.naturalisationHazard(), d.utilityConstant());
     }
 }
