@@ -27,6 +27,16 @@ public final class Moments {
     /** Remittances received over the year divided by the year's GDP (both US dollars), share (0..). */
     public static final Moment REMITTANCES_SHARE_OF_GDP = of(Metric.REMITTANCES_SHARE_OF_GDP, ALL);
 
+    /**
+     * Personal remittances over the year as the balance of payments counts them (BPM6: net compensation of members
+     * abroad under a year plus personal transfers of those abroad longer), US dollars per year: the measure of the
+     * World Bank's series.
+     */
+    public static final Moment REMITTANCES_BOP_USD = of(Metric.REMITTANCES_BOP_USD, ALL);
+
+    /** Balance-of-payments remittances over the year divided by the year's GDP, share (0..). */
+    public static final Moment REMITTANCES_BOP_SHARE_OF_GDP = of(Metric.REMITTANCES_BOP_SHARE_OF_GDP, ALL);
+
     /** Departures abroad over the year, all destinations, persons per year. */
     public static final Moment DEPARTURES = of(Metric.DEPARTURES, ALL);
 
@@ -76,6 +86,7 @@ public final class Moments {
             Metric.MIGRANTS_ABROAD.annualUnit(), months -> annual(Metric.MIGRANTS_ABROAD, months, RUSSIA));
 
     private static final Map<String, Moment> BY_NAME = index(REMITTANCES_RECEIVED_USD, REMITTANCES_SHARE_OF_GDP,
+            REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP,
             DEPARTURES, RUSSIA_SHARE_OF_DEPARTURES, MALE_SHARE_OF_DEPARTURES, RETURNS_BY_CHOICE_OVER_DEPARTURES,
             RETURNS_OVER_DEPARTURES, DEPARTURES_SHARE_BY_END_OF_MAY, DEPORTATIONS, POVERTY_FGT0,
             EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD, MIGRANTS_IN_RUSSIA);

@@ -183,7 +183,8 @@ public final class Scenarios2013 {
         DestinationSpec.Labour l = r.labour();
         List<Double> wages = l.wageBySkill().stream().map(w -> w * f).toList();
         DestinationSpec.Labour labour = new DestinationSpec.Labour(wages, l.livingCost() * f, l.employmentRate(),
-                l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(), l.priceIndex());
+                l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(), l.priceIndex(),
+                l.labourDemand(), l.demandElasticity());
         return new DestinationSpec(Destination.RUSSIA, noExam, costs, labour, r.enforcement(), r.localPerUsd(),
                 r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant());
     }

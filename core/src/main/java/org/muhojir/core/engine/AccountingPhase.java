@@ -104,6 +104,9 @@ final class AccountingPhase extends HouseholdPhase {
         }
         into.departuresWomen += t.departuresWomen;
         into.receivedTjs += t.receivedTjs;
+        into.cashCarriedUsd += t.cashCarriedUsd;
+        into.compensationUsd += t.compensationUsd;
+        into.personalTransfersUsd += t.personalTransfersUsd;
         into.bannedPersons += t.bannedPersons;
         into.householdsWithMigrant += t.householdsWithMigrant;
         into.householdsReceiving += t.householdsReceiving;
@@ -134,7 +137,8 @@ final class AccountingPhase extends HouseholdPhase {
         return new MonthlyOutcome(m.currentMonth(), abroad, scale(t.departures, w), t.departuresWomen * w,
                 scale(t.returnsByChoice, w), scale(t.deportations, w), scale(t.detentions, w),
                 scale(t.naturalisations, w), t.bannedPersons * w, scale(t.sentUsd, w), scale(t.feesUsd, w),
-                t.receivedTjs * w, m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,
+                t.receivedTjs * w, t.cashCarriedUsd * w, t.compensationUsd * w, t.personalTransfersUsd * w,
+                m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,
                 m.conditions().localPerUsd.clone(),
                 t.householdsWithMigrant / households, t.householdsReceiving / households, consumption, poverty,
                 without, t.gini.gini(), t.giniWithout.gini());

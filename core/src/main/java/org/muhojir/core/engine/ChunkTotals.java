@@ -31,6 +31,12 @@ final class ChunkTotals implements Serializable {
     final double[] sentUsd = new double[D];
     final double[] feesUsd = new double[D];
     double receivedTjs;
+    /** Savings brought home by members who came home (by choice or deported), USD. */
+    double cashCarriedUsd;
+    /** Net earnings (after living costs and fees) of members abroad under 12 months, USD. */
+    double compensationUsd;
+    /** Transfers sent by members abroad 12 months or more, before fees, USD. */
+    double personalTransfersUsd;
 
     /** Poverty sums by cell: region * 2 + (1 if urban); groups are sums of cells. Filled by the budgets phase. */
     final PovertyByCell poverty;
@@ -87,6 +93,9 @@ final class ChunkTotals implements Serializable {
         Arrays.fill(sentUsd, 0);
         Arrays.fill(feesUsd, 0);
         receivedTjs = 0;
+        cashCarriedUsd = 0;
+        compensationUsd = 0;
+        personalTransfersUsd = 0;
         poverty.clear();
         povertyWithout.clear();
         gini.clear();

@@ -58,7 +58,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             hh.slotStatus[s] = LEGAL;
         }
         if (happens(stream, k, Purpose.RETURN, returnProbability(m, hh, h, s, d))) {
-            comeHome(m, hh, h, s, c);
+            comeHome(hh, h, s, c, t);
             t.returnsByChoice[d]++;
             if (t.observed()) {
                 t.emit(new ModelEvent.Return(m.currentMonth(), h, Destination.values()[d]));
@@ -98,7 +98,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         Behaviour b = m.scenario().behaviour();
         boolean nobodyAtHome = hh.menAtHome(h) + hh.womenAtHome(h) == 0 && hh.dependants[h] > 0;
         return m.rules().returns().probability(m.currentMonth().getMonthValue(),
-                m.monthIndex() - hh.slotSince[s], hh.slotSavingsUsd[s], nobodyAtHome,
+                m.monthIndex() - hh.slotSince[s], hh.slotSavingsUsd[s] / c.homeDollarFactor(), nobodyAtHome,
                 hh.slotStatus[s] == NATURALISED, b);
     }
 
@@ -153,9 +153,10 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         return p > 0 && KeyedRandom.uniform(stream, Purpose.slot(k, what)) < p;
     }
 
-    /** The member comes home with the savings built abroad. */
-    static void comeHome(MuhojirModel m, Households hh, int h, int s, Conditions c) {
+    /** The member comes home with the savings built abroad, carried as cash. */
+    static void comeHome(Households hh, int h, int s, Conditions c, ChunkTotals t) {
         hh.savings[h] += (float) (hh.slotSavingsUsd[s] * c.tjsPerUsd);
+        t.cashCarriedUsd += hh.slotSavingsUsd[s];
         hh.clearSlot(s);
     }
 
@@ -163,7 +164,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     static void deport(MuhojirModel m, Households hh, int h, int s, int d, ChunkTotals t) {
         Conditions c = m.conditions();
         int month = m.monthIndex();
-        comeHome(m, hh, h, s, c);
+        comeHome(hh, h, s, c, t);
         if (hh.banDestination[h] != d || month >= hh.banEnd[h]) {
             hh.banDestination[h] = (byte) d;
             hh.bannedMembers[h] = 0;

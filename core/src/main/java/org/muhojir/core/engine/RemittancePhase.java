@@ -12,10 +12,17 @@ import org.muhojir.core.world.LegalStatus;
  * the household was poor last month. The amount is converted to dollars at this month's rate of the destination's
  * currency, the corridor's transfer fee is taken, and the rest is converted to somoni. What is not sent is saved
  * abroad.
+ *
+ * <p>For the balance of payments (BPM6) a member abroad under {@value #RESIDENCE_MONTHS} months (and not
+ * naturalised) is still a resident of Tajikistan: their earnings are compensation of employees, counted net of
+ * taxes (the patent), travel and living costs abroad, whether sent or saved; a member abroad longer is not, and
+ * what they send is a personal transfer (before fees, as money-transfer operators record it).
  */
 final class RemittancePhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
     private static final byte NATURALISED = (byte) LegalStatus.NATURALISED.ordinal();
+    /** Months abroad after which a member is no longer a resident for the balance of payments (BPM6's one year). */
+    static final int RESIDENCE_MONTHS = 12;
 
     /** This month's US dollars per unit of each destination's currency. */
     private final double[] usdPerLocal = new double[Destination.COUNT];
@@ -62,6 +69,11 @@ final class RemittancePhase extends HouseholdPhase {
                 t.sentUsd[d] += sentUsd;
                 t.feesUsd[d] += feeUsd;
                 t.receivedTjs += receivedTjs;
+                if (hh.slotStatus[s] != NATURALISED && m.monthIndex() - hh.slotSince[s] < RESIDENCE_MONTHS) {
+                    t.compensationUsd += earned * usdPerLocal[d]; // still a resident: all net earnings count
+                } else {
+                    t.personalTransfersUsd += sentUsd;
+                }
                 if (t.observed()) {
                     t.emit(new ModelEvent.Remittance(m.currentMonth(), h, Destination.values()[d], sentUsd, feeUsd,
                             receivedTjs));

@@ -62,6 +62,15 @@ public enum Metric {
             Reading.all(MonthlyOutcome::gdpUsd)),
     REMITTANCES_SHARE_OF_GDP("remittances_share_of_gdp", Unit.SHARE, Aggregation.ratio(REMITTANCES_RECEIVED_USD,
             GDP_USD), "remittances received over GDP", Reading.all(MonthlyOutcome::remittancesShareOfGdp)),
+    CASH_CARRIED_HOME_USD("cash_carried_home_usd", Unit.USD, SUM, "savings that members coming home (by choice "
+            + "or deported) bring with them in the month", Reading.all(MonthlyOutcome::cashCarriedHomeUsd)),
+    REMITTANCES_BOP_USD("remittances_bop_usd", Unit.USD, SUM, "personal remittances as the balance of payments "
+            + "counts them (BPM6): earnings after living costs and patent of members abroad under a year (still "
+            + "residents: compensation of employees), plus transfers sent by members abroad longer (personal "
+            + "transfers, before fees)", Reading.all(MonthlyOutcome::remittancesBopUsd)),
+    REMITTANCES_BOP_SHARE_OF_GDP("remittances_bop_share_of_gdp", Unit.SHARE, Aggregation.ratio(REMITTANCES_BOP_USD,
+            GDP_USD), "balance-of-payments remittances over GDP",
+            Reading.all(m -> m.remittancesBopUsd() / m.gdpUsd())),
     TJS_PER_USD("tjs_per_usd", Unit.TJS_PER_USD, MEAN, "exchange rate in force: somoni per US dollar",
             Reading.all(MonthlyOutcome::tjsPerUsd)),
     HOUSEHOLDS_WITH_MIGRANT_SHARE("households_with_migrant_share", Unit.SHARE, MEAN, "share of households with a "

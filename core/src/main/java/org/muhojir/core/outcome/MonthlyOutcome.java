@@ -26,6 +26,10 @@ import org.muhojir.core.world.LegalStatus;
  * @param remittancesSentUsd       remittances sent, before transfer fees, US dollars
  * @param transferFeesUsd          transfer fees paid, US dollars
  * @param remittancesReceivedTjs   remittances received by households, all corridors, somoni
+ * @param cashCarriedHomeUsd       savings brought home by members coming home (by choice or deported), US dollars
+ * @param compensationUsd          earnings after living costs and fees of members abroad under a year and not
+ *                                 naturalised (residents for the balance of payments), US dollars
+ * @param personalTransfersUsd     remittances sent, before fees, by members abroad a year or more, US dollars
  * @param gdpUsd                   GDP of the month (annual GDP / 12), US dollars
  * @param tjsPerUsd                somoni per US dollar this month
  * @param localPerUsd              units of each destination's currency per US dollar this month, by destination
@@ -50,6 +54,9 @@ public record MonthlyOutcome(
         double[] remittancesSentUsd,
         double[] transferFeesUsd,
         double remittancesReceivedTjs,
+        double cashCarriedHomeUsd,
+        double compensationUsd,
+        double personalTransfersUsd,
         double gdpUsd,
         double tjsPerUsd,
         double[] localPerUsd,
@@ -92,6 +99,14 @@ public record MonthlyOutcome(
     /** Remittances received, after fees, US dollars. */
     public double remittancesReceivedUsd() {
         return remittancesSentUsdTotal() - Arrays.stream(transferFeesUsd).sum();
+    }
+
+    /**
+     * Personal remittances as the balance of payments counts them (BPM6), US dollars: net compensation of members
+     * abroad under a year plus personal transfers of those abroad longer.
+     */
+    public double remittancesBopUsd() {
+        return compensationUsd + personalTransfersUsd;
     }
 
     /** Remittances received as a share of the month's GDP. */

@@ -10,7 +10,8 @@ import org.muhojir.core.param.Problems;
  */
 public sealed interface Shock extends java.io.Serializable
         permits RaidWave, TightenedRules, BanPolicy, Amnesty, ExchangeRateShock, ExchangeRatePath, BorderClosure,
-        QuotaChange, EntryRouteChange, EntryExam, SkillsProgramme, ConsularProtection, TransferFeeChange, WageShock {
+        QuotaChange, EntryRouteChange, EntryExam, SkillsProgramme, ConsularProtection, TransferFeeChange, WageShock,
+        LabourDemand {
 
     /** The type's name in scenario files and reports, for example {@code "raidWave"}. */
     String type();

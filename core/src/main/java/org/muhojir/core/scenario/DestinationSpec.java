@@ -168,6 +168,10 @@ public record DestinationSpec(
      *                           its mean in the run's first twelve months
      * @param priceIndex         consumer prices by month, any base: the living cost moves with it as wages do with
      *                           {@code wageIndex}
+     * @param labourDemand       demand for labour by month, any base (the destination's employed share of its
+     *                           labour force): migrants' employment moves with it relative to the run's first year
+     * @param demandElasticity   how strongly migrants' employment follows {@code labourDemand}: employment is
+     *                           {@code employmentRate x (demand / first year's)^demandElasticity}, at most 1
      */
     public record Labour(
             @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.",
@@ -203,7 +207,21 @@ public record DestinationSpec(
                     source = {"Russia: data:rus_cpi_annual_avg (Rosstat, WDI; 2022-2025 computed from Rosstat's "
                     + "monthly indices), chained into a price level, each year's average kept; held after 2025 "
                     + "(assumption: flat)", "others: constant (no price series used yet; assumption)"})
-            MonthlySeries priceIndex) implements java.io.Serializable {
+            MonthlySeries priceIndex,
+            @Param(doc = "Demand for labour by month, any base (for Russia the employed share of the labour force, "
+                    + "100 minus unemployment): migrants' chance of work moves with it, relative to the run's first "
+                    + "twelve months.", unit = "index", min = 0, minExclusive = true,
+                    source = {"Russia: data:rus_unemployment_rate_annual (Rosstat labour-force survey; IMF WEO to "
+                    + "2016), 100 minus the rate, each year's average kept; held after 2025 (assumption: flat)",
+                    "others: constant (no series used yet; assumption)"})
+            MonthlySeries labourDemand,
+            @Param(doc = "How strongly migrants' chance of work follows labourDemand: employment is "
+                    + "employmentRate x (demand / the first year's)^demandElasticity, at most 1. Migrants work in "
+                    + "the most cyclical jobs (construction, trade, services), so they gain and lose work faster "
+                    + "than the labour force as a whole.", unit = "elasticity", min = 0, max = 20,
+                    source = "assumption: 4 (a rise of unemployment by one point of the labour force costs "
+                    + "migrants about 4% of their months of work); not identified by any calibration-year figure")
+            double demandElasticity) implements java.io.Serializable {
         public Labour {
             wageBySkill = Lists.copy(wageBySkill);
         }

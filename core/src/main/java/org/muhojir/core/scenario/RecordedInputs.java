@@ -50,6 +50,17 @@ public final class RecordedInputs {
                     "IMF WEO 2025 value 'Inflation (avg CPI) 3.4% · 2025' shown on a third-party aggregator (https://economy.ivanm.dev/country/tajikistan)",
                     "Tajik government: 2025 inflation 3.5% (likely Dec/Dec) (https://www.inform.kz/ru/rost-ekonomiki-tadzhikistana-sostavil-84-9e6ea5)"));
 
+    /** data:rus_unemployment_rate_annual, 2005-2025. */
+    public static final RecordedSeries RUSSIA_UNEMPLOYMENT = new RecordedSeries(
+            "rus_unemployment_rate_annual",
+            "% of labour force (LFS, ILO definition)",
+            2005,
+            List.of(7.15, 7.05, 6.025, 6.233, 8.242, 7.358, 6.508, 5.45, 5.5, 5.158, 5.575, 5.525, 5.2, 4.8, 4.6, 5.8,
+                    4.8, 4.0, 3.2, 2.5, 2.2),
+            Map.ofEntries(),
+            List.of("Global Macro Database (Müller, Xu, Lehbib, Chen), release 2025-06, file unemp_2025_06.csv; columns carry source-specific values (WDI, IMF_WEO, IMF_WEO_forecast, BIS, WB_CC, ILO, ...) (github:KMueller-Lab/Global-Macro-Database data/distribute/unemp_2025_06.csv @e9c972cde066219ed3d45c636e48808683b50b6a)",
+                    "Rosstat Trud_3_15-s (LFS unemployment 15+ by region, annual 2017-2025 and 3-month rolling; 'Обновлено 15.04.2026'), committed as data/raw/unemployment.xlsx (github:Dwrgfcgv/unemployment-forecast-app data/raw/unemployment.xlsx @88e08f2040556ee0fef4377363eefb44da619bcb)"));
+
     private RecordedInputs() {
     }
 }

@@ -56,6 +56,17 @@ public record RecordedSeries(String key, String unit, int firstYear, List<Double
     }
 
     /**
+     * For a series of rates in per cent of a whole (an unemployment rate): the complement (the share employed) as
+     * an index by month, 1 on average in {@code baseYear}, each year's average kept.
+     */
+    public MonthlySeries complementIndex(int baseYear) {
+        double base = 100 - byYear().get(baseYear);
+        Map<Integer, Double> index = new LinkedHashMap<>();
+        byYear().forEach((year, v) -> index.put(year, (100 - v) / base));
+        return MonthlySeries.keepingAnnualAverages(index);
+    }
+
+    /**
      * For a series of annual-average percentage changes: the price level they chain into, as an index by month, 1
      * on average in {@code baseYear}, each year's average kept; the first year's change is not used (its level is
      * the start of the chain).

@@ -28,6 +28,11 @@ public final class TajikistanDefaults {
      * work once the 2017 patent of 4,200 RUB is paid; surveys report that it pays less).
      */
     private static final double IRREGULAR_EMPLOYMENT_SHARE = 0.85;
+    /**
+     * How strongly migrants' chance of work follows the destination's labour demand (assumption: a rise of
+     * unemployment by one point of the labour force costs migrants about 4% of their months of work).
+     */
+    private static final double DEMAND_ELASTICITY = 4;
     /** A wage or price index that stays where it is: no series is used for that destination yet (assumption). */
     private static final MonthlySeries FLAT = MonthlySeries.constant(1);
 
@@ -180,7 +185,8 @@ public final class TajikistanDefaults {
                         25_100.0 / 27_900, // data:migrant_wages_russia 2017: irregular 25,100 vs legal 27,900
                         IRREGULAR_EMPLOYMENT_SHARE,
                         RecordedInputs.RUSSIA_WAGES.levelIndex(2023),
-                        RecordedInputs.RUSSIA_CPI_CHANGE.chainedIndex(2023)),
+                        RecordedInputs.RUSSIA_CPI_CHANGE.chainedIndex(2023),
+                        RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(2023), DEMAND_ELASTICITY),
                 // raids, deportation share and status changes: assumption; ban of five years: the
                 // upper end of the usual three to five (brief)
                 new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10),
@@ -203,7 +209,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
                 new DestinationSpec.Labour(Lists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT), // assumption
+                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
+                        FLAT, DEMAND_ELASTICITY), // assumption
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
                 MonthlySeries.constant(456), 0.02, 0.0005,
                 -3.12); // utility constant calibrated; target data:destination_share_russia 2023
@@ -217,7 +224,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
                 new DestinationSpec.Labour(Lists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT),
+                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
+                        FLAT, DEMAND_ELASTICITY),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
                 MonthlySeries.constant(23.8), 0.03, 0.0005, -2.5);
     }
@@ -228,7 +236,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
                 new DestinationSpec.Labour(Lists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT),
+                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
+                        FLAT, DEMAND_ELASTICITY),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.8, 60, 0.01, 0.01, 0.0),
                 MonthlySeries.constant(3.6725), 0.03, 0.0, -1.5);
     }
@@ -242,7 +251,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
                 new DestinationSpec.Labour(Lists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT),
+                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
+                        FLAT, DEMAND_ELASTICITY),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.8, 60, 0.005, 0.0, 0.0),
                 MonthlySeries.constant(1305), 0.02, 0.0, -1.0);
     }
@@ -255,7 +265,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
                 new DestinationSpec.Labour(Lists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT),
+                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
+                        FLAT, DEMAND_ELASTICITY),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
                 MonthlySeries.constant(0.804), 0.03, 0.0, -1.0);
     }
@@ -267,7 +278,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0),
                 new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
                 new DestinationSpec.Labour(Lists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT),
+                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
+                        FLAT, DEMAND_ELASTICITY),
                 new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),
                 MonthlySeries.constant(1.0), 0.03, 0.005, -1.0);
     }

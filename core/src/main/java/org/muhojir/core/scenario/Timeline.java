@@ -72,7 +72,9 @@ public final class Timeline implements Serializable {
                 c.wage[d][k.ordinal()] = s.labour().wage(k) * wageLevel;
             }
             c.livingCost[d] = s.labour().livingCost() * relative(s.labour().priceIndex(), scenario.start(), m);
-            c.employmentRate[d] = s.labour().employmentRate();
+            double demand = relative(s.labour().labourDemand(), scenario.start(), m);
+            c.employmentRate[d] = Math.min(1, s.labour().employmentRate()
+                    * Math.pow(demand, s.labour().demandElasticity()));
             c.irregularWageShare[d] = s.labour().irregularWageShare();
             c.irregularEmploymentShare[d] = s.labour().irregularEmploymentShare();
             c.raidHazardLegal[d] = s.enforcement().raidHazardLegal();
@@ -93,6 +95,7 @@ public final class Timeline implements Serializable {
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
         c.homePriceLevel = relative(scenario.macro().prices(), scenario.start(), m);
+        c.tjsPerUsdFirstYear = scenario.macro().tjsPerUsd().yearMean(scenario.start());
     }
 
     /** The index in {@code m} over its mean in the twelve months from {@code start}. */

@@ -108,7 +108,7 @@ class MomentsTest {
     @Test
     void theCatalogueFindsMomentsByNameAndListsThemWhenANameIsUnknown() {
         assertEquals(Moments.GINI, Moments.byName("gini"));
-        assertEquals(15, Moments.all().size());
+        assertEquals(17, Moments.all().size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Moments.byName("ginny"));
         assertTrue(e.getMessage().contains("poverty_fgt0"), e.getMessage());
     }
@@ -147,7 +147,7 @@ class MomentsTest {
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
         java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1));
         return new MonthlyOutcome(ym, abroad, departures, women, returns, deportations, new double[d],
-                new double[d], 0, sent, fees, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
+                new double[d], 0, sent, fees, 0, 0, 0, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
                 gini, gini);
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.behaviour.DefaultEarnings;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
@@ -28,7 +30,7 @@ class IrregularEarningsTest {
         // on average over 2023 (wages and living costs follow their indices around the year's values):
         // legal: 0.92 x 53,010 - 10,000 living - 6,962.5 patent = 31,806.7 RUB a month;
         // irregular: 0.92 x 0.85 x 53,010 x 25,100 / 27,900 - 10,000 = 0.782 x 47,690 - 10,000 = 27,293.6
-        Scenario s = TajikistanDefaults.baseline();
+        Scenario s = withSteadyRussianDemand(TajikistanDefaults.baseline());
         double legal = 0;
         double irregular = 0;
         for (int month = 1; month <= 12; month++) {
@@ -49,6 +51,15 @@ class IrregularEarningsTest {
             double irregular = expectedNet(c, skill.ordinal(), IRREGULAR);
             assertTrue(irregular < legal, skill + ": irregular " + irregular + " >= legal " + legal);
         }
+    }
+
+    /** {@code s} with Russia's labour demand held at one level, so that the chance of work is 0.92 all year. */
+    private static Scenario withSteadyRussianDemand(Scenario s) {
+        DestinationSpec r = s.destination(Destination.RUSSIA);
+        DestinationSpec.Labour l = r.labour();
+        return s.withDestination(r.withLabour(new DestinationSpec.Labour(l.wageBySkill(), l.livingCost(),
+                l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(),
+                l.priceIndex(), MonthlySeries.constant(1), l.demandElasticity())));
     }
 
     private static Conditions conditions(Scenario s) {

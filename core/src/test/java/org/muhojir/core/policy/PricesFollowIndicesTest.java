@@ -34,7 +34,8 @@ class PricesFollowIndicesTest {
         DestinationSpec.Labour indexed = new DestinationSpec.Labour(l.wageBySkill(), l.livingCost(),
                 l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 100.0, 2024, 112.0)),
-                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.05)));
+                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.05)), l.labourDemand(),
+                l.demandElasticity());
         Macro m = b.macro();
         Macro macro = new Macro(m.gdpUsdMillion(), m.tjsPerUsd(),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)));
@@ -62,6 +63,32 @@ class PricesFollowIndicesTest {
         // 53,010 RUB on average in 2023, so 53,010 x 89,069 / 74,854 = 63,077 in 2024
         Scenario s = TajikistanDefaults.baseline();
         assertEquals(53_010 * 89_069.0 / 74_854, yearMean(s, 2024, c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-3);
+    }
+
+    @Test
+    void migrantsChanceOfWorkFollowsRussiasLabourDemand() {
+        // data:rus_unemployment_rate_annual: 3.2% in 2023, 2.5% in 2024, so demand (the employed share) is
+        // 97.5 / 96.8 = 1.00723 of 2023's; with elasticity 4: 0.92 x 1.00723^4 = 0.9469 (the months' mean of the
+        // fourth power differs from the fourth power of the mean by far less than the tolerance)
+        Scenario s = TajikistanDefaults.baseline();
+        assertEquals(0.92, yearMean(s, 2023, c -> c.employmentRate[RU]), 2e-4);
+        assertEquals(0.92 * Math.pow(97.5 / 96.8, 4), yearMean(s, 2024, c -> c.employmentRate[RU]), 2e-4);
+        // 2020's unemployment (5.8%) against 2023's: 0.92 x (94.2 / 96.8)^4 = 0.8204 in the year of the closures
+        assertEquals(0.92 * Math.pow(94.2 / 96.8, 4), yearMean(s.withPeriod(YearMonth.of(2023, 1), 120), 2020,
+                c -> c.employmentRate[RU]), 2e-3);
+    }
+
+    @Test
+    void theSavingsTargetIsInWhatDollarsBuyAtHome() {
+        // Tajik prices 4% above the first year's and the somoni at 12 per dollar against 10.8 then: 1.04 x 10.8 / 12
+        // = 0.936 of today's dollars buy at home what one dollar bought then
+        Conditions c = new Conditions();
+        c.homePriceLevel = 1.04;
+        c.tjsPerUsdFirstYear = 10.8;
+        c.tjsPerUsd = 12;
+        assertEquals(0.936, c.homeDollarFactor(), 1e-12);
+        // in the indexed scenario's 2024 the somoni holds its 2023 rate, so only prices move the target
+        assertEquals(1.04, yearMean(withIndices(), 2024, Conditions::homeDollarFactor), EPS);
     }
 
     private static double yearMean(Scenario s, int year, ToDoubleFunction<Conditions> f) {

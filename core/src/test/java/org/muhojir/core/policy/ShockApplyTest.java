@@ -218,13 +218,26 @@ class ShockApplyTest {
     }
 
     @Test
+    void labourDemandScalesMigrantsChanceOfWorkAtItsDestinationOnly() {
+        new LabourDemand(Destination.RUSSIA, 0.7).apply(c, 0, 6);
+        assertChanged("employmentRate[0]");
+        assertEquals(0.92 * 0.7, c.employmentRate[RU], EPS); // a recession: 30% fewer months of work
+    }
+
+    @Test
+    void aBoomCannotGiveMoreThanEveryMonthOfWork() {
+        new LabourDemand(Destination.RUSSIA, 1.5).apply(c, 0, 6);
+        assertEquals(1, c.employmentRate[RU], EPS); // 0.92 x 1.5 = 1.38, capped
+    }
+
+    @Test
     void everyShockTypeIsCoveredHere() {
         // a new shock type must get a test in this class: the samples below name all the permitted types
         Set<String> permitted = new TreeSet<>();
         for (Class<?> k : Shock.class.getPermittedSubclasses()) {
             permitted.add(k.getSimpleName());
         }
-        assertEquals(14, permitted.size());
+        assertEquals(15, permitted.size());
         Set<String> sampled = new TreeSet<>();
         for (Shock s : ShockValidationTest.validSamples()) {
             sampled.add(s.getClass().getSimpleName());
@@ -237,7 +250,7 @@ class ShockApplyTest {
      * The baseline's conditions of January 2023 with every value these tests read set here: in Russia, raid hazards
      * 0.002 (legal) and 0.02 (irregular), deportation share 0.3, bans of 60 months, lapse hazard 0.02, exam pass
      * rate 0.97, a patent of 6,962.5 RUB a month, wages of 53,010 / 74,214 / 66,262.5 RUB by skill (none, trade,
-     * higher) and 85.25 RUB per USD; 10.8 TJS per USD; Kazakhstan visa-free, with no exam (pass rate 1, not in
+     * higher), migrants' chance of work 0.92 and 85.25 RUB per USD; 10.8 TJS per USD; Kazakhstan visa-free, with no exam (pass rate 1, not in
      * Russian), and South Korea a quota route, both without places; Turkey visa-free with USD 50 of documents and no refusals; transfer fees of 2% on every
      * corridor but Turkey's, the Gulf's, the UK's and the USA's, 3%.
      */
@@ -253,6 +266,7 @@ class ShockApplyTest {
         f.wage[RU][0] = 53_010;
         f.wage[RU][1] = 74_214;
         f.wage[RU][2] = 66_262.5;
+        f.employmentRate[RU] = 0.92;
         f.localPerUsd[RU] = 85.25;
         f.tjsPerUsd = 10.8;
         int kz = Destination.KAZAKHSTAN.ordinal();

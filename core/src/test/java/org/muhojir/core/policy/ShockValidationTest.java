@@ -41,7 +41,8 @@ class ShockValidationTest {
                 new SkillsProgramme(List.of(Region.KHATLON), 0.3),
                 new ConsularProtection(Destination.RUSSIA, 0.5),
                 new TransferFeeChange(null, 0.01),
-                new WageShock(Destination.RUSSIA, 0.8));
+                new WageShock(Destination.RUSSIA, 0.8),
+                new LabourDemand(Destination.RUSSIA, 0.7));
     }
 
     static Stream<Shock> valid() {
@@ -85,7 +86,8 @@ class ShockValidationTest {
                         List.of("s.destination", "s.deportationShareMultiplier")),
                 // null means every corridor, so only the fee is wrong
                 Arguments.of(new TransferFeeChange(null, -0.1), List.of("s.transferFeeRate")),
-                Arguments.of(new WageShock(null, -0.5), List.of("s.destination", "s.wageMultiplier")));
+                Arguments.of(new WageShock(null, -0.5), List.of("s.destination", "s.wageMultiplier")),
+                Arguments.of(new LabourDemand(null, -1), List.of("s.destination", "s.employmentMultiplier")));
     }
 
     @ParameterizedTest

@@ -30,6 +30,7 @@ public final class RecordedInputsSource {
         m.put("RUSSIA_WAGES", "rus_wage_nominal_avg_annual");
         m.put("RUSSIA_CPI_CHANGE", "rus_cpi_annual_avg");
         m.put("TAJIKISTAN_CPI_CHANGE", "tjk_cpi_inflation_annual_avg");
+        m.put("RUSSIA_UNEMPLOYMENT", "rus_unemployment_rate_annual");
         return m;
     }
 

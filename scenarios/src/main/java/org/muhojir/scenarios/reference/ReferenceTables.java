@@ -153,7 +153,9 @@ public final class ReferenceTables {
                         + "\"deportationShareMultiplier\": 0.5"),
                 Map.entry("transferFeeChange", "\"start\": \"2024-01\", \"transferFeeRate\": 0.01"),
                 Map.entry("wageShock", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"months\": 12, "
-                        + "\"wageMultiplier\": 0.8"));
+                        + "\"wageMultiplier\": 0.8"),
+                Map.entry("labourDemand", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"months\": 12, "
+                        + "\"employmentMultiplier\": 0.8"));
         String body = examples.get(type);
         if (body == null) {
             throw new IllegalStateException("no example for shock type " + type + ": add one in ReferenceTables");

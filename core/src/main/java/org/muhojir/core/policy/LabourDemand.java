@@ -1,0 +1,39 @@
+package org.muhojir.core.policy;
+
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.world.Destination;
+
+/**
+ * Demand for migrants' work at a destination changes beyond what its recorded labour-demand index says: a
+ * recession, a boom, or the closure of a sector that employs migrants (a lockdown of building sites, markets and
+ * restaurants).
+ *
+ * @param destination          where demand changes
+ * @param employmentMultiplier factor on migrants' chance of having work in a month (0.7 for a recession or sector
+ *                             closure that costs 30% of their months of work; above 1 for a boom; the chance stays
+ *                             at most 1)
+ */
+@Doc("Demand for migrants' work at a destination changes: a recession, a boom, or the closure of a sector that "
+        + "employs migrants. Migrants without work still pay their living costs, save less and send less; "
+        + "fewer leave for a destination with less work.")
+public record LabourDemand(
+        @Param(doc = "Where demand for migrants' work changes.")
+        Destination destination,
+        @Param(doc = "Factor on migrants' chance of having work in a month: 0.7 for a recession or sector closure "
+                + "that costs 30% of their months of work, above 1 for a boom (the chance stays at most 1).",
+                unit = "factor", min = 0, max = 10)
+        double employmentMultiplier) implements Shock {
+    @Override public String type() { return "labourDemand"; }
+
+    @Override
+    public void apply(Conditions c, int monthInForce, int durationMonths) {
+        int d = destination.ordinal();
+        c.employmentRate[d] = Math.min(1, c.employmentRate[d] * employmentMultiplier);
+    }
+
+    @Override
+    public String describe() {
+        return "labour demand in " + destination.label() + " x" + employmentMultiplier;
+    }
+}
