@@ -18,6 +18,8 @@ import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import java.util.List;
+import org.muhojir.scenarios.run.FrontEnd;
+import org.muhojir.scenarios.run.RunSettings;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
@@ -42,7 +44,7 @@ class MuhojirWithUISmokeTest {
                         + "`export DISPLAY=:99` first (see docs/gui.md)");
         Path out = Path.of(System.getProperty("muhojir.gui.screenshots", "target"));
         Files.createDirectories(out);
-        MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", 0.005, 42, 1),
+        MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", RunSettings.defaults(FrontEnd.GUI).withSample(0.005)),
                 MuhojirWithUI.scenarioSource()); // the bundled catalogue/baseline.json, read by the JSON loader
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());

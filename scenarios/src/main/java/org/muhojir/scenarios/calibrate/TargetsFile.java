@@ -14,6 +14,7 @@ import org.muhojir.core.calibration.CalibrationSettings;
 import org.muhojir.core.calibration.FreeParameter;
 import org.muhojir.core.calibration.Moments;
 import org.muhojir.core.calibration.Target;
+import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.load.Suggest;
@@ -217,11 +218,11 @@ public record TargetsFile(String description, String anchor, List<Target> target
             return null;
         }
         p.onlyKnown(o, SETTINGS);
-        double sample = p.number(o, "sample", false, 0.01);
+        double sample = p.number(o, "sample", false, FrontEnd.CALIBRATION.sample());
         if (!(sample > 0 && sample <= 1)) {
             p.add(o.get("sample"), "\"sample\" must be more than 0 and at most 1, was " + sample);
         }
-        int replications = (int) p.whole(o, "replications", false, 4, 1);
+        int replications = (int) p.whole(o, "replications", false, FrontEnd.CALIBRATION.replications(), 1);
         int parallel = (int) p.whole(o, "parallel", false, 2, 1);
         int evaluations = (int) p.whole(o, "evaluations", false, 400, 1);
         String optimiser = p.text(o, "optimiser", false, "cma-es");
@@ -231,7 +232,7 @@ public record TargetsFile(String description, String anchor, List<Target> target
             p.add(o.get("optimiser"), "unknown optimiser \"" + optimiser + "\"." + Suggest.didYouMean(optimiser,
                     OPTIMISERS.keySet()) + " Expected cma-es or bobyqa");
         }
-        long seed = p.whole(o, "seed", false, 20230101, 0);
+        long seed = p.whole(o, "seed", false, FrontEnd.CALIBRATION.seed(), 0);
         long optimiserSeed = p.whole(o, "optimiserSeed", false, 1, 0);
         return new Settings(sample, replications, parallel, evaluations, method, seed, optimiserSeed);
     }

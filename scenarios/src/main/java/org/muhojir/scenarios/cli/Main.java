@@ -1,5 +1,6 @@
 package org.muhojir.scenarios.cli;
 
+import org.muhojir.scenarios.run.UserError;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 

@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.cli;
 
 import java.util.List;
+import org.muhojir.scenarios.run.RunService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,7 @@ public final class MuhojirCommand implements Runnable {
     /** Exit code of a user's mistake. */
     public static final int USER_ERROR = 2;
     /** Exit code after Ctrl-C. */
-    public static final int STOPPED = 130;
+    public static final int STOPPED = RunService.STOPPED;
 
     private final List<String> args;
 
