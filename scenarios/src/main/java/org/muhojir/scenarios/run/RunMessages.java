@@ -61,13 +61,13 @@ final class RunMessages {
         out.flush();
     }
 
-    void stopped(StoppedException e, Path target) {
+    void stopped(StoppedException e, Path target, boolean byCtrlC) {
         String what = e.monthsTotal() > 0 ? String.format(Locale.ROOT, " after %,d of %,d simulated months",
                 e.monthsDone(), e.monthsTotal()) : " while writing the outputs";
         String kept = Files.exists(target) ? relative(target) + " from an earlier run is kept as it was."
                 : relative(target) + " was not created.";
         err.println();
-        err.println("muhojir: stopped by Ctrl-C" + what + ". Nothing was written: " + kept);
+        err.println("muhojir: stopped" + (byCtrlC ? " by Ctrl-C" : "") + what + ". Nothing was written: " + kept);
         err.flush();
     }
 

@@ -39,6 +39,7 @@ public final class RunService {
     private final List<String> commandLine;
     private final String version;
     private ScenarioLoader loader = ScenarioLoader.standard();
+    private BooleanSupplier stopWhen = () -> false;
 
     /** Files a command writes besides those of {@code run} (for example a backcast's series). */
     @FunctionalInterface
@@ -68,6 +69,15 @@ public final class RunService {
     /** This service reading scenarios with {@code l} (for example the bundled episodes') instead of the standard. */
     public RunService loadingWith(ScenarioLoader l) {
         this.loader = l;
+        return this;
+    }
+
+    /**
+     * This service also stopping (between two months, writing nothing) once {@code stop} says true, as on Ctrl-C:
+     * for a program that embeds the service and has a stop button of its own.
+     */
+    public RunService stoppingWhen(BooleanSupplier stop) {
+        this.stopWhen = stop;
         return this;
     }
 
@@ -128,7 +138,8 @@ public final class RunService {
                        boolean compare, ExtraFiles extra) {
     }
 
-    private int runAndWrite(Job job, BooleanSupplier stop) throws IOException, UserError {
+    private int runAndWrite(Job job, CtrlC ctrlC) throws IOException, UserError {
+        BooleanSupplier stop = () -> ctrlC.getAsBoolean() || stopWhen.getAsBoolean();
         OutputFolder folder = null;
         try {
             Instant started = Instant.now();
@@ -151,7 +162,7 @@ public final class RunService {
             messages.done(job.target(), files, info);
             return 0;
         } catch (StoppedException e) {
-            messages.stopped(e, job.target());
+            messages.stopped(e, job.target(), ctrlC.getAsBoolean());
             return STOPPED;
         } catch (FileAlreadyExistsException e) {
             throw new UserError("the output folder " + job.target() + " appeared while the scenarios ran; nothing "
