@@ -65,9 +65,11 @@ public record TargetsFile(String description, String anchor, List<Target> target
     public record Settings(double sample, int replications, int parallel, int evaluations,
                            CalibrationSettings.Method optimiser, long seed, long optimiserSeed) {
         /** The same settings with some replaced (null keeps a value). */
-        public Settings with(Double newSample, Integer newReplications, Integer newEvaluations, Long newSeed) {
+        public Settings with(Double newSample, Integer newReplications, Integer newEvaluations, Long newSeed,
+                             Integer newParallel) {
             return new Settings(newSample != null ? newSample : sample,
-                    newReplications != null ? newReplications : replications, parallel,
+                    newReplications != null ? newReplications : replications,
+                    newParallel != null ? newParallel : parallel,
                     newEvaluations != null ? newEvaluations : evaluations, optimiser,
                     newSeed != null ? newSeed : seed, optimiserSeed);
         }

@@ -5,19 +5,13 @@ import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Mixin;
 
-/** The options of the commands that run scenarios and write their reports: {@code run}, {@code compare}, ... */
+/** The options of the commands that run replications of a scenario and write files: run, compare, sensitivity... */
 final class BatchOptions {
     @Mixin
-    SampleOption sample;
+    SimulationOptions simulation;
 
     @Mixin
     ReplicationsOption replications;
-
-    @Mixin
-    SeedOption seed;
-
-    @Mixin
-    ThreadsOption threads;
 
     @Mixin
     MonthsOption months;
@@ -26,18 +20,14 @@ final class BatchOptions {
     OutputOptions output;
 
     /**
-     * The run settings these options give, every missing value the front end's default.
+     * The run settings these options give, every value not typed the command's default (see
+     * {@link FrontEndDefaults}).
      *
      * @throws UserError if a value is out of range
      */
     RunSettings settings(FrontEnd frontEnd) throws UserError {
-        RunSettings d = RunSettings.defaults(frontEnd);
-        return new RunSettings(frontEnd, sample.given(), or(seed.seed(), d.seed()), or(threads.threads(), d.threads()),
-                or(replications.replications(), d.replications()), months.months(), output.out(), output.force(),
-                output.quiet()).checked();
-    }
-
-    private static <T> T or(T given, T otherwise) {
-        return given != null ? given : otherwise;
+        return new RunSettings(frontEnd, simulation.sample(), simulation.seed(), simulation.threads(),
+                replications.replications(), months.months(), output.out(), output.force(), output.quiet())
+                .checked();
     }
 }

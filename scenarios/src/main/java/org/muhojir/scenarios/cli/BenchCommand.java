@@ -48,16 +48,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir bench --scenario baseline          time a bundled scenario, or a file, instead"})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
-    SampleOption sample;
+    SimulationOptions simulation;
 
     @Mixin
     MonthsOption months;
-
-    @Mixin
-    ThreadsOption threads;
-
-    @Mixin
-    SeedOption seed;
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
             description = "Time this scenario (a bundled name or a JSON file) instead of the benchmark scenario: "
@@ -76,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError, JsonProcessingException, ScenarioFileException {
-        RunSettings settings = new RunSettings(FrontEnd.BENCH, sample.given(), seed.seed(), threads.threads(), 1,
+        RunSettings settings = new RunSettings(FrontEnd.BENCH, simulation.sample(), simulation.seed(), simulation.threads(), 1,
                 months.months(), null, false, quiet).checked();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -45,7 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  calibrated-scenario.json  the anchor with the fitted values (muhojir run it)",
             "  targets.json              the targets file as read",
             "",
-            "Without --sample, --replications, --evaluations or --seed, the targets file's settings apply (their "
+            "Without --sample, --replications, --evaluations, --seed or --threads, the targets file's settings "
+                    + "(sample, replications, evaluations, seed, parallel) apply (their "
                     + "defaults are in docs/calibration.md, with the format of a targets file). The folder appears "
                     + "only when complete.", ""},
         footerHeading = "%nExamples:%n",
@@ -59,18 +60,15 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "A targets file (default: the bundled 2023 targets).")
     Path targets;
 
-    @Mixin
-    SampleOption sample;
-
-    @Mixin
-    ReplicationsOption replications;
-
     @Option(names = {"-e", "--evaluations"}, paramLabel = "N",
             description = "Most objective evaluations (default: the targets file's settings.evaluations).")
     Integer evaluations;
 
     @Mixin
-    SeedOption seed;
+    SimulationOptions simulation;
+
+    @Mixin
+    ReplicationsOption replications;
 
     @Mixin
     OutputOptions output;
@@ -89,8 +87,8 @@ final class CalibrateCommand implements Callable<Integer> {
         } catch (TargetsFileException e) {
             throw new UserError(e.getMessage());
         }
-        TargetsFile.Settings settings = checked(file.settings().with(sample.given(), replications.replications(),
-                evaluations, seed.seed()));
+        TargetsFile.Settings settings = checked(file.settings().with(simulation.sample(), replications.replications(),
+                evaluations, simulation.seed(), simulation.threads()));
         AnchorRef anchor = anchorRef(file.anchor());
         Scenario anchorScenario = ScenarioLoader.standard().load(anchor.load()).scenario();
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
@@ -128,8 +126,8 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!(s.sample() > 0 && s.sample() <= 1)) {
             throw new UserError("--sample must be more than 0 and at most 1, was " + s.sample());
         }
-        if (s.replications() < 1 || s.evaluations() < 1) {
-            throw new UserError("--replications and --evaluations must be at least 1");
+        if (s.replications() < 1 || s.evaluations() < 1 || s.parallel() < 1) {
+            throw new UserError("--replications, --evaluations and --threads must be at least 1");
         }
         return s;
     }

@@ -14,13 +14,7 @@ public final class GuiOptions {
     String scenario;
 
     @Mixin
-    SampleOption sample;
-
-    @Mixin
-    SeedOption seed;
-
-    @Mixin
-    ThreadsOption threads;
+    SimulationOptions simulation;
 
     /** The scenario to open: a bundled name or a file. */
     public String scenario() {
@@ -33,8 +27,7 @@ public final class GuiOptions {
      * @throws UserError if a value is out of range
      */
     public RunSettings settings() throws UserError {
-        RunSettings d = RunSettings.defaults(FrontEnd.GUI);
-        return new RunSettings(FrontEnd.GUI, sample.given(), seed.seed() != null ? seed.seed() : d.seed(),
-                threads.threads() != null ? threads.threads() : d.threads(), 1, null, null, false, false).checked();
+        return new RunSettings(FrontEnd.GUI, simulation.sample(), simulation.seed(), simulation.threads(), 1, null,
+                null, false, false).checked();
     }
 }

@@ -77,31 +77,18 @@ final class SensitivityCommand implements Callable<Integer> {
     List<String> parameters;
 
     @Mixin
-    SampleOption sample;
-
-    @Mixin
-    ReplicationsOption replications;
-
-    @Mixin
-    SeedOption seed;
-
-    @Mixin
-    ThreadsOption threads;
+    BatchOptions options;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "3",
             description = "Parameters printed per outcome.")
     int top;
-
-    @Mixin
-    OutputOptions output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        RunSettings settings = new RunSettings(FrontEnd.SENSITIVITY, sample.given(), seed.seed(), threads.threads(),
-                replications.replications(), null, output.out(), output.force(), output.quiet()).checked();
+        RunSettings settings = options.settings(FrontEnd.SENSITIVITY);
         if (trajectories < 2 || top < 1) {
             throw new UserError("need --trajectories >= 2 and --top >= 1");
         }
@@ -109,7 +96,7 @@ final class SensitivityCommand implements Callable<Integer> {
         int y = year != null ? year : s.start().getYear() + 1;
         List<YearMoment> outs = outcomes(y);
         List<FreeParameter> params = parameters();
-        Path target = output.claim("sensitivity");
+        Path target = options.output.claim("sensitivity");
         if (!settings.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes in %d, %d points%n",

@@ -10,17 +10,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.output.RunInfo;
 
 /** What a batch tells the user: what it runs, what it wrote, why it stopped; the report's path on {@code out}. */
-final class RunMessages {
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final RunSettings settings;
-
-    RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
-        this.out = out;
-        this.err = err;
-        this.settings = settings;
-    }
-
+record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
     /** Says which of the scenario's shocks a shortened run ends before (they are not simulated). */
     void warnOfShocksAfter(Scenario s) {
         if (settings.months() == null) {
