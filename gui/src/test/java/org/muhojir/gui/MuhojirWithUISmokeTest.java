@@ -13,19 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
-import java.util.List;
-import org.muhojir.scenarios.run.FrontEnd;
-import org.muhojir.scenarios.run.RunSettings;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 import org.muhojir.gui.chart.MovingChart;
+import org.muhojir.scenarios.run.FrontEnd;
+import org.muhojir.scenarios.run.RunSettings;
 import sim.display.Console;
 
 /**

@@ -14,10 +14,10 @@ import org.muhojir.core.calibration.CalibrationSettings;
 import org.muhojir.core.calibration.FreeParameter;
 import org.muhojir.core.calibration.Moments;
 import org.muhojir.core.calibration.Target;
-import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.load.Suggest;
+import org.muhojir.scenarios.run.FrontEnd;
 
 /**
  * A calibration targets file (format in {@code docs/calibration.md}): the anchor scenario, the targets (each a

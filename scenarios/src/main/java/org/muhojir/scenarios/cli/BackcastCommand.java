@@ -1,12 +1,12 @@
 package org.muhojir.scenarios.cli;
 
-import org.muhojir.scenarios.run.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.EpisodeSeries;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,11 +1,10 @@
 package org.muhojir.scenarios.cli;
 
-import org.muhojir.scenarios.run.UserError;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.muhojir.core.Muhojir;
 import org.muhojir.scenarios.bench.Bench;
 import org.muhojir.scenarios.bench.BenchResult;
@@ -14,11 +13,12 @@ import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir bench}: times the whole population over a decade and reports the speed and the heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,

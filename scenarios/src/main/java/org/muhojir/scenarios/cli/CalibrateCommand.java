@@ -1,6 +1,5 @@
 package org.muhojir.scenarios.cli;
 
-import org.muhojir.scenarios.run.UserError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +23,13 @@ import org.muhojir.scenarios.calibrate.TargetsFile;
 import org.muhojir.scenarios.calibrate.TargetsFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.run.OutputTarget;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir calibrate}: fits free parameters to a targets file by the simulated method of moments. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,

@@ -47,7 +47,7 @@ public final class GuiCommand implements Callable<Integer> {
      * {@code out} if asked.
      *
      * @return the options, or null if help or the version was printed (nothing to open)
-     * @throws UserError naming a bad or unknown argument, with the usage
+     * @throws UserError naming a bad or unknown argument
      */
     public static GuiOptions read(PrintWriter out, String... args) throws UserError {
         GuiCommand command = new GuiCommand();
@@ -55,7 +55,7 @@ public final class GuiCommand implements Callable<Integer> {
         try {
             cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            throw new UserError(e.getMessage() + System.lineSeparator() + cl.getUsageMessage());
+            throw new UserError(e.getMessage() + " (see ./muhojir gui --help)");
         }
         if (cl.isUsageHelpRequested() || cl.isVersionHelpRequested()) {
             if (cl.isUsageHelpRequested()) {

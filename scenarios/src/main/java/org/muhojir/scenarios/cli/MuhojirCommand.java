@@ -3,8 +3,8 @@ package org.muhojir.scenarios.cli;
 import java.util.List;
 import org.muhojir.scenarios.run.RunService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code muhojir} command: runs scenario files and writes reports. */
 @Command(name = "muhojir", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -1,6 +1,5 @@
 package org.muhojir.scenarios.cli;
 
-import org.muhojir.scenarios.run.UserError;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +27,12 @@ import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir sensitivity}: Morris elementary-effects screening of the free parameters. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,

@@ -10,7 +10,7 @@ import org.muhojir.core.replication.MonthProgress;
 
 /**
  * A progress bar of simulated months on the terminal's error stream, drawn by the {@code me.tongfei:progressbar}
- * library five times a second on one line: {@code months 45% [=====>    ] 1080/2400 (0:00:02 / 0:00:03) 540
+ * library five times a second on one line: {@code simulated 45% [=====>    ] 1080/2400 (0:00:02 / 0:00:03) 540
  * months/s}. Closing it draws the last state (100% when the batch completed) and ends the line.
  */
 public final class ConsoleProgress implements MonthProgress, AutoCloseable {
@@ -24,7 +24,7 @@ public final class ConsoleProgress implements MonthProgress, AutoCloseable {
      * @param totalMonths months the batch simulates in all (each replication's months count)
      */
     public ConsoleProgress(PrintStream out, long totalMonths) {
-        bar = new ProgressBarBuilder().setTaskName("months").setInitialMax(totalMonths)
+        bar = new ProgressBarBuilder().setTaskName("simulated").setInitialMax(totalMonths)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).showSpeed()
                 .setSpeedUnit(ChronoUnit.SECONDS).setUnit(" months", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(out, WIDTH)).build();

@@ -1,6 +1,5 @@
 package org.muhojir.scenarios.cli;
 
-import org.muhojir.scenarios.run.UserError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
