@@ -1,2 +1,0 @@
-/** Scenario files, the {@code muhojir} command and its reports, on top of the core model. */
-package org.muhojir.scenarios;
