@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Gives the shared options ({@link SampleOption}, {@link SeedOption}, ...) the defaults of the command that uses
+ * Gives the shared options ({@link SimulationOptions}, {@link ReplicationsOption}) the defaults of the command that uses
  * them, read from {@link FrontEnd}, so that {@code --help} shows each command's own. A command names its front end
  * with {@code @Command(defaultValueProvider = FrontEndDefaults.Batch.class)} (or {@code .Gui}, ...).
  */

@@ -24,10 +24,12 @@ public final class OutputOptions {
         return out;
     }
 
+    /** Whether an existing output folder may be replaced. */
     public boolean force() {
         return force;
     }
 
+    /** Whether to show no progress and no messages but errors and the result's path. */
     public boolean quiet() {
         return quiet;
     }
