@@ -14,20 +14,21 @@ import org.muhojir.core.replication.MonthProgress;
  * months/s}. Closing it draws the last state (100% when the batch completed) and ends the line.
  */
 public final class ConsoleProgress implements MonthProgress, AutoCloseable {
-    /** Characters the bar takes at most, whatever the terminal's width. */
-    static final int WIDTH = 100;
+    /** Width meaning "the terminal's width" (asked of the terminal by the library, through JLine). */
+    public static final int TERMINAL_WIDTH = 0;
 
     private final ProgressBar bar;
 
     /**
      * @param out         where the bar is drawn
      * @param totalMonths months the batch simulates in all (each replication's months count)
+     * @param width       characters the bar's line takes at most, or {@link #TERMINAL_WIDTH}
      */
-    public ConsoleProgress(PrintStream out, long totalMonths) {
+    public ConsoleProgress(PrintStream out, long totalMonths, int width) {
         bar = new ProgressBarBuilder().setTaskName("simulated").setInitialMax(totalMonths)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).showSpeed()
                 .setSpeedUnit(ChronoUnit.SECONDS).setUnit(" months", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(out, WIDTH)).build();
+                .setConsumer(new ConsoleProgressBarConsumer(out, width)).build();
     }
 
     @Override

@@ -181,7 +181,7 @@ public final class RunService {
             return replicate(scenarios, runs, MonthProgress.NONE, stop);
         }
         try (ConsoleProgress bar = new ConsoleProgress(System.err,
-                Replications.totalMonths(scenarios, settings.replications()))) {
+                Replications.totalMonths(scenarios, settings.replications()), ConsoleProgress.TERMINAL_WIDTH)) {
             return replicate(scenarios, runs, bar, stop);
         }
     }

@@ -15,13 +15,16 @@ import org.muhojir.core.scenario.Scenario;
 
 /** The progress bar hears every month of a batch and ends at 100%. */
 class ConsoleProgressTest {
+    private static final int WIDTH = 90;
+
     @Test
     void aCompletedBatchEndsAtOneHundredPerCent() throws StoppedException {
         Scenario s = Muhojir.defaultScenario().withSampleFraction(0.002)
                 .withPeriod(Muhojir.defaultScenario().start(), 4);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long months;
-        try (ConsoleProgress bar = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), 12)) {
+        try (ConsoleProgress bar = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), 12,
+                WIDTH)) {
             Muhojir.replicate(List.of(s), RunOptions.seed(3), 3, 2, bar, () -> false);
             months = bar.current();
         }
@@ -29,6 +32,6 @@ class ConsoleProgressTest {
         String shown = bytes.toString(StandardCharsets.UTF_8);
         String last = shown.substring(shown.lastIndexOf('\r') + 1);
         assertTrue(last.contains("100%") && last.contains("12/12"), "the last drawing: " + last);
-        assertTrue(last.strip().length() <= ConsoleProgress.WIDTH, "fits its width: " + last);
+        assertTrue(last.strip().length() <= WIDTH, "fits its width: " + last);
     }
 }
