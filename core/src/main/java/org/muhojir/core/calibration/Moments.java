@@ -4,85 +4,76 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
-import org.muhojir.core.outcome.Group;
+import org.muhojir.core.outcome.GroupKind;
+import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.world.Destination;
 
 /**
- * The catalogue of {@link Moment}s, by name. Flows (money, departures, returns) are summed over the year's twelve
- * months; stocks and rates (migrants abroad, poverty, Gini, shares of households) are means of the monthly values;
- * ratios of flows are ratios of the annual sums. Persons are national totals (the sample is weighted up).
+ * The catalogue of {@link Moment}s, by name. Most are a {@link Metric} of the output catalogue in one group, with
+ * its annual value as the catalogue aggregates it (flows summed over the year's twelve months, stocks and rates
+ * averaged, ratios of flows as ratios of the sums); the others are ratios of such annual values. Persons are
+ * national totals (the sample is weighted up).
  */
 public final class Moments {
-    private static final int NATIONAL = Group.NATIONAL.ordinal();
-    private static final int RUSSIA = Destination.RUSSIA.ordinal();
+    private static final String ALL = GroupKind.ALL_LABEL;
+    private static final String NATIONAL = "national";
+    private static final String RUSSIA = Destination.RUSSIA.label();
     private static final int MAY = 5;
 
     /** Remittances received by households over the year, after transfer fees, US dollars per year. */
-    public static final Moment REMITTANCES_RECEIVED_USD = new Moment("remittances_received_usd", "USD per year",
-            months -> sum(months, MonthlyOutcome::remittancesReceivedUsd));
+    public static final Moment REMITTANCES_RECEIVED_USD = of(Metric.REMITTANCES_RECEIVED_USD, ALL);
 
     /** Remittances received over the year divided by the year's GDP (both US dollars), share (0..). */
-    public static final Moment REMITTANCES_SHARE_OF_GDP = new Moment("remittances_share_of_gdp",
-            "share of GDP (0..)",
-            months -> sum(months, MonthlyOutcome::remittancesReceivedUsd) / sum(months, MonthlyOutcome::gdpUsd));
+    public static final Moment REMITTANCES_SHARE_OF_GDP = of(Metric.REMITTANCES_SHARE_OF_GDP, ALL);
 
     /** Departures abroad over the year, all destinations, persons per year. */
-    public static final Moment DEPARTURES = new Moment("departures", "persons per year",
-            months -> sum(months, Moments::departures));
+    public static final Moment DEPARTURES = of(Metric.DEPARTURES, ALL);
 
     /** Share of the year's departures that went to Russia (0..1). */
     public static final Moment RUSSIA_SHARE_OF_DEPARTURES = new Moment("russia_share_of_departures",
-            "share (0..1)", months -> ratio(sum(months, m -> m.departures()[RUSSIA]), sum(months, Moments::departures)));
+            "share (0..1)", months -> ratio(annual(Metric.DEPARTURES, months, RUSSIA), departures(months)));
 
     /** Share of the year's departures made by men (0..1). */
     public static final Moment MALE_SHARE_OF_DEPARTURES = new Moment("male_share_of_departures", "share (0..1)",
-            months -> 1 - ratio(sum(months, MonthlyOutcome::departuresWomen), sum(months, Moments::departures)));
+            months -> 1 - ratio(annual(Metric.DEPARTURES_WOMEN, months, ALL), departures(months)));
 
     /** Returns home by choice over departures, both over the year (ratio, 0..). */
     public static final Moment RETURNS_BY_CHOICE_OVER_DEPARTURES = new Moment("returns_by_choice_over_departures",
-            "ratio (0..)", months -> ratio(sum(months, Moments::returnsByChoice), sum(months, Moments::departures)));
+            "ratio (0..)", months -> ratio(annual(Metric.RETURNS_BY_CHOICE, months, ALL), departures(months)));
 
     /**
      * All returns home (by choice and by deportation) over departures, both over the year (ratio, 0..). Border
      * statistics of people coming home count both.
      */
     public static final Moment RETURNS_OVER_DEPARTURES = new Moment("returns_over_departures", "ratio (0..)",
-            months -> ratio(sum(months, m -> returnsByChoice(m) + deportations(m)), sum(months, Moments::departures)));
+            months -> ratio(returnsAndDeportations(months), departures(months)));
 
     /** Share of the year's departures made from January to the end of May (0..1): the spring peak. */
     public static final Moment DEPARTURES_SHARE_BY_END_OF_MAY = new Moment("departures_share_by_end_of_may",
-            "share (0..1)",
-            months -> ratio(sum(months.subList(0, MAY), Moments::departures), sum(months, Moments::departures)));
+            "share (0..1)", months -> ratio(departures(months.subList(0, MAY)), departures(months)));
 
     /** Deportations over the year, all destinations, persons per year. */
-    public static final Moment DEPORTATIONS = new Moment("deportations", "persons per year",
-            months -> sum(months, Moments::deportations));
+    public static final Moment DEPORTATIONS = of(Metric.DEPORTATIONS, ALL);
 
     /** Mean monthly poverty headcount ratio against the national line, persons at home (0..1). */
-    public static final Moment POVERTY_FGT0 = new Moment("poverty_fgt0", "share of persons (0..1)",
-            months -> mean(months, m -> m.poverty()[NATIONAL].fgt0()));
+    public static final Moment POVERTY_FGT0 = of(Metric.POVERTY_FGT0, NATIONAL);
 
     /** Mean monthly extreme-poverty headcount ratio, persons at home (0..1). */
-    public static final Moment EXTREME_POVERTY_FGT0 = new Moment("extreme_poverty_fgt0", "share of persons (0..1)",
-            months -> mean(months, m -> m.poverty()[NATIONAL].extremeFgt0()));
+    public static final Moment EXTREME_POVERTY_FGT0 = of(Metric.EXTREME_POVERTY_FGT0, NATIONAL);
 
     /** Mean monthly Gini coefficient of consumption per adult equivalent (0..1). */
-    public static final Moment GINI = new Moment("gini", "coefficient (0..1)",
-            months -> mean(months, MonthlyOutcome::gini));
+    public static final Moment GINI = of(Metric.GINI, NATIONAL);
 
     /** Mean monthly share of households with a member abroad (0..1). */
-    public static final Moment HOUSEHOLDS_WITH_MIGRANT_SHARE = new Moment("households_with_migrant_share",
-            "share of households (0..1)", months -> mean(months, MonthlyOutcome::householdsWithMigrant));
+    public static final Moment HOUSEHOLDS_WITH_MIGRANT_SHARE = of(Metric.HOUSEHOLDS_WITH_MIGRANT_SHARE, ALL);
 
     /** Mean monthly stock of migrants abroad, all destinations and statuses, persons. */
-    public static final Moment MIGRANTS_ABROAD = new Moment("migrants_abroad", "persons",
-            months -> mean(months, MonthlyOutcome::abroadTotal));
+    public static final Moment MIGRANTS_ABROAD = of(Metric.MIGRANTS_ABROAD, ALL);
 
     /** Mean monthly stock of migrants in Russia, all statuses, persons. */
-    public static final Moment MIGRANTS_IN_RUSSIA = new Moment("migrants_in_russia", "persons",
-            months -> mean(months, m -> m.abroad(Destination.RUSSIA)));
+    public static final Moment MIGRANTS_IN_RUSSIA = new Moment("migrants_in_russia",
+            Metric.MIGRANTS_ABROAD.annualUnit(), months -> annual(Metric.MIGRANTS_ABROAD, months, RUSSIA));
 
     private static final Map<String, Moment> BY_NAME = index(REMITTANCES_RECEIVED_USD, REMITTANCES_SHARE_OF_GDP,
             DEPARTURES, RUSSIA_SHARE_OF_DEPARTURES, MALE_SHARE_OF_DEPARTURES, RETURNS_BY_CHOICE_OVER_DEPARTURES,
@@ -111,6 +102,11 @@ public final class Moments {
         return m;
     }
 
+    /** The moment that is catalogue metric {@code metric} in {@code group}, named and aggregated as the metric. */
+    private static Moment of(Metric metric, String group) {
+        return new Moment(metric.tidyName(), metric.annualUnit(), months -> annual(metric, months, group));
+    }
+
     private static Map<String, Moment> index(Moment... moments) {
         Map<String, Moment> map = new LinkedHashMap<>();
         for (Moment m : moments) {
@@ -119,28 +115,21 @@ public final class Moments {
         return Collections.unmodifiableMap(map);
     }
 
-    private static double departures(MonthlyOutcome m) {
-        return MonthlyOutcome.total(m.departures());
+    private static double annual(Metric metric, List<MonthlyOutcome> months, String group) {
+        return metric.annual(months, group);
     }
 
-    private static double returnsByChoice(MonthlyOutcome m) {
-        return MonthlyOutcome.total(m.returnsByChoice());
+    private static double departures(List<MonthlyOutcome> months) {
+        return annual(Metric.DEPARTURES, months, ALL);
     }
 
-    private static double deportations(MonthlyOutcome m) {
-        return MonthlyOutcome.total(m.deportations());
-    }
-
-    private static double sum(List<MonthlyOutcome> months, ToDoubleFunction<MonthlyOutcome> f) {
+    /** Returns by choice and deportations over the months, summed month by month, persons. */
+    private static double returnsAndDeportations(List<MonthlyOutcome> months) {
         double s = 0;
         for (MonthlyOutcome m : months) {
-            s += f.applyAsDouble(m);
+            s += Metric.RETURNS_BY_CHOICE.value(m) + Metric.DEPORTATIONS.value(m);
         }
         return s;
-    }
-
-    private static double mean(List<MonthlyOutcome> months, ToDoubleFunction<MonthlyOutcome> f) {
-        return sum(months, f) / months.size();
     }
 
     /** {@code a / b}, or 0 when nothing happened ({@code b == 0}). */

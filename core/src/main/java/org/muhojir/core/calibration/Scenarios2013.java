@@ -95,15 +95,40 @@ public final class Scenarios2013 {
      */
     static final double RETURN_HAZARD_2013 = 0.0393;
 
+    /**
+     * What a reader of the scenario is told (in {@code muhojir list}, reports and the bundled file generated from
+     * this class); each figure in it is a data: value, a calibrated value or an assumption sourced above.
+     */
+    static final String DESCRIPTION =
+            "Tajikistan from January 2013, before the 2014 rouble collapse, with the rules and prices of "
+            + "2013 throughout, recorded exchange rates and GDP, and no shocks: the starting point from "
+            + "which the backcasting episodes (scenarios/episodes/) replay history. It is the same scenario "
+            + "as the core model's Scenarios2013.baseline(). Households: data population_wdi 2013 over 6.3 "
+            + "persons per household; regions: the 2010 census (data regional_population); poverty lines "
+            + "145 and 104 TJS (data poverty_line_tjs_per_month 2013/14); the local wage and non-labour "
+            + "income are the present-day values deflated by the somoni per dollar (4.8 in 2013 against "
+            + "11.0 and 10.8), an assumption; Russia's wages and living cost are the present-day values "
+            + "times (29,792 / 39,167) / 1.9 (Rosstat average wages 2013 and 2017, an assumption); Russia's "
+            + "patent costs 1,200 RUB a month (the base rate of data patent_fee_formula, an assumption); "
+            + "there is no Russian exam before September 2014 (data policy_events); the UK has no seasonal "
+            + "places for Tajik workers (assumption). Calibrated to the 2013 targets (docs/calibration.md, "
+            + "section 6: remittances, migrants in Russia, departures, men's share of departures and "
+            + "returns over departures, all met): the share of households with a member abroad at the start "
+            + "(mean 0.534; the present day's regional pattern, an assumption), the consider rate (0.0805 a "
+            + "month), the chance that the candidate is a woman (0.0947) and the return hazard (0.0393 a "
+            + "month). The 2013 poverty figures (35.6%, old national series) are reported, not fitted: with "
+            + "2013's remittances the model cannot reach them at a defensible local income, so poverty here "
+            + "is far too low (about 14%). Everything else, including the household economy relative to the "
+            + "poverty line and the other behavioural values, keeps its present-day value, an assumption. "
+            + "See docs/calibration.md, sections 3 and 6.";
+
     private Scenarios2013() {
     }
 
     /** The 2013 baseline at full scale (about 1.3 million households), 2013-01 to 2022-12, no shocks. */
     public static Scenario baseline() {
         Scenario present = TajikistanDefaults.baseline();
-        Scenario s = new Scenario("baseline-2013", "Tajikistan from January 2013, before the 2014 rouble collapse: "
-                + "the rules and prices of 2013 throughout, recorded exchange rates and GDP, no shocks.", START,
-                MONTHS, population(present.population()), economy(present.economy()),
+        Scenario s = new Scenario("baseline-2013", DESCRIPTION, START, MONTHS, population(present.population()), economy(present.economy()),
                 behaviour(present.behaviour()), present.macro(), present.destinations(), List.of());
         return s.withDestination(russia(present.destination(Destination.RUSSIA)))
                 .withDestination(uk(present.destination(Destination.UK)));

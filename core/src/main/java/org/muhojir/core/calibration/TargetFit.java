@@ -1,7 +1,7 @@
 package org.muhojir.core.calibration;
 
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.muhojir.core.outcome.ConfidenceInterval;
 
 /**
  * One row of a fit table: a target, the simulated moment in each replication, their mean with a 95% interval,
@@ -19,43 +19,34 @@ public record TargetFit(String anchor, Target target, List<Double> replications)
         }
     }
 
+    /** The mean of the moment over replications with its 95% interval (Student's t), in the moment's unit. */
+    public ConfidenceInterval interval() {
+        return ConfidenceInterval.of(replications.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
     /** Mean of the moment over replications, in the moment's unit. */
     public double mean() {
-        return replications.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return interval().mean();
     }
 
     /** Standard deviation of the moment across replications (n - 1 denominator); NaN with one replication. */
     public double standardDeviation() {
-        int n = replications.size();
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double mean = mean();
-        double ss = 0;
-        for (double v : replications) {
-            ss += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(ss / (n - 1));
+        return interval().sd();
     }
 
-    /** Half-width of the 95% confidence interval of the mean (Student's t, n - 1 degrees of freedom). */
+    /** Half-width of the 95% confidence interval of the mean; NaN with one replication. */
     public double halfWidth95() {
-        int n = replications.size();
-        if (n < 2) {
-            return Double.NaN;
-        }
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
-        return t * standardDeviation() / Math.sqrt(n);
+        return interval().halfWidth();
     }
 
     /** Lower end of the 95% interval of the mean; NaN with one replication. */
     public double lower95() {
-        return mean() - halfWidth95();
+        return interval().low();
     }
 
     /** Upper end of the 95% interval of the mean; NaN with one replication. */
     public double upper95() {
-        return mean() + halfWidth95();
+        return interval().high();
     }
 
     /** {@code (mean - target) / |target|}. */

@@ -12,12 +12,12 @@ import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
 
 /**
- * Phase 6, accounting: counts members abroad by destination and status, bans in force, and households with a member
- * abroad and receiving remittances; merges the chunks' tallies in chunk order, scales them to national totals,
+ * Phase 8, accounting: counts members abroad by destination and status, bans in force, and households with a member
+ * abroad and receiving remittances; merges the chunks' totals in chunk order, scales them to national totals,
  * records the month's outcome (with the poverty and inequality the budgets phase counted), and updates what each
  * region knows of each destination (network and perceived risk) for next month.
  */
-final class AccountingPhase extends Phase {
+final class AccountingPhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
     private static final int D = Destination.COUNT;
 
@@ -26,7 +26,7 @@ final class AccountingPhase extends Phase {
     }
 
     @Override
-    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+    public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
         Households hh = m.households();
         int nextMonth = m.monthIndex() + 1;
         t.clearAccounts();
@@ -39,7 +39,7 @@ final class AccountingPhase extends Phase {
         }
     }
 
-    private static void countAbroad(Households hh, int h, int region, Tally t) {
+    private static void countAbroad(Households hh, int h, int region, ChunkTotals t) {
         t.householdsByRegion[region]++;
         if (hh.membersAbroad(h) == 0) {
             return;
@@ -60,18 +60,18 @@ final class AccountingPhase extends Phase {
     }
 
     /** Counts members abroad and households by region over the whole population (used at the start). */
-    static void countNetwork(MuhojirModel m, Tally t) {
+    static void countNetwork(MuhojirModel m, ChunkTotals t) {
         Households hh = m.households();
         for (int h = 0; h < hh.size; h++) {
             countAbroad(hh, h, hh.region[h], t);
         }
     }
 
-    /** Merges the chunks' tallies, records the month's outcome and updates the regional signals. */
+    /** Merges the chunks' chunkTotals, records the month's outcome and updates the regional signals. */
     void closeMonth(MuhojirModel m) {
-        Tally total = Tally.of(m);
+        ChunkTotals total = ChunkTotals.of(m);
         total.clear(false);
-        for (Tally t : m.tallies()) {
+        for (ChunkTotals t : m.chunkTotals()) {
             merge(total, t);
         }
         MonthlyOutcome outcome = outcome(m, total);
@@ -81,7 +81,7 @@ final class AccountingPhase extends Phase {
         m.publish(new ModelEvent.MonthClosed(outcome.month(), outcome));
     }
 
-    private static void merge(Tally into, Tally t) {
+    private static void merge(ChunkTotals into, ChunkTotals t) {
         for (int d = 0; d < D; d++) {
             into.departures[d] += t.departures[d];
             into.returnsByChoice[d] += t.returnsByChoice[d];
@@ -113,7 +113,7 @@ final class AccountingPhase extends Phase {
         into.giniWithout.merge(t.giniWithout);
     }
 
-    private static MonthlyOutcome outcome(MuhojirModel m, Tally t) {
+    private static MonthlyOutcome outcome(MuhojirModel m, ChunkTotals t) {
         double w = m.households().weight;
         double households = m.households().size;
         double[][] abroad = new double[D][LegalStatus.COUNT];
@@ -135,6 +135,7 @@ final class AccountingPhase extends Phase {
                 scale(t.returnsByChoice, w), scale(t.deportations, w), scale(t.detentions, w),
                 scale(t.naturalisations, w), t.bannedPersons * w, scale(t.sentUsd, w), scale(t.feesUsd, w),
                 t.receivedTjs * w, m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,
+                m.conditions().localPerUsd.clone(),
                 t.householdsWithMigrant / households, t.householdsReceiving / households, consumption, poverty,
                 without, t.gini.gini(), t.giniWithout.gini());
     }

@@ -11,7 +11,7 @@ import org.muhojir.core.scenario.HouseholdEconomy;
  * remittances (the same rule, remittances set to zero, state untouched: a static counterfactual). The persons who
  * shared the budget are counted into the month's poverty and inequality measures, with and without remittances.
  */
-final class BudgetPhase extends Phase {
+final class BudgetPhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
 
     BudgetPhase() {
@@ -19,7 +19,7 @@ final class BudgetPhase extends Phase {
     }
 
     @Override
-    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+    public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
         Households hh = m.households();
         LocalEconomy economy = m.economy();
         Spending rule = new Spending(economy.parameters());
@@ -54,7 +54,7 @@ final class BudgetPhase extends Phase {
     }
 
     /** Adds the persons of a household of {@code cell} to the month's poverty and inequality sums. */
-    private static void countPersons(Tally t, int cell, int persons, float consumption, float without) {
+    private static void countPersons(ChunkTotals t, int cell, int persons, float consumption, float without) {
         t.poverty.add(cell, consumption, persons);
         t.povertyWithout.add(cell, without, persons);
         t.gini.add(consumption, persons);

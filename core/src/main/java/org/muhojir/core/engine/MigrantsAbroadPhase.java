@@ -16,7 +16,7 @@ import org.muhojir.core.world.LegalStatus;
  * month's earnings after living costs and fees. A deported or detained member earns nothing this month, so the
  * household feels it at once. Every event has a keyed draw of its own.
  */
-final class MigrantsAbroadPhase extends Phase {
+final class MigrantsAbroadPhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
     /** Months abroad before a migrant can naturalise. */
     static final int NATURALISATION_MONTHS = 36;
@@ -31,7 +31,7 @@ final class MigrantsAbroadPhase extends Phase {
     }
 
     @Override
-    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+    public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
         Households hh = m.households();
         for (int h = from; h < to; h++) {
             if (hh.membersAbroad(h) == 0) {
@@ -47,7 +47,7 @@ final class MigrantsAbroadPhase extends Phase {
         }
     }
 
-    private void stepMember(MuhojirModel m, Households hh, int h, int k, int s, long stream, Tally t) {
+    private void stepMember(MuhojirModel m, Households hh, int h, int k, int s, long stream, ChunkTotals t) {
         Conditions c = m.conditions();
         int d = hh.slotDestination[s];
         hh.slotEarnedLocal[s] = 0;
@@ -107,7 +107,7 @@ final class MigrantsAbroadPhase extends Phase {
     }
 
     private static void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c, long stream,
-                                     int k, Tally t) {
+                                     int k, ChunkTotals t) {
         byte status = hh.slotStatus[s];
         if (status == LEGAL) {
             if (happens(stream, k, Purpose.LAPSE, c.lapseHazard[d])) {
@@ -118,7 +118,7 @@ final class MigrantsAbroadPhase extends Phase {
                 t.naturalisations[d]++;
             }
         } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d])
-                && happens(stream, k, Purpose.REGULARISE_EXAM, DecisionPhase.examPassProbability(m, hh, h, d))) {
+                && happens(stream, k, Purpose.REGULARISE_EXAM, EntryTest.passProbability(m, hh, h, d))) {
             hh.slotStatus[s] = LEGAL;
         }
     }
@@ -155,7 +155,7 @@ final class MigrantsAbroadPhase extends Phase {
     }
 
     /** The member is deported: home with their savings, banned from the destination for the ban's length. */
-    static void deport(MuhojirModel m, Households hh, int h, int s, int d, Tally t) {
+    static void deport(MuhojirModel m, Households hh, int h, int s, int d, ChunkTotals t) {
         Conditions c = m.conditions();
         int month = m.monthIndex();
         comeHome(m, hh, h, s, c);

@@ -1,67 +1,93 @@
 package org.muhojir.core.engine;
 
+import java.util.Arrays;
+import java.util.List;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The monthly step: the only {@link Steppable} in the schedule. It runs the six phases in the order of the ODD's
+ * The monthly step: the only {@link Steppable} in the schedule. It runs the eight phases in the order of the ODD's
  * process overview:
  * <ol>
  *   <li>policy and exchange rates ({@link PolicyPhase});</li>
  *   <li>migrants abroad: work, legal status, enforcement, return ({@link MigrantsAbroadPhase});</li>
  *   <li>remittances ({@link RemittancePhase});</li>
  *   <li>household budgets ({@link BudgetPhase});</li>
- *   <li>decisions of members at home ({@link DecisionPhase}): choices, then quota places, then departures;</li>
+ *   <li>choices of members at home ({@link DestinationChoicePhase});</li>
+ *   <li>quota places ({@link QuotaPlacesPhase});</li>
+ *   <li>departures ({@link DeparturePhase});</li>
  *   <li>accounting ({@link AccountingPhase}).</li>
  * </ol>
- * Each phase's month-level work runs first; then the population is stepped chunk by chunk, each chunk going through
- * phases 1 to 5's choices in order; then quota places are given out in a random order drawn each month; then
- * each chunk's
- * departures and accounts. Since a phase touches only the household it steps, this equals stepping each phase over
- * the whole population in turn, but keeps a chunk's arrays in the processor's cache. Events are delivered phase by
- * phase, each phase's in household order, whatever the thread count.
+ * Each phase's month-level work runs first ({@link #beginMonth}); then the population is stepped chunk by chunk,
+ * each chunk going through phases 1 to 5 in order ({@link #stepToChoices}); then quota places are given out to the
+ * applicants of every chunk; then each chunk goes through phases 7 and 8 ({@link #finishMonth}). Since a household
+ * phase touches only the household it steps, this equals stepping each phase over the whole population in turn, but
+ * keeps a chunk's arrays in the processor's cache. Events are delivered phase by phase, each phase's in household
+ * order, whatever the thread count.
  */
 final class MonthlyStep implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    static final int POLICY = 0;
-    static final int MIGRANTS = 1;
-    static final int REMITTANCES = 2;
-    static final int BUDGETS = 3;
-    static final int DECISIONS = 4;
-    static final int ACCOUNTING = 5;
+    /** How many phases there are. */
+    static final int COUNT = 8;
+    /** Index of phase 1 (policy), the first stepped before quota places are given out. */
+    private static final int POLICY = 0;
+    /** Index of phase 7 (departures), the first stepped after quota places are given out. */
+    private static final int DEPARTURES = 6;
 
-    private final PolicyPhase policy = new PolicyPhase();
-    private final DecisionPhase decisions = new DecisionPhase();
+    private final DestinationChoicePhase choices = new DestinationChoicePhase();
+    private final QuotaPlacesPhase quotaPlaces = new QuotaPlacesPhase();
+    private final DeparturePhase departures = new DeparturePhase();
     private final AccountingPhase accounting = new AccountingPhase();
-    private final Phase[] phases = {policy, new MigrantsAbroadPhase(), new RemittancePhase(), new BudgetPhase(),
-        decisions, accounting};
+    /** Phases 1 to 5, stepped household by household before quota places are given out. */
+    private final HouseholdPhase[] toChoices = {new PolicyPhase(), new MigrantsAbroadPhase(), new RemittancePhase(),
+        new BudgetPhase(), choices};
+    /** Phases 7 and 8, stepped household by household after quota places are given out. */
+    private final HouseholdPhase[] afterQuotaPlaces = {departures, accounting};
+    private final Phase[] phases = {toChoices[0], toChoices[1], toChoices[2], toChoices[3], choices, quotaPlaces,
+        departures, accounting};
 
     /** The phases' names, in order. */
-    java.util.List<String> names() {
-        return java.util.Arrays.stream(phases).map(Phase::name).toList();
+    List<String> names() {
+        return Arrays.stream(phases).map(Phase::name).toList();
     }
 
     @Override
     public void step(SimState state) {
         MuhojirModel m = (MuhojirModel) state;
+        beginMonth(m);
+        m.forEachChunk(this::stepToChoices);
+        finishMonth(m);
+    }
+
+    /** Every phase's month-level work, in order, before any household is stepped. */
+    void beginMonth(MuhojirModel m) {
         for (Phase p : phases) {
             p.before(m);
         }
-        m.forEachChunk((model, from, to, t) -> {
-            for (int i = POLICY; i <= DECISIONS; i++) {
-                t.phase = i;
-                phases[i].stepChunk(model, from, to, t);
-            }
-        });
-        decisions.allocateQuotaPlaces(m);
-        m.forEachChunk((model, from, to, t) -> {
-            t.phase = DECISIONS;
-            DecisionPhase.leave(model, from, to, t);
-            t.phase = ACCOUNTING;
-            accounting.stepChunk(model, from, to, t);
-        });
-        m.deliverEvents(phases.length);
+    }
+
+    /** Phases 1 to 5 for households {@code from} to {@code to - 1}, all of one chunk. */
+    void stepToChoices(MuhojirModel m, int from, int to, ChunkTotals t) {
+        stepPhases(toChoices, POLICY, m, from, to, t);
+    }
+
+    /**
+     * The rest of the month, once every household went through phases 1 to 5: quota places, then each chunk's
+     * departures and accounts, then the month's events, then closing the month.
+     */
+    void finishMonth(MuhojirModel m) {
+        quotaPlaces.allocate(m);
+        m.forEachChunk((model, from, to, t) -> stepPhases(afterQuotaPlaces, DEPARTURES, model, from, to, t));
+        m.deliverEvents(COUNT);
         accounting.closeMonth(m);
+    }
+
+    /** Steps {@code run}, phases numbered from {@code first}, over one chunk's households. */
+    private static void stepPhases(HouseholdPhase[] run, int first, MuhojirModel m, int from, int to, ChunkTotals t) {
+        for (int i = 0; i < run.length; i++) {
+            t.phase = first + i;
+            run[i].stepChunk(m, from, to, t);
+        }
     }
 }

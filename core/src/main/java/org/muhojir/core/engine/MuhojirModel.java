@@ -27,9 +27,10 @@ import sim.engine.SimState;
 /**
  * The Muhojir model as a MASON {@link SimState}: households in Tajikistan decide each month whether and where
  * their members go to work abroad, under the scenario's policies and shocks. One schedule step is one month: a
- * single {@link MonthlyStep} runs six phases in this order (the ODD's process overview): policy and exchange rates,
- * migrants abroad, remittances, household budgets, decisions of members at home, accounting. The population is
- * stepped as arrays by those phases, never as one {@code Steppable} per household.
+ * single {@link MonthlyStep} runs eight phases in this order (the ODD's process overview, {@link #PHASE_ORDER}):
+ * policy and exchange rates, migrants abroad, remittances, household budgets, choices of members at home, quota
+ * places, departures, accounting. The population is stepped as arrays by those phases, never as one
+ * {@code Steppable} per household.
  *
  * <p>The model never knows it is watched: observers and GUIs only read it or receive events. Everything reachable
  * from it is serialisable, so MASON checkpoints work; observers are not saved and must be added again after a
@@ -52,12 +53,10 @@ public final class MuhojirModel extends SimState {
     private final LocalEconomy economy;
     private final List<MonthlyOutcome> outcomes = new ArrayList<>();
     private final List<ScheduledShock> addedShocks = new ArrayList<>();
-    private final double[] quotaUsed = new double[org.muhojir.core.world.Destination.COUNT];
-    /** Quota places released so far this calendar year by destination, persons at national scale. */
-    private final double[] quotaReleased = new double[org.muhojir.core.world.Destination.COUNT];
+    private final QuotaPlaces quotaPlaces = new QuotaPlaces();
     private Households households;
     private RegionalSignals signals;
-    private Tally[] tallies;
+    private ChunkTotals[] chunkTotals;
     private int month;
     private YearMonth calendarMonth;
     private transient List<ModelObserver> observers = new CopyOnWriteArrayList<>();
@@ -77,13 +76,12 @@ public final class MuhojirModel extends SimState {
         super.start();
         households = new PopulationGenerator(scenario, keyedRandom).generate();
         int chunks = (households.size + CHUNK_SIZE - 1) / CHUNK_SIZE;
-        tallies = new Tally[chunks];
+        chunkTotals = new ChunkTotals[chunks];
         for (int c = 0; c < chunks; c++) {
-            tallies[c] = Tally.of(this);
+            chunkTotals[c] = ChunkTotals.of(this);
         }
         outcomes.clear();
-        java.util.Arrays.fill(quotaUsed, 0);
-        java.util.Arrays.fill(quotaReleased, 0);
+        quotaPlaces.clear();
         setMonth(0);
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
@@ -92,7 +90,7 @@ public final class MuhojirModel extends SimState {
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         timeline.resolve(scenario.start(), conditions, addedShocks); // what the first month will have in force
-        Tally census = Tally.of(this);
+        ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
         schedule.scheduleRepeating(Schedule.EPOCH, 0, new MonthlyStep(), 1.0);
@@ -293,16 +291,12 @@ public final class MuhojirModel extends SimState {
         return signals;
     }
 
-    Tally[] tallies() {
-        return tallies;
+    ChunkTotals[] chunkTotals() {
+        return chunkTotals;
     }
 
-    double[] quotaUsed() {
-        return quotaUsed;
-    }
-
-    double[] quotaReleased() {
-        return quotaReleased;
+    QuotaPlaces quotaPlaces() {
+        return quotaPlaces;
     }
 
     void setMonth(int m) {
@@ -322,16 +316,16 @@ public final class MuhojirModel extends SimState {
         if (executor == null) {
             executor = new ChunkExecutor(options.threads());
         }
-        executor.forEach(tallies.length, c -> {
+        executor.forEach(chunkTotals.length, c -> {
             int from = c * CHUNK_SIZE;
-            body.stepChunk(this, from, Math.min(households.size, from + CHUNK_SIZE), tallies[c]);
+            body.stepChunk(this, from, Math.min(households.size, from + CHUNK_SIZE), chunkTotals[c]);
         });
     }
 
     /** Delivers the events buffered by the chunks, phase by phase, each in chunk (so household) order. */
     void deliverEvents(int phases) {
         for (int p = 0; p < phases; p++) {
-            for (Tally t : tallies) {
+            for (ChunkTotals t : chunkTotals) {
                 if (t.events != null) {
                     for (ModelEvent e : t.events[p]) {
                         publish(e);

@@ -3,11 +3,11 @@ package org.muhojir.core.engine;
 import java.io.Serializable;
 
 /**
- * One named process of the monthly step (see {@link MonthlyStep} for the order). A phase changes only the state of
- * the household it is stepping, and reads month-level values fixed in {@link #before}, so it can step any chunk of
- * households independently of the others.
+ * One named process of the monthly step (see {@link MonthlyStep} for the order): a {@link HouseholdPhase}, stepped
+ * household by household, or a process of the whole month that needs every household's earlier phases done first
+ * ({@link QuotaPlacesPhase}).
  */
-abstract class Phase implements ChunkBody, Serializable {
+abstract class Phase implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String name;

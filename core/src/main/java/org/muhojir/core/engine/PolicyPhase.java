@@ -15,7 +15,7 @@ import org.muhojir.core.world.Skill;
  * force), resets the annual quotas in January, and applies the shocks that act on households directly: amnesties
  * lift bans, skills programmes train members.
  */
-final class PolicyPhase extends Phase {
+final class PolicyPhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
 
     private List<ScheduledShock> previouslyActive = List.of();
@@ -23,7 +23,7 @@ final class PolicyPhase extends Phase {
     /** The highest training rate of any region this month (0 if no skills programme is running). */
     private double trainingRate;
     /** Which households a skills programme trains (the ceiling is above a decade-long programme's rates). */
-    private final Hits trained = new Hits(Purpose.TRAINING, 1.0 / 32);
+    private final SparseHouseholdDraws trained = new SparseHouseholdDraws(Purpose.TRAINING, 1.0 / 32);
 
     PolicyPhase() {
         super("policy and exchange rates");
@@ -38,7 +38,7 @@ final class PolicyPhase extends Phase {
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();
-        for (Tally t : m.tallies()) {
+        for (ChunkTotals t : m.chunkTotals()) {
             t.clear(observed);
         }
         Conditions c = m.conditions();
@@ -58,14 +58,10 @@ final class PolicyPhase extends Phase {
      * over; places used and released start again in January, and in the first month of a run.
      */
     private static void releaseQuotaPlaces(MuhojirModel m, boolean newYear) {
-        double[] released = m.quotaReleased();
         if (newYear) {
-            java.util.Arrays.fill(m.quotaUsed(), 0);
-            java.util.Arrays.fill(released, 0);
+            m.quotaPlaces().clear();
         }
-        for (int d = 0; d < released.length; d++) {
-            released[d] += m.conditions().annualQuota[d] / 12.0;
-        }
+        m.quotaPlaces().releaseMonth(m.conditions().annualQuota);
     }
 
     private void announce(MuhojirModel m, YearMonth ym, List<ScheduledShock> active) {
@@ -83,7 +79,7 @@ final class PolicyPhase extends Phase {
     }
 
     @Override
-    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+    public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
         if (amnesty) {
             liftBans(m, from, to);
         }

@@ -13,7 +13,7 @@ import org.muhojir.core.world.LegalStatus;
  * currency, the corridor's transfer fee is taken, and the rest is converted to somoni. What is not sent is saved
  * abroad.
  */
-final class RemittancePhase extends Phase {
+final class RemittancePhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
     private static final byte NATURALISED = (byte) LegalStatus.NATURALISED.ordinal();
 
@@ -32,7 +32,7 @@ final class RemittancePhase extends Phase {
     }
 
     @Override
-    public void stepChunk(MuhojirModel m, int from, int to, Tally t) {
+    public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
         Households hh = m.households();
         Conditions c = m.conditions();
         Behaviour b = m.scenario().behaviour();

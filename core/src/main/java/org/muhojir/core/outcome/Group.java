@@ -25,6 +25,20 @@ public enum Group {
         return label;
     }
 
+    /**
+     * The group with this label (for example {@code "Sughd"} or {@code "urban"}).
+     *
+     * @throws IllegalArgumentException if no group has it
+     */
+    public static Group byLabel(String label) {
+        for (Group g : values()) {
+            if (g.label.equals(label)) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException("no population group is called '" + label + "'");
+    }
+
     /** The group of a region. */
     public static Group of(Region r) {
         return values()[1 + r.ordinal()];

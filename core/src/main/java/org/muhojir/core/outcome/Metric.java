@@ -1,12 +1,242 @@
 package org.muhojir.core.outcome;
 
+import static org.muhojir.core.outcome.Aggregation.MEAN;
+import static org.muhojir.core.outcome.Aggregation.SUM;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
+
 /**
- * One number of a month's outcome in tidy (long) form.
+ * The catalogue of everything the model reports each month: for each metric its tidy name (as in
+ * {@code monthly.csv}), the groups it is reported for, its unit, how a year aggregates it and what it means. Every
+ * output derives from here: {@link MonthlyOutcome#metrics()} (the tidy rows), {@link AnnualOutcome}, the
+ * calibration moments and every table, chart and file the {@code scenarios} module writes.
  *
- * @param name  metric name, saying its unit (for example {@code remittances_usd}, {@code poverty_fgt0})
- * @param group what it is for: {@code all}, a destination, a region, {@code national}, {@code urban} or
- *              {@code rural}
- * @param value the value
+ * <p>The tidy rows of a month come group by group (each destination, {@code all}, then the population groups
+ * from {@code national}) and, within a group, in the order of this catalogue. Money and persons are national
+ * totals (the sample weighted up), per month.
  */
-public record Metric(String name, String group, double value) {
+public enum Metric {
+    MIGRANTS_ABROAD("migrants_abroad", Unit.PERSONS, MEAN,
+            "migrants abroad at the end of the month, every legal status",
+            Reading.byDestinationAndAll(MonthlyOutcome::abroad, MonthlyOutcome::abroadTotal)),
+    MIGRANTS_ABROAD_LEGAL(LegalStatus.LEGAL, "migrants abroad with valid papers at the end of the month"),
+    MIGRANTS_ABROAD_IRREGULAR(LegalStatus.IRREGULAR, "migrants abroad without valid papers at the end of the month"),
+    MIGRANTS_ABROAD_DETAINED(LegalStatus.DETAINED, "migrants held after a raid at the end of the month"),
+    MIGRANTS_ABROAD_NATURALISED(LegalStatus.NATURALISED, "migrants who hold the destination's citizenship"),
+    DEPARTURES("departures", Unit.PERSONS, SUM, "members who left home to work abroad in the month",
+            Reading.arrayAndTotal(MonthlyOutcome::departures)),
+    DEPARTURES_WOMEN("departures_women", Unit.PERSONS, SUM, "departures of women in the month, every destination",
+            Reading.all(MonthlyOutcome::departuresWomen)),
+    RETURNS_BY_CHOICE("returns_by_choice", Unit.PERSONS, SUM, "migrants who came home by choice in the month",
+            Reading.arrayAndTotal(MonthlyOutcome::returnsByChoice)),
+    DEPORTATIONS("deportations", Unit.PERSONS, SUM, "migrants deported (including mass expulsions) in the month",
+            Reading.arrayAndTotal(MonthlyOutcome::deportations)),
+    DETENTIONS("detentions", Unit.PERSONS, SUM, "migrants detained in raids in the month",
+            Reading.arrayAndTotal(MonthlyOutcome::detentions)),
+    NATURALISATIONS("naturalisations", Unit.PERSONS, SUM, "migrants who became citizens of the destination in the "
+            + "month", Reading.array(MonthlyOutcome::naturalisations)),
+    BANS_IN_FORCE("bans_in_force", Unit.PERSONS, MEAN, "members at home under a re-entry ban at the end of the month",
+            Reading.all(MonthlyOutcome::bansInForce)),
+    REMITTANCES_USD("remittances_usd", Unit.USD, SUM, "remittances sent home in the month, before transfer fees",
+            Reading.byDestinationAndAll((m, d) -> m.remittancesSentUsd()[d.ordinal()],
+                    MonthlyOutcome::remittancesSentUsdTotal)),
+    TRANSFER_FEES_USD("transfer_fees_usd", Unit.USD, SUM, "transfer fees paid on the month's remittances",
+            Reading.array(MonthlyOutcome::transferFeesUsd)),
+    LOCAL_CURRENCY_PER_USD("local_currency_per_usd", Unit.LOCAL_CURRENCY_PER_USD, MEAN,
+            "exchange rate in force: units of the destination's currency (RUB, KZT, TRY, AED, KRW, GBP, USD) per US "
+            + "dollar", Reading.array(MonthlyOutcome::localPerUsd)),
+    TJS_PER_LOCAL_CURRENCY("tjs_per_local_currency", Unit.TJS_PER_LOCAL_CURRENCY, MEAN,
+            "exchange rate in force: somoni per unit of the destination's currency (cross rate through the dollar)",
+            Reading.byDestination(MonthlyOutcome::tjsPerLocal)),
+    REMITTANCES_RECEIVED_USD("remittances_received_usd", Unit.USD, SUM, "remittances received by households in the "
+            + "month, after fees", Reading.all(MonthlyOutcome::remittancesReceivedUsd)),
+    REMITTANCES_RECEIVED_TJS("remittances_received_tjs", Unit.TJS, SUM, "remittances received by households in the "
+            + "month, after fees, in somoni", Reading.all(MonthlyOutcome::remittancesReceivedTjs)),
+    GDP_USD("gdp_usd", Unit.USD, SUM, "GDP of the month (the year's GDP divided by 12)",
+            Reading.all(MonthlyOutcome::gdpUsd)),
+    REMITTANCES_SHARE_OF_GDP("remittances_share_of_gdp", Unit.SHARE, Aggregation.ratio(REMITTANCES_RECEIVED_USD,
+            GDP_USD), "remittances received over GDP", Reading.all(MonthlyOutcome::remittancesShareOfGdp)),
+    TJS_PER_USD("tjs_per_usd", Unit.TJS_PER_USD, MEAN, "exchange rate in force: somoni per US dollar",
+            Reading.all(MonthlyOutcome::tjsPerUsd)),
+    HOUSEHOLDS_WITH_MIGRANT_SHARE("households_with_migrant_share", Unit.SHARE, MEAN, "share of households with a "
+            + "member abroad at the end of the month", Reading.all(MonthlyOutcome::householdsWithMigrant)),
+    HOUSEHOLDS_RECEIVING_SHARE("households_receiving_share", Unit.SHARE, MEAN, "share of households that received "
+            + "remittances in the month", Reading.all(MonthlyOutcome::householdsReceiving)),
+    GINI("gini", Unit.INDEX, MEAN, "Gini coefficient of consumption per adult equivalent, persons at home",
+            Reading.national(MonthlyOutcome::gini)),
+    GINI_WITHOUT_REMITTANCES("gini_without_remittances", Unit.INDEX, MEAN, "the Gini had the month's remittances "
+            + "not arrived", Reading.national(MonthlyOutcome::giniWithoutRemittances)),
+    POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home below the national "
+            + "line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
+    POVERTY_FGT1("poverty_fgt1", Unit.INDEX, MEAN, "poverty gap index against the national line",
+            Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt1())),
+    POVERTY_FGT2("poverty_fgt2", Unit.INDEX, MEAN, "squared poverty gap (severity) against the national line",
+            Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt2())),
+    EXTREME_POVERTY_FGT0("extreme_poverty_fgt0", Unit.SHARE, MEAN, "share of persons at home below the extreme "
+            + "poverty line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].extremeFgt0())),
+    POVERTY_FGT0_WITHOUT_REMITTANCES("poverty_fgt0_without_remittances", Unit.SHARE, MEAN, "poverty headcount had "
+            + "the month's remittances not arrived",
+            Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt0())),
+    POVERTY_FGT1_WITHOUT_REMITTANCES("poverty_fgt1_without_remittances", Unit.INDEX, MEAN, "poverty gap had the "
+            + "month's remittances not arrived",
+            Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt1())),
+    POVERTY_FGT2_WITHOUT_REMITTANCES("poverty_fgt2_without_remittances", Unit.INDEX, MEAN, "poverty severity had "
+            + "the month's remittances not arrived",
+            Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt2())),
+    EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES("extreme_poverty_fgt0_without_remittances", Unit.SHARE, MEAN,
+            "extreme poverty headcount had the month's remittances not arrived",
+            Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].extremeFgt0())),
+    CONSUMPTION_TJS_PER_AE("consumption_tjs_per_ae", Unit.TJS_PER_ADULT_EQUIVALENT, MEAN, "mean consumption per "
+            + "adult equivalent of persons at home", Reading.byGroup((m, g) -> m.consumption()[g.ordinal()]));
+
+    private final String tidyName;
+    private final Unit unit;
+    private final Aggregation aggregation;
+    private final String description;
+    private final Reading reading;
+
+    Metric(String tidyName, Unit unit, Aggregation aggregation, String description, Reading reading) {
+        this.tidyName = tidyName;
+        this.unit = unit;
+        this.aggregation = aggregation;
+        this.description = description;
+        this.reading = reading;
+    }
+
+    /** The stock of migrants abroad in one legal status, by destination. */
+    Metric(LegalStatus status, String description) {
+        this("migrants_abroad_" + status.name().toLowerCase(Locale.ROOT), Unit.PERSONS, MEAN, description,
+                Reading.byDestination((m, d) -> m.abroad()[d.ordinal()][status.ordinal()]));
+    }
+
+    /** The name in tidy tables and files, saying its unit (for example {@code remittances_usd}). */
+    public String tidyName() {
+        return tidyName;
+    }
+
+    /** The unit of one monthly value. */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The unit of a yearly value in words: a summed flow is "per year", the rest keep the monthly unit. */
+    public String annualUnit() {
+        return aggregation.kind() == Aggregation.Kind.SUM ? unit.human() + " per year" : unit.human();
+    }
+
+    /** How a year aggregates the monthly values. */
+    public Aggregation aggregation() {
+        return aggregation;
+    }
+
+    /** What the metric is, in one line. */
+    public String description() {
+        return description;
+    }
+
+    /** The groups the metric is reported for. */
+    public GroupKind groupKind() {
+        return reading.kind();
+    }
+
+    /** The metric with this tidy name. */
+    public static Metric byTidyName(String tidyName) {
+        for (Metric m : values()) {
+            if (m.tidyName.equals(tidyName)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("no metric is called '" + tidyName + "'");
+    }
+
+    /** This metric in {@code month} at destination {@code d}. */
+    public double value(MonthlyOutcome month, Destination d) {
+        return reading.byDestination().applyAsDouble(month, d);
+    }
+
+    /** This metric in {@code month} for population group {@code g}. */
+    public double value(MonthlyOutcome month, Group g) {
+        return reading.byGroup().applyAsDouble(month, g);
+    }
+
+    /** This metric's only figure of {@code month}: for {@code all}, or the nation's for a national metric. */
+    public double value(MonthlyOutcome month) {
+        return reading.whole().applyAsDouble(month);
+    }
+
+    /**
+     * This metric in {@code month} for a group label of {@link #groupKind()}.
+     *
+     * @throws IllegalArgumentException if the metric is not reported for that group
+     */
+    public double value(MonthlyOutcome month, String group) {
+        if (!groupKind().groups().contains(group)) {
+            throw new IllegalArgumentException(tidyName + " is not reported for '" + group + "'; it is for "
+                    + groupKind().groups());
+        }
+        Destination d = Destination.byName(group);
+        if (d != null && groupKind().perDestination()) {
+            return value(month, d);
+        }
+        if (groupKind() == GroupKind.POPULATION_GROUP) {
+            return value(month, Group.byLabel(group));
+        }
+        return value(month);
+    }
+
+    /**
+     * The yearly value for {@code group} of months of one calendar year, aggregated as {@link #aggregation()} says.
+     */
+    public double annual(List<MonthlyOutcome> monthsOfYear, String group) {
+        return aggregation.annual(this, monthsOfYear.size(), k -> {
+            double s = 0;
+            for (MonthlyOutcome m : monthsOfYear) {
+                s += k.value(m, group);
+            }
+            return s;
+        });
+    }
+
+    /** How a metric is read from a {@link MonthlyOutcome}, for each kind of group it is reported for. */
+    record Reading(GroupKind kind, ToDoubleBiFunction<MonthlyOutcome, Destination> byDestination,
+                   ToDoubleFunction<MonthlyOutcome> whole, ToDoubleBiFunction<MonthlyOutcome, Group> byGroup) {
+
+        static Reading byDestination(ToDoubleBiFunction<MonthlyOutcome, Destination> f) {
+            return new Reading(GroupKind.DESTINATION, f, null, null);
+        }
+
+        static Reading byDestinationAndAll(ToDoubleBiFunction<MonthlyOutcome, Destination> f,
+                                           ToDoubleFunction<MonthlyOutcome> all) {
+            return new Reading(GroupKind.DESTINATION_AND_ALL, f, all, null);
+        }
+
+        /** An array of the outcome indexed by destination. */
+        static Reading array(Function<MonthlyOutcome, double[]> byDestination) {
+            return byDestination((m, d) -> byDestination.apply(m)[d.ordinal()]);
+        }
+
+        /** An array of the outcome indexed by destination, and its sum for {@code all}. */
+        static Reading arrayAndTotal(Function<MonthlyOutcome, double[]> byDestination) {
+            return byDestinationAndAll((m, d) -> byDestination.apply(m)[d.ordinal()],
+                    m -> MonthlyOutcome.total(byDestination.apply(m)));
+        }
+
+        static Reading all(ToDoubleFunction<MonthlyOutcome> f) {
+            return new Reading(GroupKind.ALL, null, f, null);
+        }
+
+        static Reading national(ToDoubleFunction<MonthlyOutcome> f) {
+            return new Reading(GroupKind.NATIONAL, null, f, null);
+        }
+
+        static Reading byGroup(ToDoubleBiFunction<MonthlyOutcome, Group> f) {
+            return new Reading(GroupKind.POPULATION_GROUP, null, m -> f.applyAsDouble(m, Group.NATIONAL), f);
+        }
+    }
 }

@@ -28,6 +28,7 @@ import org.muhojir.core.world.LegalStatus;
  * @param remittancesReceivedTjs   remittances received by households, all corridors, somoni
  * @param gdpUsd                   GDP of the month (annual GDP / 12), US dollars
  * @param tjsPerUsd                somoni per US dollar this month
+ * @param localPerUsd              units of each destination's currency per US dollar this month, by destination
  * @param householdsWithMigrant    share of households with a member abroad (0..1)
  * @param householdsReceiving      share of households that received remittances this month (0..1)
  * @param consumption              mean consumption by {@link Group}, TJS per adult equivalent per month
@@ -51,6 +52,7 @@ public record MonthlyOutcome(
         double remittancesReceivedTjs,
         double gdpUsd,
         double tjsPerUsd,
+        double[] localPerUsd,
         double householdsWithMigrant,
         double householdsReceiving,
         double[] consumption,
@@ -102,55 +104,38 @@ public record MonthlyOutcome(
         return Arrays.stream(byDestination).sum();
     }
 
-    /** Every number of this month in tidy form, in a fixed order. */
-    public List<Metric> metrics() {
-        List<Metric> m = new ArrayList<>();
-        for (Destination d : Destination.values()) {
-            String g = d.label();
-            int i = d.ordinal();
-            m.add(new Metric("migrants_abroad", g, abroad(d)));
-            for (LegalStatus s : LegalStatus.values()) {
-                m.add(new Metric("migrants_abroad_" + s.name().toLowerCase(java.util.Locale.ROOT), g,
-                        abroad[i][s.ordinal()]));
-            }
-            m.add(new Metric("departures", g, departures[i]));
-            m.add(new Metric("returns_by_choice", g, returnsByChoice[i]));
-            m.add(new Metric("deportations", g, deportations[i]));
-            m.add(new Metric("detentions", g, detentions[i]));
-            m.add(new Metric("naturalisations", g, naturalisations[i]));
-            m.add(new Metric("remittances_usd", g, remittancesSentUsd[i]));
-            m.add(new Metric("transfer_fees_usd", g, transferFeesUsd[i]));
-        }
-        m.add(new Metric("migrants_abroad", "all", abroadTotal()));
-        m.add(new Metric("departures", "all", total(departures)));
-        m.add(new Metric("departures_women", "all", departuresWomen));
-        m.add(new Metric("returns_by_choice", "all", total(returnsByChoice)));
-        m.add(new Metric("deportations", "all", total(deportations)));
-        m.add(new Metric("detentions", "all", total(detentions)));
-        m.add(new Metric("bans_in_force", "all", bansInForce));
-        m.add(new Metric("remittances_usd", "all", remittancesSentUsdTotal()));
-        m.add(new Metric("remittances_received_usd", "all", remittancesReceivedUsd()));
-        m.add(new Metric("remittances_received_tjs", "all", remittancesReceivedTjs));
-        m.add(new Metric("gdp_usd", "all", gdpUsd));
-        m.add(new Metric("remittances_share_of_gdp", "all", remittancesShareOfGdp()));
-        m.add(new Metric("tjs_per_usd", "all", tjsPerUsd));
-        m.add(new Metric("households_with_migrant_share", "all", householdsWithMigrant));
-        m.add(new Metric("households_receiving_share", "all", householdsReceiving));
-        m.add(new Metric("gini", "national", gini));
-        m.add(new Metric("gini_without_remittances", "national", giniWithoutRemittances));
-        for (Group g : Group.values()) {
-            addPoverty(m, g, poverty[g.ordinal()], "");
-            addPoverty(m, g, povertyWithoutRemittances[g.ordinal()], "_without_remittances");
-            m.add(new Metric("consumption_tjs_per_ae", g.label(), consumption[g.ordinal()]));
-        }
-        return m;
+    /** Somoni per unit of destination {@code d}'s currency this month (the cross rate through the dollar). */
+    public double tjsPerLocal(Destination d) {
+        return tjsPerUsd / localPerUsd[d.ordinal()];
     }
 
-    private static void addPoverty(List<Metric> m, Group g, PovertyMeasures p, String suffix) {
-        m.add(new Metric("poverty_fgt0" + suffix, g.label(), p.fgt0()));
-        m.add(new Metric("poverty_fgt1" + suffix, g.label(), p.fgt1()));
-        m.add(new Metric("poverty_fgt2" + suffix, g.label(), p.fgt2()));
-        m.add(new Metric("extreme_poverty_fgt0" + suffix, g.label(), p.extremeFgt0()));
+    /**
+     * Every number of this month in tidy form, one row per catalogue {@link Metric} and group: each destination's
+     * rows, then {@code all}'s, then each population {@link Group}'s, each group's in catalogue order.
+     */
+    public List<MetricValue> metrics() {
+        List<MetricValue> rows = new ArrayList<>();
+        for (Destination d : Destination.values()) {
+            for (Metric k : Metric.values()) {
+                if (k.groupKind().perDestination()) {
+                    rows.add(new MetricValue(k, d.label(), k.value(this, d)));
+                }
+            }
+        }
+        for (Metric k : Metric.values()) {
+            if (k.groupKind().hasAll()) {
+                rows.add(new MetricValue(k, GroupKind.ALL_LABEL, k.value(this)));
+            }
+        }
+        for (Group g : Group.values()) {
+            for (Metric k : Metric.values()) {
+                if (k.groupKind().covers(g)) {
+                    rows.add(new MetricValue(k, g.label(), k.groupKind() == GroupKind.NATIONAL ? k.value(this)
+                            : k.value(this, g)));
+                }
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -8,7 +8,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import org.muhojir.core.outcome.AnnualOutcome;
 import org.muhojir.core.outcome.Group;
+import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.PovertyMeasures;
 import org.muhojir.core.world.Destination;
@@ -62,6 +65,24 @@ class MomentsTest {
         // Russia: 100 + mean(i) = 106.5; Kazakhstan 10
         assertEquals(106.5, Moments.MIGRANTS_IN_RUSSIA.value(run, 2023), EPS);
         assertEquals(116.5, Moments.MIGRANTS_ABROAD.value(run, 2023), EPS);
+    }
+
+    @Test
+    void momentsAreTheCatalogueAnnualValues() {
+        AnnualOutcome year = AnnualOutcome.of(run.subList(1, 13)).get(0);
+        assertEquals(2023, year.year());
+        for (Moment m : Moments.all().values()) {
+            Metric metric = Arrays.stream(Metric.values()).filter(k -> k.tidyName().equals(m.name())).findFirst()
+                    .orElse(null);
+            if (metric != null) {
+                assertEquals(year.value(metric), m.value(run, 2023), 0, m.name());
+                assertEquals(metric.annualUnit(), m.unit(), m.name());
+            }
+        }
+        assertEquals(year.value(Metric.MIGRANTS_ABROAD, Destination.RUSSIA), Moments.MIGRANTS_IN_RUSSIA.value(run,
+                2023), 0);
+        assertEquals(year.russiaShareOfDepartures(), Moments.RUSSIA_SHARE_OF_DEPARTURES.value(run, 2023), 0);
+        assertEquals(year.maleShareOfDepartures(), Moments.MALE_SHARE_OF_DEPARTURES.value(run, 2023), 0);
     }
 
     @Test
@@ -126,7 +147,7 @@ class MomentsTest {
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
         java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1));
         return new MonthlyOutcome(ym, abroad, departures, women, returns, deportations, new double[d],
-                new double[d], 0, sent, fees, 0, 1000, 10.8, 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
+                new double[d], 0, sent, fees, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
                 gini, gini);
     }
 }

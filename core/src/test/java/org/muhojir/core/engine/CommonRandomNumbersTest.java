@@ -64,13 +64,8 @@ class CommonRandomNumbersTest {
     /** The model after its two months, adding the households with a detention or deportation to {@code touched}. */
     private static MuhojirModel stepped(Scenario s, Set<Integer> touched) {
         MuhojirModel model = new MuhojirModel(s, RunOptions.seed(5));
-        model.addObserver(e -> {
-            if (e instanceof ModelEvent.Detention d) {
-                touched.add(d.household());
-            } else if (e instanceof ModelEvent.Deportation d) {
-                touched.add(d.household());
-            }
-        });
+        RunFixtures.collectHouseholds(model, ModelEvent.Detention.class, ModelEvent.Detention::household, touched);
+        RunFixtures.collectHouseholds(model, ModelEvent.Deportation.class, ModelEvent.Deportation::household, touched);
         model.start();
         model.runToEnd();
         return model;

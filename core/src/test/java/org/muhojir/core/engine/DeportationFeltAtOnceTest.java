@@ -28,13 +28,8 @@ class DeportationFeltAtOnceTest {
         MuhojirModel model = new MuhojirModel(s, RunOptions.seed(5));
         Set<Integer> deported = new HashSet<>();
         Set<Integer> received = new HashSet<>();
-        model.addObserver(e -> {
-            if (e instanceof ModelEvent.Deportation d) {
-                deported.add(d.household());
-            } else if (e instanceof ModelEvent.Remittance r) {
-                received.add(r.household());
-            }
-        });
+        RunFixtures.collectHouseholds(model, ModelEvent.Deportation.class, ModelEvent.Deportation::household, deported);
+        RunFixtures.collectHouseholds(model, ModelEvent.Remittance.class, ModelEvent.Remittance::household, received);
         model.start();
         int checked = 0;
         for (int month = 0; month < s.months(); month++) {

@@ -3,7 +3,10 @@ package org.muhojir.core.engine;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.muhojir.core.Muhojir;
+import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Amnesty;
 import org.muhojir.core.policy.BanPolicy;
 import org.muhojir.core.policy.BorderClosure;
@@ -70,5 +73,19 @@ final class RunFixtures {
     /** A shock in force from month index {@code first} for {@code months} months. */
     static ScheduledShock at(int first, int months, Shock shock) {
         return new ScheduledShock(START.plusMonths(first), months, shock);
+    }
+
+    /**
+     * Has {@code model} add to {@code into} the household of every event of {@code type} it publishes from now on.
+     *
+     * @param household the event's household index
+     */
+    static <E extends ModelEvent> void collectHouseholds(MuhojirModel model, Class<E> type,
+                                                         ToIntFunction<E> household, Set<Integer> into) {
+        model.addObserver(e -> {
+            if (type.isInstance(e)) {
+                into.add(household.applyAsInt(type.cast(e)));
+            }
+        });
     }
 }

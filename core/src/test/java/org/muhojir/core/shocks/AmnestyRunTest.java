@@ -6,9 +6,7 @@ import static org.muhojir.core.shocks.ShockRuns.abroad;
 import static org.muhojir.core.shocks.ShockRuns.from;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.MonthlyOutcome;
@@ -27,19 +25,16 @@ import org.muhojir.core.world.LegalStatus;
  * during it, and Russia's irregular migrants are only those who lost status or arrived without papers that month.
  * Other destinations are untouched.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AmnestyRunTest {
+class AmnestyRunTest extends PairedRunTest {
     private static final int AMNESTY = 6;
-    private static final Destination RUSSIA = Destination.RUSSIA;
 
     private Scenario policyScenario;
-    private PairedRun runs;
 
-    @BeforeAll
-    void run() {
+    @Override
+    PairedRun pair() {
         Scenario base = ShockRuns.baseline(0.01, 9);
         policyScenario = base.plusShocks(List.of(from(AMNESTY, 1, new Amnesty(RUSSIA))));
-        runs = new PairedRun(ShockRuns.run(base), ShockRuns.run(policyScenario));
+        return new PairedRun(ShockRuns.run(base), ShockRuns.run(policyScenario));
     }
 
     @Test
@@ -79,11 +74,9 @@ class AmnestyRunTest {
 
     @Test
     void irregularMigrantsInRussiaAreRegularised() {
-        double baseline = abroad(runs.baseline(AMNESTY), RUSSIA, LegalStatus.IRREGULAR);
-        double policy = abroad(runs.policy(AMNESTY), RUSSIA, LegalStatus.IRREGULAR);
         // What is left: legal migrants who lapse in the same month (the lapse hazard, 2% a month in the baseline) and
         // this month's arrivals without papers, a few per cent of the stock, against about 30% in the baseline.
-        assertTrue(policy < 0.25 * baseline, "irregular in Russia: " + policy + " vs baseline " + baseline);
+        assertIrregularBelow(RUSSIA, AMNESTY, 0.25);
     }
 
     @Test

@@ -8,16 +8,13 @@ import static org.muhojir.core.shocks.ShockRuns.from;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.BanPolicy;
 import org.muhojir.core.scenario.Scenario;
-import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.LegalStatus;
 
 /**
@@ -29,19 +26,16 @@ import org.muhojir.core.world.LegalStatus;
  * against about 1,300 deportations. Expulsions take irregular migrants out of Russia, so its irregular stock falls.
  * Every ban issued while the policy is in force lasts 120 months; before and after, the scenario's ban length.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BanPolicyRunTest {
+class BanPolicyRunTest extends PairedRunTest {
     private static final int FIRST = 3;
     private static final int LAST = 8;
     private static final double EXPULSION_RATE = 0.05;
-    private static final Destination RUSSIA = Destination.RUSSIA;
 
     private int scenarioBanMonths;
-    private PairedRun runs;
     private final List<ModelEvent.Deportation> policyDeportations = new ArrayList<>();
 
-    @BeforeAll
-    void run() {
+    @Override
+    PairedRun pair() {
         Scenario base = ShockRuns.baseline(0.01, 12);
         scenarioBanMonths = base.destination(RUSSIA).enforcement().banMonths();
         Scenario policy = base.plusShocks(List.of(from(FIRST, LAST - FIRST + 1,
@@ -51,7 +45,7 @@ class BanPolicyRunTest {
                 policyDeportations.add(d);
             }
         }).months();
-        runs = new PairedRun(ShockRuns.run(base), withPolicy);
+        return new PairedRun(ShockRuns.run(base), withPolicy);
     }
 
     @Test
@@ -72,9 +66,7 @@ class BanPolicyRunTest {
 
     @Test
     void russiasIrregularStockFalls() {
-        double baseline = abroad(runs.baseline(LAST), RUSSIA, LegalStatus.IRREGULAR);
-        double policy = abroad(runs.policy(LAST), RUSSIA, LegalStatus.IRREGULAR);
-        assertTrue(policy < 0.9 * baseline, "irregular in Russia: " + policy + " vs baseline " + baseline);
+        assertIrregularBelow(RUSSIA, LAST, 0.9);
     }
 
     @Test

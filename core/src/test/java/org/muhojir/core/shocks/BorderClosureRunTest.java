@@ -6,12 +6,9 @@ import static org.muhojir.core.shocks.ShockRuns.departures;
 import static org.muhojir.core.shocks.ShockRuns.from;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.BorderClosure;
-import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -23,20 +20,14 @@ import org.muhojir.core.world.Destination;
  * share over the remaining options, so more people go to Kazakhstan. Once the border reopens, Russia is eligible
  * again and departures resume.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BorderClosureRunTest {
+class BorderClosureRunTest extends PairedRunTest {
     private static final int FIRST = 3;
     private static final int LAST = 8;
     private static final int MONTHS = 12;
-    private static final Destination RUSSIA = Destination.RUSSIA;
 
-    private Scenario base;
-    private PairedRun runs;
-
-    @BeforeAll
-    void run() {
-        base = ShockRuns.baseline(0.01, MONTHS);
-        runs = PairedRun.of(base, from(FIRST, LAST - FIRST + 1, new BorderClosure(RUSSIA)));
+    @Override
+    PairedRun pair() {
+        return PairedRun.ofShock(FIRST, LAST, new BorderClosure(RUSSIA));
     }
 
     @Test
@@ -71,7 +62,8 @@ class BorderClosureRunTest {
 
     @Test
     void closingEveryBorderStopsAllDeparturesAndReturnsByChoice() {
-        List<MonthlyOutcome> closed = ShockRuns.run(base.plusShocks(List.of(from(FIRST, 2, new BorderClosure(null)))));
+        List<MonthlyOutcome> closed = ShockRuns.run(ShockRuns.baseline(0.01, MONTHS)
+                .plusShocks(List.of(from(FIRST, 2, new BorderClosure(null)))));
         for (int m = FIRST; m < FIRST + 2; m++) {
             assertEquals(0.0, MonthlyOutcome.total(closed.get(m).departures()), "month " + m);
             assertEquals(0.0, MonthlyOutcome.total(closed.get(m).returnsByChoice()), "month " + m);

@@ -5,14 +5,11 @@ import static org.muhojir.core.shocks.ShockRuns.deportations;
 import static org.muhojir.core.shocks.ShockRuns.detentions;
 import static org.muhojir.core.shocks.ShockRuns.from;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.policy.ConsularProtection;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Scenario;
-import org.muhojir.core.world.Destination;
 
 /**
  * Consular protection in Russia: an embassy that defends its citizens cuts the share of detentions ending in
@@ -23,22 +20,19 @@ import org.muhojir.core.world.Destination;
  * (0.3 in the baseline), so deportations per detention estimate that share: 0.3 without protection and
  * 0.3 x 0.2 = 0.06 with it. Those detained but not deported stay in Russia, so its stock ends higher.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsularProtectionRunTest {
+class ConsularProtectionRunTest extends PairedRunTest {
     private static final int MONTHS = 12;
-    private static final Destination RUSSIA = Destination.RUSSIA;
     private static final double MULTIPLIER = 0.2;
 
     private double weight;
     private double baselineShare;
-    private PairedRun runs;
 
-    @BeforeAll
-    void run() {
+    @Override
+    PairedRun pair() {
         Scenario base = withRussianRaidHazards(ShockRuns.baseline(0.02, MONTHS), 0.004, 0.04);
         weight = base.population().weight();
         baselineShare = base.destination(RUSSIA).enforcement().deportationShare();
-        runs = PairedRun.of(base,
+        return PairedRun.of(base,
                 from(0, ScheduledShock.UNTIL_END, new ConsularProtection(RUSSIA, MULTIPLIER)));
     }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.muhojir.core.shocks.ShockRuns.from;
 import static org.muhojir.core.shocks.ShockRuns.remittancesUsd;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.world.Destination;
 
@@ -20,18 +18,13 @@ import org.muhojir.core.world.Destination;
  * remittances from Russia fall by about half while the shock lasts ("a rouble collapse cuts dollar remittances
  * even when rouble wages hold") and recover when the rate returns.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExchangeRateShockRunTest {
+class ExchangeRateShockRunTest extends PairedRunTest {
     private static final int FIRST = 3;
     private static final int LAST = 8;
-    private static final Destination RUSSIA = Destination.RUSSIA;
 
-    private PairedRun runs;
-
-    @BeforeAll
-    void run() {
-        runs = PairedRun.of(ShockRuns.baseline(0.01, 12),
-                from(FIRST, LAST - FIRST + 1, new ExchangeRateShock("RUB", 2.0)));
+    @Override
+    PairedRun pair() {
+        return PairedRun.ofShock(FIRST, LAST, new ExchangeRateShock("RUB", 2.0));
     }
 
     @Test

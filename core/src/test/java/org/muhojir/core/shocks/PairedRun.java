@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.Shock;
 import org.muhojir.core.scenario.Scenario;
 
 /**
@@ -19,6 +20,19 @@ record PairedRun(List<MonthlyOutcome> baseline, List<MonthlyOutcome> policy) {
     /** Runs {@code base} and {@code base} plus {@code shocks}. */
     static PairedRun of(Scenario base, ScheduledShock... shocks) {
         return new PairedRun(ShockRuns.run(base), ShockRuns.run(base.plusShocks(List.of(shocks))));
+    }
+
+    /**
+     * The documented baseline, 1% of households for 12 months from January 2023, and the same with {@code shock} in
+     * force from month index {@code first} to {@code last} inclusive.
+     */
+    static PairedRun ofShock(int first, int last, Shock shock) {
+        return of(ShockRuns.baseline(0.01, 12), ShockRuns.from(first, last - first + 1, shock));
+    }
+
+    /** The policy run's {@code f} in {@code month} over the baseline's. */
+    double policyOverBaseline(int month, ToDoubleFunction<MonthlyOutcome> f) {
+        return f.applyAsDouble(policy(month)) / f.applyAsDouble(baseline(month));
     }
 
     /** Baseline sum of {@code f} over months {@code first} to {@code last} inclusive. */

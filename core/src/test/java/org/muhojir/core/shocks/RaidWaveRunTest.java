@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.muhojir.core.shocks.ShockRuns.deportations;
 import static org.muhojir.core.shocks.ShockRuns.from;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.policy.RaidWave;
-import org.muhojir.core.scenario.Scenario;
-import org.muhojir.core.world.Destination;
 
 /**
  * A raid wave in Russia: five times the raid hazard of legal and irregular migrants for six months (April to
@@ -21,18 +17,13 @@ import org.muhojir.core.world.Destination;
  * draws, five times the hazard detains everyone the baseline detains and more, so deportations rise about
  * five-fold; every deportation takes one person out of Russia's stock and puts one ban in force at home.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RaidWaveRunTest {
+class RaidWaveRunTest extends PairedRunTest {
     private static final int FIRST = 3;
     private static final int LAST = 8;
-    private static final Destination RUSSIA = Destination.RUSSIA;
 
-    private PairedRun runs;
-
-    @BeforeAll
-    void run() {
-        Scenario base = ShockRuns.baseline(0.01, 12);
-        runs = PairedRun.of(base, from(FIRST, LAST - FIRST + 1, new RaidWave(RUSSIA, 5.0)));
+    @Override
+    PairedRun pair() {
+        return PairedRun.ofShock(FIRST, LAST, new RaidWave(RUSSIA, 5.0));
     }
 
     @Test

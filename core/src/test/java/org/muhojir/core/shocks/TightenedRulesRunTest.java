@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.muhojir.core.shocks.ShockRuns.from;
 import static org.muhojir.core.shocks.ShockRuns.irregularShare;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Scenario;
-import org.muhojir.core.world.Destination;
 
 /**
  * Tightened rules in Russia for a year: patents 1.5 times dearer, the exam pass rate times 0.72 (first-attempt
@@ -25,20 +22,17 @@ import org.muhojir.core.world.Destination;
  * now failed more often; an irregular migrant regularises only by passing it. So the irregular share of Russia's
  * stock rises month after month.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TightenedRulesRunTest {
+class TightenedRulesRunTest extends PairedRunTest {
     private static final int MONTHS = 12;
-    private static final Destination RUSSIA = Destination.RUSSIA;
     private static final double PASS_MULTIPLIER = 0.72;
     private static final double EXTRA_LAPSE = 0.03;
 
     private Scenario base;
-    private PairedRun runs;
 
-    @BeforeAll
-    void run() {
+    @Override
+    PairedRun pair() {
         base = ShockRuns.baseline(0.01, MONTHS);
-        runs = PairedRun.of(base,
+        return PairedRun.of(base,
                 from(0, ScheduledShock.UNTIL_END, new TightenedRules(RUSSIA, 1.5, PASS_MULTIPLIER, EXTRA_LAPSE)));
     }
 

@@ -6,12 +6,9 @@ import static org.muhojir.core.shocks.ShockRuns.feesUsd;
 import static org.muhojir.core.shocks.ShockRuns.from;
 import static org.muhojir.core.shocks.ShockRuns.remittancesUsd;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.TransferFeeChange;
-import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -23,34 +20,29 @@ import org.muhojir.core.world.Destination;
  * falls to a quarter and households receive three quarters of the old fee rate (1.5% in the baseline) of the
  * corridor's flow more.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TransferFeeChangeRunTest {
+class TransferFeeChangeRunTest extends PairedRunTest {
     private static final int FIRST = 3;
     private static final int LAST = 11;
-    private static final Destination RUSSIA = Destination.RUSSIA;
+    /** The baseline's fee rates, as shares of what is sent. */
+    private static final double OLD_RATE = ShockRuns.baseline(0.01, 12).destination(RUSSIA).transferFeeRate();
+    private static final double KAZAKHSTAN_RATE = ShockRuns.baseline(0.01, 12)
+            .destination(Destination.KAZAKHSTAN).transferFeeRate();
+    /** The fee rate on the Russian corridor while the change is in force: a quarter of the old. */
+    private static final double NEW_RATE = OLD_RATE / 4;
 
-    private Scenario base;
-    private double oldRate;
-    private double newRate;
-    private PairedRun runs;
-
-    @BeforeAll
-    void run() {
-        base = ShockRuns.baseline(0.01, 12);
-        oldRate = base.destination(RUSSIA).transferFeeRate();
-        newRate = oldRate / 4;
-        runs = PairedRun.of(base, from(FIRST, LAST - FIRST + 1, new TransferFeeChange(RUSSIA, newRate)));
+    @Override
+    PairedRun pair() {
+        return PairedRun.ofShock(FIRST, LAST, new TransferFeeChange(RUSSIA, NEW_RATE));
     }
 
     @Test
     void feesOnTheCorridorAreTheNewRateOfWhatIsSent() {
-        double kazakhstanRate = base.destination(Destination.KAZAKHSTAN).transferFeeRate();
         for (int m = FIRST; m <= LAST; m++) {
             MonthlyOutcome o = runs.policy(m);
             int r = RUSSIA.ordinal();
-            assertEquals(newRate * o.remittancesSentUsd()[r], o.transferFeesUsd()[r], 1e-6 * o.transferFeesUsd()[r]);
+            assertEquals(NEW_RATE * o.remittancesSentUsd()[r], o.transferFeesUsd()[r], 1e-6 * o.transferFeesUsd()[r]);
             int k = Destination.KAZAKHSTAN.ordinal();
-            assertEquals(kazakhstanRate * o.remittancesSentUsd()[k], o.transferFeesUsd()[k],
+            assertEquals(KAZAKHSTAN_RATE * o.remittancesSentUsd()[k], o.transferFeesUsd()[k],
                     1e-6 * o.transferFeesUsd()[k], "other corridors keep their own rate");
         }
     }
@@ -77,7 +69,7 @@ class TransferFeeChangeRunTest {
         double policyTjs = runs.policySum(FIRST, LAST, MonthlyOutcome::remittancesReceivedTjs);
         // three quarters of the old rate of Russia's flow, which is nearly all remittances (1.5% in the baseline):
         // at least half the old rate more somoni (1%)
-        assertTrue(policyTjs > (1 + oldRate / 2) * baselineTjs,
+        assertTrue(policyTjs > (1 + OLD_RATE / 2) * baselineTjs,
                 "TJS received " + policyTjs + " vs baseline " + baselineTjs);
         // and no fewer dollars sent: migrants do not send less because fees are lower
         assertTrue(runs.policySum(FIRST, LAST, remittancesUsd(RUSSIA))

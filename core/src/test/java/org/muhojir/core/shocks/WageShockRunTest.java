@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.muhojir.core.shocks.ShockRuns.from;
 import static org.muhojir.core.shocks.ShockRuns.remittancesUsd;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.muhojir.core.policy.WageShock;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.Scenario;
-import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Skill;
 
 /**
@@ -30,23 +26,17 @@ import org.muhojir.core.world.Skill;
  * With the other combinations, every group sends between 23% and 30% less: what is sent falls to between 0.706 and
  * 0.769 of the baseline's.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WageShockRunTest {
+class WageShockRunTest extends PairedRunTest {
     private static final int FIRST = 3;
     private static final int LAST = 11;
     private static final double CUT = 0.8;
-    private static final Destination RUSSIA = Destination.RUSSIA;
-
-    private PairedRun runs;
     /** The smallest and largest ratio of what is left after the cut to what was left before, over the groups. */
     private double lowest = Double.POSITIVE_INFINITY;
     private double highest = Double.NEGATIVE_INFINITY;
 
-    @BeforeAll
-    void run() {
-        Scenario base = ShockRuns.baseline(0.01, 12);
-        runs = PairedRun.of(base, from(FIRST, LAST - FIRST + 1, new WageShock(RUSSIA, CUT)));
-        DestinationSpec russia = base.destination(RUSSIA);
+    @Override
+    PairedRun pair() {
+        DestinationSpec russia = ShockRuns.baseline(0.01, 12).destination(RUSSIA);
         double patent = russia.costs().monthlyFee().at(ShockRuns.START.plusMonths(FIRST));
         double living = russia.labour().livingCost();
         for (Skill skill : Skill.values()) {
@@ -56,6 +46,7 @@ class WageShockRunTest {
             group(irregularWage - living, CUT * irregularWage - living); // irregular: no patent
             group(wage - living, CUT * wage - living); // naturalised: no patent
         }
+        return PairedRun.ofShock(FIRST, LAST, new WageShock(RUSSIA, CUT));
     }
 
     /** A group that sends a share of {@code before} without the cut and of {@code after} with it. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
-import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.outcome.MetricValue;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.run.RunSettings;
@@ -75,7 +75,7 @@ public final class Bench {
             ByteBuffer value = ByteBuffer.allocate(Long.BYTES);
             for (MonthlyOutcome o : outcomes) {
                 d.update(o.month().toString().getBytes(StandardCharsets.UTF_8));
-                for (Metric m : o.metrics()) {
+                for (MetricValue m : o.metrics()) {
                     d.update((m.name() + "|" + m.group() + "|").getBytes(StandardCharsets.UTF_8));
                     d.update(value.clear().putLong(Double.doubleToLongBits(m.value())).array());
                 }

@@ -49,7 +49,7 @@ final class BackcastCommand extends BatchCommand {
         }
         ScenarioLoader loader = new ScenarioLoader(episodes, Path.of("").toAbsolutePath());
         return service().loadingWith(loader)
-                .execute("backcast", List.of(episode), (folder, cubes) -> EpisodeSeries.write(folder, cubes.get(0)));
+                .execute("backcast", List.of(episode), (folder, runs) -> EpisodeSeries.write(folder, runs.get(0)));
     }
 
     private static void print(Catalogue episodes, PrintWriter out) throws Exception {

@@ -1,36 +1,47 @@
 package org.muhojir.scenarios.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.muhojir.core.outcome.ConfidenceInterval;
 
 /**
  * The tidy tables: {@code monthly.csv} (one row per scenario, replication, month, metric and group),
  * {@code summary.csv} (per scenario, year, metric and group: mean and 95% interval across replications) and, for a
- * comparison, {@code differences.csv} (paired differences from the baseline, replication by replication). Plain
- * RFC 4180 CSV in UTF-8 with a header row; numbers in full precision with a dot for decimals; empty cells where
- * there is no value.
+ * comparison, {@code differences.csv} (paired differences from the baseline, replication by replication). RFC 4180
+ * CSV (Apache Commons CSV, minimal quoting) in UTF-8 with a header row and {@code \n} line ends; numbers in full
+ * precision with a dot for decimals ({@link Numbers}); empty cells where there is no value. Names, units and
+ * aggregations come from the metric catalogue.
  */
 public final class Csv {
+    /** RFC 4180 with {@code \n} line ends. */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+
+    /** Columns of a yearly interval: replications, mean, sd and the 95% bounds. */
+    static final List<String> INTERVAL_COLUMNS = List.of("replications", "mean", "sd", "ci95_low", "ci95_high");
+
     private Csv() {
     }
 
-    public static void monthly(Path file, List<Cube> cubes) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("scenario,replication,month,metric,group,value\n");
-            for (Cube c : cubes) {
-                String scenario = cell(c.name());
+    public static void monthly(Path file, List<ScenarioRuns> scenarios) throws IOException {
+        try (CSVPrinter p = open(file, List.of("scenario", "replication", "month", "metric", "group", "value"))) {
+            for (ScenarioRuns c : scenarios) {
                 for (int r = 0; r < c.replications(); r++) {
                     int replication = c.runs().get(r).replication();
                     for (int t = 0; t < c.months().size(); t++) {
                         String month = c.months().get(t).toString();
-                        for (int k = 0; k < c.metrics(); k++) {
-                            w.write(scenario + ',' + replication + ',' + month + ',' + c.metricName(k) + ','
-                                    + cell(c.group(k)) + ',' + Numbers.csv(c.value(r, t, k)) + '\n');
+                        for (int k = 0; k < c.rows().size(); k++) {
+                            ScenarioRuns.Row row = c.row(k);
+                            p.printRecord(c.name(), replication, month, row.name(), row.group(),
+                                    Numbers.csv(c.value(r, t, k)));
                         }
                     }
                 }
@@ -38,50 +49,77 @@ public final class Csv {
         }
     }
 
-    public static void summary(Path file, List<Cube> cubes) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("scenario,year,months,metric,group,unit,aggregation,replications,mean,sd,ci95_low,ci95_high\n");
-            for (Cube c : cubes) {
-                for (Map.Entry<Integer, List<Integer>> y : Annual.years(c).entrySet()) {
-                    for (int k = 0; k < c.metrics(); k++) {
-                        Interval i = Interval.of(Annual.acrossReplications(c, k, y.getValue()));
-                        w.write(cell(c.name()) + ',' + y.getKey() + ',' + y.getValue().size() + ','
-                                + c.metricName(k) + ',' + cell(c.group(k)) + ',' + Units.annual(c.metricName(k))
-                                + ',' + Annual.aggregation(c.metricName(k)) + ',' + row(i) + '\n');
+    public static void summary(Path file, List<ScenarioRuns> scenarios) throws IOException {
+        try (CSVPrinter p = open(file, columns(List.of("scenario", "year", "months", "metric", "group", "unit",
+                "aggregation"), INTERVAL_COLUMNS))) {
+            for (ScenarioRuns c : scenarios) {
+                for (Map.Entry<Integer, List<Integer>> y : c.years().entrySet()) {
+                    for (int k = 0; k < c.rows().size(); k++) {
+                        yearRow(p, List.of(c.name(), y.getKey(), y.getValue().size()), c.row(k),
+                                c.annualInterval(k, y.getValue()));
                     }
                 }
             }
         }
     }
 
-    public static void differences(Path file, Cube baseline, List<Cube> policies) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("scenario,baseline,year,months,metric,group,unit,aggregation,replications,mean_difference,sd,"
-                    + "ci95_low,ci95_high\n");
-            for (Cube c : policies) {
-                for (Map.Entry<Integer, List<Integer>> y : Annual.years(c).entrySet()) {
-                    for (int k = 0; k < c.metrics(); k++) {
-                        Interval i = Differences.annual(baseline, c, k, y.getValue());
-                        w.write(cell(c.name()) + ',' + cell(baseline.name()) + ',' + y.getKey() + ','
-                                + y.getValue().size() + ',' + c.metricName(k) + ',' + cell(c.group(k)) + ','
-                                + Units.annual(c.metricName(k)) + ',' + Annual.aggregation(c.metricName(k)) + ','
-                                + row(i) + '\n');
+    public static void differences(Path file, ScenarioRuns baseline, List<ScenarioRuns> policies) throws IOException {
+        try (CSVPrinter p = open(file, columns(List.of("scenario", "baseline", "year", "months", "metric", "group",
+                "unit", "aggregation", "replications", "mean_difference"), INTERVAL_COLUMNS.subList(2, 5)))) {
+            for (ScenarioRuns c : policies) {
+                for (Map.Entry<Integer, List<Integer>> y : c.years().entrySet()) {
+                    for (int k = 0; k < c.rows().size(); k++) {
+                        yearRow(p, List.of(c.name(), baseline.name(), y.getKey(), y.getValue().size()), c.row(k),
+                                Differences.annual(baseline, c, k, y.getValue()));
                     }
                 }
             }
         }
     }
 
-    private static String row(Interval i) {
-        return i.n() + "," + Numbers.csv(i.mean()) + ',' + Numbers.csv(i.sd()) + ',' + Numbers.csv(i.low()) + ','
-                + Numbers.csv(i.high());
+    /** A printer writing {@code file} in UTF-8, the header printed. */
+    static CSVPrinter open(Path file, List<String> header) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT);
+        p.printRecord(header);
+        return p;
     }
 
-    /** A cell, quoted when it holds a comma, a quote or a line break. */
+    /** One yearly row: the leading cells, the metric, group, annual unit, aggregation and the interval. */
+    static void yearRow(CSVPrinter p, List<Object> leading, ScenarioRuns.Row row, ConfidenceInterval i)
+            throws IOException {
+        List<Object> cells = new ArrayList<>(leading);
+        cells.add(row.name());
+        cells.add(row.group());
+        cells.add(row.metric().annualUnit());
+        cells.add(row.metric().aggregation().label());
+        cells.addAll(intervalCells(i));
+        p.printRecord(cells);
+    }
+
+    /** Replications, mean, sd and the two bounds of an interval, as cells. */
+    static List<Object> intervalCells(ConfidenceInterval i) {
+        return List.of(i.n(), Numbers.csv(i.mean()), Numbers.csv(i.sd()), Numbers.csv(i.low()),
+                Numbers.csv(i.high()));
+    }
+
+    /**
+     * One cell as CSV text, quoted as the tables quote a cell that is not first on its line (for writers that
+     * assemble lines themselves).
+     */
     public static String cell(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
+        StringBuilder b = new StringBuilder();
+        try {
+            FORMAT.print(s, b, false); // not first on the line: Commons CSV writes the delimiter before it
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        return s;
+        return b.substring(1);
+    }
+
+    private static List<String> columns(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 }

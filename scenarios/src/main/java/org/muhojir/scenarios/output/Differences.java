@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.output;
 
 import java.util.List;
+import org.muhojir.core.outcome.ConfidenceInterval;
 
 /**
  * Paired differences between a policy and its baseline. Replication k of both used the same random draws
@@ -11,16 +12,15 @@ public final class Differences {
     private Differences() {
     }
 
-    /** Policy minus baseline of metric {@code k} over {@code months}, per replication pair, as an interval. */
-    public static Interval annual(Cube baseline, Cube policy, int k, List<Integer> months) {
-        double[] b = Annual.acrossReplications(baseline, k, months);
-        double[] p = Annual.acrossReplications(policy, k, months);
-        return Interval.of(minus(p, b));
+    /** Policy minus baseline of row {@code k}'s yearly value over {@code months}, per replication pair. */
+    public static ConfidenceInterval annual(ScenarioRuns baseline, ScenarioRuns policy, int k, List<Integer> months) {
+        return ConfidenceInterval.of(minus(policy.annualAcrossReplications(k, months),
+                baseline.annualAcrossReplications(k, months)));
     }
 
-    /** Policy minus baseline of metric {@code k} in month {@code t}, as an interval. */
-    public static Interval monthly(Cube baseline, Cube policy, int t, int k) {
-        return Interval.of(minus(policy.acrossReplications(t, k), baseline.acrossReplications(t, k)));
+    /** Policy minus baseline of row {@code k} in month {@code t}, per replication pair. */
+    public static ConfidenceInterval monthly(ScenarioRuns baseline, ScenarioRuns policy, int t, int k) {
+        return ConfidenceInterval.of(minus(policy.acrossReplications(t, k), baseline.acrossReplications(t, k)));
     }
 
     private static double[] minus(double[] a, double[] b) {

@@ -3,31 +3,44 @@ package org.muhojir.scenarios.output;
 import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.outcome.Group;
+import org.muhojir.core.outcome.GroupKind;
+import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.world.Destination;
-import org.muhojir.core.world.Region;
 
 /**
  * The headline outcomes of a report and of {@code summary.json}: remittances in dollars and as a share of GDP,
- * migrants abroad by destination, departures, deportations and bans, and poverty (FGT0, FGT1, FGT2) with and
- * without remittances, nationally and by region.
+ * migrants abroad by destination, departures, deportations and bans, poverty (FGT0, FGT1, FGT2) with and without
+ * remittances, nationally and by region, and the exchange rates in force. Units and aggregation come from the
+ * metric catalogue.
  */
 public final class Headlines {
     /**
      * One headline.
      *
-     * @param metric  the tidy metric name
+     * @param metric  the catalogue metric
      * @param group   its group
      * @param label   words for a reader
-     * @param unit    the unit shown in the report
-     * @param scale   factor from the metric's unit to the shown unit
      * @param section the table section it belongs to
      */
-    public record Headline(String metric, String group, String label, String unit, double scale, String section) {
+    public record Headline(Metric metric, String group, String label, String section) {
         /** {@code metric/group}, the headline's identifier in summary.json. */
         public String id() {
-            return metric + "/" + group;
+            return metric.tidyName() + "/" + group;
+        }
+
+        /** The unit shown in the report. */
+        public String unit() {
+            return metric.unit().shown();
+        }
+
+        /** Factor from the metric's unit to the shown unit. */
+        public double scale() {
+            return metric.unit().shownScale();
         }
     }
+
+    private static final String EVERYWHERE = GroupKind.ALL_LABEL;
+    private static final String NATIONAL = Group.NATIONAL.label();
 
     /** Every headline, in report order. */
     public static final List<Headline> ALL = build();
@@ -35,50 +48,61 @@ public final class Headlines {
     private Headlines() {
     }
 
+    /** The headline with identifier {@code metric/group}. */
+    public static Headline byId(String id) {
+        return ALL.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("no headline " + id));
+    }
+
     private static List<Headline> build() {
         List<Headline> h = new ArrayList<>();
         String money = "Remittances";
-        h.add(new Headline("remittances_received_usd", "all", "Remittances received (after fees)", "USD million",
-                1e-6, money));
-        h.add(new Headline("remittances_share_of_gdp", "all", "Remittances received, share of GDP", "%", 100, money));
-        h.add(new Headline("transfer_fees_usd", "all", "Transfer fees paid", "USD million", 1e-6, money));
+        h.add(new Headline(Metric.REMITTANCES_RECEIVED_USD, EVERYWHERE, "Remittances received (after fees)", money));
+        h.add(new Headline(Metric.REMITTANCES_SHARE_OF_GDP, EVERYWHERE, "Remittances received, share of GDP", money));
         String migrants = "Migrants (yearly mean of the monthly stock; flows summed over the year)";
-        h.add(new Headline("migrants_abroad", "all", "Migrants abroad, all destinations", "thousand", 1e-3,
-                migrants));
+        h.add(new Headline(Metric.MIGRANTS_ABROAD, EVERYWHERE, "Migrants abroad, all destinations", migrants));
         for (Destination d : Destination.values()) {
-            h.add(new Headline("migrants_abroad", d.label(), "Migrants abroad in " + d.label(), "thousand", 1e-3,
-                    migrants));
+            h.add(new Headline(Metric.MIGRANTS_ABROAD, d.label(), "Migrants abroad in " + d.label(), migrants));
         }
-        h.add(new Headline("migrants_abroad_irregular", "Russia", "Migrants in Russia without papers", "thousand",
-                1e-3, migrants));
-        h.add(new Headline("departures", "all", "Departures", "thousand", 1e-3, migrants));
-        h.add(new Headline("returns_by_choice", "all", "Returns by choice", "thousand", 1e-3, migrants));
-        h.add(new Headline("detentions", "all", "Detentions", "thousand", 1e-3, migrants));
-        h.add(new Headline("deportations", "all", "Deportations", "thousand", 1e-3, migrants));
-        h.add(new Headline("bans_in_force", "all", "Re-entry bans in force", "thousand", 1e-3, migrants));
-        h.add(new Headline("households_with_migrant_share", "all", "Households with a member abroad", "%", 100,
+        h.add(new Headline(Metric.MIGRANTS_ABROAD_IRREGULAR, Destination.RUSSIA.label(),
+                "Migrants in Russia without papers", migrants));
+        h.add(new Headline(Metric.DEPARTURES, EVERYWHERE, "Departures", migrants));
+        h.add(new Headline(Metric.RETURNS_BY_CHOICE, EVERYWHERE, "Returns by choice", migrants));
+        h.add(new Headline(Metric.DETENTIONS, EVERYWHERE, "Detentions", migrants));
+        h.add(new Headline(Metric.DEPORTATIONS, EVERYWHERE, "Deportations", migrants));
+        h.add(new Headline(Metric.BANS_IN_FORCE, EVERYWHERE, "Re-entry bans in force", migrants));
+        h.add(new Headline(Metric.HOUSEHOLDS_WITH_MIGRANT_SHARE, EVERYWHERE, "Households with a member abroad",
                 migrants));
         String poverty = "Poverty, national (yearly mean of monthly measures)";
-        String[][] fgt = {{"poverty_fgt0", "Poverty headcount (FGT0)"}, {"poverty_fgt1", "Poverty gap (FGT1)"},
-            {"poverty_fgt2", "Poverty severity (FGT2)"}, {"extreme_poverty_fgt0", "Extreme poverty headcount"}};
-        for (String[] f : fgt) {
-            h.add(new Headline(f[0], "national", f[1], "%", 100, poverty));
-            h.add(new Headline(f[0] + "_without_remittances", "national", f[1] + " without remittances", "%", 100,
-                    poverty));
-        }
-        h.add(new Headline("gini", "national", "Gini coefficient of consumption", "x100", 100, poverty));
-        h.add(new Headline("gini_without_remittances", "national", "Gini without remittances", "x100", 100,
-                poverty));
+        povertyPair(h, Metric.POVERTY_FGT0, Metric.POVERTY_FGT0_WITHOUT_REMITTANCES, "Poverty headcount (FGT0)",
+                poverty);
+        povertyPair(h, Metric.POVERTY_FGT1, Metric.POVERTY_FGT1_WITHOUT_REMITTANCES, "Poverty gap (FGT1)", poverty);
+        povertyPair(h, Metric.POVERTY_FGT2, Metric.POVERTY_FGT2_WITHOUT_REMITTANCES, "Poverty severity (FGT2)",
+                poverty);
+        povertyPair(h, Metric.EXTREME_POVERTY_FGT0, Metric.EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES,
+                "Extreme poverty headcount", poverty);
+        h.add(new Headline(Metric.GINI, NATIONAL, "Gini coefficient of consumption", poverty));
+        h.add(new Headline(Metric.GINI_WITHOUT_REMITTANCES, NATIONAL, "Gini without remittances", poverty));
         String regions = "Poverty by region and area (headcount FGT0)";
         for (Group g : Group.values()) {
-            if (g == Group.NATIONAL) {
-                continue;
+            if (g != Group.NATIONAL) {
+                h.add(new Headline(Metric.POVERTY_FGT0, g.label(), "Poverty headcount, " + g.label(), regions));
+                h.add(new Headline(Metric.POVERTY_FGT0_WITHOUT_REMITTANCES, g.label(), "... without remittances, "
+                        + g.label(), regions));
             }
-            h.add(new Headline("poverty_fgt0", g.label(), "Poverty headcount, " + g.label(), "%", 100, regions));
-            h.add(new Headline("poverty_fgt0_without_remittances", g.label(), "... without remittances, "
-                    + g.label(), "%", 100, regions));
         }
-        assert Region.COUNT == 5;
+        String rates = "Exchange rates in force (yearly mean of the monthly rate)";
+        for (Destination d : Destination.values()) {
+            if (!d.currency().equals("USD")) {
+                h.add(new Headline(Metric.LOCAL_CURRENCY_PER_USD, d.label(), d.currency() + " per US dollar ("
+                        + d.label() + ")", rates));
+            }
+        }
         return List.copyOf(h);
+    }
+
+    private static void povertyPair(List<Headline> h, Metric with, Metric without, String label, String section) {
+        h.add(new Headline(with, NATIONAL, label, section));
+        h.add(new Headline(without, NATIONAL, label + " without remittances", section));
     }
 }

@@ -20,7 +20,7 @@ public final class Manifest {
     /**
      * @param resolvedSha256 SHA-256 of each scenario's resolved JSON, by scenario name, in scenario order
      */
-    public static void write(Path file, RunInfo info, List<Cube> cubes, Map<String, String> resolvedSha256)
+    public static void write(Path file, RunInfo info, List<ScenarioRuns> runs, Map<String, String> resolvedSha256)
             throws IOException {
         ObjectNode m = SummaryJson.MAPPER.createObjectNode();
         m.put("program", "muhojir");
@@ -31,10 +31,10 @@ public final class Manifest {
         m.put("seed", info.seed());
         m.put("replications", info.replications());
         m.put("threads", info.threads());
-        ArrayNode scenarios = m.putArray("scenarios");
-        for (int i = 0; i < cubes.size(); i++) {
-            Cube c = cubes.get(i);
-            ObjectNode s = scenarios.addObject();
+        ArrayNode scenarioNodes = m.putArray("scenarios");
+        for (int i = 0; i < runs.size(); i++) {
+            ScenarioRuns c = runs.get(i);
+            ObjectNode s = scenarioNodes.addObject();
             s.put("name", c.name());
             s.put("resolvedSha256", resolvedSha256.get(c.name()));
             s.put("sampleFraction", c.scenario().population().sampleFraction());

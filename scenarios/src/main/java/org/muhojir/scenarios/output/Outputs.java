@@ -13,30 +13,31 @@ import org.muhojir.scenarios.load.TreeWriter;
 /**
  * Writes every output file of a run or a comparison into a folder: {@code monthly.csv}, {@code summary.csv},
  * ({@code differences.csv}), {@code summary.json}, the resolved scenario(s), {@code manifest.json} and
- * {@code report.html}. The first cube of a comparison is its baseline.
+ * {@code report.html}. The first scenario of a comparison is its baseline.
  */
 public final class Outputs {
     private Outputs() {
     }
 
     /** The files written, relative to the folder. */
-    public static List<String> write(Path folder, List<Cube> cubes, boolean compare, RunInfo info)
+    public static List<String> write(Path folder, List<ScenarioRuns> scenarios, boolean compare, RunInfo info)
             throws IOException {
-        Csv.monthly(folder.resolve("monthly.csv"), cubes);
-        Csv.summary(folder.resolve("summary.csv"), cubes);
+        Csv.monthly(folder.resolve("monthly.csv"), scenarios);
+        Csv.summary(folder.resolve("summary.csv"), scenarios);
         if (compare) {
-            Csv.differences(folder.resolve("differences.csv"), cubes.get(0), cubes.subList(1, cubes.size()));
+            Csv.differences(folder.resolve("differences.csv"), scenarios.get(0),
+                    scenarios.subList(1, scenarios.size()));
         }
-        SummaryJson.write(folder.resolve("summary.json"), cubes, compare);
+        SummaryJson.write(folder.resolve("summary.json"), scenarios, compare);
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (Cube c : cubes) {
+        for (ScenarioRuns c : scenarios) {
             String text = JsonWriter.write(TreeWriter.scenario(c.scenario(), "resolved"));
             String file = resolvedFileName(c.name(), compare);
             Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
             hashes.put(c.name(), sha256(text));
         }
-        Manifest.write(folder.resolve("manifest.json"), info, cubes, hashes);
-        ReportHtml.write(folder.resolve("report.html"), cubes, compare, info);
+        Manifest.write(folder.resolve("manifest.json"), info, scenarios, hashes);
+        ReportHtml.write(folder.resolve("report.html"), scenarios, compare, info);
         try (var s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }

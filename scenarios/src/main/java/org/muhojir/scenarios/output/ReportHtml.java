@@ -11,15 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.Group;
+import org.muhojir.core.outcome.GroupKind;
+import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
 /**
  * {@code report.html}: one self-contained page (no network needed) that a policy officer can open or mail. Tables
- * are written here; charts are drawn in the browser by Apache ECharts, whose script is read from its WebJar at run
- * time and embedded in the page, with the data as JSON beside it.
+ * are written here through an escaping {@link Html} writer, so no text reaches the page unescaped; names, units
+ * and aggregations come from the metric catalogue. Charts are drawn in the browser by Apache ECharts, whose script
+ * is read from its WebJar at run time and embedded in the page, with the data as JSON beside it.
  */
 public final class ReportHtml {
     /**
@@ -28,27 +36,31 @@ public final class ReportHtml {
      */
     static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
-    private final List<Cube> cubes;
+    private static final String ALL = GroupKind.ALL_LABEL;
+    private static final String NATIONAL = Group.NATIONAL.label();
+
+    private final List<ScenarioRuns> scenarios;
     private final boolean compare;
     private final RunInfo info;
-    private final StringBuilder body = new StringBuilder();
+    private final Html body = new Html();
     private final ArrayNode charts = SummaryJson.MAPPER.createArrayNode();
 
-    private ReportHtml(List<Cube> cubes, boolean compare, RunInfo info) {
-        this.cubes = cubes;
+    private ReportHtml(List<ScenarioRuns> scenarios, boolean compare, RunInfo info) {
+        this.scenarios = scenarios;
         this.compare = compare;
         this.info = info;
     }
 
-    public static void write(Path file, List<Cube> cubes, boolean compare, RunInfo info) throws IOException {
-        Files.writeString(file, new ReportHtml(cubes, compare, info).html(), StandardCharsets.UTF_8);
+    public static void write(Path file, List<ScenarioRuns> scenarios, boolean compare, RunInfo info)
+            throws IOException {
+        Files.writeString(file, new ReportHtml(scenarios, compare, info).html(), StandardCharsets.UTF_8);
     }
 
     private String html() throws IOException {
-        Cube first = cubes.get(0);
-        String title = compare ? "Muhojir: " + String.join(", ", names(cubes.subList(1, cubes.size())))
+        ScenarioRuns first = scenarios.get(0);
+        String title = compare ? "Muhojir: " + String.join(", ", names(scenarios.subList(1, scenarios.size())))
                 + " compared with " + first.name() : "Muhojir: " + first.name();
-        body.append("<h1>").append(esc(title)).append("</h1>\n");
+        body.element("h1", title).newline();
         intro();
         headlineTable();
         if (!compare) {
@@ -62,23 +74,22 @@ public final class ReportHtml {
         first.months().forEach(m -> months.add(m.toString()));
         data.set("charts", charts);
         String json = SummaryJson.MAPPER.writeValueAsString(data).replace("</", "<\\/");
-        java.util.Map<String, String> values = java.util.Map.of("TITLE", esc(title), "VERSION", esc(info.version()),
+        Map<String, String> values = Map.of("TITLE", Html.escape(title), "VERSION", Html.escape(info.version()),
                 "BODY", body.toString(), "DATA", json, "ECHARTS", echarts().replace("</script", "<\\/script"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([A-Z]+)}}").matcher(template());
+        Matcher m = Pattern.compile("\\{\\{([A-Z]+)}}").matcher(template());
         StringBuilder page = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(page, java.util.regex.Matcher.quoteReplacement(values.get(m.group(1))));
+            m.appendReplacement(page, Matcher.quoteReplacement(values.get(m.group(1))));
         }
         return m.appendTail(page).toString();
     }
 
     private void intro() {
-        Cube c = cubes.get(0);
-        int year = SummaryJson.headlineYear(c);
-        body.append("<p>").append(esc(compare ? "Each policy scenario was run with the same random numbers as the "
-                + "baseline (replication k of each shares its draws), so the differences below are paired and far "
-                + "less noisy than the levels." : c.scenario().description())).append("</p>\n");
-        body.append("<table class=\"info\"><tbody>\n");
+        ScenarioRuns c = scenarios.get(0);
+        body.element("p", compare ? "Each policy scenario was run with the same random numbers as the baseline "
+                + "(replication k of each shares its draws), so the differences below are paired and far less noisy "
+                + "than the levels." : c.scenario().description()).newline();
+        body.open("table", "class", "info").open("tbody").newline();
         info("Period", c.scenario().start() + " to " + c.scenario().end() + " (" + c.scenario().months()
                 + " months)");
         info("Replications", info.replications() + " (seed " + info.seed() + "); intervals are 95% confidence "
@@ -87,186 +98,201 @@ public final class ReportHtml {
         info("Households simulated", String.format(Locale.ROOT, "%,d (%s of %,d; results are scaled to the nation)",
                 c.scenario().population().simulatedHouseholds(), percent(f),
                 c.scenario().population().nationalHouseholds()));
-        info("Headline year", year + " (the last whole calendar year simulated)");
+        info("Headline year", c.headlineYear() + " (the last whole calendar year simulated)");
         info("Run", String.format(Locale.ROOT, "%s UTC, %.1f s on %d thread(s), muhojir %s",
-                info.started().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ')
-                        .replace("Z", ""),
+                info.started().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", ""),
                 info.wallSeconds(), info.threads(), info.version()));
-        body.append("</tbody></table>\n");
+        body.close("tbody").close("table").newline();
         if (f < 1) {
-            body.append("<p class=\"muted\">This is a sample run. For full scale add <code>--full</code> (about "
-                    + "1.65 million households; minutes rather than seconds).</p>\n");
+            body.open("p", "class", "muted").text("This is a sample run. For full scale add ").element("code",
+                    "--full").text(" (about 1.65 million households; minutes rather than seconds).").close("p")
+                    .newline();
         }
     }
 
     private void info(String k, String v) {
-        body.append("<tr><th>").append(esc(k)).append("</th><td>").append(esc(v)).append("</td></tr>\n");
+        body.open("tr").element("th", k).element("td", v).close("tr").newline();
     }
 
     private void headlineTable() {
-        Cube base = cubes.get(0);
-        int year = SummaryJson.headlineYear(base);
-        List<Integer> months = Annual.years(base).get(year);
-        body.append("<h2>Headline outcomes, ").append(year).append("</h2>\n");
-        body.append("<p class=\"muted\">Mean across replications, with the 95% interval below it. Flows are "
-                + "totals for the year; stocks and poverty measures are averages of its months.</p>\n");
-        body.append("<table><thead><tr><th>Outcome</th><th>Unit</th>");
-        for (Cube c : cubes) {
-            body.append("<th>").append(esc(c.name())).append("</th>");
+        ScenarioRuns base = scenarios.get(0);
+        int year = base.headlineYear();
+        List<Integer> months = base.years().get(year);
+        body.element("h2", "Headline outcomes, " + year).newline();
+        body.element("p", "Mean across replications, with the 95% interval below it. Flows are totals for the "
+                + "year; stocks and poverty measures are averages of its months.", "class", "muted").newline();
+        body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
+        for (ScenarioRuns c : scenarios) {
+            body.element("th", c.name());
         }
         if (compare) {
-            for (Cube c : cubes.subList(1, cubes.size())) {
-                body.append("<th>").append(esc(c.name())).append(" minus ").append(esc(base.name()))
-                        .append("</th>");
+            for (ScenarioRuns c : policies()) {
+                body.element("th", c.name() + " minus " + base.name());
             }
         }
-        body.append("</tr></thead><tbody>\n");
+        body.close("tr").close("thead").open("tbody").newline();
         String section = "";
         for (Headlines.Headline h : Headlines.ALL) {
             int k = base.index(h.metric(), h.group());
-            if (k < 0) {
-                continue;
-            }
             if (!h.section().equals(section)) {
                 section = h.section();
-                body.append("<tr class=\"section\"><td colspan=\"").append(2 + cubes.size() * 2)
-                        .append("\">").append(esc(section)).append("</td></tr>\n");
+                body.open("tr", "class", "section").element("td", section, "colspan",
+                        Integer.toString(2 + scenarios.size() * 2)).close("tr").newline();
             }
-            body.append("<tr><td>").append(esc(h.label())).append("</td><td>").append(esc(h.unit())).append("</td>");
-            for (Cube c : cubes) {
-                body.append(cell(Interval.of(Annual.acrossReplications(c, k, months)), h.scale(), ""));
+            body.open("tr").element("td", h.label()).element("td", h.unit());
+            for (ScenarioRuns c : scenarios) {
+                cell(c.annualInterval(k, months), h.scale(), "");
             }
             if (compare) {
-                for (Cube c : cubes.subList(1, cubes.size())) {
-                    Interval d = Differences.annual(base, c, k, months);
+                for (ScenarioRuns c : policies()) {
+                    ConfidenceInterval d = Differences.annual(base, c, k, months);
                     String cls = Double.isNaN(d.low()) || (d.low() <= 0 && d.high() >= 0) ? ""
                             : d.mean() > 0 ? "up" : "down";
-                    body.append(cell(d, h.scale(), cls));
+                    cell(d, h.scale(), cls);
                 }
             }
-            body.append("</tr>\n");
+            body.close("tr").newline();
         }
-        body.append("</tbody></table>\n");
+        body.close("tbody").close("table").newline();
         if (compare) {
-            body.append("<p class=\"muted\">Differences whose 95% interval excludes zero are coloured (green "
-                    + "higher, red lower than the baseline).</p>\n");
+            body.element("p", "Differences whose 95% interval excludes zero are coloured (green higher, red lower "
+                    + "than the baseline).", "class", "muted").newline();
         }
     }
 
-    private void yearTable(Cube c) {
-        body.append("<h2>Year by year</h2>\n<div class=\"wide\"><table><thead><tr><th>Outcome</th><th>Unit</th>");
-        var years = Annual.years(c);
+    private void yearTable(ScenarioRuns c) {
+        body.element("h2", "Year by year").newline().open("div", "class", "wide").open("table").open("thead")
+                .open("tr").element("th", "Outcome").element("th", "Unit");
+        var years = c.years();
         for (var y : years.entrySet()) {
-            body.append("<th>").append(y.getKey()).append(y.getValue().size() < 12 ? "*" : "").append("</th>");
+            body.element("th", y.getKey() + (y.getValue().size() < 12 ? "*" : ""));
         }
-        body.append("</tr></thead><tbody>\n");
-        for (String id : SummaryJson.BY_YEAR) {
-            Headlines.Headline h = Headlines.ALL.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        body.close("tr").close("thead").open("tbody").newline();
+        for (Headlines.Headline h : SummaryJson.BY_YEAR) {
             int k = c.index(h.metric(), h.group());
-            body.append("<tr><td>").append(esc(h.label())).append("</td><td>").append(esc(h.unit())).append("</td>");
+            body.open("tr").element("td", h.label()).element("td", h.unit());
             for (var y : years.entrySet()) {
-                body.append(cell(Interval.of(Annual.acrossReplications(c, k, y.getValue())), h.scale(), ""));
+                cell(c.annualInterval(k, y.getValue()), h.scale(), "");
             }
-            body.append("</tr>\n");
+            body.close("tr").newline();
         }
-        body.append("</tbody></table></div>\n<p class=\"muted\">* a year not simulated in full.</p>\n");
+        body.close("tbody").close("table").close("div").newline();
+        body.element("p", "* a year not simulated in full.", "class", "muted").newline();
     }
 
     private void chartsSection() {
-        body.append("<h2 id=\"charts\">Over time</h2>\n<p class=\"muted\">Monthly values: lines are means across "
-                + "replications; shaded bands their 95% intervals.</p>\n<div class=\"charts\">\n");
+        body.element("h2", "Over time", "id", "charts").newline();
+        body.element("p", "Monthly values: lines are means across replications; shaded bands their 95% intervals.",
+                "class", "muted").newline().open("div", "class", "charts").newline();
         if (compare) {
-            for (Cube c : cubes.subList(1, cubes.size())) {
-                differenceCharts(cubes.get(0), c);
+            for (ScenarioRuns c : policies()) {
+                differenceCharts(scenarios.get(0), c);
             }
             levelChartsAcrossScenarios();
         } else {
-            levelCharts(cubes.get(0));
+            levelCharts(scenarios.get(0));
         }
-        body.append("</div>\n");
+        body.close("div").newline();
     }
 
-    private void levelCharts(Cube c) {
-        chart("Remittances received per month", "USD million", false, series(c, c.name(), "remittances_received_usd",
-                "all", 1e-6));
-        chart("Remittances received, share of GDP", "% of the month's GDP", false, series(c, c.name(),
-                "remittances_share_of_gdp", "all", 100));
+    private void levelCharts(ScenarioRuns c) {
+        chart("Remittances received per month", Metric.REMITTANCES_RECEIVED_USD, false,
+                series(c, c.name(), Metric.REMITTANCES_RECEIVED_USD, ALL));
+        chart("Remittances received, share of the month's GDP", Metric.REMITTANCES_SHARE_OF_GDP, false,
+                series(c, c.name(), Metric.REMITTANCES_SHARE_OF_GDP, ALL));
         List<ObjectNode> abroad = new ArrayList<>();
-        abroad.add(series(c, "all destinations", "migrants_abroad", "all", 1e-3));
+        abroad.add(series(c, "all destinations", Metric.MIGRANTS_ABROAD, ALL));
         for (Destination d : Destination.values()) {
-            abroad.add(series(c, d.label(), "migrants_abroad", d.label(), 1e-3));
+            abroad.add(series(c, d.label(), Metric.MIGRANTS_ABROAD, d.label()));
         }
-        chart("Migrants abroad by destination", "thousand persons", false, abroad.toArray(new ObjectNode[0]));
-        chart("Departures and deportations per month", "thousand persons", false,
-                series(c, "departures", "departures", "all", 1e-3),
-                series(c, "returns by choice", "returns_by_choice", "all", 1e-3),
-                series(c, "deportations", "deportations", "all", 1e-3));
-        chart("Re-entry bans in force", "thousand persons", false, series(c, "bans in force", "bans_in_force", "all",
-                1e-3));
-        chart("Poverty headcount (FGT0), national", "% of persons", false,
-                series(c, "with remittances", "poverty_fgt0", "national", 100),
-                dashed(series(c, "without remittances", "poverty_fgt0_without_remittances", "national", 100)));
-        chart("Poverty gap (FGT1) and severity (FGT2), national", "index x 100", false,
-                series(c, "FGT1", "poverty_fgt1", "national", 100),
-                dashed(series(c, "FGT1 without remittances", "poverty_fgt1_without_remittances", "national", 100)),
-                series(c, "FGT2", "poverty_fgt2", "national", 100),
-                dashed(series(c, "FGT2 without remittances", "poverty_fgt2_without_remittances", "national", 100)));
+        chart("Migrants abroad by destination", Metric.MIGRANTS_ABROAD, false, abroad.toArray(new ObjectNode[0]));
+        chart("Departures and deportations per month", Metric.DEPARTURES, false,
+                series(c, "departures", Metric.DEPARTURES, ALL),
+                series(c, "returns by choice", Metric.RETURNS_BY_CHOICE, ALL),
+                series(c, "deportations", Metric.DEPORTATIONS, ALL));
+        chart("Re-entry bans in force", Metric.BANS_IN_FORCE, false,
+                series(c, "bans in force", Metric.BANS_IN_FORCE, ALL));
+        chart("Poverty headcount (FGT0), national", Metric.POVERTY_FGT0, false,
+                series(c, "with remittances", Metric.POVERTY_FGT0, NATIONAL),
+                dashed(series(c, "without remittances", Metric.POVERTY_FGT0_WITHOUT_REMITTANCES, NATIONAL)));
+        chart("Poverty gap (FGT1) and severity (FGT2), national", Metric.POVERTY_FGT1, false,
+                series(c, "FGT1", Metric.POVERTY_FGT1, NATIONAL),
+                dashed(series(c, "FGT1 without remittances", Metric.POVERTY_FGT1_WITHOUT_REMITTANCES, NATIONAL)),
+                series(c, "FGT2", Metric.POVERTY_FGT2, NATIONAL),
+                dashed(series(c, "FGT2 without remittances", Metric.POVERTY_FGT2_WITHOUT_REMITTANCES, NATIONAL)));
         List<ObjectNode> regions = new ArrayList<>();
         for (Region r : Region.values()) {
-            regions.add(series(c, r.label(), "poverty_fgt0", Group.of(r).label(), 100));
+            regions.add(series(c, r.label(), Metric.POVERTY_FGT0, Group.of(r).label()));
         }
-        chart("Poverty headcount (FGT0) by region", "% of persons", false, regions.toArray(new ObjectNode[0]));
+        chart("Poverty headcount (FGT0) by region", Metric.POVERTY_FGT0, false, regions.toArray(new ObjectNode[0]));
+        exchangeRateChart(c);
+    }
+
+    /** The rouble's and the tenge's rates: the currencies of nearly every migrant's wage. */
+    private void exchangeRateChart(ScenarioRuns c) {
+        List<ObjectNode> rates = new ArrayList<>();
+        for (Destination d : List.of(Destination.RUSSIA, Destination.KAZAKHSTAN)) {
+            rates.add(series(c, d.currency() + " (" + d.label() + ")", Metric.TJS_PER_LOCAL_CURRENCY, d.label()));
+        }
+        chart("Somoni per unit of the destination's currency", Metric.TJS_PER_LOCAL_CURRENCY, false,
+                rates.toArray(new ObjectNode[0]));
+    }
+
+    /** A level chart of one headline across every scenario. */
+    private record Level(Metric metric, String group, String title) {
     }
 
     private void levelChartsAcrossScenarios() {
-        String[][] levels = {{"remittances_received_usd", "all", "Remittances received per month", "USD million",
-            "1e-6"}, {"migrants_abroad", "all", "Migrants abroad", "thousand persons", "1e-3"},
-            {"migrants_abroad", "Russia", "Migrants abroad in Russia", "thousand persons", "1e-3"},
-            {"deportations", "all", "Deportations per month", "thousand persons", "1e-3"},
-            {"poverty_fgt0", "national", "Poverty headcount (FGT0), national", "% of persons", "100"}};
-        for (String[] l : levels) {
+        List<Level> levels = List.of(new Level(Metric.REMITTANCES_RECEIVED_USD, ALL, "Remittances received per month"),
+                new Level(Metric.MIGRANTS_ABROAD, ALL, "Migrants abroad"),
+                new Level(Metric.MIGRANTS_ABROAD, Destination.RUSSIA.label(), "Migrants abroad in Russia"),
+                new Level(Metric.DEPORTATIONS, ALL, "Deportations per month"),
+                new Level(Metric.POVERTY_FGT0, NATIONAL, "Poverty headcount (FGT0), national"));
+        for (Level l : levels) {
             List<ObjectNode> s = new ArrayList<>();
-            for (Cube c : cubes) {
-                s.add(series(c, c.name(), l[0], l[1], Double.parseDouble(l[4])));
+            for (ScenarioRuns c : scenarios) {
+                s.add(series(c, c.name(), l.metric(), l.group()));
             }
-            chart(l[2] + ": levels", l[3], false, s.toArray(new ObjectNode[0]));
+            chart(l.title() + ": levels", l.metric(), false, s.toArray(new ObjectNode[0]));
         }
     }
 
-    private void differenceCharts(Cube base, Cube c) {
-        String[][] diffs = {{"remittances_received_usd", "all", "Remittances received per month", "USD million",
-            "1e-6"}, {"migrants_abroad", "all", "Migrants abroad", "thousand persons", "1e-3"},
-            {"deportations", "all", "Deportations per month", "thousand persons", "1e-3"},
-            {"bans_in_force", "all", "Re-entry bans in force", "thousand persons", "1e-3"},
-            {"poverty_fgt0", "national", "Poverty headcount (FGT0), national", "percentage points", "100"},
-            {"remittances_share_of_gdp", "all", "Remittances, share of GDP", "percentage points", "100"}};
-        for (String[] d : diffs) {
-            int k = base.index(d[0], d[1]);
-            double scale = Double.parseDouble(d[4]);
+    private void differenceCharts(ScenarioRuns base, ScenarioRuns c) {
+        List<Level> diffs = List.of(new Level(Metric.REMITTANCES_RECEIVED_USD, ALL, "Remittances received per month"),
+                new Level(Metric.MIGRANTS_ABROAD, ALL, "Migrants abroad"),
+                new Level(Metric.DEPORTATIONS, ALL, "Deportations per month"),
+                new Level(Metric.BANS_IN_FORCE, ALL, "Re-entry bans in force"),
+                new Level(Metric.POVERTY_FGT0, NATIONAL, "Poverty headcount (FGT0), national"),
+                new Level(Metric.REMITTANCES_SHARE_OF_GDP, ALL, "Remittances, share of GDP"));
+        for (Level d : diffs) {
+            int k = base.index(d.metric(), d.group());
+            double scale = d.metric().unit().shownScale();
             ObjectNode s = SummaryJson.MAPPER.createObjectNode();
             s.put("name", c.name() + " minus " + base.name());
             ArrayNode mean = s.putArray("mean");
             ArrayNode low = s.putArray("low");
             ArrayNode high = s.putArray("high");
             for (int t = 0; t < base.months().size(); t++) {
-                Interval i = Differences.monthly(base, c, t, k);
+                ConfidenceInterval i = Differences.monthly(base, c, t, k);
                 add(mean, i.mean() * scale);
                 add(low, i.low() * scale);
                 add(high, i.high() * scale);
             }
-            chart(d[2] + ": " + c.name() + " minus " + base.name(), d[3], true, s);
+            chart(d.title() + ": " + c.name() + " minus " + base.name(), d.metric().unit().shownDifference(), true,
+                    s);
         }
     }
 
-    private ObjectNode series(Cube c, String name, String metric, String group, double scale) {
+    private ObjectNode series(ScenarioRuns c, String name, Metric metric, String group) {
         int k = c.index(metric, group);
+        double scale = metric.unit().shownScale();
         ObjectNode s = SummaryJson.MAPPER.createObjectNode();
         s.put("name", name);
         ArrayNode mean = s.putArray("mean");
         ArrayNode low = s.putArray("low");
         ArrayNode high = s.putArray("high");
         for (int t = 0; t < c.months().size(); t++) {
-            Interval i = Interval.of(c.acrossReplications(t, k));
+            ConfidenceInterval i = c.interval(t, k);
             add(mean, i.mean() * scale);
             add(low, Math.max(0, i.low()) * scale); // every level charted is zero or more
             add(high, i.high() * scale);
@@ -291,6 +317,11 @@ public final class ReportHtml {
         }
     }
 
+    /** A level chart: its unit is the shown unit of {@code metric}, which every series of it shares. */
+    private void chart(String title, Metric metric, boolean zeroLine, ObjectNode... series) {
+        chart(title, metric.unit().shown(), zeroLine, series);
+    }
+
     private void chart(String title, String unit, boolean zeroLine, ObjectNode... series) {
         String id = "chart-" + (charts.size() + 1);
         ObjectNode c = charts.addObject();
@@ -302,33 +333,32 @@ public final class ReportHtml {
         for (ObjectNode o : series) {
             s.add(o);
         }
-        body.append("<div class=\"chart\" id=\"").append(id).append("\" role=\"img\" aria-label=\"")
-                .append(esc(title)).append("\"></div>\n");
+        body.open("div", "class", "chart", "id", id, "role", "img", "aria-label", title).close("div").newline();
     }
 
     private void scenariosSection() {
-        body.append("<h2>Scenario").append(cubes.size() > 1 ? "s" : "").append("</h2>\n");
-        for (Cube c : cubes) {
-            body.append("<h3>").append(esc(c.name())).append("</h3>\n");
-            if (compare || cubes.size() > 1) {
-                body.append("<p>").append(esc(c.scenario().description())).append("</p>\n");
+        body.element("h2", "Scenario" + (scenarios.size() > 1 ? "s" : "")).newline();
+        for (ScenarioRuns c : scenarios) {
+            body.element("h3", c.name()).newline();
+            if (compare || scenarios.size() > 1) {
+                body.element("p", c.scenario().description()).newline();
             }
             if (c.scenario().shocks().isEmpty()) {
-                body.append("<p class=\"muted\">No shocks.</p>\n");
+                body.element("p", "No shocks.", "class", "muted").newline();
                 continue;
             }
-            body.append("<ul>\n");
+            body.open("ul").newline();
             for (ScheduledShock s : c.scenario().shocks()) {
                 String when = s.months() >= ScheduledShock.UNTIL_END ? "from " + s.start() + " to the end"
                         : "from " + s.start() + " for " + s.months() + " month" + (s.months() == 1 ? "" : "s");
-                body.append("<li>").append(esc(when + ": " + s.shock().describe())).append("</li>\n");
+                body.element("li", when + ": " + s.shock().describe()).newline();
             }
-            body.append("</ul>\n");
+            body.close("ul").newline();
         }
     }
 
     private void filesSection() {
-        body.append("<h2>Files in this folder</h2>\n<ul>\n");
+        body.element("h2", "Files in this folder").newline().open("ul").newline();
         li("monthly.csv", "every number of every month of every replication, one row each (scenario, replication, "
                 + "month, metric, group, value)");
         li("summary.csv", "per scenario, year, metric and group: mean, standard deviation and 95% interval across "
@@ -340,19 +370,27 @@ public final class ReportHtml {
         li(compare ? "scenario.NAME.resolved.json" : "scenario.resolved.json", "the scenario as run, every value "
                 + "filled in; run it again with muhojir run");
         li("manifest.json", "version, seed, hashes of the inputs, JVM, times and the command line");
-        body.append("</ul>\n<p class=\"muted\">Made by muhojir ").append(esc(info.version()))
-                .append(". Charts: Apache ECharts 5.3.1 (Apache License 2.0), embedded.</p>\n");
+        body.close("ul").newline();
+        body.element("p", "Made by muhojir " + info.version() + ". Charts: Apache ECharts 5.3.1 (Apache License "
+                + "2.0), embedded.", "class", "muted").newline();
     }
 
     private void li(String file, String what) {
-        body.append("<li><code>").append(esc(file)).append("</code>: ").append(esc(what)).append("</li>\n");
+        body.open("li").element("code", file).text(": " + what).close("li").newline();
     }
 
-    private static String cell(Interval i, double scale, String cls) {
-        String c = cls.isEmpty() ? "" : " class=\"" + cls + "\"";
-        String ci = Double.isNaN(i.low()) ? "" : "<br><span class=\"ci\">" + number(i.low() * scale) + " to "
-                + number(i.high() * scale) + "</span>";
-        return "<td" + c + ">" + number(i.mean() * scale) + ci + "</td>";
+    private void cell(ConfidenceInterval i, double scale, String cls) {
+        if (cls.isEmpty()) {
+            body.open("td");
+        } else {
+            body.open("td", "class", cls);
+        }
+        body.text(number(i.mean() * scale));
+        if (!Double.isNaN(i.low())) {
+            body.empty("br").element("span", number(i.low() * scale) + " to " + number(i.high() * scale), "class",
+                    "ci");
+        }
+        body.close("td");
     }
 
     /** A number for a reader: thousands separated, as many decimals as its size needs. */
@@ -370,12 +408,12 @@ public final class ReportHtml {
                 : String.format(Locale.ROOT, "%.2g%%", f * 100);
     }
 
-    private static List<String> names(List<Cube> cubes) {
-        return cubes.stream().map(Cube::name).toList();
+    private List<ScenarioRuns> policies() {
+        return scenarios.subList(1, scenarios.size());
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static List<String> names(List<ScenarioRuns> scenarios) {
+        return scenarios.stream().map(ScenarioRuns::name).toList();
     }
 
     private static String template() {

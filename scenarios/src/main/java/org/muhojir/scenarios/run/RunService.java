@@ -17,7 +17,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
-import org.muhojir.scenarios.output.Cube;
+import org.muhojir.scenarios.output.ScenarioRuns;
 import org.muhojir.scenarios.output.OutputFolder;
 import org.muhojir.scenarios.output.Outputs;
 import org.muhojir.scenarios.output.RunInfo;
@@ -45,10 +45,10 @@ public final class RunService {
     @FunctionalInterface
     public interface ExtraFiles {
         /** Nothing more. */
-        ExtraFiles NONE = (folder, cubes) -> { };
+        ExtraFiles NONE = (folder, runs) -> { };
 
         /** Writes into {@code folder} (the staging folder) from the scenarios' results. */
-        void write(Path folder, List<Cube> cubes) throws IOException;
+        void write(Path folder, List<ScenarioRuns> runs) throws IOException;
     }
 
     /**
@@ -147,13 +147,13 @@ public final class RunService {
             RunInfo info = new RunInfo(job.command(), commandLine, version, settings.seed(), settings.replications(),
                     settings.threads(), started, Instant.now(), job.loaded().stream().map(LoadedScenario::inputs)
                     .toList());
-            List<Cube> cubes = new ArrayList<>();
+            List<ScenarioRuns> runs = new ArrayList<>();
             for (int i = 0; i < job.scenarios().size(); i++) {
-                cubes.add(new Cube(job.scenarios().get(i), results.get(i)));
+                runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i)));
             }
             folder = OutputTarget.begin(job.target(), settings.force());
-            job.extra().write(folder.staging(), cubes);
-            List<String> files = Outputs.write(folder.staging(), cubes, job.compare(), info);
+            job.extra().write(folder.staging(), runs);
+            List<String> files = Outputs.write(folder.staging(), runs, job.compare(), info);
             if (stop.getAsBoolean()) {
                 throw new StoppedException(0, 0);
             }

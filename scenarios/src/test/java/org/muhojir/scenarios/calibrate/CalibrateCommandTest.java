@@ -10,15 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.muhojir.core.calibration.CalibrationTargets;
 import org.muhojir.core.calibration.FreeParameter;
-import org.muhojir.core.calibration.FreeParameters;
-import org.muhojir.core.calibration.Moments;
-import org.muhojir.core.calibration.Target;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.cli.Cli;
@@ -52,41 +47,6 @@ class CalibrateCommandTest {
               "settings": {"sample": 0.002, "replications": 2, "parallel": 2, "evaluations": 8, "seed": 5}
             }
             """;
-
-    @Test
-    void theBundledTargetsAreThe2023TargetsWithRemittancesReportedButNotFitted() throws Exception {
-        TargetsFile f = TargetsFile.read("bundled", TargetsFile.bundledText());
-        List<Target> expected = new ArrayList<>();
-        for (Target t : CalibrationTargets.targets2023()) {
-            boolean remittances = t.moment() == Moments.REMITTANCES_RECEIVED_USD
-                    || t.moment() == Moments.REMITTANCES_SHARE_OF_GDP;
-            expected.add(remittances ? t.withWeight(0) : t);
-        }
-        assertEquals(expected, f.targets());
-        List<String> free = FreeParameters.defaults().stream().map(FreeParameter::name)
-                .filter(n -> !n.equals("behaviour.remittanceShare") && !n.contains("raidHazardIrregular")).toList();
-        assertEquals(free, f.parameters().stream().map(FreeParameter::name).toList());
-        for (FreeParameter p : f.parameters()) {
-            FreeParameter d = FreeParameters.byName(p.name());
-            assertEquals(d.lower(), p.lower());
-            assertEquals(d.upper(), p.upper());
-        }
-        assertEquals("baseline", f.anchor());
-        assertEquals(new TargetsFile.Settings(0.01, 4, 2, 1000,
-                org.muhojir.core.calibration.CalibrationSettings.Method.CMA_ES, 20230101, 1), f.settings());
-    }
-
-    @Test
-    void theBundled2013TargetsAreCores2013TargetsAndFreeParameters() throws Exception {
-        Path file = Path.of("calibration", "targets-2013.json");
-        TargetsFile f = TargetsFile.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        assertEquals(CalibrationTargets.targets2013(), f.targets());
-        assertEquals(FreeParameters.history2013().stream().map(FreeParameter::name).toList(),
-                f.parameters().stream().map(FreeParameter::name).toList());
-        assertEquals("baseline-2013", f.anchor());
-        assertEquals(new TargetsFile.Settings(0.01, 4, 2, 1000,
-                org.muhojir.core.calibration.CalibrationSettings.Method.CMA_ES, 20130101, 1), f.settings());
-    }
 
     @Test
     void aTinyCalibrationWritesItsFilesAndAScenarioThatRunLoads() throws Exception {

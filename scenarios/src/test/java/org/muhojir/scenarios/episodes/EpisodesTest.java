@@ -41,16 +41,6 @@ class EpisodesTest {
     }
 
     @Test
-    void theBundledBaseline2013IsCoresScenarios2013() throws Exception {
-        Scenario file = ScenarioLoader.standard().load("baseline-2013").scenario();
-        Scenario core = Scenarios2013.baseline();
-        Scenario coreWithFileText = new Scenario(core.name(), file.description(), core.start(), core.months(),
-                core.population(), core.economy(), core.behaviour(), core.macro(), core.destinations(),
-                core.shocks());
-        assertEquals(coreWithFileText, file);
-    }
-
-    @Test
     void theIndexListsExactlyTheFilesInTheVisibleFolder() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("episodes"))) {
             List<String> files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))

@@ -56,7 +56,7 @@ class RunServiceTest {
     void aStoppedBatchWritesNothing() throws Exception {
         Path folder = dir.resolve("stopped");
         int code = service(0.002, folder).stoppingWhen(() -> true).execute("run", List.of("baseline"),
-                (staging, cubes) -> Files.writeString(staging.resolve("extra.txt"), "half"));
+                (staging, runs) -> Files.writeString(staging.resolve("extra.txt"), "half"));
         assertEquals(RunService.STOPPED, code);
         assertFalse(Files.exists(folder), "no output folder");
         try (Stream<Path> left = Files.list(dir)) {

@@ -13,13 +13,12 @@ import org.muhojir.core.world.Region;
 
 /**
  * One chunk's counts and sums for the current month, in simulated (unweighted) units. Each chunk of households has
- * its own tally, so phases run in parallel without sharing; the accounting phase merges tallies in chunk order,
+ * its own totals, so phases run in parallel without sharing; the accounting phase merges them in chunk order,
  * which makes every sum independent of the thread count.
  */
-final class Tally implements Serializable {
+final class ChunkTotals implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int D = Destination.COUNT;
-    private static final int PHASES = 6;
     static final int CELLS = Region.COUNT * 2;
 
     final long[] departures = new long[D];
@@ -59,14 +58,14 @@ final class Tally implements Serializable {
      * @param povertyLine        the poverty line, TJS per adult equivalent per month
      * @param extremePovertyLine the extreme-poverty line, same unit
      */
-    Tally(double povertyLine, double extremePovertyLine) {
+    ChunkTotals(double povertyLine, double extremePovertyLine) {
         poverty = new PovertyByCell(CELLS, povertyLine, extremePovertyLine);
         povertyWithout = new PovertyByCell(CELLS, povertyLine, extremePovertyLine);
     }
 
-    /** A tally of the lines of {@code m}'s scenario. */
-    static Tally of(MuhojirModel m) {
-        return new Tally(m.scenario().economy().povertyLine(), m.scenario().economy().extremePovertyLine());
+    /** Totals at the poverty lines of {@code m}'s scenario. */
+    static ChunkTotals of(MuhojirModel m) {
+        return new ChunkTotals(m.scenario().economy().povertyLine(), m.scenario().economy().extremePovertyLine());
     }
 
     void clear(boolean observed) {
@@ -119,8 +118,8 @@ final class Tally implements Serializable {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static List<ModelEvent>[] newEventLists() {
-        List<ModelEvent>[] lists = new List[PHASES];
-        for (int i = 0; i < PHASES; i++) {
+        List<ModelEvent>[] lists = new List[MonthlyStep.COUNT];
+        for (int i = 0; i < MonthlyStep.COUNT; i++) {
             lists[i] = new ArrayList<>();
         }
         return lists;

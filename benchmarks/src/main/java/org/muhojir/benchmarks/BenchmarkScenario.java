@@ -1,6 +1,7 @@
-package org.muhojir.core.engine;
+package org.muhojir.benchmarks;
 
 import org.muhojir.core.Muhojir;
+import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.bench.BenchScenario;
 

@@ -21,7 +21,7 @@ import org.muhojir.core.random.KeyedRandom;
  * and purpose, so it does not depend on the thread count or on the order in which households are stepped. Chunks
  * are whole multiples of 64 households, so threads stepping different chunks write different words.
  */
-final class Hits implements Serializable {
+final class SparseHouseholdDraws implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int purpose;
@@ -37,7 +37,7 @@ final class Hits implements Serializable {
      * @param ceiling the share of households visited when {@code p} is at most it, in (0, 1]: above the usual
      *                probabilities of the event
      */
-    Hits(int purpose, double ceiling) {
+    SparseHouseholdDraws(int purpose, double ceiling) {
         this.purpose = purpose;
         this.ceiling = ceiling;
     }

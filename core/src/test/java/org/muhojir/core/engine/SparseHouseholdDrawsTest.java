@@ -11,7 +11,7 @@ import org.muhojir.core.random.KeyedRandom;
  * The households an event hits: each with probability p, independently; nested in p (common random numbers); the
  * same whatever the order in which chunks are visited. Tolerances are five standard errors.
  */
-class HitsTest {
+class SparseHouseholdDrawsTest {
     private static final KeyedRandom RNG = new KeyedRandom(7, 0);
     private static final int SIZE = 3 * MuhojirModel.CHUNK_SIZE + 1_000; // four chunks, the last one short
     private static final int MONTH = 5;
@@ -39,7 +39,7 @@ class HitsTest {
 
     @Test
     void belowTheCeilingOnlyAboutCeilingTimesTheHouseholdsAreVisited() {
-        Hits hits = prepared(new Hits(PURPOSE, CEILING));
+        SparseHouseholdDraws hits = prepared(new SparseHouseholdDraws(PURPOSE, CEILING));
         int visited = 0;
         for (int h = hits.next(0, SIZE, 0.05); h < SIZE; h = hits.next(h + 1, SIZE, 0.05)) {
             visited++;
@@ -51,8 +51,8 @@ class HitsTest {
 
     @Test
     void theOrderInWhichChunksAreFirstVisitedDoesNotMatter() {
-        Hits forwards = prepared(new Hits(PURPOSE, CEILING));
-        Hits backwards = new Hits(PURPOSE, CEILING);
+        SparseHouseholdDraws forwards = prepared(new SparseHouseholdDraws(PURPOSE, CEILING));
+        SparseHouseholdDraws backwards = new SparseHouseholdDraws(PURPOSE, CEILING);
         backwards.sizeFor(SIZE);
         // household by household from the end, as a textbook schedule might visit them
         for (int h = SIZE - 1; h >= 0; h -= 997) {
@@ -64,7 +64,7 @@ class HitsTest {
 
     @Test
     void eachMonthIsDrawnAfresh() {
-        Hits hits = prepared(new Hits(PURPOSE, CEILING));
+        SparseHouseholdDraws hits = prepared(new SparseHouseholdDraws(PURPOSE, CEILING));
         BitSet may = collectCandidates(hits, 0.05);
         hits.prepare(RNG, MONTH + 1, SIZE, 0, SIZE);
         BitSet next = collectCandidates(hits, 0.05);
@@ -76,16 +76,16 @@ class HitsTest {
     }
 
     private static BitSet hits(double p) {
-        return collect(prepared(new Hits(PURPOSE, CEILING)), p);
+        return collect(prepared(new SparseHouseholdDraws(PURPOSE, CEILING)), p);
     }
 
-    private static Hits prepared(Hits hits) {
+    private static SparseHouseholdDraws prepared(SparseHouseholdDraws hits) {
         hits.sizeFor(SIZE);
         hits.prepare(RNG, MONTH, SIZE, 0, SIZE);
         return hits;
     }
 
-    private static BitSet collect(Hits hits, double p) {
+    private static BitSet collect(SparseHouseholdDraws hits, double p) {
         BitSet out = new BitSet();
         for (int h = hits.next(0, SIZE, p); h < SIZE; h = hits.next(h + 1, SIZE, p)) {
             if (hits.hit(h, RNG.stream(h, MONTH), p)) {
@@ -95,7 +95,7 @@ class HitsTest {
         return out;
     }
 
-    private static BitSet collectCandidates(Hits hits, double p) {
+    private static BitSet collectCandidates(SparseHouseholdDraws hits, double p) {
         BitSet out = new BitSet();
         for (int h = hits.next(0, SIZE, p); h < SIZE; h = hits.next(h + 1, SIZE, p)) {
             out.set(h);

@@ -1,0 +1,215 @@
+package org.muhojir.core.engine;
+
+import java.util.Arrays;
+import org.muhojir.core.behaviour.Candidate;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.population.LocalEconomy;
+import org.muhojir.core.random.KeyedRandom;
+import org.muhojir.core.random.Purpose;
+import org.muhojir.core.scenario.Behaviour;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
+import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Skill;
+
+/**
+ * Phase 5, choices of members at home. A household with a working-age member at home and a free slot considers
+ * migration with a seasonal monthly probability (drawn so that only a few households need a draw, see
+ * {@link SparseHouseholdDraws}); its candidate (a woman with the scenario's probability if one is at home, otherwise
+ * a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule).
+ * Eligibility removes a destination when its border is closed, its route is closed, the candidate is banned there,
+ * it takes only skilled workers, the journey costs more than the household can raise, the places of its quota
+ * released so far this year are taken, or (lottery and sponsorship) the candidate has no visa or sponsor this month.
+ * After the choice, visa applications may be refused, and routes other than visa-free need the entry test passed; a
+ * candidate refused or failing chooses once more this month among the other destinations. A candidate who chose a
+ * quota destination is listed for the {@link QuotaPlacesPhase} and, unless already on a second choice, also makes
+ * now the choice to take if no place is left. The choice is kept in {@link Households#intent} (see {@link Intent}).
+ */
+final class DestinationChoicePhase extends HouseholdPhase {
+    private static final long serialVersionUID = 1L;
+    private static final int D = Destination.COUNT;
+    private static final boolean[] RUSSIAN_SPOKEN = russianSpoken();
+
+    private double considerProbability;
+    /**
+     * Which households consider migration this month (whether or not they can). The ceiling is above the default
+     * scenario's highest monthly probability (0.05 x 1.68 = 0.084); a higher one visits every household.
+     */
+    private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.125);
+    /** This month's journey cost by destination, TJS: the same for every candidate. */
+    private final double[] costTjs = new double[D];
+    /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */
+    private final double[][] netEarningsTjs = new double[D][Skill.COUNT];
+
+    DestinationChoicePhase() {
+        super("choices of members at home");
+    }
+
+    @Override
+    void before(MuhojirModel m) {
+        Behaviour b = m.scenario().behaviour();
+        considerProbability = Math.min(1,
+                b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
+        considering.sizeFor(m.households().size);
+        Conditions c = m.conditions();
+        for (int d = 0; d < D; d++) {
+            costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
+            for (int skill = 0; skill < Skill.COUNT; skill++) {
+                double wage = m.rules().earnings().wage(c, d, skill, LegalStatus.LEGAL.ordinal());
+                netEarningsTjs[d][skill] = c.toTjs(d,
+                        c.employmentRate[d] * wage - c.livingCost[d] - c.monthlyFee[d]);
+            }
+        }
+    }
+
+    @Override
+    public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
+        Households hh = m.households();
+        Arrays.fill(hh.intent, from, to, Households.NONE);
+        considering.prepare(m.keyedRandom(), m.monthIndex(), hh.size, from, to);
+        Candidate candidate = new Candidate();
+        double[] probabilities = new double[D + 1];
+        double p = considerProbability;
+        for (int h = considering.next(from, to, p); h < to; h = considering.next(h + 1, to, p)) {
+            int menHome = hh.menAtHome(h);
+            int womenHome = hh.womenAtHome(h);
+            if (hh.hasFreeSlot(h) && menHome + womenHome > 0) {
+                long stream = m.keyedRandom().stream(h, m.monthIndex());
+                if (considering.hit(h, stream, p)) {
+                    decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
+                }
+            }
+        }
+    }
+
+    private void decide(MuhojirModel m, Households hh, int h, int menHome, int womenHome, long stream,
+                        Candidate cand, double[] p, ChunkTotals t) {
+        Behaviour b = m.scenario().behaviour();
+        boolean female = womenHome > 0
+                && KeyedRandom.uniform(stream, Purpose.CANDIDATE_SEX) < b.femaleCandidateShare();
+        if (!female && menHome == 0) {
+            return; // this month's candidate would be a man, and none is at home
+        }
+        int banned = hh.banned(h, hh.banDestination[h], m.monthIndex()) ? hh.banDestination[h] : -1;
+        boolean candidateBanned = banned >= 0 && menHome + womenHome <= hh.bannedMembers[h];
+        fill(m, hh, h, female, candidateBanned ? banned : -1, stream, cand);
+        m.rules().choice().probabilities(cand, b, p);
+        int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE));
+        if (d == D) {
+            return;
+        }
+        byte flags = (byte) ((female ? Intent.FEMALE : 0) | (candidateBanned ? Intent.BANNED : 0));
+        if (!admitted(m, hh, h, d, stream, Purpose.VISA, Purpose.EXAM)) {
+            // refused a visa or failing the test: one more choice this month, without that destination
+            cand.eligible[d] = false;
+            d = secondChoice(m, hh, h, stream, cand, p);
+            if (d == D) {
+                return;
+            }
+            flags |= Intent.SECOND_CHOICE;
+        }
+        if (m.conditions().route[d] == EntryRoute.QUOTA) {
+            t.quotaApplicants.add(h);
+            if (!Intent.has(flags, Intent.SECOND_CHOICE)) {
+                flags = Intent.withChoiceIfNoPlace(flags, choiceWithoutQuota(m, hh, h, stream, cand, p));
+            }
+        }
+        hh.intent[h] = (byte) d;
+        hh.intentFlags[h] = flags;
+    }
+
+    /**
+     * The choice of a quota applicant for the case that no place is left: a {@link #secondChoice} among the
+     * destinations still eligible that have no quota; {@code D} to stay home.
+     */
+    private static int choiceWithoutQuota(MuhojirModel m, Households hh, int h, long stream, Candidate cand,
+                                          double[] p) {
+        for (int d = 0; d < D; d++) {
+            cand.eligible[d] &= m.conditions().route[d] != EntryRoute.QUOTA;
+        }
+        return secondChoice(m, hh, h, stream, cand, p);
+    }
+
+    /** Fills the candidate's view of every destination, eligibility first. */
+    private void fill(MuhojirModel m, Households hh, int h, boolean female, int bannedFrom, long stream,
+                      Candidate cand) {
+        Conditions c = m.conditions();
+        LocalEconomy economy = m.economy();
+        int region = hh.region[h];
+        int skill = hh.skill[h];
+        double income = economy.income(hh, h);
+        cand.region = region;
+        cand.urban = hh.urban[h] == 1;
+        cand.skill = skill;
+        cand.russian = hh.russian[h];
+        cand.female = female;
+        cand.localEarningsTjs = economy.memberEarnings(hh, h, female);
+        cand.capacityTjs = economy.capacity(hh, h, income);
+        double weight = hh.weight;
+        for (int d = 0; d < D; d++) {
+            EntryRoute route = c.route[d];
+            cand.costTjs[d] = costTjs[d];
+            cand.eligible[d] = c.open[d] && route != EntryRoute.CLOSED && d != bannedFrom
+                    && !(c.skilledOnly[d] && skill == Skill.NONE.ordinal())
+                    && cand.costTjs[d] <= cand.capacityTjs
+                    && !(route == EntryRoute.QUOTA && !m.quotaPlaces().left(d, weight))
+                    && !(route == EntryRoute.LOTTERY
+                        && KeyedRandom.uniform(stream, Purpose.entry(d)) >= c.lotteryWinRate[d])
+                    && !(route == EntryRoute.SPONSORSHIP
+                        && KeyedRandom.uniform(stream, Purpose.entry(d)) < c.refusalRate[d]);
+            cand.netEarningsTjs[d] = netEarningsTjs[d][skill];
+            cand.perceivedRisk[d] = m.signals().perceivedRisk[region][d];
+            cand.banMonths[d] = c.banMonths[d];
+            cand.network[d] = m.signals().network[region][d];
+            cand.tie[d] = (hh.ties[h] & (1 << d)) != 0;
+            cand.russianSpoken[d] = RUSSIAN_SPOKEN[d];
+            cand.constant[d] = c.utilityConstant[d];
+        }
+    }
+
+    /**
+     * Visa refusals and entry tests after the choice, with the draws of purposes {@code visa} and {@code exam};
+     * true if the candidate may go.
+     */
+    private static boolean admitted(MuhojirModel m, Households hh, int h, int d, long stream, int visa, int exam) {
+        Conditions c = m.conditions();
+        EntryRoute route = c.route[d];
+        if (route == EntryRoute.VISA && KeyedRandom.uniform(stream, visa) < c.refusalRate[d]) {
+            return false;
+        }
+        return route == EntryRoute.VISA_FREE
+                || KeyedRandom.uniform(stream, exam) < EntryTest.passProbability(m, hh, h, d);
+    }
+
+    /**
+     * The month's second choice, among the destinations still eligible in {@code cand}: the same choice rule with a
+     * draw of its own, then a visa refusal and the entry test with draws of their own. The destination, or
+     * {@code D} if the candidate stays home (by choice, refused or failing).
+     */
+    private static int secondChoice(MuhojirModel m, Households hh, int h, long stream, Candidate cand, double[] p) {
+        m.rules().choice().probabilities(cand, m.scenario().behaviour(), p);
+        int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE_AGAIN));
+        return d < D && admitted(m, hh, h, d, stream, Purpose.VISA_AGAIN, Purpose.EXAM_AGAIN) ? d : D;
+    }
+
+    private static boolean[] russianSpoken() {
+        boolean[] spoken = new boolean[D];
+        for (Destination d : Destination.values()) {
+            spoken[d.ordinal()] = d.russianSpoken();
+        }
+        return spoken;
+    }
+
+    /** The index whose cumulative probability first exceeds {@code u}; the last (stay home) if none does. */
+    private static int pick(double[] p, double u) {
+        double cumulative = 0;
+        for (int i = 0; i < p.length - 1; i++) {
+            cumulative += p[i];
+            if (u < cumulative) {
+                return i;
+            }
+        }
+        return p.length - 1;
+    }
+}

@@ -1,0 +1,57 @@
+package org.muhojir.core.outcome;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * A mean across replications with its 95% confidence interval from Student's t distribution (Commons Math's
+ * {@link TDistribution}): {@code mean ± t(0.975, n-1) · sd / √n}. With one replication there is no interval (NaN
+ * bounds). Used by every output table and by the calibration's fit tables.
+ *
+ * @param n    replications
+ * @param mean the sample mean, in the values' unit
+ * @param sd   the sample standard deviation (n - 1 in the denominator); NaN when n is 1
+ * @param low  lower bound of the 95% interval of the mean; NaN when n is 1
+ * @param high upper bound; NaN when n is 1
+ */
+public record ConfidenceInterval(int n, double mean, double sd, double low, double high) {
+
+    /** The quantile of Student's t that bounds a two-sided 95% interval. */
+    static final double UPPER_QUANTILE = 0.975;
+
+    /**
+     * The mean and 95% interval of {@code values}.
+     *
+     * @throws IllegalArgumentException if there are no values
+     */
+    public static ConfidenceInterval of(double[] values) {
+        int n = values.length;
+        if (n == 0) {
+            throw new IllegalArgumentException("an interval needs at least one value");
+        }
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        double mean = sum / n;
+        if (n < 2) {
+            return new ConfidenceInterval(n, mean, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(squares / (n - 1));
+        double half = tQuantile(n - 1) * sd / Math.sqrt(n);
+        return new ConfidenceInterval(n, mean, sd, mean - half, mean + half);
+    }
+
+    /** The 0.975 quantile of Student's t with {@code degreesOfFreedom}. */
+    static double tQuantile(int degreesOfFreedom) {
+        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(UPPER_QUANTILE);
+    }
+
+    /** Half the width of the interval; NaN with one replication. */
+    public double halfWidth() {
+        return (high - low) / 2;
+    }
+}

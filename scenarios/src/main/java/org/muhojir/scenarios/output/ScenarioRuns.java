@@ -1,0 +1,158 @@
+package org.muhojir.scenarios.output;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.outcome.MetricValue;
+import org.muhojir.core.outcome.MonthlyOutcome;
+import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.scenario.Scenario;
+
+/**
+ * The replications of one scenario as a table of numbers: {@code value(replication, month, row)}, where rows are
+ * the tidy rows of {@link MonthlyOutcome#metrics()} (a catalogue {@link Metric} in one group) in their fixed
+ * order. Yearly values are aggregated as the catalogue says.
+ */
+public final class ScenarioRuns {
+    /**
+     * One tidy row: a metric in a group.
+     *
+     * @param metric the catalogue metric
+     * @param group  its group label
+     */
+    public record Row(Metric metric, String group) {
+        /** The metric's tidy name. */
+        public String name() {
+            return metric.tidyName();
+        }
+    }
+
+    private final Scenario scenario;
+    private final List<RunResult> runs;
+    private final List<YearMonth> months;
+    private final List<Row> rows = new ArrayList<>();
+    private final double[][][] values;
+
+    public ScenarioRuns(Scenario scenario, List<RunResult> runs) {
+        this.scenario = scenario;
+        this.runs = List.copyOf(runs);
+        List<MonthlyOutcome> first = runs.get(0).months();
+        this.months = first.stream().map(MonthlyOutcome::month).toList();
+        for (MetricValue m : first.get(0).metrics()) {
+            rows.add(new Row(m.metric(), m.group()));
+        }
+        values = new double[runs.size()][months.size()][rows.size()];
+        for (int r = 0; r < runs.size(); r++) {
+            for (int t = 0; t < months.size(); t++) {
+                List<MetricValue> metrics = runs.get(r).months().get(t).metrics();
+                for (int k = 0; k < rows.size(); k++) {
+                    values[r][t][k] = metrics.get(k).value();
+                }
+            }
+        }
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public String name() {
+        return scenario.name();
+    }
+
+    public List<RunResult> runs() {
+        return runs;
+    }
+
+    public int replications() {
+        return runs.size();
+    }
+
+    public List<YearMonth> months() {
+        return months;
+    }
+
+    /** The tidy rows, in output order. */
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** Row {@code k}. */
+    public Row row(int k) {
+        return rows.get(k);
+    }
+
+    /** Index of a metric's row in a group, or -1. */
+    public int index(Metric metric, String group) {
+        return rows.indexOf(new Row(metric, group));
+    }
+
+    public double value(int replication, int month, int row) {
+        return values[replication][month][row];
+    }
+
+    /** The replications' values of one row in one month. */
+    public double[] acrossReplications(int month, int row) {
+        double[] v = new double[runs.size()];
+        for (int r = 0; r < v.length; r++) {
+            v[r] = values[r][month][row];
+        }
+        return v;
+    }
+
+    /** The mean across replications of one row in one month, with its 95% interval. */
+    public ConfidenceInterval interval(int month, int row) {
+        return ConfidenceInterval.of(acrossReplications(month, row));
+    }
+
+    /** The calendar years simulated, each with the indices of its months, in year order. */
+    public TreeMap<Integer, List<Integer>> years() {
+        TreeMap<Integer, List<Integer>> y = new TreeMap<>();
+        for (int t = 0; t < months.size(); t++) {
+            y.computeIfAbsent(months.get(t).getYear(), k -> new ArrayList<>()).add(t);
+        }
+        return y;
+    }
+
+    /** The yearly value of row {@code k} in replication {@code r} over {@code yearMonths}, as the catalogue says. */
+    public double annual(int r, int k, List<Integer> yearMonths) {
+        Row row = rows.get(k);
+        return row.metric().aggregation().annual(row.metric(), yearMonths.size(),
+                m -> sum(r, m == row.metric() ? k : index(m, row.group()), yearMonths));
+    }
+
+    /** The yearly values of row {@code k} across replications. */
+    public double[] annualAcrossReplications(int k, List<Integer> yearMonths) {
+        double[] v = new double[runs.size()];
+        for (int r = 0; r < v.length; r++) {
+            v[r] = annual(r, k, yearMonths);
+        }
+        return v;
+    }
+
+    /** The mean across replications of row {@code k}'s yearly value, with its 95% interval. */
+    public ConfidenceInterval annualInterval(int k, List<Integer> yearMonths) {
+        return ConfidenceInterval.of(annualAcrossReplications(k, yearMonths));
+    }
+
+    /** The last calendar year with twelve simulated months, or the last year if none is whole. */
+    public int headlineYear() {
+        for (var y : years().descendingMap().entrySet()) {
+            if (y.getValue().size() == 12) {
+                return y.getKey();
+            }
+        }
+        return years().lastKey();
+    }
+
+    private double sum(int r, int k, List<Integer> yearMonths) {
+        double s = 0;
+        for (int t : yearMonths) {
+            s += values[r][t][k];
+        }
+        return s;
+    }
+}
