@@ -2,11 +2,11 @@ package org.muhojir.core.calibration;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.HouseholdEconomy;
 import org.muhojir.core.scenario.Lists;
-import org.muhojir.core.scenario.MonthlySeries;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -23,7 +23,8 @@ import org.muhojir.core.world.Destination;
  * backcasting scenarios' shocks. The exchange rates and GDP follow their recorded annual paths (inputs, never
  * outcomes).
  *
- * <p>Sources: {@code data:KEY} is a series in {@code shared/data/tajikistan-calibration.json}.
+ * <p>Sources: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
+ * figures).
  * <ul>
  * <li>Households: data:population_wdi 2013 (8,216,724 persons) over data:avg_household_size_2010_census (6.3).
  * <li>Regions: data:regional_population 2010 (census), nearer 2013 than the 2020 figures the present day uses.
@@ -31,9 +32,9 @@ import org.muhojir.core.world.Destination;
  * scenario uprates them by the somoni's fall, 10.8 / 4.8).
  * <li>Local wage and non-labour income: the present-day values deflated by the same proxy the present day uses
  * for prices, the somoni per dollar (data:exchange_rate_tjs_per_usd: 4.8 in 2013, 11.0 in 2022 for the 2022 wage,
- * 10.8 in 2023 for non-labour income); assumption, as shared/data has no price index.
+ * 10.8 in 2023 for non-labour income); assumption, as data/ has no price index.
  * <li>Russia's wages and living cost: data:migrant_wages_russia 2017 (27,900 RUB) taken back to 2013 by Russia's
- * average nominal wage, 29,792 RUB in 2013 against 39,167 in 2017 (Rosstat; not in shared/data, assumption); the
+ * average nominal wage, 29,792 RUB in 2013 against 39,167 in 2017 (Rosstat; not in data/, assumption); the
  * present-day values are 2017 wages times 1.9, so the 2013 values are the present-day ones times
  * (29,792 / 39,167) / 1.9.
  * <li>Russia's patent: before the 2015 reform, a monthly fee of about 1,000-1,200 RUB; we take 1,200 RUB, the base
@@ -42,7 +43,7 @@ import org.muhojir.core.world.Destination;
  * <li>Russia's entry exam: none before September 2014 (data:policy_events 2014-09-01), so no Russian exam and a
  * pass rate of 1.
  * <li>The UK's seasonal-worker route: no places for Tajik workers in 2013 (assumption: the route opened to them
- * years later; not in shared/data), so its quota is 0.
+ * years later; not in data/), so its quota is 0.
  * <li>Calibrated to the 2013 targets by simulated method of moments (docs/calibration.md, section 6: CMA-ES, 1%
  * sample, seed 20130101, 4 replications, 1,000 evaluations), from the present-day values: the share of households
  * with a member abroad at the start (mean 0.534 over regions; the regional pattern is the present day's, an
@@ -65,7 +66,7 @@ public final class Scenarios2013 {
     static final double TJS_2013 = 4.8;
     static final double TJS_2022 = 11.0;
     static final double TJS_2023 = 10.8;
-    /** Russia's average nominal monthly wage, RUB (Rosstat; not in shared/data). */
+    /** Russia's average nominal monthly wage, RUB (Rosstat; not in data/). */
     static final double RUSSIA_WAGE_2013 = 29_792;
     static final double RUSSIA_WAGE_2017 = 39_167;
     /** The factor {@code TajikistanDefaults} applies to 2017 migrant wages in Russia to reach 2023. */

@@ -9,18 +9,21 @@ import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.event.ModelObserver;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Problems;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
+import org.muhojir.core.policy.ShockCalendar;
 import org.muhojir.core.policy.SkillsProgramme;
-import org.muhojir.core.scenario.Problems;
-import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.population.HouseholdView;
 import org.muhojir.core.population.Households;
 import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.population.PopulationGenerator;
 import org.muhojir.core.random.KeyedRandom;
+import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.Timeline;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 
@@ -86,7 +89,7 @@ public final class MuhojirModel extends SimState {
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
         Conditions unshocked = new Conditions();
-        unshocked.reset(scenario, scenario.start());
+        Timeline.reset(unshocked, scenario, scenario.start());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         timeline.resolve(scenario.start(), conditions, addedShocks); // what the first month will have in force
@@ -165,14 +168,23 @@ public final class MuhojirModel extends SimState {
      */
     public void addShock(ScheduledShock s) {
         Problems p = new Problems();
-        if (!p.present("shock", s)) {
-            p.throwIfAny("added shock");
+        FieldPath at = FieldPath.of("shock");
+        if (p.present(at, s)) {
+            s.validate(p, at);
+            if (s.start() != null && s.start().isBefore(nextMonth())) {
+                p.add(at.field("start"), "must be " + nextMonth() + " or later (the next simulated month), was "
+                        + s.start());
+            }
+            List<ScheduledShock> earlier = new ArrayList<>(scenario.shocks());
+            earlier.addAll(addedShocks);
+            List<FieldPath> paths = new ArrayList<>();
+            for (int i = 0; i < earlier.size(); i++) {
+                paths.add(i < scenario.shocks().size() ? FieldPath.of("shocks").item(i)
+                        : FieldPath.of("addedShocks").item(i - scenario.shocks().size()));
+            }
+            ShockCalendar.check(s, at, earlier, paths, scenario.start(), scenario.end(), p);
         }
-        s.validate(p, "shock");
-        if (s.start() != null && s.start().isBefore(nextMonth())) {
-            p.add("shock.start", "must be " + nextMonth() + " or later (the next simulated month), was " + s.start());
-        }
-        p.throwIfAny("added shock");
+        InvalidScenarioException.throwIfAny("added shock", p);
         addedShocks.add(s);
     }
 

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -9,7 +10,10 @@ import org.muhojir.core.world.Destination;
  *
  * @param destination where the amnesty is granted
  */
-public record Amnesty(Destination destination) implements Shock {
+@Doc("An amnesty acting in its first month: bans issued before it are lifted and irregular migrants are regularised.")
+public record Amnesty(
+        @Param(doc = "Where the amnesty is granted (it acts in its first month).")
+        Destination destination) implements Shock {
     @Override public String type() { return "amnesty"; }
 
     @Override
@@ -17,11 +21,6 @@ public record Amnesty(Destination destination) implements Shock {
         if (monthInForce == 0) {
             c.amnesty[destination.ordinal()] = true;
         }
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
     }
 
     @Override

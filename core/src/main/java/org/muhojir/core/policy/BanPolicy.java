@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -11,7 +12,16 @@ import org.muhojir.core.world.Destination;
  * @param banMonths      length of a re-entry ban issued while this is in force, months
  * @param expulsionRate  monthly probability that an irregular migrant there is expelled and banned (0..1)
  */
-public record BanPolicy(Destination destination, int banMonths, double expulsionRate) implements Shock {
+@Doc("A change in re-entry bans: their length after a deportation, and optionally mass expulsions of irregular "
+        + "migrants.")
+public record BanPolicy(
+        @Param(doc = "Which destination's bans.")
+        Destination destination,
+        @Param(doc = "Length of a re-entry ban issued while this is in force.", unit = "months", min = 0, max = 1200)
+        int banMonths,
+        @Param(doc = "Monthly probability that an irregular migrant there is expelled and banned (0 = no mass "
+                + "expulsions).", unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
+        double expulsionRate) implements Shock {
     @Override public String type() { return "banPolicy"; }
 
     @Override
@@ -22,15 +32,13 @@ public record BanPolicy(Destination destination, int banMonths, double expulsion
     }
 
     @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.range(path + ".banMonths", banMonths, 0, 1200);
-        p.probability(path + ".expulsionRate", expulsionRate);
-    }
-
-    @Override
     public String describe() {
         return "ban policy in " + destination.label() + " (bans of " + banMonths + " months, expulsions "
                 + expulsionRate + "/month of irregular migrants)";
+    }
+
+    @Override
+    public boolean conflictsWith(Shock other) {
+        return other instanceof BanPolicy o && o.destination() == destination;
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -9,7 +10,11 @@ import org.muhojir.core.world.Destination;
  *
  * @param destination the destination closed, or null for every destination
  */
-public record BorderClosure(Destination destination) implements Shock {
+@Doc("A closed border (as in 2020): nobody leaves for the destination and migrants there cannot come home by "
+        + "choice; it reopens when the shock ends.")
+public record BorderClosure(
+        @Param(doc = "The destination closed; leave it out to close every border.", optional = true)
+        Destination destination) implements Shock {
     @Override public String type() { return "borderClosure"; }
 
     @Override
@@ -19,11 +24,6 @@ public record BorderClosure(Destination destination) implements Shock {
         } else {
             c.open[destination.ordinal()] = false;
         }
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        // null means every destination
     }
 
     @Override

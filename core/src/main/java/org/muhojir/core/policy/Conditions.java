@@ -2,8 +2,6 @@ package org.muhojir.core.policy;
 
 import java.io.Serializable;
 import java.time.YearMonth;
-import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
@@ -11,9 +9,9 @@ import org.muhojir.core.world.Skill;
 
 /**
  * What is in force in one month: the scenario's destination parameters and exchange rates for that month, after
- * every shock in force has been applied. Built afresh each month by the policy phase; read by every later phase.
- * Arrays are indexed by {@link Destination#ordinal()} (or {@link Region#ordinal()} where noted). Money is in the
- * destination's currency unless the name ends in {@code Usd}.
+ * every shock in force has been applied. Built afresh each month by the scenario's {@code Timeline}; read by every
+ * later phase. Arrays are indexed by {@link Destination#ordinal()} (or {@link Region#ordinal()} where noted). Money is
+ * in the destination's currency unless the name ends in {@code Usd}.
  *
  * <p>Mutable by design (shocks write to it), but only the policy phase writes.
  */
@@ -65,48 +63,6 @@ public final class Conditions implements Serializable {
     public double tjsPerUsd;
     /** Annual GDP in force this month, millions of US dollars. */
     public double gdpUsdMillion;
-
-    /** Resets every field to the scenario's values for {@code m}, before shocks. */
-    public void reset(Scenario scenario, YearMonth m) {
-        month = m;
-        for (DestinationSpec s : scenario.destinations()) {
-            int d = s.destination().ordinal();
-            open[d] = true;
-            route[d] = s.entry().route();
-            annualQuota[d] = s.entry().annualQuota();
-            refusalRate[d] = s.entry().refusalRate();
-            lotteryWinRate[d] = s.entry().lotteryWinRate();
-            examPassRate[d] = s.entry().examPassRate();
-            russianExam[d] = s.entry().russianExam();
-            skilledOnly[d] = s.entry().skilledOnly();
-            maxStayMonths[d] = s.entry().maxStayMonths();
-            travelUsd[d] = s.costs().travelUsd();
-            documentsUsd[d] = s.costs().documentsUsd();
-            monthlyFee[d] = s.costs().monthlyFee().at(m);
-            for (Skill k : Skill.values()) {
-                wage[d][k.ordinal()] = s.labour().wage(k);
-            }
-            livingCost[d] = s.labour().livingCost();
-            employmentRate[d] = s.labour().employmentRate();
-            irregularWageShare[d] = s.labour().irregularWageShare();
-            raidHazardLegal[d] = s.enforcement().raidHazardLegal();
-            raidHazardIrregular[d] = s.enforcement().raidHazardIrregular();
-            deportationShare[d] = s.enforcement().deportationShare();
-            banMonths[d] = s.enforcement().banMonths();
-            lapseHazard[d] = s.enforcement().lapseHazard();
-            regulariseHazard[d] = s.enforcement().regulariseHazard();
-            irregularOnArrival[d] = s.enforcement().irregularOnArrival();
-            expulsionRate[d] = 0;
-            localPerUsd[d] = s.localPerUsd().at(m);
-            transferFeeRate[d] = s.transferFeeRate();
-            naturalisationHazard[d] = s.naturalisationHazard();
-            utilityConstant[d] = s.utilityConstant();
-            amnesty[d] = false;
-        }
-        java.util.Arrays.fill(trainingRate, 0);
-        tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
-        gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
-    }
 
     /**
      * Multiplies the exchange rate (units per US dollar) of a currency: a destination's currency code or

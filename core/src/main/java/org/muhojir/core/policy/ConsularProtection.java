@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -9,19 +10,19 @@ import org.muhojir.core.world.Destination;
  * @param destination                where the embassy acts
  * @param deportationShareMultiplier factor on the share of detentions ending in deportation (0..1 lowers it)
  */
-public record ConsularProtection(Destination destination, double deportationShareMultiplier) implements Shock {
+@Doc("An embassy that defends its citizens: fewer detentions end in deportation.")
+public record ConsularProtection(
+        @Param(doc = "Where the embassy acts.")
+        Destination destination,
+        @Param(doc = "Factor on the share of detentions that end in deportation (below 1 lowers it).",
+                unit = "factor", min = 0, max = 10, plausibleMin = 0, plausibleMax = 1)
+        double deportationShareMultiplier) implements Shock {
     @Override public String type() { return "consularProtection"; }
 
     @Override
     public void apply(Conditions c, int monthInForce, int durationMonths) {
         int d = destination.ordinal();
         c.deportationShare[d] = Math.min(1, c.deportationShare[d] * deportationShareMultiplier);
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.range(path + ".deportationShareMultiplier", deportationShareMultiplier, 0, 10);
     }
 
     @Override

@@ -2,7 +2,8 @@ package org.muhojir.core.policy;
 
 import java.util.Arrays;
 import java.util.List;
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Problems;
 import org.muhojir.core.world.Destination;
 
 /** The currencies shocks may name: each destination's, and the somoni. */
@@ -13,8 +14,9 @@ public final class Currencies {
     private Currencies() {
     }
 
-    static void check(Problems p, String path, String currency) {
-        if (p.present(path, currency) && !KNOWN.contains(currency)) {
+    /** Requires {@code currency}, if given, to be one of {@link #KNOWN} (its presence is checked by its field). */
+    static void check(Problems p, FieldPath path, String currency) {
+        if (currency != null && !KNOWN.contains(currency)) {
             p.add(path, "unknown currency '" + currency + "'; expected one of " + KNOWN);
         }
     }

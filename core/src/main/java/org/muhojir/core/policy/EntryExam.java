@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -12,7 +13,16 @@ import org.muhojir.core.world.Destination;
  * @param examPassRate probability of passing at the first attempt for a candidate whose language fits (0..1)
  * @param russianExam  whether the exam is in Russian
  */
-public record EntryExam(Destination destination, double examPassRate, boolean russianExam) implements Shock {
+@Doc("A new entry or permit exam, or a change to one: its first-attempt pass rate and whether it is in Russian "
+        + "(Russia's exam for work patents from 2014-09 and 2015-01).")
+public record EntryExam(
+        @Param(doc = "Where the exam is required.")
+        Destination destination,
+        @Param(doc = "Probability of passing at the first attempt for a candidate whose language fits.",
+                unit = "probability", min = 0, max = 1)
+        double examPassRate,
+        @Param(doc = "Whether the exam is in Russian, so a candidate's Russian level matters.")
+        boolean russianExam) implements Shock {
     @Override public String type() { return "entryExam"; }
 
     @Override
@@ -20,12 +30,6 @@ public record EntryExam(Destination destination, double examPassRate, boolean ru
         int d = destination.ordinal();
         c.examPassRate[d] = examPassRate;
         c.russianExam[d] = russianExam;
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.probability(path + ".examPassRate", examPassRate);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 
@@ -12,8 +13,17 @@ import org.muhojir.core.world.EntryRoute;
  * @param documentsUsd new cost of visa and documents, US dollars
  * @param refusalRate  share of applications refused under the new route (0..1)
  */
-public record EntryRouteChange(Destination destination, EntryRoute route, double documentsUsd,
-                               double refusalRate) implements Shock {
+@Doc("A change of visa regime, such as Turkey ending visa-free entry in April 2024.")
+public record EntryRouteChange(
+        @Param(doc = "Where the regime changes.")
+        Destination destination,
+        @Param(doc = "The new entry route: VISA_FREE, VISA, QUOTA, SPONSORSHIP, LOTTERY or CLOSED.")
+        EntryRoute route,
+        @Param(doc = "New cost of visa and documents.", unit = "US dollars", min = 0)
+        double documentsUsd,
+        @Param(doc = "Share of applications refused under the new route.", unit = "share", min = 0, max = 1,
+                whenOmitted = 0.0)
+        double refusalRate) implements Shock {
     @Override public String type() { return "entryRouteChange"; }
 
     @Override
@@ -25,16 +35,13 @@ public record EntryRouteChange(Destination destination, EntryRoute route, double
     }
 
     @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.present(path + ".route", route);
-        p.nonNegative(path + ".documentsUsd", documentsUsd);
-        p.probability(path + ".refusalRate", refusalRate);
-    }
-
-    @Override
     public String describe() {
         return destination.label() + " entry becomes " + route + " (documents $" + documentsUsd + ", refusals "
                 + refusalRate + ")";
+    }
+
+    @Override
+    public boolean conflictsWith(Shock other) {
+        return other instanceof EntryRouteChange o && o.destination() == destination;
     }
 }

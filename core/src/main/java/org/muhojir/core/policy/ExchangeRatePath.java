@@ -1,7 +1,11 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.MonthlySeries;
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problems;
+import org.muhojir.core.param.RecordRules;
 
 /**
  * A whole exchange-rate path that replaces the scenario's while in force (for replaying history).
@@ -9,7 +13,13 @@ import org.muhojir.core.scenario.Problems;
  * @param currency  a destination's currency code or TJS
  * @param perUsd    units of the currency per US dollar, month by month
  */
-public record ExchangeRatePath(String currency, MonthlySeries perUsd) implements Shock {
+@Doc("A whole exchange-rate path that replaces the scenario's while in force (for replaying history).")
+public record ExchangeRatePath(
+        @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni.")
+        String currency,
+        @Param(doc = "Units of the currency per US dollar, by month, replacing the scenario's path while in force.",
+                unit = "currency units per USD", min = 0, minExclusive = true)
+        MonthlySeries perUsd) implements Shock, RecordRules {
     @Override public String type() { return "exchangeRatePath"; }
 
     @Override
@@ -18,13 +28,17 @@ public record ExchangeRatePath(String currency, MonthlySeries perUsd) implements
     }
 
     @Override
-    public void validate(Problems p, String path) {
-        Currencies.check(p, path + ".currency", currency);
-        p.positive(path + ".perUsd", perUsd);
+    public String describe() {
+        return currency + " per USD follows a given path";
     }
 
     @Override
-    public String describe() {
-        return currency + " per USD follows a given path";
+    public boolean conflictsWith(Shock other) {
+        return other instanceof ExchangeRatePath o && java.util.Objects.equals(o.currency(), currency);
+    }
+
+    @Override
+    public void checkRules(Problems p, FieldPath at) {
+        Currencies.check(p, at.field("currency"), currency);
     }
 }

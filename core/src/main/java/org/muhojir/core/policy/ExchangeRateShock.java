@@ -1,6 +1,10 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problems;
+import org.muhojir.core.param.RecordRules;
 
 /**
  * A jump in an exchange rate: units of a currency per US dollar are multiplied while the shock is in force. A
@@ -10,7 +14,13 @@ import org.muhojir.core.scenario.Problems;
  * @param currency        a destination's currency code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni
  * @param rateMultiplier  factor on units of the currency per US dollar
  */
-public record ExchangeRateShock(String currency, double rateMultiplier) implements Shock {
+@Doc("A jump in an exchange rate while in force: units of the currency per US dollar are multiplied.")
+public record ExchangeRateShock(
+        @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni.")
+        String currency,
+        @Param(doc = "Factor on units of the currency per US dollar (2 = the currency loses half its value).",
+                unit = "factor", min = 0.01, max = 100, plausibleMin = 0.25, plausibleMax = 4)
+        double rateMultiplier) implements Shock, RecordRules {
     @Override public String type() { return "exchangeRateShock"; }
 
     @Override
@@ -19,13 +29,12 @@ public record ExchangeRateShock(String currency, double rateMultiplier) implemen
     }
 
     @Override
-    public void validate(Problems p, String path) {
-        Currencies.check(p, path + ".currency", currency);
-        p.range(path + ".rateMultiplier", rateMultiplier, 0.01, 100);
+    public String describe() {
+        return currency + " per USD x" + rateMultiplier;
     }
 
     @Override
-    public String describe() {
-        return currency + " per USD x" + rateMultiplier;
+    public void checkRules(Problems p, FieldPath at) {
+        Currencies.check(p, at.field("currency"), currency);
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 
@@ -11,7 +12,13 @@ import org.muhojir.core.world.EntryRoute;
  * @param destination  where the quota applies
  * @param annualQuota  places a calendar year at full national scale, persons
  */
-public record QuotaChange(Destination destination, int annualQuota) implements Shock {
+@Doc("A new annual quota of places for Tajik workers (South Korea's EPS, the UK's seasonal visas).")
+public record QuotaChange(
+        @Param(doc = "Where the quota applies (the route becomes QUOTA while in force).")
+        Destination destination,
+        @Param(doc = "Places a calendar year at full national scale, released a twelfth a month.",
+                unit = "persons a year", min = 0, max = 10_000_000, plausibleMin = 0, plausibleMax = 50_000)
+        int annualQuota) implements Shock {
     @Override public String type() { return "quotaChange"; }
 
     @Override
@@ -22,13 +29,12 @@ public record QuotaChange(Destination destination, int annualQuota) implements S
     }
 
     @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.range(path + ".annualQuota", annualQuota, 0, 10_000_000);
+    public String describe() {
+        return "quota of " + annualQuota + " places a year in " + destination.label();
     }
 
     @Override
-    public String describe() {
-        return "quota of " + annualQuota + " places a year in " + destination.label();
+    public boolean conflictsWith(Shock other) {
+        return other instanceof QuotaChange o && o.destination() == destination;
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -9,7 +10,13 @@ import org.muhojir.core.world.Destination;
  * @param destination    where the raids happen
  * @param raidMultiplier factor on both monthly raid hazards (for example 3 for three times as many raids)
  */
-public record RaidWave(Destination destination, double raidMultiplier) implements Shock {
+@Doc("More inspections at a destination: raid hazards of legal and irregular migrants are multiplied.")
+public record RaidWave(
+        @Param(doc = "Where the raids happen.")
+        Destination destination,
+        @Param(doc = "Factor on both monthly raid hazards, legal and irregular (3 means three times as many raids).",
+                unit = "factor", min = 0, max = 1000, plausibleMin = 0, plausibleMax = 10)
+        double raidMultiplier) implements Shock {
     @Override public String type() { return "raidWave"; }
 
     @Override
@@ -17,12 +24,6 @@ public record RaidWave(Destination destination, double raidMultiplier) implement
         int d = destination.ordinal();
         c.raidHazardLegal[d] = Math.min(1, c.raidHazardLegal[d] * raidMultiplier);
         c.raidHazardIrregular[d] = Math.min(1, c.raidHazardIrregular[d] * raidMultiplier);
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.range(path + ".raidMultiplier", raidMultiplier, 0, 1000);
     }
 
     @Override

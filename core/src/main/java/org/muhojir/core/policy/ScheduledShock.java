@@ -1,7 +1,10 @@
 package org.muhojir.core.policy;
 
 import java.time.YearMonth;
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problems;
 
 /**
  * A shock with its dates: in force from {@code start} for {@code months} months.
@@ -10,7 +13,14 @@ import org.muhojir.core.scenario.Problems;
  * @param months how many months it lasts (at least 1); {@link #UNTIL_END} for the rest of the run
  * @param shock  what changes
  */
-public record ScheduledShock(YearMonth start, int months, Shock shock) implements java.io.Serializable {
+public record ScheduledShock(
+        @Param(doc = "First month in force, \"YYYY-MM\".")
+        YearMonth start,
+        @Param(doc = "How many months it is in force; " + ScheduledShock.UNTIL_END + " (UNTIL_END) for the rest of the "
+                + "run.", unit = "months", min = 1, max = ScheduledShock.UNTIL_END)
+        int months,
+        @Param(doc = "What changes.")
+        Shock shock) implements java.io.Serializable {
     /** A duration that lasts to the end of any run. */
     public static final int UNTIL_END = 100_000;
 
@@ -24,14 +34,22 @@ public record ScheduledShock(YearMonth start, int months, Shock shock) implement
         return (int) (m.getYear() * 12L + m.getMonthValue() - (start.getYear() * 12L + start.getMonthValue()));
     }
 
-    /** Validates dates and the shock itself. */
-    public void validate(Problems p, String path) {
-        p.present(path + ".start", start);
-        p.range(path + ".months", months, 1, UNTIL_END);
-        if (p.present(path + ".shock", shock)) {
-            shock.validate(p, path);
+    /** The last month in force; December 9999 for a shock that lasts to the end of any run. */
+    public YearMonth last() {
+        return months >= UNTIL_END ? YearMonth.of(9999, 12) : start.plusMonths(months - 1L);
+    }
+
+    /**
+     * Validates dates and the shock itself. The shock's fields are reported under {@code at} itself (as a file
+     * writes them: {@code shocks[0].raidMultiplier}), not under {@code at.shock}.
+     */
+    public void validate(Problems p, FieldPath at) {
+        p.present(at.field("start"), start);
+        FieldInfo.of(ScheduledShock.class, "months").check(months, p, at.field("months"));
+        if (p.present(at.field("shock"), shock)) {
+            shock.validate(p, at);
             if (shock instanceof SkillsProgramme && months >= UNTIL_END) {
-                p.add(path + ".months", "a skills programme needs a finite duration: its share is reached by the "
+                p.add(at.field("months"), "a skills programme needs a finite duration: its share is reached by the "
                         + "end of it");
             }
         }

@@ -3,7 +3,11 @@ package org.muhojir.core.policy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problems;
+import org.muhojir.core.param.RecordRules;
 import org.muhojir.core.world.Region;
 
 /**
@@ -14,7 +18,14 @@ import org.muhojir.core.world.Region;
  * @param regions the regions where the programme runs
  * @param share   share of untrained households reached by the end (0..1)
  */
-public record SkillsProgramme(List<Region> regions, double share) implements Shock {
+@Doc("Vocational training at home: a share of untrained households in chosen regions gets a member trained as a "
+        + "welder, crane operator or plumber.")
+public record SkillsProgramme(
+        @Param(doc = "The regions where the programme runs.")
+        List<Region> regions,
+        @Param(doc = "Share of untrained households reached by the end of the programme, spread evenly over its "
+                + "months.", unit = "share", min = 0, max = 1)
+        double share) implements Shock, RecordRules {
     public SkillsProgramme {
         // keeps null entries (List.copyOf would throw) so that validation reports them with their path
         regions = regions == null ? null : Collections.unmodifiableList(new ArrayList<>(regions));
@@ -32,21 +43,15 @@ public record SkillsProgramme(List<Region> regions, double share) implements Sho
     }
 
     @Override
-    public void validate(Problems p, String path) {
-        if (p.present(path + ".regions", regions)) {
-            if (regions.isEmpty()) {
-                p.add(path + ".regions", "must name at least one region");
-            }
-            for (int i = 0; i < regions.size(); i++) {
-                p.present(path + ".regions[" + i + "]", regions.get(i));
-            }
-        }
-        p.probability(path + ".share", share);
-    }
-
-    @Override
     public String describe() {
         return "skills programme in " + regions.stream().map(Region::label).toList() + " reaching " + share
                 + " of untrained households";
+    }
+
+    @Override
+    public void checkRules(Problems p, FieldPath at) {
+        if (regions != null && regions.isEmpty()) {
+            p.add(at.field("regions"), "must name at least one region");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -13,8 +14,20 @@ import org.muhojir.core.world.Destination;
  *                            3% to 30%)
  * @param extraLapseHazard    monthly probability added to the hazard of losing legal status
  */
-public record TightenedRules(Destination destination, double feeMultiplier, double examPassMultiplier,
-                             double extraLapseHazard) implements Shock {
+@Doc("Stricter rules to stay legal: dearer patents or visas, harder exams, registration deadlines and registers "
+        + "of \"controlled persons\" that push legal migrants out of status.")
+public record TightenedRules(
+        @Param(doc = "Where the rules change.")
+        Destination destination,
+        @Param(doc = "Factor on the monthly fee to stay legal (1 = unchanged).", unit = "factor", min = 0, max = 100,
+                whenOmitted = 1.0)
+        double feeMultiplier,
+        @Param(doc = "Factor on the exam pass rate (0.72 when first-attempt failure rises from 3% to 30%; 1 = "
+                + "unchanged).", unit = "factor", min = 0, max = 100, whenOmitted = 1.0)
+        double examPassMultiplier,
+        @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",
+                unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
+        double extraLapseHazard) implements Shock {
     @Override public String type() { return "tightenedRules"; }
 
     @Override
@@ -23,14 +36,6 @@ public record TightenedRules(Destination destination, double feeMultiplier, doub
         c.monthlyFee[d] *= feeMultiplier;
         c.examPassRate[d] = Math.min(1, c.examPassRate[d] * examPassMultiplier);
         c.lapseHazard[d] = Math.min(1, c.lapseHazard[d] + extraLapseHazard);
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.range(path + ".feeMultiplier", feeMultiplier, 0, 100);
-        p.range(path + ".examPassMultiplier", examPassMultiplier, 0, 100);
-        p.probability(path + ".extraLapseHazard", extraLapseHazard);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -9,7 +10,13 @@ import org.muhojir.core.world.Destination;
  * @param destination     the corridor's sending country, or null for every corridor
  * @param transferFeeRate share of each remittance lost to fees (0..1)
  */
-public record TransferFeeChange(Destination destination, double transferFeeRate) implements Shock {
+@Doc("A new transfer fee on one remittance corridor or all of them.")
+public record TransferFeeChange(
+        @Param(doc = "The corridor's sending country; leave it out for every corridor.", optional = true)
+        Destination destination,
+        @Param(doc = "Share of each remittance lost to fees while in force.", unit = "share", min = 0, max = 1,
+                plausibleMin = 0, plausibleMax = 0.1)
+        double transferFeeRate) implements Shock {
     @Override public String type() { return "transferFeeChange"; }
 
     @Override
@@ -22,13 +29,15 @@ public record TransferFeeChange(Destination destination, double transferFeeRate)
     }
 
     @Override
-    public void validate(Problems p, String path) {
-        p.probability(path + ".transferFeeRate", transferFeeRate);
-    }
-
-    @Override
     public String describe() {
         return "transfer fee " + transferFeeRate + " on "
                 + (destination == null ? "every corridor" : "the " + destination.label() + " corridor");
+    }
+
+    /** Two fee changes conflict on the same corridor, or when either is for every corridor. */
+    @Override
+    public boolean conflictsWith(Shock other) {
+        return other instanceof TransferFeeChange o
+                && (destination == null || o.destination() == null || o.destination() == destination);
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Skill;
 
@@ -10,7 +11,13 @@ import org.muhojir.core.world.Skill;
  * @param destination    where wages change
  * @param wageMultiplier factor on wages in local currency (0.8 for a 20% cut)
  */
-public record WageShock(Destination destination, double wageMultiplier) implements Shock {
+@Doc("Wages at a destination change, in its own currency, for every skill.")
+public record WageShock(
+        @Param(doc = "Where wages change.")
+        Destination destination,
+        @Param(doc = "Factor on wages in the local currency, every skill (0.8 for a 20% cut).", unit = "factor",
+                min = 0, max = 100)
+        double wageMultiplier) implements Shock {
     @Override public String type() { return "wageShock"; }
 
     @Override
@@ -19,12 +26,6 @@ public record WageShock(Destination destination, double wageMultiplier) implemen
         for (int k = 0; k < Skill.COUNT; k++) {
             c.wage[d][k] *= wageMultiplier;
         }
-    }
-
-    @Override
-    public void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        p.range(path + ".wageMultiplier", wageMultiplier, 0, 100);
     }
 
     @Override

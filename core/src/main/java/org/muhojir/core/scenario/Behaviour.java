@@ -1,6 +1,12 @@
 package org.muhojir.core.scenario;
 
 import java.util.List;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Index;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problems;
+import org.muhojir.core.param.RecordRules;
+import org.muhojir.core.param.Total;
 
 /**
  * Parameters of the behavioural rules: who considers leaving and when, how destinations are valued, how risk is
@@ -23,20 +29,52 @@ import java.util.List;
  * @param russianExamFit        factor on a Russian-language exam's pass rate for Russian levels 0 to 3 (0..1 each)
  */
 public record Behaviour(
+        @Param(doc = "Monthly probability that a household with a member free to go considers migration, averaged over "
+                + "the year.", unit = "probability per month", min = 0, max = 1,
+                source = "calibrated to data:departures_abroad_mol_baseline (652,014 in 2023)")
         double considerRate,
+        @Param(doc = "Relative weight of each calendar month (January first) in considering migration; the 12 weights "
+                + "average 1.", unit = "weight", min = 0, by = Index.CALENDAR_MONTH, total = Total.MEAN_ONE,
+                source = "data:departures_seasonality (52% of departures by the end of May); the split within "
+                + "periods is an assumption")
         List<Double> departureSeasonality,
+        @Param(doc = "Probability that the candidate is a woman when both men and women are at home.",
+                unit = "probability", min = 0, max = 1,
+                source = "calibrated to data:male_share_of_departures 2023 (0.851)")
         double femaleCandidateShare,
+        @Param(doc = "Weights of the random-utility (multinomial logit) destination choice.")
         UtilityWeights utility,
+        @Param(doc = "Months before a destination's deportation rate is felt in villages at home.", unit = "months",
+                min = 0, max = 24)
         int riskLagMonths,
+        @Param(doc = "Share of the gap between reported and perceived risk closed each month.",
+                unit = "share per month", min = 0, max = 1)
         double riskAdjustment,
+        @Param(doc = "Monthly probability of returning home by choice, before seasonality.",
+                unit = "probability per month", min = 0, max = 1,
+                source = "calibrated to data:return_flows_mol 2023 (590,710 returns)")
         double returnHazard,
+        @Param(doc = "Relative weight of each calendar month in returning; the 12 weights average 1.",
+                unit = "weight", min = 0, by = Index.CALENDAR_MONTH, total = Total.MEAN_ONE)
         List<Double> returnSeasonality,
+        @Param(doc = "Savings abroad at which a migrant goes home.", unit = "US dollars", min = 0,
+                minExclusive = true, source = "calibrated")
         double savingsTargetUsd,
+        @Param(doc = "Multiplier of the return hazard when no working-age member is left at home.", unit = "factor",
+                min = 0, max = 100)
         double careReturnFactor,
+        @Param(doc = "Share of earnings after living costs and fees sent home.", unit = "share", min = 0, max = 1,
+                source = "assumption: no share reaches data:remittances_usd_wdi 2023 with the wage assumptions (see "
+                + "docs/calibration.md)")
         double remittanceShare,
+        @Param(doc = "Extra share sent when the household was below the poverty line last month; with "
+                + "remittanceShare at most 1.", unit = "share", min = 0, max = 1)
         double needRemittanceShare,
+        @Param(doc = "Remittances of a naturalised migrant relative to others.", unit = "factor", min = 0, max = 1)
         double naturalisedRemittanceFactor,
-        List<Double> russianExamFit) implements java.io.Serializable {
+        @Param(doc = "Factor on a Russian-language exam's pass rate for Russian levels 0 to 3.", unit = "factor",
+                min = 0, max = 1, by = Index.RUSSIAN_LEVEL)
+        List<Double> russianExamFit) implements java.io.Serializable, RecordRules {
 
     public Behaviour {
         departureSeasonality = Lists.copy(departureSeasonality);
@@ -60,38 +98,32 @@ public record Behaviour(
      * @param tie     utils of having kin or a member at the destination
      * @param russian utils per level of Russian where the language is Russian
      */
-    public record UtilityWeights(double income, double cost, double risk, double network, double tie,
-                                 double russian) implements java.io.Serializable {
-        void validate(Problems p, String path) {
-            p.range(path + ".income", income, 0, 100);
-            p.range(path + ".cost", cost, 0, 100);
-            p.range(path + ".risk", risk, 0, 100);
-            p.range(path + ".network", network, 0, 100);
-            p.range(path + ".tie", tie, -100, 100);
-            p.range(path + ".russian", russian, -100, 100);
-        }
+    public record UtilityWeights(
+            @Param(doc = "Utils per thousand TJS a month of expected net earnings.",
+                    unit = "utils per thousand TJS a month", min = 0, max = 100,
+                    source = "calibrated (weakly identified: see docs/calibration.md)")
+            double income,
+            @Param(doc = "Utils per unit of journey cost over what the household can raise.", unit = "utils",
+                    min = 0, max = 100)
+            double cost,
+            @Param(doc = "Utils per percentage point of perceived monthly deportation risk.",
+                    unit = "utils per percentage point", min = 0, max = 100)
+            double risk,
+            @Param(doc = "Utils per unit of ln(1 + per-cent of the region's households with a member there).",
+                    unit = "utils", min = 0, max = 100)
+            double network,
+            @Param(doc = "Utils of having kin or a member at the destination.", unit = "utils", min = -100, max = 100)
+            double tie,
+            @Param(doc = "Utils per level of Russian where the language is Russian.", unit = "utils per level",
+                    min = -100, max = 100)
+            double russian) implements java.io.Serializable {
     }
 
-    void validate(Problems p, String path) {
-        p.probability(path + ".considerRate", considerRate);
-        Lists.profile(p, path + ".departureSeasonality", departureSeasonality, 12);
-        p.probability(path + ".femaleCandidateShare", femaleCandidateShare);
-        if (p.present(path + ".utility", utility)) {
-            utility.validate(p, path + ".utility");
-        }
-        p.range(path + ".riskLagMonths", riskLagMonths, 0, 24);
-        p.probability(path + ".riskAdjustment", riskAdjustment);
-        p.probability(path + ".returnHazard", returnHazard);
-        Lists.profile(p, path + ".returnSeasonality", returnSeasonality, 12);
-        p.positive(path + ".savingsTargetUsd", savingsTargetUsd);
-        p.range(path + ".careReturnFactor", careReturnFactor, 0, 100);
-        p.probability(path + ".remittanceShare", remittanceShare);
-        p.probability(path + ".needRemittanceShare", needRemittanceShare);
+    @Override
+    public void checkRules(Problems p, FieldPath at) {
         if (remittanceShare + needRemittanceShare > 1) {
-            p.add(path + ".needRemittanceShare", "remittanceShare + needRemittanceShare must not exceed 1, was "
+            p.add(at.field("needRemittanceShare"), "remittanceShare + needRemittanceShare must not exceed 1, was "
                     + (remittanceShare + needRemittanceShare));
         }
-        p.probability(path + ".naturalisedRemittanceFactor", naturalisedRemittanceFactor);
-        Lists.shares(p, path + ".russianExamFit", russianExamFit, PopulationSpec.RUSSIAN_LEVELS);
     }
 }

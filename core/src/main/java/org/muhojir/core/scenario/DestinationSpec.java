@@ -1,6 +1,9 @@
 package org.muhojir.core.scenario;
 
 import java.util.List;
+import org.muhojir.core.param.Index;
+import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Skill;
@@ -20,14 +23,35 @@ import org.muhojir.core.world.Skill;
  * @param utilityConstant alternative-specific constant of this destination in the choice model (utils)
  */
 public record DestinationSpec(
+        @Param(doc = "Which destination (given by the key under \"destinations\").")
         Destination destination,
+        @Param(doc = "How one may enter and the tests one must pass.")
         Entry entry,
+        @Param(doc = "What it costs to go and to stay legal.")
         Costs costs,
+        @Param(doc = "What one earns and spends there.")
         Labour labour,
+        @Param(doc = "Raids, deportations, bans and changes of legal status.")
         Enforcement enforcement,
+        @Param(doc = "Exchange rate: units of the destination's currency per US dollar, by month.",
+                unit = "local currency per USD", min = 0, minExclusive = true,
+                source = {"Russia: data:exchange_rate_rub_per_usd, annual averages 2005-2023; held after",
+                    "assumption: the 2023 central bank average (not in data/)"})
         MonthlySeries localPerUsd,
+        @Param(doc = "Share of each remittance lost to transfer fees on this corridor.", unit = "share", min = 0,
+                max = 1,
+                source = "data:remittance_transfer_cost: 4.2% corridor average, 1-2% on the cheapest channels; "
+                + "2% chosen between them (assumption)")
         double transferFeeRate,
+        @Param(doc = "Monthly probability that a migrant abroad three years or more becomes a citizen.",
+                unit = "probability per month", min = 0, max = 1,
+                source = "Russia: assumption, near data:russian_citizenship_granted_to_tajiks over "
+                + "data:migrant_stock_russia")
         double naturalisationHazard,
+        @Param(doc = "Alternative-specific constant of this destination in the choice model.", unit = "utils",
+                min = -50, max = 50,
+                source = {"Russia: assumption: 0, the reference destination", "Kazakhstan: calibrated to "
+                + "data:destination_share_russia 2023"})
         double utilityConstant) implements java.io.Serializable {
 
     /** This destination with another way in. */
@@ -60,8 +84,32 @@ public record DestinationSpec(
      * @param maxStayMonths  months a legal stay may last before the worker must go home (seasonal visas), or 0
      *                       for no limit
      */
-    public record Entry(EntryRoute route, int annualQuota, double refusalRate, double lotteryWinRate,
-                        double examPassRate, boolean russianExam, boolean skilledOnly, int maxStayMonths)
+    public record Entry(
+            @Param(doc = "The entry regime: VISA_FREE, VISA, QUOTA, SPONSORSHIP, LOTTERY or CLOSED.")
+            EntryRoute route,
+            @Param(doc = "Places a calendar year at full national scale, for QUOTA routes, released a twelfth a "
+                    + "month; a candidate who finds none chooses another destination.", unit = "persons a year",
+                    min = 0)
+            int annualQuota,
+            @Param(doc = "Share of visa applications refused, or of sponsorship searches that fail.", unit = "share",
+                    min = 0, max = 1)
+            double refusalRate,
+            @Param(doc = "Probability that one consideration of a LOTTERY route ends in a visa.",
+                    unit = "probability", min = 0, max = 1,
+                    source = "USA: assumption, tuned towards data:usa_green_cards (about 460 a year)")
+            double lotteryWinRate,
+            @Param(doc = "Probability of passing the entry language or skills test at the first attempt for a "
+                    + "candidate whose language fits; for Russia the patent's Russian exam.", unit = "probability",
+                    min = 0,
+                    max = 1, source = "Russia: data:policy_events 2024-05 (about 3% failed before 2024)")
+            double examPassRate,
+            @Param(doc = "Whether the test is in Russian, so a candidate's Russian level matters.")
+            boolean russianExam,
+            @Param(doc = "Whether only candidates with a trade or higher education qualify.")
+            boolean skilledOnly,
+            @Param(doc = "Months a legal stay may last before the worker must go home (seasonal visas), or 0 for no "
+                    + "limit.", unit = "months", min = 0, max = 1200)
+            int maxStayMonths)
             implements java.io.Serializable {
         /** This entry as a quota route of {@code places} a calendar year (persons at national scale). */
         public Entry withQuota(int places) {
@@ -80,15 +128,6 @@ public record DestinationSpec(
             return new Entry(route, annualQuota, refusalRate, lotteryWinRate, examPassRate, russianExam, only,
                     maxStayMonths);
         }
-
-        void validate(Problems p, String path) {
-            p.present(path + ".route", route);
-            p.nonNegative(path + ".annualQuota", annualQuota);
-            p.probability(path + ".refusalRate", refusalRate);
-            p.probability(path + ".lotteryWinRate", lotteryWinRate);
-            p.probability(path + ".examPassRate", examPassRate);
-            p.range(path + ".maxStayMonths", maxStayMonths, 0, 1200);
-        }
     }
 
     /**
@@ -96,12 +135,20 @@ public record DestinationSpec(
      * @param documentsUsd visa, medical, recruitment and document costs paid before leaving, US dollars
      * @param monthlyFee   monthly fee to stay legal (Russia's work patent), local currency per month, by month
      */
-    public record Costs(double travelUsd, double documentsUsd, MonthlySeries monthlyFee) implements java.io.Serializable {
-        void validate(Problems p, String path) {
-            p.nonNegative(path + ".travelUsd", travelUsd);
-            p.nonNegative(path + ".documentsUsd", documentsUsd);
-            p.nonNegative(path + ".monthlyFee", monthlyFee);
-        }
+    public record Costs(
+            @Param(doc = "One-way travel to the destination.", unit = "US dollars", min = 0,
+                    source = "Russia: data:air_ticket_cost 2021-04 (USD 349 one way)")
+            double travelUsd,
+            @Param(doc = "Visa, medical, recruitment and document costs paid before leaving.", unit = "US dollars",
+                    min = 0,
+                    source = "Russia: data:exam_fee_patent (3,800 RUB) plus medical and translation "
+                    + "(assumption, USD 100 in all)")
+            double documentsUsd,
+            @Param(doc = "Monthly fee to stay legal, such as Russia's work patent, by month.",
+                    unit = "local currency per month", min = 0,
+                    source = "Russia: data:patent_fee_moscow (5,350 RUB in 2020 to 10,000 in 2026; 2023 "
+                    + "interpolated)")
+            MonthlySeries monthlyFee) implements java.io.Serializable {
     }
 
     /**
@@ -110,8 +157,21 @@ public record DestinationSpec(
      * @param employmentRate     share of months abroad in which a migrant has work (0..1)
      * @param irregularWageShare wage of an irregular worker as a share of a legal one's (0..1)
      */
-    public record Labour(List<Double> wageBySkill, double livingCost, double employmentRate,
-                         double irregularWageShare) implements java.io.Serializable {
+    public record Labour(
+            @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.",
+                    unit = "local currency per month", min = 0, minExclusive = true, by = Index.SKILL,
+                    source = {"Russia: data:migrant_wages_russia 2017 (27,900 RUB legal) uprated by 1.9, Russia's wage "
+                    + "growth 2017-2023 (Rosstat; assumption); skill premia assumed",
+                    "UK: data:migrant_wages_uk_seasonal 2023 at 0.804 GBP per USD (Bank of England)"})
+            List<Double> wageBySkill,
+            @Param(doc = "Monthly living cost: rent, food, transport.",
+                    unit = "local currency per month", min = 0)
+            double livingCost,
+            @Param(doc = "Share of months abroad in which a migrant has work.", unit = "share", min = 0, max = 1)
+            double employmentRate,
+            @Param(doc = "Wage of an irregular worker as a share of a legal one's.", unit = "share", min = 0,
+                    max = 1, source = "Russia: data:migrant_wages_russia 2017 (25,100 vs 27,900 RUB)")
+            double irregularWageShare) implements java.io.Serializable {
         public Labour {
             wageBySkill = Lists.copy(wageBySkill);
         }
@@ -119,13 +179,6 @@ public record DestinationSpec(
         /** Monthly wage of a legal worker with {@code skill}, local currency. */
         public double wage(Skill skill) {
             return wageBySkill.get(skill.ordinal());
-        }
-
-        void validate(Problems p, String path) {
-            Lists.positives(p, path + ".wageBySkill", wageBySkill, Skill.COUNT);
-            p.nonNegative(path + ".livingCost", livingCost);
-            p.probability(path + ".employmentRate", employmentRate);
-            p.probability(path + ".irregularWageShare", irregularWageShare);
         }
     }
 
@@ -140,37 +193,26 @@ public record DestinationSpec(
      * @param irregularOnArrival  share of arrivals who work without papers from the start, whatever the route (for
      *                            example on a tourist visa) (0..1)
      */
-    public record Enforcement(double raidHazardLegal, double raidHazardIrregular, double deportationShare,
-                              int banMonths, double lapseHazard, double regulariseHazard,
-                              double irregularOnArrival) implements java.io.Serializable {
-        void validate(Problems p, String path) {
-            p.probability(path + ".raidHazardLegal", raidHazardLegal);
-            p.probability(path + ".raidHazardIrregular", raidHazardIrregular);
-            p.probability(path + ".deportationShare", deportationShare);
-            p.range(path + ".banMonths", banMonths, 0, 1200);
-            p.probability(path + ".lapseHazard", lapseHazard);
-            p.probability(path + ".regulariseHazard", regulariseHazard);
-            p.probability(path + ".irregularOnArrival", irregularOnArrival);
-        }
-    }
-
-    void validate(Problems p, String path) {
-        p.present(path + ".destination", destination);
-        if (p.present(path + ".entry", entry)) {
-            entry.validate(p, path + ".entry");
-        }
-        if (p.present(path + ".costs", costs)) {
-            costs.validate(p, path + ".costs");
-        }
-        if (p.present(path + ".labour", labour)) {
-            labour.validate(p, path + ".labour");
-        }
-        if (p.present(path + ".enforcement", enforcement)) {
-            enforcement.validate(p, path + ".enforcement");
-        }
-        p.positive(path + ".localPerUsd", localPerUsd);
-        p.probability(path + ".transferFeeRate", transferFeeRate);
-        p.probability(path + ".naturalisationHazard", naturalisationHazard);
-        p.range(path + ".utilityConstant", utilityConstant, -50, 50);
+    public record Enforcement(
+            @Param(doc = "Monthly probability that a legal migrant is detained in a raid.",
+                    unit = "probability per month", min = 0, max = 1)
+            double raidHazardLegal,
+            @Param(doc = "Monthly probability that an irregular migrant is detained in a raid.",
+                    unit = "probability per month", min = 0, max = 1)
+            double raidHazardIrregular,
+            @Param(doc = "Share of detentions that end in deportation.", unit = "share", min = 0, max = 1)
+            double deportationShare,
+            @Param(doc = "Length of the re-entry ban that follows a deportation.", unit = "months", min = 0,
+                    max = 1200, source = "assumption: the upper end of the usual three to five years")
+            int banMonths,
+            @Param(doc = "Monthly probability that a legal migrant loses status: fee unpaid, papers expired.",
+                    unit = "probability per month", min = 0, max = 1)
+            double lapseHazard,
+            @Param(doc = "Monthly probability that an irregular migrant tries to regularise, then must pass the exam.",
+                    unit = "probability per month", min = 0, max = 1)
+            double regulariseHazard,
+            @Param(doc = "Share of arrivals who work without papers from the start, whatever the route, e.g. on a "
+                    + "tourist visa.", unit = "share", min = 0, max = 1)
+            double irregularOnArrival) implements java.io.Serializable {
     }
 }

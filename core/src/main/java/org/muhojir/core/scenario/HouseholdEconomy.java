@@ -1,6 +1,11 @@
 package org.muhojir.core.scenario;
 
 import java.util.List;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Index;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problems;
+import org.muhojir.core.param.RecordRules;
 import org.muhojir.core.world.Region;
 
 /**
@@ -26,49 +31,67 @@ import org.muhojir.core.world.Region;
  * @param adultEquivalentChild  weight of each dependant in the adult-equivalent scale
  */
 public record HouseholdEconomy(
+        @Param(doc = "Monthly earnings of an employed working-age person at home.", unit = "TJS per month", min = 0,
+                minExclusive = true, source = "data:avg_wage_tajikistan 2022")
         double localWage,
+        @Param(doc = "Local wages in each region relative to localWage.", unit = "factor", min = 0,
+                minExclusive = true, by = Index.REGION)
         List<Double> regionWageFactor,
+        @Param(doc = "Rural wages relative to urban ones in the same region.", unit = "factor", min = 0,
+                minExclusive = true)
         double ruralWageFactor,
+        @Param(doc = "Share of working-age men at home who have local work.", unit = "share", min = 0, max = 1,
+                source = "data:labour_force_participation 2022 (40% overall, 21% women)")
         double participationMen,
+        @Param(doc = "Share of working-age women at home who have local work.", unit = "share", min = 0, max = 1,
+                source = "data:labour_force_participation 2022")
         double participationWomen,
+        @Param(doc = "Farm produce, pensions and transfers.", unit = "TJS per person per month", min = 0,
+                source = "calibrated to data:poverty_national_rate_2020_2024")
         double nonLabourIncome,
+        @Param(doc = "Standard deviation of the log of a household's earnings multiplier.", unit = "log points",
+                min = 0, max = 3, source = "calibrated to data:gini_2021_2023 (38 in 2023)")
         double incomeDispersion,
+        @Param(doc = "Mean savings at the start.", unit = "months of the household's local income", min = 0)
         double initialSavingsMonths,
+        @Param(doc = "How much a household can borrow for a journey.", unit = "months of local income", min = 0)
         double creditMonths,
+        @Param(doc = "Monthly interest on debt.", unit = "share per month", min = 0, max = 1,
+                source = "assumption: about 24% a year, typical of microfinance")
         double debtInterestMonthly,
+        @Param(doc = "Share of income above the poverty line used each month to repay debt.", unit = "share",
+                min = 0, max = 1)
         double debtRepaymentShare,
+        @Param(doc = "Share of income above the poverty line saved each month.", unit = "share", min = 0, max = 1)
         double savingRate,
+        @Param(doc = "Share of the gap to the poverty line a household covers from savings.", unit = "share",
+                min = 0, max = 1)
         double savingsDrawShare,
+        @Param(doc = "National poverty line.", unit = "TJS per adult equivalent per month", min = 0,
+                minExclusive = true,
+                source = "data:poverty_line_tjs_per_month 2013/14 (145 TJS), uprated by the somoni's fall from "
+                + "4.8 to 10.8 per USD (data:exchange_rate_tjs_per_usd)")
         double povertyLine,
+        @Param(doc = "National extreme poverty line; at most povertyLine.",
+                unit = "TJS per adult equivalent per month", min = 0, minExclusive = true,
+                source = "data:poverty_line_tjs_per_month 2013/14 (104 TJS), uprated as the poverty line")
         double extremePovertyLine,
+        @Param(doc = "Weight of each working-age member after the first in the adult-equivalent scale.",
+                unit = "weight", min = 0, max = 1, source = "OECD (Oxford) equivalence scale")
         double adultEquivalentOther,
-        double adultEquivalentChild) implements java.io.Serializable {
+        @Param(doc = "Weight of each dependant in the adult-equivalent scale.", unit = "weight", min = 0, max = 1,
+                source = "OECD (Oxford) equivalence scale")
+        double adultEquivalentChild) implements java.io.Serializable, RecordRules {
 
     public HouseholdEconomy {
         regionWageFactor = Lists.copy(regionWageFactor);
     }
 
-    void validate(Problems p, String path) {
-        p.positive(path + ".localWage", localWage);
-        Lists.positives(p, path + ".regionWageFactor", regionWageFactor, Region.COUNT);
-        p.positive(path + ".ruralWageFactor", ruralWageFactor);
-        p.probability(path + ".participationMen", participationMen);
-        p.probability(path + ".participationWomen", participationWomen);
-        p.nonNegative(path + ".nonLabourIncome", nonLabourIncome);
-        p.range(path + ".incomeDispersion", incomeDispersion, 0, 3);
-        p.nonNegative(path + ".initialSavingsMonths", initialSavingsMonths);
-        p.nonNegative(path + ".creditMonths", creditMonths);
-        p.probability(path + ".debtInterestMonthly", debtInterestMonthly);
-        p.probability(path + ".debtRepaymentShare", debtRepaymentShare);
-        p.probability(path + ".savingRate", savingRate);
-        p.probability(path + ".savingsDrawShare", savingsDrawShare);
-        p.positive(path + ".povertyLine", povertyLine);
-        p.positive(path + ".extremePovertyLine", extremePovertyLine);
+    @Override
+    public void checkRules(Problems p, FieldPath at) {
         if (extremePovertyLine > povertyLine) {
-            p.add(path + ".extremePovertyLine", "must not exceed povertyLine (" + povertyLine + "), was "
+            p.add(at.field("extremePovertyLine"), "must not exceed povertyLine (" + povertyLine + "), was "
                     + extremePovertyLine);
         }
-        p.range(path + ".adultEquivalentOther", adultEquivalentOther, 0, 1);
-        p.range(path + ".adultEquivalentChild", adultEquivalentChild, 0, 1);
     }
 }

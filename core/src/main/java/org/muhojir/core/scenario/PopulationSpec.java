@@ -1,6 +1,9 @@
 package org.muhojir.core.scenario;
 
 import java.util.List;
+import org.muhojir.core.param.Index;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Total;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 import org.muhojir.core.world.Skill;
@@ -27,22 +30,59 @@ import org.muhojir.core.world.Skill;
  *                                 neighbours at each destination (0..1)
  */
 public record PopulationSpec(
+        @Param(doc = "Households in the country at full scale.", unit = "households", min = 1, max = 50_000_000,
+                source = "data:population_wdi 2023 (10,389,799 persons) / data:avg_household_size_2010_census (6.3)")
         int nationalHouseholds,
+        @Param(doc = "Share of households simulated; each stands for 1/f households. The command line's --sample and "
+                + "--full override it.", unit = "share", min = 0, minExclusive = true, max = 1,
+                source = "setting: the command line's --sample and --full override it")
         double sampleFraction,
+        @Param(doc = "Share of the population living in each region.", unit = "share", min = 0, max = 1,
+                by = Index.REGION, total = Total.SUM_ONE,
+                source = "data:regional_population 2020 (preliminary census)")
         List<Double> regionPopulationShare,
+        @Param(doc = "Share of each region's population that is urban.", unit = "share", min = 0, max = 1,
+                by = Index.REGION,
+                source = "assumption: Dushanbe is a city; other regions set so that the national urban share is 26.2% "
+                + "(data:rural_share_2020)")
         List<Double> urbanShare,
+        @Param(doc = "Mean persons per urban household.", unit = "persons", min = 1, max = 20,
+                source = "assumption, tuned so the mean household size is about data:avg_household_size_2010_census")
         double meanSizeUrban,
+        @Param(doc = "Mean persons per rural household.", unit = "persons", min = 1, max = 20,
+                source = "assumption, tuned so the mean household size is about data:avg_household_size_2010_census")
         double meanSizeRural,
+        @Param(doc = "Share of household members of working age; the rest are dependants.", unit = "share", min = 0,
+                max = 1,
+                source = "assumption: about 60% of the population is aged 15-64 (UN World Population Prospects)")
         double workingAgeShare,
+        @Param(doc = "Share of households whose prospective migrants have each skill: none, trade (welder, crane "
+                + "operator, plumber), higher education.", unit = "share", min = 0, max = 1, by = Index.SKILL,
+                total = Total.SUM_ONE,
+                source = "assumption (data:migrant_sector_shares shows most work in construction and services)")
         List<Double> skillShare,
+        @Param(doc = "Share of households whose prospective migrants speak Russian at level 0 (none), 1 (basic), 2 "
+                + "(conversational), 3 (fluent).", unit = "share", min = 0, max = 1, by = Index.RUSSIAN_LEVEL,
+                total = Total.SUM_ONE)
         List<Double> russianLevelShare,
+        @Param(doc = "Share of each region's households with one member abroad at the start.", unit = "share",
+                min = 0, max = 1, by = Index.REGION,
+                source = "calibrated to data:households_with_migrant_share (30-40%, c.2019); the regional "
+                + "pattern is an assumption")
         List<Double> initialAbroadShare,
+        @Param(doc = "Where those members are at the start.", unit = "share", min = 0, max = 1,
+                by = Index.DESTINATION, total = Total.SUM_ONE,
+                source = "data:destination_share_russia 2023 (0.962) and data:kazakhstan_tajik_migrants; the rest "
+                + "assumed")
         List<Double> initialDestinationShare,
+        @Param(doc = "Share of members abroad at the start without papers.", unit = "share", min = 0, max = 1)
         double initialIrregularShare,
+        @Param(doc = "Share of households with kin or neighbours at each destination besides their own members.",
+                unit = "share", min = 0, max = 1, by = Index.DESTINATION)
         List<Double> extraTieShare) implements java.io.Serializable {
 
     /** Number of Russian-language levels (0 none .. 3 fluent). */
-    public static final int RUSSIAN_LEVELS = 4;
+    public static final int RUSSIAN_LEVELS = Index.RUSSIAN_LEVEL.length();
 
     public PopulationSpec {
         regionPopulationShare = Lists.copy(regionPopulationShare);
@@ -69,23 +109,5 @@ public record PopulationSpec(
         return new PopulationSpec(nationalHouseholds, fraction, regionPopulationShare, urbanShare, meanSizeUrban,
                 meanSizeRural, workingAgeShare, skillShare, russianLevelShare, initialAbroadShare,
                 initialDestinationShare, initialIrregularShare, extraTieShare);
-    }
-
-    void validate(Problems p, String path) {
-        p.range(path + ".nationalHouseholds", nationalHouseholds, 1, 50_000_000);
-        if (!(sampleFraction > 0 && sampleFraction <= 1)) {
-            p.add(path + ".sampleFraction", "must be more than 0 and at most 1, was " + sampleFraction);
-        }
-        Lists.distribution(p, path + ".regionPopulationShare", regionPopulationShare, Region.COUNT);
-        Lists.shares(p, path + ".urbanShare", urbanShare, Region.COUNT);
-        p.range(path + ".meanSizeUrban", meanSizeUrban, 1, 20);
-        p.range(path + ".meanSizeRural", meanSizeRural, 1, 20);
-        p.probability(path + ".workingAgeShare", workingAgeShare);
-        Lists.distribution(p, path + ".skillShare", skillShare, Skill.COUNT);
-        Lists.distribution(p, path + ".russianLevelShare", russianLevelShare, RUSSIAN_LEVELS);
-        Lists.shares(p, path + ".initialAbroadShare", initialAbroadShare, Region.COUNT);
-        Lists.distribution(p, path + ".initialDestinationShare", initialDestinationShare, Destination.COUNT);
-        p.probability(path + ".initialIrregularShare", initialIrregularShare);
-        Lists.shares(p, path + ".extraTieShare", extraTieShare, Destination.COUNT);
     }
 }

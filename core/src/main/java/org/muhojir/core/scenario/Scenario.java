@@ -3,7 +3,12 @@ package org.muhojir.core.scenario;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Fields;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problems;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.ShockCalendar;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -23,15 +28,27 @@ import org.muhojir.core.world.Destination;
  * @param shocks       dated shocks, applied in this order when several are in force
  */
 public record Scenario(
+        @Param(doc = "Short identifier used in reports and output files. Default: the file name without .json.",
+                source = "setting")
         String name,
+        @Param(doc = "What story the scenario tells and what it shows (a paragraph for the reader of the report).",
+                source = "setting", optional = true)
         String description,
+        @Param(doc = "First simulated month, \"YYYY-MM\".", source = "setting")
         YearMonth start,
+        @Param(doc = "Number of months simulated.", unit = "months", min = 1, max = 1200, source = "setting")
         int months,
+        @Param(doc = "How the synthetic household population is built.")
         PopulationSpec population,
+        @Param(doc = "The household economy at home and the poverty lines; money in somoni (TJS) per month.")
         HouseholdEconomy economy,
+        @Param(doc = "Parameters of the behavioural rules: who leaves, where, when they return, what they send.")
         Behaviour behaviour,
+        @Param(doc = "Exogenous national paths: GDP and the somoni's exchange rate.")
         Macro macro,
+        @Param(doc = "Destinations by name; give only the fields that differ from the scenario extended.")
         List<DestinationSpec> destinations,
+        @Param(doc = "Dated shocks and policies; a file's shocks are added after those of the scenario it extends.")
         List<ScheduledShock> shocks) implements java.io.Serializable {
 
     public Scenario {
@@ -39,59 +56,49 @@ public record Scenario(
         destinations = Lists.copy(destinations);
         shocks = shocks == null ? List.of() : Lists.copy(shocks);
         Problems p = new Problems();
-        validate(p, name, start, months, population, economy, behaviour, macro, destinations, shocks);
-        p.throwIfAny("scenario '" + name + "'");
-    }
-
-    private static void validate(Problems p, String name, YearMonth start, int months, PopulationSpec population,
-                                 HouseholdEconomy economy, Behaviour behaviour, Macro macro,
-                                 List<DestinationSpec> destinations, List<ScheduledShock> shocks) {
-        if (name == null || name.isBlank()) {
-            p.add("name", "is required");
+        if (name != null && name.isBlank()) {
+            p.add(FieldPath.of("name"), "is required");
         }
-        p.present("start", start);
-        p.range("months", months, 1, 1200);
-        if (p.present("population", population)) {
-            population.validate(p, "population");
-        }
-        if (p.present("economy", economy)) {
-            economy.validate(p, "economy");
-        }
-        if (p.present("behaviour", behaviour)) {
-            behaviour.validate(p, "behaviour");
-        }
-        if (p.present("macro", macro)) {
-            macro.validate(p, "macro");
-        }
+        Fields.validate(Scenario.class, new Object[] {name, description, start, months, population, economy,
+            behaviour, macro, destinations, shocks}, p, FieldPath.ROOT);
         validateDestinations(p, destinations);
-        for (int i = 0; i < shocks.size(); i++) {
-            ScheduledShock s = shocks.get(i);
-            if (p.present("shocks[" + i + "]", s)) {
-                s.validate(p, "shocks[" + i + "]");
-            }
-        }
+        validateShocks(p, shocks, start, months);
+        InvalidScenarioException.throwIfAny("scenario '" + name + "'", p);
     }
 
     private static void validateDestinations(Problems p, List<DestinationSpec> destinations) {
-        if (!p.present("destinations", destinations)) {
+        if (destinations == null) {
             return;
         }
         if (destinations.size() != Destination.COUNT) {
-            p.add("destinations", "needs one entry per destination (" + Destination.COUNT + "), had "
+            p.add(FieldPath.of("destinations"), "needs one entry per destination (" + Destination.COUNT + "), had "
                     + destinations.size());
             return;
         }
         for (Destination d : Destination.values()) {
             DestinationSpec s = destinations.get(d.ordinal());
-            String path = "destinations[" + d.label() + "]";
+            FieldPath path = FieldPath.of("destinations").key(d.label());
             if (!p.present(path, s)) {
                 continue;
             }
-            if (s.destination() != d) {
-                p.add(path + ".destination", "must be " + d.label() + " at position " + d.ordinal() + ", was "
+            if (s.destination() != null && s.destination() != d) {
+                p.add(path.field("destination"), "must be " + d.label() + " at position " + d.ordinal() + ", was "
                         + s.destination());
             }
-            s.validate(p, path);
+            Fields.validate(s, p, path);
+        }
+    }
+
+    private static void validateShocks(Problems p, List<ScheduledShock> shocks, YearMonth start, int months) {
+        FieldPath at = FieldPath.of("shocks");
+        for (int i = 0; i < shocks.size(); i++) {
+            ScheduledShock s = shocks.get(i);
+            if (p.present(at.item(i), s)) {
+                s.validate(p, at.item(i));
+            }
+        }
+        if (start != null && months >= 1) {
+            ShockCalendar.checkAll(shocks, at, start, start.plusMonths(months - 1L), p);
         }
     }
 
@@ -111,10 +118,16 @@ public record Scenario(
                 destinations, shocks);
     }
 
-    /** This scenario over another period. */
+    /**
+     * This scenario over another period. Shocks that are never in force in the new period are left out: they could
+     * have no effect, and a scenario may not hold a shock that is never in force.
+     */
     public Scenario withPeriod(YearMonth newStart, int newMonths) {
+        YearMonth newEnd = newStart == null ? null : newStart.plusMonths(newMonths - 1L);
+        List<ScheduledShock> kept = newEnd == null ? shocks : shocks.stream()
+                .filter(s -> !s.last().isBefore(newStart) && !s.start().isAfter(newEnd)).toList();
         return new Scenario(name, description, newStart, newMonths, population, economy, behaviour, macro,
-                destinations, shocks);
+                destinations, kept);
     }
 
     /** This scenario simulating another share of households (each weighted up to national totals). */

@@ -4,14 +4,15 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 
 /**
  * The default scenario: present-day Tajikistan from January 2023, ten years, no shocks. Every number says where
- * it comes from: {@code data:KEY} is a series in {@code shared/data/tajikistan-calibration.json}; "assumption" marks
- * a value with no direct source; "calibrated" marks a value fitted by simulated method of moments to the 2023
- * targets of {@link org.muhojir.core.calibration.CalibrationTargets} in the run of 2026-11-28 (see
+ * it comes from: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
+ * figures); "assumption" marks a value with no direct source; "calibrated" marks a value fitted by simulated method of
+ * moments to the 2023 targets of {@link org.muhojir.core.calibration.CalibrationTargets} in the run of 2026-11-28 (see
  * {@code docs/calibration.md}: the run, the fit table, and how to recalibrate); "tuned towards data:KEY" marks an
  * assumption set by hand, in a few trial runs, so that the baseline comes near that target (see {@code docs/ODD.md},
  * section 7, for the full table). The observed outcomes of shock episodes are never written into any parameter.
@@ -68,7 +69,7 @@ public final class TajikistanDefaults {
     public static HouseholdEconomy economy() {
         // data:poverty_line_tjs_per_month 2013/14: 145 (poverty) and 104 (extreme) TJS per month; uprated to 2023
         // by the somoni's fall against the dollar, data:exchange_rate_tjs_per_usd 4.8 (2013) to 10.8 (2023), a proxy
-        // for cumulative inflation as shared/data has no price index (assumption)
+        // for cumulative inflation as data/ has no price index (assumption)
         double uprating = 10.8 / 4.8;
         return new HouseholdEconomy(
                 1730.12, // data:avg_wage_tajikistan 2022, TJS per month
@@ -155,7 +156,7 @@ public final class TajikistanDefaults {
         patent.put(YearMonth.of(2025, 1), 8900.0);
         patent.put(YearMonth.of(2026, 1), 10_000.0);
         // data:migrant_wages_russia 2017: 27,900 RUB (legal), uprated to 2023 by about 1.9, the growth of Russia's
-        // average nominal wage 2017-2023 (Rosstat; assumption pending a figure in shared/data); trade and higher
+        // average nominal wage 2017-2023 (Rosstat; assumption pending a figure in data/); trade and higher
         // education premia are assumptions (data:migrant_wages_russia c.2023 anecdote: up to 70,000 in Sochi)
         double unskilled = 27_900 * 1.9;
         return new DestinationSpec(Destination.RUSSIA,
@@ -177,15 +178,15 @@ public final class TajikistanDefaults {
                 0.02,
                 // assumption: 0.3% a month of legal migrants abroad three years or more. (35,700 grants in 2018,
                 // data:russian_citizenship_granted_to_tajiks, over a stock of about 1 million,
-                // data:migrant_stock_russia, is 0.3% a month of all migrants; few simulated migrants stay three years, so the model grants far
-                // fewer: see docs/ODD.md, limitations)
+                // data:migrant_stock_russia, is 0.3% a month of all migrants; few simulated migrants stay three years,
+                // so the model grants far fewer: see docs/ODD.md, limitations)
                 0.003,
                 0.0);
     }
 
     static DestinationSpec kazakhstan() {
         // assumption: data:migrant_wages_russia c.2023 anecdote "up to 40,000 [roubles] in Astana" at about 5.35
-        // KZT per RUB; KZT 456 per USD is the 2023 average (National Bank of Kazakhstan; not in shared/data)
+        // KZT per RUB; KZT 456 per USD is the 2023 average (National Bank of Kazakhstan; not in data/)
         return new DestinationSpec(Destination.KAZAKHSTAN,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
@@ -196,7 +197,7 @@ public final class TajikistanDefaults {
     }
 
     static DestinationSpec turkey() {
-        // assumption: TRY 23.8 per USD, the 2023 average (Central Bank of Turkey; not in shared/data); wages near
+        // assumption: TRY 23.8 per USD, the 2023 average (Central Bank of Turkey; not in data/); wages near
         // Turkey's 2023 net minimum wage (11,402 TRY from July 2023; assumption). Visa-free
         // entry for 90 days, so most who stay to work become irregular.
         return new DestinationSpec(Destination.TURKEY,
@@ -221,7 +222,7 @@ public final class TajikistanDefaults {
         // Employment Permit System: no places for Tajik workers before the 2024 MoU (data:policy_events
         // 2024-10-31), so the quota is 0; a scenario opens it. Wages: Korea's 2023 minimum wage, 9,620 KRW an hour
         // for 209 hours (assumption for the unskilled); KRW 1,305 per USD, 2023 average (Bank of Korea; not in
-        // shared/data); EPS-TOPIK pass rate 50% (assumption)
+        // data/); EPS-TOPIK pass rate 50% (assumption)
         return new DestinationSpec(Destination.SOUTH_KOREA,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
@@ -232,7 +233,7 @@ public final class TajikistanDefaults {
 
     static DestinationSpec uk() {
         // Seasonal worker visa, six months. data:migrant_wages_uk_seasonal 2023: USD 2,700-3,000 a month gross,
-        // rent 300 and food 200 a month; at GBP 0.804 per USD (2023 average, Bank of England; not in shared/data).
+        // rent 300 and food 200 a month; at GBP 0.804 per USD (2023 average, Bank of England; not in data/).
         // Places for Tajik workers: assumption, 2,000 a year.
         return new DestinationSpec(Destination.UK,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6),

@@ -85,7 +85,7 @@ class DefaultRulesTest {
                 .withDestination(withLabour(TajikistanDefaults.baseline().destination(Destination.KAZAKHSTAN),
                         new DestinationSpec.Labour(List.of(180_000.0, 260_000.0, 230_000.0), 80_000, 0.85, 0.9)));
         Conditions c = new Conditions();
-        c.reset(s, s.start());
+        org.muhojir.core.scenario.Timeline.reset(c, s, s.start());
         int ru = Destination.RUSSIA.ordinal();
         int none = Skill.NONE.ordinal();
         // Russia, unskilled, legal: 53,010 RUB (27,900 x 1.9); irregular: 25,100 / 27,900 of that = 25,100 x 1.9

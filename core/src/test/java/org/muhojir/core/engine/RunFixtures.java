@@ -22,7 +22,7 @@ import org.muhojir.core.policy.SkillsProgramme;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
 import org.muhojir.core.policy.WageShock;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
@@ -53,7 +53,9 @@ final class RunFixtures {
      */
     static Scenario shocked(double fraction, int months) {
         MonthlySeries somoni = MonthlySeries.of(Map.of(START.plusMonths(15), 11.5, START.plusMonths(18), 12.5));
-        return baseline(fraction, months).plusShocks(List.of(
+        // the shocks are laid over two years, then the run is cut to {@code months} (which leaves out those never in
+        // force in it, as a scenario may not hold one)
+        return baseline(fraction, 24).plusShocks(List.of(
                 at(2, 6, new RaidWave(Destination.RUSSIA, 3)),
                 at(4, 6, new ExchangeRateShock("RUB", 1.5)),
                 at(5, 3, new BorderClosure(Destination.KAZAKHSTAN)),
@@ -67,7 +69,7 @@ final class RunFixtures {
                 at(15, 6, new ExchangeRatePath("TJS", somoni)),
                 at(16, ScheduledShock.UNTIL_END, new WageShock(Destination.RUSSIA, 0.9)),
                 at(18, ScheduledShock.UNTIL_END, new ConsularProtection(Destination.RUSSIA, 0.5))))
-                .named("shocked", "every shock type over the test baseline");
+                .named("shocked", "every shock type over the test baseline").withPeriod(START, months);
     }
 
     /** A shock in force from month index {@code first} for {@code months} months. */

@@ -19,7 +19,7 @@ final class ConditionsDiff {
     /** Conditions reset from {@code scenario} for its first month. */
     static Conditions reset(Scenario scenario) {
         Conditions c = new Conditions();
-        c.reset(scenario, scenario.start());
+        org.muhojir.core.scenario.Timeline.reset(c, scenario, scenario.start());
         return c;
     }
 

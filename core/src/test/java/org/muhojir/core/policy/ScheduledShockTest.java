@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Problem;
+import org.muhojir.core.param.Problems;
 import org.muhojir.core.world.Destination;
 
 /** When a scheduled shock is in force, and which of its months a month is. */
@@ -54,11 +56,11 @@ class ScheduledShockTest {
     @Test
     void validationReportsDatesAndTheShocksFields() {
         Problems p = new Problems();
-        new ScheduledShock(null, 0, new RaidWave(null, 2)).validate(p, "shocks[3]");
+        new ScheduledShock(null, 0, new RaidWave(null, 2)).validate(p, FieldPath.of("shocks").item(3));
         assertEquals(List.of("shocks[3].start", "shocks[3].months", "shocks[3].destination"),
-                p.messages().stream().map(m -> m.substring(0, m.indexOf(": "))).toList());
+                p.list().stream().map(m -> m.path().toString()).toList());
         Problems none = new Problems();
-        new ScheduledShock(YearMonth.of(2023, 1), 1, null).validate(none, "x");
-        assertEquals(List.of("x.shock: is required"), none.messages());
+        new ScheduledShock(YearMonth.of(2023, 1), 1, null).validate(none, FieldPath.of("x"));
+        assertEquals(List.of("x.shock: is required"), none.list().stream().map(Problem::toString).toList());
     }
 }

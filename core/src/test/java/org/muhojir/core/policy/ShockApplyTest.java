@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
@@ -108,7 +108,7 @@ class ShockApplyTest {
         assertChanged("localPerUsd[0]");
         assertEquals(90, c.localPerUsd[RU], EPS);
         Conditions june2024 = new Conditions();
-        june2024.reset(BASELINE, YearMonth.of(2024, 6));
+        org.muhojir.core.scenario.Timeline.reset(june2024, BASELINE, YearMonth.of(2024, 6));
         new ExchangeRatePath("RUB", path).apply(june2024, 17, 24);
         assertEquals(100, june2024.localPerUsd[RU], EPS);
         new ExchangeRatePath("TJS", MonthlySeries.constant(12)).apply(c, 0, 24);

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.muhojir.core.scenario.MonthlySeries;
-import org.muhojir.core.scenario.Problems;
+import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Problems;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
@@ -69,15 +70,15 @@ class ShockValidationTest {
                         List.of("s.destination", "s.feeMultiplier", "s.examPassMultiplier", "s.extraLapseHazard")),
                 Arguments.of(new BanPolicy(null, -1, 2), List.of("s.destination", "s.banMonths", "s.expulsionRate")),
                 Arguments.of(new Amnesty(null), List.of("s.destination")),
-                Arguments.of(new ExchangeRateShock("EUR", 0), List.of("s.currency", "s.rateMultiplier")),
+                Arguments.of(new ExchangeRateShock("EUR", 0), List.of("s.rateMultiplier", "s.currency")),
                 Arguments.of(new ExchangeRateShock(null, 200), List.of("s.currency", "s.rateMultiplier")),
-                Arguments.of(new ExchangeRatePath("XYZ", MonthlySeries.constant(0)), List.of("s.currency", "s.perUsd")),
+                Arguments.of(new ExchangeRatePath("XYZ", MonthlySeries.constant(0)), List.of("s.perUsd", "s.currency")),
                 Arguments.of(new ExchangeRatePath("RUB", null), List.of("s.perUsd")),
                 Arguments.of(new QuotaChange(null, -5), List.of("s.destination", "s.annualQuota")),
                 Arguments.of(new EntryRouteChange(null, null, -1, 1.5),
                         List.of("s.destination", "s.route", "s.documentsUsd", "s.refusalRate")),
                 Arguments.of(new EntryExam(null, 1.2, true), List.of("s.destination", "s.examPassRate")),
-                Arguments.of(new SkillsProgramme(List.of(), 1.5), List.of("s.regions", "s.share")),
+                Arguments.of(new SkillsProgramme(List.of(), 1.5), List.of("s.share", "s.regions")),
                 Arguments.of(new SkillsProgramme(null, -0.1), List.of("s.regions", "s.share")),
                 Arguments.of(new SkillsProgramme(Arrays.asList(Region.SUGHD, null), 0.5), List.of("s.regions[1]")),
                 Arguments.of(new ConsularProtection(null, 11),
@@ -96,9 +97,9 @@ class ShockValidationTest {
     @Test
     void unknownCurrencyMessageListsTheKnownOnes() {
         Problems p = new Problems();
-        new ExchangeRateShock("EUR", 2).validate(p, "s");
-        assertEquals(1, p.messages().size());
-        String message = p.messages().get(0);
+        new ExchangeRateShock("EUR", 2).validate(p, FieldPath.of("s"));
+        assertEquals(1, p.list().size());
+        String message = p.list().get(0).message();
         for (String code : List.of("RUB", "KZT", "TRY", "AED", "KRW", "GBP", "USD", "TJS")) {
             assertTrue(message.contains(code), message);
         }
@@ -106,10 +107,10 @@ class ShockValidationTest {
 
     private static List<String> problems(Shock shock) {
         Problems p = new Problems();
-        shock.validate(p, "s");
+        shock.validate(p, FieldPath.of("s"));
         List<String> paths = new ArrayList<>();
-        for (String m : p.messages()) {
-            paths.add(m.substring(0, m.indexOf(": ")));
+        for (org.muhojir.core.param.Problem m : p.list()) {
+            paths.add(m.path().toString());
         }
         return paths;
     }

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Macro;
-import org.muhojir.core.scenario.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -50,15 +51,15 @@ class TimelineTest {
         new Timeline(BASELINE.withShocks(List.of(doubling, path))).resolve(YearMonth.of(2023, 3), c);
         assertEquals(100, c.localPerUsd[RU], EPS); // the scenario's rate doubled, then replaced by 100
 
-        // every corridor at 1%, then Russia's at 0.5%; the other order leaves Russia at 1%
-        ScheduledShock all = new ScheduledShock(YearMonth.of(2023, 1), 12, new TransferFeeChange(null, 0.01));
-        ScheduledShock russia = new ScheduledShock(YearMonth.of(2023, 1), 12,
-                new TransferFeeChange(Destination.RUSSIA, 0.005));
-        new Timeline(BASELINE.withShocks(List.of(all, russia))).resolve(YearMonth.of(2023, 3), c);
-        assertEquals(0.005, c.transferFeeRate[RU], EPS);
-        assertEquals(0.01, c.transferFeeRate[Destination.TURKEY.ordinal()], EPS);
-        new Timeline(BASELINE.withShocks(List.of(russia, all))).resolve(YearMonth.of(2023, 3), c);
-        assertEquals(0.01, c.transferFeeRate[RU], EPS);
+        // an exam that sets Russia's pass rate to 0.9, and rules that halve it; the other order leaves 0.9
+        ScheduledShock exam = new ScheduledShock(YearMonth.of(2023, 1), 12, new EntryExam(Destination.RUSSIA, 0.9,
+                true));
+        ScheduledShock halving = new ScheduledShock(YearMonth.of(2023, 1), 12, new TightenedRules(Destination.RUSSIA,
+                1, 0.5, 0));
+        new Timeline(BASELINE.withShocks(List.of(exam, halving))).resolve(YearMonth.of(2023, 3), c);
+        assertEquals(0.45, c.examPassRate[RU], EPS);
+        new Timeline(BASELINE.withShocks(List.of(halving, exam))).resolve(YearMonth.of(2023, 3), c);
+        assertEquals(0.9, c.examPassRate[RU], EPS);
     }
 
     @Test
@@ -75,7 +76,7 @@ class TimelineTest {
         assertEquals(false, c.amnesty[RU]); // an amnesty acts in its first month only
         assertEquals(List.of(), t.resolve(YearMonth.of(2023, 5), c));
         Conditions fresh = new Conditions();
-        fresh.reset(BASELINE, YearMonth.of(2023, 5));
+        Timeline.reset(fresh, BASELINE, YearMonth.of(2023, 5));
         assertEquals(Set.of(), ConditionsDiff.changed(fresh, c));
     }
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every default value says where it comes from (issue 4, item 4): in the source of the bundled baselines, each
  * decimal number has, on its line or in a comment earlier in the same paragraph of code, a note saying whether it
- * is data (a {@code data:} key of shared/data), a derivation, a published source, calibrated, or an assumption.
+ * is data (a {@code data:} key of the project's copy of the figures, {@code data/}; {@code DefaultsDataTest} in the
+ * scenarios module checks that each key exists there and that figures agree), a derivation, a published source,
+ * calibrated, or an assumption.
  * A paragraph is a run of lines without a blank line or a brace that opens or closes a block.
  */
 class DefaultsProvenanceTest {

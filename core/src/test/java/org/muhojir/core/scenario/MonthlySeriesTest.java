@@ -1,5 +1,6 @@
 package org.muhojir.core.scenario;
 
+import org.muhojir.core.param.MonthlySeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package org.muhojir.core.scenario;
 
+import org.muhojir.core.param.MonthlySeries;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,8 +60,8 @@ class ScenarioValidationTest {
                 "shocks[0].raidMultiplier"), paths(e));
         assertTrue(e.getMessage().contains("'broken'"), e.getMessage());
         assertTrue(e.getMessage().contains("7 problems"), e.getMessage());
-        assertTrue(e.problems().contains("economy: is required"), e.problems().toString());
-        assertTrue(e.problems().contains("population.skillShare: needs 3 values, had 2"), e.problems().toString());
+        assertTrue(texts(e).contains("economy: is required"), e.problems().toString());
+        assertTrue(texts(e).contains("population.skillShare: needs 3 values, had 2"), e.problems().toString());
     }
 
     @Test
@@ -123,7 +124,7 @@ class ScenarioValidationTest {
         InvalidScenarioException ex = assertPaths(() -> new Scenario(b.name(), b.description(), b.start(),
                 b.months(), b.population(), bad, b.behaviour(), b.macro(), b.destinations(), b.shocks()),
                 "economy.regionWageFactor", "economy.extremePovertyLine");
-        assertTrue(ex.problems().contains("economy.regionWageFactor: has an empty value"), ex.problems().toString());
+        assertTrue(texts(ex).contains("economy.regionWageFactor: has an empty value"), ex.problems().toString());
     }
 
     @Test
@@ -182,6 +183,10 @@ class ScenarioValidationTest {
     }
 
     private static List<String> paths(InvalidScenarioException e) {
-        return e.problems().stream().map(m -> m.substring(0, m.indexOf(": "))).toList();
+        return e.problems().stream().map(m -> m.path().toString()).toList();
+    }
+
+    private static List<String> texts(InvalidScenarioException e) {
+        return e.problems().stream().map(Object::toString).toList();
     }
 }

@@ -13,7 +13,7 @@ import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.ExchangeRatePath;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 

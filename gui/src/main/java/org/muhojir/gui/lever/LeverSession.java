@@ -6,8 +6,9 @@ import java.util.List;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
-import org.muhojir.core.policy.Timeline;
+import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
@@ -51,8 +52,14 @@ public final class LeverSession {
         List<ScheduledShock> out = new ArrayList<>();
         for (Shock s : levers.shocksFor(withoutLevers(month))) {
             ScheduledShock scheduled = new ScheduledShock(month, 1, s);
-            target.addShock(scheduled);
-            out.add(scheduled);
+            try {
+                target.addShock(scheduled);
+                out.add(scheduled);
+            } catch (InvalidScenarioException e) {
+                // a lever that sets what a shock in force already sets (a quota the scenario opened, say) cannot act
+                // as well: the model refuses two such shocks in the same month
+                System.err.println("muhojir: lever not applied in " + month + ": " + e.problems().get(0).text());
+            }
         }
         return out;
     }

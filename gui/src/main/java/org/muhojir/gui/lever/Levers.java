@@ -3,7 +3,9 @@ package org.muhojir.gui.lever;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.policy.ConsularProtection;
+import org.muhojir.core.policy.EntryExam;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.QuotaChange;
@@ -34,6 +36,25 @@ public final class Levers {
     private static final int KOREA = Destination.SOUTH_KOREA.ordinal();
     private static final int UK = Destination.UK.ordinal();
     private static final int FOLLOW = -1;
+    /*
+     * Lever ranges come from the core fields the levers set (their plausible range, which lies within the legal
+     * one), so a lever can neither go beyond what core accepts nor hide a range core declares.
+     */
+    private static final double[] RAIDS = FieldInfo.of(RaidWave.class, "raidMultiplier").plausibleRange();
+    private static final double[] DEPORTATION_FACTOR = FieldInfo.of(ConsularProtection.class,
+            "deportationShareMultiplier").plausibleRange();
+    private static final double[] EXAM = FieldInfo.of(EntryExam.class, "examPassRate").plausibleRange();
+    private static final double[] QUOTA = FieldInfo.of(QuotaChange.class, "annualQuota").plausibleRange();
+    private static final double[] TRANSFER_FEE = FieldInfo.of(TransferFeeChange.class, "transferFeeRate")
+            .plausibleRange();
+    /** Legal factors on the patent fee and the exam pass rate, and on units of a currency per dollar. */
+    private static final FieldInfo FEE_FACTOR = FieldInfo.of(TightenedRules.class, "feeMultiplier");
+    private static final FieldInfo EXAM_FACTOR = FieldInfo.of(TightenedRules.class, "examPassMultiplier");
+    private static final FieldInfo RATE_FACTOR = FieldInfo.of(ExchangeRateShock.class, "rateMultiplier");
+    /** Display ranges of the Russian patent fee (RUB a month) and of roubles per dollar: Russia's own values. */
+    private static final double PATENT_FEE_MAX = 30_000;
+    private static final double ROUBLES_MIN = 20;
+    private static final double ROUBLES_MAX = 300;
     /** Positions of a MASON inspector slider ({@code sim.util.gui.PropertyField}). */
     static final int SLIDER_STEPS = 1000;
 
@@ -59,13 +80,13 @@ public final class Levers {
     }
 
     public synchronized void setRaidIntensityInRussia(double x) {
-        if (!isEcho(x, getRaidIntensityInRussia(), 10)) {
-            raidIntensity = clamp(x, 0, 10);
+        if (!isEcho(x, getRaidIntensityInRussia(), RAIDS[1] - RAIDS[0])) {
+            raidIntensity = clamp(x, RAIDS[0], RAIDS[1]);
         }
     }
 
     public Object domRaidIntensityInRussia() {
-        return new Interval(0.0, 10.0);
+        return new Interval(RAIDS[0], RAIDS[1]);
     }
 
     public String nameRaidIntensityInRussia() {
@@ -84,13 +105,13 @@ public final class Levers {
     }
 
     public synchronized void setConsularProtectionInRussia(double x) {
-        if (!isEcho(x, getConsularProtectionInRussia(), 1)) {
-            consularProtection = clamp(x, 0, 1);
+        if (!isEcho(x, getConsularProtectionInRussia(), DEPORTATION_FACTOR[1] - DEPORTATION_FACTOR[0])) {
+            consularProtection = clamp(x, 1 - DEPORTATION_FACTOR[1], 1 - DEPORTATION_FACTOR[0]);
         }
     }
 
     public Object domConsularProtectionInRussia() {
-        return new Interval(0.0, 1.0);
+        return new Interval(1 - DEPORTATION_FACTOR[1], 1 - DEPORTATION_FACTOR[0]);
     }
 
     public String nameConsularProtectionInRussia() {
@@ -109,13 +130,13 @@ public final class Levers {
     }
 
     public synchronized void setPatentFeeInRussia(double rub) {
-        if (!isEcho(rub, getPatentFeeInRussia(), 30000)) {
-            patentFeeRub = clamp(rub, 0, 30_000);
+        if (!isEcho(rub, getPatentFeeInRussia(), PATENT_FEE_MAX)) {
+            patentFeeRub = clamp(rub, 0, PATENT_FEE_MAX);
         }
     }
 
     public Object domPatentFeeInRussia() {
-        return new Interval(0.0, 30_000.0);
+        return new Interval(0.0, PATENT_FEE_MAX);
     }
 
     public String namePatentFeeInRussia() {
@@ -134,13 +155,13 @@ public final class Levers {
     }
 
     public synchronized void setRoublesPerDollar(double rub) {
-        if (!isEcho(rub, getRoublesPerDollar(), 280)) {
-            roublesPerDollar = clamp(rub, 20, 300);
+        if (!isEcho(rub, getRoublesPerDollar(), ROUBLES_MAX - ROUBLES_MIN)) {
+            roublesPerDollar = clamp(rub, ROUBLES_MIN, ROUBLES_MAX);
         }
     }
 
     public Object domRoublesPerDollar() {
-        return new Interval(20.0, 300.0);
+        return new Interval(ROUBLES_MIN, ROUBLES_MAX);
     }
 
     public String nameRoublesPerDollar() {
@@ -159,13 +180,13 @@ public final class Levers {
     }
 
     public synchronized void setExamPassRateInRussia(double share) {
-        if (!isEcho(share, getExamPassRateInRussia(), 1)) {
-            examPassRate = clamp(share, 0, 1);
+        if (!isEcho(share, getExamPassRateInRussia(), EXAM[1] - EXAM[0])) {
+            examPassRate = clamp(share, EXAM[0], EXAM[1]);
         }
     }
 
     public Object domExamPassRateInRussia() {
-        return new Interval(0.0, 1.0);
+        return new Interval(EXAM[0], EXAM[1]);
     }
 
     public String nameExamPassRateInRussia() {
@@ -185,12 +206,12 @@ public final class Levers {
 
     public synchronized void setSouthKoreaQuota(int places) {
         if (!isEcho(places, getSouthKoreaQuota(), 0)) {
-            koreaQuota = (int) clamp(places, 0, 50_000);
+            koreaQuota = (int) clamp(places, QUOTA[0], QUOTA[1]);
         }
     }
 
     public Object domSouthKoreaQuota() {
-        return new Interval(0L, 50_000L);
+        return new Interval((long) QUOTA[0], (long) QUOTA[1]);
     }
 
     public String nameSouthKoreaQuota() {
@@ -208,12 +229,12 @@ public final class Levers {
 
     public synchronized void setUkQuota(int places) {
         if (!isEcho(places, getUkQuota(), 0)) {
-            ukQuota = (int) clamp(places, 0, 50_000);
+            ukQuota = (int) clamp(places, QUOTA[0], QUOTA[1]);
         }
     }
 
     public Object domUkQuota() {
-        return new Interval(0L, 50_000L);
+        return new Interval((long) QUOTA[0], (long) QUOTA[1]);
     }
 
     public String nameUkQuota() {
@@ -231,13 +252,13 @@ public final class Levers {
     }
 
     public synchronized void setTransferFeePercent(double percent) {
-        if (!isEcho(percent, getTransferFeePercent(), 10)) {
-            transferFeePercent = clamp(percent, 0, 10);
+        if (!isEcho(percent, getTransferFeePercent(), 100 * (TRANSFER_FEE[1] - TRANSFER_FEE[0]))) {
+            transferFeePercent = clamp(percent, 100 * TRANSFER_FEE[0], 100 * TRANSFER_FEE[1]);
         }
     }
 
     public Object domTransferFeePercent() {
-        return new Interval(0.0, 10.0);
+        return new Interval(100 * TRANSFER_FEE[0], 100 * TRANSFER_FEE[1]);
     }
 
     public String nameTransferFeePercent() {
@@ -313,16 +334,17 @@ public final class Levers {
             out.add(new RaidWave(Destination.RUSSIA, raidIntensity));
         }
         if (!Double.isNaN(patentFeeRub) && base.monthlyFee[RUSSIA] > 0 && patentFeeRub != base.monthlyFee[RUSSIA]) {
-            out.add(new TightenedRules(Destination.RUSSIA, clamp(patentFeeRub / base.monthlyFee[RUSSIA], 0, 100), 1,
+            out.add(new TightenedRules(Destination.RUSSIA, clamp(patentFeeRub / base.monthlyFee[RUSSIA], FEE_FACTOR.min(), FEE_FACTOR.max()), 1,
                     0));
         }
         if (!Double.isNaN(examPassRate) && base.examPassRate[RUSSIA] > 0 && examPassRate != base.examPassRate[RUSSIA]) {
-            out.add(new TightenedRules(Destination.RUSSIA, 1, clamp(examPassRate / base.examPassRate[RUSSIA], 0, 100),
+            out.add(new TightenedRules(Destination.RUSSIA, 1, clamp(examPassRate / base.examPassRate[RUSSIA], EXAM_FACTOR.min(),
+                    EXAM_FACTOR.max()),
                     0));
         }
         if (!Double.isNaN(roublesPerDollar) && roublesPerDollar != base.localPerUsd[RUSSIA]) {
             out.add(new ExchangeRateShock(Destination.RUSSIA.currency(),
-                    clamp(roublesPerDollar / base.localPerUsd[RUSSIA], 0.01, 100)));
+                    clamp(roublesPerDollar / base.localPerUsd[RUSSIA], RATE_FACTOR.min(), RATE_FACTOR.max())));
         }
         addQuota(out, Destination.SOUTH_KOREA, koreaQuota, base);
         addQuota(out, Destination.UK, ukQuota, base);

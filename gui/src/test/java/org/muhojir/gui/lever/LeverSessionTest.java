@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
-import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 
 class LeverSessionTest {

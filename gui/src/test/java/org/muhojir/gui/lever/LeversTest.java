@@ -13,8 +13,8 @@ import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
-import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 
@@ -123,5 +123,22 @@ class LeversTest {
         assertEquals(0, l.getConsularProtectionInRussia(), 0);
         assertEquals(0, l.getSouthKoreaQuota());
         assertTrue(l.getPinned().contains("Korea quota"));
+    }
+
+    @Test
+    void leverRangesAreThePlausibleRangesCoreDeclaresForTheFieldsTheySet() {
+        Levers l = new Levers(LeversTest::baseline2025);
+        double[] raids = org.muhojir.core.param.FieldInfo.of(RaidWave.class, "raidMultiplier").plausibleRange();
+        sim.util.Interval dom = (sim.util.Interval) l.domRaidIntensityInRussia();
+        assertEquals(raids[0], dom.getMin().doubleValue(), 0);
+        assertEquals(raids[1], dom.getMax().doubleValue(), 0);
+        // within core's legal range (0 to 1000), a slider of 1,000 positions up to 10
+        assertEquals(10, raids[1], 0);
+        l.setRaidIntensityInRussia(500);
+        assertEquals(10, l.getRaidIntensityInRussia(), 0);
+        sim.util.Interval quota = (sim.util.Interval) l.domUkQuota();
+        assertEquals(50_000L, quota.getMax().longValue());
+        sim.util.Interval fee = (sim.util.Interval) l.domTransferFeePercent();
+        assertEquals(10.0, fee.getMax().doubleValue(), 1e-12);
     }
 }

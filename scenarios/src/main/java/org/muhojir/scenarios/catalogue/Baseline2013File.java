@@ -8,12 +8,12 @@ import org.muhojir.core.calibration.Scenarios2013;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.scenarios.format.FieldSpec;
+import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.format.ScenarioFormat;
-import org.muhojir.scenarios.format.Spec;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.json.Source;
-import org.muhojir.scenarios.load.TreeWriter;
 
 /**
  * The bundled {@code baseline-2013.json}, generated from its one source, the core's {@link Scenarios2013#baseline()}
@@ -48,15 +48,15 @@ public final class Baseline2013File {
      * The fields of {@code other} that differ from {@code base}: records, destinations and keyed numbers field by
      * field (as the loader merges them), anything else whole.
      */
-    private static Json.Obj changed(Json.Obj base, Json.Obj other, Function<String, Spec> specs) {
+    private static Json.Obj changed(Json.Obj base, Json.Obj other, Function<String, JsonShape> specs) {
         Map<String, Json.Field> fields = new LinkedHashMap<>();
         for (Json.Field f : other.fields().values()) {
             Json before = base.get(f.name());
             if (before != null && JsonWriter.write(before).equals(JsonWriter.write(f.value()))) {
                 continue;
             }
-            Spec spec = specs.apply(f.name());
-            Function<String, Spec> inner = spec == null ? null : fieldsOf(spec);
+            JsonShape spec = specs.apply(f.name());
+            Function<String, JsonShape> inner = spec == null ? null : fieldsOf(spec);
             boolean mergedByField = before instanceof Json.Obj && f.value() instanceof Json.Obj && inner != null;
             fields.put(f.name(), mergedByField ? new Json.Field(f.name(), HERE,
                     changed((Json.Obj) before, (Json.Obj) f.value(), inner)) : f);
@@ -68,16 +68,16 @@ public final class Baseline2013File {
      * The shapes of an object's fields when the loader merges objects of this shape field by field, or null when it
      * replaces them whole.
      */
-    private static Function<String, Spec> fieldsOf(Spec spec) {
-        if (spec instanceof Spec.Rec r) {
+    private static Function<String, JsonShape> fieldsOf(JsonShape spec) {
+        if (spec instanceof JsonShape.Rec r) {
             return name -> {
                 FieldSpec f = r.field(name);
-                return f == null ? null : f.spec();
+                return f == null ? null : f.shape();
             };
-        } else if (spec instanceof Spec.Destinations d) {
+        } else if (spec instanceof JsonShape.Destinations d) {
             return name -> d.value();
-        } else if (spec instanceof Spec.Keyed) {
-            return name -> new Spec.Number(false);
+        } else if (spec instanceof JsonShape.Keyed) {
+            return name -> new JsonShape.Number(false);
         }
         return null;
     }

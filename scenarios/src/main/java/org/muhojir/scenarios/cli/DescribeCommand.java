@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
-import org.muhojir.scenarios.load.TreeWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir describe}: the story, period, files and shocks of a scenario. */
 @Command(name = "describe", mixinStandardHelpOptions = true,

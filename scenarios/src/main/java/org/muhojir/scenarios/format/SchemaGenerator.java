@@ -1,11 +1,13 @@
 package org.muhojir.scenarios.format;
 
+import java.util.Map;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
+import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.policy.ScheduledShock;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of scenario files from {@link ScenarioFormat}, so the schema that editors
@@ -63,57 +65,57 @@ public final class SchemaGenerator {
         return s;
     }
 
-    private ObjectNode spec(Spec spec) {
-        if (spec instanceof Spec.Number n) {
+    private ObjectNode spec(JsonShape spec) {
+        if (spec instanceof JsonShape.Number n) {
             return type(n.whole() ? "integer" : "number");
-        } else if (spec instanceof Spec.Bool) {
+        } else if (spec instanceof JsonShape.Bool) {
             return type("boolean");
-        } else if (spec instanceof Spec.Text) {
+        } else if (spec instanceof JsonShape.Text) {
             return type("string");
-        } else if (spec instanceof Spec.Month) {
+        } else if (spec instanceof JsonShape.Month) {
             return ref("month");
-        } else if (spec instanceof Spec.Choice c) {
+        } else if (spec instanceof JsonShape.Choice c) {
             ObjectNode o = type("string");
             ArrayNode e = o.putArray("enum");
             c.names().forEach(e::add);
             return o;
-        } else if (spec instanceof Spec.Keyed k) {
+        } else if (spec instanceof JsonShape.Keyed k) {
             ObjectNode o = type("object");
             ObjectNode p = o.putObject("properties");
             k.keys().forEach(key -> p.set(key, type("number")));
             o.put("additionalProperties", false);
             return o;
-        } else if (spec instanceof Spec.Numbers n) {
+        } else if (spec instanceof JsonShape.Numbers n) {
             ObjectNode o = type("array");
             o.set("items", type("number"));
             o.put("minItems", n.length());
             o.put("maxItems", n.length());
             return o;
-        } else if (spec instanceof Spec.Series) {
+        } else if (spec instanceof JsonShape.Series) {
             return ref("series");
-        } else if (spec instanceof Spec.ChoiceList c) {
+        } else if (spec instanceof JsonShape.ChoiceList c) {
             ObjectNode o = type("array");
             o.set("items", spec(c.element()));
             o.put("minItems", 1);
             return o;
-        } else if (spec instanceof Spec.Rec r) {
+        } else if (spec instanceof JsonShape.Rec r) {
             String name = r.type().getSimpleName();
             if (!defs.has(name)) {
                 defs.putObject(name);
                 defs.set(name, record(r));
             }
             return ref(name);
-        } else if (spec instanceof Spec.Destinations d) {
+        } else if (spec instanceof JsonShape.Destinations d) {
             ObjectNode o = type("object");
             ObjectNode p = o.putObject("properties");
             ObjectNode value = spec(d.value());
             d.keys().names().forEach(key -> p.set(key, value.deepCopy()));
             o.put("additionalProperties", false);
             return o;
-        } else if (spec instanceof Spec.Shocks s) {
+        } else if (spec instanceof JsonShape.Shocks s) {
             ObjectNode o = type("array");
             ArrayNode oneOf = o.putObject("items").putArray("oneOf");
-            for (Map.Entry<String, Spec.Rec> t : s.types().entrySet()) {
+            for (Map.Entry<String, JsonShape.Rec> t : s.types().entrySet()) {
                 String name = "shock." + t.getKey();
                 defs.set(name, shock(t.getKey(), t.getValue()));
                 oneOf.add(ref(name));
@@ -123,34 +125,34 @@ public final class SchemaGenerator {
         throw new IllegalStateException("no schema for " + spec);
     }
 
-    private ObjectNode record(Spec.Rec r) {
+    private ObjectNode record(JsonShape.Rec r) {
         ObjectNode o = type("object");
         ObjectNode p = o.putObject("properties");
         for (FieldSpec f : r.fields()) {
             if (!f.implicit()) {
-                p.set(f.name(), describe(spec(f.spec()), f.doc()));
+                p.set(f.name(), describe(field(f), f.doc()));
             }
         }
         o.put("additionalProperties", false);
         return o;
     }
 
-    private ObjectNode shock(String type, Spec.Rec r) {
+    private ObjectNode shock(String type, JsonShape.Rec r) {
         ObjectNode o = type("object");
-        o.put("description", FieldDocs.ofShockType(type));
+        o.put("description", ScenarioFormat.shockDoc(r));
         ObjectNode p = o.putObject("properties");
         ObjectNode t = described(type("string"), "shock.type");
         t.put("const", type);
         p.set("type", t);
         p.set("start", described(ref("month"), "shock.start"));
         ObjectNode months = described(type("integer"), "shock.months");
-        months.put("minimum", 1);
+        months.set("minimum", number(FieldInfo.of(ScheduledShock.class, "months").min()));
         p.set("months", months);
         p.set("end", described(ref("month"), "shock.end"));
         p.set("note", described(type("string"), "shock.note"));
         ArrayNode required = MAPPER.createArrayNode().add("type").add("start");
         for (FieldSpec f : r.fields()) {
-            ObjectNode field = describe(spec(f.spec()), f.doc());
+            ObjectNode field = describe(field(f), f.doc());
             if (f.defaultValue() != null) {
                 field.set("default", MAPPER.valueToTree(f.defaultValue()));
             }
@@ -163,6 +165,52 @@ public final class SchemaGenerator {
         o.putObject("not").putArray("required").add("months").add("end");
         o.put("additionalProperties", false);
         return o;
+    }
+
+    /** A field's schema: its shape's, with the legal range of its numbers from its core metadata. */
+    private ObjectNode field(FieldSpec f) {
+        JsonShape shape = f.shape();
+        if (shape instanceof JsonShape.Number n) {
+            return bounded(type(n.whole() ? "integer" : "number"), f);
+        } else if (shape instanceof JsonShape.Keyed k) {
+            ObjectNode o = type("object");
+            ObjectNode p = o.putObject("properties");
+            k.keys().forEach(key -> p.set(key, bounded(type("number"), f)));
+            o.put("additionalProperties", false);
+            return o;
+        } else if (shape instanceof JsonShape.Numbers n) {
+            ObjectNode o = type("array");
+            o.set("items", bounded(type("number"), f));
+            o.put("minItems", n.length());
+            o.put("maxItems", n.length());
+            return o;
+        } else if (shape instanceof JsonShape.Series && !f.info().rangeText().isEmpty()) {
+            ObjectNode s = series();
+            ArrayNode oneOf = (ArrayNode) s.get("oneOf");
+            bounded((ObjectNode) oneOf.get(0), f);
+            bounded((ObjectNode) oneOf.get(1).get("additionalProperties"), f);
+            s.remove("description");
+            return s;
+        }
+        return spec(shape);
+    }
+
+    /** {@code o} with minimum (or exclusiveMinimum) and maximum from the field's legal range, where it has them. */
+    private static ObjectNode bounded(ObjectNode o, FieldSpec f) {
+        double min = f.info().min();
+        double max = f.info().max();
+        if (min != Double.NEGATIVE_INFINITY) {
+            o.set(f.info().minExclusive() ? "exclusiveMinimum" : "minimum", number(min));
+        }
+        if (max != Double.POSITIVE_INFINITY) {
+            o.set("maximum", number(max));
+        }
+        return o;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? MAPPER.getNodeFactory().numberNode((long) v)
+                : MAPPER.getNodeFactory().numberNode(v);
     }
 
     private ObjectNode month() {

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.world.Destination;
 import org.muhojir.scenarios.format.FieldSpec;
-import org.muhojir.scenarios.format.Spec;
+import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.json.Json;
 
 /**
@@ -25,19 +25,19 @@ final class Builder {
     private Builder() {
     }
 
-    static Object value(Json v, Spec spec) {
-        if (spec instanceof Spec.Number n) {
+    static Object value(Json v, JsonShape spec) {
+        if (spec instanceof JsonShape.Number n) {
             java.math.BigDecimal d = ((Json.Num) v).value();
             return n.whole() ? (Object) d.intValue() : (Object) d.doubleValue();
-        } else if (spec instanceof Spec.Bool) {
+        } else if (spec instanceof JsonShape.Bool) {
             return ((Json.Bool) v).value();
-        } else if (spec instanceof Spec.Text) {
+        } else if (spec instanceof JsonShape.Text) {
             return ((Json.Str) v).value();
-        } else if (spec instanceof Spec.Month) {
+        } else if (spec instanceof JsonShape.Month) {
             return YearMonth.parse(((Json.Str) v).value());
-        } else if (spec instanceof Spec.Choice c) {
+        } else if (spec instanceof JsonShape.Choice c) {
             return c.values().get(((Json.Str) v).value());
-        } else if (spec instanceof Spec.Keyed k) {
+        } else if (spec instanceof JsonShape.Keyed k) {
             Json.Obj o = (Json.Obj) v;
             List<Double> values = new ArrayList<>();
             for (String key : k.keys()) {
@@ -45,30 +45,30 @@ final class Builder {
                 values.add(item == null ? null : ((Json.Num) item).value().doubleValue());
             }
             return values;
-        } else if (spec instanceof Spec.Numbers) {
+        } else if (spec instanceof JsonShape.Numbers) {
             List<Double> values = new ArrayList<>();
             for (Json item : ((Json.Arr) v).items()) {
                 values.add(((Json.Num) item).value().doubleValue());
             }
             return values;
-        } else if (spec instanceof Spec.Series) {
+        } else if (spec instanceof JsonShape.Series) {
             return series(v);
-        } else if (spec instanceof Spec.ChoiceList c) {
+        } else if (spec instanceof JsonShape.ChoiceList c) {
             List<Object> values = new ArrayList<>();
             for (Json item : ((Json.Arr) v).items()) {
                 values.add(value(item, c.element()));
             }
             return values;
-        } else if (spec instanceof Spec.Rec r) {
+        } else if (spec instanceof JsonShape.Rec r) {
             return record((Json.Obj) v, r, null);
-        } else if (spec instanceof Spec.Destinations d) {
+        } else if (spec instanceof JsonShape.Destinations d) {
             List<DestinationSpec> list = new ArrayList<>();
             Json.Obj o = (Json.Obj) v;
             for (Destination dest : Destination.values()) {
                 list.add((DestinationSpec) record((Json.Obj) o.get(dest.label()), d.value(), dest));
             }
             return list;
-        } else if (spec instanceof Spec.Shocks s) {
+        } else if (spec instanceof JsonShape.Shocks s) {
             List<ScheduledShock> list = new ArrayList<>();
             for (Json item : ((Json.Arr) v).items()) {
                 list.add(shock((Json.Obj) item, s));
@@ -89,8 +89,8 @@ final class Builder {
         return MonthlySeries.of(points);
     }
 
-    private static ScheduledShock shock(Json.Obj o, Spec.Shocks spec) {
-        Spec.Rec type = spec.types().get(((Json.Str) o.get("type")).value());
+    private static ScheduledShock shock(Json.Obj o, JsonShape.Shocks spec) {
+        JsonShape.Rec type = spec.types().get(((Json.Str) o.get("type")).value());
         YearMonth start = YearMonth.parse(((Json.Str) o.get("start")).value());
         int months = ScheduledShock.UNTIL_END;
         if (o.get("months") instanceof Json.Num n) {
@@ -104,7 +104,7 @@ final class Builder {
     }
 
     /** Builds a record from an object; fields the object lacks take the field's default (or null). */
-    static Record record(Json.Obj o, Spec.Rec spec, Destination implicitDestination) {
+    static Record record(Json.Obj o, JsonShape.Rec spec, Destination implicitDestination) {
         RecordComponent[] components = spec.type().getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         Object[] args = new Object[components.length];
@@ -115,7 +115,7 @@ final class Builder {
             if (f.implicit()) {
                 args[i] = implicitDestination;
             } else if (v != null && !(v instanceof Json.Null)) {
-                args[i] = value(v, f.spec());
+                args[i] = value(v, f.shape());
             } else {
                 args[i] = f.defaultValue();
             }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.scenarios.format.FieldSpec;
+import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.format.ScenarioFormat;
-import org.muhojir.scenarios.format.Spec;
 import org.muhojir.scenarios.json.Json;
 
 /**
@@ -40,7 +42,7 @@ final class Checker {
         Map<String, Json.Field> kept = new LinkedHashMap<>();
         for (Json.Field f : o.fields().values()) {
             Json v = switch (f.name()) {
-                case "$schema", "extends" -> check(f.value(), new Spec.Text());
+                case "$schema", "extends" -> check(f.value(), new JsonShape.Text());
                 case "schemaVersion" -> schemaVersion(f.value());
                 default -> field(f, ScenarioFormat.SCENARIO, known);
             };
@@ -56,7 +58,7 @@ final class Checker {
     }
 
     private Json schemaVersion(Json v) {
-        Json checked = check(v, new Spec.Number(true));
+        Json checked = check(v, new JsonShape.Number(true));
         if (checked instanceof Json.Num n && n.value().intValue() != ScenarioFormat.SCHEMA_VERSION) {
             problem(v, "unsupported schemaVersion; expected " + ScenarioFormat.SCHEMA_VERSION + ", found "
                     + Json.show(v));
@@ -66,30 +68,30 @@ final class Checker {
     }
 
     /** Checks {@code v} against {@code spec}; returns what is usable of it, or null. */
-    Json check(Json v, Spec spec) {
-        if (spec instanceof Spec.Number n) {
+    Json check(Json v, JsonShape spec) {
+        if (spec instanceof JsonShape.Number n) {
             return number(v, n.whole());
-        } else if (spec instanceof Spec.Bool) {
+        } else if (spec instanceof JsonShape.Bool) {
             return v instanceof Json.Bool ? v : wrong(v, spec);
-        } else if (spec instanceof Spec.Text) {
+        } else if (spec instanceof JsonShape.Text) {
             return v instanceof Json.Str ? v : wrong(v, spec);
-        } else if (spec instanceof Spec.Month) {
+        } else if (spec instanceof JsonShape.Month) {
             return month(v) != null ? v : null;
-        } else if (spec instanceof Spec.Choice c) {
+        } else if (spec instanceof JsonShape.Choice c) {
             return choice(v, c);
-        } else if (spec instanceof Spec.Keyed k) {
+        } else if (spec instanceof JsonShape.Keyed k) {
             return keyed(v, k);
-        } else if (spec instanceof Spec.Numbers n) {
+        } else if (spec instanceof JsonShape.Numbers n) {
             return numbers(v, n);
-        } else if (spec instanceof Spec.Series) {
+        } else if (spec instanceof JsonShape.Series) {
             return series(v);
-        } else if (spec instanceof Spec.ChoiceList c) {
+        } else if (spec instanceof JsonShape.ChoiceList c) {
             return choiceList(v, c);
-        } else if (spec instanceof Spec.Rec r) {
+        } else if (spec instanceof JsonShape.Rec r) {
             return record(v, r);
-        } else if (spec instanceof Spec.Destinations d) {
+        } else if (spec instanceof JsonShape.Destinations d) {
             return destinations(v, d);
-        } else if (spec instanceof Spec.Shocks s) {
+        } else if (spec instanceof JsonShape.Shocks s) {
             return shocks(v, s);
         }
         throw new IllegalStateException("no check for " + spec);
@@ -140,7 +142,7 @@ final class Checker {
         }
     }
 
-    private Json choice(Json v, Spec.Choice c) {
+    private Json choice(Json v, JsonShape.Choice c) {
         if (!(v instanceof Json.Str s)) {
             problem(v, "expected " + c.expected() + ", found " + Json.show(v));
             return null;
@@ -153,7 +155,7 @@ final class Checker {
         return v;
     }
 
-    private Json keyed(Json v, Spec.Keyed k) {
+    private Json keyed(Json v, JsonShape.Keyed k) {
         if (!(v instanceof Json.Obj o)) {
             return wrong(v, k);
         }
@@ -173,7 +175,7 @@ final class Checker {
         return new Json.Obj(o.source(), kept);
     }
 
-    private Json numbers(Json v, Spec.Numbers spec) {
+    private Json numbers(Json v, JsonShape.Numbers spec) {
         if (!(v instanceof Json.Arr a)) {
             return wrong(v, spec);
         }
@@ -194,7 +196,7 @@ final class Checker {
             return number(v, false);
         }
         if (!(v instanceof Json.Obj o)) {
-            return wrong(v, new Spec.Series());
+            return wrong(v, new JsonShape.Series());
         }
         if (o.fields().isEmpty()) {
             problem(v, "expected at least one month, found an empty object");
@@ -221,7 +223,7 @@ final class Checker {
         return ok ? v : null;
     }
 
-    private Json choiceList(Json v, Spec.ChoiceList spec) {
+    private Json choiceList(Json v, JsonShape.ChoiceList spec) {
         if (!(v instanceof Json.Arr a)) {
             return wrong(v, spec);
         }
@@ -232,7 +234,7 @@ final class Checker {
         return ok ? v : null;
     }
 
-    private Json record(Json v, Spec.Rec spec) {
+    private Json record(Json v, JsonShape.Rec spec) {
         if (!(v instanceof Json.Obj o)) {
             problem(v, "expected an object with fields " + String.join(", ", spec.names()) + ", found "
                     + Json.show(v));
@@ -249,13 +251,13 @@ final class Checker {
     }
 
     /** Checks one field of an object against the record it belongs to; unknown names get a suggestion. */
-    private Json field(Json.Field f, Spec.Rec spec, List<String> known) {
+    private Json field(Json.Field f, JsonShape.Rec spec, List<String> known) {
         FieldSpec fs = spec.field(f.name());
         if (fs == null || fs.implicit()) {
             unknown(f, known);
             return null;
         }
-        return check(f.value(), fs.spec());
+        return check(f.value(), fs.shape());
     }
 
     private void unknown(Json.Field f, List<String> known) {
@@ -263,7 +265,7 @@ final class Checker {
                 + "\"." + Suggest.didYouMean(f.name(), known) + " Expected one of: " + String.join(", ", known)));
     }
 
-    private Json destinations(Json v, Spec.Destinations spec) {
+    private Json destinations(Json v, JsonShape.Destinations spec) {
         if (!(v instanceof Json.Obj o)) {
             return wrong(v, spec);
         }
@@ -283,7 +285,7 @@ final class Checker {
         return new Json.Obj(o.source(), kept);
     }
 
-    private Json shocks(Json v, Spec.Shocks spec) {
+    private Json shocks(Json v, JsonShape.Shocks spec) {
         if (!(v instanceof Json.Arr a)) {
             problem(v, "expected an array of shocks such as [{\"type\": \"raidWave\", \"destination\": \"Russia\", "
                     + "\"start\": \"2024-04\", \"months\": 6, \"raidMultiplier\": 3}], found " + Json.show(v));
@@ -299,13 +301,13 @@ final class Checker {
         return new Json.Arr(a.source(), kept);
     }
 
-    private Json shock(Json v, Spec.Shocks spec) {
+    private Json shock(Json v, JsonShape.Shocks spec) {
         if (!(v instanceof Json.Obj o)) {
             problem(v, "expected a shock object such as {\"type\": \"raidWave\", ...}, found " + Json.show(v));
             return null;
         }
         int before = problems.size();
-        Spec.Rec type = shockType(o, spec);
+        JsonShape.Rec type = shockType(o, spec);
         List<String> known = new ArrayList<>(SHOCK_FIELDS);
         if (type != null) {
             known.addAll(type.names());
@@ -315,7 +317,7 @@ final class Checker {
                 case "type" -> { }
                 case "start", "end" -> month(f.value());
                 case "months" -> positiveMonths(f.value());
-                case "note" -> check(f.value(), new Spec.Text());
+                case "note" -> check(f.value(), new JsonShape.Text());
                 default -> {
                     if (type != null) {
                         field(f, type, known);
@@ -334,14 +336,14 @@ final class Checker {
             for (FieldSpec f : type.fields()) {
                 if (!f.optional() && !o.has(f.name())) {
                     problem(o, "missing field \"" + f.name() + "\" for a " + shockName(o) + " shock; expected "
-                            + f.spec().expected() + (f.doc() == null ? "" : " (" + f.doc() + ")"));
+                            + f.shape().expected() + (f.doc() == null ? "" : " (" + f.doc() + ")"));
                 }
             }
         }
         return type != null && problems.size() == before ? v : null;
     }
 
-    private Spec.Rec shockType(Json.Obj o, Spec.Shocks spec) {
+    private JsonShape.Rec shockType(Json.Obj o, JsonShape.Shocks spec) {
         Json t = o.get("type");
         List<String> names = List.copyOf(spec.types().keySet());
         if (t == null) {
@@ -359,8 +361,9 @@ final class Checker {
 
     private void positiveMonths(Json v) {
         Json n = number(v, true);
-        if (n instanceof Json.Num num && num.value().intValue() < 1) {
-            problem(v, "expected at least 1 month, found " + Json.show(v)
+        int least = (int) FieldInfo.of(ScheduledShock.class, "months").min();
+        if (n instanceof Json.Num num && num.value().intValue() < least) {
+            problem(v, "expected at least " + least + " month, found " + Json.show(v)
                     + " (leave out \"months\" for a shock that lasts to the end of the run)");
         }
     }
@@ -380,7 +383,7 @@ final class Checker {
         return o.get("type") instanceof Json.Str s ? s.value() : "";
     }
 
-    private Json wrong(Json v, Spec spec) {
+    private Json wrong(Json v, JsonShape spec) {
         problem(v, "expected " + spec.expected() + ", found " + Json.show(v));
         return null;
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.muhojir.scenarios.format.FieldSpec;
-import org.muhojir.scenarios.format.Spec;
+import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.json.Json;
 
 /**
@@ -18,18 +18,18 @@ final class Merger {
     }
 
     /** The scenario {@code parent} with the file {@code child}'s values laid over it. */
-    static Json.Obj scenario(Json.Obj parent, Json.Obj child, Spec.Rec spec) {
+    static Json.Obj scenario(Json.Obj parent, Json.Obj child, JsonShape.Rec spec) {
         return (Json.Obj) merge(parent, child, spec);
     }
 
-    static Json merge(Json parent, Json child, Spec spec) {
+    static Json merge(Json parent, Json child, JsonShape spec) {
         if (child == null) {
             return parent;
         }
         if (parent == null) {
             return child;
         }
-        if (spec instanceof Spec.Shocks) {
+        if (spec instanceof JsonShape.Shocks) {
             List<Json> all = new ArrayList<>(((Json.Arr) parent).items());
             all.addAll(((Json.Arr) child).items());
             return new Json.Arr(child.source(), all);
@@ -37,20 +37,20 @@ final class Merger {
         if (!(parent instanceof Json.Obj p) || !(child instanceof Json.Obj c)) {
             return child;
         }
-        if (spec instanceof Spec.Rec r) {
+        if (spec instanceof JsonShape.Rec r) {
             return objects(p, c, name -> {
                 FieldSpec f = r.field(name);
-                return f == null ? null : f.spec();
+                return f == null ? null : f.shape();
             });
-        } else if (spec instanceof Spec.Destinations d) {
+        } else if (spec instanceof JsonShape.Destinations d) {
             return objects(p, c, name -> d.value());
-        } else if (spec instanceof Spec.Keyed) {
-            return objects(p, c, name -> new Spec.Number(false));
+        } else if (spec instanceof JsonShape.Keyed) {
+            return objects(p, c, name -> new JsonShape.Number(false));
         }
         return child;
     }
 
-    private static Json.Obj objects(Json.Obj parent, Json.Obj child, java.util.function.Function<String, Spec> specs) {
+    private static Json.Obj objects(Json.Obj parent, Json.Obj child, java.util.function.Function<String, JsonShape> specs) {
         Map<String, Json.Field> fields = new LinkedHashMap<>(parent.fields());
         for (Json.Field f : child.fields().values()) {
             Json.Field before = fields.get(f.name());

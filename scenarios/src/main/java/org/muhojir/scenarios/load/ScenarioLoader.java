@@ -13,11 +13,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.muhojir.core.param.Problem;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.format.ScenarioFormat;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.json.Source;
@@ -236,11 +238,10 @@ public final class ScenarioLoader {
         try {
             scenario = (Scenario) Builder.value(merged, ScenarioFormat.SCENARIO);
         } catch (InvalidScenarioException e) {
-            for (String p : e.problems()) {
-                found.add(CorePaths.locate(merged, p, top.shownAs()));
+            for (Problem p : e.problems()) {
+                found.add(CoreProblems.locate(merged, p, top.shownAs()));
             }
         }
-        ShockChecks.of(merged).run(found);
         problems.addAll(found);
         sortByPlace(problems);
         return scenario;

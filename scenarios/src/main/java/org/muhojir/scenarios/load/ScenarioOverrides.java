@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.format.FieldSpec;
+import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.format.ScenarioFormat;
-import org.muhojir.scenarios.format.Spec;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.Source;
 
@@ -43,8 +44,8 @@ public final class ScenarioOverrides {
             if (f.name().equals("name") || f.name().equals("description") || !c.has(f.name())) {
                 continue;
             }
-            Json d = f.spec() instanceof Spec.Shocks ? addedShocks(p.get(f.name()), c.get(f.name()))
-                    : difference(p.get(f.name()), c.get(f.name()), f.spec());
+            Json d = f.shape() instanceof JsonShape.Shocks ? addedShocks(p.get(f.name()), c.get(f.name()))
+                    : difference(p.get(f.name()), c.get(f.name()), f.shape());
             if (d != null) {
                 fields.put(f.name(), field(f.name(), d));
             }
@@ -53,7 +54,7 @@ public final class ScenarioOverrides {
     }
 
     /** What {@code child} must say to turn {@code parent} into itself, or null if nothing. */
-    static Json difference(Json parent, Json child, Spec spec) {
+    static Json difference(Json parent, Json child, JsonShape spec) {
         if (same(parent, child)) {
             return null;
         }
@@ -70,18 +71,18 @@ public final class ScenarioOverrides {
         return child;
     }
 
-    private static boolean mergesByField(Spec spec) {
-        return spec instanceof Spec.Rec || spec instanceof Spec.Destinations || spec instanceof Spec.Keyed;
+    private static boolean mergesByField(JsonShape spec) {
+        return spec instanceof JsonShape.Rec || spec instanceof JsonShape.Destinations || spec instanceof JsonShape.Keyed;
     }
 
-    private static Spec fieldSpec(Spec spec, String name) {
-        if (spec instanceof Spec.Rec r) {
+    private static JsonShape fieldSpec(JsonShape spec, String name) {
+        if (spec instanceof JsonShape.Rec r) {
             FieldSpec f = r.field(name);
-            return f == null ? new Spec.Text() : f.spec();
-        } else if (spec instanceof Spec.Destinations d) {
+            return f == null ? new JsonShape.Text() : f.shape();
+        } else if (spec instanceof JsonShape.Destinations d) {
             return d.value();
         }
-        return new Spec.Number(false);
+        return new JsonShape.Number(false);
     }
 
     private static Json addedShocks(Json parent, Json child) {

@@ -1,17 +1,21 @@
 package org.muhojir.scenarios.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.muhojir.core.param.Source;
+import org.muhojir.core.scenario.Provenance;
+import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
 
 /**
  * {@code manifest.json}: what ran and how, so a run can be repeated and checked: the program's version, seed,
- * replications, threads, each scenario's behaviour rules (each role's class), the SHA-256 of each resolved scenario
- * and of each file read, the JVM, start and end time, wall time and the command line.
+ * replications, threads, each scenario's behaviour rules (each role's class), where each of its values comes from
+ * ({@code valueSources}: which are assumptions, and the source of the others), the SHA-256 of each resolved
+ * scenario and of each file read, the JVM, start and end time, wall time and the command line.
  */
 public final class Manifest {
     private Manifest() {
@@ -41,6 +45,7 @@ public final class Manifest {
             s.put("householdsSimulated", c.scenario().population().simulatedHouseholds());
             s.put("start", c.scenario().start().toString());
             s.put("months", c.scenario().months());
+            s.set("valueSources", valueSources(c.scenario()));
             ObjectNode rules = s.putObject("rules");
             c.runs().get(0).rules().describe().forEach(rules::put);
             ArrayNode files = s.putArray("files");
@@ -61,5 +66,23 @@ public final class Manifest {
         m.put("ended", info.ended().toString());
         m.put("wallSeconds", info.wallSeconds());
         SummaryJson.MAPPER.writeValue(file.toFile(), m);
+    }
+
+    /**
+     * Where the scenario's values come from ({@link Provenance}): the paths of the values that are assumptions, then
+     * for data, published, calibrated and scenario-set values each path with its source.
+     */
+    static ObjectNode valueSources(Scenario scenario) {
+        ObjectNode out = SummaryJson.MAPPER.createObjectNode();
+        List<Provenance.Entry> entries = Provenance.of(scenario);
+        ArrayNode assumptions = out.putArray("assumption");
+        entries.stream().filter(e -> e.kind() == Source.Kind.ASSUMPTION).forEach(e -> assumptions.add(
+                e.path().toString()));
+        for (Source.Kind kind : List.of(Source.Kind.DATA, Source.Kind.PUBLISHED, Source.Kind.CALIBRATED,
+                Source.Kind.SCENARIO)) {
+            ObjectNode o = out.putObject(kind.name().toLowerCase(java.util.Locale.ROOT));
+            entries.stream().filter(e -> e.kind() == kind).forEach(e -> o.put(e.path().toString(), e.text()));
+        }
+        return out;
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.JsonWriter;
-import org.muhojir.scenarios.load.TreeWriter;
 
 /**
  * Writes every output file of a run or a comparison into a folder: {@code monthly.csv}, {@code summary.csv},

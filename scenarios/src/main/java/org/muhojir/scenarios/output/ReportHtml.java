@@ -1,25 +1,27 @@
 package org.muhojir.scenarios.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.GroupKind;
 import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.Provenance;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
@@ -343,6 +345,7 @@ public final class ReportHtml {
             if (compare || scenarios.size() > 1) {
                 body.element("p", c.scenario().description()).newline();
             }
+            assumptions(c);
             if (c.scenario().shocks().isEmpty()) {
                 body.element("p", "No shocks.", "class", "muted").newline();
                 continue;
@@ -357,6 +360,16 @@ public final class ReportHtml {
         }
     }
 
+    /** The values of the run that are assumptions (core's field metadata says which), folded away. */
+    private void assumptions(ScenarioRuns c) {
+        List<FieldPath> paths = Provenance.assumptions(c.scenario());
+        body.open("details").element("summary", paths.size() + " of this scenario's values are assumptions (no "
+                + "direct source); manifest.json gives the source of the others").newline().open("ul", "class",
+                "muted").newline();
+        paths.forEach(p -> body.element("li", p.toString()).newline());
+        body.close("ul").close("details").newline();
+    }
+
     private void filesSection() {
         body.element("h2", "Files in this folder").newline().open("ul").newline();
         li("monthly.csv", "every number of every month of every replication, one row each (scenario, replication, "
@@ -369,7 +382,8 @@ public final class ReportHtml {
         li("summary.json", "the headline outcomes of this page, for programs");
         li(compare ? "scenario.NAME.resolved.json" : "scenario.resolved.json", "the scenario as run, every value "
                 + "filled in; run it again with muhojir run");
-        li("manifest.json", "version, seed, hashes of the inputs, JVM, times and the command line");
+        li("manifest.json", "version, seed, hashes of the inputs, where each value comes from (which are "
+                + "assumptions), JVM, times and the command line");
         body.close("ul").newline();
         body.element("p", "Made by muhojir " + info.version() + ". Charts: Apache ECharts 5.3.1 (Apache License "
                 + "2.0), embedded.", "class", "muted").newline();

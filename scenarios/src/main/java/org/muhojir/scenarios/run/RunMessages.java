@@ -3,6 +3,7 @@ package org.muhojir.scenarios.run;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.muhojir.core.replication.StoppedException;
@@ -11,16 +12,19 @@ import org.muhojir.scenarios.output.RunInfo;
 
 /** What a batch tells the user: what it runs, what it wrote, why it stopped; the report's path on {@code out}. */
 record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
-    /** Says which of the scenario's shocks a shortened run ends before (they are not simulated). */
-    void warnOfShocksAfter(Scenario s) {
+    /**
+     * Says which of the shocks of {@code s} (as its file has it) a run shortened to end in {@code end} ends before
+     * (they are left out).
+     */
+    void warnOfShocksAfter(Scenario s, YearMonth end) {
         if (settings.months() == null) {
             return;
         }
-        List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(s.end()))
+        List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(end))
                 .map(shock -> shock.shock().type() + " from " + shock.start()).toList();
         if (!late.isEmpty()) {
             err.printf(Locale.ROOT, "muhojir: warning: with --months %d, '%s' ends in %s, before %d of its shocks "
-                    + "start; they are not simulated: %s%n", settings.months(), s.name(), s.end(), late.size(),
+                    + "start; they are not simulated: %s%n", settings.months(), s.name(), end, late.size(),
                     String.join(", ", late));
             err.flush();
         }

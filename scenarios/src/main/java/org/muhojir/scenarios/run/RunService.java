@@ -95,8 +95,9 @@ public final class RunService {
         List<LoadedScenario> loaded = load(loader, refs);
         List<Scenario> scenarios = new ArrayList<>();
         for (LoadedScenario l : loaded) {
-            scenarios.add(settings.resolve(l));
-            messages.warnOfShocksAfter(scenarios.get(scenarios.size() - 1));
+            Scenario resolved = settings.resolve(l);
+            messages.warnOfShocksAfter(l.scenario(), resolved.end());
+            scenarios.add(resolved);
         }
         boolean compare = command.equals("compare");
         if (compare) {

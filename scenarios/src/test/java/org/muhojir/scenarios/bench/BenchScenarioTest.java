@@ -10,8 +10,8 @@ import org.muhojir.core.Muhojir;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.SkillsProgramme;
-import org.muhojir.core.policy.Timeline;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 
 class BenchScenarioTest {

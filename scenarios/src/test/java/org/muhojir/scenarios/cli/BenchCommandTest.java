@@ -105,7 +105,7 @@ class BenchCommandTest {
             org.muhojir.core.scenario.Scenario s = org.muhojir.scenarios.load.ScenarioLoader.standard().load(file)
                     .scenario();
             org.muhojir.core.policy.Conditions conditions = new org.muhojir.core.policy.Conditions();
-            new org.muhojir.core.policy.Timeline(s).resolve(s.start().plusMonths(5), conditions, java.util.List.of());
+            new org.muhojir.core.scenario.Timeline(s).resolve(s.start().plusMonths(5), conditions, java.util.List.of());
             long taking = java.util.Arrays.stream(conditions.route)
                     .filter(r -> r != org.muhojir.core.world.EntryRoute.CLOSED).count();
             assertTrue(taking <= open, file + ": " + java.util.Arrays.toString(conditions.route));

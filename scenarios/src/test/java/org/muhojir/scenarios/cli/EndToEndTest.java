@@ -132,6 +132,12 @@ class EndToEndTest {
                 manifest.get("scenarios").get(0).get("rules").get("returns").asText());
         assertEquals("catalogue/baseline.json", manifest.get("scenarios").get(0).get("files").get(0).get("file")
                 .asText());
+        // where the values come from: the manifest lists the assumptions, the report folds them away
+        assertTrue(manifest.get("scenarios").get(0).get("valueSources").get("assumption").toString()
+                .contains("\"population.workingAgeShare\""));
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("of this scenario's values are assumptions")
+                && report.contains("<li>population.workingAgeShare</li>"), "the report lists the assumptions");
         JsonNode headline = MAPPER.readTree(out.resolve("summary.json").toFile()).get("scenarios").get(0);
         assertEquals(2023, headline.get("headlineYear").asInt(), "2024 has only 2 months here");
         assertTrue(headline.get("headlines").get("poverty_fgt0/national").get("mean").asDouble() > 0);

@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,13 +12,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.load.ScenarioLoader;
-import org.muhojir.scenarios.load.TreeWriter;
 
 /** The published JSON Schema is in step with the loader, and every bundled scenario satisfies it. */
 class SchemaTest {
@@ -86,7 +86,7 @@ class SchemaTest {
                 missing.add("$." + f.name());
             }
         }
-        for (Spec.Rec r : records(ScenarioFormat.SCENARIO, new ArrayList<>())) {
+        for (JsonShape.Rec r : records(ScenarioFormat.SCENARIO, new ArrayList<>())) {
             JsonNode def = schema.path("$defs").path(r.type().getSimpleName()).path("properties");
             for (String n : r.names()) {
                 if (!def.has(n)) {
@@ -94,7 +94,7 @@ class SchemaTest {
                 }
             }
         }
-        Spec.Shocks shocks = (Spec.Shocks) ScenarioFormat.SCENARIO.field("shocks").spec();
+        JsonShape.Shocks shocks = (JsonShape.Shocks) ScenarioFormat.SCENARIO.field("shocks").shape();
         shocks.types().forEach((type, rec) -> {
             JsonNode def = schema.path("$defs").path("shock." + type).path("properties");
             for (String n : rec.names()) {
@@ -109,17 +109,17 @@ class SchemaTest {
     @Test
     void everyFieldIsDocumented() {
         List<String> undocumented = new ArrayList<>();
-        List<Spec.Rec> all = new ArrayList<>(List.of(ScenarioFormat.SCENARIO));
+        List<JsonShape.Rec> all = new ArrayList<>(List.of(ScenarioFormat.SCENARIO));
         all.addAll(records(ScenarioFormat.SCENARIO, new ArrayList<>()));
-        for (Spec.Rec r : all) {
+        for (JsonShape.Rec r : all) {
             r.fields().stream().filter(f -> f.doc() == null)
                     .forEach(f -> undocumented.add(r.type().getSimpleName() + "." + f.name()));
         }
-        ((Spec.Shocks) ScenarioFormat.SCENARIO.field("shocks").spec()).types().forEach((type, rec) -> {
-            assertNotNull(FieldDocs.ofShockType(type), type);
+        ((JsonShape.Shocks) ScenarioFormat.SCENARIO.field("shocks").shape()).types().forEach((type, rec) -> {
+            assertNotNull(rec.type().getAnnotation(org.muhojir.core.param.Doc.class), "a @Doc on " + type);
             rec.fields().stream().filter(f -> f.doc() == null).forEach(f -> undocumented.add(type + "." + f.name()));
         });
-        assertTrue(undocumented.isEmpty(), "add to FieldDocs: " + undocumented);
+        assertTrue(undocumented.isEmpty(), "give these a @Param: " + undocumented);
     }
 
     @Test
@@ -132,10 +132,10 @@ class SchemaTest {
     }
 
     /** The record shapes below {@code r}, each once, {@code r} first (the top-level Scenario is not a $def). */
-    private static List<Spec.Rec> records(Spec.Rec r, List<Spec.Rec> found) {
+    private static List<JsonShape.Rec> records(JsonShape.Rec r, List<JsonShape.Rec> found) {
         for (FieldSpec f : r.fields()) {
-            Spec s = f.spec() instanceof Spec.Destinations d ? d.value() : f.spec();
-            if (s instanceof Spec.Rec sub && found.stream().noneMatch(x -> x.type() == sub.type())) {
+            JsonShape s = f.shape() instanceof JsonShape.Destinations d ? d.value() : f.shape();
+            if (s instanceof JsonShape.Rec sub && found.stream().noneMatch(x -> x.type() == sub.type())) {
                 found.add(sub);
                 records(sub, found);
             }

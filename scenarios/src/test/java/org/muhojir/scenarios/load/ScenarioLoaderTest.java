@@ -9,17 +9,18 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.TightenedRules;
-import org.muhojir.core.scenario.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 import org.muhojir.scenarios.Files;
 import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.JsonWriter;
 
 class ScenarioLoaderTest {

@@ -1,4 +1,4 @@
-package org.muhojir.scenarios.format;
+package org.muhojir.scenarios.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.muhojir.scenarios.format.ScenarioFormat;
 
 /** docs/scenario-reference.md lists every field and shock type the loader knows, with today's defaults. */
 class ReferenceDocTest {

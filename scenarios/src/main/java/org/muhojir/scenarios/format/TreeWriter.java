@@ -1,4 +1,4 @@
-package org.muhojir.scenarios.load;
+package org.muhojir.scenarios.format;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.MonthlySeries;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
-import org.muhojir.scenarios.format.FieldSpec;
-import org.muhojir.scenarios.format.ScenarioFormat;
-import org.muhojir.scenarios.format.Spec;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonPath;
 import org.muhojir.scenarios.json.Source;
@@ -38,18 +35,18 @@ public final class TreeWriter {
         return new Json.Obj(w.at("$"), fields);
     }
 
-    private Json value(Object v, Spec spec, String path) {
-        if (spec instanceof Spec.Number) {
+    private Json value(Object v, JsonShape spec, String path) {
+        if (spec instanceof JsonShape.Number) {
             return v instanceof Integer i ? num(i, path) : num((Double) v, path);
-        } else if (spec instanceof Spec.Bool) {
+        } else if (spec instanceof JsonShape.Bool) {
             return new Json.Bool(at(path), (Boolean) v);
-        } else if (spec instanceof Spec.Text) {
+        } else if (spec instanceof JsonShape.Text) {
             return new Json.Str(at(path), (String) v);
-        } else if (spec instanceof Spec.Month) {
+        } else if (spec instanceof JsonShape.Month) {
             return new Json.Str(at(path), v.toString());
-        } else if (spec instanceof Spec.Choice c) {
+        } else if (spec instanceof JsonShape.Choice c) {
             return new Json.Str(at(path), c.name().apply(v));
-        } else if (spec instanceof Spec.Keyed k) {
+        } else if (spec instanceof JsonShape.Keyed k) {
             List<?> list = (List<?>) v;
             Map<String, Json.Field> fields = new LinkedHashMap<>();
             for (int i = 0; i < k.keys().size(); i++) {
@@ -57,23 +54,23 @@ public final class TreeWriter {
                         JsonPath.child(path, k.keys().get(i)))));
             }
             return new Json.Obj(at(path), fields);
-        } else if (spec instanceof Spec.Numbers) {
+        } else if (spec instanceof JsonShape.Numbers) {
             List<Json> items = new ArrayList<>();
             for (Object o : (List<?>) v) {
                 items.add(num((Double) o, JsonPath.item(path, items.size())));
             }
             return new Json.Arr(at(path), items);
-        } else if (spec instanceof Spec.Series) {
+        } else if (spec instanceof JsonShape.Series) {
             return series((MonthlySeries) v, path);
-        } else if (spec instanceof Spec.ChoiceList c) {
+        } else if (spec instanceof JsonShape.ChoiceList c) {
             List<Json> items = new ArrayList<>();
             for (Object o : (List<?>) v) {
                 items.add(value(o, c.element(), JsonPath.item(path, items.size())));
             }
             return new Json.Arr(at(path), items);
-        } else if (spec instanceof Spec.Rec r) {
+        } else if (spec instanceof JsonShape.Rec r) {
             return record((Record) v, r, path, Map.of());
-        } else if (spec instanceof Spec.Destinations d) {
+        } else if (spec instanceof JsonShape.Destinations d) {
             Map<String, Json.Field> fields = new LinkedHashMap<>();
             for (Object o : (List<?>) v) {
                 DestinationSpec ds = (DestinationSpec) o;
@@ -82,7 +79,7 @@ public final class TreeWriter {
                 fields.put(label, field(path, label, record(ds, d.value(), p, Map.of())));
             }
             return new Json.Obj(at(path), fields);
-        } else if (spec instanceof Spec.Shocks s) {
+        } else if (spec instanceof JsonShape.Shocks s) {
             List<Json> items = new ArrayList<>();
             for (Object o : (List<?>) v) {
                 items.add(shock((ScheduledShock) o, s, JsonPath.item(path, items.size())));
@@ -92,7 +89,7 @@ public final class TreeWriter {
         throw new IllegalStateException("no writer for " + spec);
     }
 
-    private Json shock(ScheduledShock s, Spec.Shocks spec, String path) {
+    private Json shock(ScheduledShock s, JsonShape.Shocks spec, String path) {
         String type = ScenarioFormat.shockType(s.shock().getClass());
         Map<String, Json.Field> head = new LinkedHashMap<>();
         head.put("type", field(path, "type", new Json.Str(at(JsonPath.child(path, "type")), type)));
@@ -103,7 +100,7 @@ public final class TreeWriter {
         return record((Record) s.shock(), spec.types().get(type), path, head);
     }
 
-    private Json record(Record r, Spec.Rec spec, String path, Map<String, Json.Field> head) {
+    private Json record(Record r, JsonShape.Rec spec, String path, Map<String, Json.Field> head) {
         Map<String, Json.Field> fields = new LinkedHashMap<>(head);
         for (FieldSpec f : spec.fields()) {
             if (f.implicit()) {
@@ -112,7 +109,7 @@ public final class TreeWriter {
             Object v = component(r, f.name());
             if (v != null) {
                 String p = JsonPath.child(path, f.name());
-                fields.put(f.name(), field(path, f.name(), value(v, f.spec(), p)));
+                fields.put(f.name(), field(path, f.name(), value(v, f.shape(), p)));
             }
         }
         return new Json.Obj(at(path), fields);

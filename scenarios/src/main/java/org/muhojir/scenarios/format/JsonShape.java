@@ -10,13 +10,13 @@ import java.util.function.Function;
  * is a tree of these ({@link ScenarioFormat#SCENARIO}), derived from the core records, so the loader, the JSON
  * Schema and the reference documentation all follow the core model field by field.
  */
-public sealed interface Spec {
+public sealed interface JsonShape {
 
     /** Words for "expected ..." in messages, for example "a number" or "a month such as \"2024-04\"". */
     String expected();
 
     /** A number; {@code whole} for Java {@code int}. */
-    record Number(boolean whole) implements Spec {
+    record Number(boolean whole) implements JsonShape {
         @Override
         public String expected() {
             return whole ? "a whole number" : "a number";
@@ -24,7 +24,7 @@ public sealed interface Spec {
     }
 
     /** true or false. */
-    record Bool() implements Spec {
+    record Bool() implements JsonShape {
         @Override
         public String expected() {
             return "true or false";
@@ -32,7 +32,7 @@ public sealed interface Spec {
     }
 
     /** Free text. */
-    record Text() implements Spec {
+    record Text() implements JsonShape {
         @Override
         public String expected() {
             return "a string";
@@ -40,7 +40,7 @@ public sealed interface Spec {
     }
 
     /** A calendar month written "YYYY-MM". */
-    record Month() implements Spec {
+    record Month() implements JsonShape {
         @Override
         public String expected() {
             return "a month such as \"2024-04\"";
@@ -54,7 +54,7 @@ public sealed interface Spec {
      * @param values name to Java value, in documentation order
      * @param name   Java value to name
      */
-    record Choice(String what, Map<String, Object> values, Function<Object, String> name) implements Spec {
+    record Choice(String what, Map<String, Object> values, Function<Object, String> name) implements JsonShape {
         public Choice {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
@@ -76,7 +76,7 @@ public sealed interface Spec {
      * @param what  what the keys are ("region")
      * @param keys  the keys, in list order
      */
-    record Keyed(String what, List<String> keys) implements Spec {
+    record Keyed(String what, List<String> keys) implements JsonShape {
         @Override
         public String expected() {
             return "an object with a number for each " + what + " (" + String.join(", ", keys) + ")";
@@ -89,7 +89,7 @@ public sealed interface Spec {
      * @param length how many numbers
      * @param what   what each position is ("calendar month, January first")
      */
-    record Numbers(int length, String what) implements Spec {
+    record Numbers(int length, String what) implements JsonShape {
         @Override
         public String expected() {
             return "an array of " + length + " numbers, one per " + what;
@@ -97,7 +97,7 @@ public sealed interface Spec {
     }
 
     /** A monthly step series: a number (the same every month) or {"YYYY-MM": number, ...}. */
-    record Series() implements Spec {
+    record Series() implements JsonShape {
         @Override
         public String expected() {
             return "a number, or an object of months and numbers such as {\"2024-01\": 90.0, \"2025-01\": 100.0}";
@@ -105,7 +105,7 @@ public sealed interface Spec {
     }
 
     /** An array of names from a {@link Choice}, at least one. */
-    record ChoiceList(Choice element) implements Spec {
+    record ChoiceList(Choice element) implements JsonShape {
         @Override
         public String expected() {
             return "an array of " + element.what() + " names (" + String.join(", ", element.names()) + ")";
@@ -118,7 +118,7 @@ public sealed interface Spec {
      * @param type   the record class
      * @param fields the fields in component order
      */
-    record Rec(Class<? extends Record> type, List<FieldSpec> fields) implements Spec {
+    record Rec(Class<? extends Record> type, List<FieldSpec> fields) implements JsonShape {
         public Rec {
             fields = List.copyOf(fields);
         }
@@ -144,7 +144,7 @@ public sealed interface Spec {
     }
 
     /** Destinations by name, each a partial {@code DestinationSpec}. */
-    record Destinations(Choice keys, Rec value) implements Spec {
+    record Destinations(Choice keys, Rec value) implements JsonShape {
         @Override
         public String expected() {
             return "an object keyed by destination (" + String.join(", ", keys.names()) + ")";
@@ -152,7 +152,7 @@ public sealed interface Spec {
     }
 
     /** Dated shocks, each {"type": ..., "start": ..., "months": ..., fields of the type}. */
-    record Shocks(Map<String, Rec> types) implements Spec {
+    record Shocks(Map<String, Rec> types) implements JsonShape {
         public Shocks {
             types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
         }

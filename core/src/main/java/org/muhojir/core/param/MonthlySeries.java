@@ -1,4 +1,4 @@
-package org.muhojir.core.scenario;
+package org.muhojir.core.param;
 
 import java.io.Serializable;
 import java.time.YearMonth;

@@ -1,0 +1,176 @@
+package org.muhojir.core.param;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One field of a scenario record with its {@link Param} metadata, read from the record component: the single place
+ * that says what the field means, its unit, its legal and plausible ranges and where its default comes from.
+ *
+ * @param owner     the record class
+ * @param component the record component
+ * @param param     its metadata
+ */
+public record FieldInfo(Class<? extends Record> owner, RecordComponent component, Param param) {
+    private static final ClassValue<List<FieldInfo>> FIELDS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected List<FieldInfo> computeValue(Class<?> type) {
+            List<FieldInfo> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                Param p = c.getAnnotation(Param.class);
+                if (p == null) {
+                    throw new IllegalStateException(type.getSimpleName() + "." + c.getName()
+                            + " has no @Param: every field of a scenario record says what it is");
+                }
+                out.add(new FieldInfo((Class<? extends Record>) type, c, p));
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    /** Every field of {@code type}, in component order. */
+    public static List<FieldInfo> of(Class<? extends Record> type) {
+        return FIELDS.get(type);
+    }
+
+    /** The field {@code name} of {@code type}. */
+    public static FieldInfo of(Class<? extends Record> type, String name) {
+        return of(type).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException(type.getSimpleName() + " has no field " + name));
+    }
+
+    /** The component's name, as in files and paths. */
+    public String name() {
+        return component.getName();
+    }
+
+    /** {@code Owner.name}, for example {@code Entry.examPassRate}. */
+    public String key() {
+        return owner.getSimpleName() + "." + name();
+    }
+
+    /** The declared Java type, with type arguments. */
+    public Type type() {
+        return component.getGenericType();
+    }
+
+    /** For a {@code List<E>} field, E; otherwise null. */
+    public Type elementType() {
+        return type() instanceof ParameterizedType p && p.getRawType() == List.class
+                ? p.getActualTypeArguments()[0] : null;
+    }
+
+    /** What the field means. */
+    public String doc() {
+        return param.doc();
+    }
+
+    /** Its unit, or empty. */
+    public String unit() {
+        return param.unit();
+    }
+
+    /** Smallest legal value. */
+    public double min() {
+        return param.min();
+    }
+
+    /** Largest legal value. */
+    public double max() {
+        return param.max();
+    }
+
+    /** Whether the smallest legal value is excluded. */
+    public boolean minExclusive() {
+        return param.minExclusive();
+    }
+
+    /** The plausible range {min, max}: the declared one, or else the legal range. */
+    public double[] plausibleRange() {
+        double lo = Double.isNaN(param.plausibleMin()) ? param.min() : param.plausibleMin();
+        double hi = Double.isNaN(param.plausibleMax()) ? param.max() : param.plausibleMax();
+        return new double[] {lo, hi};
+    }
+
+    /** Whether a plausible range narrower than the legal one is declared. */
+    public boolean hasPlausibleRange() {
+        return !Double.isNaN(param.plausibleMin()) || !Double.isNaN(param.plausibleMax());
+    }
+
+    /** The field's value in {@code r}. */
+    public Object value(Record r) {
+        try {
+            return component.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + key(), e);
+        }
+    }
+
+    /** Every statement of where the default comes from, in order. */
+    public List<Source> sources() {
+        return Arrays.stream(param.source()).map(Source::parse).toList();
+    }
+
+    /**
+     * Where the default of destination {@code label} comes from (or of the field, for an empty label): the
+     * statements scoped to it if there are any, else the unscoped ones, else "assumption".
+     */
+    public List<Source> sourcesFor(String label) {
+        List<Source> scoped = sources().stream().filter(s -> !s.scope().isEmpty() && s.scope().equals(label))
+                .toList();
+        if (!scoped.isEmpty()) {
+            return scoped;
+        }
+        List<Source> general = sources().stream().filter(s -> s.scope().isEmpty()).toList();
+        return general.isEmpty() ? List.of(Source.unstated()) : general;
+    }
+
+    /** The legal range in words, such as "0 to 1", "more than 0", "0 or more", or empty for none. */
+    public String rangeText() {
+        boolean low = param.min() != Double.NEGATIVE_INFINITY;
+        boolean high = param.max() != Double.POSITIVE_INFINITY;
+        String min = Numbers.format(param.min());
+        String max = Numbers.format(param.max());
+        if (low && param.minExclusive()) {
+            return high ? "more than " + min + ", at most " + max : "more than " + min;
+        } else if (low) {
+            return high ? min + " to " + max : min + " or more";
+        }
+        return high ? "at most " + max : "";
+    }
+
+    /** Whether {@code v} is finite and within the legal range. */
+    public boolean allows(double v) {
+        boolean aboveMin = param.minExclusive() ? v > param.min() : v >= param.min();
+        return Double.isFinite(v) && aboveMin && v <= param.max();
+    }
+
+    /** Adds a problem at {@code path} unless {@code v} is legal. */
+    public void check(double v, Problems p, FieldPath path) {
+        if (!allows(v)) {
+            p.add(path, "must be " + requirement() + ", was " + Numbers.format(v));
+        }
+    }
+
+    /** What a legal value must be, as the end of "must be ...": "a share between 0 and 1", "zero or more". */
+    String requirement() {
+        double min = param.min();
+        double max = param.max();
+        boolean high = max != Double.POSITIVE_INFINITY;
+        if (min == 0 && max == 1 && !param.minExclusive()) {
+            return "a share between 0 and 1";
+        } else if (param.minExclusive()) {
+            return high ? "more than " + Numbers.format(min) + " and at most " + Numbers.format(max)
+                    : "more than " + (min == 0 ? "zero" : Numbers.format(min));
+        } else if (min == Double.NEGATIVE_INFINITY) {
+            return high ? "at most " + Numbers.format(max) : "a finite number";
+        }
+        return high ? "between " + Numbers.format(min) + " and " + Numbers.format(max)
+                : (min == 0 ? "zero" : Numbers.format(min)) + " or more";
+    }
+}

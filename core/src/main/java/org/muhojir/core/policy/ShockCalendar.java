@@ -1,0 +1,70 @@
+package org.muhojir.core.policy;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Problem;
+import org.muhojir.core.param.Problems;
+
+/**
+ * Date rules that need the whole run: a shock must be in force in at least one simulated month, and two shocks that
+ * each set (rather than scale) the same thing at the same place ({@link Shock#conflictsWith}) cannot be in force in
+ * the same month, because one would silently undo the other. Checked when a scenario is built and when a shock is
+ * added to a running model.
+ */
+public final class ShockCalendar {
+    private ShockCalendar() {
+    }
+
+    /**
+     * Adds a problem if {@code s}, at {@code at}, is never in force from {@code start} to {@code end} (inclusive) or
+     * overlaps a conflicting shock of {@code earlier}, whose paths are {@code earlierPaths}. Shocks with missing
+     * parts are skipped (their fields report them).
+     */
+    public static void check(ScheduledShock s, FieldPath at, List<ScheduledShock> earlier, List<FieldPath> earlierPaths,
+                             YearMonth start, YearMonth end, Problems p) {
+        if (s == null || s.start() == null || s.shock() == null) {
+            return;
+        }
+        String within = "expected dates within " + start + " to " + end;
+        if (s.last().isBefore(start)) {
+            p.add(new Problem(at.field("start"), "never in force: it ends in " + s.last() + ", before the run starts ("
+                    + start + ")", within, null));
+        } else if (s.start().isAfter(end)) {
+            p.add(new Problem(at.field("start"), "never in force: it starts in " + s.start() + ", after the run ends ("
+                    + end + ")", within, null));
+        }
+        for (int j = 0; j < earlier.size(); j++) {
+            ScheduledShock e = earlier.get(j);
+            if (e != null && e.start() != null && e.shock() != null && e.shock().conflictsWith(s.shock())
+                    && overlap(e, s)) {
+                p.add(new Problem(at.field("start"), "overlaps " + earlierPaths.get(j) + " (" + e.shock().describe()
+                        + ", " + span(e) + "): two " + s.shock().type() + " shocks for the same " + target(s.shock())
+                        + " cannot be in force in the same month", "expected the first to end before the second "
+                        + "starts", earlierPaths.get(j)));
+            }
+        }
+    }
+
+    /** Checks every shock of a list against the run and the shocks before it; their paths are {@code at[i]}. */
+    public static void checkAll(List<ScheduledShock> shocks, FieldPath at, YearMonth start, YearMonth end,
+                                Problems p) {
+        List<FieldPath> paths = java.util.stream.IntStream.range(0, shocks.size()).mapToObj(at::item).toList();
+        for (int i = 0; i < shocks.size(); i++) {
+            check(shocks.get(i), paths.get(i), shocks.subList(0, i), paths.subList(0, i), start, end, p);
+        }
+    }
+
+    private static boolean overlap(ScheduledShock a, ScheduledShock b) {
+        return !a.start().isAfter(b.last()) && !b.start().isAfter(a.last());
+    }
+
+    private static String span(ScheduledShock s) {
+        return "from " + s.start() + (s.months() >= ScheduledShock.UNTIL_END ? " to the end of the run"
+                : " to " + s.last());
+    }
+
+    private static String target(Shock s) {
+        return s instanceof ExchangeRatePath ? "currency" : "destination";
+    }
+}

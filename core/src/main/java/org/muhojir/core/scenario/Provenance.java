@@ -1,0 +1,91 @@
+package org.muhojir.core.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Source;
+import org.muhojir.core.policy.ScheduledShock;
+
+/**
+ * Where each value of a scenario comes from. A value equal to the core default ({@link TajikistanDefaults}) has the
+ * default's sources, as its field's {@link Param#source()} declares them (per destination where they differ); a
+ * value that differs, and every shock, was set by the scenario; the settings of a run (its name, period and
+ * sample) stay settings. The run manifest and the report list them, so a
+ * reader sees which values of a run are assumptions.
+ */
+public final class Provenance {
+    /**
+     * Where one value comes from.
+     *
+     * @param path    the value's path in the scenario
+     * @param sources every statement about it, in order (at least one)
+     */
+    public record Entry(FieldPath path, List<Source> sources) {
+        public Entry {
+            sources = List.copyOf(sources);
+        }
+
+        /** The kind of the first statement: what sort of value this mainly is. */
+        public Source.Kind kind() {
+            return sources.get(0).kind();
+        }
+
+        /** The statements joined by "; ". */
+        public String text() {
+            return String.join("; ", sources.stream().map(Source::text).toList());
+        }
+    }
+
+    private Provenance() {
+    }
+
+    /** The provenance of every value of {@code scenario}, in field order; shocks last. */
+    public static List<Entry> of(Scenario scenario) {
+        List<Entry> out = new ArrayList<>();
+        walk(scenario, TajikistanDefaults.baseline(), FieldPath.ROOT, "", out);
+        return out;
+    }
+
+    /** The paths of the values of {@code scenario} that are assumptions. */
+    public static List<FieldPath> assumptions(Scenario scenario) {
+        return of(scenario).stream().filter(e -> e.kind() == Source.Kind.ASSUMPTION).map(Entry::path).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void walk(Record value, Record dflt, FieldPath at, String destination, List<Entry> out) {
+        for (FieldInfo f : FieldInfo.of((Class<? extends Record>) value.getClass())) {
+            Object v = f.value(value);
+            Object d = f.value(dflt);
+            FieldPath path = at.field(f.name());
+            if (v instanceof Record r && d instanceof Record dr) {
+                walk(r, dr, path, destination, out);
+            } else if (f.name().equals("destinations") && value instanceof Scenario s) {
+                destinations(s, (Scenario) dflt, path, out);
+            } else if (f.name().equals("shocks") && value instanceof Scenario s) {
+                shocks(s.shocks(), path, out);
+            } else if (!f.name().equals("destination")) {
+                List<Source> declared = f.sourcesFor(destination);
+                boolean setting = declared.get(0).kind() == Source.Kind.SETTING;
+                out.add(new Entry(path, setting || Objects.equals(v, d) ? declared
+                        : List.of(Source.scenario("set by the scenario (the core default differs)"))));
+            }
+        }
+    }
+
+    private static void destinations(Scenario s, Scenario dflt, FieldPath at, List<Entry> out) {
+        for (DestinationSpec spec : s.destinations()) {
+            String label = spec.destination().label();
+            walk(spec, dflt.destination(spec.destination()), at.key(label), label, out);
+        }
+    }
+
+    private static void shocks(List<ScheduledShock> shocks, FieldPath at, List<Entry> out) {
+        for (int i = 0; i < shocks.size(); i++) {
+            out.add(new Entry(at.item(i), List.of(Source.scenario("a shock of the scenario: "
+                    + shocks.get(i).shock().describe()))));
+        }
+    }
+}

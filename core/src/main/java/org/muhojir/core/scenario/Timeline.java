@@ -1,0 +1,93 @@
+package org.muhojir.core.scenario;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.world.Skill;
+
+/**
+ * Answers "what is in force this month": resets the month's {@link Conditions} to the scenario's values and
+ * applies every scheduled shock in force, in the order the scenario lists them (so two shocks on the same field
+ * compose in that order).
+ */
+public final class Timeline implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+
+    public Timeline(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    /** Fills {@code c} for month {@code m} and returns the shocks in force, in scenario order. */
+    public List<ScheduledShock> resolve(YearMonth m, Conditions c) {
+        return resolve(m, c, List.of());
+    }
+
+    /**
+     * Fills {@code c} for month {@code m} from the scenario's shocks and then {@code added} ones (shocks added
+     * while the model runs), and returns the shocks in force in that order.
+     */
+    public List<ScheduledShock> resolve(YearMonth m, Conditions c, List<ScheduledShock> added) {
+        reset(c, scenario, m);
+        List<ScheduledShock> active = new ArrayList<>();
+        applyInForce(scenario.shocks(), m, c, active);
+        applyInForce(added, m, c, active);
+        return active;
+    }
+
+    private static void applyInForce(List<ScheduledShock> shocks, YearMonth m, Conditions c,
+                                     List<ScheduledShock> active) {
+        for (ScheduledShock s : shocks) {
+            if (s.inForce(m)) {
+                s.shock().apply(c, s.monthInForce(m), s.months());
+                active.add(s);
+            }
+        }
+    }
+
+    /** Resets every field of {@code c} to the scenario's values for {@code m}, before shocks. */
+    public static void reset(Conditions c, Scenario scenario, YearMonth m) {
+        c.month = m;
+        for (DestinationSpec s : scenario.destinations()) {
+            int d = s.destination().ordinal();
+            c.open[d] = true;
+            c.route[d] = s.entry().route();
+            c.annualQuota[d] = s.entry().annualQuota();
+            c.refusalRate[d] = s.entry().refusalRate();
+            c.lotteryWinRate[d] = s.entry().lotteryWinRate();
+            c.examPassRate[d] = s.entry().examPassRate();
+            c.russianExam[d] = s.entry().russianExam();
+            c.skilledOnly[d] = s.entry().skilledOnly();
+            c.maxStayMonths[d] = s.entry().maxStayMonths();
+            c.travelUsd[d] = s.costs().travelUsd();
+            c.documentsUsd[d] = s.costs().documentsUsd();
+            c.monthlyFee[d] = s.costs().monthlyFee().at(m);
+            for (Skill k : Skill.values()) {
+                c.wage[d][k.ordinal()] = s.labour().wage(k);
+            }
+            c.livingCost[d] = s.labour().livingCost();
+            c.employmentRate[d] = s.labour().employmentRate();
+            c.irregularWageShare[d] = s.labour().irregularWageShare();
+            c.raidHazardLegal[d] = s.enforcement().raidHazardLegal();
+            c.raidHazardIrregular[d] = s.enforcement().raidHazardIrregular();
+            c.deportationShare[d] = s.enforcement().deportationShare();
+            c.banMonths[d] = s.enforcement().banMonths();
+            c.lapseHazard[d] = s.enforcement().lapseHazard();
+            c.regulariseHazard[d] = s.enforcement().regulariseHazard();
+            c.irregularOnArrival[d] = s.enforcement().irregularOnArrival();
+            c.expulsionRate[d] = 0;
+            c.localPerUsd[d] = s.localPerUsd().at(m);
+            c.transferFeeRate[d] = s.transferFeeRate();
+            c.naturalisationHazard[d] = s.naturalisationHazard();
+            c.utilityConstant[d] = s.utilityConstant();
+            c.amnesty[d] = false;
+        }
+        java.util.Arrays.fill(c.trainingRate, 0);
+        c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
+        c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
+    }
+}
