@@ -223,7 +223,7 @@ public record DestinationSpec(
                     + "migrants about 4% of their months of work); not identified by any calibration-year figure")
             double demandElasticity) implements java.io.Serializable {
         public Labour {
-            wageBySkill = Lists.copy(wageBySkill);
+            wageBySkill = NumberLists.copy(wageBySkill);
         }
 
         /** Monthly wage of a legal worker with {@code skill}, local currency. */
