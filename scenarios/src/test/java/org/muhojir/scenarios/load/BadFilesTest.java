@@ -105,6 +105,17 @@ class BadFilesTest {
                          "macro": {"tjsPerUsd": {"2025-01": 11.0,
                                                  "2024-01": 10.8}}}
                         """, 3, "$.macro.tjsPerUsd['2024-01']", "dates out of order"),
+                new Case("negative price index", """
+                        {"schemaVersion": 1,
+                         "destinations": {"Russia": {"labour": {"priceIndex": {"2023-01": 1.0,
+                                                                               "2024-01": -1.05}}}}}
+                        """, 2, "$.destinations.Russia.labour.priceIndex",
+                        "every value must be more than zero, smallest was -1.05"),
+                new Case("wage index months out of order", """
+                        {"schemaVersion": 1,
+                         "destinations": {"Russia": {"labour": {"wageIndex": {"2024-01": 1.19,
+                                                                              "2023-01": 1.0}}}}}
+                        """, 3, "$.destinations.Russia.labour.wageIndex['2023-01']", "dates out of order"),
                 new Case("a day instead of a month", """
                         {"schemaVersion": 1,
                          "shocks": [{"type": "entryRouteChange", "destination": "Turkey", "route": "VISA",
