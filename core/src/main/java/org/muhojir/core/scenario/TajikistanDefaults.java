@@ -208,9 +208,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.KAZAKHSTAN,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
-                new DestinationSpec.Labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
-                        FLAT, DEMAND_ELASTICITY), // assumption
+                labourWithoutSeries(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9), // assumption
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
                 MonthlySeries.constant(456), 0.02, 0.0005,
                 -3.12); // utility constant calibrated; target data:destination_share_russia 2023
@@ -223,9 +221,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.TURKEY,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
-                        FLAT, DEMAND_ELASTICITY),
+                labourWithoutSeries(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
                 MonthlySeries.constant(23.8), 0.03, 0.0005, -2.5);
     }
@@ -235,9 +231,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.GULF,
                 new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(NumberLists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
-                        FLAT, DEMAND_ELASTICITY),
+                labourWithoutSeries(NumberLists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.8, 60, 0.01, 0.01, 0.0),
                 MonthlySeries.constant(3.6725), 0.03, 0.0, -1.5);
     }
@@ -250,9 +244,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.SOUTH_KOREA,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
-                        FLAT, DEMAND_ELASTICITY),
+                labourWithoutSeries(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.8, 60, 0.005, 0.0, 0.0),
                 MonthlySeries.constant(1305), 0.02, 0.0, -1.0);
     }
@@ -264,9 +256,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.UK,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
-                        FLAT, DEMAND_ELASTICITY),
+                labourWithoutSeries(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
                 MonthlySeries.constant(0.804), 0.03, 0.0, -1.0);
     }
@@ -277,9 +267,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.USA,
                 new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0),
                 new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7,
-                        IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT,
-                        FLAT, DEMAND_ELASTICITY),
+                labourWithoutSeries(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
                 new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),
                 MonthlySeries.constant(1.0), 0.03, 0.005, -1.0);
     }
@@ -294,5 +282,16 @@ public final class TajikistanDefaults {
             out[i] = values[i] / total;
         }
         return out;
+    }
+
+    /**
+     * A destination's labour market without recorded series (its wages, prices and demand held where they are) and
+     * with the common irregular-employment share and demand elasticity: wages by skill and living cost in the local
+     * currency a month, employment rate and irregular wage share as shares.
+     */
+    private static DestinationSpec.Labour labourWithoutSeries(List<Double> wageBySkill, double livingCost,
+                                                             double employmentRate, double irregularWageShare) {
+        return new DestinationSpec.Labour(wageBySkill, livingCost, employmentRate, irregularWageShare,
+                IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT, FLAT, DEMAND_ELASTICITY);
     }
 }
