@@ -77,6 +77,7 @@ public final class MuhojirWithUI extends GUIState {
     private ShockNowPanel shockNow;
     private int monthsShown;
     private SimulatedDate date;
+    private java.awt.Rectangle householdBounds;
 
     /** The baseline at the default sample and seed (MASON's "New Simulation" menu needs this constructor). */
     public MuhojirWithUI() {
@@ -197,8 +198,9 @@ public final class MuhojirWithUI extends GUIState {
                 follow(index);
             }
         });
-        householdFrame.setBounds(at.household());
         controller.registerFrame(householdFrame);
+        householdBounds = at.household();
+        householdFrame.setBounds(householdBounds);
         if (controller instanceof Console console) {
             console.setBounds(at.console());
             console.getJMenuBar().add(ScenarioMenu.build(source, new ScenarioMenu.Restarter() {
@@ -221,8 +223,8 @@ public final class MuhojirWithUI extends GUIState {
         java.awt.Dimension view = display.display.getViewport().getExtentSize();
         if (view.width > 0 && view.height > 0) {
             // a hundredth less than the exact fit, so rounding never brings up scroll bars
-            display.setScale(Math.floor(100 * Math.min(view.width / MapLayout.WIDTH, view.height / MapLayout.HEIGHT))
-                    / 100 - 0.01);
+            display.setScale((Math.floor(100 * Math.min(view.width / MapLayout.WIDTH,
+                    view.height / MapLayout.HEIGHT)) - 1) / 100);
         }
     }
 
@@ -375,7 +377,12 @@ public final class MuhojirWithUI extends GUIState {
         watch.record(model());
         householdFrame.setNote("Household " + h + " from " + model().currentMonth() + ": press play or step.");
         showHousehold();
-        SwingUtilities.invokeLater(() -> householdFrame.setVisible(true));
+        SwingUtilities.invokeLater(() -> {
+            if (!householdFrame.isVisible() && householdBounds != null) {
+                householdFrame.setBounds(householdBounds); // beside the map, where the layout keeps room for it
+            }
+            householdFrame.setVisible(true);
+        });
     }
 
     private void showHousehold() {

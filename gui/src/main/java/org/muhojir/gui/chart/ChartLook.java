@@ -55,8 +55,9 @@ public final class ChartLook {
 
     /**
      * Keeps the whole chart in view: MASON draws a chart as wide as its window and {@code width / proportion} high,
-     * scrolling what is left below (cutting off the axis label and the lower part of the plot); this sets the
-     * proportion to the visible area's whenever the window is resized, so the chart fills it exactly.
+     * scrolling what is left below (cutting off the axis label and the lower part of the plot), and shrinks a
+     * chart drawn larger than its scale says; this sets the proportion and the scale to the visible area's
+     * whenever the window is resized, so the chart fills it exactly with text at its natural size.
      */
     private static void fitToWindow(TimeSeriesChartGenerator chart) {
         if (!(chart.getChartPanel().getParent() instanceof JViewport viewport)) {
@@ -70,7 +71,10 @@ public final class ChartLook {
             public void componentResized(ComponentEvent e) {
                 if (viewport.getWidth() > 0 && viewport.getHeight() > 0) {
                     double proportion = viewport.getWidth() / (double) viewport.getHeight();
-                    if (Math.abs(proportion - chart.getProportion()) > 1e-3) {
+                    double scale = viewport.getHeight() / chart.DEFAULT_CHART_HEIGHT;
+                    if (Math.abs(proportion - chart.getProportion()) > 1e-3
+                            || Math.abs(scale - chart.getScale()) > 1e-3) {
+                        chart.setScale(scale); // drawn at the window's own size: text at its natural size
                         chart.setProportion(proportion);
                     }
                 }

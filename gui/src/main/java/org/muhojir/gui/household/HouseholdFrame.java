@@ -97,9 +97,9 @@ public final class HouseholdFrame extends JFrame {
 
         report.setEditable(false);
         JScrollPane text = new JScrollPane(report);
-        text.setPreferredSize(new Dimension(400, 300));
+        text.setPreferredSize(new Dimension(400, 220));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, text, chart);
-        split.setResizeWeight(0.55);
+        split.setResizeWeight(0.4);
         getContentPane().add(north, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
         setNote("Pick a household to follow it month by month.");
