@@ -239,24 +239,31 @@ public final class MapPainter {
         g.setColor(SEA);
         g.fill(b);
         paintCountries(g, world, b, WORLD_LAND, TAJIKISTAN_ON_WORLD, 0.5f);
-        g.setStroke(new BasicStroke(0.4f));
-        g.setFont(SMALL);
-        for (int lon = -80; lon <= 130; lon += 20) {
-            Point2D.Double p = w.project(w.north(), lon);
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(p.x, b.y, p.x, b.getMaxY()));
-            g.setColor(MUTED);
-            g.drawString(Math.abs(lon) + (lon < 0 ? "°W" : "°E"), (float) p.x + 2, (float) b.getMaxY() - 3);
-        }
-        for (int lat = 20; lat <= 60; lat += 10) {
-            Point2D.Double p = w.project(lat, w.west());
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(b.x, p.y, b.getMaxX(), p.y));
-            g.setColor(MUTED);
-            g.drawString(lat + "°N", (float) b.x + 3, (float) p.y - 2);
-        }
+        graticule(g, w, -80, 130, 20, 20, 60, 10);
         g.setColor(MUTED);
         g.draw(b);
+    }
+
+    /** Meridians and parallels every {@code lonStep} and {@code latStep} degrees, labelled at the edges. */
+    private static void graticule(Graphics2D g, Projection p, int lonFrom, int lonTo, int lonStep, int latFrom,
+                                  int latTo, int latStep) {
+        Rectangle2D.Double b = p.bounds();
+        g.setStroke(new BasicStroke(0.4f));
+        g.setFont(SMALL);
+        for (int lon = lonFrom; lon <= lonTo; lon += lonStep) {
+            Point2D.Double q = p.project(p.north(), lon);
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(q.x, b.y, q.x, b.getMaxY()));
+            g.setColor(MUTED);
+            g.drawString(Math.abs(lon) + (lon < 0 ? "°W" : "°E"), (float) q.x + 2, (float) b.getMaxY() - 3);
+        }
+        for (int lat = latFrom; lat <= latTo; lat += latStep) {
+            Point2D.Double q = p.project(lat, p.west());
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(b.x, q.y, b.getMaxX(), q.y));
+            g.setColor(MUTED);
+            g.drawString(lat + "°N", (float) b.x + 3, (float) q.y - 2);
+        }
     }
 
     private void paintInset(Graphics2D g) {
@@ -273,22 +280,7 @@ public final class MapPainter {
         g.setColor(NEIGHBOURS);
         g.fill(b);
         paintCountries(g, inset, b, NEIGHBOURS, LAND, 1.2f);
-        g.setStroke(new BasicStroke(0.4f));
-        g.setFont(SMALL);
-        for (int lon = 68; lon <= 75; lon++) {
-            Point2D.Double p = t.project(t.north(), lon);
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(p.x, b.y, p.x, b.getMaxY()));
-            g.setColor(MUTED);
-            g.drawString(lon + "°E", (float) p.x + 2, (float) b.getMaxY() - 3);
-        }
-        for (int lat = 37; lat <= 40; lat++) {
-            Point2D.Double p = t.project(lat, t.west());
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(b.x, p.y, b.getMaxX(), p.y));
-            g.setColor(MUTED);
-            g.drawString(lat + "°N", (float) b.x + 3, (float) p.y - 2);
-        }
+        graticule(g, t, 68, 75, 1, 37, 40, 1);
         g.setColor(INK);
         g.setStroke(new BasicStroke(1.2f));
         g.draw(b);
