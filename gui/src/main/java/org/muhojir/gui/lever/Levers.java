@@ -91,7 +91,7 @@ public final class Levers {
     }
 
     public String nameRaidIntensityInRussia() {
-        return "Raids in Russia (x scenario)";
+        return "Raids in Russia (x)";
     }
 
     public String desRaidIntensityInRussia() {
@@ -116,7 +116,7 @@ public final class Levers {
     }
 
     public String nameConsularProtectionInRussia() {
-        return "Consular protection in Russia";
+        return "Consular protection";
     }
 
     public String desConsularProtectionInRussia() {
@@ -141,7 +141,7 @@ public final class Levers {
     }
 
     public String namePatentFeeInRussia() {
-        return "Patent fee, Moscow (RUB a month)";
+        return "Patent fee (RUB a month)";
     }
 
     public String desPatentFeeInRussia() {
@@ -166,7 +166,7 @@ public final class Levers {
     }
 
     public String nameRoublesPerDollar() {
-        return "Roubles per US dollar";
+        return "Roubles per dollar";
     }
 
     public String desRoublesPerDollar() {
@@ -216,7 +216,7 @@ public final class Levers {
     }
 
     public String nameSouthKoreaQuota() {
-        return "South Korea quota (a year)";
+        return "Korea quota (a year)";
     }
 
     public String desSouthKoreaQuota() {
@@ -239,7 +239,7 @@ public final class Levers {
     }
 
     public String nameUkQuota() {
-        return "UK seasonal visas (a year)";
+        return "UK visas (a year)";
     }
 
     public String desUkQuota() {
