@@ -48,7 +48,17 @@ class MuhojirWithUISmokeTest {
         MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", RunSettings.defaults(FrontEnd.GUI).withSample(0.005)),
                 MuhojirWithUI.scenarioSource()); // the bundled catalogue/baseline.json, read by the JSON loader
         Console[] console = new Console[1];
-        SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());
+        } finally {
+            System.setErr(stderr);
+        }
+        // MASON probes the demos of its class list at start; the visualizer's own list has none (no Java3D warning)
+        assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Java3D"), printed.toString(
+                java.nio.charset.StandardCharsets.UTF_8));
         try {
             SwingUtilities.invokeAndWait(() -> {
                 console[0].pressPause(); // from stopped: starts the model, paused
@@ -107,6 +117,15 @@ class MuhojirWithUISmokeTest {
                     out.resolve("muhojir-levers.png").toFile());
             ImageIO.write(paint((JComponent) ui.householdFrame().getContentPane()), "png",
                     out.resolve("muhojir-household.png").toFile());
+
+            // another scenario from the menu: before play, the levers show its first month's values (2013's rouble)
+            ui.restart(MuhojirWithUI.scenarioSource().load("baseline-2013"), 0.005);
+            SwingUtilities.invokeAndWait(() -> { });
+            org.muhojir.core.policy.Conditions first2013 = new org.muhojir.core.policy.Conditions();
+            new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(ui.model().scenario().start(),
+                    first2013);
+            assertEquals(first2013.localPerUsd[Destination.RUSSIA.ordinal()], ui.levers().getRoublesPerDollar(), 0.005);
+            assertEquals("starts January 2013 (" + ui.model().scenario().months() + " months)", ui.date().shown());
         } finally {
             SwingUtilities.invokeAndWait(() -> {
                 console[0].pressStop();

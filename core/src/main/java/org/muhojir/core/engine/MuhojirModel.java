@@ -95,7 +95,8 @@ public final class MuhojirModel extends SimState {
         Timeline.reset(unshocked, scenario, scenario.start());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
-        timeline.resolve(scenario.start(), conditions, scenarioShocks, addedShocks); // what the first month will have in force
+        // what the first month will have in force
+        timeline.resolve(scenario.start(), conditions, scenarioShocks, addedShocks);
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);

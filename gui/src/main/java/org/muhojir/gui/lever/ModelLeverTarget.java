@@ -8,8 +8,8 @@ import org.muhojir.core.policy.ScheduledShock;
 /**
  * A {@link LeverTarget} for a running {@link MuhojirModel}: shocks go to
  * {@link MuhojirModel#addShock(ScheduledShock)} or, for levers, {@link MuhojirModel#overrideShock(ScheduledShock)},
- * which check them (valid, not in the past) and apply them from their start month. Call it between months: the GUI holds the schedule's lock, so a month is never half-simulated
- * when a shock is added.
+ * which check them (valid, not in the past) and apply them from their start month. Call it between months: the GUI
+ * holds the schedule's lock, so a month is never half-simulated when a shock is added.
  */
 public final class ModelLeverTarget implements LeverTarget {
     private final MuhojirModel model;

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts labels where no band runs: each label tries places around its point (beside it, then a little further),
- * in order, and takes the first
- * that no band's path (widened by {@link #CLEARANCE} on each side) and no label placed before it touches; if none
- * is free of bands, the nearest place clear of other labels. Placed once for the whole run against every band's path, so labels
- * never jump from month to month.
+ * Puts labels where no band runs: each label tries places around its point (beside it, then a little further), in
+ * order, and takes the first that no band's path (widened by {@link #CLEARANCE} on each side) and no label placed
+ * before it touches; if none is free of bands, the nearest place clear of other labels. Placed against every
+ * band's path, whether it carries migrants or not, so labels never jump from month to month.
  */
 final class LabelPlacer {
     /** Room kept between a label and the centre line of a band, map units. */

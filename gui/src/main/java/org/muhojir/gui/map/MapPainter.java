@@ -90,7 +90,7 @@ public final class MapPainter {
         return path;
     }
 
-    /** Fills each country (Tajikistan in {@code home}, the others in {@code land}) and outlines it, inside {@code b}. */
+    /** Fills each country (Tajikistan in {@code home}, the others in {@code land}) and outlines it, in {@code b}. */
     private static void paintCountries(Graphics2D g, List<Country> countries, Rectangle2D.Double b, Color land,
                                        Color home, float width) {
         Shape clip = g.getClip();
