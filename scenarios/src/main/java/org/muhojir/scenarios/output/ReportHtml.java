@@ -64,6 +64,7 @@ public final class ReportHtml {
                 + " compared with " + first.name() : "Muhojir: " + first.name();
         body.element("h1", title).newline();
         intro();
+        warnings();
         headlineTable();
         if (!compare) {
             yearTable(first);
@@ -110,6 +111,23 @@ public final class ReportHtml {
                     "--full").text(" (about 1.65 million households; minutes rather than seconds).").close("p")
                     .newline();
         }
+    }
+
+    /** The loader's warnings: values that are legal but probably not what was meant, which the run used as given. */
+    private void warnings() {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            String name = scenarios.get(i).name();
+            info.warnings().get(i).forEach(w -> all.add((scenarios.size() > 1 ? name + ": " : "") + w));
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        body.open("div", "class", "warnings").element("h2", "Warnings (" + all.size() + ")").newline().element("p",
+                "These values are legal, so the runs used them as written, but they are probably not what was "
+                + "meant. Check them before reading the results.").newline().open("ul").newline();
+        all.forEach(w -> body.element("li", w).newline());
+        body.close("ul").close("div").newline();
     }
 
     private void info(String k, String v) {
