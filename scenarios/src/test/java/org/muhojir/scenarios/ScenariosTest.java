@@ -15,6 +15,9 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
 import org.muhojir.scenarios.cli.Cli;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.RunResult;
 import org.muhojir.scenarios.load.LoadedScenario;
 
 /** Scenario files loaded from Java, as an economist embedding the model does (docs/embedding.md, section 11). */
@@ -78,5 +81,50 @@ class ScenariosTest {
         assertTrue(v.out().contains("warning: " + file + ":3:"), v.out());
         assertTrue(v.out().contains("is 100, outside the plausible range 0 to 5 (factor); it is a factor, not a "
                 + "percentage"), v.out());
+    }
+
+    /** The guide's blocks marked {@code java scenarios}, run here as written there. */
+    @Test
+    void theEmbeddingGuidesExamplesRun() throws Exception {
+        Path file = Files.write(dir, "my-policy.json", """
+                {"schemaVersion": 1, "extends": "baseline", "months": 3}
+                """);
+        Scenario policy = Scenarios.load(file);              // a Path to your .json file
+        Scenario baseline = Scenarios.bundled("baseline");   // or any name of Scenarios.bundledNames()
+        RunResult result = Muhojir.run(policy.withSampleFraction(0.01), RunOptions.seed(42));
+        assertEquals(3, result.months().size());
+        assertEquals(baseline.withPeriod(baseline.start(), 3).destinations(), policy.destinations());
+
+        Files.write(dir, "my-policy.json", """
+                {"schemaVersion": 1, "extends": "baseline", "months": "three"}
+                """);
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream console = System.out;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            try {
+                Scenarios.load(file);
+            } catch (ScenarioFileProblems e) {
+                System.out.println(e.getMessage());
+            }
+        } finally {
+            System.setOut(console);
+        }
+        assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains(
+                "my-policy.json:1:55: $.months: expected a whole number, found \"three\""), printed.toString());
+
+        String guide = java.nio.file.Files.readString(Path.of("..", "docs", "embedding.md"));
+        String source = java.nio.file.Files.readString(Path.of("src", "test", "java", "org", "muhojir", "scenarios",
+                "ScenariosTest.java"));
+        List<String> lines = source.lines().map(String::strip).toList();
+        java.util.regex.Matcher blocks = java.util.regex.Pattern.compile("```java scenarios\n(.*?)```",
+                java.util.regex.Pattern.DOTALL).matcher(guide);
+        int found = 0;
+        while (blocks.find()) {
+            List<String> block = blocks.group(1).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            assertTrue(java.util.Collections.indexOfSubList(lines, block) >= 0, "not in this test:\n" + block);
+            found++;
+        }
+        assertEquals(2, found, "the guide's blocks marked java scenarios");
     }
 }
