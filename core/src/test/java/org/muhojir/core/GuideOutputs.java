@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +31,13 @@ final class GuideOutputs {
     private GuideOutputs() {
     }
 
-    /** What {@code System.out} received between {@link #capture()} and {@link #stop()}; the console sees it too. */
+    /** What {@code System.out} received between {@link #capture()} and {@link #stop()}. */
     static final class Printed {
         private final PrintStream original = System.out;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         private Printed() {
-            System.setOut(new PrintStream(new Tee(original, bytes), true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         }
 
         /** Restores {@code System.out}; returns what was printed. */
@@ -108,29 +107,6 @@ final class GuideOutputs {
                 throw new AssertionError("no ```text block after " + marker + " in docs/embedding.md");
             }
             return new Block(from, to);
-        }
-    }
-
-    /** Writes to two streams. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        Tee(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            b.write(c);
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) throws IOException {
-            a.write(buf, off, len);
-            b.write(buf, off, len);
         }
     }
 }
