@@ -127,4 +127,20 @@ class ScenariosTest {
         }
         assertEquals(2, found, "the guide's blocks marked java scenarios");
     }
+
+    @Test
+    void runPrintsTheWarningsAndTheReportAndManifestListThem() throws Exception {
+        Path file = Files.write(dir, "nothing.json", """
+                {"schemaVersion": 1, "extends": "baseline", "months": 3,
+                 "shocks": [{"type": "tightenedRules", "destination": "Russia", "start": "2023-02"}]}
+                """);
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", file.toString(), "--sample", "0.002", "--replications", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.toString());
+        String warning = file + ":2:22: $.shocks[0].type: changes nothing";
+        assertTrue(r.err().contains("muhojir: warning: " + warning), r.err());
+        assertTrue(java.nio.file.Files.readString(out.resolve("report.html")).contains("Warnings (1)"));
+        assertTrue(java.nio.file.Files.readString(out.resolve("manifest.json")).contains(warning),
+                "manifest lists the warning");
+    }
 }
