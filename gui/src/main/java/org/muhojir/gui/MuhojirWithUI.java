@@ -54,10 +54,10 @@ import sim.portrayal.Inspector;
  */
 public final class MuhojirWithUI extends GUIState {
     /**
-     * Pause between two simulated months while playing, ms: at the default 1% sample a month takes about 0.05 s
-     * to simulate and draw, so a year takes about 7 s and a decade about a minute and a half: slow enough to read
-     * the map's month and watch a shock's first months, quick enough to see a decade through (MASON's own default,
-     * no pause, ran a decade in 25 s). The Console's Delay slider changes it.
+     * Pause between two simulated months while playing, ms: at the default 1% sample a month takes about 0.2 s to
+     * simulate and draw (MASON's own default, no pause, ran a decade in 25 s), so with the pause a year takes about
+     * 8 s and a decade about a minute and a half: slow enough to read the map's month and watch a shock's first
+     * months, quick enough to see a decade through. The Console's Delay slider changes it.
      */
     static final long PLAY_DELAY_MS = 500;
     private final ScenarioSource source;
