@@ -34,7 +34,7 @@ final class PolicyPhase extends HouseholdPhase {
         int month = (int) Math.round(m.schedule.getTime());
         m.setMonth(month);
         YearMonth ym = m.currentMonth();
-        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.addedShocks());
+        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.scenarioShocks(), m.addedShocks());
         m.entryTest().update(m.conditions());
         m.economy().setPriceLevel(m.conditions().homePriceLevel);
         announce(m, ym, active);
