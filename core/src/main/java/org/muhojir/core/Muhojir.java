@@ -1,15 +1,14 @@
 package org.muhojir.core;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.event.ModelObserver;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.replication.MonthProgress;
+import org.muhojir.core.replication.Replications;
+import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 
@@ -48,32 +47,28 @@ public final class Muhojir {
      * either thread count; replication k of two scenarios shares its random draws (common random numbers).
      */
     public static List<RunResult> replicate(Scenario scenario, RunOptions options, int replications, int parallel) {
-        if (replications < 1 || parallel < 1) {
-            throw new IllegalArgumentException("replications and parallel must be at least 1, were " + replications
-                    + " and " + parallel);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, replications));
         try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (int r = 0; r < replications; r++) {
-                RunOptions o = options.withReplication(r);
-                futures.add(pool.submit(() -> run(scenario, o)));
-            }
-            List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return replicate(List.of(scenario), options, replications, parallel, MonthProgress.NONE, () -> false)
+                    .get(0);
+        } catch (StoppedException e) {
             throw new IllegalStateException("interrupted while running replications", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+    }
+
+    /**
+     * Runs replications 0 to {@code replications - 1} of every scenario, {@code parallel} runs at a time, each
+     * stepping its population on {@code options.threads()} threads, with the same seed: replication k of every
+     * scenario shares its random draws (common random numbers), so the differences between scenarios are theirs,
+     * not noise. Results do not depend on either thread count.
+     *
+     * @param progress hears each simulated month (from the worker threads)
+     * @param stop     asked before every month of every run; once it says true the batch stops between two months
+     * @return per scenario (in the order given), its runs in replication order
+     * @throws StoppedException if {@code stop} said true (or this thread was interrupted) before every run finished
+     */
+    public static List<List<RunResult>> replicate(List<Scenario> scenarios, RunOptions options, int replications,
+                                                  int parallel, MonthProgress progress, BooleanSupplier stop)
+            throws StoppedException {
+        return new Replications(options, replications, parallel, progress, stop).run(scenarios);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.behaviour.RemittanceRule;
 import org.muhojir.core.behaviour.Rules;
@@ -22,6 +23,8 @@ import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.population.HouseholdView;
+import org.muhojir.core.replication.MonthProgress;
+import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -209,6 +212,39 @@ class EmbeddingGuideExampleTest {
         double smallest = Arrays.stream(extra).min().orElseThrow();
         assertTrue(smallest > 0, "smallest paired difference " + smallest);
         assertTrue(interval.low() > 0);
+    }
+
+    @Test
+    void replicationsWithProgressAndAStopButton() throws StoppedException {
+        Scenario baseline = scenarios()[0];
+        Scenario raids = scenarios()[1];
+        RunOptions options = RunOptions.seed(42);
+
+        AtomicBoolean stopPressed = new AtomicBoolean();   // your Stop button sets it, from any thread
+        MonthProgress progress = (done, total) -> {
+            if (done % 48 == 0) {
+                System.out.printf("%d of %d months simulated%n", done, total);
+            }
+        };
+        List<List<RunResult>> runs = Muhojir.replicate(List.of(baseline, raids), options, 4, 2, progress,
+                stopPressed::get);
+        List<RunResult> baseRuns = runs.get(0);   // replication k of both scenarios shares its draws
+        List<RunResult> raidRuns = runs.get(1);
+
+        // The same runs as one scenario at a time.
+        assertEquals(Muhojir.replicate(baseline, options, 4, 2).get(3).months(), baseRuns.get(3).months());
+        assertEquals(Muhojir.replicate(raids, options, 4, 2).get(3).months(), raidRuns.get(3).months());
+
+        stopPressed.set(true);
+        try {
+            Muhojir.replicate(List.of(baseline, raids), options, 4, 2, progress, stopPressed::get);
+        } catch (StoppedException e) {
+            System.out.println("stopped after " + e.monthsDone() + " of " + e.monthsTotal() + " months");
+        }
+        StoppedException stopped = org.junit.jupiter.api.Assertions.assertThrows(StoppedException.class,
+                () -> Muhojir.replicate(List.of(baseline, raids), options, 4, 2, progress, stopPressed::get));
+        assertEquals(2 * 4 * 24, stopped.monthsTotal());
+        assertEquals(0, stopped.monthsDone(), "stopped before the first month");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.muhojir.gui;
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.io.PrintWriter;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.muhojir.core.scenario.HouseholdEconomy;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
-import org.muhojir.gui.chart.Charts;
 import org.muhojir.gui.chart.ChartSpec;
+import org.muhojir.gui.chart.Charts;
 import org.muhojir.gui.chart.MovingChart;
 import org.muhojir.gui.household.HouseholdFrame;
 import org.muhojir.gui.household.HouseholdPicker;
@@ -36,6 +37,7 @@ import org.muhojir.gui.map.MapPortrayal;
 import org.muhojir.gui.map.MapSnapshot;
 import org.muhojir.gui.scenario.CatalogueScenarioSource;
 import org.muhojir.gui.scenario.ScenarioSource;
+import org.muhojir.scenarios.run.UserError;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -53,7 +55,6 @@ import sim.portrayal.Inspector;
  */
 public final class MuhojirWithUI extends GUIState {
     private final ScenarioSource source;
-    private final LaunchOptions launch;
     private final MapLayout layout = new MapLayout();
     private final HouseholdWatch watch = new HouseholdWatch();
     private final Levers levers = new Levers(this::conditionsInForce);
@@ -81,10 +82,9 @@ public final class MuhojirWithUI extends GUIState {
      * @throws IllegalArgumentException if the scenario cannot be found or read
      */
     public MuhojirWithUI(LaunchOptions launch, ScenarioSource source) {
-        super(newModel(source.load(launch.scenario()), launch.sampleFraction(), launch.runOptions()));
+        super(new MuhojirModel(launch.scenarioFrom(source), launch.runOptions()));
         this.source = source;
-        this.launch = launch;
-        this.sampleFraction = launch.sampleFraction();
+        this.sampleFraction = model().scenario().population().sampleFraction();
         this.session = newSession(model());
     }
 
@@ -96,10 +96,17 @@ public final class MuhojirWithUI extends GUIState {
         return CatalogueScenarioSource.standard();
     }
 
-    /** Opens the Console: {@code [scenario] [--sample F] [--seed N] [--threads N]}. */
+    /** Opens the Console: {@code [SCENARIO] [--sample F | --full] [--seed N] [--threads N]} (see --help). */
     public static void main(String[] args) {
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println(LaunchOptions.USAGE);
+        LaunchOptions launch;
+        try {
+            launch = LaunchOptions.parse(new PrintWriter(System.out, true), args);
+        } catch (UserError e) {
+            System.err.println("muhojir gui: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (launch == null) { // the help or the version was printed
             return;
         }
         if (GraphicsEnvironment.isHeadless()) {
@@ -110,8 +117,8 @@ public final class MuhojirWithUI extends GUIState {
         }
         MuhojirWithUI ui;
         try {
-            ui = new MuhojirWithUI(LaunchOptions.parse(args), scenarioSource());
-        } catch (IllegalArgumentException e) { // a bad argument, or every problem in a scenario file
+            ui = new MuhojirWithUI(launch, scenarioSource());
+        } catch (IllegalArgumentException e) { // every problem in a scenario file, or a --months it cannot run
             System.err.println("muhojir gui: " + e.getMessage());
             System.exit(2);
             return;

@@ -13,17 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 import org.muhojir.gui.chart.MovingChart;
+import org.muhojir.scenarios.run.FrontEnd;
+import org.muhojir.scenarios.run.RunSettings;
 import sim.display.Console;
 
 /**
@@ -42,7 +44,7 @@ class MuhojirWithUISmokeTest {
                         + "`export DISPLAY=:99` first (see docs/gui.md)");
         Path out = Path.of(System.getProperty("muhojir.gui.screenshots", "target"));
         Files.createDirectories(out);
-        MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", 0.005, 42, 1),
+        MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", RunSettings.defaults(FrontEnd.GUI).withSample(0.005)),
                 MuhojirWithUI.scenarioSource()); // the bundled catalogue/baseline.json, read by the JSON loader
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());

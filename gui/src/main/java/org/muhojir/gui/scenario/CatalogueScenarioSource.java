@@ -2,8 +2,8 @@ package org.muhojir.gui.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 
@@ -42,13 +42,13 @@ public final class CatalogueScenarioSource implements ScenarioSource {
      *                                  {@code file:line:column: $.path: message} (no stack trace to show)
      */
     @Override
-    public Scenario load(String nameOrPath) {
+    public LoadedScenario loaded(String nameOrPath) {
         if (nameOrPath == null || nameOrPath.isBlank()) {
             throw new IllegalArgumentException("a scenario name or file is required; bundled scenarios: "
                     + String.join(", ", names()));
         }
         try {
-            return loader.load(nameOrPath).scenario();
+            return loader.load(nameOrPath);
         } catch (ScenarioFileException e) {
             throw new IllegalArgumentException(e.report());
         }

@@ -12,6 +12,7 @@ import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.MetricValue;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.run.RunSettings;
 
 /**
  * Times one replication of a scenario ({@link BenchScenario} unless another is given) end to end, as a user's run
@@ -24,31 +25,19 @@ public final class Bench {
     }
 
     /**
-     * Runs the benchmark.
-     *
-     * @param sampleFraction share of households simulated (0 &lt; f &le; 1)
-     * @param months         months simulated (1 or more)
-     * @param threads        worker threads (1 or more)
-     * @param seed           master seed
-     * @param progress       told what is happening (a line at the build and at the run), for the user
-     */
-    public static BenchResult run(double sampleFraction, int months, int threads, long seed,
-                                  Consumer<String> progress) {
-        return run(BenchScenario.of(sampleFraction, months), BenchScenario.DESCRIPTION, threads, seed, progress);
-    }
-
-    /**
-     * Runs the benchmark on any scenario, at its own sample fraction and for all of its months.
+     * Runs the benchmark on a scenario ({@link BenchScenario} or any other), at its own sample fraction and for
+     * all of its months.
      *
      * @param scenario    what to simulate
      * @param description what to call it in the report
-     * @param threads     worker threads (1 or more)
-     * @param seed        master seed
+     * @param settings    the seed and the worker threads (1 or more)
      * @param progress    told what is happening (a line at the build and at the run), for the user
      */
-    public static BenchResult run(Scenario scenario, String description, int threads, long seed,
+    public static BenchResult run(Scenario scenario, String description, RunSettings settings,
                                   Consumer<String> progress) {
         int months = scenario.months();
+        int threads = settings.threads();
+        long seed = settings.seed();
         HeapPeak heap = new HeapPeak();
         progress.accept(String.format(java.util.Locale.ROOT, "building %,d households...",
                 scenario.population().simulatedHouseholds()));

@@ -17,6 +17,7 @@ import org.muhojir.core.calibration.Target;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.load.Suggest;
+import org.muhojir.scenarios.run.FrontEnd;
 
 /**
  * A calibration targets file (format in {@code docs/calibration.md}): the anchor scenario, the targets (each a
@@ -64,9 +65,11 @@ public record TargetsFile(String description, String anchor, List<Target> target
     public record Settings(double sample, int replications, int parallel, int evaluations,
                            CalibrationSettings.Method optimiser, long seed, long optimiserSeed) {
         /** The same settings with some replaced (null keeps a value). */
-        public Settings with(Double newSample, Integer newReplications, Integer newEvaluations, Long newSeed) {
+        public Settings with(Double newSample, Integer newReplications, Integer newEvaluations, Long newSeed,
+                             Integer newParallel) {
             return new Settings(newSample != null ? newSample : sample,
-                    newReplications != null ? newReplications : replications, parallel,
+                    newReplications != null ? newReplications : replications,
+                    newParallel != null ? newParallel : parallel,
                     newEvaluations != null ? newEvaluations : evaluations, optimiser,
                     newSeed != null ? newSeed : seed, optimiserSeed);
         }
@@ -217,11 +220,11 @@ public record TargetsFile(String description, String anchor, List<Target> target
             return null;
         }
         p.onlyKnown(o, SETTINGS);
-        double sample = p.number(o, "sample", false, 0.01);
+        double sample = p.number(o, "sample", false, FrontEnd.CALIBRATION.sample());
         if (!(sample > 0 && sample <= 1)) {
             p.add(o.get("sample"), "\"sample\" must be more than 0 and at most 1, was " + sample);
         }
-        int replications = (int) p.whole(o, "replications", false, 4, 1);
+        int replications = (int) p.whole(o, "replications", false, FrontEnd.CALIBRATION.replications(), 1);
         int parallel = (int) p.whole(o, "parallel", false, 2, 1);
         int evaluations = (int) p.whole(o, "evaluations", false, 400, 1);
         String optimiser = p.text(o, "optimiser", false, "cma-es");
@@ -231,7 +234,7 @@ public record TargetsFile(String description, String anchor, List<Target> target
             p.add(o.get("optimiser"), "unknown optimiser \"" + optimiser + "\"." + Suggest.didYouMean(optimiser,
                     OPTIMISERS.keySet()) + " Expected cma-es or bobyqa");
         }
-        long seed = p.whole(o, "seed", false, 20230101, 0);
+        long seed = p.whole(o, "seed", false, FrontEnd.CALIBRATION.seed(), 0);
         long optimiserSeed = p.whole(o, "optimiserSeed", false, 1, 0);
         return new Settings(sample, replications, parallel, evaluations, method, seed, optimiserSeed);
     }

@@ -3,20 +3,17 @@ package org.muhojir.scenarios.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.EpisodeSeries;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir backcast}: replays a historical episode from inputs known at the time. */
-@Command(name = "backcast", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "backcast", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        defaultValueProvider = FrontEndDefaults.Batch.class,
         header = "Replay a historical episode (rouble collapse 2014-16, border closure 2020, 2022, crackdown 2024).",
         description = {"",
             "Runs replications of EPISODE (a bundled episode, see --list, or an episode file), built only from "
@@ -31,22 +28,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir backcast --list",
             "  muhojir backcast rouble-collapse-2014",
             "  muhojir backcast crackdown-2024 --replications 10 --out results/crackdown"})
-final class BackcastCommand implements Callable<Integer> {
+final class BackcastCommand extends BatchCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "EPISODE",
             description = "A bundled episode's name (see --list) or the path of an episode file.")
     String episode;
 
     @Option(names = "--list", description = "List the bundled episodes and exit.")
     boolean list;
-
-    @Mixin
-    RunSettings settings;
-
-    @ParentCommand
-    MuhojirCommand parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -60,9 +48,8 @@ final class BackcastCommand implements Callable<Integer> {
                     + "; see muhojir backcast --list)");
         }
         ScenarioLoader loader = new ScenarioLoader(episodes, Path.of("").toAbsolutePath());
-        return new Batch(settings, spec.commandLine().getOut(), spec.commandLine().getErr(), parent.args())
-                .with(loader, (folder, cubes) -> EpisodeSeries.write(folder, cubes.get(0)))
-                .execute("backcast", List.of(episode));
+        return service().loadingWith(loader)
+                .execute("backcast", List.of(episode), (folder, runs) -> EpisodeSeries.write(folder, runs.get(0)));
     }
 
     private static void print(Catalogue episodes, PrintWriter out) throws Exception {

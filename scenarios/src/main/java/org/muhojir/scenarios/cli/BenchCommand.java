@@ -1,23 +1,28 @@
 package org.muhojir.scenarios.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.muhojir.core.scenario.InvalidScenarioException;
-import org.muhojir.core.scenario.Scenario;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.muhojir.core.Muhojir;
 import org.muhojir.scenarios.bench.Bench;
 import org.muhojir.scenarios.bench.BenchResult;
+import org.muhojir.scenarios.bench.BenchScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.run.FrontEnd;
+import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir bench}: times the whole population over a decade and reports the speed and the heap. */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        defaultValueProvider = FrontEndDefaults.Bench.class,
         header = "Time the model: every household, 120 months, one replication.",
         description = {"",
             "Builds the population and simulates the default scenario with five shocks in force throughout (raids "
@@ -42,27 +47,15 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir bench --json                       one line of JSON, for scripts",
             "  muhojir bench --scenario baseline          time a bundled scenario, or a file, instead"})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION", defaultValue = "1.0",
-            description = "Share of households simulated, more than 0 and at most 1 (default: ${DEFAULT-VALUE}, "
-                    + "every household, about 1.65 million).")
-    double sample;
+    @Mixin
+    SimulationOptions simulation;
 
-    @Option(names = "--months", paramLabel = "N", defaultValue = "120",
-            description = "Months simulated from January 2023 (default: ${DEFAULT-VALUE}).")
-    int months;
-
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", defaultValue = "1",
-            description = "Worker threads stepping the population (default: ${DEFAULT-VALUE}). Results do not "
-                    + "depend on it; the time does.")
-    int threads;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
-            description = "Master seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    MonthsOption months;
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
             description = "Time this scenario (a bundled name or a JSON file) instead of the benchmark scenario: "
-                    + "its shocks from its own start, at --sample and for --months.")
+                    + "its shocks from its own start, for --months.")
     String scenario;
 
     @Option(names = "--json", description = "Print the figures as one line of JSON (seconds, rates and bytes as "
@@ -77,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError, JsonProcessingException, ScenarioFileException {
-        check();
+        RunSettings settings = new RunSettings(FrontEnd.BENCH, simulation.sample(), simulation.seed(), simulation.threads(), 1,
+                months.months(), null, false, quiet).checked();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Consumer<String> progress = message -> {
@@ -86,32 +80,12 @@ final class BenchCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        BenchResult r = scenario == null ? Bench.run(sample, months, threads, seed, progress)
-                : Bench.run(chosen(), scenario, threads, seed, progress);
+        BenchResult r = scenario == null
+                ? Bench.run(BenchScenario.of(settings.sampleWithoutFile(), settings.monthsOr(
+                        Muhojir.defaultScenario().months())), BenchScenario.DESCRIPTION, settings, progress)
+                : Bench.run(settings.resolve(ScenarioLoader.standard().load(scenario)), scenario, settings, progress);
         out.print(json ? new ObjectMapper().writeValueAsString(r.fields()) + System.lineSeparator() : r.text());
         out.flush();
         return 0;
-    }
-
-    /** The scenario asked for, at the sample and length asked for. */
-    private Scenario chosen() throws ScenarioFileException, UserError {
-        Scenario s = ScenarioLoader.standard().load(scenario).scenario();
-        try {
-            return s.withSampleFraction(sample).withPeriod(s.start(), months);
-        } catch (InvalidScenarioException e) {
-            throw new UserError(scenario + " cannot run " + months + " months: " + e.getMessage());
-        }
-    }
-
-    private void check() throws UserError {
-        if (!(sample > 0 && sample <= 1)) {
-            throw new UserError("--sample must be more than 0 and at most 1, was " + sample);
-        }
-        if (months < 1 || months > 1200) {
-            throw new UserError("--months must be between 1 and 1200, was " + months);
-        }
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, was " + threads);
-        }
     }
 }

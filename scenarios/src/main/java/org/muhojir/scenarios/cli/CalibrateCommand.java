@@ -22,12 +22,14 @@ import org.muhojir.scenarios.calibrate.CalibrationOutputs;
 import org.muhojir.scenarios.calibrate.TargetsFile;
 import org.muhojir.scenarios.calibrate.TargetsFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
-import org.muhojir.scenarios.output.OutputFolder;
+import org.muhojir.scenarios.run.OutputTarget;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir calibrate}: fits free parameters to a targets file by the simulated method of moments. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
@@ -43,7 +45,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  calibrated-scenario.json  the anchor with the fitted values (muhojir run it)",
             "  targets.json              the targets file as read",
             "",
-            "The format of a targets file is in docs/calibration.md. The folder appears only when complete.", ""},
+            "Without --sample, --replications, --evaluations, --seed or --threads, the targets file's settings "
+                    + "(sample, replications, evaluations, seed, parallel) apply (their "
+                    + "defaults are in docs/calibration.md, with the format of a targets file). The folder appears "
+                    + "only when complete.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir calibrate",
@@ -55,31 +60,18 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "A targets file (default: the bundled 2023 targets).")
     Path targets;
 
-    @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION",
-            description = "Share of households simulated (default: the file's settings.sample).")
-    Double sample;
-
-    @Option(names = {"-r", "--replications"}, paramLabel = "N",
-            description = "Replications per evaluation (default: the file's settings.replications).")
-    Integer replications;
-
     @Option(names = {"-e", "--evaluations"}, paramLabel = "N",
-            description = "Most objective evaluations (default: the file's settings.evaluations).")
+            description = "Most objective evaluations (default: the targets file's settings.evaluations).")
     Integer evaluations;
 
-    @Option(names = "--seed", paramLabel = "SEED", description = "Master seed (default: the file's settings.seed).")
-    Long seed;
+    @Mixin
+    SimulationOptions simulation;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output folder (default: muhojir-output/calibrate-DATE-TIME). It must not exist, unless "
-                    + "--force is given.")
-    Path out;
+    @Mixin
+    ReplicationsOption replications;
 
-    @Option(names = {"-f", "--force"}, description = "Replace the output folder if it exists.")
-    boolean force;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress; only errors and the output folder's path.")
-    boolean quiet;
+    @Mixin
+    OutputOptions output;
 
     @Spec
     CommandSpec spec;
@@ -95,12 +87,13 @@ final class CalibrateCommand implements Callable<Integer> {
         } catch (TargetsFileException e) {
             throw new UserError(e.getMessage());
         }
-        TargetsFile.Settings settings = checked(file.settings().with(sample, replications, evaluations, seed));
+        TargetsFile.Settings settings = checked(file.settings().with(simulation.sample(), replications.replications(),
+                evaluations, simulation.seed(), simulation.threads()));
         AnchorRef anchor = anchorRef(file.anchor());
         Scenario anchorScenario = ScenarioLoader.standard().load(anchor.load()).scenario();
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
-        Path target = OutputTarget.claim(out, "calibrate", force);
-        if (!quiet) {
+        Path target = output.claim("calibrate");
+        if (!output.quiet()) {
             err.printf(Locale.ROOT, "muhojir calibrate: %d targets, %d free parameters, anchor %s at %s of "
                             + "households, %d replications, up to %d evaluations (%s), seed %d%n",
                     file.targets().size(), file.parameters().size(), anchorScenario.name(),
@@ -109,19 +102,9 @@ final class CalibrateCommand implements Callable<Integer> {
             err.flush();
         }
         CalibrationResult r = calibrator.calibrate(progress(err, settings.evaluations()));
-        OutputFolder folder = OutputFolder.begin(target, force);
-        try {
-            String extendsRef = anchor.extendsFrom(target);
-            List<String> files = CalibrationOutputs.write(folder.staging(), r, extendsRef, anchorScenario, text,
-                    shownAs);
-            folder.commit();
-            folder = null;
-            summary(err, r, files, target);
-        } finally {
-            if (folder != null) {
-                folder.abandon();
-            }
-        }
+        List<String> files = OutputTarget.write(target, output.force(), staging -> CalibrationOutputs.write(staging,
+                r, anchor.extendsFrom(target), anchorScenario, text, shownAs));
+        summary(err, r, files, target);
         spec.commandLine().getOut().println(target);
         spec.commandLine().getOut().flush();
         return 0;
@@ -143,8 +126,8 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!(s.sample() > 0 && s.sample() <= 1)) {
             throw new UserError("--sample must be more than 0 and at most 1, was " + s.sample());
         }
-        if (s.replications() < 1 || s.evaluations() < 1) {
-            throw new UserError("--replications and --evaluations must be at least 1");
+        if (s.replications() < 1 || s.evaluations() < 1 || s.parallel() < 1) {
+            throw new UserError("--replications, --evaluations and --threads must be at least 1");
         }
         return s;
     }
@@ -193,7 +176,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** One line, rewritten in place on a terminal; about twenty lines otherwise. */
     private Consumer<EvaluationRecord> progress(PrintWriter err, int budget) {
-        if (quiet) {
+        if (output.quiet()) {
             return e -> { };
         }
         boolean console = System.console() != null;
@@ -210,7 +193,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     private void summary(PrintWriter err, CalibrationResult r, List<String> files, Path target) {
-        if (quiet) {
+        if (output.quiet()) {
             return;
         }
         err.printf(Locale.ROOT, "%nmuhojir calibrate: %d evaluations in %.1f s; objective %.5g at the start, %.5g "

@@ -2,16 +2,12 @@ package org.muhojir.scenarios.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir compare}: a baseline and policies with common random numbers, and their paired differences. */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        defaultValueProvider = FrontEndDefaults.Batch.class,
         header = "Compare policy scenarios with a baseline.",
         description = {"",
             "Runs BASELINE and each POLICY with the same seed and replication numbers, so that replication k of "
@@ -28,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir compare baseline diversification cheaper-transfers",
             "  muhojir compare russia-crackdown-2024 pressure-plus-diversification -r 10",
             "  muhojir compare baseline my-policy.json --sample 0.05 --out results/my-policy"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends BatchCommand {
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The scenario to compare with (name or file).")
     String baseline;
 
@@ -36,21 +32,11 @@ final class CompareCommand implements Callable<Integer> {
             description = "One or more policy scenarios (names or files).")
     List<String> policies;
 
-    @Mixin
-    RunSettings settings;
-
-    @ParentCommand
-    MuhojirCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         List<String> all = new ArrayList<>();
         all.add(baseline);
         all.addAll(policies);
-        return new Batch(settings, spec.commandLine().getOut(), spec.commandLine().getErr(), parent.args())
-                .execute("compare", all);
+        return execute("compare", all);
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.cli;
 
 import java.io.PrintWriter;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine;
 
 /** Starts the {@code muhojir} command; exits 0 on success, 2 on a user error, 1 on an internal error. */

@@ -1,9 +1,10 @@
 package org.muhojir.scenarios.cli;
 
 import java.util.List;
+import org.muhojir.scenarios.run.RunService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code muhojir} command: runs scenario files and writes reports. */
 @Command(name = "muhojir", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -39,7 +40,7 @@ public final class MuhojirCommand implements Runnable {
     /** Exit code of a user's mistake. */
     public static final int USER_ERROR = 2;
     /** Exit code after Ctrl-C. */
-    public static final int STOPPED = 130;
+    public static final int STOPPED = RunService.STOPPED;
 
     private final List<String> args;
 

@@ -1,16 +1,12 @@
 package org.muhojir.scenarios.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir run}: one scenario, several replications, every output file and the report. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        defaultValueProvider = FrontEndDefaults.Batch.class,
         header = "Run a scenario and write its report.",
         description = {"",
             "Runs replications of SCENARIO (a bundled scenario's name or a scenario file) in parallel and writes "
@@ -33,23 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir run my-policy.json --full",
             "      every household (about 1.65 million): minutes rather than seconds",
             "  muhojir run baseline --sample 0.005 --months 24 --seed 7 --out /tmp/quick"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends BatchCommand {
     @Parameters(index = "0", paramLabel = "SCENARIO",
             description = "A bundled scenario's name (see 'muhojir list') or the path of a scenario file.")
     String scenario;
 
-    @Mixin
-    RunSettings settings;
-
-    @ParentCommand
-    MuhojirCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        return new Batch(settings, spec.commandLine().getOut(), spec.commandLine().getErr(), parent.args())
-                .execute("run", List.of(scenario));
+        return execute("run", List.of(scenario));
     }
 }

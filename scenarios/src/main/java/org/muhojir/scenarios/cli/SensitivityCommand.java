@@ -18,21 +18,25 @@ import org.muhojir.core.calibration.MorrisResult;
 import org.muhojir.core.calibration.MorrisScreening;
 import org.muhojir.core.calibration.SimulationSettings;
 import org.muhojir.core.calibration.YearMoment;
-import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.calibrate.ParameterNames;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.load.Suggest;
 import org.muhojir.scenarios.output.Csv;
 import org.muhojir.scenarios.output.Numbers;
-import org.muhojir.scenarios.output.OutputFolder;
+import org.muhojir.scenarios.run.FrontEnd;
+import org.muhojir.scenarios.run.OutputTarget;
+import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code muhojir sensitivity}: Morris elementary-effects screening of the free parameters. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        defaultValueProvider = FrontEndDefaults.Sensitivity.class,
         header = "Rank the free parameters by their effect on headline outcomes (Morris screening).",
         description = {"",
             "Moves the free parameters one at a time along random trajectories on a grid between their bounds "
@@ -48,20 +52,20 @@ import picocli.CommandLine.Model.CommandSpec;
             "  muhojir sensitivity --trajectories 20 --outcomes departures,gini --year 2025 --out results/morris"})
 final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "baseline",
-            description = "The scenario screened: a bundled name or a file (default: ${DEFAULT-VALUE}).")
+            description = "The scenario screened: a bundled name or a file.")
     String scenario;
 
     @Option(names = "--trajectories", paramLabel = "R", defaultValue = "10",
-            description = "Morris trajectories (default: ${DEFAULT-VALUE}).")
+            description = "Morris trajectories.")
     int trajectories;
 
     @Option(names = "--levels", paramLabel = "P", defaultValue = "4",
-            description = "Grid levels per parameter, even (default: ${DEFAULT-VALUE}).")
+            description = "Grid levels per parameter, even.")
     int levels;
 
     @Option(names = "--outcomes", paramLabel = "MOMENT", split = ",",
             defaultValue = "remittances_received_usd,migrants_abroad,poverty_fgt0",
-            description = "Outcomes: moment names, comma separated (default: ${DEFAULT-VALUE}).")
+            description = "Outcomes: moment names, comma separated.")
     List<String> outcomes;
 
     @Option(names = "--year", paramLabel = "YEAR",
@@ -72,39 +76,50 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Free parameters screened, comma separated (default: all of them).")
     List<String> parameters;
 
-    @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION", defaultValue = "0.01",
-            description = "Share of households simulated (default: ${DEFAULT-VALUE}).")
-    double sample;
-
-    @Option(names = {"-r", "--replications"}, paramLabel = "N", defaultValue = "2",
-            description = "Replications per point (default: ${DEFAULT-VALUE}).")
-    int replications;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "99",
-            description = "Seed of the simulations and of the trajectories (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    BatchOptions options;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "3",
-            description = "Parameters printed per outcome (default: ${DEFAULT-VALUE}).")
+            description = "Parameters printed per outcome.")
     int top;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output folder (default: muhojir-output/sensitivity-DATE-TIME).")
-    Path out;
-
-    @Option(names = {"-f", "--force"}, description = "Replace the output folder if it exists.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (!(sample > 0 && sample <= 1) || replications < 1 || trajectories < 2 || top < 1) {
-            throw new UserError("need 0 < --sample <= 1, --replications >= 1, --trajectories >= 2, --top >= 1");
+        RunSettings settings = options.settings(FrontEnd.SENSITIVITY);
+        if (trajectories < 2 || top < 1) {
+            throw new UserError("need --trajectories >= 2 and --top >= 1");
         }
-        Scenario s = ScenarioLoader.standard().load(scenario).scenario();
+        Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
         int y = year != null ? year : s.start().getYear() + 1;
+        List<YearMoment> outs = outcomes(y);
+        List<FreeParameter> params = parameters();
+        Path target = options.output.claim("sensitivity");
+        if (!settings.quiet()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes in %d, %d points%n",
+                    s.name(), params.size(), outs.size(), y, trajectories * (params.size() + 1));
+            err.flush();
+        }
+        MorrisResult r;
+        try {
+            int runs = settings.replications();
+            r = MorrisScreening.screen(s, params, outs, new MorrisDesign(trajectories, levels, settings.seed()),
+                    new SimulationSettings(settings.runOptions(runs), runs, settings.parallelRuns(runs)));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("cannot screen: " + e.getMessage());
+        }
+        OutputTarget.write(target, settings.force(), staging -> {
+            write(staging.resolve("morris.csv"), r);
+            return null;
+        });
+        print(r, target);
+        return 0;
+    }
+
+    private List<YearMoment> outcomes(int y) throws UserError {
         List<YearMoment> outs = new ArrayList<>();
         for (String o : outcomes) {
             if (!Moments.all().containsKey(o)) {
@@ -113,33 +128,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             outs.add(new YearMoment(Moments.byName(o), y));
         }
-        List<FreeParameter> params = parameters();
-        Path target = OutputTarget.claim(out, "sensitivity", force);
-        MorrisResult r;
-        try {
-            MorrisDesign design = new MorrisDesign(trajectories, levels, seed);
-            PrintWriter err = spec.commandLine().getErr();
-            err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes in %d, %d points%n",
-                    s.name(), params.size(), outs.size(), y, trajectories * (params.size() + 1));
-            err.flush();
-            r = MorrisScreening.screen(s.withSampleFraction(sample), params, outs, design,
-                    new SimulationSettings(RunOptions.seed(seed), replications,
-                            Math.min(replications, Runtime.getRuntime().availableProcessors())));
-        } catch (IllegalArgumentException e) {
-            throw new UserError("cannot screen: " + e.getMessage());
-        }
-        OutputFolder folder = OutputFolder.begin(target, force);
-        try {
-            write(folder.staging().resolve("morris.csv"), r);
-            folder.commit();
-            folder = null;
-        } finally {
-            if (folder != null) {
-                folder.abandon();
-            }
-        }
-        print(r, target);
-        return 0;
+        return outs;
     }
 
     private List<FreeParameter> parameters() throws UserError {

@@ -1,4 +1,4 @@
-package org.muhojir.scenarios.cli;
+package org.muhojir.scenarios.run;
 
 /** A mistake the user can fix (a bad option, a folder that exists): printed as one message, exit code 2. */
 public final class UserError extends Exception {

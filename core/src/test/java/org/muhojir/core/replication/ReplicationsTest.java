@@ -1,0 +1,69 @@
+package org.muhojir.core.replication;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.policy.BorderClosure;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+
+/** The one replication pool: progress month by month, stop between two months, results whatever the threads. */
+class ReplicationsTest {
+    private static final long SEED = 5;
+    private static final Scenario BASE = Muhojir.defaultScenario().withSampleFraction(0.003)
+            .withPeriod(Muhojir.defaultScenario().start(), 9);
+    private static final Scenario CLOSED = BASE.plusShocks(List.of(new ScheduledShock(
+            BASE.start().plusMonths(2), 3, new BorderClosure(Destination.RUSSIA))));
+
+    @Test
+    void progressHearsEveryMonthOnceAndReachesTheTotal() throws StoppedException {
+        ConcurrentLinkedQueue<Long> heard = new ConcurrentLinkedQueue<>();
+        AtomicLong totals = new AtomicLong(-1);
+        Muhojir.replicate(List.of(BASE, CLOSED), RunOptions.seed(SEED), 3, 2, (done, total) -> {
+            heard.add(done);
+            totals.set(total);
+        }, () -> false);
+        long expected = 2 * 3 * 9; // two scenarios, three replications, nine months each
+        assertEquals(expected, totals.get());
+        assertEquals(expected, heard.size(), "one call a month");
+        assertEquals(expected, heard.stream().mapToLong(Long::longValue).max().orElseThrow(), "reaches 100%");
+        assertEquals(expected, heard.stream().distinct().count(), "each count once");
+    }
+
+    @Test
+    void stopEndsTheBatchBetweenTwoMonthsWithoutResults() {
+        AtomicLong months = new AtomicLong();
+        StoppedException e = assertThrows(StoppedException.class, () -> Muhojir.replicate(List.of(BASE, CLOSED),
+                RunOptions.seed(SEED), 4, 2, (done, total) -> months.incrementAndGet(), () -> months.get() >= 10));
+        assertEquals(72, e.monthsTotal());
+        assertEquals(months.get(), e.monthsDone());
+        // each of the two runs at work may finish the month it had begun when the stop came
+        assertTrue(e.monthsDone() >= 10 && e.monthsDone() <= 11, "stopped at once: " + e.monthsDone());
+    }
+
+    @Test
+    void eachScenariosReplicationKIsItsDirectRunWhateverTheThreadCounts() throws StoppedException {
+        RunOptions options = RunOptions.seed(SEED);
+        List<List<RunResult>> serial = Muhojir.replicate(List.of(BASE, CLOSED), options, 2, 1, MonthProgress.NONE,
+                () -> false);
+        List<List<RunResult>> parallel = Muhojir.replicate(List.of(BASE, CLOSED), options.withThreads(2), 2, 3,
+                MonthProgress.NONE, () -> false);
+        List<Scenario> scenarios = List.of(BASE, CLOSED);
+        for (int s = 0; s < 2; s++) {
+            for (int k = 0; k < 2; k++) {
+                RunResult direct = Muhojir.run(scenarios.get(s), options.withReplication(k));
+                assertEquals(direct.months(), serial.get(s).get(k).months(), scenarios.get(s).name() + " " + k);
+                assertEquals(direct.months(), parallel.get(s).get(k).months(), scenarios.get(s).name() + " " + k);
+            }
+        }
+    }
+}

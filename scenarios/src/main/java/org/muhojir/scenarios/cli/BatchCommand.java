@@ -1,0 +1,36 @@
+package org.muhojir.scenarios.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.muhojir.scenarios.load.ScenarioFileException;
+import org.muhojir.scenarios.run.FrontEnd;
+import org.muhojir.scenarios.run.RunService;
+import org.muhojir.scenarios.run.UserError;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What {@code run}, {@code compare} and {@code backcast} share: their options and the run service they call. */
+abstract class BatchCommand implements Callable<Integer> {
+    @Mixin
+    BatchOptions options;
+
+    @ParentCommand
+    MuhojirCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The run service with these options, printing on this command's streams. */
+    RunService service() throws UserError {
+        return new RunService(options.settings(FrontEnd.BATCH), spec.commandLine().getOut(),
+                spec.commandLine().getErr(), parent.args(), Version.get());
+    }
+
+    /** Runs {@code refs} as {@code command} and writes the standard files. */
+    int execute(String command, List<String> refs) throws UserError, ScenarioFileException, IOException {
+        return service().execute(command, refs, RunService.ExtraFiles.NONE);
+    }
+}

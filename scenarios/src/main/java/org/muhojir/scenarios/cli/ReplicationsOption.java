@@ -1,0 +1,16 @@
+package org.muhojir.scenarios.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --replications}: runs per scenario (or per point), each with its own random draws. */
+public final class ReplicationsOption {
+    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+            description = "Replications per scenario, each with its own random draws. Intervals need at least 2; "
+                    + "more give narrower ones.")
+    Integer replications;
+
+    /** The replications typed, else the command's default (null only where an input file supplies it). */
+    public Integer replications() {
+        return replications;
+    }
+}

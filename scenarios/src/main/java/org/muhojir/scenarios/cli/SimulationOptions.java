@@ -1,0 +1,61 @@
+package org.muhojir.scenarios.cli;
+
+import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.UserError;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --sample}/{@code --full}, {@code --seed} and {@code --threads}, as every command that simulates (and the
+ * visualizer) spells them. Each command's defaults come from its {@link FrontEndDefaults}; for the share of
+ * households only what the user typed counts here, and what applies otherwise is decided by
+ * {@link RunSettings#sampleFor}.
+ */
+public final class SimulationOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION",
+            description = "Share of households simulated, more than 0 and at most 1; results are scaled to the "
+                    + "nation. Without it: the input file's own share if it sets one (a scenario's "
+                    + "population.sampleFraction, a targets file's settings.sample), else the default below.")
+    Double sample;
+
+    @Option(names = "--full", description = "Simulate every household (about 1.65 million): the same as --sample 1. "
+            + "Takes minutes rather than seconds.")
+    boolean full;
+
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "Master seed of every random draw. The same seed gives the same numbers, whatever the "
+                    + "thread count.")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads in all: up to this many replications run at once, the rest step "
+                    + "households. Results do not depend on it.")
+    Integer threads;
+
+    /**
+     * The share the user gave ({@code --full} is 1), or null if neither option was typed.
+     *
+     * @throws UserError if both were typed
+     */
+    public Double sample() throws UserError {
+        boolean typed = mixee.commandLine().getParseResult().hasMatchedOption("--sample");
+        if (typed && full) {
+            throw new UserError("give either --sample or --full, not both");
+        }
+        return full ? Double.valueOf(1.0) : typed ? sample : null;
+    }
+
+    /** The seed typed, else the command's default (null only where an input file supplies the default). */
+    public Long seed() {
+        return seed;
+    }
+
+    /** The threads typed, else the command's default (null only where an input file supplies the default). */
+    public Integer threads() {
+        return threads;
+    }
+}

@@ -1,0 +1,101 @@
+package org.muhojir.scenarios.run;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.muhojir.scenarios.output.OutputFolder;
+
+/** Where a command writes: the folder the user named, or a new time-stamped one under {@code muhojir-output/}. */
+public final class OutputTarget {
+    private OutputTarget() {
+    }
+
+    /**
+     * The folder {@code out} if given, else {@code muhojir-output/NAME-yyyyMMdd-HHmmss} (with {@code -2}, {@code -3}
+     * ... if that exists already), after checking it may be written: an existing folder only with {@code force}.
+     *
+     * @throws UserError if the folder exists and {@code force} is not given
+     */
+    public static Path claim(Path out, String name, boolean force) throws UserError {
+        Path target = out != null ? out.toAbsolutePath().normalize() : fresh(name);
+        try {
+            OutputFolder.check(target, force);
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out "
+                    + "or replace it with --force");
+        }
+        return target;
+    }
+
+    /**
+     * Fails before anything runs if {@code target} could not be created.
+     *
+     * @throws UserError naming the folder and why
+     */
+    public static void checkWritable(Path target) throws UserError {
+        Path existing = target.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new UserError("cannot create the output folder " + target + ": "
+                    + (existing == null ? "no existing parent folder" : existing + " is not a writable folder")
+                    + "; choose another with --out");
+        }
+    }
+
+    /**
+     * Starts writing into {@code target} through a staging folder (see {@link OutputFolder#begin}).
+     *
+     * @throws FileAlreadyExistsException if the folder appeared since it was claimed and {@code force} is not given
+     * @throws UserError                  if the staging folder cannot be created
+     */
+    public static OutputFolder begin(Path target, boolean force) throws UserError, FileAlreadyExistsException {
+        try {
+            return OutputFolder.begin(target, force);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UserError("cannot write the output folder " + target + ": " + e + "; choose another with "
+                    + "--out");
+        }
+    }
+
+    /** What a command writes into its staging folder. */
+    @FunctionalInterface
+    public interface Contents<T> {
+        /** Writes the files into {@code staging}; returns what the command reports (the files' names, ...). */
+        T write(Path staging) throws IOException;
+    }
+
+    /**
+     * Writes {@code contents} into {@code target} through a staging folder that is moved into place only when
+     * complete; on any failure nothing is left behind.
+     */
+    public static <T> T write(Path target, boolean force, Contents<T> contents) throws IOException, UserError {
+        OutputFolder folder = begin(target, force);
+        try {
+            T written = contents.write(folder.staging());
+            folder.commit();
+            folder = null;
+            return written;
+        } finally {
+            if (folder != null) {
+                folder.abandon();
+            }
+        }
+    }
+
+    private static Path fresh(String name) {
+        String base = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path p = Path.of("muhojir-output", base).toAbsolutePath();
+        for (int i = 2; Files.exists(p); i++) {
+            p = Path.of("muhojir-output", base + "-" + i).toAbsolutePath();
+        }
+        return p;
+    }
+}

@@ -1,0 +1,77 @@
+package org.muhojir.scenarios.run;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.muhojir.core.replication.StoppedException;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.output.RunInfo;
+
+/** What a batch tells the user: what it runs, what it wrote, why it stopped; the report's path on {@code out}. */
+record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
+    /**
+     * Says which of the shocks of {@code s} (as its file has it) a run shortened to end in {@code end} ends before
+     * (they are left out).
+     */
+    void warnOfShocksAfter(Scenario s, YearMonth end) {
+        if (settings.months() == null) {
+            return;
+        }
+        List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(end))
+                .map(shock -> shock.shock().type() + " from " + shock.start()).toList();
+        if (!late.isEmpty()) {
+            err.printf(Locale.ROOT, "muhojir: warning: with --months %d, '%s' ends in %s, before %d of its shocks "
+                    + "start; they are not simulated: %s%n", settings.months(), s.name(), end, late.size(),
+                    String.join(", ", late));
+            err.flush();
+        }
+    }
+
+    void announce(List<Scenario> scenarios) {
+        if (settings.quiet()) {
+            return;
+        }
+        Scenario s = scenarios.get(0);
+        int r = settings.replications();
+        err.printf(Locale.ROOT, "muhojir: %s, %s to %s, %d replication%s each, %s (%,d), seed %d, "
+                        + "%d thread%s%n", String.join(" vs ", scenarios.stream().map(Scenario::name).toList()),
+                s.start(), s.end(), r, r == 1 ? "" : "s", share(s.population().sampleFraction()),
+                s.population().simulatedHouseholds(), settings.seed(), settings.threads(),
+                settings.threads() == 1 ? "" : "s");
+        err.flush();
+    }
+
+    void done(Path target, List<String> files, RunInfo info) {
+        Path shown = relative(target);
+        if (!settings.quiet()) {
+            err.printf(Locale.ROOT, "muhojir: done in %.1f s; wrote %s in %s%n", info.wallSeconds(),
+                    String.join(", ", files), shown);
+            err.flush();
+        }
+        out.println(shown.resolve("report.html"));
+        out.flush();
+    }
+
+    void stopped(StoppedException e, Path target, boolean byCtrlC) {
+        String what = e.monthsTotal() > 0 ? String.format(Locale.ROOT, " after %,d of %,d simulated months",
+                e.monthsDone(), e.monthsTotal()) : " while writing the outputs";
+        String kept = Files.exists(target) ? relative(target) + " from an earlier run is kept as it was."
+                : relative(target) + " was not created.";
+        err.println();
+        err.println("muhojir: stopped" + (byCtrlC ? " by Ctrl-C" : "") + what + ". Nothing was written: " + kept);
+        err.flush();
+    }
+
+    private static Path relative(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) ? cwd.relativize(p) : p;
+    }
+
+    private static String share(double f) {
+        return f >= 1 ? "every household" : (f >= 0.01 ? String.format(Locale.ROOT, "%.0f%%", f * 100)
+                : String.format(Locale.ROOT, "%.2g%%", f * 100)) + " of households";
+    }
+}

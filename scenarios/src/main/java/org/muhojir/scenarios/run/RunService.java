@@ -1,0 +1,218 @@
+package org.muhojir.scenarios.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.replication.MonthProgress;
+import org.muhojir.core.replication.Replications;
+import org.muhojir.core.replication.StoppedException;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.load.LoadedScenario;
+import org.muhojir.scenarios.load.ScenarioFileException;
+import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.output.ScenarioRuns;
+import org.muhojir.scenarios.output.OutputFolder;
+import org.muhojir.scenarios.output.Outputs;
+import org.muhojir.scenarios.output.RunInfo;
+
+/**
+ * Scenarios in, results and files out: what {@code run}, {@code compare} and {@code backcast} do. Loads every
+ * scenario (reporting every file's problems together), resolves them with the {@link RunSettings}, claims the
+ * output folder, runs the replications in core's pool ({@link Muhojir#replicate}) with a progress bar, and writes
+ * the outputs. Every check that can fail on the user's input happens before the first month is simulated; the
+ * outputs are written to a staging folder and moved into place only when complete; Ctrl-C stops between two
+ * months and leaves nothing behind.
+ */
+public final class RunService {
+    /** Exit code after Ctrl-C (128 + SIGINT's number, as shells report it). */
+    public static final int STOPPED = 130;
+
+    private final RunSettings settings;
+    private final RunMessages messages;
+    private final List<String> commandLine;
+    private final String version;
+    private ScenarioLoader loader = ScenarioLoader.standard();
+    private BooleanSupplier stopWhen = () -> false;
+
+    /** Files a command writes besides those of {@code run} (for example a backcast's series). */
+    @FunctionalInterface
+    public interface ExtraFiles {
+        /** Nothing more. */
+        ExtraFiles NONE = (folder, runs) -> { };
+
+        /** Writes into {@code folder} (the staging folder) from the scenarios' results. */
+        void write(Path folder, List<ScenarioRuns> runs) throws IOException;
+    }
+
+    /**
+     * @param settings    how to run and where to write
+     * @param out         where the report's path is printed
+     * @param err         where messages go
+     * @param commandLine the command line as given, for the manifest
+     * @param version     the program's version, for the manifest
+     */
+    public RunService(RunSettings settings, PrintWriter out, PrintWriter err, List<String> commandLine,
+                      String version) {
+        this.settings = settings;
+        this.messages = new RunMessages(out, err, settings);
+        this.commandLine = List.copyOf(commandLine);
+        this.version = version;
+    }
+
+    /** This service reading scenarios with {@code l} (for example the bundled episodes') instead of the standard. */
+    public RunService loadingWith(ScenarioLoader l) {
+        this.loader = l;
+        return this;
+    }
+
+    /**
+     * This service also stopping (between two months, writing nothing) once {@code stop} says true, as on Ctrl-C:
+     * for a program that embeds the service and has a stop button of its own.
+     */
+    public RunService stoppingWhen(BooleanSupplier stop) {
+        this.stopWhen = stop;
+        return this;
+    }
+
+    /**
+     * Loads, runs and writes.
+     *
+     * @param command the command's name, for the manifest; {@code compare} compares the first with the others
+     * @param refs    the scenarios: bundled names or files
+     * @param extra   files written besides the standard ones
+     * @return the exit code: 0, or {@link #STOPPED} after Ctrl-C
+     */
+    public int execute(String command, List<String> refs, ExtraFiles extra)
+            throws UserError, ScenarioFileException, IOException {
+        settings.checked();
+        List<LoadedScenario> loaded = load(loader, refs);
+        List<Scenario> scenarios = new ArrayList<>();
+        for (LoadedScenario l : loaded) {
+            Scenario resolved = settings.resolve(l);
+            messages.warnOfShocksAfter(l.scenario(), resolved.end());
+            scenarios.add(resolved);
+        }
+        boolean compare = command.equals("compare");
+        if (compare) {
+            Comparability.check(scenarios);
+        }
+        Path target = OutputTarget.claim(settings.out(), (compare ? "compare-" : "") + scenarios.get(0).name(),
+                settings.force());
+        OutputTarget.checkWritable(target);
+        messages.announce(scenarios);
+        Job job = new Job(command, scenarios, loaded, target, compare, extra);
+        try (CtrlC ctrlC = new CtrlC()) {
+            return runAndWrite(job, ctrlC);
+        }
+    }
+
+    /**
+     * Every scenario in {@code refs}, read by {@code loader}.
+     *
+     * @throws ScenarioFileException with every problem of every file that could not be read
+     */
+    public static List<LoadedScenario> load(ScenarioLoader loader, List<String> refs) throws ScenarioFileException {
+        List<LoadedScenario> loaded = new ArrayList<>();
+        List<ScenarioFileException.Part> failures = new ArrayList<>();
+        for (String ref : refs) {
+            try {
+                loaded.add(loader.load(ref));
+            } catch (ScenarioFileException e) {
+                failures.add(new ScenarioFileException.Part(ref, e));
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw ScenarioFileException.combine(failures);
+        }
+        return loaded;
+    }
+
+    /** What one execution runs and writes. */
+    private record Job(String command, List<Scenario> scenarios, List<LoadedScenario> loaded, Path target,
+                       boolean compare, ExtraFiles extra) {
+    }
+
+    private int runAndWrite(Job job, CtrlC ctrlC) throws IOException, UserError {
+        BooleanSupplier stop = () -> ctrlC.getAsBoolean() || stopWhen.getAsBoolean();
+        OutputFolder folder = null;
+        try {
+            Instant started = Instant.now();
+            List<List<RunResult>> results = simulate(job.scenarios(), stop);
+            RunInfo info = new RunInfo(job.command(), commandLine, version, settings.seed(), settings.replications(),
+                    settings.threads(), started, Instant.now(), job.loaded().stream().map(LoadedScenario::inputs)
+                    .toList());
+            List<ScenarioRuns> runs = new ArrayList<>();
+            for (int i = 0; i < job.scenarios().size(); i++) {
+                runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i)));
+            }
+            folder = OutputTarget.begin(job.target(), settings.force());
+            job.extra().write(folder.staging(), runs);
+            List<String> files = Outputs.write(folder.staging(), runs, job.compare(), info);
+            if (stop.getAsBoolean()) {
+                throw new StoppedException(0, 0);
+            }
+            folder.commit();
+            folder = null;
+            messages.done(job.target(), files, info);
+            return 0;
+        } catch (StoppedException e) {
+            messages.stopped(e, job.target(), ctrlC.getAsBoolean());
+            return STOPPED;
+        } catch (FileAlreadyExistsException e) {
+            throw new UserError("the output folder " + job.target() + " appeared while the scenarios ran; nothing "
+                    + "was written (use --force to replace it)");
+        } finally {
+            if (folder != null) {
+                folder.abandon();
+            }
+        }
+    }
+
+    /** Every replication of every scenario, in core's pool, with a progress bar on a terminal. */
+    private List<List<RunResult>> simulate(List<Scenario> scenarios, BooleanSupplier stop) throws StoppedException {
+        int runs = scenarios.size() * settings.replications();
+        if (settings.quiet() || System.console() == null) {
+            return replicate(scenarios, runs, MonthProgress.NONE, stop);
+        }
+        try (ConsoleProgress bar = new ConsoleProgress(System.err,
+                Replications.totalMonths(scenarios, settings.replications()), ConsoleProgress.TERMINAL_WIDTH)) {
+            return replicate(scenarios, runs, bar, stop);
+        }
+    }
+
+    private List<List<RunResult>> replicate(List<Scenario> scenarios, int runs, MonthProgress progress,
+                                            BooleanSupplier stop) throws StoppedException {
+        return Muhojir.replicate(scenarios, settings.runOptions(runs), settings.replications(),
+                settings.parallelRuns(runs), progress, stop);
+    }
+
+    /** Whether scenarios can be compared: distinct names, the same months. */
+    private static final class Comparability {
+        private Comparability() {
+        }
+
+        static void check(List<Scenario> scenarios) throws UserError {
+            Scenario base = scenarios.get(0);
+            List<String> names = new ArrayList<>();
+            for (Scenario s : scenarios) {
+                if (names.contains(s.name())) {
+                    throw new UserError("two scenarios are named '" + s.name() + "'; compare needs distinct names "
+                            + "(set \"name\" in the files)");
+                }
+                names.add(s.name());
+                if (!s.start().equals(base.start()) || s.months() != base.months()) {
+                    throw new UserError("'" + s.name() + "' runs " + s.start() + " to " + s.end()
+                            + " but the baseline '" + base.name() + "' runs " + base.start() + " to " + base.end()
+                            + "; compared scenarios must cover the same months");
+                }
+            }
+        }
+    }
+}

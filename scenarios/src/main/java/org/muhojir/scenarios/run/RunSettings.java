@@ -1,0 +1,103 @@
+package org.muhojir.scenarios.run;
+
+import java.nio.file.Path;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.scenario.InvalidScenarioException;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.load.LoadedScenario;
+
+/**
+ * How to run scenarios and where to write: one value for every front end, resolved from its options.
+ *
+ * <p>The share of households simulated follows one rule, here and nowhere else ({@link #sampleFor}): the command
+ * line's {@code --sample} (or {@code --full}), else the scenario file's {@code population.sampleFraction} if the file
+ * (or one it extends) sets it, else the front end's default ({@link FrontEnd#sample()}).
+ *
+ * @param frontEnd     the program running, whose defaults apply
+ * @param sample       the command line's share of households (0 &lt; f &le; 1), or null if it gave none
+ * @param seed         master seed of every random draw
+ * @param threads      worker threads in all (1 or more): up to this many runs at once, the rest stepping households
+ * @param replications replications per scenario (1 or more)
+ * @param months       months simulated from each scenario's start (1 to 1200), or null for all of them
+ * @param out          output folder, or null for a new one under {@code muhojir-output/}
+ * @param force        whether an existing output folder may be replaced (once the new results are complete)
+ * @param quiet        whether to show no progress and no messages but errors and the result's path
+ */
+public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threads, int replications,
+                          Integer months, Path out, boolean force, boolean quiet) {
+    /** Most months a run may be shortened to (a hundred years). */
+    public static final int MAX_MONTHS = 1200;
+
+    /** The front end's defaults for everything: its sample, seed, threads and replications, all months. */
+    public static RunSettings defaults(FrontEnd frontEnd) {
+        return new RunSettings(frontEnd, null, frontEnd.seed(), frontEnd.threads(), frontEnd.replications(), null,
+                null, false, false);
+    }
+
+    /** These settings with the command line's share of households {@code f} (null: none given). */
+    public RunSettings withSample(Double f) {
+        return new RunSettings(frontEnd, f, seed, threads, replications, months, out, force, quiet);
+    }
+
+    /**
+     * Checks the values a user gave.
+     *
+     * @throws UserError naming the option (as the command line spells it) and the value
+     */
+    public RunSettings checked() throws UserError {
+        if (replications < 1) {
+            throw new UserError("--replications must be at least 1, was " + replications);
+        }
+        if (sample != null && !(sample > 0 && sample <= 1)) {
+            throw new UserError("--sample must be more than 0 and at most 1, was " + sample
+                    + " (use --full for every household)");
+        }
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1, was " + threads);
+        }
+        if (months != null && (months < 1 || months > MAX_MONTHS)) {
+            throw new UserError("--months must be between 1 and " + MAX_MONTHS + ", was " + months);
+        }
+        return this;
+    }
+
+    /** The share of households simulated for {@code loaded}: the command line's, else the file's, else the default. */
+    public double sampleFor(LoadedScenario loaded) {
+        return sample == null && loaded.sampleFractionSet() ? loaded.scenario().population().sampleFraction()
+                : sampleWithoutFile();
+    }
+
+    /** The share of households simulated for a scenario built in code: the command line's, else the default. */
+    public double sampleWithoutFile() {
+        return sample != null ? sample : frontEnd.sample();
+    }
+
+    /** The months asked for, else {@code all}. */
+    public int monthsOr(int all) {
+        return months != null ? months : all;
+    }
+
+    /**
+     * The scenario as these settings run it: at {@link #sampleFor its sample}, shortened to {@link #months} if set.
+     *
+     * @throws UserError if the scenario cannot be shortened so (its shocks or series do not fit)
+     */
+    public Scenario resolve(LoadedScenario loaded) throws UserError {
+        try {
+            Scenario s = loaded.scenario().withSampleFraction(sampleFor(loaded));
+            return months == null ? s : s.withPeriod(s.start(), months);
+        } catch (InvalidScenarioException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Runs at once for a batch of {@code runs} runs: as many as there are threads, at most one per run. */
+    public int parallelRuns(int runs) {
+        return Math.max(1, Math.min(threads, runs));
+    }
+
+    /** The core's options for each of a batch of {@code runs} runs: this seed, the threads left to each run. */
+    public RunOptions runOptions(int runs) {
+        return RunOptions.seed(seed).withThreads(Math.max(1, threads / parallelRuns(runs)));
+    }
+}

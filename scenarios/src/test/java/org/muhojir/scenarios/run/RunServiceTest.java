@@ -1,0 +1,67 @@
+package org.muhojir.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.load.ScenarioLoader;
+
+/** The run service: scenario files in, the share of households they ask for, results and files out, or nothing. */
+class RunServiceTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private RunService service(Double sample, Path folder) {
+        RunSettings s = new RunSettings(FrontEnd.BATCH, sample, 1, 2, 1, 2, folder, false, true);
+        return new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
+                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir));
+    }
+
+    private double sampleWritten(Path folder) throws Exception {
+        return new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).findValue("sampleFraction")
+                .asDouble();
+    }
+
+    @Test
+    void aFilesSampleFractionIsRunUnlessTheOptionOverridesIt() throws Exception {
+        Files.writeString(dir.resolve("sampled.json"), "{\"schemaVersion\": 1, \"extends\": \"baseline\", "
+                + "\"population\": {\"sampleFraction\": 0.003}}", StandardCharsets.UTF_8);
+        assertEquals(0, service(null, dir.resolve("file")).execute("run", List.of("sampled.json"),
+                RunService.ExtraFiles.NONE), err.toString());
+        assertEquals(0.003, sampleWritten(dir.resolve("file")), "the file's own share");
+        assertEquals(0, service(0.002, dir.resolve("option")).execute("run", List.of("sampled.json"),
+                RunService.ExtraFiles.NONE), err.toString());
+        assertEquals(0.002, sampleWritten(dir.resolve("option")), "the option wins");
+        assertEquals(0, service(null, dir.resolve("default")).execute("run", List.of("baseline"),
+                RunService.ExtraFiles.NONE), err.toString());
+        assertEquals(FrontEnd.BATCH.sample(), sampleWritten(dir.resolve("default")), "neither: the default");
+        assertTrue(out.toString().contains("report.html"), out.toString());
+    }
+
+    @Test
+    void aStoppedBatchWritesNothing() throws Exception {
+        Path folder = dir.resolve("stopped");
+        int code = service(0.002, folder).stoppingWhen(() -> true).execute("run", List.of("baseline"),
+                (staging, runs) -> Files.writeString(staging.resolve("extra.txt"), "half"));
+        assertEquals(RunService.STOPPED, code);
+        assertFalse(Files.exists(folder), "no output folder");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "no staging folder either");
+        }
+        assertTrue(err.toString().contains("stopped after 0 of 2 simulated months"), err.toString());
+    }
+}
