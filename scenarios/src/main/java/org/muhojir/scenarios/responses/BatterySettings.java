@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.scenarios.run.FrontEnd;
 
 /**
  * How the battery runs: the baseline it changes and how many runs it makes.
@@ -21,8 +22,9 @@ public record BatterySettings(double sampleFraction, int replications, long seed
     /** The month every policy of the standard battery starts. */
     public static final YearMonth POLICY_START = YearMonth.of(2024, 1);
 
-    /** The settings of {@code mvn verify} and of {@code muhojir check-responses} by default. */
-    public static final BatterySettings STANDARD = new BatterySettings(0.02, 4, 1, 2);
+    /** The settings of {@code mvn verify} and of {@code muhojir check-responses} by default ({@link FrontEnd#RESPONSES}). */
+    public static final BatterySettings STANDARD = new BatterySettings(FrontEnd.RESPONSES.sample(),
+            FrontEnd.RESPONSES.replications(), FrontEnd.RESPONSES.seed(), 2);
 
     public BatterySettings {
         if (!(sampleFraction > 0 && sampleFraction <= 1)) {
