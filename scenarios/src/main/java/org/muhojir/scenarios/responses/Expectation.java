@@ -31,6 +31,6 @@ public record Expectation(String name, List<ScheduledShock> shocks, Outcome outc
 
     /** What is expected, in words: "up", "-45.0% to -15.0%". */
     public String describeExpected() {
-        return expected.describe(outcome.scale());
+        return expected.describe(outcome);
     }
 }

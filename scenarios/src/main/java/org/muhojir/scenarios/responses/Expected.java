@@ -1,6 +1,5 @@
 package org.muhojir.scenarios.responses;
 
-import java.util.Locale;
 import org.muhojir.core.outcome.ConfidenceInterval;
 
 /**
@@ -12,8 +11,8 @@ public sealed interface Expected {
     /** The verdict for a measured response. */
     Verdict judge(ConfidenceInterval measured);
 
-    /** In words, for tables: "up", "down", "+10% to +30%". */
-    String describe(Outcome.Scale scale);
+    /** In words, for tables: "up", "down", "+10.0% to +30.0%", in the outcome's shown unit. */
+    String describe(Outcome outcome);
 
     /** The response rises. */
     static Expected up() {
@@ -57,7 +56,7 @@ public sealed interface Expected {
         }
 
         @Override
-        public String describe(Outcome.Scale scale) {
+        public String describe(Outcome outcome) {
             return sign > 0 ? "up" : "down";
         }
     }
@@ -88,13 +87,8 @@ public sealed interface Expected {
         }
 
         @Override
-        public String describe(Outcome.Scale scale) {
-            return scale.format(low) + " to " + scale.format(high);
+        public String describe(Outcome outcome) {
+            return outcome.format(low) + " to " + outcome.format(high);
         }
-    }
-
-    /** A number as a table shows it. */
-    static String number(double value) {
-        return String.format(Locale.ROOT, "%+,.4g", value);
     }
 }

@@ -27,12 +27,7 @@ public record Outcome(Metric metric, String group, int year, Scale scale) {
         /** Policy minus baseline, in the metric's annual unit. */
         DIFFERENCE,
         /** Policy over baseline, minus 1 (0.1 is 10% more). */
-        RELATIVE;
-
-        /** A response in this scale as a table shows it. */
-        public String format(double value) {
-            return this == RELATIVE ? String.format(Locale.ROOT, "%+.1f%%", 100 * value) : Expected.number(value);
-        }
+        RELATIVE
     }
 
     /** The metric at a destination in a year, as a difference. */
@@ -77,6 +72,20 @@ public record Outcome(Metric metric, String group, int year, Scale scale) {
             }
         }
         throw new IllegalArgumentException("the run does not simulate " + year);
+    }
+
+    /**
+     * A response as a table shows it: a relative change in per cent, a difference in the unit reports show it in
+     * ({@link #shownUnit()}: thousand persons, USD million, percentage points, index x 100).
+     */
+    public String format(double response) {
+        return scale == Scale.RELATIVE ? String.format(Locale.ROOT, "%+.1f%%", 100 * response)
+                : String.format(Locale.ROOT, "%+,.3f", response * metric.unit().shownScale());
+    }
+
+    /** The unit of {@link #format}: {@code %} for a relative change, else the metric's unit for differences. */
+    public String shownUnit() {
+        return scale == Scale.RELATIVE ? "%" : metric.unit().shownDifference();
     }
 
     /** In words, for tables: {@code remittances_received_usd (all, 2024)}. */

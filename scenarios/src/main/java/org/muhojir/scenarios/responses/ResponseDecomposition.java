@@ -75,10 +75,11 @@ public final class ResponseDecomposition {
         List<ConfidenceInterval> withTarget = responses(baseline, policy, model, settings);
         List<ConfidenceInterval> without = responses(baseline, policy, noTarget, settings);
         out.printf("By channel: response in %d (policy minus baseline, mean [95%% interval])%n", YEAR);
-        out.printf("  %-44s %-36s %s%n", "outcome", "model's rules", "savings target switched off");
+        out.printf("  %-44s %-20s %-32s %s%n", "outcome", "unit", "model's rules", "savings target switched off");
         for (int i = 0; i < CHANNEL_OUTCOMES.size(); i++) {
-            out.printf("  %-44s %-36s %s%n", CHANNEL_OUTCOMES.get(i).describe(), interval(withTarget.get(i)),
-                    interval(without.get(i)));
+            Outcome o = CHANNEL_OUTCOMES.get(i);
+            out.printf("  %-44s %-20s %-32s %s%n", o.describe(), o.shownUnit(), interval(o, withTarget.get(i)),
+                    interval(o, without.get(i)));
         }
     }
 
@@ -162,8 +163,8 @@ public final class ResponseDecomposition {
                 count(s.irregularByCohort[0]), count(s.irregularByCohort[1]));
     }
 
-    private static String interval(ConfidenceInterval c) {
-        return Expected.number(c.mean()) + " [" + Expected.number(c.low()) + ", " + Expected.number(c.high()) + "]";
+    private static String interval(Outcome o, ConfidenceInterval c) {
+        return o.format(c.mean()) + " [" + o.format(c.low()) + ", " + o.format(c.high()) + "]";
     }
 
     private static String count(double v) {
