@@ -30,9 +30,9 @@ public final class ResponseBattery {
         this.expectations = List.copyOf(expectations);
     }
 
-    /** The standard battery ({@link StandardExpectations}). */
+    /** The standard battery ({@link ExpectationsFile#standard()}). */
     public static ResponseBattery standard() {
-        return new ResponseBattery(StandardExpectations.all());
+        return new ResponseBattery(ExpectationsFile.standard());
     }
 
     /** The expectations, in order. */
@@ -50,8 +50,12 @@ public final class ResponseBattery {
             List<RunResult> runs = policyRuns.computeIfAbsent(e.shocks(),
                     shocks -> replicate(baseline.plusShocks(shocks), settings));
             double[] responses = new double[baseRuns.size()];
-            for (int k = 0; k < responses.length; k++) {
-                responses[k] = e.outcome().response(baseRuns.get(k), runs.get(k));
+            try {
+                for (int k = 0; k < responses.length; k++) {
+                    responses[k] = e.outcome().response(baseRuns.get(k), runs.get(k));
+                }
+            } catch (IllegalArgumentException problem) {
+                throw new IllegalArgumentException(e.name() + ": " + problem.getMessage(), problem);
             }
             checks.add(Check.of(e, responses));
         }

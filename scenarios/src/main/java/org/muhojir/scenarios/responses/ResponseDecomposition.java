@@ -50,11 +50,11 @@ public final class ResponseDecomposition {
     /** The three responses of issue 17, and the rouble's fall, which runs through the same channel. */
     public static List<Puzzle> standard() {
         return List.of(
-                new Puzzle("Russia doubles the patent fee from 2024-01", StandardExpectations.DEARER_PATENT),
-                new Puzzle("Russian wages 20% higher from 2024-01", StandardExpectations.WAGES_UP),
-                new Puzzle("transfers free of fees from 2024-01", StandardExpectations.FREE_TRANSFERS),
+                new Puzzle("Russia doubles the patent fee from 2024-01", Policies.named("dearer-patent")),
+                new Puzzle("Russian wages 20% higher from 2024-01", Policies.named("wages-up")),
+                new Puzzle("transfers free of fees from 2024-01", Policies.named("free-transfers")),
                 new Puzzle("the rouble loses a third of its dollar value from 2024-01",
-                        StandardExpectations.ROUBLE_FALLS));
+                        Policies.named("rouble-falls")));
     }
 
     /** Prints the decomposition of every puzzle. */

@@ -19,7 +19,8 @@ import org.muhojir.core.policy.Shock;
  * replications, 2023 to 2025, about half a minute). Every expectation must pass, except the known defects below,
  * which must not pass: when a fix makes one pass, this test fails until the defect is struck off the list, so the
  * list cannot go stale. Expectations are never loosened to pass; two were rewritten with evidence (the Gini's
- * response to the rouble, and poverty's to free transfers: see their comments in {@link StandardExpectations}).
+ * response to the rouble, and poverty's to free transfers: see their comments in the battery's file,
+ * {@link ExpectationsFile#STANDARD}).
  */
 class ResponseBatteryTest {
     /**
