@@ -22,7 +22,7 @@ public record BatterySettings(double sampleFraction, int replications, long seed
     /** The month every policy of the standard battery starts. */
     public static final YearMonth POLICY_START = YearMonth.of(2024, 1);
 
-    /** The settings of {@code mvn verify} and of {@code muhojir check-responses} by default ({@link FrontEnd#RESPONSES}). */
+    /** The settings of {@code mvn verify} and of {@code check-responses} by default ({@link FrontEnd#RESPONSES}). */
     public static final BatterySettings STANDARD = new BatterySettings(FrontEnd.RESPONSES.sample(),
             FrontEnd.RESPONSES.replications(), FrontEnd.RESPONSES.seed(), 2);
 

@@ -60,6 +60,15 @@ public record Outcome(Metric metric, String group, int year, Scale scale) {
         return scale == Scale.RELATIVE ? changed / base - 1 : changed - base;
     }
 
+    /** The paired responses of replications {@code k = 0, 1, ...}: policy run k against baseline run k. */
+    public double[] responses(List<RunResult> baselines, List<RunResult> policies) {
+        double[] r = new double[baselines.size()];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = response(baselines.get(k), policies.get(k));
+        }
+        return r;
+    }
+
     /** The year's value in a run. */
     public double valueIn(RunResult run) {
         return year(run.annual()).value(metric, group);

@@ -49,11 +49,9 @@ public final class ResponseBattery {
         for (Expectation e : expectations) {
             List<RunResult> runs = policyRuns.computeIfAbsent(e.shocks(),
                     shocks -> replicate(baseline.plusShocks(shocks), settings));
-            double[] responses = new double[baseRuns.size()];
+            double[] responses;
             try {
-                for (int k = 0; k < responses.length; k++) {
-                    responses[k] = e.outcome().response(baseRuns.get(k), runs.get(k));
-                }
+                responses = e.outcome().responses(baseRuns, runs);
             } catch (IllegalArgumentException problem) {
                 throw new IllegalArgumentException(e.name() + ": " + problem.getMessage(), problem);
             }

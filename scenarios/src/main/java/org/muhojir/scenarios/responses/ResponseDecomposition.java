@@ -10,6 +10,7 @@ import static org.muhojir.core.outcome.Metric.RETURNS_BY_CHOICE;
 import static org.muhojir.core.world.Destination.RUSSIA;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.muhojir.core.Muhojir;
@@ -87,54 +88,62 @@ public final class ResponseDecomposition {
                                                       BatterySettings settings) {
         List<RunResult> b = Muhojir.replicate(baseline, options, settings.replications(), settings.parallel());
         List<RunResult> q = Muhojir.replicate(policy, options, settings.replications(), settings.parallel());
-        return CHANNEL_OUTCOMES.stream().map(o -> {
-            double[] r = new double[b.size()];
-            for (int k = 0; k < r.length; k++) {
-                r[k] = o.response(b.get(k), q.get(k));
-            }
-            return ConfidenceInterval.of(r);
-        }).toList();
+        return CHANNEL_OUTCOMES.stream().map(o -> ConfidenceInterval.of(o.responses(b, q))).toList();
     }
 
     private static void printHouseholds(BatterySettings settings, Puzzle p, PrintWriter out) {
         Scenario baseline = settings.baseline();
-        Scenario policy = baseline.plusShocks(p.policy());
-        int start = (int) BatterySettings.START.until(BatterySettings.POLICY_START, java.time.temporal.ChronoUnit.MONTHS);
-        int after = BatterySettings.MONTHS - start;
-        HouseholdSplit year = new HouseholdSplit();
-        double[] poorSince = new double[after];
-        double[] legalSince = new double[after];
-        double line = baseline.economy().povertyLine();
-        double weight = baseline.population().weight();
+        Track track = new Track((int) BatterySettings.START.until(BatterySettings.POLICY_START, ChronoUnit.MONTHS));
         for (int k = 0; k < settings.replications(); k++) {
             RunOptions o = settings.options().withReplication(k);
-            MuhojirModel b = new MuhojirModel(baseline, o);
-            MuhojirModel q = new MuhojirModel(policy, o);
-            b.start();
-            q.start();
+            track.follow(new MuhojirModel(baseline, o), new MuhojirModel(baseline.plusShocks(p.policy()), o),
+                    baseline);
+        }
+        int n = settings.replications();
+        track.year.scale(12.0 * n);
+        printSplit(track.year, out);
+        out.printf("By month since the policy started (monthly means over replications):%n");
+        out.printf("  %-8s %22s %26s%n", "month", "poor persons at home", "legal migrants in Russia");
+        for (int m : MONTHS_SINCE) {
+            if (m <= track.poorSince.length) {
+                out.printf("  %-8d %22s %26s%n", m, count(track.poorSince[m - 1] / n),
+                        count(track.legalSince[m - 1] / n));
+            }
+        }
+    }
+
+    /** A baseline run and a policy run stepped side by side, their differences summed from the policy's start. */
+    private static final class Track {
+        final int start;
+        final HouseholdSplit year = new HouseholdSplit();
+        final double[] poorSince;
+        final double[] legalSince;
+
+        Track(int start) {
+            this.start = start;
+            poorSince = new double[BatterySettings.MONTHS - start];
+            legalSince = new double[BatterySettings.MONTHS - start];
+        }
+
+        /** Steps both models to the end; the first year of the policy goes into {@link #year}. */
+        void follow(MuhojirModel base, MuhojirModel policy, Scenario baseline) {
+            double line = baseline.economy().povertyLine();
+            double weight = baseline.population().weight();
+            base.start();
+            policy.start();
             for (int m = 0; m < BatterySettings.MONTHS; m++) {
-                b.stepMonth();
-                q.stepMonth();
+                base.stepMonth();
+                policy.stepMonth();
                 if (m < start) {
                     continue;
                 }
                 HouseholdSplit month = new HouseholdSplit();
-                month.add(b.households(), q.households(), weight, line, start);
+                month.add(base.households(), policy.households(), weight, line, start);
                 poorSince[m - start] += sum(month.poorPersons);
                 legalSince[m - start] += sum(month.legalByCohort);
                 if (m < start + 12) {
-                    year.add(b.households(), q.households(), weight, line, start);
+                    year.add(base.households(), policy.households(), weight, line, start);
                 }
-            }
-        }
-        year.scale(12.0 * settings.replications());
-        printSplit(year, out);
-        out.printf("By month since the policy started (monthly means over replications):%n");
-        out.printf("  %-8s %22s %26s%n", "month", "poor persons at home", "legal migrants in Russia");
-        for (int m : MONTHS_SINCE) {
-            if (m <= after) {
-                out.printf("  %-8d %22s %26s%n", m, count(poorSince[m - 1] / settings.replications()),
-                        count(legalSince[m - 1] / settings.replications()));
             }
         }
     }

@@ -103,7 +103,7 @@ class ResponseBatteryTest {
 
     private static String describe(Check c) {
         return c.expectation().name() + " (" + c.expectation().describeExpected() + ") measured "
-                + c.expectation().outcome().format(c.measured().mean()) + " " + c.expectation().outcome().shownUnit() + " "
-                + c.verdict().label();
+                + c.expectation().outcome().format(c.measured().mean()) + " "
+                + c.expectation().outcome().shownUnit() + " " + c.verdict().label();
     }
 }
