@@ -47,6 +47,9 @@ final class CheckResponsesCommand implements Callable<Integer> {
             + "the battery's table.")
     boolean decompose;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +66,13 @@ final class CheckResponsesCommand implements Callable<Integer> {
         if (decompose) {
             ResponseDecomposition.print(settings, out);
         } else {
-            ResponseTable.print(ResponseBattery.standard().run(settings), out);
+            PrintWriter err = spec.commandLine().getErr();
+            ResponseTable.print(ResponseBattery.standard().run(settings, message -> {
+                if (!quiet) {
+                    err.println("muhojir check-responses: " + message);
+                    err.flush();
+                }
+            }), out);
         }
         out.flush();
         return 0;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.ScheduledShock;
@@ -42,13 +43,26 @@ public final class ResponseBattery {
 
     /** Runs the battery and returns one check per expectation, in order. */
     public List<Check> run(BatterySettings settings) {
+        return run(settings, message -> { });
+    }
+
+    /**
+     * Runs the battery, telling {@code progress} which scenario it starts ("baseline", then "policy raids (1 of
+     * 18)"...), and returns one check per expectation, in order.
+     */
+    public List<Check> run(BatterySettings settings, Consumer<String> progress) {
         Scenario baseline = settings.baseline();
+        progress.accept("baseline");
         List<RunResult> baseRuns = replicate(baseline, settings);
+        long policies = expectations.stream().map(Expectation::shocks).distinct().count();
         Map<List<ScheduledShock>, List<RunResult>> policyRuns = new LinkedHashMap<>();
         List<Check> checks = new ArrayList<>();
         for (Expectation e : expectations) {
-            List<RunResult> runs = policyRuns.computeIfAbsent(e.shocks(),
-                    shocks -> replicate(baseline.plusShocks(shocks), settings));
+            List<RunResult> runs = policyRuns.computeIfAbsent(e.shocks(), shocks -> {
+                progress.accept("policy " + e.policyName() + " (" + (policyRuns.size() + 1) + " of " + policies
+                        + ")");
+                return replicate(baseline.plusShocks(shocks), settings);
+            });
             double[] responses;
             try {
                 responses = e.outcome().responses(baseRuns, runs);
