@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Fields;
 import java.time.YearMonth;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
@@ -21,6 +22,10 @@ public record ScheduledShock(
         int months,
         @Param(doc = "What changes.")
         Shock shock) implements java.io.Serializable {
+    public ScheduledShock {
+        Fields.requireValid(ScheduledShock.class, start, months, shock);
+    }
+
     /** A duration that lasts to the end of any run. */
     public static final int UNTIL_END = 100_000;
 

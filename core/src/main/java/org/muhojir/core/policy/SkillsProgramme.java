@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Fields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,7 @@ public record SkillsProgramme(
                 + "months.", unit = "share", min = 0, max = 1)
         double share) implements Shock, RecordRules {
     public SkillsProgramme {
+        Fields.requireValid(SkillsProgramme.class, regions, share);
         // keeps null entries (List.copyOf would throw) so that validation reports them with their path
         regions = regions == null ? null : Collections.unmodifiableList(new ArrayList<>(regions));
     }

@@ -1,5 +1,6 @@
 package org.muhojir.core.policy;
 
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
@@ -28,6 +29,10 @@ public record TightenedRules(
         @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",
                 unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
         double extraLapseHazard) implements Shock {
+    public TightenedRules {
+        Fields.requireValid(TightenedRules.class, destination, feeMultiplier, examPassMultiplier, extraLapseHazard);
+    }
+
     @Override public String type() { return "tightenedRules"; }
 
     @Override

@@ -83,8 +83,8 @@ public final class ScenarioLoader {
 
     private Ref topRef(String nameOrPath) throws ScenarioFileException {
         Path p = workingDirectory.resolve(nameOrPath);
-        if (Files.isRegularFile(p)) {
-            return fileRef(p, nameOrPath);
+        if (Files.isRegularFile(p) || Files.exists(p) && (looksLikePath(nameOrPath) || !catalogue.has(nameOrPath))) {
+            return fileRef(p, nameOrPath); // a folder, pipe or device is read as a file, which says what it is
         }
         if (looksLikePath(nameOrPath)) {
             throw single(nameOrPath, "no such file: " + p);
@@ -118,16 +118,24 @@ public final class ScenarioLoader {
     /** Reads one file and its ancestors; null only if the file is not usable at all. */
     private Layer layer(Ref ref, Deque<String> stack, List<ScenarioProblem> problems,
                         Map<String, LoadedScenario.Input> inputs) {
-        String text;
+        FileText content;
         try {
-            text = ref.file() != null ? Files.readString(ref.file(), StandardCharsets.UTF_8)
-                    : catalogue.text(ref.bundledName());
-        } catch (IOException e) {
-            problems.add(new ScenarioProblem(new Source(ref.shownAs(), 0, 0, "$"), "$", "cannot read the file: "
-                    + e.getMessage()));
+            content = ref.file() != null ? FileText.read(ref.file())
+                    : new FileText(catalogue.text(ref.bundledName()), null);
+        } catch (FileText.Refused e) {
+            problems.add(new ScenarioProblem(new Source(ref.shownAs(), e.line(), e.column(), "$"), "$",
+                    e.getMessage()));
             return null;
         }
-        inputs.put(ref.id(), new LoadedScenario.Input(ref.shownAs(), sha256(text)));
+        String text = content.text();
+        if (!startsLikeAnObject(text)) {
+            problems.add(new ScenarioProblem(new Source(ref.shownAs(), 1, 1, "$"), "$", "this is not a JSON file "
+                    + "(it does not start with '{'); a scenario file is a JSON object such as {\"schemaVersion\": 1, "
+                    + "\"extends\": \"baseline\"}"));
+            return null;
+        }
+        inputs.put(ref.id(), new LoadedScenario.Input(ref.shownAs(), content.sha256() != null ? content.sha256()
+                : sha256(text)));
         JsonReader.Result read = JsonReader.read(ref.shownAs(), text);
         read.problems().forEach(p -> problems.add(new ScenarioProblem(p.source(), p.path(), p.message())));
         if (read.tree() == null) {
@@ -147,16 +155,26 @@ public final class ScenarioLoader {
         return new Layer(merged, sample);
     }
 
+    /**
+     * Whether {@code text} is empty or starts (after white space) as JSON does: anything else (a system file, a
+     * note) is refused without quoting it, so that no content of a file that is not JSON is ever shown.
+     */
+    private static boolean startsLikeAnObject(String text) {
+        String t = text.stripLeading();
+        return t.isEmpty() || t.charAt(0) == '{' || t.charAt(0) == '[';
+    }
+
     private Layer parent(Ref ref, Json.Obj file, Deque<String> stack, List<ScenarioProblem> problems,
                          Map<String, LoadedScenario.Input> inputs) {
         Layer defaults = new Layer(TreeWriter.scenario(TajikistanDefaults.baseline(), Source.CORE_DEFAULTS), false);
         if (!(file.get("extends") instanceof Json.Str ext)) {
             return defaults;
         }
-        Ref parentRef = extendsRef(ref, ext.value());
+        Path folder = scenarioFolder(stack);
+        Ref parentRef = extendsRef(ref, ext.value(), folder);
         if (parentRef == null) {
             problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "cannot extend " + Json.show(ext)
-                    + ": " + missingParent(ref, ext.value())));
+                    + ": " + missingParent(ref, ext.value(), folder)));
             return defaults;
         }
         if (stack.contains(parentRef.id())) {
@@ -168,7 +186,11 @@ public final class ScenarioLoader {
         return p == null ? defaults : p;
     }
 
-    private Ref extendsRef(Ref child, String value) {
+    /**
+     * The parent {@code value} names: a bundled scenario, or a file in the folder of the scenario named on the
+     * command line or below it ({@code folder}); null if there is none (or the path leads elsewhere).
+     */
+    private Ref extendsRef(Ref child, String value, Path folder) {
         if (!looksLikePath(value)) {
             return catalogue.has(value) ? bundledRef(value) : null;
         }
@@ -177,16 +199,37 @@ public final class ScenarioLoader {
             return catalogue.has(name) ? bundledRef(name) : null;
         }
         Path p = child.file().getParent().resolve(value).normalize();
-        if (!Files.isRegularFile(p)) {
+        if (!Files.exists(p) || outside(p, folder)) {
             return null;
         }
         Path shown = workingDirectory.relativize(p);
         return fileRef(p, shown.toString().startsWith("..") ? p.toString() : shown.toString());
     }
 
-    private String missingParent(Ref child, String value) {
+    /** Whether {@code p} (which exists) lies outside {@code folder}, once links are followed. */
+    private static boolean outside(Path p, Path folder) {
+        try {
+            return folder == null || !p.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The folder of the scenario file named on the command line (the bottom of {@code stack}), or null if bundled. */
+    private static Path scenarioFolder(Deque<String> stack) {
+        String top = stack.peekLast();
+        return top != null && top.startsWith("file:") ? Path.of(top.substring(5)).getParent() : null;
+    }
+
+    private String missingParent(Ref child, String value, Path folder) {
         if (looksLikePath(value)) {
             Path where = child.file() == null ? Path.of(value) : child.file().getParent().resolve(value).normalize();
+            if (child.file() != null && (Path.of(value).isAbsolute() || !where.startsWith(folder)
+                    || Files.exists(where) && outside(where, folder))) {
+                return "outside the scenario's folder (" + folder + "); a parent is a bundled scenario's name or a "
+                        + "file in the folder of the scenario named on the command line, or below it (see "
+                        + "docs/scenario-reference.md)";
+            }
             return "no such file (" + where + "); expected a path relative to this file, or a bundled scenario's "
                     + "name without .json";
         }
@@ -236,7 +279,7 @@ public final class ScenarioLoader {
         List<ScenarioProblem> found = new ArrayList<>();
         Scenario scenario = null;
         try {
-            scenario = (Scenario) Builder.value(merged, ScenarioFormat.SCENARIO);
+            scenario = Builder.scenario(merged);
         } catch (InvalidScenarioException e) {
             for (Problem p : e.problems()) {
                 found.add(CoreProblems.locate(merged, p, top.shownAs()));
@@ -260,9 +303,13 @@ public final class ScenarioLoader {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(d.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
