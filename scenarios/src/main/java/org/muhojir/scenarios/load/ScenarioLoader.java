@@ -94,7 +94,7 @@ public final class ScenarioLoader {
         }
         throw single(nameOrPath, "no bundled scenario or file named \"" + nameOrPath + "\"."
                 + Suggest.didYouMean(nameOrPath, catalogue.names()) + " Bundled scenarios: "
-                + String.join(", ", catalogue.names()) + " (see: muhojir list)");
+                + String.join(", ", catalogue.names()) + " (see: " + catalogue.listedBy() + ")");
     }
 
     private static ScenarioFileException single(String what, String message) {
