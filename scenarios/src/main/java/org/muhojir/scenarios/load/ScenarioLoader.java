@@ -187,8 +187,9 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The parent {@code value} names: a bundled scenario, or a file in the folder of the scenario named on the
-     * command line or below it ({@code folder}); null if there is none (or the path leads elsewhere).
+     * The parent {@code value} names: a bundled scenario, or a file (by a relative path) in the folder of the scenario
+     * named on the command line ({@code folder}) or in the working folder, or below either; null if there is none
+     * (or the path leads elsewhere, where nothing is read).
      */
     private Ref extendsRef(Ref child, String value, Path folder) {
         if (!looksLikePath(value)) {
@@ -199,17 +200,22 @@ public final class ScenarioLoader {
             return catalogue.has(name) ? bundledRef(name) : null;
         }
         Path p = child.file().getParent().resolve(value).normalize();
-        if (!Files.exists(p) || outside(p, folder)) {
+        if (Path.of(value).isAbsolute() || !Files.exists(p) || outside(p, folder)) {
             return null;
         }
         Path shown = workingDirectory.relativize(p);
         return fileRef(p, shown.toString().startsWith("..") ? p.toString() : shown.toString());
     }
 
-    /** Whether {@code p} (which exists) lies outside {@code folder}, once links are followed. */
-    private static boolean outside(Path p, Path folder) {
+    /**
+     * Whether {@code p} (which exists) lies outside both the scenario's {@code folder} and the working directory,
+     * once links are followed.
+     */
+    private boolean outside(Path p, Path folder) {
         try {
-            return folder == null || !p.toRealPath().startsWith(folder.toRealPath());
+            Path real = p.toRealPath();
+            return (folder == null || !real.startsWith(folder.toRealPath()))
+                    && !real.startsWith(workingDirectory.toRealPath());
         } catch (IOException e) {
             return true;
         }
@@ -224,11 +230,12 @@ public final class ScenarioLoader {
     private String missingParent(Ref child, String value, Path folder) {
         if (looksLikePath(value)) {
             Path where = child.file() == null ? Path.of(value) : child.file().getParent().resolve(value).normalize();
-            if (child.file() != null && (Path.of(value).isAbsolute() || !where.startsWith(folder)
-                    || Files.exists(where) && outside(where, folder))) {
-                return "outside the scenario's folder (" + folder + "); a parent is a bundled scenario's name or a "
-                        + "file in the folder of the scenario named on the command line, or below it (see "
-                        + "docs/scenario-reference.md)";
+            if (child.file() != null && (Path.of(value).isAbsolute() || Files.exists(where) && outside(where,
+                    folder) || !Files.exists(where) && !where.startsWith(folder) && !where.startsWith(workingDirectory))) {
+                return "not a file this scenario may extend: a parent is a bundled scenario's name or a path, "
+                        + "relative to the file, to a .json file in the folder of the scenario named on the command "
+                        + "line (" + folder + ") or in the working folder (" + workingDirectory + "), or below "
+                        + "either (see docs/scenario-reference.md)";
             }
             return "no such file (" + where + "); expected a path relative to this file, or a bundled scenario's "
                     + "name without .json";
