@@ -220,6 +220,16 @@ class EndToEndTest {
         Cli r = run("run", "baseline", "--sample", "1.5", "--out", dir.resolve("x").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--sample must be between 0.001 and 1"), r.err());
+        Cli tiny = run("run", "baseline", "--sample", "1e-9", "--out", dir.resolve("x").toString());
+        assertEquals(2, tiny.code(), tiny.toString());
+        assertTrue(tiny.err().contains("--sample must be between 0.001 and 1, was 1.0E-9 (below 0.001 a simulated "
+                + "household stands for over a thousand"), tiny.err());
+        Path file = org.muhojir.scenarios.Files.write(dir, "small.json", "{\"schemaVersion\": 1, \"extends\": "
+                + "\"baseline\", \"population\": {\"sampleFraction\": 0.0001}}");
+        Cli small = run("run", file.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, small.code(), small.toString());
+        assertTrue(small.err().contains("sets population.sampleFraction 1.0E-4, below the smallest share"),
+                small.err());
         Cli unknown = run("run", "basline", "--out", dir.resolve("x").toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Did you mean \"baseline\"?"), unknown.err());
