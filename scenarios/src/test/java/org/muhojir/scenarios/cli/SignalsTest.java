@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Stopping a run with a signal leaves nothing behind, says so, and exits with the code shells expect: 143 after
@@ -52,22 +54,14 @@ class SignalsTest {
         return output.toString();
     }
 
-    @Test
-    void sigtermStopsPromptlyWritesNothingAndExitsWith143() throws Exception {
+    @ParameterizedTest(name = "SIG{0} exits with {1}")
+    @CsvSource({"TERM, 143", "INT, 130"})
+    void aSignalStopsPromptlyWritesNothingAndExitsWith128PlusItsNumber(String signal, int code) throws Exception {
         Process p = longRun();
-        String output = stop(p, "TERM");
-        assertEquals(143, p.exitValue(), output);
+        String output = stop(p, signal);
+        assertEquals(code, p.exitValue(), output);
         assertTrue(output.contains("stopped by Ctrl-C or SIGTERM after"), output);
         assertTrue(output.contains("Nothing was written: stopped was not created."), output);
-        assertEquals(List.of(), Program.names(dir), "no output folder and no staging folder");
-    }
-
-    @Test
-    void ctrlCStopsPromptlyWritesNothingAndExitsWith130() throws Exception {
-        Process p = longRun();
-        String output = stop(p, "INT");
-        assertEquals(130, p.exitValue(), output);
-        assertTrue(output.contains("Nothing was written"), output);
         assertEquals(List.of(), Program.names(dir), "no output folder and no staging folder");
     }
 
