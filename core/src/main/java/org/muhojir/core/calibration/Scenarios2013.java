@@ -6,7 +6,7 @@ import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.HouseholdEconomy;
-import org.muhojir.core.scenario.Lists;
+import org.muhojir.core.scenario.NumberLists;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -146,7 +146,7 @@ public final class Scenarios2013 {
         for (int i = 0; i < persons.length; i++) {
             persons[i] /= total;
         }
-        return new PopulationSpec(households, p.sampleFraction(), Lists.of(persons), p.urbanShare(),
+        return new PopulationSpec(households, p.sampleFraction(), NumberLists.of(persons), p.urbanShare(),
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(), p.russianLevelShare(),
                 INITIAL_ABROAD_SHARE_2013, p.initialDestinationShare(), p.initialIrregularShare(),
                 p.extraTieShare());

@@ -2,7 +2,7 @@ package org.muhojir.core.population;
 
 import java.io.Serializable;
 import org.muhojir.core.scenario.HouseholdEconomy;
-import org.muhojir.core.scenario.Lists;
+import org.muhojir.core.scenario.NumberLists;
 import org.muhojir.core.world.Region;
 
 /**
@@ -20,7 +20,7 @@ public final class LocalEconomy implements Serializable {
 
     public LocalEconomy(HouseholdEconomy economy) {
         this.e = economy;
-        double[] regionFactor = Lists.toArray(economy.regionWageFactor());
+        double[] regionFactor = NumberLists.toArray(economy.regionWageFactor());
         for (int r = 0; r < Region.COUNT; r++) {
             wage[r][1] = economy.localWage() * regionFactor[r];
             wage[r][0] = wage[r][1] * economy.ruralWageFactor();

@@ -4,7 +4,7 @@ import org.muhojir.core.random.KeyedRandom;
 import org.muhojir.core.random.Purpose;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.Lists;
+import org.muhojir.core.scenario.NumberLists;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
@@ -39,9 +39,9 @@ public final class PopulationGenerator {
         this.spec = scenario.population();
         this.rng = rng;
         this.cellCumulative = cumulative(cellWeights());
-        this.skillCumulative = cumulative(Lists.toArray(spec.skillShare()));
-        this.russianCumulative = cumulative(Lists.toArray(spec.russianLevelShare()));
-        this.destinationCumulative = cumulative(Lists.toArray(spec.initialDestinationShare()));
+        this.skillCumulative = cumulative(NumberLists.toArray(spec.skillShare()));
+        this.russianCumulative = cumulative(NumberLists.toArray(spec.russianLevelShare()));
+        this.destinationCumulative = cumulative(NumberLists.toArray(spec.initialDestinationShare()));
     }
 
     /** Builds the households. */

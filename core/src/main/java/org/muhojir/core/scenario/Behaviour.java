@@ -77,9 +77,9 @@ public record Behaviour(
         List<Double> russianExamFit) implements java.io.Serializable, RecordRules {
 
     public Behaviour {
-        departureSeasonality = Lists.copy(departureSeasonality);
-        returnSeasonality = Lists.copy(returnSeasonality);
-        russianExamFit = Lists.copy(russianExamFit);
+        departureSeasonality = NumberLists.copy(departureSeasonality);
+        returnSeasonality = NumberLists.copy(returnSeasonality);
+        russianExamFit = NumberLists.copy(russianExamFit);
     }
 
     /**

@@ -173,7 +173,7 @@ public record DestinationSpec(
                     max = 1, source = "Russia: data:migrant_wages_russia 2017 (25,100 vs 27,900 RUB)")
             double irregularWageShare) implements java.io.Serializable {
         public Labour {
-            wageBySkill = Lists.copy(wageBySkill);
+            wageBySkill = NumberLists.copy(wageBySkill);
         }
 
         /** Monthly wage of a legal worker with {@code skill}, local currency. */

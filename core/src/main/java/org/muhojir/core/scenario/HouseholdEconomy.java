@@ -84,7 +84,7 @@ public record HouseholdEconomy(
         double adultEquivalentChild) implements java.io.Serializable, RecordRules {
 
     public HouseholdEconomy {
-        regionWageFactor = Lists.copy(regionWageFactor);
+        regionWageFactor = NumberLists.copy(regionWageFactor);
     }
 
     @Override

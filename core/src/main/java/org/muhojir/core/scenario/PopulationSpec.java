@@ -85,13 +85,13 @@ public record PopulationSpec(
     public static final int RUSSIAN_LEVELS = Index.RUSSIAN_LEVEL.length();
 
     public PopulationSpec {
-        regionPopulationShare = Lists.copy(regionPopulationShare);
-        urbanShare = Lists.copy(urbanShare);
-        skillShare = Lists.copy(skillShare);
-        russianLevelShare = Lists.copy(russianLevelShare);
-        initialAbroadShare = Lists.copy(initialAbroadShare);
-        initialDestinationShare = Lists.copy(initialDestinationShare);
-        extraTieShare = Lists.copy(extraTieShare);
+        regionPopulationShare = NumberLists.copy(regionPopulationShare);
+        urbanShare = NumberLists.copy(urbanShare);
+        skillShare = NumberLists.copy(skillShare);
+        russianLevelShare = NumberLists.copy(russianLevelShare);
+        initialAbroadShare = NumberLists.copy(initialAbroadShare);
+        initialDestinationShare = NumberLists.copy(initialDestinationShare);
+        extraTieShare = NumberLists.copy(extraTieShare);
     }
 
     /** Households simulated: the national count times the sample fraction, at least one. */

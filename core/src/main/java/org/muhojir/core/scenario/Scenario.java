@@ -52,9 +52,9 @@ public record Scenario(
         List<ScheduledShock> shocks) implements java.io.Serializable {
 
     public Scenario {
-        // Lists.copy keeps null entries (List.copyOf would throw) so that validation reports them with their path
-        destinations = Lists.copy(destinations);
-        shocks = shocks == null ? List.of() : Lists.copy(shocks);
+        // NumberLists.copy keeps null entries (List.copyOf would throw) so that validation reports them with their path
+        destinations = NumberLists.copy(destinations);
+        shocks = shocks == null ? List.of() : NumberLists.copy(shocks);
         Problems p = new Problems();
         if (name != null && name.isBlank()) {
             p.add(FieldPath.of("name"), "is required");

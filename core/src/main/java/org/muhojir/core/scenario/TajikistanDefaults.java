@@ -39,30 +39,30 @@ public final class TajikistanDefaults {
         int households = (int) Math.round(10_389_799 / 6.3);
         // data:regional_population 2020 (preliminary census), in Region order Dushanbe, Sughd, Khatlon, DRS, GBAO
         double[] persons = {948_800, 2_770_000, 3_444_000, 2_270_000, 227_200};
-        return new PopulationSpec(households, 1.0, Lists.of(normalise(persons)),
+        return new PopulationSpec(households, 1.0, NumberLists.of(normalise(persons)),
                 // Dushanbe is a city; other regions: assumption, set so that the national urban share is 26.2%
                 // as data:rural_share_2020 (73.8% rural) requires
-                Lists.of(1.0, 0.25, 0.17, 0.12, 0.13),
+                NumberLists.of(1.0, 0.25, 0.17, 0.12, 0.13),
                 // assumption, tuned so the mean household size is about data:avg_household_size_2010_census
                 5.2, 6.7,
                 // assumption: about 60% of Tajikistan's population is aged 15-64 (UN World Population Prospects)
                 0.60,
                 // assumption: skill of prospective migrants (none, trade, higher); data:migrant_sector_shares shows
                 // most work in construction and services
-                Lists.of(0.80, 0.10, 0.10),
+                NumberLists.of(0.80, 0.10, 0.10),
                 // assumption: Russian level 0-3 of prospective migrants
-                Lists.of(0.25, 0.35, 0.30, 0.10),
+                NumberLists.of(0.25, 0.35, 0.30, 0.10),
                 // calibrated (the regional pattern, fewer in Dushanbe, is an assumption); target
                 // data:households_with_migrant_share (30-40% of households, c.2019)
-                Lists.of(0.131, 0.305, 0.366, 0.349, 0.305),
+                NumberLists.of(0.131, 0.305, 0.366, 0.349, 0.305),
                 // data:destination_share_russia 2023 (0.962) and data:kazakhstan_tajik_migrants (18,418 of 652,014
                 // departures); the remaining 1% split by assumption (none in South Korea, whose route for Tajik
                 // workers opened only in 2024)
-                Lists.of(0.962, 0.028, 0.004, 0.004, 0.0, 0.001, 0.001),
+                NumberLists.of(0.962, 0.028, 0.004, 0.004, 0.0, 0.001, 0.001),
                 // assumption
                 0.30,
                 // assumption: kin or neighbours abroad besides the household's own members
-                Lists.of(0.50, 0.05, 0.03, 0.02, 0.005, 0.005, 0.02));
+                NumberLists.of(0.50, 0.05, 0.03, 0.02, 0.005, 0.005, 0.02));
     }
 
     /** The household economy and poverty lines. */
@@ -73,7 +73,7 @@ public final class TajikistanDefaults {
         double uprating = 10.8 / 4.8;
         return new HouseholdEconomy(
                 1730.12, // data:avg_wage_tajikistan 2022, TJS per month
-                Lists.of(1.6, 1.0, 0.8, 0.85, 0.9), // assumption: regional wage levels
+                NumberLists.of(1.6, 1.0, 0.8, 0.85, 0.9), // assumption: regional wage levels
                 0.5, // assumption: rural wages relative to urban
                 0.59, // data:labour_force_participation 2022: 40% overall and 21% for women imply about 59% for men
                 0.21, // data:labour_force_participation 2022, women
@@ -97,21 +97,21 @@ public final class TajikistanDefaults {
                 0.0500, // calibrated; target data:return_flows_mol 2023 departures (652,014)
                 // derived from data:departures_seasonality: 52% of departures by the end of May, 60% by the end of
                 // June; the split within those periods is an assumption. Monthly shares x 12:
-                Lists.of(0.72, 1.08, 1.68, 1.56, 1.20, 0.96, 0.72, 0.84, 0.96, 0.84, 0.72, 0.72),
+                NumberLists.of(0.72, 1.08, 1.68, 1.56, 1.20, 0.96, 0.72, 0.84, 0.96, 0.84, 0.72, 0.72),
                 0.150, // calibrated; target data:male_share_of_departures 2023 = 0.851
                 // the income weight calibrated (weakly identified: see docs/calibration.md); the others assumptions
                 new Behaviour.UtilityWeights(0.572, 1.0, 0.5, 0.5, 1.0, 0.3),
                 2, 0.3, // assumption: news of raids takes two months to reach villages, then 30% a month
                 0.0683, // calibrated; target data:return_flows_mol 2023 (590,710 returns)
                 // assumption: returns peak before winter
-                Lists.of(1.2, 0.6, 0.5, 0.5, 0.6, 0.8, 0.9, 1.0, 1.1, 1.3, 1.6, 1.9),
+                NumberLists.of(1.2, 0.6, 0.5, 0.5, 0.6, 0.8, 0.9, 1.0, 1.1, 1.3, 1.6, 1.9),
                 1940, // savings target, US dollars: calibrated
                 2.0, // assumption
                 // assumption: with the wage assumptions below, no share reaches data:remittances_usd_wdi 2023 (see
                 // docs/calibration.md: the remittance targets are reported, not fitted)
                 0.75, 0.15,
                 0.4, // assumption: naturalised migrants send less
-                Lists.of(0.5, 0.85, 1.0, 1.0)); // assumption: exam pass by Russian level
+                NumberLists.of(0.5, 0.85, 1.0, 1.0)); // assumption: exam pass by Russian level
     }
 
     /** GDP and the somoni's exchange rate. */
@@ -165,7 +165,7 @@ public final class TajikistanDefaults {
                 // data:air_ticket_cost 2021-04: USD 349 one way; documents: data:exam_fee_patent 3,800 RUB plus
                 // medical and translation (assumption, USD 100 in all)
                 new DestinationSpec.Costs(350, 100, MonthlySeries.of(patent)),
-                new DestinationSpec.Labour(Lists.of(unskilled, unskilled * 1.4, unskilled * 1.25),
+                new DestinationSpec.Labour(NumberLists.of(unskilled, unskilled * 1.4, unskilled * 1.25),
                         10_000, // assumption: shared housing, food and transport, RUB a month
                         0.92, // assumption
                         25_100.0 / 27_900), // data:migrant_wages_russia 2017: irregular 25,100 vs legal 27,900
@@ -190,7 +190,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.KAZAKHSTAN,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
-                new DestinationSpec.Labour(Lists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9), // assumption
+                new DestinationSpec.Labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9), // assumption
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
                 MonthlySeries.constant(456), 0.02, 0.0005,
                 -3.12); // utility constant calibrated; target data:destination_share_russia 2023
@@ -203,7 +203,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.TURKEY,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(Lists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9),
+                new DestinationSpec.Labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
                 MonthlySeries.constant(23.8), 0.03, 0.0005, -2.5);
     }
@@ -213,7 +213,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.GULF,
                 new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(Lists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8),
+                new DestinationSpec.Labour(NumberLists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.8, 60, 0.01, 0.01, 0.0),
                 MonthlySeries.constant(3.6725), 0.03, 0.0, -1.5);
     }
@@ -226,7 +226,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.SOUTH_KOREA,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(Lists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8),
+                new DestinationSpec.Labour(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.8, 60, 0.005, 0.0, 0.0),
                 MonthlySeries.constant(1305), 0.02, 0.0, -1.0);
     }
@@ -238,7 +238,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.UK,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(Lists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8),
+                new DestinationSpec.Labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
                 MonthlySeries.constant(0.804), 0.03, 0.0, -1.0);
     }
@@ -249,7 +249,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.USA,
                 new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0),
                 new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
-                new DestinationSpec.Labour(Lists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
+                new DestinationSpec.Labour(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
                 new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),
                 MonthlySeries.constant(1.0), 0.03, 0.005, -1.0);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.param.FieldPath;
@@ -18,14 +19,9 @@ class ScheduledShockTest {
 
     @Test
     void inForceFromItsStartForItsMonthsAcrossAYearEnd() {
-        // November 2023 for three months: November, December, January
-        ScheduledShock s = new ScheduledShock(YearMonth.of(2023, 11), 3, RAIDS);
-        assertFalse(s.inForce(YearMonth.of(2023, 10)));
-        assertTrue(s.inForce(YearMonth.of(2023, 11)));
-        assertTrue(s.inForce(YearMonth.of(2023, 12)));
-        assertTrue(s.inForce(YearMonth.of(2024, 1)));
-        assertFalse(s.inForce(YearMonth.of(2024, 2)));
-        assertFalse(s.inForce(YearMonth.of(2022, 12))); // a year before, same calendar month span
+        // November 2023 for three months: November, December, January; not a year before, the same calendar span
+        assertInForceExactly(new ScheduledShock(YearMonth.of(2023, 11), 3, RAIDS), YearMonth.of(2022, 10),
+                YearMonth.of(2024, 12), YearMonth.of(2023, 11), YearMonth.of(2023, 12), YearMonth.of(2024, 1));
     }
 
     @Test
@@ -39,10 +35,19 @@ class ScheduledShockTest {
 
     @Test
     void oneMonthShockIsInForceOnlyInItsMonth() {
-        ScheduledShock s = new ScheduledShock(YearMonth.of(2024, 4), 1, RAIDS);
-        assertFalse(s.inForce(YearMonth.of(2024, 3)));
-        assertTrue(s.inForce(YearMonth.of(2024, 4)));
-        assertFalse(s.inForce(YearMonth.of(2024, 5)));
+        assertInForceExactly(new ScheduledShock(YearMonth.of(2024, 4), 1, RAIDS), YearMonth.of(2023, 1),
+                YearMonth.of(2025, 12), YearMonth.of(2024, 4));
+    }
+
+    /** {@code s} is in force in every month of {@code expected} and in no other month from {@code from} to {@code to}. */
+    private static void assertInForceExactly(ScheduledShock s, YearMonth from, YearMonth to, YearMonth... expected) {
+        List<YearMonth> inForce = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            if (s.inForce(m)) {
+                inForce.add(m);
+            }
+        }
+        assertEquals(List.of(expected), inForce);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.random.KeyedRandom;
 import org.muhojir.core.scenario.DestinationSpec;
-import org.muhojir.core.scenario.Lists;
+import org.muhojir.core.scenario.NumberLists;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -50,7 +50,7 @@ class PopulationGeneratorTest {
     void regionalSharesOfPersonsMatchTheSpecification() {
         // the baseline: 948,800 / 2,770,000 / 3,444,000 / 2,270,000 / 227,200 of 9,660,000 persons, so 0.098219,
         // 0.286749, 0.356522, 0.234990, 0.023520
-        double[] expected = Lists.toArray(SPEC.regionPopulationShare());
+        double[] expected = NumberLists.toArray(SPEC.regionPopulationShare());
         double[] persons = new double[Region.COUNT];
         double total = 0;
         for (int h = 0; h < hh.size; h++) {

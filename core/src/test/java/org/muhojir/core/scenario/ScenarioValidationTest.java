@@ -42,10 +42,10 @@ class ScenarioValidationTest {
     void reportsEveryProblemAtOnceWithItsPath() {
         PopulationSpec p = TajikistanDefaults.population();
         PopulationSpec broken = new PopulationSpec(p.nationalHouseholds(), p.sampleFraction(),
-                Lists.of(0.1, 0.3, 0.3, 0.2, 0.05), // sums to 0.95
-                Lists.of(1.0, -0.1, 0.17, 0.12, 0.13), // a negative share
+                NumberLists.of(0.1, 0.3, 0.3, 0.2, 0.05), // sums to 0.95
+                NumberLists.of(1.0, -0.1, 0.17, 0.12, 0.13), // a negative share
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(),
-                Lists.of(0.8, 0.2), // three skills need three shares
+                NumberLists.of(0.8, 0.2), // three skills need three shares
                 p.russianLevelShare(), p.initialAbroadShare(), p.initialDestinationShare(),
                 p.initialIrregularShare(), p.extraTieShare());
         List<ScheduledShock> shocks = List.of(new ScheduledShock(START, 6,

@@ -2,9 +2,9 @@ package org.muhojir.core.scenario;
 
 import java.util.List;
 
-/** Copying helpers for the lists of numbers in scenario records. */
-public final class Lists {
-    private Lists() {
+/** Copying and conversion helpers for the lists of numbers in scenario records. */
+public final class NumberLists {
+    private NumberLists() {
     }
 
     /** An unmodifiable copy, or null for null; null elements are kept so that validation can report them. */
@@ -29,12 +29,4 @@ public final class Lists {
         }
         return List.of(boxed);
     }
-
-    /** Requires {@code length} shares, each in 0..1. */
-
-    /** Requires {@code length} shares in 0..1 that sum to 1. */
-
-    /** Requires {@code length} non-negative weights that average 1 (a seasonal profile over 12 months). */
-
-    /** Requires {@code length} positive values. */
 }

@@ -1,6 +1,5 @@
-package org.muhojir.core.scenario;
+package org.muhojir.core.param;
 
-import org.muhojir.core.param.MonthlySeries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Step-function semantics of {@link MonthlySeries}. */
 class MonthlySeriesTest {
@@ -19,25 +20,19 @@ class MonthlySeriesTest {
             YearMonth.of(2024, 1), 30.0,
             YearMonth.of(2023, 1), 10.0));
 
-    @Test
-    void beforeTheFirstPointTheFirstValueHolds() {
-        assertEquals(10, SERIES.at(YearMonth.of(2022, 12)));
-        assertEquals(10, SERIES.at(YearMonth.of(1990, 1)));
-    }
-
-    @Test
-    void eachPointHoldsUntilTheNext() {
-        assertEquals(10, SERIES.at(YearMonth.of(2023, 1)));
-        assertEquals(10, SERIES.at(YearMonth.of(2023, 5)));
-        assertEquals(20, SERIES.at(YearMonth.of(2023, 6)));
-        assertEquals(20, SERIES.at(YearMonth.of(2023, 12)));
-        assertEquals(30, SERIES.at(YearMonth.of(2024, 1)));
-    }
-
-    @Test
-    void afterTheLastPointTheLastValueHolds() {
-        assertEquals(30, SERIES.at(YearMonth.of(2024, 2)));
-        assertEquals(30, SERIES.at(YearMonth.of(2100, 12)));
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "1990-01, 10, before the first point the first value holds",
+        "2022-12, 10, before the first point the first value holds",
+        "2023-01, 10, each point holds until the next",
+        "2023-05, 10, each point holds until the next",
+        "2023-06, 20, each point holds until the next",
+        "2023-12, 20, each point holds until the next",
+        "2024-01, 30, each point holds until the next",
+        "2024-02, 30, after the last point the last value holds",
+        "2100-12, 30, after the last point the last value holds"})
+    void aStepFunctionOfItsPoints(String month, double expected, String rule) {
+        assertEquals(expected, SERIES.at(YearMonth.parse(month)), rule);
     }
 
     @Test
