@@ -1,9 +1,6 @@
 package org.muhojir.scenarios.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +18,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.calibrate.CalibrationOutputs;
 import org.muhojir.scenarios.calibrate.TargetsFile;
 import org.muhojir.scenarios.calibrate.TargetsFileException;
+import org.muhojir.scenarios.load.FileText;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
@@ -116,10 +114,9 @@ final class CalibrateCommand implements Callable<Integer> {
             return TargetsFile.bundledText();
         }
         try {
-            return Files.readString(targets, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("cannot read the targets file " + targets + ": " + (Files.exists(targets)
-                    ? e.getMessage() : "no such file"));
+            return FileText.read(targets).text();
+        } catch (FileText.Refused e) {
+            throw new UserError("cannot read the targets file " + targets + ": " + e.getMessage());
         }
     }
 

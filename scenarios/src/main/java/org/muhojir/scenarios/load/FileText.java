@@ -15,7 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 
 /**
- * The text of a scenario file, read only if it is one: a regular file of at most {@link #MAX_BYTES} bytes (checked
+ * The text of a scenario file (or another input file, such as calibration targets), read only if it is one: a regular file of at most {@link #MAX_BYTES} bytes (checked
  * before reading), in UTF-8. A UTF-8 byte order mark is skipped (RFC 8259, section 8.1, lets a parser ignore it);
  * UTF-16 or UTF-32 text, bytes that are not UTF-8, folders, pipes and devices are refused with a message that says
  * which they are, and never with the content of the file.
@@ -23,14 +23,14 @@ import java.util.Locale;
  * @param text   the file's text, without a byte order mark
  * @param sha256 SHA-256 of the file's bytes, as read
  */
-record FileText(String text, String sha256) {
+public record FileText(String text, String sha256) {
     /** Largest scenario file read: 16 MiB, a thousand times the largest bundled scenario (about 8 KiB). */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** Why a file was not read, and where in it (line and column from 1, or 0 for the whole file). */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;
         private final int column;
@@ -41,11 +41,13 @@ record FileText(String text, String sha256) {
             this.column = column;
         }
 
-        int line() {
+        /** Line of the problem from 1, or 0 if it concerns the whole file. */
+        public int line() {
             return line;
         }
 
-        int column() {
+        /** Column of the problem from 1 (in characters), or 0 if it concerns the whole file. */
+        public int column() {
             return column;
         }
     }
@@ -55,7 +57,7 @@ record FileText(String text, String sha256) {
      *
      * @throws Refused if it is not a regular file, too large, not UTF-8 or cannot be read
      */
-    static FileText read(Path file) throws Refused {
+    public static FileText read(Path file) throws Refused {
         byte[] bytes = bytes(file);
         return new FileText(decode(withoutBom(bytes)), ScenarioLoader.sha256(bytes));
     }
