@@ -200,7 +200,7 @@ public final class ScenarioLoader {
             return catalogue.has(name) ? bundledRef(name) : null;
         }
         Path p = child.file().getParent().resolve(value).normalize();
-        if (Path.of(value).isAbsolute() || !Files.exists(p) || outside(p, folder)) {
+        if (!mayExtend(value, p, folder) || !Files.exists(p)) {
             return null;
         }
         Path shown = workingDirectory.relativize(p);
@@ -208,16 +208,23 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Whether {@code p} (which exists) lies outside both the scenario's {@code folder} and the working directory,
-     * once links are followed.
+     * Whether a file may name {@code p} (as {@code value}) as its parent: by a relative path that leads, once links
+     * are followed, into the scenario's {@code folder} or the working folder, or below either.
      */
-    private boolean outside(Path p, Path folder) {
+    private boolean mayExtend(String value, Path p, Path folder) {
+        if (Path.of(value).isAbsolute()) {
+            return false;
+        }
+        Path real = realPath(p);
+        return folder != null && real.startsWith(realPath(folder)) || real.startsWith(realPath(workingDirectory));
+    }
+
+    /** {@code p} with its links followed, or as written if it does not exist. */
+    private static Path realPath(Path p) {
         try {
-            Path real = p.toRealPath();
-            return (folder == null || !real.startsWith(folder.toRealPath()))
-                    && !real.startsWith(workingDirectory.toRealPath());
+            return p.toRealPath();
         } catch (IOException e) {
-            return true;
+            return p.toAbsolutePath().normalize();
         }
     }
 
@@ -230,10 +237,9 @@ public final class ScenarioLoader {
     private String missingParent(Ref child, String value, Path folder) {
         if (looksLikePath(value)) {
             Path where = child.file() == null ? Path.of(value) : child.file().getParent().resolve(value).normalize();
-            if (child.file() != null && (Path.of(value).isAbsolute() || Files.exists(where) && outside(where,
-                    folder) || !Files.exists(where) && !where.startsWith(folder) && !where.startsWith(workingDirectory))) {
+            if (child.file() != null && !mayExtend(value, where, folder)) {
                 return "not a file this scenario may extend: a parent is a bundled scenario's name or a path, "
-                        + "relative to the file, to a .json file in the folder of the scenario named on the command "
+                        + "relative to the file, to a file in the folder of the scenario named on the command "
                         + "line (" + folder + ") or in the working folder (" + workingDirectory + "), or below "
                         + "either (see docs/scenario-reference.md)";
             }
