@@ -1,8 +1,8 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.param.Fields;
-import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;

@@ -1,11 +1,11 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.param.Fields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;

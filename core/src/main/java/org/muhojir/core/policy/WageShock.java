@@ -1,7 +1,7 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Skill;
