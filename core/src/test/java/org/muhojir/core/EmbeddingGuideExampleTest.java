@@ -43,7 +43,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runnable code of {@code docs/embedding.md}, compiled and run so that the guide cannot rot. Every Java block of
@@ -51,7 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the assertions after each block check what the guide says its output shows.
  */
 class EmbeddingGuideExampleTest {
-    private static final Path GUIDE = Path.of("docs", "embedding.md");
+    static final Path GUIDE = Path.of("docs", "embedding.md");
     private static final Path THIS_TEST =
             Path.of("core", "src", "test", "java", "org", "muhojir", "core", "EmbeddingGuideExampleTest.java");
 
@@ -81,6 +80,7 @@ class EmbeddingGuideExampleTest {
             }
         });
 
+        GuideOutputs.Printed printed = GuideOutputs.capture();
         for (int i = 0; i < base.annual().size(); i++) {
             AnnualOutcome b = base.annual().get(i);
             AnnualOutcome p = policy.annual().get(i);
@@ -90,7 +90,9 @@ class EmbeddingGuideExampleTest {
                     100 * (p.povertyFgt0() - b.povertyFgt0()),
                     p.deportations() - b.deportations());
         }
+        GuideOutputs.check("raid-wave", printed);
 
+        printed = GuideOutputs.capture();
         AnnualOutcome year = base.annual().get(0);
         for (Metric metric : Metric.values()) {
             if (metric.groupKind().perDestination()) {
@@ -98,6 +100,7 @@ class EmbeddingGuideExampleTest {
                         year.value(metric, Destination.RUSSIA), metric.annualUnit());
             }
         }
+        GuideOutputs.check("russia-2023", printed);
         // The catalogue's figures for Russia: departures there are part of all departures; the rouble's rate is the
         // scenario's mean over 2023.
         assertTrue(year.value(Metric.DEPARTURES, Destination.RUSSIA) < year.departures());
@@ -191,6 +194,7 @@ class EmbeddingGuideExampleTest {
         Scenario raids = scenarios()[1];
         RunOptions options = RunOptions.seed(42);
 
+        GuideOutputs.Printed printed = GuideOutputs.capture();
         int replications = 4;
         List<RunResult> baseRuns = Muhojir.replicate(baseline, options, replications, 2);
         List<RunResult> raidRuns = Muhojir.replicate(raids, options, replications, 2);
@@ -202,6 +206,7 @@ class EmbeddingGuideExampleTest {
         ConfidenceInterval interval = ConfidenceInterval.of(extra);   // Student's t, as in summary.csv
         System.out.printf("extra deportations in 2023: %,.0f (95%% interval %,.0f to %,.0f)%n",
                 interval.mean(), interval.low(), interval.high());
+        GuideOutputs.check("replications", printed);
 
         // Replication 0 is the single run with the same options, whatever the parallelism.
         assertEquals(Muhojir.run(baseline, options).months(), baseRuns.get(0).months());
@@ -271,6 +276,7 @@ class EmbeddingGuideExampleTest {
     void steppingAndInspectingAHousehold() {
         Scenario baseline = scenarios()[0];
 
+        GuideOutputs.Printed printed = GuideOutputs.capture();
         MuhojirModel model = new MuhojirModel(baseline, RunOptions.seed(42));
         List<ModelEvent.Remittance> remittances = new ArrayList<>();
         model.addObserver(event -> {
@@ -287,12 +293,13 @@ class EmbeddingGuideExampleTest {
                     model.perceivedRisk(Region.KHATLON.ordinal(), Destination.RUSSIA.ordinal()));
         }
         HouseholdView view = null;
-        for (int h = 0; h < model.households().size && view == null; h++) {
+        for (int h = 0; h < model.households().size() && view == null; h++) {
             if (model.household(h).remittancesReceived() > 0) {
                 view = model.household(h);
             }
         }
         System.out.println(view);
+        GuideOutputs.check("household", printed);
 
         assertNotNull(view);
         assertEquals(YearMonth.of(2023, 6), model.currentMonth());
@@ -311,6 +318,7 @@ class EmbeddingGuideExampleTest {
     void changingARunningModel() {
         Scenario baseline = scenarios()[0];
 
+        GuideOutputs.Printed printed = GuideOutputs.capture();
         MuhojirModel live = new MuhojirModel(baseline, RunOptions.seed(42));
         for (int month = 0; month < 6; month++) {
             live.stepMonth();                                  // January to June 2023, as in the baseline
@@ -322,6 +330,7 @@ class EmbeddingGuideExampleTest {
         RunResult replayed = Muhojir.run(ran, RunOptions.seed(42));
         System.out.println(now.start() + " for " + now.months() + " months; replay identical: "
                 + replayed.months().equals(changed));
+        GuideOutputs.check("replay", printed);
 
         // The shock starts in the month after the six stepped ones and is the only one added.
         assertEquals(new ScheduledShock(YearMonth.of(2023, 7), 6, new RaidWave(Destination.RUSSIA, 3.0)), now);
@@ -365,7 +374,7 @@ class EmbeddingGuideExampleTest {
     }
 
     @Test
-    void checkpointAndResume(@TempDir Path directory) throws Exception {
+    void checkpointAndResume() throws Exception {
         Scenario baseline = scenarios()[0];
         MuhojirModel model = new MuhojirModel(baseline, RunOptions.seed(42));
         model.start();
@@ -373,6 +382,7 @@ class EmbeddingGuideExampleTest {
             model.stepMonth();
         }
 
+        Path directory = Files.createTempDirectory("muhojir");
         Path file = directory.resolve("muhojir-2023-06.checkpoint");
         try (OutputStream out = Files.newOutputStream(file)) {
             model.writeToCheckpoint(out);
@@ -398,6 +408,8 @@ class EmbeddingGuideExampleTest {
         List<MonthlyOutcome> branched = branch.runToEnd();
         assertEquals(Muhojir.run(baseline.plusShocks(branch.addedShocks()), RunOptions.seed(42)).months(), branched);
         assertNotEquals(uninterrupted, branched);
+        Files.delete(file);
+        Files.delete(directory);
     }
 
     /** The guide's Java blocks, each found here line by line (leading and trailing spaces ignored). */
@@ -434,7 +446,7 @@ class EmbeddingGuideExampleTest {
     }
 
     /** A path from the repository root, found from the module directory (Maven's) or the root (an IDE's). */
-    private static Path locate(Path fromRoot) {
+    static Path locate(Path fromRoot) {
         for (Path base : List.of(Path.of(".."), Path.of("."))) {
             Path p = base.resolve(fromRoot);
             if (Files.exists(p)) {

@@ -2,7 +2,6 @@ package org.muhojir.gui;
 
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
 import java.io.PrintWriter;
 import java.net.URL;
 import java.util.ArrayList;
@@ -54,6 +53,13 @@ import sim.portrayal.Inspector;
  * <p>Start it with {@link #main} (see docs/gui.md).
  */
 public final class MuhojirWithUI extends GUIState {
+    /**
+     * Pause between two simulated months while playing, ms: at the default 1% sample a month takes about 0.2 s to
+     * simulate and draw (MASON's own default, no pause, ran a decade in 25 s), so with the pause a year takes about
+     * 8 s and a decade about a minute and a half: slow enough to read the map's month and watch a shock's first
+     * months, quick enough to see a decade through. The Console's Delay slider changes it.
+     */
+    static final long PLAY_DELAY_MS = 500;
     private final ScenarioSource source;
     private final MapLayout layout = new MapLayout();
     private final HouseholdWatch watch = new HouseholdWatch();
@@ -70,6 +76,8 @@ public final class MuhojirWithUI extends GUIState {
     private LeverInspector inspector;
     private ShockNowPanel shockNow;
     private int monthsShown;
+    private SimulatedDate date;
+    private java.awt.Rectangle householdBounds;
 
     /** The baseline at the default sample and seed (MASON's "New Simulation" menu needs this constructor). */
     public MuhojirWithUI() {
@@ -139,10 +147,27 @@ public final class MuhojirWithUI extends GUIState {
 
     // ---- MASON life cycle ----
 
+    /**
+     * The Console, set for watching: a month every {@link #PLAY_DELAY_MS} ms and the seed kept when the run stops
+     * (MASON would add one to it, so that a scenario opened next would silently run with another seed).
+     */
+    @Override
+    public Controller createController() {
+        Controller controller = super.createController();
+        if (controller instanceof Console console) {
+            console.setPlaySleep(PLAY_DELAY_MS);
+            console.setIncrementSeedOnStop(false);
+            date = SimulatedDate.addTo(console);
+            showDate();
+        }
+        return controller;
+    }
+
     @Override
     public void init(Controller controller) {
         super.init(controller);
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        ScreenLayout at = ScreenLayout.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
+                Charts.all().size());
         display = new Display2D(MapLayout.WIDTH, MapLayout.HEIGHT, this);
         display.setBackdrop(Color.WHITE);
         map = new MapPortrayal(layout, MapSnapshot.beforeStart(model().scenario().name()), style);
@@ -150,18 +175,18 @@ public final class MuhojirWithUI extends GUIState {
         displayFrame = display.createFrame();
         displayFrame.setTitle("Map: migrants abroad and poverty");
         controller.registerFrame(displayFrame);
-        displayFrame.setLocation(0, 0);
+        displayFrame.setBounds(at.map());
+        fitMap();
         displayFrame.setVisible(true);
-        List<JFrame> chartFrames = new ArrayList<>();
-        for (ChartSpec spec : Charts.all()) {
-            MovingChart chart = new MovingChart(spec);
+        List<ChartSpec> specs = Charts.all();
+        for (int i = 0; i < specs.size(); i++) {
+            MovingChart chart = new MovingChart(specs.get(i));
             charts.add(chart);
             JFrame f = chart.createFrame();
             controller.registerFrame(f);
-            chartFrames.add(f);
+            f.setBounds(at.charts().get(i));
+            f.setVisible(true);
         }
-        WindowTiler.tile(chartFrames, screen, displayFrame.getHeight());
-        chartFrames.forEach(f -> f.setVisible(true));
         householdFrame = new HouseholdFrame(new HouseholdFrame.Picker() {
             @Override
             public void random(Region region) {
@@ -174,10 +199,10 @@ public final class MuhojirWithUI extends GUIState {
             }
         });
         controller.registerFrame(householdFrame);
+        householdBounds = at.household();
+        householdFrame.setBounds(householdBounds);
         if (controller instanceof Console console) {
-            console.setSize(Math.max(console.getWidth(), 480), Math.min(screen.height, 780)); // room for levers
-            console.setLocation(Math.min(displayFrame.getWidth() + 5, Math.max(0, screen.width - console.getWidth())),
-                    0);
+            console.setBounds(at.console());
             console.getJMenuBar().add(ScenarioMenu.build(source, new ScenarioMenu.Restarter() {
                 @Override
                 public void restart(Scenario scenario, double fraction) {
@@ -189,6 +214,17 @@ public final class MuhojirWithUI extends GUIState {
                     return sampleFraction;
                 }
             }, model().scenario().population().nationalHouseholds()));
+        }
+    }
+
+    /** Scales the map to its window, so the whole of it shows without scrolling. */
+    private void fitMap() {
+        displayFrame.validate();
+        java.awt.Dimension view = display.display.getViewport().getExtentSize();
+        if (view.width > 0 && view.height > 0) {
+            // a hundredth less than the exact fit, so rounding never brings up scroll bars
+            display.setScale((Math.floor(100 * Math.min(view.width / MapLayout.WIDTH,
+                    view.height / MapLayout.HEIGHT)) - 1) / 100);
         }
     }
 
@@ -265,6 +301,7 @@ public final class MuhojirWithUI extends GUIState {
             display.reset(); // after our own step, so the display draws the month just simulated
             display.repaint();
         }
+        showDate();
     }
 
     private void beforeMonth() {
@@ -289,6 +326,7 @@ public final class MuhojirWithUI extends GUIState {
         }
         watch.record(m);
         showHousehold();
+        showDate();
         if (m.isFinished()) {
             m.kill(); // the scenario's months are done: the Console stops
         }
@@ -337,10 +375,14 @@ public final class MuhojirWithUI extends GUIState {
     private void followNow(int h) {
         watch.follow(h);
         watch.record(model());
-        householdFrame.setNote("Following household " + h + " from " + model().currentMonth()
-                + "; press play or step to see it month by month.");
+        householdFrame.setNote("Household " + h + " from " + model().currentMonth() + ": press play or step.");
         showHousehold();
-        SwingUtilities.invokeLater(() -> householdFrame.setVisible(true));
+        SwingUtilities.invokeLater(() -> {
+            if (!householdFrame.isVisible() && householdBounds != null) {
+                householdFrame.setBounds(householdBounds); // beside the map, where the layout keeps room for it
+            }
+            householdFrame.setVisible(true);
+        });
     }
 
     private void showHousehold() {
@@ -370,6 +412,24 @@ public final class MuhojirWithUI extends GUIState {
         }
         displayFrame.setTitle("Map: " + model().scenario().name() + " (press play)");
         display.repaint();
+        showDate();
+        if (inspector != null) { // the levers show the new scenario's values before play
+            SwingUtilities.invokeLater(inspector::updateInspector);
+        }
+    }
+
+    /** Shows the month simulated last (or the first to come) in the Console. */
+    private void showDate() {
+        if (date != null) {
+            MuhojirModel m = model();
+            date.show(m.outcomes().isEmpty() ? null : m.outcomes().get(m.outcomes().size() - 1).month(),
+                    m.outcomes().size(), m.scenario().months(), m.scenario().start());
+        }
+    }
+
+    /** The Console's simulated date (for tests). */
+    SimulatedDate date() {
+        return date;
     }
 
     // ---- helpers ----
@@ -397,6 +457,11 @@ public final class MuhojirWithUI extends GUIState {
     /** The map's portrayal (for tests). */
     MapPortrayal mapPortrayal() {
         return map;
+    }
+
+    /** The map's window (for tests). */
+    JFrame mapFrame() {
+        return displayFrame;
     }
 
     /** The household window (for tests and screenshots). */

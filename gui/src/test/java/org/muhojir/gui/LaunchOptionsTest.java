@@ -91,5 +91,8 @@ class LaunchOptionsTest {
         // 1% of 1,649,178 households is 16,492, rounded to the hundred: 16,500
         assertEquals("1% (about 16,500 households)", ScenarioMenu.sampleLabel(0.01, 1_649_178));
         assertEquals("0.5% (about 8,200 households)", ScenarioMenu.sampleLabel(0.005, 1_649_178));
+        // the whole population is offered with a warning about time and memory
+        assertEquals("100% (about 1,649,200 households; slow: about a second a month, 300 MB of memory)",
+                ScenarioMenu.sampleLabel(1.0, 1_649_178));
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,7 +48,17 @@ class MuhojirWithUISmokeTest {
         MuhojirWithUI ui = new MuhojirWithUI(new LaunchOptions("baseline", RunSettings.defaults(FrontEnd.GUI).withSample(0.005)),
                 MuhojirWithUI.scenarioSource()); // the bundled catalogue/baseline.json, read by the JSON loader
         Console[] console = new Console[1];
-        SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            SwingUtilities.invokeAndWait(() -> console[0] = (Console) ui.createController());
+        } finally {
+            System.setErr(stderr);
+        }
+        // MASON probes the demos of its class list at start; the visualizer's own list has none (no Java3D warning)
+        assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Java3D"), printed.toString(
+                java.nio.charset.StandardCharsets.UTF_8));
         try {
             SwingUtilities.invokeAndWait(() -> {
                 console[0].pressPause(); // from stopped: starts the model, paused
@@ -57,6 +68,11 @@ class MuhojirWithUISmokeTest {
             SwingUtilities.invokeAndWait(() -> { }); // let the charts take the points posted to Swing
 
             assertEquals(MONTHS, ui.model().outcomes().size());
+            SwingUtilities.invokeAndWait(() -> { });
+            assertEquals("December 2024 (month 24 of 120)", ui.date().shown()); // the simulated date in the Console
+            assertEquals(MuhojirWithUI.PLAY_DELAY_MS, console[0].getPlaySleep());
+            assertFalse(console[0].getIncrementSeedOnStop(), "the seed stays the same from one run to the next");
+            assertWindowsApart(ui, console[0]);
             // 24 months from January 2023: the map shows December 2024
             assertEquals(YearMonth.of(2024, 12), ui.mapPortrayal().snapshot().month());
             for (MovingChart c : ui.charts()) {
@@ -69,6 +85,7 @@ class MuhojirWithUISmokeTest {
             BufferedImage chart = paint(ui.charts().get(0).generator().getChartPanel());
             ImageIO.write(map, "png", out.resolve("muhojir-map.png").toFile());
             ImageIO.write(chart, "png", out.resolve("muhojir-chart-remittances.png").toFile());
+            ui.followRandom(Region.KHATLON); // opens the household window too, in its place beside the map
             saveScreen(out.resolve("muhojir-screen.png"));
 
             assertTrue(scenarioMenuItems(console[0]).containsAll(List.of("Open \"baseline\"",
@@ -100,6 +117,15 @@ class MuhojirWithUISmokeTest {
                     out.resolve("muhojir-levers.png").toFile());
             ImageIO.write(paint((JComponent) ui.householdFrame().getContentPane()), "png",
                     out.resolve("muhojir-household.png").toFile());
+
+            // another scenario from the menu: before play, the levers show its first month's values (2013's rouble)
+            ui.restart(MuhojirWithUI.scenarioSource().load("baseline-2013"), 0.005);
+            SwingUtilities.invokeAndWait(() -> { });
+            org.muhojir.core.policy.Conditions first2013 = new org.muhojir.core.policy.Conditions();
+            new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(ui.model().scenario().start(),
+                    first2013);
+            assertEquals(first2013.localPerUsd[Destination.RUSSIA.ordinal()], ui.levers().getRoublesPerDollar(), 0.005);
+            assertEquals("starts January 2013 (" + ui.model().scenario().months() + " months)", ui.date().shown());
         } finally {
             SwingUtilities.invokeAndWait(() -> {
                 console[0].pressStop();
@@ -110,7 +136,26 @@ class MuhojirWithUISmokeTest {
         }
     }
 
-    /** Not blank: brightness varies (standard deviation over 20 of 255) and many colours are used. */
+    /** The Console, map, charts and household window lie on the screen and none covers another. */
+    private static void assertWindowsApart(MuhojirWithUI ui, Console console) throws Exception {
+        List<java.awt.Component> windows = new java.util.ArrayList<>(List.of(console, ui.mapFrame(),
+                ui.householdFrame()));
+        for (MovingChart c : ui.charts()) {
+            windows.add(SwingUtilities.getWindowAncestor(c.generator()));
+        }
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        SwingUtilities.invokeAndWait(() -> {
+            for (int i = 0; i < windows.size(); i++) {
+                Rectangle a = windows.get(i).getBounds();
+                assertTrue(screen.contains(a), a + " leaves the screen " + screen);
+                for (int j = i + 1; j < windows.size(); j++) {
+                    assertFalse(a.intersects(windows.get(j).getBounds()), a + " overlaps "
+                            + windows.get(j).getBounds());
+                }
+            }
+        });
+    }
+
     /** The labels of the Console's "Scenario" menu. */
     private static List<String> scenarioMenuItems(Console console) throws Exception {
         List<String> labels = new java.util.ArrayList<>();
@@ -130,6 +175,7 @@ class MuhojirWithUISmokeTest {
         return labels;
     }
 
+    /** Not blank: brightness varies (standard deviation over 20 of 255) and many colours are used. */
     private static void assertShowsData(BufferedImage img, String what) {
         double sum = 0;
         double sumSq = 0;

@@ -56,6 +56,8 @@ public final class MuhojirModel extends SimState {
     private final LocalEconomy economy;
     private final List<MonthlyOutcome> outcomes = new ArrayList<>();
     private final List<ScheduledShock> addedShocks = new ArrayList<>();
+    /** The scenario's shocks as this run applies them: cut around the months of shocks that supersede them. */
+    private final List<ScheduledShock> scenarioShocks;
     private final QuotaPlaces quotaPlaces = new QuotaPlaces();
     private Households households;
     private RegionalSignals signals;
@@ -72,6 +74,7 @@ public final class MuhojirModel extends SimState {
         this.options = options;
         this.keyedRandom = new KeyedRandom(options.seed(), options.replication());
         this.timeline = new Timeline(scenario);
+        this.scenarioShocks = new ArrayList<>(scenario.shocks());
         this.economy = new LocalEconomy(scenario.economy());
     }
 
@@ -93,7 +96,8 @@ public final class MuhojirModel extends SimState {
         Timeline.reset(unshocked, scenario, scenario.start());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
-        timeline.resolve(scenario.start(), conditions, addedShocks); // what the first month will have in force
+        // what the first month will have in force
+        timeline.resolve(scenario.start(), conditions, scenarioShocks, addedShocks);
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
@@ -117,7 +121,7 @@ public final class MuhojirModel extends SimState {
      * replication, and every month simulated.
      */
     public RunResult result() {
-        Scenario ran = addedShocks.isEmpty() ? scenario : scenario.plusShocks(addedShocks);
+        Scenario ran = shocks().equals(scenario.shocks()) ? scenario : scenario.withShocks(shocks());
         return new RunResult(ran, options.rules(), options.seed(), options.replication(), outcomes);
     }
 
@@ -163,11 +167,39 @@ public final class MuhojirModel extends SimState {
      * Adds a dated shock to the running model. Call it between steps (on the thread that steps the model, or
      * holding the GUI's schedule lock). It must start no earlier than {@link #nextMonth()}; it is applied after the
      * scenario's shocks and those added before it, in the order added; it is saved in checkpoints and kept by
-     * {@link #start()}. A run with added shocks equals a fresh run of {@code scenario().plusShocks(addedShocks())}.
+     * {@link #start()}. A run with added shocks equals a fresh run of {@code scenario().plusShocks(addedShocks())}
+     * (of {@code scenario().withShocks(shocks())} once a shock has superseded another, see {@link #overrideShock}).
      *
      * @throws IllegalArgumentException if the shock is missing or invalid, or starts before the next month
      */
     public void addShock(ScheduledShock s) {
+        check(s, false);
+        addedShocks.add(s);
+    }
+
+    /**
+     * Adds a dated shock to the running model, as {@link #addShock(ScheduledShock)} does, that supersedes for its
+     * months every shock it conflicts with ({@link Shock#conflictsWith}: one setting the same value at the same
+     * place), the scenario's or one added before: each such shock is cut around {@code s}'s months and its parts
+     * before and after stay in force ({@link ShockCalendar#supersede}). A lever that sets South Korea's quota thus
+     * acts in a scenario that opens a quota there, and the scenario's quota holds again once the lever's months are
+     * over. {@link #result()} records both, the scenario's shock as cut and {@code s}, so it replays exactly.
+     *
+     * @throws IllegalArgumentException if the shock is missing or invalid, or starts before the next month
+     */
+    public void overrideShock(ScheduledShock s) {
+        check(s, true);
+        List<ScheduledShock> cut = ShockCalendar.supersede(scenarioShocks, s, scenario.start(), scenario.end());
+        scenarioShocks.clear();
+        scenarioShocks.addAll(cut);
+        List<ScheduledShock> cutAdded = ShockCalendar.supersede(addedShocks, s, scenario.start(), scenario.end());
+        addedShocks.clear();
+        addedShocks.addAll(cutAdded);
+        addedShocks.add(s);
+    }
+
+    /** Refuses {@code s} unless valid, not in the past and, unless it supersedes them, free of conflicts. */
+    private void check(ScheduledShock s, boolean supersedes) {
         Problems p = new Problems();
         FieldPath at = FieldPath.of("shock");
         if (p.present(at, s)) {
@@ -176,17 +208,15 @@ public final class MuhojirModel extends SimState {
                 p.add(at.field("start"), "must be " + nextMonth() + " or later (the next simulated month), was "
                         + s.start());
             }
-            List<ScheduledShock> earlier = new ArrayList<>(scenario.shocks());
-            earlier.addAll(addedShocks);
+            List<ScheduledShock> earlier = supersedes ? List.of() : shocks();
             List<FieldPath> paths = new ArrayList<>();
             for (int i = 0; i < earlier.size(); i++) {
-                paths.add(i < scenario.shocks().size() ? FieldPath.of("shocks").item(i)
-                        : FieldPath.of("addedShocks").item(i - scenario.shocks().size()));
+                paths.add(i < scenarioShocks.size() ? FieldPath.of("shocks").item(i)
+                        : FieldPath.of("addedShocks").item(i - scenarioShocks.size()));
             }
             ShockCalendar.check(s, at, earlier, paths, scenario.start(), scenario.end(), p);
         }
         InvalidScenarioException.throwIfAny("added shock", p);
-        addedShocks.add(s);
     }
 
     /**
@@ -211,6 +241,24 @@ public final class MuhojirModel extends SimState {
         } else {
             addedShocks.set(index, new ScheduledShock(s.start(), Math.min(months, s.months()), s.shock()));
         }
+    }
+
+    /**
+     * The scenario's shocks as this run applies them (read-only): the scenario's own, less the months that a shock
+     * added with {@link #overrideShock} took from them.
+     */
+    public List<ScheduledShock> scenarioShocks() {
+        return java.util.Collections.unmodifiableList(scenarioShocks);
+    }
+
+    /**
+     * Every shock of this run in the order applied: {@link #scenarioShocks()}, then {@link #addedShocks()}. A fresh
+     * run of {@code scenario().withShocks(shocks())} equals this one.
+     */
+    public List<ScheduledShock> shocks() {
+        List<ScheduledShock> all = new ArrayList<>(scenarioShocks);
+        all.addAll(addedShocks);
+        return all;
     }
 
     /** Shocks added while running, in the order added (read-only). */

@@ -34,7 +34,7 @@ final class PolicyPhase extends HouseholdPhase {
         int month = (int) Math.round(m.schedule.getTime());
         m.setMonth(month);
         YearMonth ym = m.currentMonth();
-        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.addedShocks());
+        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.scenarioShocks(), m.addedShocks());
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();

@@ -145,6 +145,23 @@ public enum Metric {
         return reading.kind();
     }
 
+    /**
+     * Which way this metric should move for households and migrants: more remittances and consumption are better;
+     * more poverty, inequality, deportations, detentions, bans, fees and migrants without papers or in detention are
+     * worse; how many migrate, where to and the exchange rates are neither by themselves.
+     */
+    public Better better() {
+        return switch (this) {
+            case REMITTANCES_USD, REMITTANCES_RECEIVED_USD, REMITTANCES_RECEIVED_TJS, REMITTANCES_SHARE_OF_GDP,
+                    HOUSEHOLDS_RECEIVING_SHARE, CONSUMPTION_TJS_PER_AE, GDP_USD, MIGRANTS_ABROAD_LEGAL -> Better.HIGHER;
+            case POVERTY_FGT0, POVERTY_FGT1, POVERTY_FGT2, EXTREME_POVERTY_FGT0, POVERTY_FGT0_WITHOUT_REMITTANCES,
+                    POVERTY_FGT1_WITHOUT_REMITTANCES, POVERTY_FGT2_WITHOUT_REMITTANCES,
+                    EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES, GINI, GINI_WITHOUT_REMITTANCES, DEPORTATIONS, DETENTIONS,
+                    BANS_IN_FORCE, TRANSFER_FEES_USD, MIGRANTS_ABROAD_IRREGULAR, MIGRANTS_ABROAD_DETAINED -> Better.LOWER;
+            default -> Better.NEITHER;
+        };
+    }
+
     /** The metric with this tidy name. */
     public static Metric byTidyName(String tidyName) {
         for (Metric m : values()) {

@@ -157,6 +157,33 @@ public record FieldInfo(Class<? extends Record> owner, RecordComponent component
         }
     }
 
+    /**
+     * Adds a warning at {@code path} if {@code v} is outside the declared plausible range, with a hint that reads the
+     * unit (a factor of 100 meant as "+100%" is the common slip); returns whether it did.
+     */
+    public boolean warnIfImplausible(double v, Problems warnings, FieldPath path) {
+        if (!hasPlausibleRange() || !Double.isFinite(v)) {
+            return false;
+        }
+        double[] r = plausibleRange();
+        if (v >= r[0] && v <= r[1]) {
+            return false;
+        }
+        warnings.add(new Problem(path, "is " + Numbers.format(v) + ", outside the plausible range " + Numbers.format(
+                r[0]) + " to " + Numbers.format(r[1]) + (unit().isEmpty() ? "" : " (" + unit() + ")"),
+                implausibleHint(), null));
+        return true;
+    }
+
+    private String implausibleHint() {
+        return switch (unit()) {
+            case "factor" -> "it is a factor, not a percentage: 2 doubles the value (+100%), 1.5 is +50%, 0.8 is "
+                    + "-20% and 1 leaves it unchanged";
+            case "share", "probability", "probability per month" -> "it is a share, not a percentage: 0.3 is 30%";
+            default -> "check the value and its unit";
+        };
+    }
+
     /** What a legal value must be, as the end of "must be ...": "a share between 0 and 1", "zero or more". */
     String requirement() {
         double min = param.min();

@@ -1,7 +1,10 @@
 package org.muhojir.core.policy;
 
+import java.util.List;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Fields;
+import org.muhojir.core.param.Plausibility;
+import org.muhojir.core.param.Problem;
 import org.muhojir.core.param.Problems;
 
 /**
@@ -30,6 +33,21 @@ public sealed interface Shock extends java.io.Serializable
      */
     default void validate(Problems p, FieldPath at) {
         Fields.validate((Record) this, p, at);
+    }
+
+    /**
+     * Adds a warning to {@code w}, under {@code at}, for every value of this shock that is legal but probably not what
+     * was meant: one outside its plausible range ({@link Plausibility}), and a shock whose every value is the neutral
+     * one a file may leave out (a {@code tightenedRules} with no multiplier changes nothing).
+     */
+    default void warn(Problems w, FieldPath at) {
+        Plausibility.check((Record) this, w, at, null);
+        List<String> neutral = NeutralValues.neutralFields((Record) this);
+        if (!neutral.isEmpty()) {
+            w.add(new Problem(at.field("type"), "changes nothing: " + String.join(", ", neutral) + (neutral.size() == 1
+                    ? " is at its neutral value" : " are all at their neutral values"), "give at least one of "
+                    + String.join(", ", neutral) + " a value that changes something", null));
+        }
     }
 
     /**

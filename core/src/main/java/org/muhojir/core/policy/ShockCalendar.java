@@ -10,7 +10,8 @@ import org.muhojir.core.param.Problems;
  * Date rules that need the whole run: a shock must be in force in at least one simulated month, and two shocks that
  * each set (rather than scale) the same thing at the same place ({@link Shock#conflictsWith}) cannot be in force in
  * the same month, because one would silently undo the other. Checked when a scenario is built and when a shock is
- * added to a running model.
+ * added to a running model. Only a shock added to a running model may say that it supersedes what it conflicts with
+ * ({@link #supersede}); the others it conflicts with are then cut around its months, never applied together with it.
  */
 public final class ShockCalendar {
     private ShockCalendar() {
@@ -52,6 +53,41 @@ public final class ShockCalendar {
         List<FieldPath> paths = java.util.stream.IntStream.range(0, shocks.size()).mapToObj(at::item).toList();
         for (int i = 0; i < shocks.size(); i++) {
             check(shocks.get(i), paths.get(i), shocks.subList(0, i), paths.subList(0, i), start, end, p);
+        }
+    }
+
+    /**
+     * {@code shocks} with every shock that conflicts with {@code by} cut around {@code by}'s months: the part before
+     * {@code by} starts and the part after it ends stay, in the same place in the list, if they are in force in the
+     * run ({@code start} to {@code end}, inclusive); the others are unchanged. Every shock that can conflict sets a
+     * value that does not depend on its month in force, so the parts act in their months as the whole did.
+     * This is how a shock added to a running model with {@code MuhojirModel.overrideShock} supersedes what it
+     * conflicts with, and the result is again a list without conflicts.
+     */
+    public static List<ScheduledShock> supersede(List<ScheduledShock> shocks, ScheduledShock by, YearMonth start,
+                                                 YearMonth end) {
+        List<ScheduledShock> out = new java.util.ArrayList<>();
+        for (ScheduledShock s : shocks) {
+            if (!s.shock().conflictsWith(by.shock()) || !overlap(s, by)) {
+                out.add(s);
+                continue;
+            }
+            if (s.start().isBefore(by.start())) {
+                keepIfInRun(out, new ScheduledShock(s.start(), s.monthInForce(by.start()), s.shock()), start, end);
+            }
+            if (by.last().isBefore(s.last()) && by.months() < ScheduledShock.UNTIL_END) {
+                YearMonth after = by.last().plusMonths(1);
+                int months = s.months() >= ScheduledShock.UNTIL_END ? ScheduledShock.UNTIL_END
+                        : s.months() - s.monthInForce(after);
+                keepIfInRun(out, new ScheduledShock(after, months, s.shock()), start, end);
+            }
+        }
+        return out;
+    }
+
+    private static void keepIfInRun(List<ScheduledShock> out, ScheduledShock part, YearMonth start, YearMonth end) {
+        if (!part.last().isBefore(start) && !part.start().isAfter(end)) {
+            out.add(part);
         }
     }
 

@@ -20,11 +20,15 @@ import org.muhojir.core.world.Destination;
 public record TightenedRules(
         @Param(doc = "Where the rules change.")
         Destination destination,
-        @Param(doc = "Factor on the monthly fee to stay legal (1 = unchanged).", unit = "factor", min = 0, max = 100,
+        @Param(doc = "Factor on the monthly fee to stay legal (1 = unchanged; 2 doubles it). Plausible up to 5: the "
+                + "largest rise on record, Russia's 2015 patent reform, took Moscow's monthly fee from 1,000 to 4,000 "
+                + "roubles.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 5,
                 whenOmitted = 1.0)
         double feeMultiplier,
         @Param(doc = "Factor on the exam pass rate (0.72 when first-attempt failure rises from 3% to 30%; 1 = "
-                + "unchanged).", unit = "factor", min = 0, max = 100, whenOmitted = 1.0)
+                + "unchanged). Plausible from 0 to 1.5: pass rates are shares, so a factor much above 1 only caps "
+                + "them at 1.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 1.5,
+                whenOmitted = 1.0)
         double examPassMultiplier,
         @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",
                 unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)

@@ -91,6 +91,11 @@ public final class Households implements Serializable {
     /** Flags of this month's candidate: bit 0 a woman, bit 1 under the household's ban. */
     public final byte[] intentFlags;
 
+    /** Number of households: indices run from 0 to {@code size() - 1}. The same as {@link #size}. */
+    public int size() {
+        return size;
+    }
+
     public Households(int size, double weight) {
         this.size = size;
         this.weight = weight;

@@ -6,6 +6,8 @@ import java.util.List;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Plausibility;
+import org.muhojir.core.param.Problem;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.ShockCalendar;
@@ -100,6 +102,27 @@ public record Scenario(
         if (start != null && months >= 1) {
             ShockCalendar.checkAll(shocks, at, start, start.plusMonths(months - 1L), p);
         }
+    }
+
+    /**
+     * Every value of this scenario that is legal but probably not what was meant, each with its path, message and
+     * hint: numbers outside their plausible range, dated series that start after the run does, shocks that change
+     * nothing. Warnings do not stop a run; {@code muhojir validate} and {@code run} print them and the report lists
+     * them.
+     */
+    public List<Problem> warnings() {
+        Problems w = new Problems();
+        Plausibility.check(population, w, FieldPath.of("population"), start);
+        Plausibility.check(economy, w, FieldPath.of("economy"), start);
+        Plausibility.check(behaviour, w, FieldPath.of("behaviour"), start);
+        Plausibility.check(macro, w, FieldPath.of("macro"), start);
+        for (Destination d : Destination.values()) {
+            Plausibility.check(destination(d), w, FieldPath.of("destinations").key(d.label()), start);
+        }
+        for (int i = 0; i < shocks.size(); i++) {
+            shocks.get(i).shock().warn(w, FieldPath.of("shocks").item(i));
+        }
+        return w.list();
     }
 
     /** The specification of one destination. */

@@ -32,9 +32,18 @@ public final class Timeline implements Serializable {
      * while the model runs), and returns the shocks in force in that order.
      */
     public List<ScheduledShock> resolve(YearMonth m, Conditions c, List<ScheduledShock> added) {
+        return resolve(m, c, scenario.shocks(), added);
+    }
+
+    /**
+     * As {@link #resolve(YearMonth, Conditions, List)}, with {@code scheduled} in place of the scenario's shocks
+     * (the scenario's shocks as a running model has cut them around the shocks that supersede them).
+     */
+    public List<ScheduledShock> resolve(YearMonth m, Conditions c, List<ScheduledShock> scheduled,
+                                        List<ScheduledShock> added) {
         reset(c, scenario, m);
         List<ScheduledShock> active = new ArrayList<>();
-        applyInForce(scenario.shocks(), m, c, active);
+        applyInForce(scheduled, m, c, active);
         applyInForce(added, m, c, active);
         return active;
     }

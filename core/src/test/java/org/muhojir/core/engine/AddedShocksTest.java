@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
+import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.InvalidScenarioException;
@@ -99,5 +100,36 @@ class AddedShocksTest {
         model.stepMonth();
         assertThrows(InvalidScenarioException.class, () -> model.addShock(
                 new ScheduledShock(YearMonth.of(2023, 2), 1, new RaidWave(Destination.RUSSIA, 2.0))));
+    }
+
+    @Test
+    void aShockThatOverridesActsInItsMonthsThenTheScenariosValueHoldsAgainAndTheResultReplaysIt() {
+        ScheduledShock scenarioQuota = new ScheduledShock(YearMonth.of(2023, 1), ScheduledShock.UNTIL_END,
+                new QuotaChange(Destination.SOUTH_KOREA, 5000));
+        Scenario diversified = SCENARIO.plusShocks(List.of(scenarioQuota));
+        MuhojirModel model = new MuhojirModel(diversified, RunOptions.seed(9));
+        model.start();
+        for (int m = 0; m < 4; m++) {
+            model.stepMonth();
+        }
+        ScheduledShock lever = new ScheduledShock(YearMonth.of(2023, 5), 2,
+                new QuotaChange(Destination.SOUTH_KOREA, 40000));
+        // adding it is refused (two quotas for Korea in one month); overriding supersedes the scenario's for May-June
+        assertThrows(InvalidScenarioException.class, () -> model.addShock(lever));
+        model.overrideShock(lever);
+        int korea = Destination.SOUTH_KOREA.ordinal();
+        int[] quota = new int[8];
+        for (int m = 4; m < 8; m++) {
+            model.stepMonth();
+            quota[m] = model.conditions().annualQuota[korea];
+        }
+        assertEquals(List.of(40000, 40000, 5000, 5000), List.of(quota[4], quota[5], quota[6], quota[7]));
+        assertEquals(List.of(new ScheduledShock(YearMonth.of(2023, 1), 4, scenarioQuota.shock()),
+                new ScheduledShock(YearMonth.of(2023, 7), ScheduledShock.UNTIL_END, scenarioQuota.shock()), lever),
+                model.shocks());
+        model.runToEnd();
+        org.muhojir.core.outcome.RunResult result = model.result();
+        assertEquals(model.shocks(), result.scenario().shocks()); // both recorded: the scenario's, cut, and the lever
+        assertEquals(result.months(), Muhojir.run(result.scenario(), RunOptions.seed(9)).months());
     }
 }

@@ -102,4 +102,32 @@ class ShockCalendarTest {
         // once the first ban policy has ended, another may follow
         assertDoesNotThrow(() -> model.addShock(at(2023, 5, 2, new BanPolicy(Destination.RUSSIA, 24, 0))));
     }
+
+    @Test
+    void aSupersedingShockCutsWhatItConflictsWithAroundItsMonthsAndLeavesTheRest() {
+        ScheduledShock scenarioQuota = at(2024, 1, ScheduledShock.UNTIL_END, new QuotaChange(Destination.UK, 5000));
+        ScheduledShock otherPlace = at(2024, 1, 12, new QuotaChange(Destination.SOUTH_KOREA, 3000));
+        ScheduledShock lever = at(2025, 3, 2, new QuotaChange(Destination.UK, 20000));
+        List<ScheduledShock> cut = ShockCalendar.supersede(List.of(scenarioQuota, otherPlace), lever,
+                YearMonth.of(2023, 1), YearMonth.of(2032, 12));
+        // January 2024 to February 2025 (14 months), then from May 2025 to the end; Korea's quota untouched
+        assertEquals(List.of(at(2024, 1, 14, new QuotaChange(Destination.UK, 5000)),
+                at(2025, 5, ScheduledShock.UNTIL_END, new QuotaChange(Destination.UK, 5000)), otherPlace), cut);
+        // the list with the lever has no conflict left: a scenario accepts it
+        List<ScheduledShock> all = new java.util.ArrayList<>(cut);
+        all.add(lever);
+        assertDoesNotThrow(() -> TEN_YEARS.withShocks(all));
+    }
+
+    @Test
+    void aSupersededShockOfFixedLengthKeepsItsLastMonthAndPartsOutsideTheRunAreDropped() {
+        ScheduledShock fee = at(2023, 1, 24, new TransferFeeChange(null, 0.02)); // 2023-01 to 2024-12
+        assertEquals(List.of(at(2023, 1, 6, new TransferFeeChange(null, 0.02)),
+                at(2023, 8, 17, new TransferFeeChange(null, 0.02))),
+                ShockCalendar.supersede(List.of(fee), at(2023, 7, 1, new TransferFeeChange(null, 0.05)),
+                        YearMonth.of(2023, 1), YearMonth.of(2032, 12)));
+        // a lever from the run's first month leaves no part before it; a part after the run's end is dropped
+        assertEquals(List.of(), ShockCalendar.supersede(List.of(fee), at(2023, 1, 6, new TransferFeeChange(null,
+                0.05)), YearMonth.of(2023, 1), YearMonth.of(2023, 6)));
+    }
 }

@@ -13,12 +13,19 @@ import org.muhojir.core.world.Region;
  * national totals, converted to the chart's unit: millions of US dollars, thousands of persons, per cent.
  */
 public final class Charts {
-    /** A colour per destination, in {@link Destination} order (colour-blind-safe Okabe-Ito palette). */
+    /**
+     * A colour per destination, in {@link Destination} order: Russia vermillion, Kazakhstan blue, Turkey pink,
+     * the Gulf violet, South Korea green, the UK olive, the USA grey. Hues at least 30 degrees apart (mostly from
+     * the colour-blind-safe Okabe-Ito palette), so no two destinations look alike.
+     */
     static final Color[] DESTINATION_COLOURS = {new Color(0xd55e00), new Color(0x0072b2), new Color(0xcc79a7),
-        new Color(0xe69f00), new Color(0x009e73), new Color(0x56b4e9), new Color(0x999999)};
-    /** A colour per region, in {@link Region} order. */
+        new Color(0x6a3d9a), new Color(0x009e73), new Color(0x808000), new Color(0x999999)};
+    /**
+     * A colour per region, in {@link Region} order: Dushanbe blue, Sughd green, Khatlon vermillion, DRS pink,
+     * GBAO violet; hues at least 30 degrees apart.
+     */
     static final Color[] REGION_COLOURS = {new Color(0x0072b2), new Color(0x009e73), new Color(0xd55e00),
-        new Color(0xcc79a7), new Color(0xe69f00)};
+        new Color(0xcc79a7), new Color(0x6a3d9a)};
 
     private Charts() {
     }

@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.GridLayout;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -41,6 +42,14 @@ public final class HouseholdFrame extends JFrame {
         void index(int index);
     }
 
+    /**
+     * The chart's colours: consumption (blue), without remittances (sky blue, dashed), the poverty line
+     * (vermillion) and the extreme poverty line (dark red, dashed); no two alike, so each legend swatch names one
+     * line.
+     */
+    static final List<Color> SERIES_COLOURS = List.of(new Color(0x0072b2), new Color(0x56b4e9),
+            new Color(0xd55e00), new Color(0x8b0000));
+
     private final JEditorPane report = new JEditorPane("text/html", "");
     private final TimeSeriesChartGenerator chart = new TimeSeriesChartGenerator();
     private final XYSeries consumption = new XYSeries("consumption", false);
@@ -62,33 +71,35 @@ public final class HouseholdFrame extends JFrame {
         JSpinner index = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));
         JButton show = new JButton("Follow number");
         show.addActionListener(e -> picker.index((Integer) index.getValue()));
-        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        controls.add(random);
-        controls.add(new JLabel("in"));
-        controls.add(region);
-        controls.add(new JLabel("   or household no."));
-        controls.add(index);
-        controls.add(show);
-        JPanel north = new JPanel(new BorderLayout());
-        north.add(controls, BorderLayout.NORTH);
-        north.add(note, BorderLayout.SOUTH);
+        JPanel pickRandom = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        pickRandom.add(random);
+        pickRandom.add(new JLabel("in"));
+        pickRandom.add(region);
+        JPanel pickNumber = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        pickNumber.add(new JLabel("or household no."));
+        pickNumber.add(index);
+        pickNumber.add(show);
+        JPanel north = new JPanel(new GridLayout(3, 1)); // one control a row: the window may be narrow
+        north.add(pickRandom);
+        north.add(pickNumber);
+        north.add(note);
 
         chart.setTitle("Consumption per adult equivalent");
         chart.setXAxisLabel("year");
         chart.setYAxisLabel("somoni a month");
-        chart.setScale(0.55);
+        chart.setScale(0.55); // text at its natural size in a chart about 400 pixels wide
         ChartLook.yearAxis(chart);
-        series(consumption, new Color(0x0072b2), TimeSeriesAttributes.PATTERN_SOLID);
-        series(without, new Color(0x0072b2), TimeSeriesAttributes.PATTERN_DASH);
-        series(poverty, new Color(0xd55e00), TimeSeriesAttributes.PATTERN_SOLID);
-        series(extreme, new Color(0x8b0000), TimeSeriesAttributes.PATTERN_DASH);
+        series(consumption, SERIES_COLOURS.get(0), TimeSeriesAttributes.PATTERN_SOLID);
+        series(without, SERIES_COLOURS.get(1), TimeSeriesAttributes.PATTERN_DASH);
+        series(poverty, SERIES_COLOURS.get(2), TimeSeriesAttributes.PATTERN_SOLID);
+        series(extreme, SERIES_COLOURS.get(3), TimeSeriesAttributes.PATTERN_DASH);
         chart.addLegend();
 
         report.setEditable(false);
         JScrollPane text = new JScrollPane(report);
-        text.setPreferredSize(new Dimension(640, 330));
+        text.setPreferredSize(new Dimension(400, 220));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, text, chart);
-        split.setResizeWeight(0.55);
+        split.setResizeWeight(0.4);
         getContentPane().add(north, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
         setNote("Pick a household to follow it month by month.");

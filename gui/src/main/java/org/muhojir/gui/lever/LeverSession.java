@@ -6,16 +6,16 @@ import java.util.List;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
-import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
 /**
- * Steers one run from the GUI: before each month it turns the {@link Levers} into one-month shocks, and it fires
- * the "shock now" buttons. Everything goes to a {@link LeverTarget} as dated shocks, so the run stays
- * reproducible: the scenario plus {@link LeverTarget#added()} replays it.
+ * Steers one run from the GUI: before each month it turns the {@link Levers} into one-month shocks that supersede
+ * what the scenario sets for the same value ({@link LeverTarget#overrideShock}), and it fires the "shock now"
+ * buttons. Everything goes to a {@link LeverTarget} as dated shocks, so the run stays
+ * reproducible: the scenario with {@link LeverTarget#shocks()} replays it.
  *
  * <p>Call {@link #beforeMonth()} and {@link #fire} while holding the model's schedule lock, so a month is never
  * half-simulated when a shock is dated.
@@ -52,14 +52,8 @@ public final class LeverSession {
         List<ScheduledShock> out = new ArrayList<>();
         for (Shock s : levers.shocksFor(withoutLevers(month))) {
             ScheduledShock scheduled = new ScheduledShock(month, 1, s);
-            try {
-                target.addShock(scheduled);
-                out.add(scheduled);
-            } catch (InvalidScenarioException e) {
-                // a lever that sets what a shock in force already sets (a quota the scenario opened, say) cannot act
-                // as well: the model refuses two such shocks in the same month
-                System.err.println("muhojir: lever not applied in " + month + ": " + e.problems().get(0).text());
-            }
+            target.overrideShock(scheduled); // a lever acts even where the scenario sets the same value itself
+            out.add(scheduled);
         }
         return out;
     }
@@ -93,15 +87,13 @@ public final class LeverSession {
         return c;
     }
 
-    /** One line for each shock in force in {@code month}: the scenario's first, then those the GUI added. */
+    /**
+     * One line for each shock in force in {@code month}: the scenario's first, then those the GUI added; a
+     * scenario's shock that a lever superseded that month is not listed.
+     */
     public List<String> inForce(YearMonth month) {
         List<String> out = new ArrayList<>();
-        for (ScheduledShock s : scenario.shocks()) {
-            if (s.inForce(month)) {
-                out.add(s.shock().describe());
-            }
-        }
-        for (ScheduledShock s : target.added()) {
+        for (ScheduledShock s : target.shocks()) {
             if (s.inForce(month)) {
                 out.add(s.shock().describe());
             }

@@ -25,7 +25,8 @@ import sim.util.Interval;
  * no protection leave it as it is. <b>Values</b> (patent fee, rouble rate, exam pass rate, quotas, transfer fee)
  * follow the scenario until the student moves them; the slider then pins the value, until {@link #reset()}.
  * While a value follows, its getter shows what was in force last month. A change smaller than one slider position
- * (a thousandth of the range) is ignored: see {@link #isEcho}.
+ * (a thousandth of the range) is ignored: see {@link #isEcho}. Values are shown and kept to a few decimals
+ * ({@link #shown}), finer than a slider position, so the inspector never shows floating-point noise.
  *
  * <p>Each month, {@link #shocksFor(Conditions)} turns the levers into ordinary shocks for that month only, given
  * what the scenario alone has in force then; so a lever moved now acts from the next simulated month, and moving it
@@ -76,12 +77,12 @@ public final class Levers {
     // ---- raids ----
 
     public synchronized double getRaidIntensityInRussia() {
-        return raidIntensity;
+        return shown(raidIntensity, 2);
     }
 
     public synchronized void setRaidIntensityInRussia(double x) {
         if (!isEcho(x, getRaidIntensityInRussia(), RAIDS[1] - RAIDS[0])) {
-            raidIntensity = clamp(x, RAIDS[0], RAIDS[1]);
+            raidIntensity = shown(clamp(x, RAIDS[0], RAIDS[1]), 2);
         }
     }
 
@@ -90,7 +91,7 @@ public final class Levers {
     }
 
     public String nameRaidIntensityInRussia() {
-        return "Raids in Russia (x scenario)";
+        return "Raids in Russia (x)";
     }
 
     public String desRaidIntensityInRussia() {
@@ -101,12 +102,12 @@ public final class Levers {
     // ---- consular protection ----
 
     public synchronized double getConsularProtectionInRussia() {
-        return consularProtection;
+        return shown(consularProtection, 3);
     }
 
     public synchronized void setConsularProtectionInRussia(double x) {
         if (!isEcho(x, getConsularProtectionInRussia(), DEPORTATION_FACTOR[1] - DEPORTATION_FACTOR[0])) {
-            consularProtection = clamp(x, 1 - DEPORTATION_FACTOR[1], 1 - DEPORTATION_FACTOR[0]);
+            consularProtection = shown(clamp(x, 1 - DEPORTATION_FACTOR[1], 1 - DEPORTATION_FACTOR[0]), 3);
         }
     }
 
@@ -115,7 +116,7 @@ public final class Levers {
     }
 
     public String nameConsularProtectionInRussia() {
-        return "Consular protection in Russia";
+        return "Consular protection";
     }
 
     public String desConsularProtectionInRussia() {
@@ -126,12 +127,12 @@ public final class Levers {
     // ---- patent fee ----
 
     public synchronized double getPatentFeeInRussia() {
-        return Double.isNaN(patentFeeRub) ? inForce.get().monthlyFee[RUSSIA] : patentFeeRub;
+        return shown(Double.isNaN(patentFeeRub) ? inForce.get().monthlyFee[RUSSIA] : patentFeeRub, 0);
     }
 
     public synchronized void setPatentFeeInRussia(double rub) {
         if (!isEcho(rub, getPatentFeeInRussia(), PATENT_FEE_MAX)) {
-            patentFeeRub = clamp(rub, 0, PATENT_FEE_MAX);
+            patentFeeRub = shown(clamp(rub, 0, PATENT_FEE_MAX), 0);
         }
     }
 
@@ -140,7 +141,7 @@ public final class Levers {
     }
 
     public String namePatentFeeInRussia() {
-        return "Patent fee, Moscow (RUB a month)";
+        return "Patent fee (RUB a month)";
     }
 
     public String desPatentFeeInRussia() {
@@ -151,12 +152,12 @@ public final class Levers {
     // ---- rouble ----
 
     public synchronized double getRoublesPerDollar() {
-        return Double.isNaN(roublesPerDollar) ? inForce.get().localPerUsd[RUSSIA] : roublesPerDollar;
+        return shown(Double.isNaN(roublesPerDollar) ? inForce.get().localPerUsd[RUSSIA] : roublesPerDollar, 2);
     }
 
     public synchronized void setRoublesPerDollar(double rub) {
         if (!isEcho(rub, getRoublesPerDollar(), ROUBLES_MAX - ROUBLES_MIN)) {
-            roublesPerDollar = clamp(rub, ROUBLES_MIN, ROUBLES_MAX);
+            roublesPerDollar = shown(clamp(rub, ROUBLES_MIN, ROUBLES_MAX), 2);
         }
     }
 
@@ -165,7 +166,7 @@ public final class Levers {
     }
 
     public String nameRoublesPerDollar() {
-        return "Roubles per US dollar";
+        return "Roubles per dollar";
     }
 
     public String desRoublesPerDollar() {
@@ -176,12 +177,12 @@ public final class Levers {
     // ---- exam ----
 
     public synchronized double getExamPassRateInRussia() {
-        return Double.isNaN(examPassRate) ? inForce.get().examPassRate[RUSSIA] : examPassRate;
+        return shown(Double.isNaN(examPassRate) ? inForce.get().examPassRate[RUSSIA] : examPassRate, 3);
     }
 
     public synchronized void setExamPassRateInRussia(double share) {
         if (!isEcho(share, getExamPassRateInRussia(), EXAM[1] - EXAM[0])) {
-            examPassRate = clamp(share, EXAM[0], EXAM[1]);
+            examPassRate = shown(clamp(share, EXAM[0], EXAM[1]), 3);
         }
     }
 
@@ -215,7 +216,7 @@ public final class Levers {
     }
 
     public String nameSouthKoreaQuota() {
-        return "South Korea quota (a year)";
+        return "Korea quota (a year)";
     }
 
     public String desSouthKoreaQuota() {
@@ -238,7 +239,7 @@ public final class Levers {
     }
 
     public String nameUkQuota() {
-        return "UK seasonal visas (a year)";
+        return "UK visas (a year)";
     }
 
     public String desUkQuota() {
@@ -248,12 +249,13 @@ public final class Levers {
     // ---- transfer fee ----
 
     public synchronized double getTransferFeePercent() {
-        return Double.isNaN(transferFeePercent) ? 100 * inForce.get().transferFeeRate[RUSSIA] : transferFeePercent;
+        return shown(Double.isNaN(transferFeePercent) ? 100 * inForce.get().transferFeeRate[RUSSIA]
+                : transferFeePercent, 2);
     }
 
     public synchronized void setTransferFeePercent(double percent) {
         if (!isEcho(percent, getTransferFeePercent(), 100 * (TRANSFER_FEE[1] - TRANSFER_FEE[0]))) {
-            transferFeePercent = clamp(percent, 100 * TRANSFER_FEE[0], 100 * TRANSFER_FEE[1]);
+            transferFeePercent = shown(clamp(percent, 100 * TRANSFER_FEE[0], 100 * TRANSFER_FEE[1]), 2);
         }
     }
 
@@ -374,6 +376,17 @@ public final class Levers {
      */
     static boolean isEcho(double value, double current, double range) {
         return Math.abs(value - current) <= range / SLIDER_STEPS * 1.0001;
+    }
+
+    /**
+     * {@code x} to {@code decimals} decimal places, as the double nearest that decimal (so it prints as 0.698, not
+     * 0.6983999999999 or 0.6980000000000001). Each lever's decimals are finer than one of its slider's positions.
+     */
+    static double shown(double x, int decimals) {
+        if (!Double.isFinite(x)) {
+            return x;
+        }
+        return java.math.BigDecimal.valueOf(x).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 
     private static double clamp(double x, double min, double max) {

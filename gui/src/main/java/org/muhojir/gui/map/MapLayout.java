@@ -1,7 +1,11 @@
 package org.muhojir.gui.map;
 
+import java.awt.Shape;
 import java.awt.geom.Point2D;
+import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
@@ -19,6 +23,8 @@ public final class MapLayout {
     /** Radius of the region with the most households, map units. */
     public static final double MAX_REGION_RADIUS = 24;
     private static final double MARGIN = 20;
+    /** How far above the enlargement a band's curve is pulled, map units. */
+    static final double ROUTE_LIFT = 70;
 
     private final Projection world = Projection.fitWidth(-82, 134, 18, 62, MARGIN, 42, WIDTH - 2 * MARGIN);
     private final Projection tajikistan;
@@ -53,6 +59,28 @@ public final class MapLayout {
     /** Where a region is drawn (in the enlargement). */
     public Point2D.Double point(Region r) {
         return tajikistan.project(Geography.of(r));
+    }
+
+    /**
+     * The path of the band from region {@code r} to destination {@code d}: a curve that leaves the enlargement
+     * upwards (its control point {@link #ROUTE_LIFT} units above the enlargement's top, straight above the region)
+     * and bends towards the destination, so bands stay above the legend and clear of the enlargement's title.
+     */
+    public Shape route(Region r, Destination d) {
+        Point2D.Double from = point(r);
+        Point2D.Double to = point(d);
+        return new QuadCurve2D.Double(from.x, from.y, from.x, tajikistan.bounds().y - ROUTE_LIFT, to.x, to.y);
+    }
+
+    /** Every band's path, region by region and destination by destination. */
+    public List<Shape> routes() {
+        List<Shape> all = new ArrayList<>();
+        for (Region r : Region.values()) {
+            for (Destination d : Destination.values()) {
+                all.add(route(r, d));
+            }
+        }
+        return all;
     }
 
     /** Where a destination is drawn (in the world strip). */

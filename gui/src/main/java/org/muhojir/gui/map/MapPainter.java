@@ -7,8 +7,10 @@ import java.awt.FontMetrics;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.time.format.TextStyle;
@@ -39,10 +41,70 @@ public final class MapPainter {
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
+    /** Land on the world strip, Tajikistan on it, and the neighbours in the enlargement. */
+    private static final Color WORLD_LAND = new Color(0xf6f3ea);
+    private static final Color TAJIKISTAN_ON_WORLD = new Color(0xe8dcb8);
+    private static final Color NEIGHBOURS = new Color(0xeeeeea);
+    private static final Color BORDER = new Color(0xa9a294);
+    private static final String TAJIKISTAN = "Tajikistan";
+    /** Behind a label: white, slightly transparent. */
+    private static final Color PLATE = new Color(255, 255, 255, 190);
+
     private final MapLayout layout;
+    private final List<Country> world = new ArrayList<>();
+    private final List<Country> inset = new ArrayList<>();
+
+    private final List<Shape> bandAreas;
+    /**
+     * The order destinations' labels are placed in: where bands crowd (Istanbul lies under the bands to London,
+     * and Dubai among those to Moscow) or the map's edge is near (Seoul) first, so the labels with more room
+     * around them take what is left.
+     */
+    private static final List<Destination> PLACING_ORDER = List.of(Destination.TURKEY, Destination.GULF,
+            Destination.RUSSIA, Destination.SOUTH_KOREA, Destination.KAZAKHSTAN, Destination.UK, Destination.USA);
+
+    /** A country's ring in map units. */
+    private record Country(String name, Path2D.Double outline) { }
 
     public MapPainter(MapLayout layout) {
         this.layout = layout;
+        this.bandAreas = LabelPlacer.widen(layout.routes());
+        for (Borders.Ring r : Borders.load()) {
+            boolean onWorld = r.part() == Borders.Part.WORLD;
+            (onWorld ? world : inset).add(new Country(r.country(), outline(r, onWorld ? layout.world()
+                    : layout.tajikistan())));
+        }
+    }
+
+    private static Path2D.Double outline(Borders.Ring r, Projection p) {
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < r.longitude().length; i++) {
+            Point2D.Double q = p.project(r.latitude()[i], r.longitude()[i]);
+            if (i == 0) {
+                path.moveTo(q.x, q.y);
+            } else {
+                path.lineTo(q.x, q.y);
+            }
+        }
+        path.closePath();
+        return path;
+    }
+
+    /** Fills each country (Tajikistan in {@code home}, the others in {@code land}) and outlines it, in {@code b}. */
+    private static void paintCountries(Graphics2D g, List<Country> countries, Rectangle2D.Double b, Color land,
+                                       Color home, float width) {
+        Shape clip = g.getClip();
+        g.clip(b);
+        for (Country c : countries) {
+            g.setColor(c.name().equals(TAJIKISTAN) ? home : land);
+            g.fill(c.outline());
+        }
+        g.setColor(BORDER);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (Country c : countries) {
+            g.draw(c.outline());
+        }
+        g.setClip(clip);
     }
 
     /** Paints {@code s} with bands at {@code style}'s scale; {@code g} is in map units. */
@@ -55,12 +117,120 @@ public final class MapPainter {
         paintWorld(g);
         paintInset(g);
         paintBands(g, s.stocks(), style);
-        paintDestinations(g, s.stocks());
-        paintRegions(g, s);
-        paintInsetTitle(g);
+        Labels labels = placeLabels(g, s);
+        paintDestinations(g, s.stocks(), labels);
+        paintRegions(g, s, labels);
+        paintInsetTitle(g, labels.insetTitle());
         paintTitle(g, s);
         paintShocks(g, s.shocksInForce());
         paintLegend(g, style);
+    }
+
+    /**
+     * Where the labels go, clear of every band's path (all of them, so labels stay put as bands appear), of the
+     * legend, the shocks' list and each other.
+     *
+     * @param destinations a box per destination, in {@link Destination} order
+     * @param regions      a box per region, in {@link Region} order
+     * @param insetTitle   the enlargement's title
+     */
+    record Labels(List<Rectangle2D> destinations, List<Rectangle2D> regions, Rectangle2D insetTitle) {
+        /** Every box. */
+        List<Rectangle2D> all() {
+            List<Rectangle2D> all = new ArrayList<>(destinations);
+            all.addAll(regions);
+            all.add(insetTitle);
+            return all;
+        }
+    }
+
+    /**
+     * The labels' places for {@code s}'s region sizes. Destinations are placed in {@link #PLACING_ORDER}; if one
+     * finds no free place, it is placed first in another try (a few at most), ahead of those that took its room.
+     */
+    Labels placeLabels(Graphics2D g, MapSnapshot s) {
+        List<Destination> order = new ArrayList<>(PLACING_ORDER);
+        Labels best = null;
+        for (int attempt = 0; attempt < Destination.COUNT; attempt++) {
+            LabelPlacer placer = new LabelPlacer(bandAreas);
+            Labels labels = placeLabels(g, s, order, placer);
+            Destination crossed = null;
+            for (Destination d : order) {
+                if (placer.crossesBand(labels.destinations().get(d.ordinal()))) {
+                    crossed = d;
+                    break;
+                }
+            }
+            if (best == null || crossed == null) {
+                best = labels;
+            }
+            if (crossed == null || order.get(0) == crossed) {
+                break;
+            }
+            order.remove(crossed);
+            order.add(0, crossed);
+        }
+        return best;
+    }
+
+    private Labels placeLabels(Graphics2D g, MapSnapshot s, List<Destination> order, LabelPlacer placer) {
+        placer.reserve(layout.legend());
+        placer.reserve(shocksBox());
+        FontMetrics label = g.getFontMetrics(LABEL);
+        FontMetrics small = g.getFontMetrics(SMALL);
+        double height = label.getAscent() + 13 + small.getDescent();
+        Rectangle2D.Double inset = layout.tajikistan().bounds();
+        String title = insetTitle();
+        double titleWidth = label.stringWidth(title) + 8;
+        double titleHeight = label.getHeight() + 4;
+        Rectangle2D insetTitle = placer.choose(List.of(
+                new Rectangle2D.Double(inset.x + 2, inset.y + 2, titleWidth, titleHeight),
+                new Rectangle2D.Double(inset.x + 2, inset.getMaxY() - 18 - titleHeight, titleWidth, titleHeight),
+                new Rectangle2D.Double(inset.getMaxX() - 2 - titleWidth, inset.getMaxY() - 18 - titleHeight,
+                        titleWidth, titleHeight),
+                new Rectangle2D.Double(inset.getMaxX() - 2 - titleWidth, inset.y + 2, titleWidth, titleHeight)));
+        Rectangle2D.Double world = layout.world().bounds();
+        // labels may reach into the margin above the world strip (Moscow lies near its top), not into the title
+        Rectangle2D labelArea = new Rectangle2D.Double(world.x, 28, world.width, world.getMaxY() - 28);
+        Rectangle2D[] destinations = new Rectangle2D[Destination.COUNT];
+        for (Destination d : order) {
+            double width = Math.max(label.stringWidth(destinationName(d)), small.stringWidth("1.02 M abroad"));
+            destinations[d.ordinal()] = placer.place(layout.point(d), 4, width, height, labelArea);
+        }
+        double largest = largestHouseholds(s);
+        List<Rectangle2D> regions = new ArrayList<>();
+        for (Region r : Region.values()) {
+            double width = Math.max(label.stringWidth(r.label()), small.stringWidth("poverty 100%"));
+            regions.add(placer.place(layout.point(r), regionRadius(s, r, largest), width, height, inset));
+        }
+        return new Labels(List.of(destinations), regions, insetTitle);
+    }
+
+    /** Where the list of shocks in force is written: the world strip's lower left. */
+    private Rectangle2D shocksBox() {
+        Rectangle2D.Double b = layout.world().bounds();
+        return new Rectangle2D.Double(b.x + 36, b.getMaxY() - 80, 330, 72);
+    }
+
+    private String insetTitle() {
+        return String.format(Locale.ROOT, "Tajikistan, enlarged %.0f times", layout.enlargement());
+    }
+
+    /** A destination's label: the country (its city is named in the legend, to keep labels clear of bands). */
+    private static String destinationName(Destination d) {
+        return d.label();
+    }
+
+    private static double largestHouseholds(MapSnapshot s) {
+        double largest = 0;
+        for (Region r : Region.values()) {
+            largest = Math.max(largest, s.stocks().households(r));
+        }
+        return largest;
+    }
+
+    private static double regionRadius(MapSnapshot s, Region r, double largest) {
+        return Math.max(5, MapLayout.regionRadius(s.stocks().households(r), largest));
     }
 
     private void paintWorld(Graphics2D g) {
@@ -68,24 +238,32 @@ public final class MapPainter {
         Rectangle2D.Double b = w.bounds();
         g.setColor(SEA);
         g.fill(b);
-        g.setStroke(new BasicStroke(0.6f));
-        g.setFont(SMALL);
-        for (int lon = -80; lon <= 130; lon += 20) {
-            Point2D.Double p = w.project(w.north(), lon);
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(p.x, b.y, p.x, b.getMaxY()));
-            g.setColor(MUTED);
-            g.drawString(Math.abs(lon) + (lon < 0 ? "°W" : "°E"), (float) p.x + 2, (float) b.getMaxY() - 3);
-        }
-        for (int lat = 20; lat <= 60; lat += 10) {
-            Point2D.Double p = w.project(lat, w.west());
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(b.x, p.y, b.getMaxX(), p.y));
-            g.setColor(MUTED);
-            g.drawString(lat + "°N", (float) b.x + 3, (float) p.y - 2);
-        }
+        paintCountries(g, world, b, WORLD_LAND, TAJIKISTAN_ON_WORLD, 0.5f);
+        graticule(g, w, -80, 130, 20, 20, 60, 10);
         g.setColor(MUTED);
         g.draw(b);
+    }
+
+    /** Meridians and parallels every {@code lonStep} and {@code latStep} degrees, labelled at the edges. */
+    private static void graticule(Graphics2D g, Projection p, int lonFrom, int lonTo, int lonStep, int latFrom,
+                                  int latTo, int latStep) {
+        Rectangle2D.Double b = p.bounds();
+        g.setStroke(new BasicStroke(0.4f));
+        g.setFont(SMALL);
+        for (int lon = lonFrom; lon <= lonTo; lon += lonStep) {
+            Point2D.Double q = p.project(p.north(), lon);
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(q.x, b.y, q.x, b.getMaxY()));
+            g.setColor(MUTED);
+            g.drawString(Math.abs(lon) + (lon < 0 ? "°W" : "°E"), (float) q.x + 2, (float) b.getMaxY() - 3);
+        }
+        for (int lat = latFrom; lat <= latTo; lat += latStep) {
+            Point2D.Double q = p.project(lat, p.west());
+            g.setColor(GRID);
+            g.draw(new Line2D.Double(b.x, q.y, b.getMaxX(), q.y));
+            g.setColor(MUTED);
+            g.drawString(lat + "°N", (float) b.x + 3, (float) q.y - 2);
+        }
     }
 
     private void paintInset(Graphics2D g) {
@@ -99,34 +277,19 @@ public final class MapPainter {
         g.setStroke(new BasicStroke(1.2f));
         g.setColor(INK);
         g.draw(small);
-        g.setColor(LAND);
+        g.setColor(NEIGHBOURS);
         g.fill(b);
-        g.setStroke(new BasicStroke(0.5f));
-        g.setFont(SMALL);
-        for (int lon = 68; lon <= 75; lon++) {
-            Point2D.Double p = t.project(t.north(), lon);
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(p.x, b.y, p.x, b.getMaxY()));
-            g.setColor(MUTED);
-            g.drawString(lon + "°E", (float) p.x + 2, (float) b.getMaxY() - 3);
-        }
-        for (int lat = 37; lat <= 40; lat++) {
-            Point2D.Double p = t.project(lat, t.west());
-            g.setColor(GRID);
-            g.draw(new Line2D.Double(b.x, p.y, b.getMaxX(), p.y));
-            g.setColor(MUTED);
-            g.drawString(lat + "°N", (float) b.x + 3, (float) p.y - 2);
-        }
+        paintCountries(g, inset, b, NEIGHBOURS, LAND, 1.2f);
+        graticule(g, t, 68, 75, 1, 37, 40, 1);
         g.setColor(INK);
         g.setStroke(new BasicStroke(1.2f));
         g.draw(b);
     }
 
-    private void paintInsetTitle(Graphics2D g) {
-        Rectangle2D.Double b = layout.tajikistan().bounds();
+    private void paintInsetTitle(Graphics2D g, Rectangle2D box) {
         g.setFont(LABEL);
-        haloText(g, String.format(Locale.ROOT, "Tajikistan, enlarged %.0f times", layout.enlargement()),
-                (float) b.x + 6, (float) b.y + 15, INK);
+        haloText(g, insetTitle(), (float) box.getX() + 4, (float) box.getY() + 2 + g.getFontMetrics().getAscent(),
+                INK);
     }
 
     private void paintBands(Graphics2D g, FlowStocks stocks, FlowStyle style) {
@@ -145,11 +308,11 @@ public final class MapPainter {
             Color c = style.colour(stocks.shareWithoutStatus(b.r(), b.d()));
             g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), BAND_ALPHA));
             g.setStroke(new BasicStroke((float) b.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(new Line2D.Double(layout.point(b.r()), layout.point(b.d())));
+            g.draw(layout.route(b.r(), b.d()));
         }
     }
 
-    private void paintDestinations(Graphics2D g, FlowStocks stocks) {
+    private void paintDestinations(Graphics2D g, FlowStocks stocks, Labels labels) {
         for (Destination d : Destination.values()) {
             Point2D.Double p = layout.point(d);
             g.setColor(INK);
@@ -157,27 +320,16 @@ public final class MapPainter {
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(1.5f));
             g.draw(new Ellipse2D.Double(p.x - 4, p.y - 4, 8, 8));
-            String name = d.label() + " (" + Geography.of(d).name() + ")";
-            String abroad = persons(stocks.abroad(d)) + " abroad";
-            g.setFont(LABEL);
-            FontMetrics fm = g.getFontMetrics();
-            boolean left = p.x + 8 + Math.max(fm.stringWidth(name), fm.stringWidth(abroad)) > MapLayout.WIDTH - 20;
-            float x = left ? (float) p.x - 8 - Math.max(fm.stringWidth(name), fm.stringWidth(abroad))
-                    : (float) p.x + 8;
-            haloText(g, name, x, (float) p.y - 2, INK);
-            g.setFont(SMALL);
-            haloText(g, abroad, x, (float) p.y + 11, INK);
+            twoLines(g, labels.destinations().get(d.ordinal()), destinationName(d),
+                    persons(stocks.abroad(d)) + " abroad");
         }
     }
 
-    private void paintRegions(Graphics2D g, MapSnapshot s) {
-        double largest = 0;
-        for (Region r : Region.values()) {
-            largest = Math.max(largest, s.stocks().households(r));
-        }
+    private void paintRegions(Graphics2D g, MapSnapshot s, Labels labels) {
+        double largest = largestHouseholds(s);
         for (Region r : Region.values()) {
             Point2D.Double p = layout.point(r);
-            double radius = Math.max(5, MapLayout.regionRadius(s.stocks().households(r), largest));
+            double radius = regionRadius(s, r, largest);
             Ellipse2D.Double circle = new Ellipse2D.Double(p.x - radius, p.y - radius, 2 * radius, 2 * radius);
             double poverty = s.poverty(r);
             g.setColor(Double.isNaN(poverty) ? LAND : ColourRamp.POVERTY.at(poverty));
@@ -185,16 +337,21 @@ public final class MapPainter {
             g.setColor(INK);
             g.setStroke(new BasicStroke(1.4f));
             g.draw(circle);
-            String name = r.label();
-            String line = "poverty " + percent(poverty);
-            g.setFont(LABEL);
-            FontMetrics fm = g.getFontMetrics();
-            int textWidth = Math.max(fm.stringWidth(name), g.getFontMetrics(SMALL).stringWidth(line));
-            float x = r == Region.DUSHANBE ? (float) (p.x - radius - 5 - textWidth) : (float) (p.x + radius + 5);
-            haloText(g, name, x, (float) p.y - 1, INK);
-            g.setFont(SMALL);
-            haloText(g, line, x, (float) p.y + 12, INK);
+            twoLines(g, labels.regions().get(r.ordinal()), r.label(), "poverty " + percent(poverty));
         }
+    }
+
+    /** A bold line over a small one, in {@code box}, on a light plate so that a band under it never hides it. */
+    private static void twoLines(Graphics2D g, Rectangle2D box, String first, String second) {
+        g.setColor(PLATE);
+        g.fill(new java.awt.geom.RoundRectangle2D.Double(box.getX() - 2, box.getY() - 1, box.getWidth() + 4,
+                box.getHeight() + 2, 6, 6));
+        g.setFont(LABEL);
+        float x = (float) box.getX();
+        float y = (float) box.getY() + g.getFontMetrics().getAscent();
+        haloText(g, first, x, y, INK);
+        g.setFont(SMALL);
+        haloText(g, second, x, y + 13, INK);
     }
 
     private void paintTitle(Graphics2D g, MapSnapshot s) {
@@ -257,7 +414,18 @@ public final class MapPainter {
         gradient(g, ColourRamp.POVERTY, x, y, "0%", "30%", "60% or more");
         y += 38;
         g.setColor(MUTED);
-        g.drawString("Places at real latitude and longitude (equirectangular projection).", x, y);
+        List<String> cities = cities();
+        g.drawString("Destinations at their main city: " + String.join(", ", cities.subList(0, 4)) + ",", x, y);
+        g.drawString(String.join(", ", cities.subList(4, cities.size())) + ". Places at real latitude and longitude.",
+                x, y + 13);
+    }
+
+    private static List<String> cities() {
+        List<String> names = new ArrayList<>();
+        for (Destination d : Destination.values()) {
+            names.add(Geography.of(d).name());
+        }
+        return names;
     }
 
     private static void gradient(Graphics2D g, ColourRamp ramp, float x, float y, String low, String mid,

@@ -90,4 +90,31 @@ class ChartsTest {
         assertEquals(2023.0, ChartSpec.x(YearMonth.of(2023, 1)), 0);
         assertEquals(2024.5, ChartSpec.x(YearMonth.of(2024, 7)), 1e-12);
     }
+
+    @Test
+    void destinationsAndRegionsEachHaveHuesAtLeastThirtyDegreesApart() {
+        assertHuesApart(Charts.DESTINATION_COLOURS, "destinations");
+        assertHuesApart(Charts.REGION_COLOURS, "regions");
+    }
+
+    /** Every two coloured (not grey) entries differ in hue by 30 degrees or more; greys differ in brightness. */
+    static void assertHuesApart(java.awt.Color[] colours, String what) {
+        for (int i = 0; i < colours.length; i++) {
+            for (int j = i + 1; j < colours.length; j++) {
+                float[] a = java.awt.Color.RGBtoHSB(colours[i].getRed(), colours[i].getGreen(), colours[i].getBlue(),
+                        null);
+                float[] b = java.awt.Color.RGBtoHSB(colours[j].getRed(), colours[j].getGreen(), colours[j].getBlue(),
+                        null);
+                if (a[1] < 0.2 || b[1] < 0.2) { // a grey stands apart from a colour; two greys by brightness
+                    org.junit.jupiter.api.Assertions.assertTrue(a[1] >= 0.2 || b[1] >= 0.2
+                            || Math.abs(a[2] - b[2]) > 0.2, what + " " + i + " and " + j + " are both grey alike");
+                    continue;
+                }
+                double apart = Math.abs(a[0] - b[0]) * 360;
+                apart = Math.min(apart, 360 - apart);
+                org.junit.jupiter.api.Assertions.assertTrue(apart >= 30, what + " " + i + " and " + j
+                        + " have hues only " + Math.round(apart) + " degrees apart");
+            }
+        }
+    }
 }

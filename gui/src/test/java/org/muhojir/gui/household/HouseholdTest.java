@@ -90,4 +90,12 @@ class HouseholdTest {
             assertTrue(html.contains(expected), "missing '" + expected + "' in " + html);
         }
     }
+
+    @Test
+    void everyLineOfTheHouseholdChartHasItsOwnColour() {
+        // the legend shows a swatch of each line's colour: two alike would name two lines with one swatch
+        assertEquals(HouseholdFrame.SERIES_COLOURS.size(), new java.util.HashSet<>(HouseholdFrame.SERIES_COLOURS)
+                .size());
+        assertEquals(4, HouseholdFrame.SERIES_COLOURS.size()); // consumption, without, poverty, extreme lines
+    }
 }

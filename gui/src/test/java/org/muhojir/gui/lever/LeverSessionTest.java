@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.ShockCalendar;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
@@ -19,10 +21,24 @@ class LeverSessionTest {
     private static final int RU = Destination.RUSSIA.ordinal();
     private final Scenario scenario = TajikistanDefaults.baseline();
 
-    /** A target whose next month the test moves on by hand, as the model would month by month. */
+    /**
+     * A target whose next month the test moves on by hand, as the model would month by month; superseding shocks
+     * cut the scenario's as the model does.
+     */
     private static final class FakeTarget implements LeverTarget {
+        final Scenario scenario;
         YearMonth next = YearMonth.of(2025, 1);
         final List<ScheduledShock> added = new ArrayList<>();
+        List<ScheduledShock> scenarioShocks;
+
+        FakeTarget(Scenario scenario) {
+            this.scenario = scenario;
+            this.scenarioShocks = scenario.shocks();
+        }
+
+        FakeTarget() {
+            this(TajikistanDefaults.baseline());
+        }
 
         @Override
         public YearMonth nextMonth() {
@@ -35,15 +51,28 @@ class LeverSessionTest {
         }
 
         @Override
+        public void overrideShock(ScheduledShock shock) {
+            scenarioShocks = ShockCalendar.supersede(scenarioShocks, shock, scenario.start(), scenario.end());
+            added.add(shock);
+        }
+
+        @Override
         public List<ScheduledShock> added() {
             return List.copyOf(added);
+        }
+
+        @Override
+        public List<ScheduledShock> shocks() {
+            List<ScheduledShock> all = new ArrayList<>(scenarioShocks);
+            all.addAll(added);
+            return all;
         }
     }
 
     /** What the model would have in force in {@code m}: the scenario plus every shock the session added. */
     private Conditions resolved(FakeTarget t, YearMonth m) {
         Conditions c = new Conditions();
-        new Timeline(scenario.plusShocks(t.added())).resolve(m, c);
+        new Timeline(t.scenario.withShocks(t.shocks())).resolve(m, c);
         return c;
     }
 
@@ -99,7 +128,7 @@ class LeverSessionTest {
     void shocksInForceAreListedScenarioFirstThenThoseFiredForTheMonthsTheyLast() {
         Scenario withRaids = scenario.plusShocks(List.of(
                 new ScheduledShock(YearMonth.of(2024, 6), 12, new RaidWave(Destination.RUSSIA, 2))));
-        FakeTarget t = new FakeTarget(); // next month 2025-01: the scenario's raids (2024-06 to 2025-05) in force
+        FakeTarget t = new FakeTarget(withRaids); // next month 2025-01: the scenario's raids (2024-06 to 2025-05)
         LeverSession s = new LeverSession(withRaids, t, new Levers(Conditions::new));
         s.fire(ShockButton.AMNESTY, 1, Destination.RUSSIA, null);
         List<String> lines = s.inForce(t.next);
@@ -107,5 +136,23 @@ class LeverSessionTest {
         assertEquals(new RaidWave(Destination.RUSSIA, 2).describe(), lines.get(0));
         assertTrue(lines.get(1).startsWith("amnesty in Russia"), lines.get(1));
         assertEquals(List.of(lines.get(0)), s.inForce(t.next.plusMonths(1))); // the amnesty lasts one month
+    }
+
+    @Test
+    void aQuotaLeverSupersedesTheScenariosQuotaForItsMonthAndOnlyTheNewQuotaIsListed() {
+        QuotaChange scenarioQuota = new QuotaChange(Destination.SOUTH_KOREA, 5000); // as diversification opens it
+        Scenario diversified = scenario.plusShocks(List.of(
+                new ScheduledShock(YearMonth.of(2025, 1), ScheduledShock.UNTIL_END, scenarioQuota)));
+        FakeTarget t = new FakeTarget(diversified);
+        t.next = YearMonth.of(2025, 3);
+        Levers levers = new Levers(Conditions::new);
+        LeverSession s = new LeverSession(diversified, t, levers);
+        levers.setSouthKoreaQuota(20_000);
+        s.beforeMonth();
+        int korea = Destination.SOUTH_KOREA.ordinal();
+        assertEquals(20_000, resolved(t, YearMonth.of(2025, 3)).annualQuota[korea]); // the lever acts
+        assertEquals(List.of(new QuotaChange(Destination.SOUTH_KOREA, 20_000).describe()), s.inForce(t.next));
+        assertEquals(5_000, resolved(t, YearMonth.of(2025, 4)).annualQuota[korea]); // the scenario's again after
+        assertEquals(List.of(scenarioQuota.describe()), s.inForce(YearMonth.of(2025, 4)));
     }
 }

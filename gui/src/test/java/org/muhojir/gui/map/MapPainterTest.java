@@ -48,8 +48,10 @@ class MapPainterTest {
         BufferedImage img = draw(s);
         // the Khatlon-Russia band (300 persons at 10 a unit: 30 units wide), at the middle of its course
         Point2D.Double a = layout.point(Region.KHATLON);
-        Point2D.Double b = layout.point(Destination.RUSSIA);
-        Point2D.Double middle = new Point2D.Double((a.x + b.x) / 2, (a.y + b.y) / 2);
+        java.awt.geom.QuadCurve2D.Double route = (java.awt.geom.QuadCurve2D.Double) layout.route(Region.KHATLON,
+                Destination.RUSSIA);
+        Point2D.Double middle = new Point2D.Double(0.25 * route.x1 + 0.5 * route.ctrlx + 0.25 * route.x2,
+                0.25 * route.y1 + 0.5 * route.ctrly + 0.25 * route.y2); // the curve at its middle (t = 1/2)
         Color band = at(img, middle);
         Color under = at(draw(MapSnapshot.beforeStart("test")), middle); // the same pixel without flows
         Color expected = ColourRamp.WITHOUT_STATUS.at(2.0 / 3); // two of three without papers

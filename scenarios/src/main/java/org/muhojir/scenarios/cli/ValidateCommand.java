@@ -47,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 LoadedScenario l = loader.load(ref);
                 out.println("ok: " + ref + " (scenario '" + l.scenario().name() + "', " + l.scenario().start()
-                        + " to " + l.scenario().end() + ", " + shocks(l.scenario().shocks()) + ")");
+                        + " to " + l.scenario().end() + ", " + shocks(l.scenario().shocks()) + warnings(l) + ")");
+                l.warningLines().forEach(w -> out.println("  warning: " + w));
             } catch (ScenarioFileException e) {
                 bad++;
                 err.println("error: " + e.report());
@@ -59,6 +60,11 @@ final class ValidateCommand implements Callable<Integer> {
             err.println(bad + " of " + refs.size() + " scenarios have problems");
         }
         return bad == 0 ? 0 : MuhojirCommand.USER_ERROR;
+    }
+
+    private static String warnings(LoadedScenario l) {
+        int n = l.warnings().size();
+        return n == 0 ? "" : ", " + n + " warning" + (n == 1 ? "" : "s");
     }
 
     private static String shocks(List<ScheduledShock> shocks) {

@@ -49,8 +49,8 @@ public final class JsonReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            r.problems.add(new JsonProblem(r.at(e.getLocation(), "$"), "$", "broken JSON: " + e.getOriginalMessage()
-                    .replace("\n", " ")));
+            r.problems.add(new JsonProblem(r.at(e.getLocation(), "$"), "$", "broken JSON: "
+                    + SyntaxMessage.of(e, text)));
             tree = null;
         } catch (IOException e) {
             r.problems.add(new JsonProblem(new Source(file, 1, 1, "$"), "$", "could not read: " + e.getMessage()));

@@ -99,9 +99,8 @@ final class Checker {
 
     private Json number(Json v, boolean whole) {
         if (!(v instanceof Json.Num n)) {
-            String hint = v instanceof Json.Str s && s.value().strip().matches("-?[0-9.eE+-]+")
-                    ? " (remove the quotes)" : "";
-            problem(v, "expected " + (whole ? "a whole number" : "a number") + ", found " + Json.show(v) + hint);
+            problem(v, "expected " + (whole ? "a whole number" : "a number") + ", found " + Json.show(v)
+                    + notANumberHint(v));
             return null;
         }
         if (whole && (!n.isWhole() || n.value().abs().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
@@ -113,6 +112,27 @@ final class Checker {
             return null;
         }
         return v;
+    }
+
+    /**
+     * What to write instead of a value that is not a number: the number without quotes, without thousands separators
+     * ({@code "20,000"} is 20000), or, for months and values ({@code {"2025-01": 17800}}) where one number for the
+     * whole run is expected, a shock.
+     */
+    static String notANumberHint(Json v) {
+        if (v instanceof Json.Str s) {
+            String text = s.value().strip();
+            if (text.matches("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")) {
+                return " (write " + text.replace(",", "") + ": a number has no quotes and no thousands separators)";
+            }
+            return text.matches("-?[0-9.eE+-]+") ? " (remove the quotes)" : "";
+        }
+        if (v instanceof Json.Obj o && !o.fields().isEmpty()
+                && o.fields().keySet().stream().allMatch(k -> parseMonth(k) != null)) {
+            return " (this value holds for the whole run and cannot change by month; to change it from a month on, "
+                    + "use a shock, see the scenario reference)";
+        }
+        return "";
     }
 
     /** The month a string names, or null after recording a problem. */

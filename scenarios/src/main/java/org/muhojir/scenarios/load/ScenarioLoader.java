@@ -78,7 +78,10 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(ref.shownAs(), problems);
         }
-        return new LoadedScenario(scenario, List.copyOf(inputs.values()), layer.sampleFractionSet());
+        List<ScenarioProblem> warnings = new ArrayList<>();
+        scenario.warnings().forEach(w -> warnings.add(CoreProblems.locate(layer.merged(), w, ref.shownAs())));
+        sortByPlace(warnings);
+        return new LoadedScenario(scenario, List.copyOf(inputs.values()), layer.sampleFractionSet(), warnings);
     }
 
     private Ref topRef(String nameOrPath) throws ScenarioFileException {

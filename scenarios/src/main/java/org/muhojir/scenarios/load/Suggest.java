@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.load;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** "Did you mean": the closest known name to a misspelt one, by Levenshtein distance. */
@@ -10,7 +11,8 @@ public final class Suggest {
 
     /**
      * The known name closest to {@code given}, or null when none is close: a name that differs only in case, or
-     * one within an edit distance of about a third of its length (at least 2 edits).
+     * one within an edit distance of about a third of its length (at least 2 edits), or else the only one that holds
+     * it as a whole word ("Korea" suggests "South Korea").
      */
     public static String closest(String given, Collection<String> known) {
         String best = null;
@@ -24,7 +26,14 @@ public final class Suggest {
             }
         }
         int allowed = Math.max(2, given.length() / 3);
-        return bestDistance <= allowed ? best : null;
+        return bestDistance <= allowed ? best : containing(given, known);
+    }
+
+    /** The one known name that holds {@code given} as a whole word ("Korea" in "South Korea"), or null. */
+    private static String containing(String given, Collection<String> known) {
+        String word = "(^|.*[^a-z])" + java.util.regex.Pattern.quote(given.toLowerCase(Locale.ROOT)) + "($|[^a-z].*)";
+        List<String> found = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).matches(word)).toList();
+        return given.isBlank() || found.size() != 1 ? null : found.get(0);
     }
 
     /** The Levenshtein distance: insertions, deletions and substitutions needed to turn a into b. */

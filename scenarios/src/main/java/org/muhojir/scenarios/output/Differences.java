@@ -18,6 +18,19 @@ public final class Differences {
                 baseline.annualAcrossReplications(k, months)));
     }
 
+    /**
+     * The policy's yearly value of row {@code k} over {@code months} as a change from the baseline's, per replication
+     * pair: (policy - baseline) / baseline, a share (-0.17 is 17% lower); NaN where the baseline is 0.
+     */
+    public static ConfidenceInterval relative(ScenarioRuns baseline, ScenarioRuns policy, int k, List<Integer> months) {
+        double[] b = baseline.annualAcrossReplications(k, months);
+        double[] d = minus(policy.annualAcrossReplications(k, months), b);
+        for (int i = 0; i < d.length; i++) {
+            d[i] = b[i] == 0 ? Double.NaN : d[i] / b[i];
+        }
+        return ConfidenceInterval.of(d);
+    }
+
     /** Policy minus baseline of row {@code k} in month {@code t}, per replication pair. */
     public static ConfidenceInterval monthly(ScenarioRuns baseline, ScenarioRuns policy, int t, int k) {
         return ConfidenceInterval.of(minus(policy.acrossReplications(t, k), baseline.acrossReplications(t, k)));

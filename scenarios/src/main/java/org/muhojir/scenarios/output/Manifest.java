@@ -15,7 +15,7 @@ import org.muhojir.scenarios.load.LoadedScenario;
  * {@code manifest.json}: what ran and how, so a run can be repeated and checked: the program's version, seed,
  * replications, threads, each scenario's behaviour rules (each role's class), where each of its values comes from
  * ({@code valueSources}: which are assumptions, and the source of the others), the SHA-256 of each resolved
- * scenario and of each file read, the JVM, start and end time, wall time and the command line.
+ * scenario and of each file read, the loader's warnings (values legal but probably not meant), the JVM, start and end time, wall time and the command line.
  */
 public final class Manifest {
     private Manifest() {
@@ -48,6 +48,8 @@ public final class Manifest {
             s.set("valueSources", valueSources(c.scenario()));
             ObjectNode rules = s.putObject("rules");
             c.runs().get(0).rules().describe().forEach(rules::put);
+            ArrayNode warnings = s.putArray("warnings");
+            info.warnings().get(i).forEach(warnings::add);
             ArrayNode files = s.putArray("files");
             for (LoadedScenario.Input in : info.inputs().get(i)) {
                 ObjectNode f = files.addObject();

@@ -45,6 +45,7 @@ public final class ReportHtml {
     private final boolean compare;
     private final RunInfo info;
     private final Html body = new Html();
+    private final ComparisonHtml comparison = new ComparisonHtml(body);
     private final ArrayNode charts = SummaryJson.MAPPER.createArrayNode();
 
     private ReportHtml(List<ScenarioRuns> scenarios, boolean compare, RunInfo info) {
@@ -64,10 +65,20 @@ public final class ReportHtml {
                 + " compared with " + first.name() : "Muhojir: " + first.name();
         body.element("h1", title).newline();
         intro();
+        warnings();
+        if (compare) {
+            comparison.summary(first, policies());
+        }
         headlineTable();
-        if (!compare) {
+        if (compare) {
+            body.element("h2", "Year by year").newline();
+            policies().forEach(p -> comparison.yearByYear(first, p));
+            body.element("p", "* a year not simulated in full.", "class", "muted").newline();
+            comparison.legend();
+        } else {
             yearTable(first);
         }
+        comparison.quotas(scenarios);
         chartsSection();
         scenariosSection();
         filesSection();
@@ -112,6 +123,23 @@ public final class ReportHtml {
         }
     }
 
+    /** The loader's warnings: values that are legal but probably not what was meant, which the run used as given. */
+    private void warnings() {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            String name = scenarios.get(i).name();
+            info.warnings().get(i).forEach(w -> all.add((scenarios.size() > 1 ? name + ": " : "") + w));
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        body.open("div", "class", "warnings").element("h2", "Warnings (" + all.size() + ")").newline().element("p",
+                "These values are legal, so the runs used them as written, but they are probably not what was "
+                + "meant. Check them before reading the results.").newline().open("ul").newline();
+        all.forEach(w -> body.element("li", w).newline());
+        body.close("ul").close("div").newline();
+    }
+
     private void info(String k, String v) {
         body.open("tr").element("th", k).element("td", v).close("tr").newline();
     }
@@ -129,7 +157,7 @@ public final class ReportHtml {
         }
         if (compare) {
             for (ScenarioRuns c : policies()) {
-                body.element("th", c.name() + " minus " + base.name());
+                body.element("th", c.name() + " minus " + base.name()).element("th", "% change");
             }
         }
         body.close("tr").close("thead").open("tbody").newline();
@@ -139,26 +167,24 @@ public final class ReportHtml {
             if (!h.section().equals(section)) {
                 section = h.section();
                 body.open("tr", "class", "section").element("td", section, "colspan",
-                        Integer.toString(2 + scenarios.size() * 2)).close("tr").newline();
+                        Integer.toString(2 + scenarios.size() * 3)).close("tr").newline();
             }
             body.open("tr").element("td", h.label()).element("td", h.unit());
             for (ScenarioRuns c : scenarios) {
-                cell(c.annualInterval(k, months), h.scale(), "");
+                cell(c.annualInterval(k, months), h.scale());
             }
             if (compare) {
                 for (ScenarioRuns c : policies()) {
                     ConfidenceInterval d = Differences.annual(base, c, k, months);
-                    String cls = Double.isNaN(d.low()) || (d.low() <= 0 && d.high() >= 0) ? ""
-                            : d.mean() > 0 ? "up" : "down";
-                    cell(d, h.scale(), cls);
+                    comparison.difference(d, h.metric(), h.scale());
+                    comparison.percentChange(Differences.relative(base, c, k, months), d, h.metric());
                 }
             }
             body.close("tr").newline();
         }
         body.close("tbody").close("table").newline();
         if (compare) {
-            body.element("p", "Differences whose 95% interval excludes zero are coloured (green higher, red lower "
-                    + "than the baseline).", "class", "muted").newline();
+            comparison.legend();
         }
     }
 
@@ -174,7 +200,7 @@ public final class ReportHtml {
             int k = c.index(h.metric(), h.group());
             body.open("tr").element("td", h.label()).element("td", h.unit());
             for (var y : years.entrySet()) {
-                cell(c.annualInterval(k, y.getValue()), h.scale(), "");
+                cell(c.annualInterval(k, y.getValue()), h.scale());
             }
             body.close("tr").newline();
         }
@@ -184,8 +210,13 @@ public final class ReportHtml {
 
     private void chartsSection() {
         body.element("h2", "Over time", "id", "charts").newline();
-        body.element("p", "Monthly values: lines are means across replications; shaded bands their 95% intervals.",
-                "class", "muted").newline().open("div", "class", "charts").newline();
+        body.element("p", "Monthly values: lines are means across replications; shaded bands their 95% intervals. "
+                + (compare ? "Charts of a policy minus the baseline come first: where the band stays clear of the "
+                + "zero line, the policy makes a difference. In the charts of levels that follow, the bands of two "
+                + "scenarios often overlap, and where they do their colours mix into a darker shade; whether the "
+                + "two differ is read from the difference charts, not from the overlap. " : "")
+                + "Differences of shares are in percentage points.", "class", "muted").newline()
+                .open("div", "class", "charts").newline();
         if (compare) {
             for (ScenarioRuns c : policies()) {
                 differenceCharts(scenarios.get(0), c);
@@ -280,8 +311,8 @@ public final class ReportHtml {
                 add(low, i.low() * scale);
                 add(high, i.high() * scale);
             }
-            chart(d.title() + ": " + c.name() + " minus " + base.name(), d.metric().unit().shownDifference(), true,
-                    s);
+            chart(d.title() + ": " + c.name() + " minus " + base.name(), d.metric(),
+                    d.metric().unit().shownDifference(), true, s);
         }
     }
 
@@ -321,21 +352,35 @@ public final class ReportHtml {
 
     /** A level chart: its unit is the shown unit of {@code metric}, which every series of it shares. */
     private void chart(String title, Metric metric, boolean zeroLine, ObjectNode... series) {
-        chart(title, metric.unit().shown(), zeroLine, series);
+        chart(title, metric, metric.unit().shown(), zeroLine, series);
     }
 
-    private void chart(String title, String unit, boolean zeroLine, ObjectNode... series) {
+    private void chart(String title, Metric metric, String unit, boolean zeroLine, ObjectNode... series) {
         String id = "chart-" + (charts.size() + 1);
         ObjectNode c = charts.addObject();
         c.put("id", id);
         c.put("title", title);
-        c.put("unit", unit);
+        c.put("unit", unit + noiseNote(title, metric));
         c.put("zeroLine", zeroLine);
         ArrayNode s = c.putArray("series");
         for (ObjectNode o : series) {
             s.add(o);
         }
         body.open("div", "class", "chart", "id", id, "role", "img", "aria-label", title).close("div").newline();
+    }
+
+    /** The sample below which monthly counts of rare events (deportations, detentions) are mostly noise. */
+    private static final double STEADY_SAMPLE = 0.1;
+
+    /**
+     * A warning for a chart of monthly deportations or detentions at a small sample, where a month holds a handful
+     * of simulated events each weighted up to thousands: the yearly totals of the tables are steadier.
+     */
+    private String noiseNote(String title, Metric metric) {
+        boolean rare = metric == Metric.DEPORTATIONS || metric == Metric.DETENTIONS || title.contains("deportations");
+        double f = scenarios.get(0).scenario().population().sampleFraction();
+        return rare && f < STEADY_SAMPLE ? "\nnoisy month to month at a " + percent(f) + " sample: read the yearly "
+                + "totals in the tables, or run with --sample 0.1" : "";
     }
 
     private void scenariosSection() {
@@ -393,12 +438,8 @@ public final class ReportHtml {
         body.open("li").element("code", file).text(": " + what).close("li").newline();
     }
 
-    private void cell(ConfidenceInterval i, double scale, String cls) {
-        if (cls.isEmpty()) {
-            body.open("td");
-        } else {
-            body.open("td", "class", cls);
-        }
+    private void cell(ConfidenceInterval i, double scale) {
+        body.open("td");
         body.text(number(i.mean() * scale));
         if (!Double.isNaN(i.low())) {
             body.empty("br").element("span", number(i.low() * scale) + " to " + number(i.high() * scale), "class",

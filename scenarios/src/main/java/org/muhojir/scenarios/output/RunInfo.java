@@ -16,12 +16,16 @@ import org.muhojir.scenarios.load.LoadedScenario;
  * @param started      when the runs started
  * @param ended        when they ended
  * @param inputs       the files read for each scenario, in scenario order
+ * @param warnings     for each scenario, in scenario order, its loader's warnings as printed (values that are legal
+ *                     but probably not what was meant)
  */
 public record RunInfo(String command, List<String> commandLine, String version, long seed, int replications,
-                      int threads, Instant started, Instant ended, List<List<LoadedScenario.Input>> inputs) {
+                      int threads, Instant started, Instant ended, List<List<LoadedScenario.Input>> inputs,
+                      List<List<String>> warnings) {
     public RunInfo {
         commandLine = List.copyOf(commandLine);
         inputs = List.copyOf(inputs);
+        warnings = warnings.stream().map(List::copyOf).toList();
     }
 
     /** Seconds between start and end. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.output.RunInfo;
 
 /** What a batch tells the user: what it runs, what it wrote, why it stopped; the report's path on {@code out}. */
@@ -28,6 +29,15 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
                     String.join(", ", late));
             err.flush();
         }
+    }
+
+    /** Prints what the loader found legal but probably not meant (unless quiet: the report lists it too). */
+    void warnOfImplausible(LoadedScenario l) {
+        if (settings.quiet()) {
+            return;
+        }
+        l.warningLines().forEach(w -> err.println("muhojir: warning: " + w));
+        err.flush();
     }
 
     void announce(List<Scenario> scenarios) {

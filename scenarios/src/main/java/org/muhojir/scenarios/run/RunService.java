@@ -99,6 +99,7 @@ public final class RunService {
         List<Scenario> scenarios = new ArrayList<>();
         for (LoadedScenario l : loaded) {
             Scenario resolved = settings.resolve(l);
+            messages.warnOfImplausible(l);
             messages.warnOfShocksAfter(l.scenario(), resolved.end());
             scenarios.add(resolved);
         }
@@ -106,8 +107,7 @@ public final class RunService {
         if (compare) {
             Comparability.check(scenarios);
         }
-        Path target = OutputTarget.claim(settings.out(), (compare ? "compare-" : "") + scenarios.get(0).name(),
-                settings.force());
+        Path target = OutputTarget.claim(settings.out(), folderName(scenarios, compare), settings.force());
         OutputTarget.checkWritable(target);
         messages.announce(scenarios);
         Job job = new Job(command, scenarios, loaded, target, compare, extra);
@@ -115,6 +115,21 @@ public final class RunService {
             return runAndWrite(job, ctrlC);
         }
     }
+
+    /**
+     * The default output folder's name before its date: the scenario's name, or for a comparison the policies'
+     * names and the baseline's ({@code russia-crackdown-2024-vs-baseline}), shortened to {@value #LONGEST_NAME}
+     * characters.
+     */
+    static String folderName(List<Scenario> scenarios, boolean compare) {
+        List<String> names = scenarios.stream().map(Scenario::name).toList();
+        String name = compare ? String.join("-and-", names.subList(1, names.size())) + "-vs-" + names.get(0)
+                : names.get(0);
+        return name.length() <= LONGEST_NAME ? name : name.substring(0, LONGEST_NAME);
+    }
+
+    /** The longest scenario part of a default output folder's name. */
+    private static final int LONGEST_NAME = 100;
 
     /**
      * Every scenario in {@code refs}, read by {@code loader}.
@@ -150,7 +165,7 @@ public final class RunService {
             List<List<RunResult>> results = simulate(job.scenarios(), stop);
             RunInfo info = new RunInfo(job.command(), commandLine, version, settings.seed(), settings.replications(),
                     settings.threads(), started, Instant.now(), job.loaded().stream().map(LoadedScenario::inputs)
-                    .toList());
+                    .toList(), job.loaded().stream().map(LoadedScenario::warningLines).toList());
             List<ScenarioRuns> runs = new ArrayList<>();
             for (int i = 0; i < job.scenarios().size(); i++) {
                 runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i)));

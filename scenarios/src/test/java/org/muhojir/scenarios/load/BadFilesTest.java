@@ -162,7 +162,29 @@ class BadFilesTest {
                 new Case("extends itself", """
                         {"schemaVersion": 1,
                          "extends": "extends-itself.json"}
-                        """, 2, "$.extends", "extends cycle: extends-itself.json extends extends-itself.json"))
+                        """, 2, "$.extends", "extends cycle: extends-itself.json extends extends-itself.json"),
+                new Case("trailing comma", """
+                        {
+                          "schemaVersion": 1,
+                          "extends": "baseline",
+                        }
+                        """, 4, "$", "broken JSON: a comma before '}': remove the comma after the last field"),
+                new Case("thousands separator", """
+                        {"schemaVersion": 1,
+                         "population": {"nationalHouseholds": "20,000"}}
+                        """, 2, "$.population.nationalHouseholds", "(write 20000: a number has no quotes and no "
+                        + "thousands separators)"),
+                new Case("part of a destination's name", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "quotaChange", "destination": "Korea", "start": "2025-01",
+                                     "annualQuota": 5000}]}
+                        """, 2, "$.shocks[0].destination", "Did you mean \"South Korea\"?"),
+                new Case("dated value of a constant", """
+                        {"schemaVersion": 1,
+                         "destinations": {"Russia": {"transferFeeRate": {"2025-01": 0.01}}}}
+                        """, 2, "$.destinations.Russia.transferFeeRate", "expected a number, found an object (this "
+                        + "value holds for the whole run and cannot change by month; to change it from a month on, "
+                        + "use a shock"))
                 .map(Arguments::of);
     }
 

@@ -28,4 +28,16 @@ class SuggestTest {
         assertEquals("", Suggest.didYouMean("weather", known));
         assertEquals(" Did you mean \"entry\"?", Suggest.didYouMean("entyr", known));
     }
+
+    @Test
+    void suggestsTheOnlyNameThatHoldsAPartAsAWholeWord() {
+        List<String> destinations = List.of("Russia", "Kazakhstan", "South Korea", "UK", "USA");
+        assertEquals("South Korea", Suggest.closest("Korea", destinations));
+        assertEquals("South Korea", Suggest.closest("korea", destinations));
+        // "South" is a whole word of "South Korea" too; "Kore" is not a whole word of anything
+        assertEquals("South Korea", Suggest.closest("South", destinations));
+        assertNull(Suggest.closest("Kore a", destinations));
+        // a part of two names suggests neither
+        assertNull(Suggest.closest("Sea", List.of("North Sea", "Red Sea")));
+    }
 }

@@ -56,13 +56,13 @@ class ReportInBrowserTest {
         return Integer.parseInt(m.group(1));
     }
 
-    private void opensAndShowsItsCharts(String... args) throws Exception {
+    private String opensAndShowsItsCharts(String months, String... args) throws Exception {
         Optional<Path> browser = chromium();
         assumeTrue(browser.isPresent(), "Chromium is not installed, so the report is not opened in a browser "
                 + "(install it with: apt-get install -y chromium)");
         Path out = dir.resolve("report");
         String[] all = Stream.concat(Stream.of(args), Stream.of("--out", out.toString(), "--sample", "0.002",
-                "--months", "15", "--replications", "2", "--quiet")).toArray(String[]::new);
+                "--months", months, "--replications", "2", "--quiet")).toArray(String[]::new);
         Cli r = Cli.run(all);
         assertEquals(0, r.code(), r.toString());
         Path page = out.resolve("report.html");
@@ -79,15 +79,35 @@ class ReportInBrowserTest {
         long svgs = Pattern.compile("<svg").matcher(dom).results().count();
         assertTrue(svgs >= expected, "one SVG per chart at least, found " + svgs);
         assertTrue(dom.contains("Headline outcomes"));
+        return dom;
     }
 
     @Test
     void theRunReportOpensWithoutErrorsAndDrawsItsCharts() throws Exception {
-        opensAndShowsItsCharts("run", "baseline");
+        opensAndShowsItsCharts("15", "run", "baseline");
     }
 
+    /**
+     * Cheaper transfers from January 2024 put more of each remittance in households' hands: the summary says by how
+     * much in words, and the table colours that rise green (better), not merely "higher".
+     */
     @Test
     void theComparisonReportOpensWithoutErrorsAndDrawsItsCharts() throws Exception {
-        opensAndShowsItsCharts("compare", "baseline", "cheaper-transfers");
+        String dom = opensAndShowsItsCharts("24", "compare", "baseline", "cheaper-transfers");
+        Matcher summary = Pattern.compile("In 2024 remittances received are ([0-9.]+)% higher \\(([0-9.]+) to "
+                + "([0-9.]+)%\\), the poverty headcount is ").matcher(dom);
+        assertTrue(summary.find(), "the summary in words: " + dom.substring(dom.indexOf("In brief"),
+                dom.indexOf("In brief") + 600));
+        double mean = Double.parseDouble(summary.group(1));
+        // fees fall from about 2% (3% on some corridors) to 1%: received remittances rise by about 1 to 2%
+        assertTrue(mean > 0.5 && mean < 2.5, "remittances received up by " + mean + "%");
+        assertTrue(Double.parseDouble(summary.group(2)) <= mean && mean <= Double.parseDouble(summary.group(3)));
+        Matcher remittances = Pattern.compile("<td>Remittances received \\(after fees\\)</td>(.*?)</tr>")
+                .matcher(dom);
+        assertTrue(remittances.find());
+        assertTrue(remittances.group(1).contains("class=\"diff better\""), "more remittances are better, coloured "
+                + "so: " + remittances.group(1));
+        assertTrue(dom.contains("when better for households and migrants"), "the legend explains the colours");
+        assertTrue(dom.contains("percentage points"), "differences of shares are in percentage points");
     }
 }

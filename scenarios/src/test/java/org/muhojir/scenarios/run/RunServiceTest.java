@@ -64,4 +64,15 @@ class RunServiceTest {
         }
         assertTrue(err.toString().contains("stopped after 0 of 2 simulated months"), err.toString());
     }
+
+    @Test
+    void theDefaultFolderOfAComparisonNamesItsPoliciesAndItsBaseline() {
+        org.muhojir.core.scenario.Scenario base = org.muhojir.core.scenario.TajikistanDefaults.baseline();
+        List<org.muhojir.core.scenario.Scenario> three = List.of(base, base.named("raids", ""),
+                base.named("cheaper-transfers", ""));
+        assertEquals("raids-and-cheaper-transfers-vs-baseline", RunService.folderName(three, true));
+        assertEquals("baseline", RunService.folderName(three.subList(0, 1), false));
+        String longName = "p".repeat(150);
+        assertEquals(100, RunService.folderName(List.of(base, base.named(longName, "")), true).length());
+    }
 }

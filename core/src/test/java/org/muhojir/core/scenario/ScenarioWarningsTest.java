@@ -1,0 +1,79 @@
+package org.muhojir.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.param.Problem;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.TightenedRules;
+import org.muhojir.core.policy.TransferFeeChange;
+import org.muhojir.core.world.Destination;
+
+/**
+ * Values that are legal but probably not what was meant are warnings of core's, so that code embedding the model
+ * sees them as the command line does: a factor of 100 meant as "+100%", a shock that changes nothing, a dated series
+ * that starts after the run does.
+ */
+class ScenarioWarningsTest {
+    private static final Scenario BASE = TajikistanDefaults.baseline();
+    private static final YearMonth JAN_2025 = YearMonth.of(2025, 1);
+
+    private static Scenario with(TightenedRules... rules) {
+        return BASE.plusShocks(java.util.Arrays.stream(rules).map(r -> new ScheduledShock(JAN_2025, 12, r)).toList());
+    }
+
+    @Test
+    void theDocumentedBaselineHasNoWarnings() {
+        assertEquals(List.of(), BASE.warnings());
+    }
+
+    @Test
+    void aFactorOfAHundredMeantAsPlusAHundredPerCentIsAWarningWithTheWayToWriteIt() {
+        List<Problem> w = with(new TightenedRules(Destination.RUSSIA, 100, 1, 0)).warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("shocks[0].feeMultiplier", w.get(0).path().toString());
+        assertEquals("is 100, outside the plausible range 0 to 5 (factor)", w.get(0).message());
+        assertTrue(w.get(0).hint().contains("2 doubles the value (+100%)"), w.get(0).hint());
+        // the same shock at a factor of 2 (+100%) is plausible
+        assertEquals(List.of(), with(new TightenedRules(Destination.RUSSIA, 2, 1, 0)).warnings());
+    }
+
+    @Test
+    void aTightenedRulesShockWithNoMultiplierChangesNothingAndSaysSo() {
+        List<Problem> w = with(new TightenedRules(Destination.RUSSIA, 1, 1, 0)).warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("shocks[0].type", w.get(0).path().toString());
+        assertTrue(w.get(0).message().startsWith("changes nothing: feeMultiplier, examPassMultiplier, "
+                + "extraLapseHazard are all at their neutral values"), w.get(0).message());
+        // any one value off its neutral one is an effect
+        assertEquals(List.of(), with(new TightenedRules(Destination.RUSSIA, 1, 1, 0.01)).warnings());
+    }
+
+    @Test
+    void aShockWhoseNumbersHaveNoNeutralValueAlwaysDoesSomething() {
+        Scenario s = BASE.plusShocks(List.of(new ScheduledShock(JAN_2025, 12,
+                new TransferFeeChange(null, 0.02))));
+        assertEquals(List.of(), s.warnings());
+    }
+
+    @Test
+    void aDatedSeriesThatStartsAfterTheRunHoldsItsFirstValueBeforeAndSaysSo() {
+        DestinationSpec russia = BASE.destination(Destination.RUSSIA);
+        DestinationSpec.Costs c = russia.costs();
+        DestinationSpec.Costs late = new DestinationSpec.Costs(c.travelUsd(), c.documentsUsd(),
+                MonthlySeries.of(Map.of(JAN_2025, 17_800.0)));
+        Scenario s = BASE.withDestination(new DestinationSpec(Destination.RUSSIA, russia.entry(), late,
+                russia.labour(), russia.enforcement(), russia.localPerUsd(), russia.transferFeeRate(),
+                russia.naturalisationHazard(), russia.utilityConstant()));
+        List<Problem> w = s.warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("destinations[Russia].costs.monthlyFee", w.get(0).path().toString());
+        assertEquals("its first month is 2025-01, after the run starts (2023-01), so its first value (17800) also "
+                + "holds from 2023-01 to 2024-12", w.get(0).message());
+    }
+}

@@ -1,0 +1,86 @@
+package org.muhojir.gui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Font;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import javax.swing.BorderFactory;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import sim.display.Console;
+
+/**
+ * The simulated month in the Console's bottom bar, beside MASON's step count: "December 2024 (month 24 of 120)".
+ * MASON's Console shows only the schedule's steps, and one step is one month.
+ */
+final class SimulatedDate {
+    private final JLabel label = new JLabel();
+
+    private SimulatedDate() {
+        label.setFont(label.getFont().deriveFont(Font.BOLD));
+        label.setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
+    }
+
+    /**
+     * Puts the date in {@code console}'s bottom bar, before the box that chooses what the step count shows (at
+     * the bottom of the window if that box is not found).
+     */
+    static SimulatedDate addTo(Console console) {
+        SimulatedDate date = new SimulatedDate();
+        JComboBox<?> timeBox = find(console.getContentPane());
+        if (timeBox != null) {
+            Container bar = timeBox.getParent();
+            int at = 0;
+            while (bar.getComponent(at) != timeBox) {
+                at++;
+            }
+            bar.add(date.label, at);
+        } else {
+            console.getContentPane().add(date.label, java.awt.BorderLayout.NORTH);
+        }
+        return date;
+    }
+
+    /** The text shown: the month simulated last (null before the first) of {@code total} months from {@code start}. */
+    static String text(YearMonth last, int simulated, int total, YearMonth start) {
+        if (last == null) {
+            return "starts " + monthName(start) + " (" + total + " months)";
+        }
+        return monthName(last) + " (month " + simulated + " of " + total + ")";
+    }
+
+    /** Shows the month simulated last; safe from any thread. */
+    void show(YearMonth last, int simulated, int total, YearMonth start) {
+        String text = text(last, simulated, total, start);
+        SwingUtilities.invokeLater(() -> label.setText(text));
+    }
+
+    /** The text shown now (read on Swing's event thread). */
+    String shown() {
+        return label.getText();
+    }
+
+    private static String monthName(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear();
+    }
+
+    /** MASON's box choosing what the step count shows ("Time", "Steps", "Rate", "None"). */
+    private static JComboBox<?> find(Container c) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof JComboBox<?> box && box.getItemCount() > 1
+                    && "Steps".equals(String.valueOf(box.getItemAt(1)))) {
+                return box;
+            }
+            if (child instanceof Container inner) {
+                JComboBox<?> found = find(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

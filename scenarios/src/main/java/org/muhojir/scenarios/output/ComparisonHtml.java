@@ -1,0 +1,163 @@
+package org.muhojir.scenarios.output;
+
+import java.util.List;
+import java.util.Map;
+import org.muhojir.core.outcome.Better;
+import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.outcome.Unit;
+
+/**
+ * The parts of {@code report.html} that judge a policy against its baseline: the summary in sentences, the
+ * differences year by year (every simulated year, the policy's first full year marked), the use of quota places, and
+ * the colour of a difference: green when it is better for households and migrants, red when worse (as the metric
+ * catalogue's {@link Metric#better()} says), blue when it is a clear change that is neither; uncoloured when its
+ * 95% interval includes zero.
+ */
+final class ComparisonHtml {
+    private final Html body;
+
+    ComparisonHtml(Html body) {
+        this.body = body;
+    }
+
+    /** The CSS class of a difference {@code d} of {@code metric}: better, worse, changed, or empty if not clear. */
+    static String judgement(Metric metric, ConfidenceInterval d) {
+        if (Double.isNaN(d.low()) || (d.low() <= 0 && d.high() >= 0)) {
+            return "";
+        }
+        Better b = metric.better();
+        double sign = Math.signum(d.mean());
+        return b.improves(sign) ? "better" : b.worsens(sign) ? "worse" : "changed";
+    }
+
+    /** The legend of the colours, below a table of differences. */
+    void legend() {
+        body.open("p", "class", "muted legend").text("Differences whose 95% interval excludes zero are coloured: ")
+                .element("span", "green", "class", "better").text(" when better for households and migrants (less "
+                        + "poverty, more remittances, fewer deportations), ").element("span", "red", "class", "worse")
+                .text(" when worse, ").element("span", "blue", "class", "changed").text(" when a clear change is "
+                        + "neither by itself (how many migrate, and where). Differences of shares and headcount "
+                        + "rates are in percentage points (pp); % change is relative to the baseline.").close("p")
+                .newline();
+    }
+
+    /** "In brief": each policy's difference from the baseline in sentences, for its first full year and the last. */
+    void summary(ScenarioRuns base, List<ScenarioRuns> policies) {
+        body.element("h2", "In brief", "id", "summary").newline();
+        for (ScenarioRuns p : policies) {
+            body.open("div", "class", "summary").newline();
+            if (policies.size() > 1) {
+                body.element("h3", p.name()).newline();
+            }
+            for (int year : PlainSummary.years(p)) {
+                String when = Integer.valueOf(year).equals(PlainSummary.firstFullYear(p))
+                        ? " (the policy's first full year)" : year == p.headlineYear() ? " (the last full year)" : "";
+                body.open("p").element("strong", "Compared with " + base.name() + when + ": ").text(
+                        PlainSummary.sentence(base, p, year)).close("p").newline();
+            }
+            body.close("div").newline();
+        }
+        body.element("p", "Ranges are 95% intervals over the paired replications; \"not clearly changed\" means the "
+                + "interval includes no change.", "class", "muted").newline();
+    }
+
+    /** Rows of {@link SummaryJson#BY_YEAR}: the policy minus the baseline in every simulated year. */
+    void yearByYear(ScenarioRuns base, ScenarioRuns policy) {
+        Integer first = PlainSummary.firstFullYear(policy);
+        body.element("h3", policy.name() + " minus " + base.name() + ", year by year").newline()
+                .open("div", "class", "wide").open("table", "class", "years").open("thead").open("tr")
+                .element("th", "Outcome").element("th", "Unit of the difference");
+        for (var y : base.years().entrySet()) {
+            String label = y.getKey() + (y.getValue().size() < 12 ? "*" : "");
+            if (Integer.valueOf(y.getKey()).equals(first)) {
+                body.element("th", label + " (first full year)", "class", "first");
+            } else {
+                body.element("th", label);
+            }
+        }
+        body.close("tr").close("thead").open("tbody").newline();
+        for (Headlines.Headline h : SummaryJson.BY_YEAR) {
+            int k = base.index(h.metric(), h.group());
+            body.open("tr").element("td", h.label()).element("td", differenceUnit(h.metric()));
+            for (List<Integer> months : base.years().values()) {
+                ConfidenceInterval d = Differences.annual(base, policy, k, months);
+                difference(d, h.metric(), h.scale());
+            }
+            body.close("tr").newline();
+        }
+        body.close("tbody").close("table").close("div").newline();
+    }
+
+    /** A table cell with a difference, its interval and (for amounts) its % change, coloured by its judgement. */
+    void difference(ConfidenceInterval d, Metric metric, double scale) {
+        String cls = judgement(metric, d);
+        body.open("td", "class", ("diff " + cls).strip());
+        String suffix = metric.unit() == Unit.SHARE ? " pp" : "";
+        body.text(signed(d.mean() * scale) + suffix);
+        if (!Double.isNaN(d.low())) {
+            body.empty("br").element("span", signed(d.low() * scale) + " to " + signed(d.high() * scale) + suffix,
+                    "class", "ci");
+        }
+        body.close("td");
+    }
+
+    /** A table cell with a relative change in per cent and its interval, coloured like the difference. */
+    void percentChange(ConfidenceInterval relative, ConfidenceInterval d, Metric metric) {
+        String cls = judgement(metric, d);
+        body.open("td", "class", ("diff " + cls).strip());
+        if (metric.unit() == Unit.SHARE || metric.unit() == Unit.INDEX || Double.isNaN(relative.mean())) {
+            body.text("–").close("td");
+            return;
+        }
+        body.text(signed(relative.mean() * 100) + "%");
+        if (!Double.isNaN(relative.low())) {
+            body.empty("br").element("span", signed(relative.low() * 100) + " to " + signed(relative.high() * 100)
+                    + "%", "class", "ci");
+        }
+        body.close("td");
+    }
+
+    /** Each scenario's quota routes: places on offer, departures and the share of places used, year by year. */
+    void quotas(List<ScenarioRuns> scenarios) {
+        boolean heading = false;
+        for (ScenarioRuns c : scenarios) {
+            List<QuotaUse.Year> years = QuotaUse.of(c);
+            if (years.isEmpty()) {
+                continue;
+            }
+            if (!heading) {
+                body.element("h2", "Quota places and their use", "id", "quotas").newline().element("p", "Places on "
+                        + "offer through a quota route (a twelfth of the annual quota each month the route is a "
+                        + "quota) and departures to the destination, in thousand persons a year; used is departures "
+                        + "over places.", "class", "muted").newline();
+                heading = true;
+            }
+            body.element("h3", c.name()).newline().open("table").open("thead").open("tr").element("th", "Year");
+            List<String> destinations = years.stream().map(y -> y.destination().label()).distinct().toList();
+            destinations.forEach(d -> body.element("th", d + ": places").element("th", "departures")
+                    .element("th", "used"));
+            body.close("tr").close("thead").open("tbody").newline();
+            Map<Integer, List<QuotaUse.Year>> byYear = new java.util.TreeMap<>(years.stream().collect(
+                    java.util.stream.Collectors.groupingBy(QuotaUse.Year::year)));
+            byYear.forEach((year, row) -> {
+                body.open("tr").element("td", year + (row.get(0).months() < 12 ? "*" : ""));
+                row.forEach(y -> body.element("td", ReportHtml.number(y.places() / 1000)).element("td",
+                        ReportHtml.number(y.departures().mean() / 1000)).element("td", Double.isNaN(y.used()) ? "–"
+                        : String.format(java.util.Locale.ROOT, "%.0f%%", y.used() * 100)));
+                body.close("tr").newline();
+            });
+            body.close("tbody").close("table").newline();
+        }
+    }
+
+    /** The unit a difference of {@code metric} is shown in: percentage points for shares. */
+    static String differenceUnit(Metric metric) {
+        return metric.unit().shownDifference();
+    }
+
+    private static String signed(double v) {
+        String n = ReportHtml.number(v);
+        return v > 0 && !n.startsWith("0.000") ? "+" + n : n;
+    }
+}

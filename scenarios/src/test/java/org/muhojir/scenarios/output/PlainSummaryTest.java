@@ -1,0 +1,46 @@
+package org.muhojir.scenarios.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.Metric;
+
+/** The summary's words for a change, and the colour a difference gets, from hand-made intervals. */
+class PlainSummaryTest {
+    private static ConfidenceInterval interval(double mean, double low, double high) {
+        return new ConfidenceInterval(5, mean, Double.NaN, low, high);
+    }
+
+    @Test
+    void aRelativeChangeIsInPerCentWithItsIntervalNearestFirst() {
+        // -17% with the interval -19% to -15%: "17% lower (15 to 19%)"
+        assertEquals("17% lower (15 to 19%)", PlainSummary.change(interval(-0.17, -0.19, -0.15), "%", "%"));
+        assertEquals("2.5% higher (1.2 to 3.8%)", PlainSummary.change(interval(0.025, 0.012, 0.038), "%", "%"));
+    }
+
+    @Test
+    void aDifferenceOfSharesIsInPercentagePoints() {
+        // a poverty headcount 0.0015 higher (0.15 points), interval 0.0010 to 0.0020
+        assertEquals("0.15 percentage points higher (0.10 to 0.20)",
+                PlainSummary.change(interval(0.0015, 0.0010, 0.0020), " percentage points", ""));
+    }
+
+    @Test
+    void anIntervalThatIncludesNoChangeIsSaidToBeNotClear() {
+        assertEquals("not clearly changed (-0.83% to +0.87%)",
+                PlainSummary.change(interval(0.0002, -0.0083, 0.0087), "%", "%"));
+    }
+
+    @Test
+    void aDifferenceIsColouredByWhetherItIsBetterForHouseholdsNotByItsSign() {
+        ConfidenceInterval up = interval(0.002, 0.001, 0.003);
+        ConfidenceInterval down = interval(-0.002, -0.003, -0.001);
+        assertEquals("worse", ComparisonHtml.judgement(Metric.POVERTY_FGT0, up));
+        assertEquals("better", ComparisonHtml.judgement(Metric.POVERTY_FGT0, down));
+        assertEquals("better", ComparisonHtml.judgement(Metric.REMITTANCES_RECEIVED_USD, up));
+        assertEquals("worse", ComparisonHtml.judgement(Metric.DEPORTATIONS, up));
+        assertEquals("changed", ComparisonHtml.judgement(Metric.MIGRANTS_ABROAD, up));
+        assertEquals("", ComparisonHtml.judgement(Metric.POVERTY_FGT0, interval(0.001, -0.001, 0.003)));
+    }
+}
