@@ -47,8 +47,8 @@ final class CheckResponsesCommand implements Callable<Integer> {
             + "the battery's table.")
     boolean decompose;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
-    boolean quiet;
+    @Mixin
+    ProgressOption progress;
 
     @Spec
     CommandSpec spec;
@@ -66,13 +66,8 @@ final class CheckResponsesCommand implements Callable<Integer> {
         if (decompose) {
             ResponseDecomposition.print(settings, out);
         } else {
-            PrintWriter err = spec.commandLine().getErr();
-            ResponseTable.print(ResponseBattery.standard().run(settings, message -> {
-                if (!quiet) {
-                    err.println("muhojir check-responses: " + message);
-                    err.flush();
-                }
-            }), out);
+            ResponseTable.print(ResponseBattery.standard().run(settings,
+                    progress.messages("check-responses", spec.commandLine().getErr())), out);
         }
         out.flush();
         return 0;
