@@ -1,6 +1,7 @@
 package org.muhojir.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
@@ -32,9 +33,10 @@ public final class Muhojir {
 
     /** Runs a scenario to its end and returns its monthly outcomes; observers receive every event. */
     public static RunResult run(Scenario scenario, RunOptions options, ModelObserver... observers) {
+        Objects.requireNonNull(observers, "observers is null; pass none for a run without observers");
         MuhojirModel model = new MuhojirModel(scenario, options);
-        for (ModelObserver o : observers) {
-            model.addObserver(o);
+        for (int i = 0; i < observers.length; i++) {
+            model.addObserver(Objects.requireNonNull(observers[i], "observers[" + i + "] is null"));
         }
         model.start();
         model.runToEnd();
@@ -69,6 +71,10 @@ public final class Muhojir {
     public static List<List<RunResult>> replicate(List<Scenario> scenarios, RunOptions options, int replications,
                                                   int parallel, MonthProgress progress, BooleanSupplier stop)
             throws StoppedException {
+        Objects.requireNonNull(scenarios, "scenarios is null");
+        for (int i = 0; i < scenarios.size(); i++) {
+            Objects.requireNonNull(scenarios.get(i), "scenarios[" + i + "] is null");
+        }
         return new Replications(options, replications, parallel, progress, stop).run(scenarios);
     }
 }

@@ -61,7 +61,7 @@ class LaunchOptionsTest {
     @Test
     void badArgumentsAreNamed() {
         assertTrue(assertThrows(UserError.class, () -> parse("--sample", "0")).getMessage()
-                .contains("--sample must be more than 0"));
+                .contains("--sample must be between 0.001 and 1"));
         assertTrue(assertThrows(UserError.class, () -> parse("--speed", "2")).getMessage()
                 .contains("Unknown option: '--speed'"));
         assertTrue(assertThrows(UserError.class, () -> parse("--seed")).getMessage()

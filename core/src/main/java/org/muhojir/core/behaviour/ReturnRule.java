@@ -10,9 +10,7 @@ public interface ReturnRule extends Serializable {
      *
      * @param calendarMonth  1 (January) to 12
      * @param monthsAbroad   months since the migrant left
-     * @param savingsUsd     savings built abroad, in US dollars of the run's first year's purchasing power at home
-     *                       (today's dollars over {@code Conditions.homeDollarFactor()}), so that a target in
-     *                       them is a target in what the savings buy at home
+     * @param savingsUsd     savings built abroad, US dollars
      * @param nobodyAtHome   whether no working-age member is left at home to care for dependants
      * @param naturalised    whether the migrant holds the destination's citizenship
      */

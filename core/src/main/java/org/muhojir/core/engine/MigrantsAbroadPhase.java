@@ -98,7 +98,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         Behaviour b = m.scenario().behaviour();
         boolean nobodyAtHome = hh.menAtHome(h) + hh.womenAtHome(h) == 0 && hh.dependants[h] > 0;
         return m.rules().returns().probability(m.currentMonth().getMonthValue(),
-                m.monthIndex() - hh.slotSince[s], hh.slotSavingsUsd[s] / c.homeDollarFactor(), nobodyAtHome,
+                m.monthIndex() - hh.slotSince[s], hh.slotSavingsUsd[s], nobodyAtHome,
                 hh.slotStatus[s] == NATURALISED, b);
     }
 

@@ -69,7 +69,8 @@ public final class MuhojirModel extends SimState {
     private transient ChunkExecutor executor;
 
     public MuhojirModel(Scenario scenario, RunOptions options) {
-        super(options.seed());
+        super(java.util.Objects.requireNonNull(options, "options is null; use RunOptions.seed(...)").seed());
+        java.util.Objects.requireNonNull(scenario, "scenario is null; use Muhojir.defaultScenario() or load one");
         this.scenario = scenario;
         this.options = options;
         this.keyedRandom = new KeyedRandom(options.seed(), options.replication());
@@ -277,7 +278,7 @@ public final class MuhojirModel extends SimState {
 
     /** Registers an observer of events (not saved in checkpoints). */
     public void addObserver(ModelObserver o) {
-        observers().add(o);
+        observers().add(java.util.Objects.requireNonNull(o, "the observer is null"));
     }
 
     public void removeObserver(ModelObserver o) {

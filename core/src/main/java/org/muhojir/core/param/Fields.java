@@ -42,6 +42,20 @@ public final class Fields {
         }
     }
 
+    /**
+     * For a record's compact constructor: checks the component values of a record of {@code type} against their
+     * {@link Param}s (the same rules as {@link #validate}), so that a bad argument is refused where it is given.
+     *
+     * @throws InvalidValuesException naming each wrong argument and why
+     */
+    public static void requireValid(Class<? extends Record> type, Object... values) {
+        Problems p = new Problems();
+        validate(type, values, p, FieldPath.ROOT);
+        if (!p.isEmpty()) {
+            throw new InvalidValuesException(type.getSimpleName(), p.list());
+        }
+    }
+
     private static void field(FieldInfo f, Object v, Problems p, FieldPath path) {
         Type t = f.type();
         if (t == boolean.class) {

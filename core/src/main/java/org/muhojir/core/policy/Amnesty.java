@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -14,6 +15,10 @@ import org.muhojir.core.world.Destination;
 public record Amnesty(
         @Param(doc = "Where the amnesty is granted (it acts in its first month).")
         Destination destination) implements Shock {
+    public Amnesty {
+        Fields.requireValid(Amnesty.class, destination);
+    }
+
     @Override public String type() { return "amnesty"; }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -22,6 +23,10 @@ public record BanPolicy(
         @Param(doc = "Monthly probability that an irregular migrant there is expelled and banned (0 = no mass "
                 + "expulsions).", unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
         double expulsionRate) implements Shock {
+    public BanPolicy {
+        Fields.requireValid(BanPolicy.class, destination, banMonths, expulsionRate);
+    }
+
     @Override public String type() { return "banPolicy"; }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -15,6 +16,10 @@ import org.muhojir.core.world.Destination;
 public record BorderClosure(
         @Param(doc = "The destination closed; leave it out to close every border.", optional = true)
         Destination destination) implements Shock {
+    public BorderClosure {
+        Fields.requireValid(BorderClosure.class, destination);
+    }
+
     @Override public String type() { return "borderClosure"; }
 
     @Override

@@ -46,8 +46,6 @@ public final class Conditions implements Serializable {
     public final double[] irregularEmploymentShare = new double[D];
     /** Tajikistan's price level relative to the run's first twelve months (1 = as the scenario states its TJS). */
     public double homePriceLevel = 1;
-    /** Somoni per US dollar on average over the run's first twelve months (the scenario's rate, no shock). */
-    public double tjsPerUsdFirstYear = 1;
     public final double[] raidHazardLegal = new double[D];
     public final double[] raidHazardIrregular = new double[D];
     public final double[] deportationShare = new double[D];
@@ -101,13 +99,5 @@ public final class Conditions implements Serializable {
     /** Converts an amount in destination {@code d}'s currency to somoni at this month's rates. */
     public double toTjs(int d, double local) {
         return local / localPerUsd[d] * tjsPerUsd;
-    }
-
-    /**
-     * US dollars this month that buy at home what one dollar bought in the run's first twelve months: Tajik prices
-     * relative to then, over the somoni's value against the dollar relative to then.
-     */
-    public double homeDollarFactor() {
-        return homePriceLevel * tjsPerUsdFirstYear / tjsPerUsd;
     }
 }

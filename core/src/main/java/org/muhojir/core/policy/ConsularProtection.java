@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -17,6 +18,10 @@ public record ConsularProtection(
         @Param(doc = "Factor on the share of detentions that end in deportation (below 1 lowers it).",
                 unit = "factor", min = 0, max = 10, plausibleMin = 0, plausibleMax = 1)
         double deportationShareMultiplier) implements Shock {
+    public ConsularProtection {
+        Fields.requireValid(ConsularProtection.class, destination, deportationShareMultiplier);
+    }
+
     @Override public String type() { return "consularProtection"; }
 
     @Override

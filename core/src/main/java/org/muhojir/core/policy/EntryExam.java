@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -23,6 +24,10 @@ public record EntryExam(
         double examPassRate,
         @Param(doc = "Whether the exam is in Russian, so a candidate's Russian level matters.")
         boolean russianExam) implements Shock {
+    public EntryExam {
+        Fields.requireValid(EntryExam.class, destination, examPassRate, russianExam);
+    }
+
     @Override public String type() { return "entryExam"; }
 
     @Override

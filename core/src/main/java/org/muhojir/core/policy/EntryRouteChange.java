@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
@@ -24,6 +25,10 @@ public record EntryRouteChange(
         @Param(doc = "Share of applications refused under the new route.", unit = "share", min = 0, max = 1,
                 whenOmitted = 0.0)
         double refusalRate) implements Shock {
+    public EntryRouteChange {
+        Fields.requireValid(EntryRouteChange.class, destination, route, documentsUsd, refusalRate);
+    }
+
     @Override public String type() { return "entryRouteChange"; }
 
     @Override

@@ -1,8 +1,9 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.param.FieldPath;
-import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Fields;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
@@ -20,6 +21,10 @@ public record ExchangeRatePath(
         @Param(doc = "Units of the currency per US dollar, by month, replacing the scenario's path while in force.",
                 unit = "currency units per USD", min = 0, minExclusive = true)
         MonthlySeries perUsd) implements Shock, RecordRules {
+    public ExchangeRatePath {
+        Fields.requireValid(ExchangeRatePath.class, currency, perUsd);
+    }
+
     @Override public String type() { return "exchangeRatePath"; }
 
     @Override

@@ -1,7 +1,8 @@
 package org.muhojir.core.policy;
 
-import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
@@ -21,6 +22,10 @@ public record ExchangeRateShock(
         @Param(doc = "Factor on units of the currency per US dollar (2 = the currency loses half its value).",
                 unit = "factor", min = 0.01, max = 100, plausibleMin = 0.25, plausibleMax = 4)
         double rateMultiplier) implements Shock, RecordRules {
+    public ExchangeRateShock {
+        Fields.requireValid(ExchangeRateShock.class, currency, rateMultiplier);
+    }
+
     @Override public String type() { return "exchangeRateShock"; }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -24,6 +25,10 @@ public record LabourDemand(
                 + "that costs 30% of their months of work, above 1 for a boom (the chance stays at most 1).",
                 unit = "factor", min = 0, max = 10)
         double employmentMultiplier) implements Shock {
+    public LabourDemand {
+        Fields.requireValid(LabourDemand.class, destination, employmentMultiplier);
+    }
+
     @Override public String type() { return "labourDemand"; }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
@@ -19,6 +20,10 @@ public record QuotaChange(
         @Param(doc = "Places a calendar year at full national scale, released a twelfth a month.",
                 unit = "persons a year", min = 0, max = 10_000_000, plausibleMin = 0, plausibleMax = 50_000)
         int annualQuota) implements Shock {
+    public QuotaChange {
+        Fields.requireValid(QuotaChange.class, destination, annualQuota);
+    }
+
     @Override public String type() { return "quotaChange"; }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -17,6 +18,10 @@ public record RaidWave(
         @Param(doc = "Factor on both monthly raid hazards, legal and irregular (3 means three times as many raids).",
                 unit = "factor", min = 0, max = 1000, plausibleMin = 0, plausibleMax = 10)
         double raidMultiplier) implements Shock {
+    public RaidWave {
+        Fields.requireValid(RaidWave.class, destination, raidMultiplier);
+    }
+
     @Override public String type() { return "raidWave"; }
 
     @Override

@@ -3,6 +3,7 @@ package org.muhojir.core.policy;
 import java.time.YearMonth;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.InvalidValuesException;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 
@@ -21,6 +22,21 @@ public record ScheduledShock(
         int months,
         @Param(doc = "What changes.")
         Shock shock) implements java.io.Serializable {
+    /** Refuses a missing start or shock and months out of range (the shock's own rules wait for the scenario). */
+    public ScheduledShock {
+        Problems p = new Problems();
+        checkDates(p, FieldPath.ROOT, start, months);
+        p.present(FieldPath.of("shock"), shock);
+        if (!p.isEmpty()) {
+            throw new InvalidValuesException("ScheduledShock", p.list());
+        }
+    }
+
+    private static void checkDates(Problems p, FieldPath at, YearMonth start, int months) {
+        p.present(at.field("start"), start);
+        FieldInfo.of(ScheduledShock.class, "months").check(months, p, at.field("months"));
+    }
+
     /** A duration that lasts to the end of any run. */
     public static final int UNTIL_END = 100_000;
 
@@ -44,8 +60,7 @@ public record ScheduledShock(
      * writes them: {@code shocks[0].raidMultiplier}), not under {@code at.shock}.
      */
     public void validate(Problems p, FieldPath at) {
-        p.present(at.field("start"), start);
-        FieldInfo.of(ScheduledShock.class, "months").check(months, p, at.field("months"));
+        checkDates(p, at, start, months);
         if (p.present(at.field("shock"), shock)) {
             shock.validate(p, at);
             if (shock instanceof SkillsProgramme && months >= UNTIL_END) {

@@ -3,8 +3,9 @@ package org.muhojir.core.policy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
@@ -27,6 +28,7 @@ public record SkillsProgramme(
                 + "months.", unit = "share", min = 0, max = 1)
         double share) implements Shock, RecordRules {
     public SkillsProgramme {
+        Fields.requireValid(SkillsProgramme.class, regions, share);
         // keeps null entries (List.copyOf would throw) so that validation reports them with their path
         regions = regions == null ? null : Collections.unmodifiableList(new ArrayList<>(regions));
     }

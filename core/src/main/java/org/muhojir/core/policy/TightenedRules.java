@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -32,6 +33,10 @@ public record TightenedRules(
         @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",
                 unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
         double extraLapseHazard) implements Shock {
+    public TightenedRules {
+        Fields.requireValid(TightenedRules.class, destination, feeMultiplier, examPassMultiplier, extraLapseHazard);
+    }
+
     @Override public String type() { return "tightenedRules"; }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 
@@ -17,6 +18,10 @@ public record TransferFeeChange(
         @Param(doc = "Share of each remittance lost to fees while in force.", unit = "share", min = 0, max = 1,
                 plausibleMin = 0, plausibleMax = 0.1)
         double transferFeeRate) implements Shock {
+    public TransferFeeChange {
+        Fields.requireValid(TransferFeeChange.class, destination, transferFeeRate);
+    }
+
     @Override public String type() { return "transferFeeChange"; }
 
     @Override

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Skill;
@@ -18,6 +19,10 @@ public record WageShock(
         @Param(doc = "Factor on wages in the local currency, every skill (0.8 for a 20% cut).", unit = "factor",
                 min = 0, max = 100)
         double wageMultiplier) implements Shock {
+    public WageShock {
+        Fields.requireValid(WageShock.class, destination, wageMultiplier);
+    }
+
     @Override public String type() { return "wageShock"; }
 
     @Override

@@ -44,11 +44,11 @@ public final class Replications {
             throw new IllegalArgumentException("replications and parallel must be at least 1, were " + replications
                     + " and " + parallel);
         }
-        this.options = options;
+        this.options = java.util.Objects.requireNonNull(options, "options is null; use RunOptions.seed(...)");
         this.replications = replications;
         this.parallel = parallel;
-        this.progress = progress;
-        this.stop = stop;
+        this.progress = java.util.Objects.requireNonNull(progress, "progress is null; use MonthProgress.NONE");
+        this.stop = java.util.Objects.requireNonNull(stop, "stop is null; use () -> false");
     }
 
     /** Months that {@code replications} replications of every scenario simulate in all. */

@@ -21,8 +21,7 @@ import org.muhojir.core.param.Total;
  * @param riskAdjustment        share of the gap between reported and perceived risk closed each month (0..1)
  * @param returnHazard          monthly probability of returning home by choice, before seasonality (0..1)
  * @param returnSeasonality     relative weight of each calendar month in returning; averages 1
- * @param savingsTargetUsd      savings abroad at which a migrant goes home, US dollars of the run's first year's
- *                              purchasing power at home
+ * @param savingsTargetUsd      savings abroad, US dollars, at which a migrant goes home
  * @param careReturnFactor      multiplier of the return hazard when no working-age member is left at home
  * @param remittanceShare       share of earnings after living costs and fees sent home (0..1)
  * @param needRemittanceShare   extra share sent when the household was below the poverty line last month (0..1)
@@ -58,9 +57,7 @@ public record Behaviour(
         @Param(doc = "Relative weight of each calendar month in returning; the 12 weights average 1.",
                 unit = "weight", min = 0, by = Index.CALENDAR_MONTH, total = Total.MEAN_ONE)
         List<Double> returnSeasonality,
-        @Param(doc = "Savings abroad at which a migrant goes home, in dollars of what they buy at home in the run's "
-                + "first year: the target follows Tajik prices and the somoni's rate (a fall of the somoni makes "
-                + "each dollar buy more at home, so fewer are needed).", unit = "US dollars of the first year", min = 0,
+        @Param(doc = "Savings abroad at which a migrant goes home.", unit = "US dollars", min = 0,
                 minExclusive = true, source = "calibrated")
         double savingsTargetUsd,
         @Param(doc = "Multiplier of the return hazard when no working-age member is left at home.", unit = "factor",

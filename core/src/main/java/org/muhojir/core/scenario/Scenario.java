@@ -175,6 +175,7 @@ public record Scenario(
 
     /** This scenario with {@code more} shocks appended after its own. */
     public Scenario plusShocks(List<ScheduledShock> more) {
+        java.util.Objects.requireNonNull(more, "more (the shocks to add) is null; pass List.of() for none");
         List<ScheduledShock> all = new ArrayList<>(shocks);
         all.addAll(more);
         return new Scenario(name, description, start, months, population, economy, behaviour, macro,

@@ -104,7 +104,6 @@ public final class Timeline implements Serializable {
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
         c.homePriceLevel = relative(scenario.macro().prices(), scenario.start(), m);
-        c.tjsPerUsdFirstYear = scenario.macro().tjsPerUsd().yearMean(scenario.start());
     }
 
     /** The index in {@code m} over its mean in the twelve months from {@code start}. */

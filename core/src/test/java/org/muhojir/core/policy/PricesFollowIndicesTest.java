@@ -78,19 +78,6 @@ class PricesFollowIndicesTest {
                 c -> c.employmentRate[RU]), 2e-3);
     }
 
-    @Test
-    void theSavingsTargetIsInWhatDollarsBuyAtHome() {
-        // Tajik prices 4% above the first year's and the somoni at 12 per dollar against 10.8 then: 1.04 x 10.8 / 12
-        // = 0.936 of today's dollars buy at home what one dollar bought then
-        Conditions c = new Conditions();
-        c.homePriceLevel = 1.04;
-        c.tjsPerUsdFirstYear = 10.8;
-        c.tjsPerUsd = 12;
-        assertEquals(0.936, c.homeDollarFactor(), 1e-12);
-        // in the indexed scenario's 2024 the somoni holds its 2023 rate, so only prices move the target
-        assertEquals(1.04, yearMean(withIndices(), 2024, Conditions::homeDollarFactor), EPS);
-    }
-
     private static double yearMean(Scenario s, int year, ToDoubleFunction<Conditions> f) {
         double sum = 0;
         for (int month = 1; month <= 12; month++) {

@@ -60,12 +60,17 @@ class ScheduledShockTest {
 
     @Test
     void validationReportsDatesAndTheShocksFields() {
+        RaidWave raids = new RaidWave(Destination.RUSSIA, 2);
+        org.muhojir.core.param.InvalidValuesException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.muhojir.core.param.InvalidValuesException.class, () -> new ScheduledShock(null, -3, raids));
+        assertEquals(List.of("start: is required", "months: must be between 1 and 100000, was -3"),
+                e.problems().stream().map(Problem::toString).toList());
+        e = org.junit.jupiter.api.Assertions.assertThrows(org.muhojir.core.param.InvalidValuesException.class,
+                () -> new ScheduledShock(YearMonth.of(2023, 1), 1, null));
+        assertEquals(List.of("shock: is required"), e.problems().stream().map(Problem::toString).toList());
         Problems p = new Problems();
-        new ScheduledShock(null, 0, new RaidWave(null, 2)).validate(p, FieldPath.of("shocks").item(3));
-        assertEquals(List.of("shocks[3].start", "shocks[3].months", "shocks[3].destination"),
-                p.list().stream().map(m -> m.path().toString()).toList());
-        Problems none = new Problems();
-        new ScheduledShock(YearMonth.of(2023, 1), 1, null).validate(none, FieldPath.of("x"));
-        assertEquals(List.of("x.shock: is required"), none.list().stream().map(Problem::toString).toList());
+        new ScheduledShock(YearMonth.of(2023, 1), 1, new ExchangeRateShock("EUR", 2)).validate(p,
+                FieldPath.of("shocks").item(3));
+        assertEquals(List.of("shocks[3].currency"), p.list().stream().map(m -> m.path().toString()).toList());
     }
 }

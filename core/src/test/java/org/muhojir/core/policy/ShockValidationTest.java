@@ -2,6 +2,7 @@ package org.muhojir.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.InvalidValuesException;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
@@ -62,38 +65,51 @@ class ShockValidationTest {
         assertEquals(validSamples().size(), types.size());
     }
 
+    /** Shocks built with bad arguments, and the arguments their constructors must name (record rules come later). */
     static Stream<Arguments> invalid() {
         return Stream.of(
-                Arguments.of(new RaidWave(null, -1), List.of("s.destination", "s.raidMultiplier")),
-                Arguments.of(new RaidWave(Destination.RUSSIA, Double.NaN), List.of("s.raidMultiplier")),
-                Arguments.of(new RaidWave(Destination.RUSSIA, 1001), List.of("s.raidMultiplier")),
-                Arguments.of(new TightenedRules(null, -1, 101, 1.5),
-                        List.of("s.destination", "s.feeMultiplier", "s.examPassMultiplier", "s.extraLapseHazard")),
-                Arguments.of(new BanPolicy(null, -1, 2), List.of("s.destination", "s.banMonths", "s.expulsionRate")),
-                Arguments.of(new Amnesty(null), List.of("s.destination")),
-                Arguments.of(new ExchangeRateShock("EUR", 0), List.of("s.rateMultiplier", "s.currency")),
-                Arguments.of(new ExchangeRateShock(null, 200), List.of("s.currency", "s.rateMultiplier")),
-                Arguments.of(new ExchangeRatePath("XYZ", MonthlySeries.constant(0)), List.of("s.perUsd", "s.currency")),
-                Arguments.of(new ExchangeRatePath("RUB", null), List.of("s.perUsd")),
-                Arguments.of(new QuotaChange(null, -5), List.of("s.destination", "s.annualQuota")),
-                Arguments.of(new EntryRouteChange(null, null, -1, 1.5),
-                        List.of("s.destination", "s.route", "s.documentsUsd", "s.refusalRate")),
-                Arguments.of(new EntryExam(null, 1.2, true), List.of("s.destination", "s.examPassRate")),
-                Arguments.of(new SkillsProgramme(List.of(), 1.5), List.of("s.share", "s.regions")),
-                Arguments.of(new SkillsProgramme(null, -0.1), List.of("s.regions", "s.share")),
-                Arguments.of(new SkillsProgramme(Arrays.asList(Region.SUGHD, null), 0.5), List.of("s.regions[1]")),
-                Arguments.of(new ConsularProtection(null, 11),
-                        List.of("s.destination", "s.deportationShareMultiplier")),
+                bad(() -> new RaidWave(null, -1), "destination", "raidMultiplier"),
+                bad(() -> new RaidWave(Destination.RUSSIA, Double.NaN), "raidMultiplier"),
+                bad(() -> new RaidWave(Destination.RUSSIA, 1001), "raidMultiplier"),
+                bad(() -> new TightenedRules(null, -1, 101, 1.5),
+                        "destination", "feeMultiplier", "examPassMultiplier", "extraLapseHazard"),
+                bad(() -> new BanPolicy(null, -1, 2), "destination", "banMonths", "expulsionRate"),
+                bad(() -> new Amnesty(null), "destination"),
+                bad(() -> new ExchangeRateShock("EUR", 0), "rateMultiplier"),
+                bad(() -> new ExchangeRateShock(null, 200), "currency", "rateMultiplier"),
+                bad(() -> new ExchangeRatePath("XYZ", MonthlySeries.constant(0)), "perUsd"),
+                bad(() -> new ExchangeRatePath("RUB", null), "perUsd"),
+                bad(() -> new QuotaChange(null, -5), "destination", "annualQuota"),
+                bad(() -> new EntryRouteChange(null, null, -1, 1.5), "destination", "route", "documentsUsd",
+                        "refusalRate"),
+                bad(() -> new EntryExam(null, 1.2, true), "destination", "examPassRate"),
+                bad(() -> new SkillsProgramme(List.of(), 1.5), "share"),
+                bad(() -> new SkillsProgramme(null, -0.1), "regions", "share"),
+                bad(() -> new SkillsProgramme(Arrays.asList(Region.SUGHD, null), 0.5), "regions[1]"),
+                bad(() -> new ConsularProtection(null, 11), "destination", "deportationShareMultiplier"),
                 // null means every corridor, so only the fee is wrong
-                Arguments.of(new TransferFeeChange(null, -0.1), List.of("s.transferFeeRate")),
-                Arguments.of(new WageShock(null, -0.5), List.of("s.destination", "s.wageMultiplier")),
-                Arguments.of(new LabourDemand(null, -1), List.of("s.destination", "s.employmentMultiplier")));
+                bad(() -> new TransferFeeChange(null, -0.1), "transferFeeRate"),
+                bad(() -> new WageShock(null, -0.5), "destination", "wageMultiplier"),
+                bad(() -> new LabourDemand(null, -1), "destination", "employmentMultiplier"));
+    }
+
+    private static Arguments bad(Supplier<Shock> build, String... paths) {
+        return Arguments.of(build, List.of(paths));
     }
 
     @ParameterizedTest
     @MethodSource("invalid")
-    void badFieldsAreReportedWithTheirPaths(Shock shock, List<String> expectedPaths) {
-        assertEquals(expectedPaths, problems(shock));
+    void constructorsNameEveryBadArgument(Supplier<Shock> build, List<String> expectedPaths) {
+        InvalidValuesException e = assertThrows(InvalidValuesException.class, build::get);
+        assertEquals(expectedPaths, e.problems().stream().map(m -> m.path().toString()).toList(), e.getMessage());
+        assertTrue(e.getMessage().contains(expectedPaths.get(0) + ": "), e.getMessage());
+    }
+
+    @Test
+    void recordRulesAreCheckedWithTheScenario() {
+        assertEquals(List.of("s.currency"), problems(new ExchangeRateShock("EUR", 2)));
+        assertEquals(List.of("s.currency"), problems(new ExchangeRatePath("XYZ", MonthlySeries.constant(10))));
+        assertEquals(List.of("s.regions"), problems(new SkillsProgramme(List.of(), 0.5)));
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.SkillsProgramme;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 
@@ -46,7 +48,8 @@ class ScenarioValidationTest {
                 NumberLists.of(0.8, 0.2), // three skills need three shares
                 p.russianLevelShare(), p.initialAbroadShare(), p.initialDestinationShare(),
                 p.initialIrregularShare(), p.extraTieShare());
-        List<ScheduledShock> shocks = List.of(new ScheduledShock(START, 6, new RaidWave(null, -1)));
+        List<ScheduledShock> shocks = List.of(new ScheduledShock(START, 6,
+                new ExchangeRateShock("EUR", 2))); // constructors refuse bad arguments; record rules wait for this
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> new Scenario("broken",
                 "", START, 0, broken, null, TajikistanDefaults.behaviour(), TajikistanDefaults.macro(),
                 TajikistanDefaults.destinations(), shocks));
@@ -56,10 +59,9 @@ class ScenarioValidationTest {
                 "population.urbanShare[1]",
                 "population.skillShare",
                 "economy",
-                "shocks[0].destination",
-                "shocks[0].raidMultiplier"), paths(e));
+                "shocks[0].currency"), paths(e));
         assertTrue(e.getMessage().contains("'broken'"), e.getMessage());
-        assertTrue(e.getMessage().contains("7 problems"), e.getMessage());
+        assertTrue(e.getMessage().contains("6 problems"), e.getMessage());
         assertTrue(texts(e).contains("economy: is required"), e.problems().toString());
         assertTrue(texts(e).contains("population.skillShare: needs 3 values, had 2"), e.problems().toString());
     }
@@ -100,9 +102,8 @@ class ScenarioValidationTest {
         Scenario base = TajikistanDefaults.baseline();
         assertPaths(() -> base.withShocks(List.of(
                         new ScheduledShock(START, 3, new RaidWave(Destination.RUSSIA, 2)),
-                        new ScheduledShock(null, 0, new RaidWave(Destination.RUSSIA, 2)),
-                        new ScheduledShock(START, 3, null))),
-                "shocks[1].start", "shocks[1].months", "shocks[2].shock");
+                        new ScheduledShock(START, 3, new SkillsProgramme(List.of(), 0.1)))),
+                "shocks[1].regions"); // a record rule: its constructor cannot check it
         List<ScheduledShock> withNull = new ArrayList<>();
         withNull.add(null);
         assertPaths(() -> base.withShocks(withNull), "shocks[0]");

@@ -56,6 +56,11 @@ public final class Catalogue {
         return names;
     }
 
+    /** The command that lists this catalogue's scenarios, for messages that name one that is not in it. */
+    public String listedBy() {
+        return dir.equals(EPISODES) ? "muhojir list --episodes" : "muhojir list";
+    }
+
     /** Names of the bundled scenarios, in catalogue order. */
     public List<String> names() {
         return names;

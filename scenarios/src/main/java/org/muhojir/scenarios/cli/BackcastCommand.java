@@ -33,7 +33,7 @@ final class BackcastCommand extends BatchCommand {
             description = "A bundled episode's name (see --list) or the path of an episode file.")
     String episode;
 
-    @Option(names = "--list", description = "List the bundled episodes and exit.")
+    @Option(names = "--list", description = "List the bundled episodes and exit (as 'muhojir list --episodes').")
     boolean list;
 
     @Override
@@ -45,14 +45,15 @@ final class BackcastCommand extends BatchCommand {
         }
         if (episode == null) {
             throw new UserError("name an episode (one of " + String.join(", ", episodes.names())
-                    + "; see muhojir backcast --list)");
+                    + "; see muhojir list --episodes)");
         }
         ScenarioLoader loader = new ScenarioLoader(episodes, Path.of("").toAbsolutePath());
         return service().loadingWith(loader)
                 .execute("backcast", List.of(episode), (folder, runs) -> EpisodeSeries.write(folder, runs.get(0)));
     }
 
-    private static void print(Catalogue episodes, PrintWriter out) throws Exception {
+    /** Each episode of {@code episodes}: its name and months, then the first sentence of its story. */
+    static void print(Catalogue episodes, PrintWriter out) throws Exception {
         ScenarioLoader loader = new ScenarioLoader(episodes, Path.of("").toAbsolutePath());
         for (String name : episodes.names()) {
             var s = loader.load(name).scenario();

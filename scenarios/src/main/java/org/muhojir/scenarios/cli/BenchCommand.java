@@ -62,8 +62,8 @@ final class BenchCommand implements Callable<Integer> {
             + "numbers) instead of text.")
     boolean json;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages on standard error.")
-    boolean quiet;
+    @Mixin
+    ProgressOption progressOption;
 
     @Spec
     CommandSpec spec;
@@ -71,15 +71,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UserError, JsonProcessingException, ScenarioFileException {
         RunSettings settings = new RunSettings(FrontEnd.BENCH, simulation.sample(), simulation.seed(), simulation.threads(), 1,
-                months.months(), null, false, quiet).checked();
+                months.months(), null, false, progressOption.quiet()).checked();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Consumer<String> progress = message -> {
-            if (!quiet) {
-                err.println("muhojir bench: " + message);
-                err.flush();
-            }
-        };
+        Consumer<String> progress = progressOption.messages("bench", spec.commandLine().getErr());
         BenchResult r = scenario == null
                 ? Bench.run(BenchScenario.of(settings.sampleWithoutFile(), settings.monthsOr(
                         Muhojir.defaultScenario().months())), BenchScenario.DESCRIPTION, settings, progress)

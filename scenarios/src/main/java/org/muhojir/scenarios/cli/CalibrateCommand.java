@@ -1,9 +1,6 @@
 package org.muhojir.scenarios.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +18,10 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.calibrate.CalibrationOutputs;
 import org.muhojir.scenarios.calibrate.TargetsFile;
 import org.muhojir.scenarios.calibrate.TargetsFileException;
+import org.muhojir.scenarios.load.FileText;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.run.OutputTarget;
+import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,19 +114,22 @@ final class CalibrateCommand implements Callable<Integer> {
             return TargetsFile.bundledText();
         }
         try {
-            return Files.readString(targets, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("cannot read the targets file " + targets + ": " + (Files.exists(targets)
-                    ? e.getMessage() : "no such file"));
+            return FileText.read(targets).text();
+        } catch (FileText.Refused e) {
+            throw new UserError("cannot read the targets file " + targets + ": " + e.getMessage());
         }
     }
 
     private static TargetsFile.Settings checked(TargetsFile.Settings s) throws UserError {
-        if (!(s.sample() > 0 && s.sample() <= 1)) {
-            throw new UserError("--sample must be more than 0 and at most 1, was " + s.sample());
+        if (!(s.sample() >= RunSettings.MIN_SAMPLE && s.sample() <= 1)) {
+            throw new UserError("--sample must be between " + RunSettings.MIN_SAMPLE + " and 1, was " + s.sample());
         }
         if (s.replications() < 1 || s.evaluations() < 1 || s.parallel() < 1) {
             throw new UserError("--replications, --evaluations and --threads must be at least 1");
+        }
+        if (s.replications() > RunSettings.MAX_REPLICATIONS || s.parallel() > RunSettings.MAX_THREADS) {
+            throw new UserError("--replications must be at most " + RunSettings.MAX_REPLICATIONS + " and --threads "
+                    + "at most " + RunSettings.MAX_THREADS);
         }
         return s;
     }

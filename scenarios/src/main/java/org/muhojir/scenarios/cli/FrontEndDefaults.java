@@ -52,6 +52,13 @@ public abstract class FrontEndDefaults implements IDefaultValueProvider {
         }
     }
 
+    /** {@code check-responses}. */
+    public static final class Responses extends FrontEndDefaults {
+        public Responses() {
+            super(FrontEnd.RESPONSES);
+        }
+    }
+
     /** {@code bench}. */
     public static final class Bench extends FrontEndDefaults {
         public Bench() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "muhojir", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class,
             DescribeCommand.class, SchemaCommand.class, CalibrateCommand.class, SensitivityCommand.class,
-            BackcastCommand.class, BenchCommand.class, GuiCommand.class, picocli.CommandLine.HelpCommand.class},
+            BackcastCommand.class, CheckResponsesCommand.class, BenchCommand.class, GuiCommand.class, picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Simulates labour migration from Tajikistan under policy scenarios and reports remittances, "
                 + "migration and poverty.",
@@ -32,9 +32,14 @@ import picocli.CommandLine.Spec;
             "  muhojir calibrate                       fit the free parameters to the 2023 targets",
             "  muhojir sensitivity                     Morris screening of the main parameters",
             "  muhojir backcast covid-closure-2020     replay a historical episode from its inputs",
+            "  muhojir check-responses                 the policy responses economics can sign, checked",
             "",
-            "Exit codes: 0 done; 1 internal error; 2 a problem with the command or a scenario file (nothing "
-                    + "is written); 130 stopped with Ctrl-C (nothing is written).",
+            "Exit codes: 0 done; 1 internal error (a bug); 2 a problem with the command, a scenario file or the "
+                    + "output folder (nothing is written); 130 stopped with Ctrl-C (SIGINT) and 143 stopped by "
+                    + "SIGTERM (kill, a job scheduler), after cleaning up: nothing is written.",
+            "Limits: scenario files up to 16 MiB, UTF-8; --sample 0.001 to 1; --replications 1 to 1000; "
+                    + "--threads 1 to 256; --months 1 to 1200. --force replaces only an empty folder or an "
+                    + "earlier muhojir output.",
             "Bundled scenario files: scenarios/catalogue/. Reference: docs/scenario-reference.md."})
 public final class MuhojirCommand implements Runnable {
     /** Exit code of a user's mistake. */

@@ -17,7 +17,7 @@ public final class SimulationOptions {
     CommandSpec mixee;
 
     @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION",
-            description = "Share of households simulated, more than 0 and at most 1; results are scaled to the "
+            description = "Share of households simulated, from 0.001 to 1; results are scaled to the "
                     + "nation. Without it: the input file's own share if it sets one (a scenario's "
                     + "population.sampleFraction, a targets file's settings.sample), else the default below.")
     Double sample;
@@ -32,8 +32,8 @@ public final class SimulationOptions {
     Long seed;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
-            description = "Worker threads in all: up to this many replications run at once, the rest step "
-                    + "households. Results do not depend on it.")
+            description = "Worker threads in all (1 to 256): up to this many replications run at once, the rest "
+                    + "step households. Results do not depend on it.")
     Integer threads;
 
     /**

@@ -11,10 +11,16 @@ import java.util.Map;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
 import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.InvalidValuesException;
 import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.param.Problem;
+import org.muhojir.core.scenario.InvalidScenarioException;
+import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.JsonShape;
+import org.muhojir.scenarios.format.ScenarioFormat;
 import org.muhojir.scenarios.json.Json;
 
 /**
@@ -22,10 +28,37 @@ import org.muhojir.scenarios.json.Json;
  * {@code Scenario}'s validation then have the last word on values.
  */
 final class Builder {
+    /** Problems of shocks whose constructors refused their values, each under the shock's path. */
+    private final List<Problem> refusedShocks = new ArrayList<>();
+    /** Paths of those shocks (null in the list given to the scenario). */
+    private final List<FieldPath> refusedAt = new ArrayList<>();
+
     private Builder() {
     }
 
-    static Object value(Json v, JsonShape spec) {
+    /**
+     * The scenario a complete, checked tree describes.
+     *
+     * @throws InvalidScenarioException with every problem core found, those of refused shocks included
+     */
+    static Scenario scenario(Json.Obj merged) {
+        Builder b = new Builder();
+        List<Problem> problems = new ArrayList<>();
+        Scenario s = null;
+        try {
+            s = (Scenario) b.value(merged, ScenarioFormat.SCENARIO);
+        } catch (InvalidScenarioException e) {
+            // a refused shock is in the list as null, which the scenario reports as missing: its own problems say why
+            e.problems().stream().filter(p -> !b.refusedAt.contains(p.path())).forEach(problems::add);
+        }
+        problems.addAll(0, b.refusedShocks);
+        if (!problems.isEmpty()) {
+            throw new InvalidScenarioException("scenario", problems);
+        }
+        return s;
+    }
+
+    private Object value(Json v, JsonShape spec) {
         if (spec instanceof JsonShape.Number n) {
             java.math.BigDecimal d = ((Json.Num) v).value();
             return n.whole() ? (Object) d.intValue() : (Object) d.doubleValue();
@@ -70,15 +103,16 @@ final class Builder {
             return list;
         } else if (spec instanceof JsonShape.Shocks s) {
             List<ScheduledShock> list = new ArrayList<>();
-            for (Json item : ((Json.Arr) v).items()) {
-                list.add(shock((Json.Obj) item, s));
+            List<Json> items = ((Json.Arr) v).items();
+            for (int i = 0; i < items.size(); i++) {
+                list.add(shock((Json.Obj) items.get(i), s, FieldPath.of("shocks").item(i)));
             }
             return list;
         }
         throw new IllegalStateException("no builder for " + spec);
     }
 
-    static MonthlySeries series(Json v) {
+    private static MonthlySeries series(Json v) {
         if (v instanceof Json.Num n) {
             return MonthlySeries.constant(n.value().doubleValue());
         }
@@ -89,7 +123,8 @@ final class Builder {
         return MonthlySeries.of(points);
     }
 
-    private static ScheduledShock shock(Json.Obj o, JsonShape.Shocks spec) {
+    /** The shock {@code o}, or null if its constructor refused its values (their problems are kept). */
+    private ScheduledShock shock(Json.Obj o, JsonShape.Shocks spec, FieldPath at) {
         JsonShape.Rec type = spec.types().get(((Json.Str) o.get("type")).value());
         YearMonth start = YearMonth.parse(((Json.Str) o.get("start")).value());
         int months = ScheduledShock.UNTIL_END;
@@ -100,11 +135,26 @@ final class Builder {
             months = (int) (end.getYear() * 12L + end.getMonthValue() - start.getYear() * 12L - start.getMonthValue()
                     + 1);
         }
-        return new ScheduledShock(start, months, (Shock) record(o, type, null));
+        try {
+            return new ScheduledShock(start, months, (Shock) record(o, type, null));
+        } catch (InvalidValuesException e) {
+            refusedAt.add(at);
+            e.problems().forEach(p -> refusedShocks.add(new Problem(under(at, p.path()), p.message(), p.hint(),
+                    p.related())));
+            return null;
+        }
+    }
+
+    /** {@code path} (of a shock's field, as its constructor names it) under {@code at}, as a file writes it. */
+    private static FieldPath under(FieldPath at, FieldPath path) {
+        List<FieldPath.Step> steps = new ArrayList<>(at.steps());
+        path.steps().stream().filter(step -> !(step instanceof FieldPath.Field f && f.name().equals("shock")))
+                .forEach(steps::add);
+        return new FieldPath(steps);
     }
 
     /** Builds a record from an object; fields the object lacks take the field's default (or null). */
-    static Record record(Json.Obj o, JsonShape.Rec spec, Destination implicitDestination) {
+    private Record record(Json.Obj o, JsonShape.Rec spec, Destination implicitDestination) {
         RecordComponent[] components = spec.type().getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         Object[] args = new Object[components.length];

@@ -86,8 +86,8 @@ public final class ScenarioLoader {
 
     private Ref topRef(String nameOrPath) throws ScenarioFileException {
         Path p = workingDirectory.resolve(nameOrPath);
-        if (Files.isRegularFile(p)) {
-            return fileRef(p, nameOrPath);
+        if (Files.isRegularFile(p) || Files.exists(p) && (looksLikePath(nameOrPath) || !catalogue.has(nameOrPath))) {
+            return fileRef(p, nameOrPath); // a folder, pipe or device is read as a file, which says what it is
         }
         if (looksLikePath(nameOrPath)) {
             throw single(nameOrPath, "no such file: " + p);
@@ -97,7 +97,7 @@ public final class ScenarioLoader {
         }
         throw single(nameOrPath, "no bundled scenario or file named \"" + nameOrPath + "\"."
                 + Suggest.didYouMean(nameOrPath, catalogue.names()) + " Bundled scenarios: "
-                + String.join(", ", catalogue.names()) + " (see: muhojir list)");
+                + String.join(", ", catalogue.names()) + " (see: " + catalogue.listedBy() + ")");
     }
 
     private static ScenarioFileException single(String what, String message) {
@@ -121,16 +121,24 @@ public final class ScenarioLoader {
     /** Reads one file and its ancestors; null only if the file is not usable at all. */
     private Layer layer(Ref ref, Deque<String> stack, List<ScenarioProblem> problems,
                         Map<String, LoadedScenario.Input> inputs) {
-        String text;
+        FileText content;
         try {
-            text = ref.file() != null ? Files.readString(ref.file(), StandardCharsets.UTF_8)
-                    : catalogue.text(ref.bundledName());
-        } catch (IOException e) {
-            problems.add(new ScenarioProblem(new Source(ref.shownAs(), 0, 0, "$"), "$", "cannot read the file: "
-                    + e.getMessage()));
+            content = ref.file() != null ? FileText.read(ref.file())
+                    : new FileText(catalogue.text(ref.bundledName()), null);
+        } catch (FileText.Refused e) {
+            problems.add(new ScenarioProblem(new Source(ref.shownAs(), e.line(), e.column(), "$"), "$",
+                    e.getMessage()));
             return null;
         }
-        inputs.put(ref.id(), new LoadedScenario.Input(ref.shownAs(), sha256(text)));
+        String text = content.text();
+        if (!startsLikeAnObject(text)) {
+            problems.add(new ScenarioProblem(new Source(ref.shownAs(), 1, 1, "$"), "$", "this is not a JSON file "
+                    + "(it does not start with '{'); a scenario file is a JSON object such as {\"schemaVersion\": 1, "
+                    + "\"extends\": \"baseline\"}"));
+            return null;
+        }
+        inputs.put(ref.id(), new LoadedScenario.Input(ref.shownAs(), content.sha256() != null ? content.sha256()
+                : sha256(text)));
         JsonReader.Result read = JsonReader.read(ref.shownAs(), text);
         read.problems().forEach(p -> problems.add(new ScenarioProblem(p.source(), p.path(), p.message())));
         if (read.tree() == null) {
@@ -150,16 +158,26 @@ public final class ScenarioLoader {
         return new Layer(merged, sample);
     }
 
+    /**
+     * Whether {@code text} is empty or starts (after white space) as JSON does: anything else (a system file, a
+     * note) is refused without quoting it, so that no content of a file that is not JSON is ever shown.
+     */
+    private static boolean startsLikeAnObject(String text) {
+        String t = text.stripLeading();
+        return t.isEmpty() || t.charAt(0) == '{' || t.charAt(0) == '[';
+    }
+
     private Layer parent(Ref ref, Json.Obj file, Deque<String> stack, List<ScenarioProblem> problems,
                          Map<String, LoadedScenario.Input> inputs) {
         Layer defaults = new Layer(TreeWriter.scenario(TajikistanDefaults.baseline(), Source.CORE_DEFAULTS), false);
         if (!(file.get("extends") instanceof Json.Str ext)) {
             return defaults;
         }
-        Ref parentRef = extendsRef(ref, ext.value());
+        Path folder = scenarioFolder(stack);
+        Ref parentRef = extendsRef(ref, ext.value(), folder);
         if (parentRef == null) {
             problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "cannot extend " + Json.show(ext)
-                    + ": " + missingParent(ref, ext.value())));
+                    + ": " + missingParent(ref, ext.value(), folder)));
             return defaults;
         }
         if (stack.contains(parentRef.id())) {
@@ -171,7 +189,12 @@ public final class ScenarioLoader {
         return p == null ? defaults : p;
     }
 
-    private Ref extendsRef(Ref child, String value) {
+    /**
+     * The parent {@code value} names: a bundled scenario, or a file (by a relative path) in the folder of the scenario
+     * named on the command line ({@code folder}) or in the working folder, or below either; null if there is none
+     * (or the path leads elsewhere, where nothing is read).
+     */
+    private Ref extendsRef(Ref child, String value, Path folder) {
         if (!looksLikePath(value)) {
             return catalogue.has(value) ? bundledRef(value) : null;
         }
@@ -180,16 +203,49 @@ public final class ScenarioLoader {
             return catalogue.has(name) ? bundledRef(name) : null;
         }
         Path p = child.file().getParent().resolve(value).normalize();
-        if (!Files.isRegularFile(p)) {
+        if (!mayExtend(value, p, folder) || !Files.exists(p)) {
             return null;
         }
         Path shown = workingDirectory.relativize(p);
         return fileRef(p, shown.toString().startsWith("..") ? p.toString() : shown.toString());
     }
 
-    private String missingParent(Ref child, String value) {
+    /**
+     * Whether a file may name {@code p} (as {@code value}) as its parent: by a relative path that leads, once links
+     * are followed, into the scenario's {@code folder} or the working folder, or below either.
+     */
+    private boolean mayExtend(String value, Path p, Path folder) {
+        if (Path.of(value).isAbsolute()) {
+            return false;
+        }
+        Path real = realPath(p);
+        return folder != null && real.startsWith(realPath(folder)) || real.startsWith(realPath(workingDirectory));
+    }
+
+    /** {@code p} with its links followed, or as written if it does not exist. */
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The folder of the scenario file named on the command line (the bottom of {@code stack}), or null if bundled. */
+    private static Path scenarioFolder(Deque<String> stack) {
+        String top = stack.peekLast();
+        return top != null && top.startsWith("file:") ? Path.of(top.substring(5)).getParent() : null;
+    }
+
+    private String missingParent(Ref child, String value, Path folder) {
         if (looksLikePath(value)) {
             Path where = child.file() == null ? Path.of(value) : child.file().getParent().resolve(value).normalize();
+            if (child.file() != null && !mayExtend(value, where, folder)) {
+                return "not a file this scenario may extend: a parent is a bundled scenario's name or a path, "
+                        + "relative to the file, to a file in the folder of the scenario named on the command "
+                        + "line (" + folder + ") or in the working folder (" + workingDirectory + "), or below "
+                        + "either (see docs/scenario-reference.md)";
+            }
             return "no such file (" + where + "); expected a path relative to this file, or a bundled scenario's "
                     + "name without .json";
         }
@@ -239,7 +295,7 @@ public final class ScenarioLoader {
         List<ScenarioProblem> found = new ArrayList<>();
         Scenario scenario = null;
         try {
-            scenario = (Scenario) Builder.value(merged, ScenarioFormat.SCENARIO);
+            scenario = Builder.scenario(merged);
         } catch (InvalidScenarioException e) {
             for (Problem p : e.problems()) {
                 found.add(CoreProblems.locate(merged, p, top.shownAs()));
@@ -263,9 +319,13 @@ public final class ScenarioLoader {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(d.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

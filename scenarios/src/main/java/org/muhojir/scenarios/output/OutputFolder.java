@@ -1,21 +1,42 @@
 package org.muhojir.scenarios.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An output folder written atomically: files go to a hidden sibling folder ({@code .NAME.partial-<id>}) that is
- * renamed to the final name only when everything is written, so a failed or interrupted run leaves no
- * half-written files. An existing folder is replaced only when asked ({@code --force}), and only at that last step.
+ * An output folder written atomically: files go to a hidden sibling folder ({@code .NAME.partial-<pid>-<id>}) that
+ * is renamed to the final name only when everything is written, so a failed or interrupted run leaves no
+ * half-written files under the final name. An existing folder is replaced only when asked ({@code --force}), only
+ * if it is empty or recognisably an earlier Muhojir output (its {@link #MARK} file, or a {@code manifest.json}
+ * written by muhojir), and only at that last step: a folder holding anything else is never deleted.
+ *
+ * <p>A staging folder holds {@link #INCOMPLETE} until the moment it is renamed, so one left behind by a killed run
+ * says what it is. Staging folders (and replaced folders) left by runs whose process has ended are deleted when the
+ * next output is written beside them; only folders of that name pattern holding that mark are touched.
  */
 public final class OutputFolder {
+    /** The file that marks a folder as written by muhojir (so that {@code --force} may replace it). */
+    public static final String MARK = ".muhojir-output";
+    /** The file in a staging folder that says it is an incomplete output. */
+    public static final String INCOMPLETE = "INCOMPLETE-muhojir-output.txt";
+
+    /** {@code .NAME.partial-PID-ID} or {@code .NAME.old-PID-ID}, both hexadecimal. */
+    private static final Pattern LEFT_BEHIND = Pattern.compile("\\..+\\.(partial|old)-([0-9a-f]+)-[0-9a-f]+");
+
     private final Path target;
     private final boolean replace;
     private final Path staging;
@@ -27,27 +48,101 @@ public final class OutputFolder {
     }
 
     /**
-     * Checks that {@code target} may be written.
+     * Checks that {@code target} may be written: it does not exist, or {@code replace} is given and it is a folder
+     * that is empty or an earlier Muhojir output.
      *
-     * @throws FileAlreadyExistsException if it exists and {@code replace} is false
+     * @throws FileAlreadyExistsException whose reason says why not
      */
     public static void check(Path target, boolean replace) throws FileAlreadyExistsException {
-        if (Files.exists(target) && !replace) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "exists and is not a folder");
+        }
+        if (!replace) {
             throw new FileAlreadyExistsException(target.toString(), null, "already exists");
         }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "exists and is not a folder");
+        if (!isEmpty(target) && !isEarlierOutput(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "is not empty and is not an earlier "
+                    + "Muhojir output (it has no " + MARK + " and no manifest.json written by muhojir), so --force "
+                    + "does not replace it: nothing in it was touched");
         }
     }
 
-    /** Starts writing: creates the staging folder beside {@code target}. */
+    /** Whether {@code folder} was written by muhojir: its mark, or a manifest that names the program. */
+    static boolean isEarlierOutput(Path folder) {
+        if (Files.isRegularFile(folder.resolve(MARK), LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        Path manifest = folder.resolve("manifest.json");
+        try {
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) || Files.size(manifest) > 16 << 20) {
+                return false;
+            }
+            JsonNode m = SummaryJson.MAPPER.readTree(manifest.toFile());
+            return m != null && "muhojir".equals(m.path("program").asText());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts writing: deletes what earlier runs that have ended left beside {@code target}, then creates the staging
+     * folder, marked incomplete.
+     */
     public static OutputFolder begin(Path target, boolean replace) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         check(abs, replace);
         Files.createDirectories(abs.getParent());
-        Path staging = Files.createDirectory(abs.resolveSibling("." + abs.getFileName() + ".partial-"
-                + Long.toHexString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime())));
+        removeLeftBehind(abs.getParent());
+        Path staging = Files.createDirectory(abs.resolveSibling(hidden(abs, "partial")));
+        Files.writeString(staging.resolve(INCOMPLETE), "This folder is an incomplete Muhojir output for "
+                + abs.getFileName() + ": the run that wrote it (process " + ProcessHandle.current().pid()
+                + ", started writing at " + Instant.now() + ") did not finish.\nIt is safe to delete; muhojir "
+                + "deletes it itself when it next writes an output in this folder.\n", StandardCharsets.UTF_8);
         return new OutputFolder(abs, replace, staging);
+    }
+
+    private static String hidden(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-" + Long.toHexString(ProcessHandle.current().pid()) + "-"
+                + Long.toHexString(System.nanoTime());
+    }
+
+    /**
+     * Deletes, in {@code parent}, the staging folders (marked {@link #INCOMPLETE}) and replaced outputs (marked as
+     * outputs) left by runs of muhojir whose process has ended (killed, or out of power); nothing else.
+     */
+    static void removeLeftBehind(Path parent) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent)) {
+            for (Path p : s) {
+                Matcher m = LEFT_BEHIND.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && ended(m.group(2))
+                        && (m.group(1).equals("partial") ? Files.isRegularFile(p.resolve(INCOMPLETE),
+                        LinkOption.NOFOLLOW_LINKS) : isEarlierOutput(p))) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // cleaning up after others is a courtesy: a folder that cannot be listed or deleted stays
+        }
+    }
+
+    private static boolean ended(String hexPid) {
+        try {
+            long pid = Long.parseLong(hexPid, 16);
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Where to write the files. */
@@ -59,12 +154,19 @@ public final class OutputFolder {
         return target;
     }
 
-    /** Moves the staging folder to the target, replacing an earlier folder if allowed. */
+    /**
+     * Marks the staging folder complete and moves it to the target, replacing an earlier folder if allowed.
+     *
+     * @throws FileAlreadyExistsException if the target may no longer be replaced (see {@link #check})
+     */
     public void commit() throws IOException {
         check(target, replace);
+        Files.writeString(staging.resolve(MARK), "Written by muhojir at " + Instant.now() + "; 'muhojir ... --out "
+                + "THIS-FOLDER --force' may replace this folder.\n", StandardCharsets.UTF_8);
+        Files.delete(staging.resolve(INCOMPLETE));
         Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = target.resolveSibling(hidden(target, "old"));
             move(target, old);
         }
         move(staging, target);
@@ -87,7 +189,7 @@ public final class OutputFolder {
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> s = Files.walk(root)) {

@@ -6,9 +6,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
- * Ctrl-C (or any signal that runs the JVM's shutdown hooks) while a batch runs: the hook asks the batch to stop
- * between two months and then holds the JVM open (up to a minute) until the batch has cleaned up after itself, so
- * that nothing half-written is left behind. Open it around the batch with try-with-resources.
+ * Ctrl-C (SIGINT), SIGTERM or SIGHUP (any signal that runs the JVM's shutdown hooks) while a batch runs: the hook
+ * asks the batch to stop between two months and then holds the JVM open (up to a minute) until the batch has cleaned
+ * up after itself, so that nothing half-written is left behind. The JVM then exits with 128 plus the signal's
+ * number, as shells report it: 130 after Ctrl-C, 143 after SIGTERM. Java does not tell a hook which signal came, so
+ * the messages name both. Open it around the batch with try-with-resources.
  */
 final class CtrlC implements BooleanSupplier, AutoCloseable {
     /** Longest the JVM waits for the batch to clean up once Ctrl-C is pressed. */

@@ -15,7 +15,12 @@ public enum FrontEnd {
     /** {@code calibrate}, where the targets file's settings say nothing: 1%, four replications. */
     CALIBRATION(new Defaults(0.01, 20230101, 4, Defaults.ALL_PROCESSORS)),
     /** {@code bench}: every household (about 1.65 million), one replication on one thread, timed. */
-    BENCH(new Defaults(1.0, 1, 1, 1));
+    BENCH(new Defaults(1.0, 1, 1, 1)),
+    /**
+     * {@code check-responses} and its test: 2% and four replications of three years, about fifty scenarios in half a
+     * minute on two cores, with intervals narrow enough to sign every response of the battery.
+     */
+    RESPONSES(new Defaults(0.02, 1, 4, Defaults.ALL_PROCESSORS));
 
     private final Defaults defaults;
 

@@ -15,17 +15,19 @@ public final class OutputTarget {
 
     /**
      * The folder {@code out} if given, else {@code muhojir-output/NAME-yyyyMMdd-HHmmss} (with {@code -2}, {@code -3}
-     * ... if that exists already), after checking it may be written: an existing folder only with {@code force}.
+     * ... if that exists already), after checking it may be written: an existing folder only with {@code force},
+     * and only if it is empty or an earlier Muhojir output (see {@link OutputFolder#check}).
      *
-     * @throws UserError if the folder exists and {@code force} is not given
+     * @throws UserError if the folder exists and may not be replaced
      */
     public static Path claim(Path out, String name, boolean force) throws UserError {
         Path target = out != null ? out.toAbsolutePath().normalize() : fresh(name);
         try {
             OutputFolder.check(target, force);
         } catch (FileAlreadyExistsException e) {
-            throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out "
-                    + "or replace it with --force");
+            throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out"
+                    + (force ? "" : " or replace it with --force (which replaces only an earlier Muhojir output or "
+                    + "an empty folder)"));
         }
         return target;
     }

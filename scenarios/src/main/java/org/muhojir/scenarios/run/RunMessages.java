@@ -65,13 +65,13 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
         out.flush();
     }
 
-    void stopped(StoppedException e, Path target, boolean byCtrlC) {
+    void stopped(StoppedException e, Path target, boolean bySignal) {
         String what = e.monthsTotal() > 0 ? String.format(Locale.ROOT, " after %,d of %,d simulated months",
                 e.monthsDone(), e.monthsTotal()) : " while writing the outputs";
         String kept = Files.exists(target) ? relative(target) + " from an earlier run is kept as it was."
                 : relative(target) + " was not created.";
         err.println();
-        err.println("muhojir: stopped" + (byCtrlC ? " by Ctrl-C" : "") + what + ". Nothing was written: " + kept);
+        err.println("muhojir: stopped" + (bySignal ? " by Ctrl-C or SIGTERM" : "") + what + ". Nothing was written: " + kept);
         err.flush();
     }
 

@@ -31,7 +31,10 @@ import org.muhojir.scenarios.output.RunInfo;
  * months and leaves nothing behind.
  */
 public final class RunService {
-    /** Exit code after Ctrl-C (128 + SIGINT's number, as shells report it). */
+    /**
+     * Exit code after Ctrl-C (128 + SIGINT's number, as shells report it). After SIGTERM the JVM, which exits for
+     * the signal, sets 143 (128 + its number).
+     */
     public static final int STOPPED = 130;
 
     private final RunSettings settings;

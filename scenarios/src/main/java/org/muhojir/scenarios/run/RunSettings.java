@@ -27,6 +27,19 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
                           Integer months, Path out, boolean force, boolean quiet) {
     /** Most months a run may be shortened to (a hundred years). */
     public static final int MAX_MONTHS = 1200;
+    /**
+     * Most replications per scenario: every replication's monthly results are kept in memory until the outputs are
+     * written (about 0.1 MB each for ten years), and a thousand already give intervals a thirtieth as wide as two.
+     */
+    public static final int MAX_REPLICATIONS = 1000;
+    /** Most worker threads: far more than any machine the model runs on has processors (each thread is a stack). */
+    public static final int MAX_THREADS = 256;
+    /**
+     * Smallest share of households simulated: 1 in 1,000 (about 1,650 households, some 300 per region). Below it
+     * one simulated household stands for more than a thousand and a region's figures rest on a few dozen, so the
+     * results would be noise presented as national totals; smaller runs are refused rather than warned of.
+     */
+    public static final double MIN_SAMPLE = 0.001;
 
     /** The front end's defaults for everything: its sample, seed, threads and replications, all months. */
     public static RunSettings defaults(FrontEnd frontEnd) {
@@ -45,15 +58,16 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
      * @throws UserError naming the option (as the command line spells it) and the value
      */
     public RunSettings checked() throws UserError {
-        if (replications < 1) {
-            throw new UserError("--replications must be at least 1, was " + replications);
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new UserError("--replications must be between 1 and " + MAX_REPLICATIONS + ", was " + replications);
         }
-        if (sample != null && !(sample > 0 && sample <= 1)) {
-            throw new UserError("--sample must be more than 0 and at most 1, was " + sample
-                    + " (use --full for every household)");
+        if (sample != null && !(sample >= MIN_SAMPLE && sample <= 1)) {
+            throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was " + sample + " (below "
+                    + MIN_SAMPLE + " a simulated household stands for over a thousand and results are noise; "
+                    + "use --full for every household)");
         }
-        if (threads < 1) {
-            throw new UserError("--threads must be at least 1, was " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UserError("--threads must be between 1 and " + MAX_THREADS + ", was " + threads);
         }
         if (months != null && (months < 1 || months > MAX_MONTHS)) {
             throw new UserError("--months must be between 1 and " + MAX_MONTHS + ", was " + months);
@@ -83,8 +97,14 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
      * @throws UserError if the scenario cannot be shortened so (its shocks or series do not fit)
      */
     public Scenario resolve(LoadedScenario loaded) throws UserError {
+        double f = sampleFor(loaded);
+        if (f < MIN_SAMPLE) {
+            throw new UserError("'" + loaded.scenario().name() + "' sets population.sampleFraction " + f + ", below "
+                    + "the smallest share a run simulates (" + MIN_SAMPLE + ", about 1,650 households); give "
+                    + "--sample to override it");
+        }
         try {
-            Scenario s = loaded.scenario().withSampleFraction(sampleFor(loaded));
+            Scenario s = loaded.scenario().withSampleFraction(f);
             return months == null ? s : s.withPeriod(s.start(), months);
         } catch (InvalidScenarioException e) {
             throw new UserError(e.getMessage());

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.muhojir.scenarios.output.OutputFolder;
 import org.junit.jupiter.api.io.TempDir;
 import org.muhojir.core.calibration.FreeParameter;
 import org.muhojir.core.scenario.Scenario;
@@ -55,7 +56,7 @@ class CalibrateCommandTest {
         Path out = dir.resolve("fit");
         Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, c.code(), c.toString());
-        assertEquals(List.of("calibrated-scenario.json", "fit-table.csv", "fitted-parameters.json",
+        assertEquals(List.of(OutputFolder.MARK, "calibrated-scenario.json", "fit-table.csv", "fitted-parameters.json",
                 "objective-history.csv", "targets.json"), files(out));
 
         JsonNode fitted = MAPPER.readTree(out.resolve("fitted-parameters.json").toFile());
@@ -93,7 +94,9 @@ class CalibrateCommandTest {
         assertEquals((mean - 900_000) / 900_000, Double.parseDouble(dep[10]), 1e-9);
         assertEquals(Math.abs(mean - 900_000) <= 90_000 ? "pass" : "fail", dep[11]);
 
-        Scenario loaded = new ScenarioLoader(Catalogue.bundled(), out).load("calibrated-scenario.json").scenario();
+        // run from the folder that holds the anchor, as a user would: a parent may be under the working folder
+        Scenario loaded = new ScenarioLoader(Catalogue.bundled(), dir).load(out.resolve("calibrated-scenario.json")
+                .toString()).scenario();
         assertEquals(rename(expected, loaded), loaded, "the anchor with the fitted values applied");
         assertNotEquals(anchor.behaviour().considerRate(), loaded.behaviour().considerRate());
         String text = Files.readString(out.resolve("calibrated-scenario.json"));
@@ -113,7 +116,9 @@ class CalibrateCommandTest {
         assertEquals(0, c.code(), c.toString());
         assertTrue(Files.readString(out.resolve("calibrated-scenario.json"))
                 .contains("\"extends\": \"../../my-anchor.json\""));
-        Scenario loaded = new ScenarioLoader(Catalogue.bundled(), out).load("calibrated-scenario.json").scenario();
+        // run from the folder that holds the anchor, as a user would: a parent may be under the working folder
+        Scenario loaded = new ScenarioLoader(Catalogue.bundled(), dir).load(out.resolve("calibrated-scenario.json")
+                .toString()).scenario();
         JsonNode p = MAPPER.readTree(out.resolve("fitted-parameters.json").toFile()).get("parameters").get(0);
         assertEquals(0.04, p.get("start").asDouble(), "the start is the anchor file's value");
         assertEquals(p.get("value").asDouble(), loaded.behaviour().considerRate());

@@ -125,10 +125,10 @@ class BenchCommandTest {
     void badOptionsAreRefusedBeforeAnythingRuns() {
         Cli sample = Cli.run("bench", "--sample", "0");
         assertEquals(MuhojirCommand.USER_ERROR, sample.code(), sample.toString());
-        assertTrue(sample.err().contains("--sample must be more than 0 and at most 1, was 0.0"), sample.toString());
+        assertTrue(sample.err().contains("--sample must be between 0.001 and 1, was 0.0"), sample.toString());
         Cli threads = Cli.run("bench", "--threads", "0");
         assertEquals(MuhojirCommand.USER_ERROR, threads.code(), threads.toString());
-        assertTrue(threads.err().contains("--threads must be at least 1"), threads.toString());
+        assertTrue(threads.err().contains("--threads must be between 1 and 256"), threads.toString());
     }
 
     @Test

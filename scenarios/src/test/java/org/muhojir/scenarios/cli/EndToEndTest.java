@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.muhojir.scenarios.output.OutputFolder;
 import org.junit.jupiter.api.io.TempDir;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.load.ScenarioLoader;
@@ -63,8 +64,8 @@ class EndToEndTest {
         Cli r = run(with(new String[] {"run", "baseline", "--out", out.toString()}, TINY));
         assertEquals(0, r.code(), r.toString());
         assertEquals(out.resolve("report.html").toString(), r.out().strip(), "prints where the report is");
-        assertEquals(List.of("manifest.json", "monthly.csv", "report.html", "scenario.resolved.json", "summary.csv",
-                "summary.json"), files(out));
+        assertEquals(List.of(OutputFolder.MARK, "manifest.json", "monthly.csv", "report.html",
+                "scenario.resolved.json", "summary.csv", "summary.json"), files(out));
         assertEquals(List.of("base"), files(dir), "no staging folder left behind");
 
         List<String[]> monthly = csv(out.resolve("monthly.csv"));
@@ -175,7 +176,7 @@ class EndToEndTest {
         Cli r = run("compare", "baseline", same.toString(), "russia-crackdown-2024", "--out", out.toString(),
                 "--sample", "0.002", "--months", "18", "--replications", "2", "--quiet");
         assertEquals(0, r.code(), r.toString());
-        assertEquals(List.of("differences.csv", "manifest.json", "monthly.csv", "report.html",
+        assertEquals(List.of(OutputFolder.MARK, "differences.csv", "manifest.json", "monthly.csv", "report.html",
                 "scenario.baseline.resolved.json", "scenario.russia-crackdown-2024.resolved.json",
                 "scenario.same.resolved.json", "summary.csv", "summary.json"), files(out));
         List<String[]> diffs = csv(out.resolve("differences.csv"));
@@ -218,7 +219,17 @@ class EndToEndTest {
     void badOptionsAreUserErrorsWithExitCode2() {
         Cli r = run("run", "baseline", "--sample", "1.5", "--out", dir.resolve("x").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--sample must be more than 0 and at most 1"), r.err());
+        assertTrue(r.err().contains("--sample must be between 0.001 and 1"), r.err());
+        Cli tiny = run("run", "baseline", "--sample", "1e-9", "--out", dir.resolve("x").toString());
+        assertEquals(2, tiny.code(), tiny.toString());
+        assertTrue(tiny.err().contains("--sample must be between 0.001 and 1, was 1.0E-9 (below 0.001 a simulated "
+                + "household stands for over a thousand"), tiny.err());
+        Path file = org.muhojir.scenarios.Files.write(dir, "small.json", "{\"schemaVersion\": 1, \"extends\": "
+                + "\"baseline\", \"population\": {\"sampleFraction\": 0.0001}}");
+        Cli small = run("run", file.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, small.code(), small.toString());
+        assertTrue(small.err().contains("sets population.sampleFraction 1.0E-4, below the smallest share"),
+                small.err());
         Cli unknown = run("run", "basline", "--out", dir.resolve("x").toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Did you mean \"baseline\"?"), unknown.err());

@@ -122,5 +122,11 @@ class EpisodesTest {
         Cli bad = Cli.run("backcast", "rouble-colapse-2014", "--out", dir.resolve("x").toString());
         assertEquals(2, bad.code(), bad.toString());
         assertTrue(bad.err().contains("Did you mean \"rouble-collapse-2014\"?"), bad.err());
+        Cli unknown = Cli.run("backcast", "no-such-episode", "--out", dir.resolve("x").toString());
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().contains("(see: muhojir list --episodes)"), unknown.err());
+        Cli episodes = Cli.run("list", "--episodes");
+        assertEquals(0, episodes.code(), episodes.toString());
+        assertEquals(list.out(), episodes.out(), "the command the message names lists the episodes");
     }
 }

@@ -125,7 +125,7 @@ class SchemaTest {
     @Test
     void shockTypeNamesAreThoseCoreReports() {
         assertEquals("raidWave", ScenarioFormat.shockType(org.muhojir.core.policy.RaidWave.class));
-        assertEquals(new org.muhojir.core.policy.Amnesty(null).type(),
+        assertEquals(new org.muhojir.core.policy.Amnesty(org.muhojir.core.world.Destination.RUSSIA).type(),
                 ScenarioFormat.shockType(org.muhojir.core.policy.Amnesty.class));
         assertEquals(org.muhojir.core.policy.Shock.class.getPermittedSubclasses().length,
                 ScenarioFormat.shockTypes().size());

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.muhojir.scenarios.Files;
 import org.muhojir.scenarios.catalogue.Catalogue;
+import org.muhojir.scenarios.cli.Cli;
 import org.muhojir.scenarios.cli.Main;
 
 /**
@@ -296,5 +300,152 @@ class BadFilesTest {
         assertEquals("$.behaviour.needRemittanceShare", p.path());
         assertTrue(p.message().contains("must not exceed 1"), e.report());
         assertTrue(p.message().contains("the core model's defaults"), e.report());
+    }
+
+    /** A file that is not a UTF-8 scenario file at all, and what the message must call it. */
+    record Unreadable(String name, byte[] bytes, int line, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> unreadable() {
+        String json = "{\"schemaVersion\": 1, \"extends\": \"baseline\"}\n";
+        byte[] utf16le = json.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16le.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16le, 0, withBom, 2, utf16le.length);
+        return Stream.of(
+                new Unreadable("UTF-16 as Notepad saves it", withBom, 0,
+                        "the file is UTF-16 (as Windows Notepad's \"Unicode\" saves it); save it as UTF-8"),
+                new Unreadable("UTF-16 without a byte order mark", json.getBytes(StandardCharsets.UTF_16BE), 0,
+                        "the file is UTF-16"),
+                new Unreadable("UTF-32", json.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), 0,
+                        "the file is UTF-32"),
+                // line 2 is ` "name": "Dushanbe café"}`: the é (one Latin-1 byte) is its 23rd character
+                new Unreadable("Latin-1", "{\"schemaVersion\": 1,\n \"name\": \"Dushanbe caf\u00e9\"}\n"
+                        .getBytes(StandardCharsets.ISO_8859_1), 2, "invalid UTF-8 at line 2, column 23 (byte 0xE9)"),
+                new Unreadable("not JSON at all", "root:x:0:0:root:/root:/bin/bash\n".getBytes(
+                        StandardCharsets.UTF_8), 1, "this is not a JSON file (it does not start with '{')"))
+                .map(Arguments::of);
+    }
+
+    private static String fileName(Unreadable u) {
+        return u.name().replace(' ', '-') + ".json";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadable")
+    void aFileInAnotherEncodingIsNamedForWhatItIs(Unreadable u) throws Exception {
+        java.nio.file.Files.write(dir.resolve(fileName(u)), u.bytes());
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load(fileName(u)));
+        assertEquals(1, e.problems().size(), e.report());
+        ScenarioProblem p = e.problems().get(0);
+        assertEquals(u.line(), p.source().line(), e.report());
+        assertTrue(p.message().contains(u.message()), e.report());
+        assertFalse(e.report().contains("root:"), "never quotes a file that is not JSON: " + e.report());
+        assertFalse(e.report().contains("Input length"), e.report());
+        Cli c = Cli.run("run", dir.resolve(fileName(u)).toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains(u.message()), c.err());
+        assertEquals(List.of(fileName(u)), names(dir), "nothing written");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAcceptedAsRfc8259Allows() throws Exception {
+        byte[] text = "{\"schemaVersion\": 1, \"extends\": \"baseline\", \"name\": \"bom\"}".getBytes(
+                StandardCharsets.UTF_8);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        java.nio.file.Files.write(dir.resolve("bom.json"), bytes);
+        LoadedScenario l = new ScenarioLoader(Catalogue.bundled(), dir).load("bom.json");
+        assertEquals("bom", l.scenario().name());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+                l.inputs().get(0).sha256(), "the manifest's hash is of the file's bytes, mark included");
+    }
+
+    @Test
+    void aFolderAPipeOrADeviceIsNamedForWhatItIs() throws Exception {
+        java.nio.file.Files.createDirectory(dir.resolve("folder.json"));
+        assertRefused("folder.json", "this is a folder, not a scenario file");
+        java.nio.file.Files.createDirectory(dir.resolve("baseline"));
+        assertEquals("baseline", new ScenarioLoader(Catalogue.bundled(), dir).load("baseline").scenario().name(),
+                "a folder that happens to share a bundled scenario's name does not hide it");
+        assertRefused("/dev/null", "this is a character device, not a scenario file");
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString()).start();
+        if (mkfifo.waitFor() == 0) {
+            assertRefused("pipe.json", "this is a named pipe (FIFO), not a scenario file");
+        }
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(dir.resolve("big.json").toFile(), "rw")) {
+            f.setLength(3L << 30); // 3 GiB, sparse: nothing is written to the disk
+        }
+        long started = System.nanoTime();
+        assertRefused("big.json", "the file is 3,221,225,472 bytes, more than the 16 MiB a scenario file may have");
+        assertTrue((System.nanoTime() - started) / 1e9 < 5, "refused without reading");
+        Cli c = Cli.run("validate", dir.resolve("big.json").toString());
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("16 MiB"), c.err());
+    }
+
+    @Test
+    void extendsReachesOnlyTheScenariosFolderTheWorkingFolderAndTheCatalogue() throws Exception {
+        Path home = java.nio.file.Files.createDirectories(dir.resolve("work/policies"));
+        Path elsewhere = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        Files.write(elsewhere, "secret.json", "{\"schemaVersion\": 1, \"name\": \"TOP-SECRET\"}");
+        Files.write(home, "parent.json", "{\"schemaVersion\": 1, \"extends\": \"baseline\"}");
+        Files.write(home, "sub/child.json", "{\"schemaVersion\": 1, \"extends\": \"../parent.json\"}");
+        Path work = dir.resolve("work");
+        ScenarioLoader loader = new ScenarioLoader(Catalogue.bundled(), work);
+        assertEquals("child", loadOrFail(loader, "policies/sub/child.json").scenario().name(),
+                "a parent above the scenario's folder but inside the working folder is allowed");
+        for (String bad : List.of("/etc/passwd", elsewhere.resolve("secret.json").toString(),
+                "../../elsewhere/secret.json")) {
+            Files.write(home, "bad.json", "{\"schemaVersion\": 1,\n \"extends\": \"" + bad + "\"}");
+            ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                    () -> loader.load("policies/bad.json"));
+            assertEquals(2, e.problems().get(0).source().line(), e.report());
+            assertTrue(e.report().contains("not a file this scenario may extend"), e.report());
+            assertFalse(e.report().contains("TOP-SECRET") || e.report().contains("root:"), e.report());
+        }
+        java.nio.file.Files.createSymbolicLink(home.resolve("link.json"), elsewhere.resolve("secret.json"));
+        Files.write(home, "linked.json", "{\"schemaVersion\": 1, \"extends\": \"link.json\"}");
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> loader.load("policies/linked.json"));
+        assertTrue(e.report().contains("not a file this scenario may extend"), "a link out is followed: " + e.report());
+        Files.write(home, "notes.json", "Ministry contacts: ...\n");
+        Files.write(home, "on-notes.json", "{\"schemaVersion\": 1, \"extends\": \"notes.json\"}");
+        e = assertThrows(ScenarioFileException.class, () -> loader.load("policies/on-notes.json"));
+        assertTrue(e.report().contains("this is not a JSON file"), e.report());
+        assertFalse(e.report().contains("Ministry"), "never quotes a parent that is not JSON: " + e.report());
+    }
+
+    private static LoadedScenario loadOrFail(ScenarioLoader loader, String file) {
+        try {
+            return loader.load(file);
+        } catch (ScenarioFileException e) {
+            throw new AssertionError(e.report(), e);
+        }
+    }
+
+    private void assertRefused(String file, String message) {
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load(file));
+        assertEquals(1, e.problems().size(), e.report());
+        assertTrue(e.problems().get(0).message().startsWith(message), e.report());
+    }
+
+    private static List<String> names(Path folder) throws java.io.IOException {
+        try (Stream<Path> s = java.nio.file.Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }

@@ -66,11 +66,11 @@ class RunSettingsTest {
     @Test
     void badValuesNameTheOption() {
         assertTrue(assertThrows(UserError.class, () -> RunSettings.defaults(FrontEnd.BATCH).withSample(1.5)
-                .checked()).getMessage().startsWith("--sample must be more than 0 and at most 1, was 1.5"));
+                .checked()).getMessage().startsWith("--sample must be between 0.001 and 1, was 1.5"));
         assertTrue(assertThrows(UserError.class, () -> new RunSettings(FrontEnd.BATCH, null, 1, 0, 1, null, null,
-                false, false).checked()).getMessage().startsWith("--threads must be at least 1"));
+                false, false).checked()).getMessage().startsWith("--threads must be between 1 and 256"));
         assertTrue(assertThrows(UserError.class, () -> new RunSettings(FrontEnd.BATCH, null, 1, 1, 0, null, null,
-                false, false).checked()).getMessage().startsWith("--replications must be at least 1"));
+                false, false).checked()).getMessage().startsWith("--replications must be between 1 and 1000"));
         assertTrue(assertThrows(UserError.class, () -> new RunSettings(FrontEnd.BATCH, null, 1, 1, 1, 0, null,
                 false, false).checked()).getMessage().startsWith("--months must be between 1 and 1200"));
     }

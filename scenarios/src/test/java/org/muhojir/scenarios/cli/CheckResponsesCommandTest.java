@@ -1,0 +1,34 @@
+package org.muhojir.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.muhojir.scenarios.responses.Expectation;
+import org.muhojir.scenarios.responses.ResponseBattery;
+
+/** {@code muhojir check-responses}: one row per expectation with a verdict, and clear errors. */
+class CheckResponsesCommandTest {
+    @Test
+    void printsARowWithAVerdictForEveryExpectationAndACount() {
+        Cli c = Cli.run("check-responses", "--sample", "0.003", "-r", "2");
+        assertEquals(0, c.code(), c.toString());
+        List<String> lines = c.out().lines().toList();
+        List<Expectation> battery = ResponseBattery.standard().expectations();
+        for (Expectation e : battery) {
+            String row = lines.stream().filter(l -> l.startsWith(e.name() + " ")).findFirst().orElseThrow(
+                    () -> new AssertionError("no row for " + e.name() + "\n" + c));
+            assertTrue(row.contains(e.outcome().describe()), row);
+            assertTrue(row.matches(".*(pass|fail|inconclusive)$"), row);
+        }
+        assertTrue(c.out().contains(battery.size() + " expectations: "), c.toString());
+    }
+
+    @Test
+    void oneReplicationIsRefusedWithAClearMessage() {
+        Cli c = Cli.run("check-responses", "-r", "1");
+        assertEquals(MuhojirCommand.USER_ERROR, c.code());
+        assertEquals("error: --replications must be at least 2 for an interval, was 1", c.err().strip());
+    }
+}

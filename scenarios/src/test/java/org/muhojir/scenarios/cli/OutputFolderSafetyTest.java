@@ -1,0 +1,108 @@
+package org.muhojir.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.muhojir.scenarios.output.OutputFolder;
+
+/**
+ * {@code --force} never deletes a user's files, and what killed runs leave behind is recognisable and cleaned up
+ * (only that): each case runs the program as a real process in a folder of its own.
+ */
+class OutputFolderSafetyTest {
+    private static final String[] TINY = {"--sample", "0.001", "--months", "2", "--replications", "1", "--quiet"};
+
+    @TempDir
+    Path dir;
+
+    private Cli run(String... args) throws Exception {
+        String[] all = new String[args.length + TINY.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(TINY, 0, all, args.length, TINY.length);
+        return Program.run(dir, all);
+    }
+
+    @Test
+    void forceRefusesAFolderThatHoldsAUsersFilesAndTouchesNothing() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work/sub"));
+        Files.writeString(dir.resolve("work/precious.txt"), "a year of notes");
+        Files.writeString(work.resolve("keep.txt"), "more");
+        Cli c = run("run", "baseline", "-o", "work", "--force");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.out().contains("is not empty and is not an earlier Muhojir output"), c.out());
+        assertTrue(c.out().contains("nothing in it was touched"), c.out());
+        assertEquals("a year of notes", Files.readString(dir.resolve("work/precious.txt")));
+        assertEquals(List.of("precious.txt", "sub"), Program.names(dir.resolve("work")));
+        assertEquals(List.of("work"), Program.names(dir), "no staging folder either");
+    }
+
+    @Test
+    void forceRefusesTheWorkingFolderItselfWhenItHoldsAUsersFiles() throws Exception {
+        Files.writeString(dir.resolve("precious.txt"), "a year of notes");
+        Cli c = run("run", "baseline", "-o", ".", "--force");
+        assertEquals(2, c.code(), c.toString());
+        assertEquals(List.of("precious.txt"), Program.names(dir));
+    }
+
+    @Test
+    void forceReplacesAnEarlierOutputOrAnEmptyFolder() throws Exception {
+        assertEquals(0, run("run", "baseline", "-o", "out").code());
+        Files.writeString(dir.resolve("out/stale-marker.txt"), "from the earlier run's folder");
+        Cli again = run("run", "baseline", "-o", "out", "--force");
+        assertEquals(0, again.code(), again.toString());
+        assertFalse(Files.exists(dir.resolve("out/stale-marker.txt")), "the earlier output was replaced whole");
+        assertTrue(Files.exists(dir.resolve("out/manifest.json")));
+        Files.createDirectory(dir.resolve("empty"));
+        assertEquals(0, run("run", "baseline", "-o", "empty", "--force").code());
+        assertTrue(Files.exists(dir.resolve("empty/report.html")));
+        assertEquals(List.of("empty", "out"), Program.names(dir), "nothing left beside them");
+    }
+
+    @Test
+    void whatEndedRunsLeftBehindIsRemovedAndNothingElse() throws Exception {
+        String ended = Long.toHexString(endedProcessId());
+        String alive = Long.toHexString(ProcessHandle.current().pid());
+        Path debris = staging(".out.partial-" + ended + "-1", true);
+        Files.writeString(debris.resolve("monthly.csv"), "");
+        Path running = staging(".out.partial-" + alive + "-2", true);
+        Path notOurs = staging(".notes.partial-" + ended + "-3", false);
+        Path replaced = Files.createDirectory(dir.resolve(".out.old-" + ended + "-4"));
+        Files.writeString(replaced.resolve(OutputFolder.MARK), "");
+        Cli c = run("run", "baseline", "-o", "out");
+        assertEquals(0, c.code(), c.toString());
+        assertEquals(java.util.stream.Stream.of(running.getFileName().toString(), notOurs.getFileName().toString(),
+                "out").sorted().toList(), Program.names(dir), "only the debris of ended runs is gone");
+    }
+
+    @Test
+    void aStagingFolderSaysItIsIncompleteUntilItIsInPlace() throws Exception {
+        OutputFolder f = OutputFolder.begin(dir.resolve("x"), false);
+        String note = Files.readString(f.staging().resolve(OutputFolder.INCOMPLETE));
+        assertTrue(note.startsWith("This folder is an incomplete Muhojir output for x"), note);
+        Files.writeString(f.staging().resolve("monthly.csv"), "month\n");
+        f.commit();
+        assertEquals(List.of(OutputFolder.MARK, "monthly.csv"), Program.names(dir.resolve("x")));
+    }
+
+    private Path staging(String name, boolean marked) throws Exception {
+        Path p = Files.createDirectory(dir.resolve(name));
+        if (marked) {
+            Files.writeString(p.resolve(OutputFolder.INCOMPLETE), "");
+        }
+        return p;
+    }
+
+    /** The id of a process that has ended (and so cannot be writing anything). */
+    private static long endedProcessId() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+        return p.pid();
+    }
+}
