@@ -115,6 +115,8 @@ public final class Replications {
                 for (Future<RunResult> f : perScenario) {
                     RunResult r = f.get();
                     if (r == null) {
+                        abandoned.set(true);
+                        awaitEveryRun(futures);
                         throw stopped();
                     }
                     runs.add(r);
@@ -122,6 +124,22 @@ public final class Replications {
                 results.add(runs);
             }
             return results;
+        }
+
+        /**
+         * Waits until every run has returned, so that none is still in a month when the batch reports how many
+         * months were done (a run that is stopping ends at its next check, so this waits a month at the most).
+         */
+        private void awaitEveryRun(List<List<Future<RunResult>>> futures) throws InterruptedException {
+            for (List<Future<RunResult>> perScenario : futures) {
+                for (Future<RunResult> f : perScenario) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        // the batch is stopping; a run that failed meanwhile has nothing left to report
+                    }
+                }
+            }
         }
 
         StoppedException stopped() {
