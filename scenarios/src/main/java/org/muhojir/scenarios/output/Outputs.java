@@ -19,7 +19,7 @@ public final class Outputs {
     private Outputs() {
     }
 
-    /** The files written, relative to the folder. */
+    /** The files written (with any a command wrote before), relative to the folder; not the staging marks. */
     public static List<String> write(Path folder, List<ScenarioRuns> scenarios, boolean compare, RunInfo info)
             throws IOException {
         Csv.monthly(folder.resolve("monthly.csv"), scenarios);
@@ -39,7 +39,9 @@ public final class Outputs {
         Manifest.write(folder.resolve("manifest.json"), info, scenarios, hashes);
         ReportHtml.write(folder.resolve("report.html"), scenarios, compare, info);
         try (var s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(OutputFolder.INCOMPLETE) && !name.startsWith("."))
+                    .sorted().toList();
         }
     }
 

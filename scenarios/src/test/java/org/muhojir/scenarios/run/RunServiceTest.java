@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.output.OutputFolder;
 
 /** The run service: scenario files in, the share of households they ask for, results and files out, or nothing. */
 class RunServiceTest {
@@ -63,6 +64,16 @@ class RunServiceTest {
             assertEquals(List.of(), left.toList(), "no staging folder either");
         }
         assertTrue(err.toString().contains("stopped after 0 of 2 simulated months"), err.toString());
+    }
+
+    @Test
+    void theMessageListsTheFilesOfTheOutputAndNotTheStagingMarks() throws Exception {
+        RunSettings loud = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 2, dir.resolve("out"), false, false);
+        RunService service = new RunService(loud, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test");
+        assertEquals(0, service.execute("run", List.of("baseline"), RunService.ExtraFiles.NONE), err.toString());
+        assertTrue(err.toString().contains("wrote manifest.json, monthly.csv, report.html, scenario.resolved.json, "
+                + "summary.csv, summary.json in "), err.toString());
+        assertFalse(Files.exists(dir.resolve("out").resolve(OutputFolder.INCOMPLETE)));
     }
 
     @Test
