@@ -20,6 +20,10 @@ import org.muhojir.core.world.Destination;
 class LeverSessionTest {
     private static final int RU = Destination.RUSSIA.ordinal();
     private final Scenario scenario = TajikistanDefaults.baseline();
+    /** The model a test's session steers, the session's levers, and the session (on the baseline). */
+    private final FakeTarget t = new FakeTarget();
+    private final Levers levers = new Levers(Conditions::new);
+    private final LeverSession s = new LeverSession(scenario, t, levers);
 
     /**
      * A target whose next month the test moves on by hand, as the model would month by month; superseding shocks
@@ -78,9 +82,6 @@ class LeverSessionTest {
 
     @Test
     void leversBecomeOneMonthShocksSoMovingThemAgainNeverCompounds() {
-        FakeTarget t = new FakeTarget();
-        Levers levers = new Levers(Conditions::new);
-        LeverSession s = new LeverSession(scenario, t, levers);
         double raid = resolved(t, t.next).raidHazardIrregular[RU];
 
         levers.setRaidIntensityInRussia(3);
@@ -97,10 +98,7 @@ class LeverSessionTest {
 
     @Test
     void aPinnedValueHoldsWhileTheScenarioPathMoves() {
-        FakeTarget t = new FakeTarget();
         t.next = YearMonth.of(2025, 12);
-        Levers levers = new Levers(Conditions::new);
-        LeverSession s = new LeverSession(scenario, t, levers);
         levers.setPatentFeeInRussia(9_500);
         s.beforeMonth(); // December 2025: the scenario says 8,900
         t.next = t.next.plusMonths(1);
@@ -111,9 +109,6 @@ class LeverSessionTest {
 
     @Test
     void aShockFiredNowStartsNextMonthAndLeversAreMeasuredOnTopOfIt() {
-        FakeTarget t = new FakeTarget();
-        Levers levers = new Levers(Conditions::new);
-        LeverSession s = new LeverSession(scenario, t, levers);
         double fee = resolved(t, t.next).monthlyFee[RU];
         s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null);
         assertEquals(new ScheduledShock(t.next, 6, new RaidWave(Destination.RUSSIA, 5)), t.added().get(0));
@@ -128,14 +123,14 @@ class LeverSessionTest {
     void shocksInForceAreListedScenarioFirstThenThoseFiredForTheMonthsTheyLast() {
         Scenario withRaids = scenario.plusShocks(List.of(
                 new ScheduledShock(YearMonth.of(2024, 6), 12, new RaidWave(Destination.RUSSIA, 2))));
-        FakeTarget t = new FakeTarget(withRaids); // next month 2025-01: the scenario's raids (2024-06 to 2025-05)
-        LeverSession s = new LeverSession(withRaids, t, new Levers(Conditions::new));
-        s.fire(ShockButton.AMNESTY, 1, Destination.RUSSIA, null);
-        List<String> lines = s.inForce(t.next);
+        FakeTarget model = new FakeTarget(withRaids); // next month 2025-01: the scenario's raids (2024-06 to 2025-05)
+        LeverSession session = new LeverSession(withRaids, model, new Levers(Conditions::new));
+        session.fire(ShockButton.AMNESTY, 1, Destination.RUSSIA, null);
+        List<String> lines = session.inForce(model.next);
         assertEquals(2, lines.size(), lines.toString());
         assertEquals(new RaidWave(Destination.RUSSIA, 2).describe(), lines.get(0));
         assertTrue(lines.get(1).startsWith("amnesty in Russia"), lines.get(1));
-        assertEquals(List.of(lines.get(0)), s.inForce(t.next.plusMonths(1))); // the amnesty lasts one month
+        assertEquals(List.of(lines.get(0)), session.inForce(model.next.plusMonths(1))); // the amnesty lasts one month
     }
 
     @Test
@@ -143,16 +138,16 @@ class LeverSessionTest {
         QuotaChange scenarioQuota = new QuotaChange(Destination.SOUTH_KOREA, 5000); // as diversification opens it
         Scenario diversified = scenario.plusShocks(List.of(
                 new ScheduledShock(YearMonth.of(2025, 1), ScheduledShock.UNTIL_END, scenarioQuota)));
-        FakeTarget t = new FakeTarget(diversified);
-        t.next = YearMonth.of(2025, 3);
-        Levers levers = new Levers(Conditions::new);
-        LeverSession s = new LeverSession(diversified, t, levers);
-        levers.setSouthKoreaQuota(20_000);
-        s.beforeMonth();
+        FakeTarget model = new FakeTarget(diversified);
+        model.next = YearMonth.of(2025, 3);
+        Levers leversOfThisScenario = new Levers(Conditions::new);
+        LeverSession session = new LeverSession(diversified, model, leversOfThisScenario);
+        leversOfThisScenario.setSouthKoreaQuota(20_000);
+        session.beforeMonth();
         int korea = Destination.SOUTH_KOREA.ordinal();
-        assertEquals(20_000, resolved(t, YearMonth.of(2025, 3)).annualQuota[korea]); // the lever acts
-        assertEquals(List.of(new QuotaChange(Destination.SOUTH_KOREA, 20_000).describe()), s.inForce(t.next));
-        assertEquals(5_000, resolved(t, YearMonth.of(2025, 4)).annualQuota[korea]); // the scenario's again after
-        assertEquals(List.of(scenarioQuota.describe()), s.inForce(YearMonth.of(2025, 4)));
+        assertEquals(20_000, resolved(model, YearMonth.of(2025, 3)).annualQuota[korea]); // the lever acts
+        assertEquals(List.of(new QuotaChange(Destination.SOUTH_KOREA, 20_000).describe()), session.inForce(model.next));
+        assertEquals(5_000, resolved(model, YearMonth.of(2025, 4)).annualQuota[korea]); // the scenario's again after
+        assertEquals(List.of(scenarioQuota.describe()), session.inForce(YearMonth.of(2025, 4)));
     }
 }
