@@ -4,12 +4,11 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Font;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import javax.swing.BorderFactory;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
+import org.muhojir.gui.map.MapPainter;
 import sim.display.Console;
 
 /**
@@ -47,9 +46,9 @@ final class SimulatedDate {
     /** The text shown: the month simulated last (null before the first) of {@code total} months from {@code start}. */
     static String text(YearMonth last, int simulated, int total, YearMonth start) {
         if (last == null) {
-            return "starts " + monthName(start) + " (" + total + " months)";
+            return "starts " + MapPainter.monthName(start) + " (" + total + " months)";
         }
-        return monthName(last) + " (month " + simulated + " of " + total + ")";
+        return MapPainter.monthName(last) + " (month " + simulated + " of " + total + ")";
     }
 
     /** Shows the month simulated last; safe from any thread. */
@@ -61,10 +60,6 @@ final class SimulatedDate {
     /** The text shown now (read on Swing's event thread). */
     String shown() {
         return label.getText();
-    }
-
-    private static String monthName(YearMonth m) {
-        return m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear();
     }
 
     /** MASON's box choosing what the step count shows ("Time", "Steps", "Rate", "None"). */

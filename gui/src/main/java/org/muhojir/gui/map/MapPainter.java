@@ -13,6 +13,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -194,7 +195,7 @@ public final class MapPainter {
         Rectangle2D labelArea = new Rectangle2D.Double(world.x, 28, world.width, world.getMaxY() - 28);
         Rectangle2D[] destinations = new Rectangle2D[Destination.COUNT];
         for (Destination d : order) {
-            double width = Math.max(label.stringWidth(destinationName(d)), small.stringWidth("1.02 M abroad"));
+            double width = Math.max(label.stringWidth(d.label()), small.stringWidth("1.02 M abroad"));
             destinations[d.ordinal()] = placer.place(layout.point(d), 4, width, height, labelArea);
         }
         double largest = largestHouseholds(s);
@@ -214,11 +215,6 @@ public final class MapPainter {
 
     private String insetTitle() {
         return String.format(Locale.ROOT, "Tajikistan, enlarged %.0f times", layout.enlargement());
-    }
-
-    /** A destination's label: the country (its city is named in the legend, to keep labels clear of bands). */
-    private static String destinationName(Destination d) {
-        return d.label();
     }
 
     private static double largestHouseholds(MapSnapshot s) {
@@ -320,7 +316,8 @@ public final class MapPainter {
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(1.5f));
             g.draw(new Ellipse2D.Double(p.x - 4, p.y - 4, 8, 8));
-            twoLines(g, labels.destinations().get(d.ordinal()), destinationName(d),
+            // the country only: its city is named in the legend, to keep labels clear of bands
+            twoLines(g, labels.destinations().get(d.ordinal()), d.label(),
                     persons(stocks.abroad(d)) + " abroad");
         }
     }
@@ -357,8 +354,7 @@ public final class MapPainter {
     private void paintTitle(Graphics2D g, MapSnapshot s) {
         g.setColor(INK);
         g.setFont(TITLE);
-        String when = s.month() == null ? "press play to start"
-                : s.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + s.month().getYear();
+        String when = s.month() == null ? "press play to start" : monthName(s.month());
         g.drawString("Tajik migrants abroad and poverty at home: " + when, 20, 24);
         g.setFont(SMALL);
         g.setColor(MUTED);
@@ -418,6 +414,11 @@ public final class MapPainter {
         g.drawString("Destinations at their main city: " + String.join(", ", cities.subList(0, 4)) + ",", x, y);
         g.drawString(String.join(", ", cities.subList(4, cities.size())) + ". Places at real latitude and longitude.",
                 x, y + 13);
+    }
+
+    /** "December 2024": the month as the map's title and the Console's date name it. */
+    public static String monthName(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear();
     }
 
     private static List<String> cities() {
