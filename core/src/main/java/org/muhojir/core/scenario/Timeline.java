@@ -25,13 +25,20 @@ public final class Timeline implements Serializable {
 
     /** Fills {@code c} for month {@code m} and returns the shocks in force, in scenario order. */
     public List<ScheduledShock> resolve(YearMonth m, Conditions c) {
-        return resolve(m, c, scenario.shocks(), List.of());
+        return resolve(m, c, List.of());
     }
 
     /**
-     * Fills {@code c} for month {@code m} from {@code scheduled} (the scenario's shocks as a running model has cut
-     * them around the shocks that supersede them) and then {@code added} ones (shocks added while the model runs),
-     * and returns the shocks in force in that order.
+     * Fills {@code c} for month {@code m} from the scenario's shocks and then {@code added} ones (shocks added
+     * while the model runs), and returns the shocks in force in that order.
+     */
+    public List<ScheduledShock> resolve(YearMonth m, Conditions c, List<ScheduledShock> added) {
+        return resolve(m, c, scenario.shocks(), added);
+    }
+
+    /**
+     * As {@link #resolve(YearMonth, Conditions, List)}, with {@code scheduled} in place of the scenario's shocks
+     * (the scenario's shocks as a running model has cut them around the shocks that supersede them).
      */
     public List<ScheduledShock> resolve(YearMonth m, Conditions c, List<ScheduledShock> scheduled,
                                         List<ScheduledShock> added) {
