@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.population.Households;
+import org.muhojir.core.scenario.NumberLists;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -24,8 +25,8 @@ final class EntryTest implements Serializable {
     private final double[] fit;
 
     EntryTest(List<Double> russianLevelShare, List<Double> russianExamFit) {
-        levelShare = russianLevelShare.stream().mapToDouble(Double::doubleValue).toArray();
-        fit = russianExamFit.stream().mapToDouble(Double::doubleValue).toArray();
+        levelShare = NumberLists.toArray(russianLevelShare);
+        fit = NumberLists.toArray(russianExamFit);
         passByLevel = new double[D][fit.length];
     }
 

@@ -100,9 +100,7 @@ public final class MuhojirModel extends SimState {
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         // what the first month will have in force
-        timeline.resolve(scenario.start(), conditions, scenarioShocks, addedShocks);
-        entryTest.update(conditions);
-        economy.setPriceLevel(conditions.homePriceLevel);
+        resolveMonth(scenario.start());
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
@@ -349,8 +347,15 @@ public final class MuhojirModel extends SimState {
         return economy;
     }
 
-    Timeline timeline() {
-        return timeline;
+    /**
+     * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (the entry
+     * tests' chances, the price level at home); returns the shocks in force, in the order applied.
+     */
+    List<ScheduledShock> resolveMonth(YearMonth ym) {
+        List<ScheduledShock> active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
+        entryTest.update(conditions);
+        economy.setPriceLevel(conditions.homePriceLevel);
+        return active;
     }
 
     RegionalSignals signals() {

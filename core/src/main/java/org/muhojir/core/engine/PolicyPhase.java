@@ -34,9 +34,7 @@ final class PolicyPhase extends HouseholdPhase {
         int month = (int) Math.round(m.schedule.getTime());
         m.setMonth(month);
         YearMonth ym = m.currentMonth();
-        List<ScheduledShock> active = m.timeline().resolve(ym, m.conditions(), m.scenarioShocks(), m.addedShocks());
-        m.entryTest().update(m.conditions());
-        m.economy().setPriceLevel(m.conditions().homePriceLevel);
+        List<ScheduledShock> active = m.resolveMonth(ym);
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();
