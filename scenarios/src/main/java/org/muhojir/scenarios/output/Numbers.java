@@ -1,8 +1,12 @@
 package org.muhojir.scenarios.output;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
-/** Numbers as CSV and JSON text: the shortest exact decimal, never in exponent form; NaN as an empty cell. */
+/**
+ * Numbers as text: for CSV and JSON the shortest exact decimal, never in exponent form, NaN as an empty cell; for a
+ * reader, shares as percentages.
+ */
 public final class Numbers {
     private Numbers() {
     }
@@ -15,5 +19,11 @@ public final class Numbers {
             return Long.toString((long) v);
         }
         return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A share (0 to 1) as a percentage for a reader: whole percents from 1%, two significant digits below. */
+    public static String percent(double f) {
+        return f >= 0.01 ? String.format(Locale.ROOT, "%.0f%%", f * 100)
+                : String.format(Locale.ROOT, "%.2g%%", f * 100);
     }
 }

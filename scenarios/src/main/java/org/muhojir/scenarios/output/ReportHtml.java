@@ -109,7 +109,7 @@ public final class ReportHtml {
                 + "intervals of the mean across replications (Student t)");
         double f = c.scenario().population().sampleFraction();
         info("Households simulated", String.format(Locale.ROOT, "%,d (%s of %,d; results are scaled to the nation)",
-                c.scenario().population().simulatedHouseholds(), percent(f),
+                c.scenario().population().simulatedHouseholds(), Numbers.percent(f),
                 c.scenario().population().nationalHouseholds()));
         info("Headline year", c.headlineYear() + " (the last whole calendar year simulated)");
         info("Run", String.format(Locale.ROOT, "%s UTC, %.1f s on %d thread(s), muhojir %s",
@@ -379,8 +379,8 @@ public final class ReportHtml {
     private String noiseNote(String title, Metric metric) {
         boolean rare = metric == Metric.DEPORTATIONS || metric == Metric.DETENTIONS || title.contains("deportations");
         double f = scenarios.get(0).scenario().population().sampleFraction();
-        return rare && f < STEADY_SAMPLE ? "\nnoisy month to month at a " + percent(f) + " sample: read the yearly "
-                + "totals in the tables, or run with --sample 0.1" : "";
+        return rare && f < STEADY_SAMPLE ? "\nnoisy month to month at a " + Numbers.percent(f) + " sample: read the "
+                + "yearly totals in the tables, or run with --sample 0.1" : "";
     }
 
     private void scenariosSection() {
@@ -456,11 +456,6 @@ public final class ReportHtml {
         double a = Math.abs(v);
         int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
         return String.format(Locale.ROOT, "%,." + decimals + "f", v);
-    }
-
-    private static String percent(double f) {
-        return f >= 0.01 ? String.format(Locale.ROOT, "%.0f%%", f * 100)
-                : String.format(Locale.ROOT, "%.2g%%", f * 100);
     }
 
     private List<ScenarioRuns> policies() {

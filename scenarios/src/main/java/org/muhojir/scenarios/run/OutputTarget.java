@@ -55,7 +55,7 @@ public final class OutputTarget {
      * @throws FileAlreadyExistsException if the folder appeared since it was claimed and {@code force} is not given
      * @throws UserError                  if the staging folder cannot be created
      */
-    public static OutputFolder begin(Path target, boolean force) throws UserError, FileAlreadyExistsException {
+    private static OutputFolder begin(Path target, boolean force) throws UserError, FileAlreadyExistsException {
         try {
             return OutputFolder.begin(target, force);
         } catch (FileAlreadyExistsException e) {
@@ -66,18 +66,23 @@ public final class OutputTarget {
         }
     }
 
-    /** What a command writes into its staging folder. */
+    /**
+     * What a command writes into its staging folder.
+     *
+     * @param <E> what else than an I/O error may stop the writing (for example a stop asked for meanwhile)
+     */
     @FunctionalInterface
-    public interface Contents<T> {
+    public interface Contents<T, E extends Exception> {
         /** Writes the files into {@code staging}; returns what the command reports (the files' names, ...). */
-        T write(Path staging) throws IOException;
+        T write(Path staging) throws IOException, E;
     }
 
     /**
      * Writes {@code contents} into {@code target} through a staging folder that is moved into place only when
      * complete; on any failure nothing is left behind.
      */
-    public static <T> T write(Path target, boolean force, Contents<T> contents) throws IOException, UserError {
+    public static <T, E extends Exception> T write(Path target, boolean force, Contents<T, E> contents)
+            throws IOException, UserError, E {
         OutputFolder folder = begin(target, force);
         try {
             T written = contents.write(folder.staging());

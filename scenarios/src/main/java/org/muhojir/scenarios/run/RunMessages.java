@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
+import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.output.RunInfo;
 
 /** What a batch tells the user: what it runs, what it wrote, why it stopped; the report's path on {@code out}. */
@@ -81,7 +82,6 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
     }
 
     private static String share(double f) {
-        return f >= 1 ? "every household" : (f >= 0.01 ? String.format(Locale.ROOT, "%.0f%%", f * 100)
-                : String.format(Locale.ROOT, "%.2g%%", f * 100)) + " of households";
+        return f >= 1 ? "every household" : Numbers.percent(f) + " of households";
     }
 }

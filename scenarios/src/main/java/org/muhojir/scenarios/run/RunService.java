@@ -18,7 +18,6 @@ import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.ScenarioRuns;
-import org.muhojir.scenarios.output.OutputFolder;
 import org.muhojir.scenarios.output.Outputs;
 import org.muhojir.scenarios.output.RunInfo;
 
@@ -159,7 +158,6 @@ public final class RunService {
 
     private int runAndWrite(Job job, CtrlC ctrlC) throws IOException, UserError {
         BooleanSupplier stop = () -> ctrlC.getAsBoolean() || stopWhen.getAsBoolean();
-        OutputFolder folder = null;
         try {
             Instant started = Instant.now();
             List<List<RunResult>> results = simulate(job.scenarios(), stop);
@@ -170,14 +168,14 @@ public final class RunService {
             for (int i = 0; i < job.scenarios().size(); i++) {
                 runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i)));
             }
-            folder = OutputTarget.begin(job.target(), settings.force());
-            job.extra().write(folder.staging(), runs);
-            List<String> files = Outputs.write(folder.staging(), runs, job.compare(), info);
-            if (stop.getAsBoolean()) {
-                throw new StoppedException(0, 0);
-            }
-            folder.commit();
-            folder = null;
+            List<String> files = OutputTarget.write(job.target(), settings.force(), staging -> {
+                job.extra().write(staging, runs);
+                List<String> written = Outputs.write(staging, runs, job.compare(), info);
+                if (stop.getAsBoolean()) {
+                    throw new StoppedException(0, 0);
+                }
+                return written;
+            });
             messages.done(job.target(), files, info);
             return 0;
         } catch (StoppedException e) {
@@ -186,10 +184,6 @@ public final class RunService {
         } catch (FileAlreadyExistsException e) {
             throw new UserError("the output folder " + job.target() + " appeared while the scenarios ran; nothing "
                     + "was written (use --force to replace it)");
-        } finally {
-            if (folder != null) {
-                folder.abandon();
-            }
         }
     }
 
