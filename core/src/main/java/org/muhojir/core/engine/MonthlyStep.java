@@ -55,6 +55,15 @@ final class MonthlyStep implements Steppable {
     @Override
     public void step(SimState state) {
         MuhojirModel m = (MuhojirModel) state;
+        stepMonth(m, (int) Math.round(m.schedule.getTime()));
+    }
+
+    /**
+     * Simulates month {@code month} (an index from the scenario's start; negative in the warm-up, which is not
+     * scheduled but stepped by {@link MuhojirModel#start()}).
+     */
+    void stepMonth(MuhojirModel m, int month) {
+        m.setMonth(month);
         beginMonth(m);
         m.forEachChunk(this::stepToChoices);
         finishMonth(m);

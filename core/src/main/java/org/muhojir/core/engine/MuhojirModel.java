@@ -81,10 +81,18 @@ public final class MuhojirModel extends SimState {
                 scenario.behaviour().russianExamFit());
     }
 
+    /**
+     * Builds the population, simulates the warm-up ({@link Scenario#warmUpMonths()} months before the scenario's
+     * start, unreported: see {@link #warmUp}) and schedules the monthly step, so that the first step simulates the
+     * first reported month. A GUI's Console calls it, so the visualizer shows the first reported month after its
+     * warm-up.
+     */
     @Override
     public void start() {
         super.start();
+        int warmUp = scenario.warmUpMonths();
         households = new PopulationGenerator(scenario, keyedRandom).generate();
+        backdateSpells(households, warmUp);
         int chunks = (households.size + CHUNK_SIZE - 1) / CHUNK_SIZE;
         chunkTotals = new ChunkTotals[chunks];
         for (int c = 0; c < chunks; c++) {
@@ -92,19 +100,48 @@ public final class MuhojirModel extends SimState {
         }
         outcomes.clear();
         quotaPlaces.clear();
-        setMonth(0);
+        setMonth(-warmUp);
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
         Conditions unshocked = new Conditions();
         Timeline.reset(unshocked, scenario, scenario.start());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
-        // what the first month will have in force
-        resolveMonth(scenario.start());
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new MonthlyStep(), 1.0);
+        MonthlyStep step = new MonthlyStep();
+        warmUp(step, warmUp);
+        setMonth(0);
+        // what the first month will have in force
+        resolveMonth(scenario.start());
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, step, 1.0);
+    }
+
+    /**
+     * The warm-up: months {@code -months} to -1, calendar months running up to the scenario's start (so seasons
+     * are in step), each with the inputs of the start month and no shock ({@link #resolveMonth}), so that a policy
+     * starting in the first reported month leaves it unchanged and a baseline and a policy share it draw for draw.
+     * Nothing is recorded and no event reaches an observer; quota places start afresh in the first reported month.
+     */
+    private void warmUp(MonthlyStep step, int months) {
+        for (int k = -months; k < 0; k++) {
+            step.stepMonth(this, k);
+        }
+    }
+
+    /** Moves the departure months of the initial migrants back by {@code months}: they left before the warm-up. */
+    private static void backdateSpells(Households hh, int months) {
+        for (int s = 0; s < hh.slotSince.length; s++) {
+            if (hh.slotDestination[s] != Households.NONE) {
+                hh.slotSince[s] -= (short) months;
+            }
+        }
+    }
+
+    /** Whether the month being simulated belongs to the warm-up (before the scenario's start). */
+    boolean warmingUp() {
+        return month < 0;
     }
 
     /** Steps one month (starting the model first if needed) and returns the month's outcome. */
@@ -308,7 +345,7 @@ public final class MuhojirModel extends SimState {
         return conditions;
     }
 
-    /** Index of the current month (0 = the scenario's start). */
+    /** Index of the current month (0 = the scenario's start; negative while {@link #start()} warms up). */
     public int monthIndex() {
         return month;
     }
@@ -349,10 +386,17 @@ public final class MuhojirModel extends SimState {
 
     /**
      * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (the entry
-     * tests' chances, the price level at home); returns the shocks in force, in the order applied.
+     * tests' chances, the price level at home); returns the shocks in force, in the order applied. In the warm-up,
+     * the conditions are the scenario's values for its start month, with no shock.
      */
     List<ScheduledShock> resolveMonth(YearMonth ym) {
-        List<ScheduledShock> active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
+        List<ScheduledShock> active;
+        if (warmingUp()) {
+            Timeline.reset(conditions, scenario, scenario.start());
+            active = List.of();
+        } else {
+            active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
+        }
         entryTest.update(conditions);
         economy.setPriceLevel(conditions.homePriceLevel);
         return active;
@@ -384,7 +428,7 @@ public final class MuhojirModel extends SimState {
     }
 
     boolean observed() {
-        return !observers().isEmpty();
+        return !warmingUp() && !observers().isEmpty();
     }
 
     void forEachChunk(ChunkBody body) {
@@ -412,6 +456,9 @@ public final class MuhojirModel extends SimState {
     }
 
     void publish(ModelEvent e) {
+        if (warmingUp()) {
+            return;
+        }
         for (ModelObserver o : observers()) {
             o.onEvent(e);
         }

@@ -21,7 +21,9 @@ import org.muhojir.core.world.Destination;
  * @param name         short identifier, used in reports
  * @param description  what story the scenario tells
  * @param start        first simulated month
- * @param months       number of months simulated (1..1200)
+ * @param months       number of months simulated and reported (1..1200)
+ * @param warmUpMonths months simulated before {@code start} and never reported (the burn-in): the inputs of
+ *                     {@code start} held, no shocks
  * @param population   how the household population is built
  * @param economy      the household economy at home and the poverty lines
  * @param behaviour    behavioural parameters
@@ -40,6 +42,15 @@ public record Scenario(
         YearMonth start,
         @Param(doc = "Number of months simulated.", unit = "months", min = 1, max = 1200, source = "setting")
         int months,
+        @Param(doc = "Months simulated before the first reported month and never reported (the burn-in): the "
+                + "inputs of the first month held (no shocks), calendar months running up to it, so that the stocks "
+                + "of migrants abroad, re-entry bans, debts, savings and networks have settled when reporting "
+                + "starts. A whole number of years keeps the seasons in step.",
+                unit = "months", min = 0, max = 600, plausibleMin = 36, plausibleMax = 240,
+                source = "assumption, measured: with the present-day inputs held, re-entry bans (five years long) "
+                        + "reach their steady stock only after one ban length, 60 months; the stock of migrants "
+                        + "abroad and poverty settle within 36 months (docs/ODD.md, Initialisation)")
+        int warmUpMonths,
         @Param(doc = "How the synthetic household population is built.")
         PopulationSpec population,
         @Param(doc = "The household economy at home and the poverty lines; money in somoni (TJS) per month.")
@@ -61,7 +72,8 @@ public record Scenario(
         if (name != null && name.isBlank()) {
             p.add(FieldPath.of("name"), "is required");
         }
-        Fields.validate(Scenario.class, new Object[] {name, description, start, months, population, economy,
+        Fields.validate(Scenario.class, new Object[] {name, description, start, months, warmUpMonths, population,
+            economy,
             behaviour, macro, destinations, shocks}, p, FieldPath.ROOT);
         validateDestinations(p, destinations);
         validateShocks(p, shocks, start, months);
@@ -137,8 +149,8 @@ public record Scenario(
 
     /** This scenario with another name and description. */
     public Scenario named(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, start, months, population, economy, behaviour, macro,
-                destinations, shocks);
+        return new Scenario(newName, newDescription, start, months, warmUpMonths, population, economy, behaviour,
+                macro, destinations, shocks);
     }
 
     /**
@@ -149,28 +161,34 @@ public record Scenario(
         YearMonth newEnd = newStart == null ? null : newStart.plusMonths(newMonths - 1L);
         List<ScheduledShock> kept = newEnd == null ? shocks : shocks.stream()
                 .filter(s -> !s.last().isBefore(newStart) && !s.start().isAfter(newEnd)).toList();
-        return new Scenario(name, description, newStart, newMonths, population, economy, behaviour, macro,
-                destinations, kept);
+        return new Scenario(name, description, newStart, newMonths, warmUpMonths, population, economy, behaviour,
+                macro, destinations, kept);
+    }
+
+    /** This scenario with another burn-in before its first reported month ({@link #warmUpMonths()}). */
+    public Scenario withWarmUpMonths(int newWarmUpMonths) {
+        return new Scenario(name, description, start, months, newWarmUpMonths, population, economy,
+                behaviour, macro, destinations, shocks);
     }
 
     /** This scenario simulating another share of households (each weighted up to national totals). */
     public Scenario withSampleFraction(double fraction) {
-        return new Scenario(name, description, start, months, population.withSampleFraction(fraction), economy,
-                behaviour, macro, destinations, shocks);
+        return new Scenario(name, description, start, months, warmUpMonths, population.withSampleFraction(fraction),
+                economy, behaviour, macro, destinations, shocks);
     }
 
     /** This scenario with other behavioural parameters. */
     public Scenario withBehaviour(Behaviour newBehaviour) {
-        return new Scenario(name, description, start, months, population, economy, newBehaviour, macro,
-                destinations, shocks);
+        return new Scenario(name, description, start, months, warmUpMonths, population, economy,
+                newBehaviour, macro, destinations, shocks);
     }
 
     /** This scenario with one destination's specification replaced. */
     public Scenario withDestination(DestinationSpec spec) {
         List<DestinationSpec> list = new ArrayList<>(destinations);
         list.set(spec.destination().ordinal(), spec);
-        return new Scenario(name, description, start, months, population, economy, behaviour, macro, list,
-                shocks);
+        return new Scenario(name, description, start, months, warmUpMonths, population, economy, behaviour,
+                macro, list, shocks);
     }
 
     /** This scenario with {@code more} shocks appended after its own. */
@@ -178,13 +196,13 @@ public record Scenario(
         java.util.Objects.requireNonNull(more, "more (the shocks to add) is null; pass List.of() for none");
         List<ScheduledShock> all = new ArrayList<>(shocks);
         all.addAll(more);
-        return new Scenario(name, description, start, months, population, economy, behaviour, macro,
-                destinations, all);
+        return new Scenario(name, description, start, months, warmUpMonths, population, economy, behaviour,
+                macro, destinations, all);
     }
 
     /** This scenario with its shocks replaced. */
     public Scenario withShocks(List<ScheduledShock> newShocks) {
-        return new Scenario(name, description, start, months, population, economy, behaviour, macro,
-                destinations, newShocks);
+        return new Scenario(name, description, start, months, warmUpMonths, population, economy, behaviour,
+                macro, destinations, newShocks);
     }
 }
