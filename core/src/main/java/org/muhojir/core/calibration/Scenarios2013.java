@@ -129,7 +129,7 @@ public final class Scenarios2013 {
     /** The 2013 baseline at full scale (about 1.3 million households), 2013-01 to 2022-12, no shocks. */
     public static Scenario baseline() {
         Scenario present = TajikistanDefaults.baseline();
-        Scenario s = new Scenario("baseline-2013", DESCRIPTION, START, MONTHS, present.warmUpMonths(),
+        Scenario s = new Scenario("baseline-2013", DESCRIPTION, START, MONTHS, present.warmUpMonths(), null,
                 population(present.population()), economy(present.economy()), behaviour(present.behaviour()), present.macro(), present.destinations(), List.of());
         return s.withDestination(russia(present.destination(Destination.RUSSIA)))
                 .withDestination(uk(present.destination(Destination.UK)));

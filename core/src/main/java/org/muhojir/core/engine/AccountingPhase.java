@@ -76,8 +76,8 @@ final class AccountingPhase extends HouseholdPhase {
         }
         m.signals().updateNetwork(total.householdsWithMemberAt, total.householdsByRegion);
         m.signals().updateRisk(total.deportationsByRegion, total.abroadByRegion);
-        if (m.warmingUp()) {
-            return; // a month of the warm-up is neither recorded nor announced
+        if (m.beforeStart()) {
+            return; // a month of the warm-up or history is neither recorded nor announced
         }
         MonthlyOutcome outcome = outcome(m, total);
         m.addOutcome(outcome);

@@ -55,11 +55,11 @@ final class MonthlyStep implements Steppable {
     @Override
     public void step(SimState state) {
         MuhojirModel m = (MuhojirModel) state;
-        stepMonth(m, (int) Math.round(m.schedule.getTime()));
+        stepMonth(m, m.monthAt(m.schedule.getTime()));
     }
 
     /**
-     * Simulates month {@code month} (an index from the scenario's start; negative in the warm-up, which is not
+     * Simulates month {@code month} ({@link MuhojirModel#monthIndex()}; the warm-up and the history are not
      * scheduled but stepped by {@link MuhojirModel#start()}).
      */
     void stepMonth(MuhojirModel m, int month) {

@@ -82,10 +82,11 @@ public final class MuhojirModel extends SimState {
     }
 
     /**
-     * Builds the population, simulates the warm-up ({@link Scenario#warmUpMonths()} months before the scenario's
-     * start, unreported: see {@link #warmUp}) and schedules the monthly step, so that the first step simulates the
+     * Builds the population, simulates what comes before the first reported month (the warm-up,
+     * {@link Scenario#warmUpMonths()} months, then the history from {@link Scenario#historyStart()} if there is
+     * one; see {@link #simulateBeforeStart}) and schedules the monthly step, so that the first step simulates the
      * first reported month. A GUI's Console calls it, so the visualizer shows the first reported month after its
-     * warm-up.
+     * warm-up and history.
      */
     @Override
     public void start() {
@@ -104,30 +105,38 @@ public final class MuhojirModel extends SimState {
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
         Conditions unshocked = new Conditions();
-        Timeline.reset(unshocked, scenario, scenario.start());
+        Timeline.reset(unshocked, scenario, scenario.firstSimulatedMonth());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
         MonthlyStep step = new MonthlyStep();
-        warmUp(step, warmUp);
-        setMonth(0);
+        simulateBeforeStart(step, warmUp);
+        setMonth(scenario.historyMonths());
         // what the first month will have in force
         resolveMonth(scenario.start());
         schedule.scheduleRepeating(Schedule.EPOCH, 0, step, 1.0);
     }
 
     /**
-     * The warm-up: months {@code -months} to -1, calendar months running up to the scenario's start (so seasons
-     * are in step), each with the inputs of the start month and no shock ({@link #resolveMonth}), so that a policy
-     * starting in the first reported month leaves it unchanged and a baseline and a policy share it draw for draw.
-     * Nothing is recorded and no event reaches an observer; quota places start afresh in the first reported month.
+     * Months {@code -warmUp} to the one before the first reported month, calendar months running up to the
+     * scenario's start (so seasons are in step): first the warm-up (negative indices), each month with the inputs
+     * of the first simulated month and no shock, then the history (indices 0 to {@link Scenario#historyMonths()}
+     * - 1), each month with its dated inputs and the shocks in force ({@link #resolveMonth}). A policy starting in
+     * the first reported month therefore leaves them unchanged, and a baseline and a policy share them draw for
+     * draw; so do two windows of one history (scenarios that differ only in their start and months). Nothing is
+     * recorded and no event reaches an observer.
      */
-    private void warmUp(MonthlyStep step, int months) {
-        for (int k = -months; k < 0; k++) {
+    private void simulateBeforeStart(MonthlyStep step, int warmUp) {
+        for (int k = -warmUp; k < scenario.historyMonths(); k++) {
             step.stepMonth(this, k);
         }
+    }
+
+    /** The month index that schedule time {@code time} simulates (time 0 is the first reported month). */
+    int monthAt(double time) {
+        return (int) Math.round(time) + scenario.historyMonths();
     }
 
     /** Moves the departure months of the initial migrants back by {@code months}: they left before the warm-up. */
@@ -139,10 +148,16 @@ public final class MuhojirModel extends SimState {
         }
     }
 
-    /** Whether the month being simulated belongs to the warm-up (before the scenario's start). */
-    boolean warmingUp() {
+    /** Whether the month being simulated comes before the first reported one (warm-up or history). */
+    boolean beforeStart() {
+        return month < scenario.historyMonths();
+    }
+
+    /** Whether the month being simulated belongs to the warm-up, whose inputs are held. */
+    private boolean warmingUp() {
         return month < 0;
     }
+
 
     /** Steps one month (starting the model first if needed) and returns the month's outcome. */
     public MonthlyOutcome stepMonth() {
@@ -337,7 +352,7 @@ public final class MuhojirModel extends SimState {
 
     /** A snapshot of household {@code h} as it is now. */
     public HouseholdView household(int h) {
-        return HouseholdView.of(households, h, scenario.start(), month);
+        return HouseholdView.of(households, h, scenario.firstSimulatedMonth(), month);
     }
 
     /** What is in force in the current (or last stepped) month. */
@@ -345,7 +360,10 @@ public final class MuhojirModel extends SimState {
         return conditions;
     }
 
-    /** Index of the current month (0 = the scenario's start; negative while {@link #start()} warms up). */
+    /**
+     * Index of the current month: 0 is the first simulated month after the warm-up ({@link
+     * Scenario#firstSimulatedMonth()}: the history's start, else the scenario's start); negative in the warm-up.
+     */
     public int monthIndex() {
         return month;
     }
@@ -387,12 +405,12 @@ public final class MuhojirModel extends SimState {
     /**
      * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (the entry
      * tests' chances, the price level at home); returns the shocks in force, in the order applied. In the warm-up,
-     * the conditions are the scenario's values for its start month, with no shock.
+     * the conditions are the scenario's values for its first simulated month, with no shock.
      */
     List<ScheduledShock> resolveMonth(YearMonth ym) {
         List<ScheduledShock> active;
         if (warmingUp()) {
-            Timeline.reset(conditions, scenario, scenario.start());
+            Timeline.reset(conditions, scenario, scenario.firstSimulatedMonth());
             active = List.of();
         } else {
             active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
@@ -420,7 +438,7 @@ public final class MuhojirModel extends SimState {
 
     void setMonth(int m) {
         month = m;
-        calendarMonth = scenario.start().plusMonths(m);
+        calendarMonth = scenario.firstSimulatedMonth().plusMonths(m);
     }
 
     void addOutcome(MonthlyOutcome o) {
@@ -428,7 +446,7 @@ public final class MuhojirModel extends SimState {
     }
 
     boolean observed() {
-        return !warmingUp() && !observers().isEmpty();
+        return !beforeStart() && !observers().isEmpty();
     }
 
     void forEachChunk(ChunkBody body) {
@@ -456,7 +474,7 @@ public final class MuhojirModel extends SimState {
     }
 
     void publish(ModelEvent e) {
-        if (warmingUp()) {
+        if (beforeStart()) {
             return;
         }
         for (ModelObserver o : observers()) {

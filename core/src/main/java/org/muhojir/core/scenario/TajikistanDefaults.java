@@ -47,7 +47,7 @@ public final class TajikistanDefaults {
     /** The present-day baseline at full scale (about 1.65 million households). */
     public static Scenario baseline() {
         return new Scenario("baseline", "Present-day Tajikistan from January 2023: the rules and prices of 2023 "
-                + "(with Russia's published patent fees), no shocks.", START, MONTHS, WARM_UP_MONTHS,
+                + "(with Russia's published patent fees), no shocks.", START, MONTHS, WARM_UP_MONTHS, null,
                 population(), economy(), behaviour(), macro(), destinations(), List.of());
     }
 

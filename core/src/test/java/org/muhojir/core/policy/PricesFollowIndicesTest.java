@@ -40,7 +40,7 @@ class PricesFollowIndicesTest {
         Macro macro = new Macro(m.gdpUsdMillion(), m.tjsPerUsd(),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)));
         Scenario s = b.withDestination(r.withLabour(indexed));
-        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(),
+        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
                 s.population(), s.economy(),
                 s.behaviour(), macro, s.destinations(), s.shocks());
     }
