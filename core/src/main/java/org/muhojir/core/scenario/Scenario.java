@@ -43,12 +43,14 @@ public record Scenario(
         String description,
         @Param(doc = "First simulated month, \"YYYY-MM\".", source = "setting")
         YearMonth start,
-        @Param(doc = "Number of months simulated.", unit = "months", min = 1, max = 1200, source = "setting")
+        @Param(doc = "Number of months simulated and reported (after the warm-up and the history, if any).",
+                unit = "months", min = 1, max = 1200, source = "setting")
         int months,
         @Param(doc = "Months simulated before the first reported month and never reported (the burn-in): the "
-                + "inputs of the first month held (no shocks), calendar months running up to it, so that the stocks "
-                + "of migrants abroad, re-entry bans, debts, savings and networks have settled when reporting "
-                + "starts. A whole number of years keeps the seasons in step.",
+                + "inputs of the first simulated month held (no shocks), calendar months running up to it, so that "
+                + "the stocks of migrants abroad and of re-entry bans, the networks and poverty have settled when "
+                + "reporting starts (savings have no ceiling and keep growing, docs/ODD.md). A whole number of years "
+                + "keeps the seasons in step.",
                 unit = "months", min = 0, max = 600, plausibleMin = 36, plausibleMax = 240,
                 source = "assumption, measured: with the present-day inputs held, re-entry bans (five years long) "
                         + "reach their steady stock only after one ban length, 60 months; the stock of migrants "
