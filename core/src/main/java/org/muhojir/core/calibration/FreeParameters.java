@@ -37,12 +37,14 @@ public final class FreeParameters {
      * {@code "2013"}), so that a joint fit with the present day leaves the present day's values alone: the
      * starting stock ({@link #initialAbroadShare()}), and the three behavioural values whose 2013 figures differ
      * from 2023's in the data (departures, men's share of departures, returns over departures):
-     * {@link #considerRate()}, {@link #femaleCandidateShare()} and {@link #returnHazard()}. Everything else in the
-     * 2013 baseline keeps its present-day (2023-calibrated) value. See {@code docs/calibration.md}, section 6.
+     * {@link #considerRate()}, {@link #femaleCandidateShare()} and {@link #returnHazard()}, and, since runs start
+     * after a warm-up, the savings target ({@link #savingsTargetUsd()}), without which the 2013 stock cannot be
+     * reached with the present day's value. Everything else in the 2013 baseline keeps its present-day
+     * (2023-calibrated) value. See {@code docs/calibration.md}, section 6.
      */
     public static List<FreeParameter> history2013() {
         return java.util.stream.Stream.of(initialAbroadShare(), considerRate(), femaleCandidateShare(),
-                returnHazard()).map(p -> p.onlyFor(CalibrationTargets.HISTORY)).toList();
+                returnHazard(), savingsTargetUsd()).map(p -> p.onlyFor(CalibrationTargets.HISTORY)).toList();
     }
 
     /** Finds a default parameter by name. */

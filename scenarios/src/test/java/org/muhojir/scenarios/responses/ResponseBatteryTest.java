@@ -40,8 +40,6 @@ class ResponseBatteryTest {
             Map.entry("rouble-falls/poverty-khatlon", "issue 11: the savings target keeps remitters abroad longer, "
                     + "so fewer households lose their remitter; with the target off poverty rises"),
             Map.entry("rouble-falls/poverty-gap", "issue 11: as rouble-falls/poverty-khatlon"),
-            Map.entry("rouble-falls/poverty-severity-drs", "issue 11: as rouble-falls/poverty-khatlon (the two "
-                    + "channels offset)"),
             Map.entry("wages-up/migrants-russia", "issue 11: the fixed-dollar savings target is reached sooner, so "
                     + "migrants go home sooner (37,500 more returns in 2024); with the target off the stock rises"),
             Map.entry("wages-up/poverty", "issue 11: the remitters who go home sooner leave households that lose "
