@@ -45,6 +45,22 @@ public record ConfidenceInterval(int n, double mean, double sd, double low, doub
         return new ConfidenceInterval(n, mean, sd, mean - half, mean + half);
     }
 
+    /**
+     * The mean of {@code values} with a 95% prediction interval for one more value drawn like them:
+     * {@code mean ± t(0.975, n-1) · sd · √(1 + 1/n)}. Used when each replication runs its own draw of uncertain
+     * parameters, where the spread across replications, not the precision of their mean, is the answer.
+     *
+     * @throws IllegalArgumentException if there are no values
+     */
+    public static ConfidenceInterval predictive(double[] values) {
+        ConfidenceInterval mean = of(values);
+        if (mean.n < 2) {
+            return mean;
+        }
+        double half = tQuantile(mean.n - 1) * mean.sd * Math.sqrt(1 + 1.0 / mean.n);
+        return new ConfidenceInterval(mean.n, mean.mean, mean.sd, mean.mean - half, mean.mean + half);
+    }
+
     /** The 0.975 quantile of Student's t with {@code degreesOfFreedom}. */
     static double tQuantile(int degreesOfFreedom) {
         return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(UPPER_QUANTILE);

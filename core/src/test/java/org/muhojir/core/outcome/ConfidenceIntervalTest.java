@@ -38,4 +38,24 @@ class ConfidenceIntervalTest {
         assertTrue(Double.isNaN(one.low()) && Double.isNaN(one.high()) && Double.isNaN(one.sd()));
         assertThrows(IllegalArgumentException.class, () -> ConfidenceInterval.of(new double[0]));
     }
+
+    @Test
+    void aPredictionIntervalCoversOneMoreDrawNotOnlyTheMean() {
+        // 1..5 as above: sd 1.58114, t(0.975, 4) = 2.776445; for one more draw the half-width is
+        // t * sd * sqrt(1 + 1/5) = 2.776445 * 1.58114 * 1.095445 = 4.80895, against 1.96324 for the mean
+        ConfidenceInterval p = ConfidenceInterval.predictive(new double[] {1, 2, 3, 4, 5});
+        assertEquals(3, p.mean(), 1e-12);
+        assertEquals(4.80895, p.halfWidth(), 1e-5);
+        assertEquals(3 - 4.80895, p.low(), 1e-5);
+        assertTrue(Double.isNaN(ConfidenceInterval.predictive(new double[] {7}).low()));
+    }
+
+    @Test
+    void theIntervalKindSaysWhichIntervalAndDescribesIt() {
+        double[] v = {1, 2, 3, 4, 5};
+        assertEquals(ConfidenceInterval.of(v), IntervalKind.MONTE_CARLO.of(v));
+        assertEquals(ConfidenceInterval.predictive(v), IntervalKind.PARAMETERS.of(v));
+        assertTrue(IntervalKind.MONTE_CARLO.description().contains("Monte Carlo noise only"));
+        assertTrue(IntervalKind.PARAMETERS.description().contains("draw of the calibrated parameters"));
+    }
 }

@@ -91,18 +91,18 @@ public record TargetsFile(String description, String anchor, List<Target> target
      * Reads a targets file.
      *
      * @param shownAs how the file is named in messages
-     * @throws TargetsFileException listing every problem, if there is any
+     * @throws CalibrationFileException listing every problem, if there is any
      */
-    public static TargetsFile read(String shownAs, String text) throws TargetsFileException {
+    public static TargetsFile read(String shownAs, String text) throws CalibrationFileException {
         JsonReader.Result read = JsonReader.read(shownAs, text);
         FileProblems p = new FileProblems();
         read.problems().forEach(x -> p.all().add(x.source() + ": " + x.message()));
         if (read.tree() == null) {
-            throw new TargetsFileException(shownAs, p.all());
+            throw new CalibrationFileException(shownAs, p.all());
         }
         Json.Obj top = p.object(read.tree(), "a targets file");
         if (top == null) {
-            throw new TargetsFileException(shownAs, p.all());
+            throw new CalibrationFileException(shownAs, p.all());
         }
         p.onlyKnown(top, TOP);
         String description = p.text(top, "description", false, "");
@@ -111,7 +111,7 @@ public record TargetsFile(String description, String anchor, List<Target> target
         List<FreeParameter> parameters = parameters(top, p);
         Settings settings = settings(top, p);
         if (!p.all().isEmpty()) {
-            throw new TargetsFileException(shownAs, p.all());
+            throw new CalibrationFileException(shownAs, p.all());
         }
         return new TargetsFile(description, anchor, targets, parameters, settings);
     }
