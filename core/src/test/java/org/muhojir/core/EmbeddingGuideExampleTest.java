@@ -282,7 +282,7 @@ class EmbeddingGuideExampleTest {
                 range.mean(), range.low(), range.high());
         GuideOutputs.check("parameter-draws", printed);
 
-        // The range covers one more draw, so it is wider than the interval of the mean of the same ten values.
+        // The range holds the central 95% of the ten values: wider than the interval of their mean.
         assertTrue(range.halfWidth() > ConfidenceInterval.of(extraDrawn).halfWidth());
         // Replication k of both scenarios ran at the same draw: the baseline's draw k is its direct run at it.
         Scenario atDraw3 = ParameterDraws.of(uncertainty, 42).forReplication(baseline, 3);

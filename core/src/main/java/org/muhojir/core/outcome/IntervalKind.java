@@ -14,13 +14,12 @@ public enum IntervalKind {
             + "every replication at the same calibrated parameters"),
     /**
      * Each replication runs its own draw of the calibrated parameters
-     * ({@link org.muhojir.core.calibration.ParameterDraws}): a 95% prediction interval across replications
-     * ({@link ConfidenceInterval#predictive}), the parameters' uncertainty plus one run's Monte Carlo noise; it
+     * ({@link org.muhojir.core.calibration.ParameterDraws}): the central 95% of the replications' values
+     * ({@link ConfidenceInterval#centralRange}), the parameters' uncertainty plus one run's Monte Carlo noise; it
      * does not narrow as replications are added.
      */
-    PARAMETERS("95% prediction intervals across replications, each run at its own draw of the calibrated "
-            + "parameters (mean ± t·sd·√(1 + 1/n)): what is not known about the parameters, plus one run's Monte "
-            + "Carlo noise");
+    PARAMETERS("95% ranges (2.5th to 97.5th percentiles) across replications, each run at its own draw of the "
+            + "calibrated parameters: what is not known about the parameters, plus one run's Monte Carlo noise");
 
     private final String description;
 
@@ -35,6 +34,6 @@ public enum IntervalKind {
 
     /** The mean and 95% interval of {@code values} of this kind. */
     public ConfidenceInterval of(double[] values) {
-        return this == MONTE_CARLO ? ConfidenceInterval.of(values) : ConfidenceInterval.predictive(values);
+        return this == MONTE_CARLO ? ConfidenceInterval.of(values) : ConfidenceInterval.centralRange(values);
     }
 }

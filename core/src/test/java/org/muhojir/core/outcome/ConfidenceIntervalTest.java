@@ -40,21 +40,24 @@ class ConfidenceIntervalTest {
     }
 
     @Test
-    void aPredictionIntervalCoversOneMoreDrawNotOnlyTheMean() {
-        // 1..5 as above: sd 1.58114, t(0.975, 4) = 2.776445; for one more draw the half-width is
-        // t * sd * sqrt(1 + 1/5) = 2.776445 * 1.58114 * 1.095445 = 4.80895, against 1.96324 for the mean
-        ConfidenceInterval p = ConfidenceInterval.predictive(new double[] {1, 2, 3, 4, 5});
-        assertEquals(3, p.mean(), 1e-12);
-        assertEquals(4.80895, p.halfWidth(), 1e-5);
-        assertEquals(3 - 4.80895, p.low(), 1e-5);
-        assertTrue(Double.isNaN(ConfidenceInterval.predictive(new double[] {7}).low()));
+    void theCentralRangeIsThePercentilesAndStaysWithinTheValues() {
+        // type 7: the p-quantile of n sorted values is at position h = (n - 1) p + 1, interpolated linearly;
+        // 1..5: h = 1.1 for p = 0.025 (1.1) and h = 4.9 for p = 0.975 (4.9)
+        ConfidenceInterval r = ConfidenceInterval.centralRange(new double[] {5, 3, 1, 4, 2});
+        assertEquals(3, r.mean(), 1e-12);
+        assertEquals(1.1, r.low(), 1e-12);
+        assertEquals(4.9, r.high(), 1e-12);
+        // a skewed non-negative outcome: a normal-theory range would go below 0, this one does not
+        ConfidenceInterval skewed = ConfidenceInterval.centralRange(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 1, 30});
+        assertTrue(skewed.low() >= 0 && skewed.mean() - 1.96 * skewed.sd() < 0);
+        assertTrue(Double.isNaN(ConfidenceInterval.centralRange(new double[] {7}).low()));
     }
 
     @Test
     void theIntervalKindSaysWhichIntervalAndDescribesIt() {
         double[] v = {1, 2, 3, 4, 5};
         assertEquals(ConfidenceInterval.of(v), IntervalKind.MONTE_CARLO.of(v));
-        assertEquals(ConfidenceInterval.predictive(v), IntervalKind.PARAMETERS.of(v));
+        assertEquals(ConfidenceInterval.centralRange(v), IntervalKind.PARAMETERS.of(v));
         assertTrue(IntervalKind.MONTE_CARLO.description().contains("Monte Carlo noise only"));
         assertTrue(IntervalKind.PARAMETERS.description().contains("draw of the calibrated parameters"));
     }

@@ -120,6 +120,9 @@ public final class RunService {
             scenarios.add(resolved);
         }
         checkDraws(scenarios);
+        if (parameterDraws != null) {
+            messages.warnOfFewDraws(parameterDrawsSource);
+        }
         boolean compare = command.equals("compare");
         if (compare) {
             Comparability.check(scenarios);
