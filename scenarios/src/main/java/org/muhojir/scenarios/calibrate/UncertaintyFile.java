@@ -3,8 +3,6 @@ package org.muhojir.scenarios.calibrate;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import org.muhojir.core.calibration.LaplacePosterior;
 import org.muhojir.core.calibration.ParameterDraws;
 import org.muhojir.core.calibration.ParameterUncertainty;
 import org.muhojir.scenarios.json.Json;
-import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.load.Suggest;
 
 /**
@@ -51,14 +48,7 @@ public record UncertaintyFile(ParameterUncertainty uncertainty, List<FreeParamet
 
     /** The text of the bundled file. */
     public static String bundledText() {
-        try (InputStream in = UncertaintyFile.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled " + BUNDLED + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.of(BUNDLED);
     }
 
     /**
@@ -68,14 +58,8 @@ public record UncertaintyFile(ParameterUncertainty uncertainty, List<FreeParamet
      * @throws CalibrationFileException listing every problem, if there is any
      */
     public static UncertaintyFile read(String shownAs, String text) throws CalibrationFileException {
-        JsonReader.Result read = JsonReader.read(shownAs, text);
         FileProblems p = new FileProblems();
-        read.problems().forEach(x -> p.all().add(x.source() + ": " + x.message()));
-        Json.Obj top = read.tree() == null ? null : p.object(read.tree(), "a parameter-uncertainty file");
-        if (top == null) {
-            throw new CalibrationFileException(shownAs, p.all());
-        }
-        p.onlyKnown(top, TOP);
+        Json.Obj top = p.top(shownAs, text, "a parameter-uncertainty file", TOP);
         String method = p.text(top, "method", false, "");
         List<FreeParameter> parameters = new ArrayList<>();
         List<Double> estimates = new ArrayList<>();
