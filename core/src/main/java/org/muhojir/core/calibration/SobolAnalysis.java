@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.muhojir.core.outcome.Quantiles;
 
 /**
  * Sobol global sensitivity analysis (Sobol, 1993; Saltelli et al., 2010): how much of the variance of each outcome
@@ -148,9 +149,9 @@ public final class SobolAnalysis {
         for (int i = 0; i < k; i++) {
             double first = variance > 0 ? c.first(i, all, variance) : Double.NaN;
             double total = variance > 0 ? c.total(i, all, variance) : Double.NaN;
-            rows.add(new SobolIndex(outcome, factors.get(i), first, quantile(firstBoot[i], LOW_QUANTILE),
-                    quantile(firstBoot[i], HIGH_QUANTILE), total, quantile(totalBoot[i], LOW_QUANTILE),
-                    quantile(totalBoot[i], HIGH_QUANTILE), 0));
+            rows.add(new SobolIndex(outcome, factors.get(i), first, Quantiles.of(firstBoot[i], LOW_QUANTILE),
+                    Quantiles.of(firstBoot[i], HIGH_QUANTILE), total, Quantiles.of(totalBoot[i], LOW_QUANTILE),
+                    Quantiles.of(totalBoot[i], HIGH_QUANTILE), 0));
         }
         rows.sort(Comparator.comparingDouble((SobolIndex s) -> Double.isNaN(s.total()) ? 0 : s.total()).reversed());
         List<SobolIndex> ranked = new ArrayList<>();
@@ -168,17 +169,5 @@ public final class SobolAnalysis {
             rows[j] = j;
         }
         return rows;
-    }
-
-    /** The q-quantile of the finite values (linear between order statistics); NaN if there are none. */
-    static double quantile(double[] values, double q) {
-        double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (v.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(v.length - 1, lo + 1);
-        return v[lo] + (pos - lo) * (v[hi] - v[lo]);
     }
 }

@@ -94,7 +94,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
         int y = year != null ? year : s.start().getYear() + 1;
-        List<YearMoment> outs = outcomes(y);
+        List<YearMoment> outs = outcomes(outcomes, y);
         List<FreeParameter> params = parameters();
         Path target = options.output.claim("sensitivity");
         if (!settings.quiet()) {
@@ -119,14 +119,15 @@ final class SensitivityCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<YearMoment> outcomes(int y) throws UserError {
+    /** The moments called {@code names}, each in {@code year}. */
+    static List<YearMoment> outcomes(List<String> names, int year) throws UserError {
         List<YearMoment> outs = new ArrayList<>();
-        for (String o : outcomes) {
+        for (String o : names) {
             if (!Moments.all().containsKey(o)) {
                 throw new UserError("unknown outcome \"" + o + "\"." + Suggest.didYouMean(o, Moments.all().keySet())
                         + " Known moments: " + String.join(", ", Moments.all().keySet()));
             }
-            outs.add(new YearMoment(Moments.byName(o), y));
+            outs.add(new YearMoment(Moments.byName(o), year));
         }
         return outs;
     }
