@@ -42,6 +42,19 @@ public final class RunService {
     private final String version;
     private ScenarioLoader loader = ScenarioLoader.standard();
     private BooleanSupplier stopWhen = () -> false;
+    private Simulator simulator = Muhojir::replicate;
+
+    /**
+     * How a batch's replications are simulated: in core's pool ({@link Muhojir#replicate}, the default), or
+     * elsewhere (the cluster module runs them on Apache Spark). Same arguments and results as core's.
+     */
+    @FunctionalInterface
+    public interface Simulator {
+        /** Replications 0 to n-1 of every scenario; per scenario, its runs in replication order. */
+        List<List<RunResult>> replicate(List<Scenario> scenarios, org.muhojir.core.engine.RunOptions options,
+                                        int replications, int parallel, MonthProgress progress, BooleanSupplier stop)
+                throws StoppedException;
+    }
 
     /** Files a command writes besides those of {@code run} (for example a backcast's series). */
     @FunctionalInterface
@@ -80,6 +93,12 @@ public final class RunService {
      */
     public RunService stoppingWhen(BooleanSupplier stop) {
         this.stopWhen = stop;
+        return this;
+    }
+
+    /** This service simulating with {@code s} instead of core's pool (same results, elsewhere). */
+    public RunService simulatingWith(Simulator s) {
+        this.simulator = s;
         return this;
     }
 
@@ -201,7 +220,7 @@ public final class RunService {
 
     private List<List<RunResult>> replicate(List<Scenario> scenarios, int runs, MonthProgress progress,
                                             BooleanSupplier stop) throws StoppedException {
-        return Muhojir.replicate(scenarios, settings.runOptions(runs), settings.replications(),
+        return simulator.replicate(scenarios, settings.runOptions(runs), settings.replications(),
                 settings.parallelRuns(runs), progress, stop);
     }
 
