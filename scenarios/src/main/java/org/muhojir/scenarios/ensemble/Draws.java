@@ -79,7 +79,7 @@ public record Draws(List<String> names, double[][] values) {
                 throw new FileProblem(file, i + 2, "row " + (i + 1) + " must be parameter '" + names.get(i)
                         + "' (the rows follow the header's order), was '" + row[0] + "'");
             }
-            double[] v = numbers(file, i + 2, row, 1, k + 1);
+            double[] v = numbers(file, i + 2, row, 1, k + 2);
             mean[i] = v[0];
             cov[i] = Arrays.copyOfRange(v, 1, k + 1);
         }
