@@ -63,14 +63,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Grid levels per parameter, even.")
     int levels;
 
-    @Option(names = "--outcomes", paramLabel = "MOMENT", split = ",",
-            defaultValue = "remittances_received_usd,migrants_abroad,poverty_fgt0",
-            description = "Outcomes: moment names, comma separated.")
-    List<String> outcomes;
-
-    @Option(names = "--year", paramLabel = "YEAR",
-            description = "Calendar year of the outcomes (default: the scenario's second year).")
-    Integer year;
+    @Mixin
+    OutcomeOptions outcomes;
 
     @Option(names = "--parameters", paramLabel = "NAME", split = ",",
             description = "Free parameters screened, comma separated (default: all of them).")
@@ -93,8 +87,8 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserError("need --trajectories >= 2 and --top >= 1");
         }
         Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
-        int y = year != null ? year : s.start().getYear() + 1;
-        List<YearMoment> outs = outcomes(outcomes, y);
+        List<YearMoment> outs = outcomes.moments(s);
+        int y = outs.get(0).year();
         List<FreeParameter> params = parameters();
         Path target = options.output.claim("sensitivity");
         if (!settings.quiet()) {
@@ -117,19 +111,6 @@ final class SensitivityCommand implements Callable<Integer> {
         });
         print(r, target);
         return 0;
-    }
-
-    /** The moments called {@code names}, each in {@code year}. */
-    static List<YearMoment> outcomes(List<String> names, int year) throws UserError {
-        List<YearMoment> outs = new ArrayList<>();
-        for (String o : names) {
-            if (!Moments.all().containsKey(o)) {
-                throw new UserError("unknown outcome \"" + o + "\"." + Suggest.didYouMean(o, Moments.all().keySet())
-                        + " Known moments: " + String.join(", ", Moments.all().keySet()));
-            }
-            outs.add(new YearMoment(Moments.byName(o), year));
-        }
-        return outs;
     }
 
     private List<FreeParameter> parameters() throws UserError {

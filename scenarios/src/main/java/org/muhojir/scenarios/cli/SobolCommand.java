@@ -65,14 +65,8 @@ public final class SobolCommand implements Callable<Integer> {
             description = "Bootstrap resamples for the 95%% intervals (0 for none).")
     int bootstrap;
 
-    @Option(names = "--outcomes", paramLabel = "MOMENT", split = ",",
-            defaultValue = "remittances_received_usd,migrants_abroad,poverty_fgt0",
-            description = "Outcomes: moment names, comma separated.")
-    List<String> outcomes;
-
-    @Option(names = "--year", paramLabel = "YEAR",
-            description = "Calendar year of the outcomes (default: the scenario's second year).")
-    Integer year;
+    @Mixin
+    OutcomeOptions outcomes;
 
     @Option(names = "--parameters", paramLabel = "NAME", split = ",",
             description = "Factors, comma separated: free parameters or assumed inputs (default: the free "
@@ -118,7 +112,7 @@ public final class SobolCommand implements Callable<Integer> {
             list(factors);
             return 0;
         }
-        List<YearMoment> outs = SensitivityCommand.outcomes(outcomes, year != null ? year : s.start().getYear() + 1);
+        List<YearMoment> outs = outcomes.moments(s);
         SobolStudy study;
         try {
             study = SobolStudy.of(s, factors, outs, new SobolDesign(baseSamples, bootstrap, settings.seed()),
