@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +96,21 @@ class SparkEnsembleTest {
         assertEquals(6, local.size());
         assertFalse(local.get(0).sameAs(local.get(3)), "the two points differ, so the comparison can fail");
         List<RunRecord> one = onSpark("local[1]", 1, -1);
-        List<RunRecord> two = onSpark("local[2]", 5, -1);
+        List<RunRecord> two;
+        try (SparkEngine spark = new SparkEngine(SparkOptions.of("local[2]", 5))) {
+            two = spark.run(ensemble, () -> false);
+            assertEquals(List.of("runs.parquet"), spark.writeLarge(dir, ensemble, two));
+            Dataset<Row> parquet = SparkSession.active().read().parquet(dir.resolve("runs.parquet").toString());
+            AnnualTable layout = AnnualTable.of(ensemble.scenarios().get(0));
+            assertEquals(6L * 2 * layout.rows().size(), parquet.count(), "every run's rows of 2024 and 2025");
+            double departures = parquet.filter("year = 2024 AND metric = 'departures' AND `group` = 'all'")
+                    .agg(org.apache.spark.sql.functions.sum("value")).first().getDouble(0);
+            double expected = 0;
+            for (RunRecord r : local) {
+                expected += r.moments()[0];
+            }
+            assertEquals(expected, departures, 1e-6 * expected, "the departures of 2024 over the runs");
+        }
         assertSameRecords(local, one, "local[1]");
         assertSameRecords(local, two, "local[2], 5 partitions");
         AnnualTable.writeCsv(dir.resolve("local.csv"), ensemble, local);
