@@ -103,6 +103,9 @@ public final class SparkEngine implements EnsembleEngine {
             job.cancel(true);
             throw stopped.get();
         } catch (ExecutionException e) {
+            if (stop.getAsBoolean()) {
+                throw stopped.get(); // Ctrl-C or SIGTERM: Spark's own shutdown hook may have ended the job first
+            }
             throw new IllegalStateException("the Spark job failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
