@@ -16,24 +16,26 @@ final class OutcomeOptions {
             description = "Outcomes: moment names, comma separated.")
     List<String> outcomes;
 
-    @Option(names = "--year", paramLabel = "YEAR",
-            description = "Calendar year of the outcomes (default: the scenario's second year).")
-    Integer year;
+    @Option(names = "--year", paramLabel = "YEAR", split = ",",
+            description = "Calendar years of the outcomes, comma separated (default: the scenario's second year).")
+    List<Integer> years;
 
     /**
-     * The outcomes, each in the year asked for or {@code scenario}'s second year.
+     * The outcomes, each in every year asked for (outcome by outcome), or in {@code scenario}'s second year.
      *
      * @throws UserError naming an unknown moment, with a suggestion
      */
     List<YearMoment> moments(Scenario scenario) throws UserError {
-        int y = year != null ? year : scenario.start().getYear() + 1;
+        List<Integer> ys = years != null ? years : List.of(scenario.start().getYear() + 1);
         List<YearMoment> outs = new ArrayList<>();
         for (String o : outcomes) {
             if (!Moments.all().containsKey(o)) {
                 throw new UserError("unknown outcome \"" + o + "\"." + Suggest.didYouMean(o, Moments.all().keySet())
                         + " Known moments: " + String.join(", ", Moments.all().keySet()));
             }
-            outs.add(new YearMoment(Moments.byName(o), y));
+            for (int y : ys) {
+                outs.add(new YearMoment(Moments.byName(o), y));
+            }
         }
         return outs;
     }

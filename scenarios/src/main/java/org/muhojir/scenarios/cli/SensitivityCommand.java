@@ -88,13 +88,12 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
         List<YearMoment> outs = outcomes.moments(s);
-        int y = outs.get(0).year();
         List<FreeParameter> params = parameters();
         Path target = options.output.claim("sensitivity");
         if (!settings.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes in %d, %d points%n",
-                    s.name(), params.size(), outs.size(), y, trajectories * (params.size() + 1));
+            err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes, %d points%n",
+                    s.name(), params.size(), outs.size(), trajectories * (params.size() + 1));
             err.flush();
         }
         MorrisResult r;

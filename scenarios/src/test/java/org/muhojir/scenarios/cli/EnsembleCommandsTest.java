@@ -18,15 +18,16 @@ class EnsembleCommandsTest {
     @Test
     void sobolWritesOneRowPerOutcomeAndFactorAndTheDesignsPoints() throws Exception {
         Path out = dir.resolve("sobol");
-        // 8 x (2 + 2) = 32 runs of 2023-2024 at 0.2% of households
+        // 8 x (2 + 2) = 32 runs of 2023-2025 at 0.2% of households
         Cli c = Cli.run("sobol", "--base-samples", "8", "--bootstrap", "20", "--sample", "0.002", "--replications",
                 "1", "--parameters", "behaviour.considerRate,economy.savingRate", "--outcomes",
-                "migrants_abroad,poverty_fgt0", "--out", out.toString());
+                "migrants_abroad,poverty_fgt0", "--year", "2024,2025", "--out", out.toString());
         assertEquals(0, c.code(), c.toString());
         List<String> rows = Files.readAllLines(out.resolve("sobol.csv"));
         assertEquals("outcome,factor,first_order,first_order_ci95_low,first_order_ci95_high,total,total_ci95_low,"
                 + "total_ci95_high,rank", rows.get(0));
-        assertEquals(1 + 2 * 2, rows.size());
+        assertEquals(1 + 2 * 2 * 2, rows.size(), "two outcomes in two years, two factors");
+        assertTrue(rows.get(3).startsWith("migrants_abroad_2025,"), "then the next year: " + rows);
         assertTrue(rows.get(1).startsWith("migrants_abroad_2024,behaviour.considerRate,"),
                 "the rate of considering migration moves the stock most: " + rows);
         List<String> points = Files.readAllLines(out.resolve("sobol-points.csv"));
