@@ -52,6 +52,17 @@ class ClusterCommandTest {
     }
 
     @Test
+    void runsAtDrawsOfTheParametersOnSparkAreTheLocalOnes(@TempDir Path dir) throws Exception {
+        List<String> drawn = List.of("run", "baseline", "--months", "13", "--replications", "3", "--parameter-draws");
+        run(false, args(drawn, dir.resolve("local")));
+        run(true, args(drawn, dir.resolve("spark"), "--master", "local[2]"));
+        for (String f : List.of("monthly.csv", "summary.csv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(f)),
+                    Files.readAllBytes(dir.resolve("spark").resolve(f)), f);
+        }
+    }
+
+    @Test
     void sobolOnSparkWritesTheLocalIndices(@TempDir Path dir) throws Exception {
         List<String> sobol = List.of("sobol", "--base-samples", "8", "--bootstrap", "50", "--replications", "1",
                 "--parameters", "behaviour.considerRate,destinations.Russia.labour.livingCost", "--year", "2026",

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import org.muhojir.core.calibration.FreeParameter;
+import org.muhojir.core.calibration.ParameterDraws;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.calibrate.UncertaintyFile;
 import org.muhojir.scenarios.ensemble.Draws;
 import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.ensemble.LocalEngine;
@@ -39,13 +42,14 @@ import picocli.CommandLine.Spec;
                     + "at every draw), and writes draws.csv (the draws), runs.csv (every run's yearly value of "
                     + "every metric and group) and uncertainty.csv (per year, metric and group, across the draws' "
                     + "means: mean, sd, 2.5%%, 50%% and 97.5%% quantiles). The draws come from a CSV file "
-                    + "(--draws: a header of parameter names, one draw a row) or from a normal distribution "
+                    + "(--draws: a header of parameter names, one draw a row), from a normal distribution "
                     + "truncated to the parameters' bounds (--normal: rows 'parameter,mean,covariance row'; see "
-                    + "docs/ensembles.md).", ""},
+                    + "docs/ensembles.md), or from the calibration's parameter uncertainty (--posterior).", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir uncertainty baseline --draws draws.csv",
-            "  muhojir uncertainty baseline --normal posterior.csv --samples 200 --replications 2"})
+            "  muhojir uncertainty baseline --normal posterior.csv --samples 200 --replications 2",
+            "  muhojir uncertainty baseline --posterior --samples 100     the bundled calibration's uncertainty"})
 public final class UncertaintyCommand implements Callable<Integer> {
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO",
             description = "A bundled scenario's name or the path of a scenario file.")
@@ -62,10 +66,16 @@ public final class UncertaintyCommand implements Callable<Integer> {
         @Option(names = "--normal", paramLabel = "FILE",
                 description = "A CSV file of a normal distribution's mean and covariance.")
         Path normal;
+
+        @Option(names = "--posterior", arity = "0..1", paramLabel = "FILE",
+                fallbackValue = ParameterDrawsOption.BUNDLED,
+                description = "A parameter-uncertainty.json of 'muhojir calibrate --uncertainty' (without FILE, the "
+                        + "bundled present-day one): draws as 'run --parameter-draws' makes them.")
+        String posterior;
     }
 
     @Option(names = "--samples", paramLabel = "M", defaultValue = "100",
-            description = "Draws taken from --normal.")
+            description = "Draws taken from --normal or --posterior.")
     int samples;
 
     @Mixin
@@ -96,7 +106,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
         UncertaintyStudy study;
         try {
             Draws draws = source.draws != null ? Draws.read(source.draws)
-                    : Draws.normal(source.normal, s, samples, settings.seed());
+                    : source.normal != null ? Draws.normal(source.normal, s, samples, settings.seed())
+                    : posteriorDraws(s, settings.seed());
             study = UncertaintyStudy.of(s, draws, settings.replications(), settings.seed());
         } catch (Draws.FileProblem e) {
             throw new UserError(e.getMessage());
@@ -119,6 +130,21 @@ public final class UncertaintyCommand implements Callable<Integer> {
             }
             return code;
         }
+    }
+
+    /**
+     * {@code --samples} draws of the calibrated parameters from a parameter-uncertainty file: draw k is the one that
+     * replication k of {@code run --parameter-draws} runs with the same seed.
+     */
+    private Draws posteriorDraws(Scenario s, long seed) throws UserError {
+        UncertaintyFile file = ParameterDrawsOption.named(source.posterior).file();
+        ParameterDraws draws = file.draws(seed);
+        double[][] values = new double[samples][];
+        for (int k = 0; k < samples; k++) {
+            Scenario drawn = draws.forReplication(s, k);
+            values[k] = file.parameters().stream().mapToDouble(p -> p.valueIn(drawn)).toArray();
+        }
+        return new Draws(file.parameters().stream().map(FreeParameter::name).toList(), values);
     }
 
     /** The study on an engine. */

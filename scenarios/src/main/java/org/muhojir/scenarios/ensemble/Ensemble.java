@@ -9,6 +9,7 @@ import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.MetricValue;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.replication.ScenarioVariation;
 import org.muhojir.core.scenario.Scenario;
 
 /**
@@ -26,6 +27,8 @@ public final class Ensemble {
     private final long seed;
     private final List<YearMoment> moments;
     private final Detail detail;
+    /** Per scenario, the scenario each replication runs; null when every replication runs the scenario itself. */
+    private final List<List<Scenario>> variants;
 
     /**
      * @param scenarios    the scenarios, resolved as they are to run (sample, period)
@@ -55,6 +58,51 @@ public final class Ensemble {
         this.seed = seed;
         this.moments = List.copyOf(moments);
         this.detail = detail;
+        this.variants = null;
+    }
+
+    private Ensemble(Ensemble e, List<List<Scenario>> variants) {
+        this.scenarios = e.scenarios;
+        this.factorNames = e.factorNames;
+        this.factors = e.factors;
+        this.points = e.points;
+        this.replications = e.replications;
+        this.seed = e.seed;
+        this.moments = e.moments;
+        this.detail = e.detail;
+        this.variants = variants.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * This ensemble with replication k of each scenario running {@code variation.forReplication(scenario, k)} (for
+     * example parameters drawn from their uncertainty, {@code run --parameter-draws}); the variants are made here,
+     * once, so that they travel as scenarios.
+     *
+     * @throws IllegalArgumentException if the ensemble has factors, or a scenario cannot be varied
+     */
+    public Ensemble withVariation(ScenarioVariation variation) {
+        if (!factorNames.isEmpty()) {
+            throw new IllegalArgumentException("an ensemble with factors cannot vary its scenarios as well");
+        }
+        List<List<Scenario>> v = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            List<Scenario> perReplication = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                perReplication.add(variation.forReplication(s, r));
+            }
+            v.add(perReplication);
+        }
+        return withVariants(v);
+    }
+
+    /** This ensemble with the given variants (per scenario, per replication). */
+    Ensemble withVariants(List<List<Scenario>> v) {
+        return new Ensemble(this, v);
+    }
+
+    /** The variants, per scenario and replication, or null if the replications run their scenario itself. */
+    List<List<Scenario>> variants() {
+        return variants;
     }
 
     private double[] checked(double[] point, int p) {
@@ -87,9 +135,10 @@ public final class Ensemble {
         return items;
     }
 
-    /** The scenario an item runs: its scenario with its point's values applied. */
+    /** The scenario an item runs: its scenario with its point's values applied (or its replication's variant). */
     public Scenario scenario(WorkItem item) {
-        return scenario(item.scenario(), item.point());
+        return variants != null ? variants.get(item.scenario()).get(item.replication())
+                : scenario(item.scenario(), item.point());
     }
 
     Scenario scenario(int s, int p) {

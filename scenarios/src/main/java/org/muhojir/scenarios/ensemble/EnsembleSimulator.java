@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.replication.MonthProgress;
+import org.muhojir.core.replication.ScenarioVariation;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.output.ScenarioRuns;
@@ -31,10 +32,11 @@ public final class EnsembleSimulator implements RunService.Simulator, RunService
 
     @Override
     public List<List<RunResult>> replicate(List<Scenario> scenarios, RunOptions options, int replications,
-                                           int parallel, MonthProgress progress, BooleanSupplier stop)
-            throws StoppedException {
-        Ensemble e = new Ensemble(scenarios, List.of(), new double[][] {{}}, replications, options.seed(), List.of(),
-                Detail.MONTHLY);
+                                           int parallel, MonthProgress progress, BooleanSupplier stop,
+                                           ScenarioVariation variation) throws StoppedException {
+        Ensemble plain = new Ensemble(scenarios, List.of(), new double[][] {{}}, replications, options.seed(),
+                List.of(), Detail.MONTHLY);
+        Ensemble e = variation == ScenarioVariation.NONE ? plain : plain.withVariation(variation);
         List<RunRecord> records = engine.run(e, stop);
         List<List<RunResult>> out = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
@@ -42,8 +44,8 @@ public final class EnsembleSimulator implements RunService.Simulator, RunService
         }
         for (RunRecord r : records) {
             WorkItem item = r.item();
-            out.get(item.scenario()).add(new RunResult(scenarios.get(item.scenario()), options.rules(),
-                    options.seed(), item.replication(), r.months()));
+            out.get(item.scenario()).add(new RunResult(e.scenario(item), options.rules(), options.seed(),
+                    item.replication(), r.months()));
         }
         last = e;
         lastRecords = records;

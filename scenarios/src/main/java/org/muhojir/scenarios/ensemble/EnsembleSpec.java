@@ -30,10 +30,12 @@ import org.muhojir.scenarios.load.ScenarioLoader;
  * @param momentNames   the moments' names ({@link Moments})
  * @param momentYears   each moment's year
  * @param detail        what each run reports
+ * @param variantFiles  per scenario, the resolved file of the scenario each replication runs; empty when the
+ *                      replications run their scenario itself
  */
 public record EnsembleSpec(List<String> scenarioFiles, List<String> factorNames, double[][] points,
                            int replications, long seed, List<String> momentNames, List<Integer> momentYears,
-                           Detail detail) implements Serializable {
+                           Detail detail, List<List<String>> variantFiles) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public EnsembleSpec {
@@ -41,25 +43,30 @@ public record EnsembleSpec(List<String> scenarioFiles, List<String> factorNames,
         factorNames = List.copyOf(factorNames);
         momentNames = List.copyOf(momentNames);
         momentYears = List.copyOf(momentYears);
+        variantFiles = variantFiles.stream().map(List::copyOf).toList();
     }
 
     static EnsembleSpec of(Ensemble e) {
-        List<String> files = new ArrayList<>();
-        for (Scenario s : e.scenarios()) {
-            String text = JsonWriter.write(TreeWriter.scenario(s, "resolved"));
-            if (!read(text).equals(s)) {
-                throw new IllegalStateException("scenario '" + s.name() + "' does not read back equal from its "
-                        + "resolved file; it cannot be sent to other machines");
-            }
-            files.add(text);
-        }
+        List<String> files = e.scenarios().stream().map(EnsembleSpec::file).toList();
+        List<List<String>> variants = e.variants() == null ? List.of()
+                : e.variants().stream().map(v -> v.stream().map(EnsembleSpec::file).toList()).toList();
         double[][] points = new double[e.pointCount()][];
         for (int p = 0; p < points.length; p++) {
             points[p] = e.point(p);
         }
         return new EnsembleSpec(files, e.factorNames(), points, e.replications(), e.seed(),
                 e.moments().stream().map(m -> m.moment().name()).toList(),
-                e.moments().stream().map(YearMoment::year).toList(), e.detail());
+                e.moments().stream().map(YearMoment::year).toList(), e.detail(), variants);
+    }
+
+    /** A scenario's resolved file, checked to read back equal. */
+    private static String file(Scenario s) {
+        String text = JsonWriter.write(TreeWriter.scenario(s, "resolved"));
+        if (!read(text).equals(s)) {
+            throw new IllegalStateException("scenario '" + s.name() + "' does not read back equal from its "
+                    + "resolved file; it cannot be sent to other machines");
+        }
+        return text;
     }
 
     /** The ensemble these values describe. */
@@ -69,7 +76,9 @@ public record EnsembleSpec(List<String> scenarioFiles, List<String> factorNames,
         for (int i = 0; i < momentNames.size(); i++) {
             moments.add(new YearMoment(Moments.byName(momentNames.get(i)), momentYears.get(i)));
         }
-        return new Ensemble(scenarios, factorNames, points, replications, seed, moments, detail);
+        Ensemble e = new Ensemble(scenarios, factorNames, points, replications, seed, moments, detail);
+        return variantFiles.isEmpty() ? e : e.withVariants(variantFiles.stream()
+                .map(v -> v.stream().map(EnsembleSpec::read).toList()).toList());
     }
 
     /** Reads a resolved scenario file's text (through a temporary file: the loader reads files). */

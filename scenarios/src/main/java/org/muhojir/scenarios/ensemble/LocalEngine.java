@@ -1,12 +1,15 @@
 package org.muhojir.scenarios.ensemble;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.replication.MonthProgress;
 import org.muhojir.core.replication.Replications;
+import org.muhojir.core.replication.ScenarioVariation;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
 
@@ -37,11 +40,16 @@ public final class LocalEngine implements EnsembleEngine {
         for (int from = 0; from < variants; from += batch) {
             int to = Math.min(variants, from + batch);
             List<Scenario> scenarios = new ArrayList<>();
+            Map<Scenario, Integer> variantOf = new IdentityHashMap<>();
             for (int v = from; v < to; v++) {
-                scenarios.add(e.scenario(items.get(v * e.replications())));
+                Scenario first = e.scenario(items.get(v * e.replications()));
+                variantOf.put(first, v);
+                scenarios.add(first);
             }
+            // replication r of a variant runs its item's scenario (the same one, unless the ensemble varies them)
+            ScenarioVariation variation = (s, r) -> e.scenario(items.get(variantOf.get(s) * e.replications() + r));
             List<List<RunResult>> runs = new Replications(RunOptions.seed(e.seed()), e.replications(), parallel,
-                    MonthProgress.NONE, stop).run(scenarios);
+                    MonthProgress.NONE, stop).withVariation(variation).run(scenarios);
             for (int v = from; v < to; v++) {
                 for (int r = 0; r < e.replications(); r++) {
                     out.add(e.record(items.get(v * e.replications() + r), runs.get(v - from).get(r)));

@@ -79,4 +79,21 @@ class EnsembleCommandsTest {
         assertTrue(Double.parseDouble(cells[9]) < Double.parseDouble(cells[11]), "2.5% below 97.5%");
         assertEquals(4, Files.readAllLines(out.resolve("draws.csv")).size());
     }
+
+    @Test
+    void uncertaintyDrawsFromTheCalibrationsPosteriorAsRunDoes() throws Exception {
+        Path out = dir.resolve("p");
+        Cli c = Cli.run("uncertainty", "baseline", "--posterior", "--samples", "3", "--sample", "0.002",
+                "--replications", "1", "--months", "12", "--seed", "4", "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        List<String> draws = Files.readAllLines(out.resolve("draws.csv"));
+        assertEquals(4, draws.size());
+        assertTrue(draws.get(0).startsWith("draw,behaviour.considerRate,"), draws.get(0));
+        org.muhojir.scenarios.calibrate.UncertaintyFile file = ParameterDrawsOption.named("bundled").file();
+        org.muhojir.core.scenario.Scenario base = org.muhojir.scenarios.load.ScenarioLoader.standard()
+                .load("baseline").scenario().withSampleFraction(0.002);
+        double expected = file.parameters().get(0).valueIn(file.draws(4).forReplication(base, 2));
+        assertEquals(expected, Double.parseDouble(draws.get(3).split(",")[1]), 0.0,
+                "draw 2 is what replication 2 of run --parameter-draws --seed 4 runs with");
+    }
 }
