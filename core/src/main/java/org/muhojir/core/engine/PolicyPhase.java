@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.population.Households;
@@ -41,6 +42,8 @@ final class PolicyPhase extends HouseholdPhase {
         for (ChunkTotals t : m.chunkTotals()) {
             t.clear(observed);
             t.setPovertyLines(m.economy().povertyLine(), m.economy().extremePovertyLine());
+            t.international.setLines(m.scenario().macro().internationalLineTjs(Metric.LOWER_LINE_USD_A_DAY, ym),
+                    m.scenario().macro().internationalLineTjs(Metric.UPPER_LINE_USD_A_DAY, ym));
         }
         Conditions c = m.conditions();
         amnesty = false;
