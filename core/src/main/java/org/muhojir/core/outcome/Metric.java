@@ -81,6 +81,12 @@ public enum Metric {
             Reading.national(MonthlyOutcome::gini)),
     GINI_WITHOUT_REMITTANCES("gini_without_remittances", Unit.INDEX, MEAN, "the Gini had the month's remittances "
             + "not arrived", Reading.national(MonthlyOutcome::giniWithoutRemittances)),
+    POVERTY_215_PPP2017("poverty_215_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
+            + "person is below the international line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
+            Reading.national(m -> m.internationalPoverty()[0])),
+    POVERTY_365_PPP2017("poverty_365_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
+            + "person is below the lower-middle-income line of USD 3.65 a day (2017 PPP)",
+            Reading.national(m -> m.internationalPoverty()[1])),
     POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home below the national "
             + "line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
     POVERTY_FGT1("poverty_fgt1", Unit.INDEX, MEAN, "poverty gap index against the national line",
@@ -89,12 +95,6 @@ public enum Metric {
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt2())),
     EXTREME_POVERTY_FGT0("extreme_poverty_fgt0", Unit.SHARE, MEAN, "share of persons at home below the extreme "
             + "poverty line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].extremeFgt0())),
-    POVERTY_215_PPP2017("poverty_215_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
-            + "person is below the international line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
-            Reading.all(m -> m.internationalPoverty()[0])),
-    POVERTY_365_PPP2017("poverty_365_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
-            + "person is below the lower-middle-income line of USD 3.65 a day (2017 PPP)",
-            Reading.all(m -> m.internationalPoverty()[1])),
     POVERTY_FGT0_WITHOUT_REMITTANCES("poverty_fgt0_without_remittances", Unit.SHARE, MEAN, "poverty headcount had "
             + "the month's remittances not arrived",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt0())),

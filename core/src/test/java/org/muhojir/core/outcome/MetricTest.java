@@ -38,7 +38,7 @@ class MetricTest {
             assertEquals(m.groupKind().groups().size(), perMetric.getOrDefault(m, 0), m.tidyName());
         }
         // 7 destinations x 14 destination metrics + 18 for all + 2 national + 8 groups x 9 poverty and consumption
-        assertEquals(7 * 14 + 18 + 2 + 8 * 9, rows.size());
+        assertEquals(7 * 14 + 18 + 4 + 8 * 9, rows.size());
     }
 
     @Test

@@ -83,8 +83,8 @@ final class Checker {
             return keyed(v, k);
         } else if (spec instanceof JsonShape.Numbers n) {
             return numbers(v, n);
-        } else if (spec instanceof JsonShape.Series) {
-            return series(v);
+        } else if (spec instanceof JsonShape.Series s) {
+            return series(v, s);
         } else if (spec instanceof JsonShape.ChoiceList c) {
             return choiceList(v, c);
         } else if (spec instanceof JsonShape.Rec r) {
@@ -211,12 +211,12 @@ final class Checker {
         return ok ? v : null;
     }
 
-    private Json series(Json v) {
+    private Json series(Json v, JsonShape.Series spec) {
         if (v instanceof Json.Num) {
             return number(v, false);
         }
         if (!(v instanceof Json.Obj o)) {
-            return wrong(v, new JsonShape.Series());
+            return wrong(v, spec);
         }
         if (o.fields().isEmpty()) {
             problem(v, "expected at least one month, found an empty object");
@@ -233,6 +233,13 @@ final class Checker {
             } else if (previous != null && !m.isAfter(previous)) {
                 problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "dates out of order: \""
                         + f.name() + "\" comes after \"" + previous + "\"; expected months in increasing order"));
+                ok = false;
+            } else if (spec.recorded() && previous != null && !m.equals(previous.plusMonths(1))) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "a gap: ""
+                        + previous.plusMonths(1) + """ + (m.equals(previous.plusMonths(2)) ? "" : " to ""
+                        + m.minusMonths(1) + """) + " missing between "" + previous + "" and "" + f.name()
+                        + ""; a recorded series (an index or an exchange rate) needs every month from its first to its "
+                        + "last, or one number for all"));
                 ok = false;
             }
             if (m != null) {

@@ -110,7 +110,8 @@ class EpisodesTest {
         Cli c = Cli.run("backcast", "crackdown-2024", "--sample", "0.002", "--months", "18", "--replications", "2",
                 "--quiet", "--out", out.toString());
         assertEquals(0, c.code(), c.toString());
-        for (String f : List.of("episode-annual.csv", "episode-monthly.csv", "report.html", "monthly.csv",
+        for (String f : List.of("episode-annual.csv", "episode-monthly.csv", "episode-inputs.csv", "report.html",
+                "monthly.csv",
                 "summary.csv", "summary.json", "manifest.json", "scenario.resolved.json")) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
@@ -126,6 +127,14 @@ class EpisodesTest {
         }
         assertTrue(annual.get(1).startsWith("crackdown-2024,2023,12,remittances_received_usd,all,"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("Remittances received per month"));
+        List<String> inputs = Files.readAllLines(out.resolve("episode-inputs.csv"));
+        // 2023's roubles per dollar: the mean of the central bank's twelve monthly averages of 2023
+        // (data/exogenous-inputs.json rub_per_usd_monthly), which is 85.16
+        String rub2023 = inputs.stream().filter(l -> l.startsWith("crackdown-2024,2023,12,rub_per_usd,"))
+                .findFirst().orElseThrow();
+        assertEquals(85.16, Double.parseDouble(rub2023.split(",")[5]), 0.01, rub2023);
+        assertTrue(rub2023.endsWith("data:rub_per_usd_monthly data:rub_per_usd_annual"), rub2023);
+        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6,russia_patent_rub,")), "2024");
     }
 
     @Test
