@@ -9,8 +9,8 @@ import org.muhojir.core.param.MonthlySeries;
 /**
  * Russia's work patent as the law sets it (Tax Code, article 227.1): the monthly fee is a base of 1,200 RUB times
  * the year's federal deflator coefficient times the region's coefficient, fixed for the calendar year
- * (data:patent_fee_formula in {@code data/tajikistan-calibration.json}; data:rus_patent_federal_deflator in
- * {@code data/exogenous-inputs.json}).
+ * (data:patent_fee_formula in {@code data/tajikistan-calibration.json}; data:rus_patent_federal_deflator, some
+ * years from memory, in {@code data/exogenous-inputs.json}).
  */
 public final class PatentFee {
     /** The base of the formula, RUB a month (data:patent_fee_formula base_rate). */
@@ -36,7 +36,8 @@ public final class PatentFee {
 
     /**
      * Moscow's regional coefficient by year: the published coefficient where the data has one (2025, 2026), else the
-     * one the reported Moscow fee implies (data:rus_patent_price_moscow over the base and the year's deflator).
+     * one the reported Moscow fee implies (data:rus_patent_price_moscow, 2021 from memory, over the base and the
+     * year's deflator).
      */
     public static Map<Integer, Double> moscowCoefficients() {
         Map<Integer, Double> coefficients = new TreeMap<>();

@@ -93,7 +93,13 @@ public record RecordedSeries(String key, String unit, YearMonth first, boolean m
      * next (a statutory rate set for the calendar year, such as a minimum wage).
      */
     public MonthlySeries stepIndex(int baseYear) {
-        return MonthlySeries.annual(relativeTo(byYear(), value(baseYear)));
+        Map<YearMonth, Double> months = new LinkedHashMap<>();
+        relativeTo(byYear(), value(baseYear)).forEach((year, v) -> {
+            for (int month = 1; month <= 12; month++) {
+                months.put(YearMonth.of(year, month), v);
+            }
+        });
+        return MonthlySeries.of(months);
     }
 
     /**

@@ -18,14 +18,24 @@ import org.muhojir.core.param.MonthlySeries;
  * main sectors, data:rus_migrant_earnings_survey, without a share).
  */
 public final class RussianWageMix {
-    /** Weight of each sector's index, in per cent of migrants (see the class comment for the source of each). */
-    static final double CONSTRUCTION = 43;
-    static final double HOTELS_RESTAURANTS = 18;
-    static final double TRANSPORT = 11;
-    static final double MANUFACTURING = 7;
-    static final double TRADE = 5;
-    static final double AGRICULTURE = 8;
-    static final double WHOLE_ECONOMY = 8;
+    /** Each sector's weight in per cent of migrants (see the class comment for the source of each) and its wages. */
+    enum Sector {
+        CONSTRUCTION(43, RecordedInputs.RUSSIA_WAGES_CONSTRUCTION),
+        HOTELS_RESTAURANTS(18, RecordedInputs.RUSSIA_WAGES_HOTELS_RESTAURANTS),
+        TRANSPORT(11, RecordedInputs.RUSSIA_WAGES_TRANSPORT),
+        MANUFACTURING(7, RecordedInputs.RUSSIA_WAGES_MANUFACTURING),
+        TRADE(5, RecordedInputs.RUSSIA_WAGES_TRADE),
+        AGRICULTURE(8, RecordedInputs.RUSSIA_WAGES_AGRICULTURE),
+        WHOLE_ECONOMY(8, RecordedInputs.RUSSIA_WAGES);
+
+        final double percent;
+        final RecordedSeries wages;
+
+        Sector(double percent, RecordedSeries wages) {
+            this.percent = percent;
+            this.wages = wages;
+        }
+    }
 
     private RussianWageMix() {
     }
@@ -39,13 +49,10 @@ public final class RussianWageMix {
         RecordedSeries all = RecordedInputs.RUSSIA_WAGES;
         int last = RecordedInputs.RUSSIA_WAGES_CONSTRUCTION.lastYear();
         for (int year = RecordedInputs.RUSSIA_WAGES_CONSTRUCTION.firstYear(); year <= last; year++) {
-            double sum = CONSTRUCTION * relative(RecordedInputs.RUSSIA_WAGES_CONSTRUCTION, year, baseYear)
-                    + HOTELS_RESTAURANTS * relative(RecordedInputs.RUSSIA_WAGES_HOTELS_RESTAURANTS, year, baseYear)
-                    + TRANSPORT * relative(RecordedInputs.RUSSIA_WAGES_TRANSPORT, year, baseYear)
-                    + MANUFACTURING * relative(RecordedInputs.RUSSIA_WAGES_MANUFACTURING, year, baseYear)
-                    + TRADE * relative(RecordedInputs.RUSSIA_WAGES_TRADE, year, baseYear)
-                    + AGRICULTURE * relative(RecordedInputs.RUSSIA_WAGES_AGRICULTURE, year, baseYear)
-                    + WHOLE_ECONOMY * relative(all, year, baseYear);
+            double sum = 0;
+            for (Sector sector : Sector.values()) {
+                sum += sector.percent * relative(sector.wages, year, baseYear);
+            }
             mix.put(year, sum / 100);
         }
         for (int year = last + 1; year <= all.lastYear(); year++) {

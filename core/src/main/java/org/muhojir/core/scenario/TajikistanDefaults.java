@@ -183,7 +183,9 @@ public final class TajikistanDefaults {
                 // data:air_ticket_cost 2021-04: USD 349 one way; documents: data:exam_fee_patent 3,800 RUB plus
                 // medical and translation (assumption, USD 100 in all)
                 // the patent: Moscow's fee by the legal formula, 1,200 RUB x deflator x regional coefficient
-                // (PatentFee: data:rus_patent_federal_deflator, data:rus_patent_price_moscow, data:patent_fee_formula)
+                // (PatentFee; data:patent_fee_formula; from memory, flagged there: some years of
+                // data:rus_patent_federal_deflator (from memory 2017-2019, 2021-2023), data:rus_patent_price_moscow
+                // (from memory 2021))
                 new DestinationSpec.Costs(350, 100, PatentFee.moscow()),
                 new DestinationSpec.Labour(NumberLists.of(unskilled, unskilled * 1.4, unskilled * 1.25),
                         10_000, // assumption: shared housing, food and transport, RUB a month
@@ -210,9 +212,9 @@ public final class TajikistanDefaults {
 
     static DestinationSpec kazakhstan() {
         // assumption: data:migrant_wages_russia c.2023 anecdote "up to 40,000 [roubles] in Astana" at about 5.35
-        // KZT per RUB (the 2023 averages of data:kzt_per_usd_annual and data:rub_per_usd_annual); wages move with
-        // data:kaz_wage_nominal_avg_annual (some years from memory, flagged there), KZT per USD with
-        // data:kzt_per_usd_annual (2025 from memory)
+        // KZT per RUB (2023 averages; data:kzt_per_usd_annual, its 2025 from memory, and data:rub_per_usd_annual);
+        // wages move with data:kaz_wage_nominal_avg_annual (some years from memory, flagged there), KZT per USD
+        // with data:kzt_per_usd_annual (2025 from memory)
         return new DestinationSpec(Destination.KAZAKHSTAN,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption

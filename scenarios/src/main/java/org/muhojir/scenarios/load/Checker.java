@@ -235,11 +235,7 @@ final class Checker {
                         + f.name() + "\" comes after \"" + previous + "\"; expected months in increasing order"));
                 ok = false;
             } else if (spec.recorded() && previous != null && !m.equals(previous.plusMonths(1))) {
-                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "a gap: ""
-                        + previous.plusMonths(1) + """ + (m.equals(previous.plusMonths(2)) ? "" : " to ""
-                        + m.minusMonths(1) + """) + " missing between "" + previous + "" and "" + f.name()
-                        + ""; a recorded series (an index or an exchange rate) needs every month from its first to its "
-                        + "last, or one number for all"));
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), gap(previous, m)));
                 ok = false;
             }
             if (m != null) {
@@ -248,6 +244,15 @@ final class Checker {
             ok &= number(f.value(), false) != null;
         }
         return ok ? v : null;
+    }
+
+    /** The message for months missing between {@code previous} and {@code next} in a recorded series. */
+    private static String gap(YearMonth previous, YearMonth next) {
+        YearMonth first = previous.plusMonths(1);
+        YearMonth last = next.minusMonths(1);
+        return "a gap: \"" + first + "\"" + (first.equals(last) ? "" : " to \"" + last + "\"") + " missing between \""
+                + previous + "\" and \"" + next + "\"; a recorded series (an exchange rate or an index) needs every "
+                + "month from its first to its last, or one number for all";
     }
 
     private Json choiceList(Json v, JsonShape.ChoiceList spec) {

@@ -119,7 +119,7 @@ class BadFilesTest {
                         {"schemaVersion": 1,
                          "macro": {"tjsPerUsd": {"2024-01": 10.8, "2024-02": 10.9,
                                                  "2024-05": 11.0}}}
-                        """, 4, "$.macro.tjsPerUsd['2024-05']", "a gap: \"2024-03\" to \"2024-04\" missing between "
+                        """, 3, "$.macro.tjsPerUsd['2024-05']", "a gap: \"2024-03\" to \"2024-04\" missing between "
                         + "\"2024-02\" and \"2024-05\""),
                 new Case("negative exchange rate", """
                         {"schemaVersion": 1,
