@@ -115,8 +115,13 @@ public final class EpisodeInputs {
             return "beyond the data (after " + series.lastMonth() + "): "
                     + (input.grows() && growth != 0 ? "growing " + Numbers.csv(growth) + "% a year" : "held flat");
         }
-        String keys = input.recorded().stream().map(r -> "data:" + r.key()).collect(Collectors.joining(" "));
-        String memory = input.recorded().stream().filter(r -> r.fromMemory(String.valueOf(year)))
+        if (year < series.points().firstKey().getYear()) {
+            return "before the data (from " + series.points().firstKey() + "): its first value held";
+        }
+        List<RecordedSeries> covering = input.recorded().stream()
+                .filter(r -> r.firstYear() <= year && year <= r.lastYear()).toList();
+        String keys = covering.stream().map(r -> "data:" + r.key()).collect(Collectors.joining(" "));
+        String memory = covering.stream().filter(r -> r.fromMemory(String.valueOf(year)))
                 .map(RecordedSeries::key).collect(Collectors.joining(" "));
         return keys + (memory.isEmpty() ? "" : " (" + year + " from memory, unconfirmed: " + memory + ")");
     }
