@@ -103,8 +103,8 @@ public final class Scenarios2013 {
      */
     static final String DESCRIPTION =
             "Tajikistan from January 2013, before the 2014 rouble collapse, with the rules of 2013 "
-            + "throughout, recorded exchange rates, wages, prices, patent fees and GDP, and no shocks: the starting point from "
-            + "which the backcasting episodes (scenarios/episodes/) replay history. It is the same scenario "
+            + "throughout, recorded exchange rates, wages, prices, patent fees and GDP, and no shocks: the "
+            + "starting point from which the backcasting episodes (scenarios/episodes/) replay history. It is the same scenario "
             + "as the core model's Scenarios2013.baseline(). Households: data population_wdi 2013 over 6.3 "
             + "persons per household; regions: the 2010 census (data regional_population); poverty lines "
             + "145 and 104 TJS (data poverty_line_tjs_per_month 2013/14); the local wage and non-labour "

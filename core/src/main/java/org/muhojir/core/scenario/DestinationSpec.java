@@ -160,11 +160,12 @@ public record DestinationSpec(
             double documentsUsd,
             @Param(doc = "Monthly fee to stay legal, such as Russia's work patent, by month.",
                     unit = "local currency per month", min = 0,
-                    source = {"Russia: data:rus_patent_price_moscow by the legal formula (PatentFee): 1,200 RUB "
-                    + "(data:patent_fee_formula base_rate) x the year's federal deflator (data:rus_patent_federal_deflator, 2015-2026; 2017-2019 "
-                    + "and 2021-2023 from memory, unconfirmed) x Moscow's coefficient (published for 2025 and 2026, "
-                    + "data:patent_fee_formula; other years implied by data:rus_patent_price_moscow, whose 2021 is from "
-                    + "memory); 1,200 RUB before 2015 (assumption); held after 2026"})
+                    source = {"Russia: data:rus_patent_price_moscow (2021 from memory) by the legal formula "
+                    + "(PatentFee): 1,200 RUB (data:patent_fee_formula base_rate) x the year's federal deflator "
+                    + "(data:rus_patent_federal_deflator, 2015-2026; 2017-2019 and 2021-2023 from memory, "
+                    + "unconfirmed) x Moscow's coefficient (published for 2025 and 2026, data:patent_fee_formula; "
+                    + "other years implied by the reported Moscow fee); 1,200 RUB before 2015 (assumption); held "
+                    + "after 2026"})
             MonthlySeries monthlyFee) implements java.io.Serializable {
     }
 
