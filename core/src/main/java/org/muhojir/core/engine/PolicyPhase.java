@@ -39,11 +39,12 @@ final class PolicyPhase extends HouseholdPhase {
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();
+        double lower = m.scenario().macro().internationalLineTjs(Metric.LOWER_LINE_USD_A_DAY, ym);
+        double upper = m.scenario().macro().internationalLineTjs(Metric.UPPER_LINE_USD_A_DAY, ym);
         for (ChunkTotals t : m.chunkTotals()) {
             t.clear(observed);
             t.setPovertyLines(m.economy().povertyLine(), m.economy().extremePovertyLine());
-            t.international.setLines(m.scenario().macro().internationalLineTjs(Metric.LOWER_LINE_USD_A_DAY, ym),
-                    m.scenario().macro().internationalLineTjs(Metric.UPPER_LINE_USD_A_DAY, ym));
+            t.international.setLines(lower, upper);
         }
         Conditions c = m.conditions();
         amnesty = false;
