@@ -29,9 +29,12 @@ public final class PatentFee {
     private PatentFee() {
     }
 
-    /** The monthly fee in RUB for a year's deflator and regional coefficient. */
+    /**
+     * The monthly fee in RUB for a year's deflator and regional coefficient, rounded to whole roubles as regions
+     * publish it (Moscow's 2025 coefficient gives 8,900.1, published as 8,900).
+     */
     public static double monthly(double deflator, double regionalCoefficient) {
-        return BASE_RUB * deflator * regionalCoefficient;
+        return Math.round(BASE_RUB * deflator * regionalCoefficient);
     }
 
     /**

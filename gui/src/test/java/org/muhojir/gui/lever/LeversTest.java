@@ -23,7 +23,10 @@ class LeversTest {
     private static final int KR = Destination.SOUTH_KOREA.ordinal();
     private static final int UK = Destination.UK.ordinal();
 
-    /** The baseline's conditions in January 2025: patent 8,900 RUB, 85.25 RUB a dollar, exam 0.97, UK 2,000. */
+    /**
+     * The baseline's conditions in January 2025: patent 8,900 RUB, the recorded roubles per dollar of the month, exam
+     * 0.97, UK 2,000.
+     */
     static Conditions baseline2025() {
         Conditions c = new Conditions();
         new Timeline(TajikistanDefaults.baseline()).resolve(YearMonth.of(2025, 1), c);
@@ -64,7 +67,7 @@ class LeversTest {
         l.setRaidIntensityInRussia(3);
         l.setPatentFeeInRussia(13_350); // 13,350 / 8,900 = 1.5
         l.setExamPassRateInRussia(0.485); // 0.485 / 0.97 = 0.5
-        l.setRoublesPerDollar(170.5); // 170.5 / 85.25 = 2
+        l.setRoublesPerDollar(2 * baseline2025().localPerUsd[Destination.RUSSIA.ordinal()]); // twice the month's
         l.setSouthKoreaQuota(5_000);
         l.setUkQuota(2_000); // as the scenario: no shock
         l.setTransferFeePercent(1);
