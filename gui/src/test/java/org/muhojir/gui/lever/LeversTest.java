@@ -67,7 +67,9 @@ class LeversTest {
         l.setRaidIntensityInRussia(3);
         l.setPatentFeeInRussia(13_350); // 13,350 / 8,900 = 1.5
         l.setExamPassRateInRussia(0.485); // 0.485 / 0.97 = 0.5
-        l.setRoublesPerDollar(2 * baseline2025().localPerUsd[Destination.RUSSIA.ordinal()]); // twice the month's
+        double rub = baseline2025().localPerUsd[Destination.RUSSIA.ordinal()]; // the month's recorded rate
+        double twice = Math.round(2 * rub * 100) / 100.0; // the lever keeps two decimals
+        l.setRoublesPerDollar(twice);
         l.setSouthKoreaQuota(5_000);
         l.setUkQuota(2_000); // as the scenario: no shock
         l.setTransferFeePercent(1);
@@ -75,7 +77,7 @@ class LeversTest {
         assertEquals(List.of(new RaidWave(Destination.RUSSIA, 3),
                 new TightenedRules(Destination.RUSSIA, 1.5, 1, 0),
                 new TightenedRules(Destination.RUSSIA, 1, 0.5, 0),
-                new ExchangeRateShock("RUB", 2),
+                new ExchangeRateShock("RUB", twice / rub),
                 new QuotaChange(Destination.SOUTH_KOREA, 5_000),
                 new TransferFeeChange(null, 0.01),
                 new ConsularProtection(Destination.RUSSIA, 0.75)), l.shocksFor(baseline2025()));
