@@ -38,6 +38,8 @@ import org.muhojir.core.world.LegalStatus;
  * @param consumption              mean consumption by {@link Group}, TJS per adult equivalent per month
  * @param poverty                  poverty by {@link Group}
  * @param povertyWithoutRemittances poverty by {@link Group} had this month's remittances not arrived
+ * @param internationalPoverty     shares of persons at home (0..1) whose consumption per person is below the
+ *                                 international lines of USD 2.15 and 3.65 a day (2017 PPP), in that order
  * @param gini                     Gini coefficient of consumption per adult equivalent, persons weighted
  * @param giniWithoutRemittances   the same without this month's remittances
  */
@@ -65,6 +67,7 @@ public record MonthlyOutcome(
         double[] consumption,
         PovertyMeasures[] poverty,
         PovertyMeasures[] povertyWithoutRemittances,
+        double[] internationalPoverty,
         double gini,
         double giniWithoutRemittances) implements Serializable {
 
