@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.muhojir.core.Muhojir;
+import org.muhojir.core.behaviour.DefaultReturn;
 import org.muhojir.core.behaviour.RemittanceRule;
+import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.behaviour.Rules;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
@@ -20,6 +22,7 @@ import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.population.HouseholdView;
@@ -186,6 +189,46 @@ class EmbeddingGuideExampleTest {
         double totalHalf = half.months().stream().mapToDouble(MonthlyOutcome::remittancesSentUsdTotal).sum();
         double totalQuarter = quarter.months().stream().mapToDouble(MonthlyOutcome::remittancesSentUsdTotal).sum();
         assertTrue(totalHalf > 1.5 * totalQuarter, totalHalf + " vs " + totalQuarter);
+    }
+
+    /** The default rule's duration profile, seasons and care factor, whatever a month abroad brings. */
+    record IndifferentReturn(DefaultReturn rule) implements ReturnRule {
+        IndifferentReturn() {
+            this(new DefaultReturn());
+        }
+
+        @Override
+        public double positionFactor(double earningsRatio, Behaviour behaviour) {
+            return 1;
+        }
+
+        @Override
+        public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
+                                  boolean naturalised, Behaviour behaviour) {
+            return rule.probability(calendarMonth, monthsAbroad, positionFactor, nobodyAtHome, naturalised,
+                    behaviour);
+        }
+    }
+
+    @Test
+    void replacingTheReturnRule() {
+        Scenario baseline = scenarios()[0];
+        Scenario roubleHalved = baseline.plusShocks(List.of(new ScheduledShock(baseline.start(), 12,
+                new ExchangeRateShock("RUB", 2.0))));
+
+        RunOptions indifferent = RunOptions.seed(42).withRules(Rules.defaults().withReturns(new IndifferentReturn()));
+        double same = firstMonthReturnsFromRussia(Muhojir.run(baseline, indifferent));
+        double halved = firstMonthReturnsFromRussia(Muhojir.run(roubleHalved, indifferent));
+        // Returns come before anything else migrants do in a month, so with a rule that ignores earnings the first
+        // month's returns are the same draws against the same probabilities: equal.
+        assertEquals(same, halved, 0.0);
+        // The default rule sends more home when a month in Russia is worth half as much at home.
+        double byDefault = firstMonthReturnsFromRussia(Muhojir.run(roubleHalved, RunOptions.seed(42)));
+        assertTrue(byDefault > 1.15 * same, byDefault + " vs " + same);
+    }
+
+    private static double firstMonthReturnsFromRussia(RunResult r) {
+        return r.months().get(0).returnsByChoice()[Destination.RUSSIA.ordinal()];
     }
 
     @Test

@@ -155,7 +155,7 @@ public final class Scenarios2013 {
     /** The present-day behaviour with the three values calibrated to 2013 (see the constants). */
     static Behaviour behaviour(Behaviour b) {
         return ScenarioEdits.behaviour(b, CONSIDER_RATE_2013, FEMALE_CANDIDATE_SHARE_2013, b.utility(),
-                RETURN_HAZARD_2013, b.savingsTargetUsd(), b.remittanceShare());
+                RETURN_HAZARD_2013, b.remittanceShare());
     }
 
     static HouseholdEconomy economy(HouseholdEconomy e) {
