@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.muhojir.core.Muhojir;
-import org.muhojir.core.behaviour.DefaultReturn;
 import org.muhojir.core.behaviour.RemittanceRule;
 import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.behaviour.Rules;
@@ -191,12 +190,8 @@ class EmbeddingGuideExampleTest {
         assertTrue(totalHalf > 1.5 * totalQuarter, totalHalf + " vs " + totalQuarter);
     }
 
-    /** The default rule's duration profile, seasons and care factor, whatever a month abroad brings. */
-    record IndifferentReturn(DefaultReturn rule) implements ReturnRule {
-        IndifferentReturn() {
-            this(new DefaultReturn());
-        }
-
+    /** A memoryless, seasonal hazard that ignores how long the migrant has been away and what a month abroad brings. */
+    record MemorylessReturn() implements ReturnRule {
         @Override
         public double positionFactor(double earningsRatio, Behaviour behaviour) {
             return 1;
@@ -205,8 +200,7 @@ class EmbeddingGuideExampleTest {
         @Override
         public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
                                   boolean naturalised, Behaviour behaviour) {
-            return rule.probability(calendarMonth, monthsAbroad, positionFactor, nobodyAtHome, naturalised,
-                    behaviour);
+            return naturalised ? 0 : behaviour.returnHazard() * behaviour.returnSeasonality().get(calendarMonth - 1);
         }
     }
 
@@ -216,9 +210,9 @@ class EmbeddingGuideExampleTest {
         Scenario roubleHalved = baseline.plusShocks(List.of(new ScheduledShock(baseline.start(), 12,
                 new ExchangeRateShock("RUB", 2.0))));
 
-        RunOptions indifferent = RunOptions.seed(42).withRules(Rules.defaults().withReturns(new IndifferentReturn()));
-        double same = firstMonthReturnsFromRussia(Muhojir.run(baseline, indifferent));
-        double halved = firstMonthReturnsFromRussia(Muhojir.run(roubleHalved, indifferent));
+        RunOptions memoryless = RunOptions.seed(42).withRules(Rules.defaults().withReturns(new MemorylessReturn()));
+        double same = firstMonthReturnsFromRussia(Muhojir.run(baseline, memoryless));
+        double halved = firstMonthReturnsFromRussia(Muhojir.run(roubleHalved, memoryless));
         // Returns come before anything else migrants do in a month, so with a rule that ignores earnings the first
         // month's returns are the same draws against the same probabilities: equal.
         assertEquals(same, halved, 0.0);
