@@ -1,5 +1,6 @@
 package org.muhojir.core.engine;
 
+import java.util.Arrays;
 import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Conditions;
@@ -42,8 +43,8 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
 
     MigrantsAbroadPhase() {
         super("migrants abroad");
-        java.util.Arrays.setAll(closed, d -> new ClosedMonths());
-        java.util.Arrays.setAll(pentUp, d -> new ClosedMonths());
+        Arrays.setAll(closed, d -> new ClosedMonths());
+        Arrays.setAll(pentUp, d -> new ClosedMonths());
     }
 
     @Override
@@ -184,6 +185,16 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     /** Probability (0..1) that a migrant with legal status {@code status} at destination {@code d} has work. */
     static double employmentProbability(Conditions c, int d, byte status) {
         return c.employmentRate[d] * (status == IRREGULAR ? c.irregularEmploymentShare[d] : 1);
+    }
+
+    /**
+     * Expected earnings abroad a month after living costs and fees, destination {@code d}'s currency, of a migrant
+     * with {@code skill} and legal status {@code status} (legal or irregular): the chance of work times the wage,
+     * less living costs and, for a legal migrant, the monthly fee.
+     */
+    static double expectedNetEarnings(MuhojirModel m, Conditions c, int d, int skill, byte status) {
+        double work = employmentProbability(c, d, status) * m.rules().earnings().wage(c, d, skill, status);
+        return work - c.livingCost[d] - (status == LEGAL ? c.monthlyFee[d] : 0);
     }
 
     /**

@@ -41,7 +41,7 @@ final class ReturnPosition implements Serializable {
         for (int d = 0; d < Destination.COUNT; d++) {
             for (int skill = 0; skill < Skill.COUNT; skill++) {
                 for (byte status = 0; status < STATUSES; status++) {
-                    double abroadTjs = c.toTjs(d, expectedNetEarnings(m, c, d, skill, status));
+                    double abroadTjs = c.toTjs(d, MigrantsAbroadPhase.expectedNetEarnings(m, c, d, skill, status));
                     for (int region = 0; region < Region.COUNT; region++) {
                         for (int urban = 0; urban < AREAS; urban++) {
                             for (int sex = 0; sex < SEXES; sex++) {
@@ -54,16 +54,6 @@ final class ReturnPosition implements Serializable {
                 }
             }
         }
-    }
-
-    /**
-     * Expected earnings abroad a month after living costs and fees, destination {@code d}'s currency, of a migrant
-     * with {@code skill} and legal status {@code status} (legal or irregular).
-     */
-    static double expectedNetEarnings(MuhojirModel m, Conditions c, int d, int skill, byte status) {
-        double work = MigrantsAbroadPhase.employmentProbability(c, d, status)
-                * m.rules().earnings().wage(c, d, skill, status);
-        return work - c.livingCost[d] - (status == LEGAL ? c.monthlyFee[d] : 0);
     }
 
     /**
