@@ -193,11 +193,6 @@ class EmbeddingGuideExampleTest {
     /** A memoryless, seasonal hazard that ignores how long the migrant has been away and what a month abroad brings. */
     record MemorylessReturn() implements ReturnRule {
         @Override
-        public double positionFactor(double earningsRatio, Behaviour behaviour) {
-            return 1;
-        }
-
-        @Override
         public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
                                   boolean naturalised, Behaviour behaviour) {
             return naturalised ? 0 : behaviour.returnHazard() * behaviour.returnSeasonality().get(calendarMonth - 1);

@@ -7,7 +7,7 @@ import org.muhojir.core.scenario.Behaviour;
  * When a migrant goes home by choice. Both methods must be pure functions of their arguments. The model calls
  * {@link #positionFactor} once a month for each group of migrants who share an economic position (destination, skill,
  * legal status, and the region, area and sex that set what they could earn at home), and {@link #probability} for
- * each migrant with that group's factor: a rule that does not look at earnings returns 1 from the first.
+ * each migrant with that group's factor. A rule that does not look at earnings keeps the first's default, 1.
  */
 public interface ReturnRule extends Serializable {
     /**
@@ -17,7 +17,9 @@ public interface ReturnRule extends Serializable {
      *                      work) over expected earnings at home a month, both in somoni at this month's home prices;
      *                      0 or less when a month abroad costs more than it brings
      */
-    double positionFactor(double earningsRatio, Behaviour behaviour);
+    default double positionFactor(double earningsRatio, Behaviour behaviour) {
+        return 1;
+    }
 
     /**
      * Probability of going home this month (0..1).

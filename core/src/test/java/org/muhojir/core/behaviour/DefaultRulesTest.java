@@ -129,18 +129,8 @@ class DefaultRulesTest {
         assertEquals(DefaultEarnings.class, r.earnings().getClass());
         assertEquals(DefaultRemittance.class, r.remittance().getClass());
         assertEquals(DefaultReturn.class, r.returns().getClass());
-        ReturnRule never = new ReturnRule() {
-            @Override
-            public double positionFactor(double earningsRatio, Behaviour b) {
-                return 1;
-            }
-
-            @Override
-            public double probability(int month, int abroad, double factor, boolean nobody, boolean naturalised,
-                                      Behaviour b) {
-                return 0;
-            }
-        };
+        ReturnRule never = (month, abroad, factor, nobody, naturalised, b) -> 0;
+        assertEquals(1, never.positionFactor(0.5, B)); // a rule that ignores earnings
         assertEquals(never, r.withReturns(never).returns());
         assertEquals(r.choice(), r.withReturns(never).choice());
     }
