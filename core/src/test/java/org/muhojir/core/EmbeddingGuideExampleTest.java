@@ -12,12 +12,15 @@ import org.muhojir.core.Muhojir;
 import org.muhojir.core.behaviour.RemittanceRule;
 import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.behaviour.Rules;
+import org.muhojir.core.calibration.ParameterDraws;
+import org.muhojir.core.calibration.ParameterUncertainty;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.outcome.AnnualOutcome;
 import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.Group;
+import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.RunResult;
@@ -26,6 +29,7 @@ import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.population.HouseholdView;
 import org.muhojir.core.replication.MonthProgress;
+import org.muhojir.core.replication.Replications;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.Scenario;
@@ -282,6 +286,39 @@ class EmbeddingGuideExampleTest {
                 () -> Muhojir.replicate(List.of(baseline, raids), options, 4, 2, progress, stopPressed::get));
         assertEquals(2 * 4 * 24, stopped.monthsTotal());
         assertEquals(0, stopped.monthsDone(), "stopped before the first month");
+    }
+
+    @Test
+    void replicationsOverTheParametersUncertainty() throws StoppedException {
+        Scenario baseline = scenarios()[0];
+        Scenario raids = scenarios()[1];
+        RunOptions options = RunOptions.seed(42);
+
+        GuideOutputs.Printed printed = GuideOutputs.capture();
+        ParameterUncertainty uncertainty = ParameterUncertainty.of(
+                List.of("behaviour.considerRate", "behaviour.returnHazard"),
+                new double[] {0.05, 0.0683},                          // the calibrated values
+                new double[][] {{1.8e-5, 0}, {0, 1.9e-4}},            // standard errors 0.0042 and 0.0138
+                "docs/calibration.md, section 13");
+        int draws = 10;
+        List<List<RunResult>> drawn = new Replications(options, draws, 2, MonthProgress.NONE, () -> false)
+                .withVariation(ParameterDraws.of(uncertainty, options.seed()))
+                .run(List.of(baseline, raids));
+        double[] extraDrawn = new double[draws];
+        for (int k = 0; k < draws; k++) {
+            extraDrawn[k] = drawn.get(1).get(k).annual().get(0).deportations()
+                    - drawn.get(0).get(k).annual().get(0).deportations();
+        }
+        ConfidenceInterval range = IntervalKind.PARAMETERS.of(extraDrawn);
+        System.out.printf("extra deportations in 2023, parameters uncertain: %,.0f (95%% range %,.0f to %,.0f)%n",
+                range.mean(), range.low(), range.high());
+        GuideOutputs.check("parameter-draws", printed);
+
+        // The range holds the central 95% of the ten values: wider than the interval of their mean.
+        assertTrue(range.halfWidth() > ConfidenceInterval.of(extraDrawn).halfWidth());
+        // Replication k of both scenarios ran at the same draw: the baseline's draw k is its direct run at it.
+        Scenario atDraw3 = ParameterDraws.of(uncertainty, 42).forReplication(baseline, 3);
+        assertEquals(Muhojir.run(atDraw3, options.withReplication(3)).months(), drawn.get(0).get(3).months());
     }
 
     @Test

@@ -103,6 +103,11 @@ public final class Calibrator {
         }
     }
 
+    /** The free parameters, in order. */
+    public List<FreeParameter> parameters() {
+        return parameters;
+    }
+
     /** The anchors as run (each cut at the end of its last target year). */
     public List<Anchor> anchors() {
         return anchors;

@@ -30,6 +30,7 @@ public final class Replications {
     private final int parallel;
     private final MonthProgress progress;
     private final BooleanSupplier stop;
+    private final ScenarioVariation variation;
 
     /**
      * @param options      seed, threads per run and rules (its replication number is ignored)
@@ -49,6 +50,24 @@ public final class Replications {
         this.parallel = parallel;
         this.progress = java.util.Objects.requireNonNull(progress, "progress is null; use MonthProgress.NONE");
         this.stop = java.util.Objects.requireNonNull(stop, "stop is null; use () -> false");
+        this.variation = ScenarioVariation.NONE;
+    }
+
+    private Replications(Replications r, ScenarioVariation variation) {
+        this.options = r.options;
+        this.replications = r.replications;
+        this.parallel = r.parallel;
+        this.progress = r.progress;
+        this.stop = r.stop;
+        this.variation = java.util.Objects.requireNonNull(variation, "variation is null; use ScenarioVariation.NONE");
+    }
+
+    /**
+     * These replications with replication k of each scenario running {@code variation.forReplication(scenario, k)}
+     * instead of the scenario itself (for example parameters drawn from their uncertainty).
+     */
+    public Replications withVariation(ScenarioVariation variation) {
+        return new Replications(this, variation);
     }
 
     /** Months that {@code replications} replications of every scenario simulate in all. */
@@ -77,7 +96,8 @@ public final class Replications {
                 List<Future<RunResult>> runs = new ArrayList<>();
                 for (int r = 0; r < replications; r++) {
                     RunOptions o = options.withReplication(r);
-                    runs.add(pool.submit(() -> batch.one(s, o)));
+                    Scenario variant = variation.forReplication(s, r);
+                    runs.add(pool.submit(() -> batch.one(variant, o)));
                 }
                 futures.add(runs);
             }

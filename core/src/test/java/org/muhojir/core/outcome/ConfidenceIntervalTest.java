@@ -38,4 +38,27 @@ class ConfidenceIntervalTest {
         assertTrue(Double.isNaN(one.low()) && Double.isNaN(one.high()) && Double.isNaN(one.sd()));
         assertThrows(IllegalArgumentException.class, () -> ConfidenceInterval.of(new double[0]));
     }
+
+    @Test
+    void theCentralRangeIsThePercentilesAndStaysWithinTheValues() {
+        // type 7: the p-quantile of n sorted values is at position h = (n - 1) p + 1, interpolated linearly;
+        // 1..5: h = 1.1 for p = 0.025 (1.1) and h = 4.9 for p = 0.975 (4.9)
+        ConfidenceInterval r = ConfidenceInterval.centralRange(new double[] {5, 3, 1, 4, 2});
+        assertEquals(3, r.mean(), 1e-12);
+        assertEquals(1.1, r.low(), 1e-12);
+        assertEquals(4.9, r.high(), 1e-12);
+        // a skewed non-negative outcome: a normal-theory range would go below 0, this one does not
+        ConfidenceInterval skewed = ConfidenceInterval.centralRange(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 1, 30});
+        assertTrue(skewed.low() >= 0 && skewed.mean() - 1.96 * skewed.sd() < 0);
+        assertTrue(Double.isNaN(ConfidenceInterval.centralRange(new double[] {7}).low()));
+    }
+
+    @Test
+    void theIntervalKindSaysWhichIntervalAndDescribesIt() {
+        double[] v = {1, 2, 3, 4, 5};
+        assertEquals(ConfidenceInterval.of(v), IntervalKind.MONTE_CARLO.of(v));
+        assertEquals(ConfidenceInterval.centralRange(v), IntervalKind.PARAMETERS.of(v));
+        assertTrue(IntervalKind.MONTE_CARLO.description().contains("Monte Carlo noise only"));
+        assertTrue(IntervalKind.PARAMETERS.description().contains("draw of the calibrated parameters"));
+    }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
+import org.muhojir.core.calibration.FreeParameter;
+import org.muhojir.core.calibration.FreeParameters;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.BorderClosure;
@@ -65,5 +67,18 @@ class ReplicationsTest {
                 assertEquals(direct.months(), parallel.get(s).get(k).months(), scenarios.get(s).name() + " " + k);
             }
         }
+    }
+
+    @Test
+    void aVariationGivesReplicationKItsOwnScenario() throws StoppedException {
+        // replication 1 runs with twice the considering rate; replication 0 as given
+        FreeParameter consider = FreeParameters.considerRate();
+        ScenarioVariation doubleOdd = (s, k) -> k % 2 == 1 ? consider.apply(s, 2 * consider.valueIn(s)) : s;
+        RunOptions options = RunOptions.seed(SEED);
+        List<RunResult> varied = new Replications(options, 2, 2, MonthProgress.NONE, () -> false)
+                .withVariation(doubleOdd).run(List.of(BASE)).get(0);
+        assertEquals(Muhojir.run(BASE, options.withReplication(0)).months(), varied.get(0).months());
+        Scenario doubled = consider.apply(BASE, 2 * consider.valueIn(BASE));
+        assertEquals(Muhojir.run(doubled, options.withReplication(1)).months(), varied.get(1).months());
     }
 }

@@ -20,6 +20,7 @@ import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.load.ScenarioOverrides;
 import org.muhojir.scenarios.output.Csv;
 import org.muhojir.scenarios.output.Numbers;
+import org.muhojir.scenarios.output.OutputFolder;
 
 /**
  * The files of {@code muhojir calibrate}: {@code fitted-parameters.json}, {@code objective-history.csv},
@@ -70,9 +71,7 @@ public final class CalibrationOutputs {
         Files.writeString(folder.resolve("calibrated-scenario.json"), JsonWriter.write(ScenarioOverrides.extending(
                 anchorRef, anchor, fitted, anchor.name() + "-calibrated", description)), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("targets.json"), targetsText, StandardCharsets.UTF_8);
-        try (var s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return OutputFolder.written(folder);
     }
 
     static void fittedParameters(Path file, CalibrationResult r) throws IOException {
@@ -128,7 +127,7 @@ public final class CalibrationOutputs {
         }
     }
 
-    private static BigDecimal number(double v) {
+    static BigDecimal number(double v) {
         return Double.isFinite(v) ? new BigDecimal(Numbers.csv(v)) : null;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.muhojir.scenarios.json.Json;
+import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.load.Suggest;
 
 /**
@@ -13,6 +14,24 @@ import org.muhojir.scenarios.load.Suggest;
  */
 final class FileProblems {
     private final List<String> problems = new ArrayList<>();
+
+    /**
+     * The top object of a small JSON file, with only the fields in {@code known}; syntax errors and unknown fields
+     * are collected here.
+     *
+     * @param what what the file is, for a message ("a targets file")
+     * @throws CalibrationFileException if the text is not JSON or not an object
+     */
+    Json.Obj top(String shownAs, String text, String what, List<String> known) throws CalibrationFileException {
+        JsonReader.Result read = JsonReader.read(shownAs, text);
+        read.problems().forEach(x -> problems.add(x.source() + ": " + x.message()));
+        Json.Obj top = read.tree() == null ? null : object(read.tree(), what);
+        if (top == null) {
+            throw new CalibrationFileException(shownAs, problems);
+        }
+        onlyKnown(top, known);
+        return top;
+    }
 
     List<String> all() {
         return problems;

@@ -1,9 +1,5 @@
 package org.muhojir.scenarios.calibrate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +11,6 @@ import org.muhojir.core.calibration.FreeParameter;
 import org.muhojir.core.calibration.Moments;
 import org.muhojir.core.calibration.Target;
 import org.muhojir.scenarios.json.Json;
-import org.muhojir.scenarios.json.JsonReader;
 import org.muhojir.scenarios.load.Suggest;
 import org.muhojir.scenarios.run.FrontEnd;
 
@@ -77,41 +72,25 @@ public record TargetsFile(String description, String anchor, List<Target> target
 
     /** The text of the bundled default targets file. */
     public static String bundledText() {
-        try (InputStream in = TargetsFile.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled " + BUNDLED + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledText.of(BUNDLED);
     }
 
     /**
      * Reads a targets file.
      *
      * @param shownAs how the file is named in messages
-     * @throws TargetsFileException listing every problem, if there is any
+     * @throws CalibrationFileException listing every problem, if there is any
      */
-    public static TargetsFile read(String shownAs, String text) throws TargetsFileException {
-        JsonReader.Result read = JsonReader.read(shownAs, text);
+    public static TargetsFile read(String shownAs, String text) throws CalibrationFileException {
         FileProblems p = new FileProblems();
-        read.problems().forEach(x -> p.all().add(x.source() + ": " + x.message()));
-        if (read.tree() == null) {
-            throw new TargetsFileException(shownAs, p.all());
-        }
-        Json.Obj top = p.object(read.tree(), "a targets file");
-        if (top == null) {
-            throw new TargetsFileException(shownAs, p.all());
-        }
-        p.onlyKnown(top, TOP);
+        Json.Obj top = p.top(shownAs, text, "a targets file", TOP);
         String description = p.text(top, "description", false, "");
         String anchor = p.text(top, "anchor", true, null);
         List<Target> targets = targets(top, p);
         List<FreeParameter> parameters = parameters(top, p);
         Settings settings = settings(top, p);
         if (!p.all().isEmpty()) {
-            throw new TargetsFileException(shownAs, p.all());
+            throw new CalibrationFileException(shownAs, p.all());
         }
         return new TargetsFile(description, anchor, targets, parameters, settings);
     }

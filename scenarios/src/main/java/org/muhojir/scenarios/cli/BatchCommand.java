@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunService;
+import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,9 @@ abstract class BatchCommand implements Callable<Integer> {
     @Mixin
     BatchOptions options;
 
+    @Mixin
+    ParameterDrawsOption parameterDraws;
+
     @ParentCommand
     MuhojirCommand parent;
 
@@ -25,8 +29,12 @@ abstract class BatchCommand implements Callable<Integer> {
 
     /** The run service with these options, printing on this command's streams. */
     RunService service() throws UserError {
-        return new RunService(options.settings(FrontEnd.BATCH), spec.commandLine().getOut(),
-                spec.commandLine().getErr(), parent.args(), Version.get());
+        RunSettings settings = options.settings(FrontEnd.BATCH);
+        RunService service = new RunService(settings, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                parent.args(), Version.get());
+        ParameterDrawsOption.Named draws = parameterDraws.read();
+        return draws == null ? service
+                : service.drawingParameters(draws.file().draws(settings.seed()), draws.shownAs());
     }
 
     /** Runs {@code refs} as {@code command} and writes the standard files. */

@@ -11,13 +11,16 @@ import org.muhojir.core.calibration.CalibrationResult;
 import org.muhojir.core.calibration.CalibrationSettings;
 import org.muhojir.core.calibration.Calibrator;
 import org.muhojir.core.calibration.EvaluationRecord;
+import org.muhojir.core.calibration.LaplacePosterior;
+import org.muhojir.core.calibration.ParameterUncertainty;
 import org.muhojir.core.calibration.SimulationSettings;
 import org.muhojir.core.calibration.TargetFit;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.calibrate.CalibrationOutputs;
 import org.muhojir.scenarios.calibrate.TargetsFile;
-import org.muhojir.scenarios.calibrate.TargetsFileException;
+import org.muhojir.scenarios.calibrate.UncertaintyFile;
+import org.muhojir.scenarios.calibrate.CalibrationFileException;
 import org.muhojir.scenarios.load.FileText;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.run.OutputTarget;
@@ -43,6 +46,7 @@ import picocli.CommandLine.Spec;
             "  fit-table.csv             target, observed, simulated mean, 95%% interval, error, pass",
             "  calibrated-scenario.json  the anchor with the fitted values (muhojir run it)",
             "  targets.json              the targets file as read",
+            "  parameter-uncertainty.json  with --uncertainty: estimates and their covariance",
             "",
             "Without --sample, --replications, --evaluations, --seed or --threads, the targets file's settings "
                     + "(sample, replications, evaluations, seed, parallel) apply (their "
@@ -62,6 +66,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-e", "--evaluations"}, paramLabel = "N",
             description = "Most objective evaluations (default: the targets file's settings.evaluations).")
     Integer evaluations;
+
+    @Option(names = "--uncertainty", description = "Also estimate what the targets say about the parameters (a "
+            + "Laplace approximation of their posterior around the fitted values; 1 + 2 x parameters more "
+            + "evaluations) and write parameter-uncertainty.json, for 'muhojir run --parameter-draws FILE'.")
+    boolean uncertainty;
 
     @Mixin
     SimulationOptions simulation;
@@ -83,7 +92,7 @@ final class CalibrateCommand implements Callable<Integer> {
         TargetsFile file;
         try {
             file = TargetsFile.read(shownAs, text);
-        } catch (TargetsFileException e) {
+        } catch (CalibrationFileException e) {
             throw new UserError(e.getMessage());
         }
         TargetsFile.Settings settings = checked(file.settings().with(simulation.sample(), replications.replications(),
@@ -101,9 +110,22 @@ final class CalibrateCommand implements Callable<Integer> {
             err.flush();
         }
         CalibrationResult r = calibrator.calibrate(progress(err, settings.evaluations()));
-        List<String> files = OutputTarget.write(target, output.force(), staging -> CalibrationOutputs.write(staging,
-                r, anchor.extendsFrom(target), anchorScenario, text, shownAs));
-        summary(err, r, files, target);
+        LaplacePosterior posterior = uncertainty ? posterior(err, calibrator, r) : null;
+        List<String> files = OutputTarget.write(target, output.force(), staging -> {
+            if (posterior != null) {
+                UncertaintyFile.write(staging.resolve("parameter-uncertainty.json"), posterior,
+                        calibrator.parameters(), shownAs);
+            }
+            return CalibrationOutputs.write(staging, r, anchor.extendsFrom(target), anchorScenario, text, shownAs);
+        });
+        summary(err, r);
+        if (posterior != null) {
+            uncertaintySummary(err, posterior);
+        }
+        if (!output.quiet()) {
+            err.println("wrote " + String.join(", ", files) + " in " + target);
+            err.flush();
+        }
         spec.commandLine().getOut().println(target);
         spec.commandLine().getOut().flush();
         return 0;
@@ -194,7 +216,37 @@ final class CalibrateCommand implements Callable<Integer> {
         };
     }
 
-    private void summary(PrintWriter err, CalibrationResult r, List<String> files, Path target) {
+    private LaplacePosterior posterior(PrintWriter err, Calibrator calibrator, CalibrationResult r) {
+        int evaluations = 1 + 2 * calibrator.parameters().size();
+        if (!output.quiet()) {
+            err.printf(Locale.ROOT, "%nmuhojir calibrate: estimating the parameters' uncertainty (%d evaluations)%n",
+                    evaluations);
+            err.flush();
+        }
+        double[] fitted = r.fitted().values().stream().mapToDouble(Double::doubleValue).toArray();
+        return LaplacePosterior.estimate(calibrator, fitted, LaplacePosterior.DEFAULT_STEP_SHARE, e -> {
+            if (!output.quiet() && System.console() != null) {
+                err.printf(Locale.ROOT, "\revaluation %d of %d", e, evaluations);
+                err.flush();
+            }
+        });
+    }
+
+    private void uncertaintySummary(PrintWriter err, LaplacePosterior posterior) {
+        if (output.quiet()) {
+            return;
+        }
+        ParameterUncertainty u = posterior.uncertainty();
+        err.printf(Locale.ROOT, "parameter uncertainty (identified: share of the prior's variance the targets "
+                + "remove)%n");
+        for (int i = 0; i < u.size(); i++) {
+            err.printf(Locale.ROOT, "  %-50s %-12.6g ± %-12.4g identified %.2f%n", u.names().get(i),
+                    u.estimate().get(i), 1.96 * u.standardError(i), posterior.identified(i));
+        }
+        err.flush();
+    }
+
+    private void summary(PrintWriter err, CalibrationResult r) {
         if (output.quiet()) {
             return;
         }
@@ -206,7 +258,6 @@ final class CalibrateCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "  %-34s observed %-12.6g simulated %-12.6g %+.3f  %s%n", f.target().id(),
                     f.target().value(), f.mean(), f.relativeError(), f.passes() ? "pass" : "FAIL");
         }
-        err.println("wrote " + String.join(", ", files) + " in " + target);
         err.flush();
     }
 }

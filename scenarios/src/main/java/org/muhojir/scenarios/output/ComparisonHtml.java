@@ -58,8 +58,8 @@ final class ComparisonHtml {
             }
             body.close("div").newline();
         }
-        body.element("p", "Ranges are 95% intervals over the paired replications; \"not clearly changed\" means the "
-                + "interval includes no change.", "class", "muted").newline();
+        body.element("p", "Ranges are " + base.intervals().description() + ", over the paired replications; "
+                + "\"not clearly changed\" means the interval includes no change.", "class", "muted").newline();
     }
 
     /** Rows of {@link SummaryJson#BY_YEAR}: the policy minus the baseline in every simulated year. */

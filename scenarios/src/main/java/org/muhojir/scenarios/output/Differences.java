@@ -5,8 +5,9 @@ import org.muhojir.core.outcome.ConfidenceInterval;
 
 /**
  * Paired differences between a policy and its baseline. Replication k of both used the same random draws
- * (common random numbers), so the difference of each pair is one observation and the interval is Student's t over
- * those n differences; this removes most of the noise that two independent sets of runs would carry.
+ * (common random numbers, and the same parameters when they are drawn), so the difference of each pair is one
+ * observation and the interval is Student's t over those n differences (of the baseline's {@link
+ * ScenarioRuns#intervals() kind}); this removes most of the noise that two independent sets of runs would carry.
  */
 public final class Differences {
     private Differences() {
@@ -14,7 +15,7 @@ public final class Differences {
 
     /** Policy minus baseline of row {@code k}'s yearly value over {@code months}, per replication pair. */
     public static ConfidenceInterval annual(ScenarioRuns baseline, ScenarioRuns policy, int k, List<Integer> months) {
-        return ConfidenceInterval.of(minus(policy.annualAcrossReplications(k, months),
+        return baseline.intervals().of(minus(policy.annualAcrossReplications(k, months),
                 baseline.annualAcrossReplications(k, months)));
     }
 
@@ -28,12 +29,12 @@ public final class Differences {
         for (int i = 0; i < d.length; i++) {
             d[i] = b[i] == 0 ? Double.NaN : d[i] / b[i];
         }
-        return ConfidenceInterval.of(d);
+        return baseline.intervals().of(d);
     }
 
     /** Policy minus baseline of row {@code k} in month {@code t}, per replication pair. */
     public static ConfidenceInterval monthly(ScenarioRuns baseline, ScenarioRuns policy, int t, int k) {
-        return ConfidenceInterval.of(minus(policy.acrossReplications(t, k), baseline.acrossReplications(t, k)));
+        return baseline.intervals().of(minus(policy.acrossReplications(t, k), baseline.acrossReplications(t, k)));
     }
 
     private static double[] minus(double[] a, double[] b) {

@@ -35,6 +35,9 @@ public final class Manifest {
         m.put("seed", info.seed());
         m.put("replications", info.replications());
         m.put("threads", info.threads());
+        if (info.parameterDraws() != null) {
+            m.put("parameterDraws", info.parameterDraws());
+        }
         ArrayNode scenarioNodes = m.putArray("scenarios");
         for (int i = 0; i < runs.size(); i++) {
             ScenarioRuns c = runs.get(i);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -198,6 +199,15 @@ public final class OutputFolder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the files written into {@code staging}, sorted, without the incomplete mark or hidden files. */
+    public static List<String> written(Path staging) throws IOException {
+        try (var s = Files.list(staging)) {
+            return s.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(INCOMPLETE) && !name.startsWith("."))
+                    .sorted().toList();
         }
     }
 }

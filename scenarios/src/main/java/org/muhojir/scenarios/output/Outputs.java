@@ -38,11 +38,7 @@ public final class Outputs {
         }
         Manifest.write(folder.resolve("manifest.json"), info, scenarios, hashes);
         ReportHtml.write(folder.resolve("report.html"), scenarios, compare, info);
-        try (var s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString())
-                    .filter(name -> !name.equals(OutputFolder.INCOMPLETE) && !name.startsWith("."))
-                    .sorted().toList();
-        }
+        return OutputFolder.written(folder);
     }
 
     /** {@code scenario.resolved.json}, or {@code scenario.NAME.resolved.json} in a comparison. */

@@ -105,8 +105,8 @@ public final class ReportHtml {
         body.open("table", "class", "info").open("tbody").newline();
         info("Period", c.scenario().start() + " to " + c.scenario().end() + " (" + c.scenario().months()
                 + " months)");
-        info("Replications", info.replications() + " (seed " + info.seed() + "); intervals are 95% confidence "
-                + "intervals of the mean across replications (Student t)");
+        info("Replications", info.replications() + " (seed " + info.seed() + "); intervals are "
+                + c.intervals().description());
         double f = c.scenario().population().sampleFraction();
         info("Households simulated", String.format(Locale.ROOT, "%,d (%s of %,d; results are scaled to the nation)",
                 c.scenario().population().simulatedHouseholds(), Numbers.percent(f),

@@ -18,10 +18,12 @@ import org.muhojir.scenarios.load.LoadedScenario;
  * @param inputs       the files read for each scenario, in scenario order
  * @param warnings     for each scenario, in scenario order, its loader's warnings as printed (values that are legal
  *                     but probably not what was meant)
+ * @param parameterDraws where the parameter draws of the replications came from (a file's name), or null if every
+ *                       replication ran the scenario's own parameters
  */
 public record RunInfo(String command, List<String> commandLine, String version, long seed, int replications,
                       int threads, Instant started, Instant ended, List<List<LoadedScenario.Input>> inputs,
-                      List<List<String>> warnings) {
+                      List<List<String>> warnings, String parameterDraws) {
     public RunInfo {
         commandLine = List.copyOf(commandLine);
         inputs = List.copyOf(inputs);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.MetricValue;
 import org.muhojir.core.outcome.MonthlyOutcome;
@@ -35,9 +36,21 @@ public final class ScenarioRuns {
     private final List<YearMonth> months;
     private final List<Row> rows = new ArrayList<>();
     private final double[][][] values;
+    private final IntervalKind intervals;
 
+    /** The runs of a scenario, every replication at the same parameters (Monte Carlo intervals). */
     public ScenarioRuns(Scenario scenario, List<RunResult> runs) {
+        this(scenario, runs, IntervalKind.MONTE_CARLO);
+    }
+
+    /**
+     * @param scenario  the scenario as run (for a variation, as given: replications may have run variants of it)
+     * @param runs      one result per replication, in replication order
+     * @param intervals what the intervals across these replications are
+     */
+    public ScenarioRuns(Scenario scenario, List<RunResult> runs, IntervalKind intervals) {
         this.scenario = scenario;
+        this.intervals = intervals;
         this.runs = List.copyOf(runs);
         List<MonthlyOutcome> first = runs.get(0).months();
         this.months = first.stream().map(MonthlyOutcome::month).toList();
@@ -53,6 +66,11 @@ public final class ScenarioRuns {
                 }
             }
         }
+    }
+
+    /** What the intervals across these replications say (Monte Carlo noise, or also parameter uncertainty). */
+    public IntervalKind intervals() {
+        return intervals;
     }
 
     public Scenario scenario() {
@@ -105,7 +123,7 @@ public final class ScenarioRuns {
 
     /** The mean across replications of one row in one month, with its 95% interval. */
     public ConfidenceInterval interval(int month, int row) {
-        return ConfidenceInterval.of(acrossReplications(month, row));
+        return intervals.of(acrossReplications(month, row));
     }
 
     /** The calendar years simulated, each with the indices of its months, in year order. */
@@ -135,7 +153,7 @@ public final class ScenarioRuns {
 
     /** The mean across replications of row {@code k}'s yearly value, with its 95% interval. */
     public ConfidenceInterval annualInterval(int k, List<Integer> yearMonths) {
-        return ConfidenceInterval.of(annualAcrossReplications(k, yearMonths));
+        return intervals.of(annualAcrossReplications(k, yearMonths));
     }
 
     /** The last calendar year with twelve simulated months, or the last year if none is whole. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.policy.ScheduledShock;
 
 /**
@@ -34,7 +35,9 @@ public final class SummaryJson {
 
     static ObjectNode tree(List<ScenarioRuns> scenarios, boolean compare) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("note", "Means across replications with 95% confidence intervals (Student t). Flows are summed "
+        IntervalKind intervals = scenarios.get(0).intervals();
+        root.put("intervals", intervals.name().toLowerCase(java.util.Locale.ROOT));
+        root.put("note", "Means across replications with " + intervals.description() + ". Flows are summed "
                 + "over the year, stocks and poverty measures averaged over its months. Units: persons, US dollars, "
                 + "shares from 0 to 1.");
         ArrayNode scenarioNodes = root.putArray("scenarios");

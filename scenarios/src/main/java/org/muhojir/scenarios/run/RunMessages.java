@@ -41,6 +41,20 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
         err.flush();
     }
 
+    /** Warns that the range over too few parameter draws is little more than their extremes. */
+    void warnOfFewDraws(String source) {
+        if (settings.quiet() || settings.replications() >= FEW_DRAWS) {
+            return;
+        }
+        err.printf(Locale.ROOT, "muhojir: warning: %d replications over the parameter draws of %s: the 95%% range of "
+                + "so few draws is little more than their smallest and largest value; use --replications %d or "
+                + "more%n", settings.replications(), source, FEW_DRAWS);
+        err.flush();
+    }
+
+    /** Fewer replications than this make a poor 95% range over parameter draws. */
+    static final int FEW_DRAWS = 20;
+
     void announce(List<Scenario> scenarios) {
         if (settings.quiet()) {
             return;

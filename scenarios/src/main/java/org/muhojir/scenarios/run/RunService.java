@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.muhojir.core.Muhojir;
+import org.muhojir.core.calibration.ParameterDraws;
+import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.replication.MonthProgress;
 import org.muhojir.core.replication.Replications;
@@ -24,7 +25,7 @@ import org.muhojir.scenarios.output.RunInfo;
 /**
  * Scenarios in, results and files out: what {@code run}, {@code compare} and {@code backcast} do. Loads every
  * scenario (reporting every file's problems together), resolves them with the {@link RunSettings}, claims the
- * output folder, runs the replications in core's pool ({@link Muhojir#replicate}) with a progress bar, and writes
+ * output folder, runs the replications in core's pool ({@link Replications}) with a progress bar, and writes
  * the outputs. Every check that can fail on the user's input happens before the first month is simulated; the
  * outputs are written to a staging folder and moved into place only when complete; Ctrl-C stops between two
  * months and leaves nothing behind.
@@ -42,6 +43,8 @@ public final class RunService {
     private final String version;
     private ScenarioLoader loader = ScenarioLoader.standard();
     private BooleanSupplier stopWhen = () -> false;
+    private ParameterDraws parameterDraws;
+    private String parameterDrawsSource;
 
     /** Files a command writes besides those of {@code run} (for example a backcast's series). */
     @FunctionalInterface
@@ -84,6 +87,20 @@ public final class RunService {
     }
 
     /**
+     * This service running each replication at its own draw of the calibrated parameters: the intervals of every
+     * output then say what is not known about the parameters as well as the Monte Carlo noise
+     * ({@link IntervalKind#PARAMETERS}), and the manifest names {@code source}.
+     *
+     * @param draws  the draws (made with this service's seed, so that a rerun gives the same bytes)
+     * @param source where the uncertainty comes from (a file's name), for the manifest and the report
+     */
+    public RunService drawingParameters(ParameterDraws draws, String source) {
+        this.parameterDraws = draws;
+        this.parameterDrawsSource = source;
+        return this;
+    }
+
+    /**
      * Loads, runs and writes.
      *
      * @param command the command's name, for the manifest; {@code compare} compares the first with the others
@@ -102,6 +119,10 @@ public final class RunService {
             messages.warnOfShocksAfter(l.scenario(), resolved.end());
             scenarios.add(resolved);
         }
+        checkDraws(scenarios);
+        if (parameterDraws != null) {
+            messages.warnOfFewDraws(parameterDrawsSource);
+        }
         boolean compare = command.equals("compare");
         if (compare) {
             Comparability.check(scenarios);
@@ -112,6 +133,23 @@ public final class RunService {
         Job job = new Job(command, scenarios, loaded, target, compare, extra);
         try (CtrlC ctrlC = new CtrlC()) {
             return runAndWrite(job, ctrlC);
+        }
+    }
+
+    /** Every replication's parameter draw can be made, before anything is claimed or simulated. */
+    private void checkDraws(List<Scenario> scenarios) throws UserError {
+        if (parameterDraws == null) {
+            return;
+        }
+        for (Scenario s : scenarios) {
+            for (int r = 0; r < settings.replications(); r++) {
+                try {
+                    parameterDraws.forReplication(s, r);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("cannot draw parameters from " + parameterDrawsSource + ": "
+                            + e.getMessage());
+                }
+            }
         }
     }
 
@@ -163,10 +201,12 @@ public final class RunService {
             List<List<RunResult>> results = simulate(job.scenarios(), stop);
             RunInfo info = new RunInfo(job.command(), commandLine, version, settings.seed(), settings.replications(),
                     settings.threads(), started, Instant.now(), job.loaded().stream().map(LoadedScenario::inputs)
-                    .toList(), job.loaded().stream().map(LoadedScenario::warningLines).toList());
+                    .toList(), job.loaded().stream().map(LoadedScenario::warningLines).toList(),
+                    parameterDrawsSource);
+            IntervalKind intervals = parameterDraws == null ? IntervalKind.MONTE_CARLO : IntervalKind.PARAMETERS;
             List<ScenarioRuns> runs = new ArrayList<>();
             for (int i = 0; i < job.scenarios().size(); i++) {
-                runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i)));
+                runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i), intervals));
             }
             List<String> files = OutputTarget.write(job.target(), settings.force(), staging -> {
                 job.extra().write(staging, runs);
@@ -201,8 +241,9 @@ public final class RunService {
 
     private List<List<RunResult>> replicate(List<Scenario> scenarios, int runs, MonthProgress progress,
                                             BooleanSupplier stop) throws StoppedException {
-        return Muhojir.replicate(scenarios, settings.runOptions(runs), settings.replications(),
+        Replications replications = new Replications(settings.runOptions(runs), settings.replications(),
                 settings.parallelRuns(runs), progress, stop);
+        return (parameterDraws == null ? replications : replications.withVariation(parameterDraws)).run(scenarios);
     }
 
     /** Whether scenarios can be compared: distinct names, the same months. */
