@@ -18,10 +18,10 @@ import org.muhojir.core.world.Destination;
  * the inputs of 2013 below, and four values calibrated to the 2013 targets of
  * {@link CalibrationTargets#targets2013()} ({@link FreeParameters#history2013()}); everything else (the other
  * behavioural values, the household economy relative to the poverty line, the other destinations' wages and costs
- * in their own currencies and dollars) keeps its present-day value, an assumption. It has no shocks: the rules and
- * prices of 2013 hold throughout, and the episodes (the 2015 entry rules, bans, the 2020 closure) are the
- * backcasting scenarios' shocks. The exchange rates and GDP follow their recorded annual paths (inputs, never
- * outcomes).
+ * in their own currencies and dollars) keeps its present-day value, an assumption. It has no shocks: the rules of
+ * 2013 hold throughout, and the episodes (the 2015 entry rules, bans, the 2020 closure) are the backcasting
+ * scenarios' shocks. Exchange rates, wages, prices, Russia's patent fee and GDP follow their recorded paths
+ * (inputs, never outcomes).
  *
  * <p>Sources: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
  * figures).
@@ -37,9 +37,12 @@ import org.muhojir.core.world.Destination;
  * average nominal wage, 29,792 RUB in 2013 against 39,167 in 2017 (Rosstat; not in data/, assumption); the
  * present-day values are 2017 wages times 1.9, so the 2013 values are the present-day ones times
  * (29,792 / 39,167) / 1.9.
- * <li>Russia's patent: before the 2015 reform, a monthly fee of about 1,000-1,200 RUB; we take 1,200 RUB, the base
- * rate of data:patent_fee_formula without the later deflator and regional coefficient (assumption), constant over
- * the run; the 2015 rise is a shock of the backcasting episodes.
+ * <li>Russia's patent: the present day's recorded path ({@link org.muhojir.core.scenario.PatentFee#moscow()}):
+ * before the 2015 reform 1,200 RUB a month, the base rate of data:patent_fee_formula without the later deflator and
+ * regional coefficient (assumption), then Moscow's fee by the legal formula.
+ * <li>Other destinations: wages taken back from 2023 by their own recorded wage indices (Kazakhstan's average wage,
+ * Turkey's and Korea's minimum wages), living costs kept at their 2023 dollar values; every exchange rate follows its
+ * recorded path.
  * <li>Russia's entry exam: none before September 2014 (data:policy_events 2014-09-01), so no Russian exam and a
  * pass rate of 1.
  * <li>The UK's seasonal-worker route: no places for Tajik workers in 2013 (assumption: the route opened to them
@@ -71,8 +74,6 @@ public final class Scenarios2013 {
     static final double RUSSIA_WAGE_2017 = 39_167;
     /** The factor {@code TajikistanDefaults} applies to 2017 migrant wages in Russia to reach 2023. */
     static final double RUSSIA_WAGE_2017_TO_2023 = 1.9;
-    /** Russia's monthly patent fee before 2015, RUB (assumption; see the class comment). */
-    static final double PATENT_FEE_2013_RUB = 1_200;
     /**
      * Share of households with a member abroad at the start, by region (Dushanbe, Sughd, Khatlon, DRS, GBAO):
      * calibrated to the 2013 targets, mean 0.564 (docs/calibration.md, section 6); the present day's regional
@@ -101,16 +102,19 @@ public final class Scenarios2013 {
      * this class); each figure in it is a data: value, a calibrated value or an assumption sourced above.
      */
     static final String DESCRIPTION =
-            "Tajikistan from January 2013, before the 2014 rouble collapse, with the rules and prices of "
-            + "2013 throughout, recorded exchange rates and GDP, and no shocks: the starting point from "
-            + "which the backcasting episodes (scenarios/episodes/) replay history. It is the same scenario "
+            "Tajikistan from January 2013, before the 2014 rouble collapse, with the rules of 2013 "
+            + "throughout, recorded exchange rates, wages, prices, patent fees and GDP, and no shocks: the "
+            + "starting point from which the backcasting episodes (scenarios/episodes/) replay history. It is the same scenario "
             + "as the core model's Scenarios2013.baseline(). Households: data population_wdi 2013 over 6.3 "
             + "persons per household; regions: the 2010 census (data regional_population); poverty lines "
             + "145 and 104 TJS (data poverty_line_tjs_per_month 2013/14); the local wage and non-labour "
             + "income are the present-day values deflated by the somoni per dollar (4.8 in 2013 against "
             + "11.0 and 10.8), an assumption; Russia's wages and living cost are the present-day values "
             + "times (29,792 / 39,167) / 1.9 (Rosstat average wages 2013 and 2017, an assumption); Russia's "
-            + "patent costs 1,200 RUB a month (the base rate of data patent_fee_formula, an assumption); "
+            + "patent costs 1,200 RUB a month before 2015 (the base rate of data patent_fee_formula, an assumption), "
+            + "then Moscow's fee by the legal formula (data rus_patent_price_moscow); other destinations' wages are "
+            + "taken back from 2023 by their recorded wage indices and their living costs keep their 2023 dollar "
+            + "values; "
             + "there is no Russian exam before September 2014 (data policy_events); the UK has no seasonal "
             + "places for Tajik workers (assumption). Calibrated to the 2013 targets (docs/calibration.md, "
             + "section 6: remittances, migrants in Russia, departures, men's share of departures and "
@@ -131,8 +135,13 @@ public final class Scenarios2013 {
         Scenario present = TajikistanDefaults.baseline();
         Scenario s = new Scenario("baseline-2013", DESCRIPTION, START, MONTHS, population(present.population()), economy(present.economy()),
                 behaviour(present.behaviour()), present.macro(), present.destinations(), List.of());
+        for (DestinationSpec d : present.destinations()) {
+            if (d.destination() != Destination.RUSSIA) {
+                s = s.withDestination(backTo2013(d));
+            }
+        }
         return s.withDestination(russia(present.destination(Destination.RUSSIA)))
-                .withDestination(uk(present.destination(Destination.UK)));
+                .withDestination(uk(s.destination(Destination.UK)));
     }
 
     static PopulationSpec population(PopulationSpec p) {
@@ -178,15 +187,26 @@ public final class Scenarios2013 {
         // no Russian exam before 2014-09 (data:policy_events): every candidate passes
         DestinationSpec.Entry noExam = new DestinationSpec.Entry(e.route(), e.annualQuota(), e.refusalRate(),
                 e.lotteryWinRate(), 1.0, false, e.skilledOnly(), e.maxStayMonths());
-        DestinationSpec.Costs costs = new DestinationSpec.Costs(r.costs().travelUsd(), r.costs().documentsUsd(),
-                MonthlySeries.constant(PATENT_FEE_2013_RUB));
         DestinationSpec.Labour l = r.labour();
         List<Double> wages = l.wageBySkill().stream().map(w -> w * f).toList();
         DestinationSpec.Labour labour = new DestinationSpec.Labour(wages, l.livingCost() * f, l.employmentRate(),
                 l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(), l.priceIndex(),
                 l.labourDemand(), l.demandElasticity());
-        return new DestinationSpec(Destination.RUSSIA, noExam, costs, labour, r.enforcement(), r.localPerUsd(),
+        return new DestinationSpec(Destination.RUSSIA, noExam, r.costs(), labour, r.enforcement(), r.localPerUsd(),
                 r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant());
+    }
+
+    /**
+     * A destination other than Russia in 2013: its wages taken back from 2023 by its own recorded wage index, its
+     * living cost kept at its 2023 value in dollars (no price series in the data), both at its recorded exchange rate.
+     */
+    static DestinationSpec backTo2013(DestinationSpec d) {
+        DestinationSpec.Labour l = d.labour();
+        double wages = l.wageIndex().yearMean(START) / l.wageIndex().yearMean(TajikistanDefaults.START);
+        double prices = d.localPerUsd().yearMean(START) / d.localPerUsd().yearMean(TajikistanDefaults.START);
+        return d.withLabour(new DestinationSpec.Labour(l.wageBySkill().stream().map(w -> w * wages).toList(),
+                l.livingCost() * prices, l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(),
+                l.wageIndex(), l.priceIndex(), l.labourDemand(), l.demandElasticity()));
     }
 
     static DestinationSpec uk(DestinationSpec u) {

@@ -111,6 +111,7 @@ final class AccountingPhase extends HouseholdPhase {
         into.householdsWithMigrant += t.householdsWithMigrant;
         into.householdsReceiving += t.householdsReceiving;
         into.poverty.merge(t.poverty);
+        into.international.merge(t.international);
         into.povertyWithout.merge(t.povertyWithout);
         into.gini.merge(t.gini);
         into.giniWithout.merge(t.giniWithout);
@@ -141,7 +142,7 @@ final class AccountingPhase extends HouseholdPhase {
                 m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,
                 m.conditions().localPerUsd.clone(),
                 t.householdsWithMigrant / households, t.householdsReceiving / households, consumption, poverty,
-                without, t.gini.gini(), t.giniWithout.gini());
+                without, t.international.shares(), t.gini.gini(), t.giniWithout.gini());
     }
 
     /** The sums of a group's cells. */

@@ -49,7 +49,9 @@ final class BudgetPhase extends HouseholdPhase {
             hh.consumptionWithoutRemittances[h] = without;
             hh.debt[h] = (float) rule.debtLeft;
             hh.savings[h] = (float) rule.savingsLeft;
-            countPersons(t, hh.region[h] * 2 + hh.urban[h], menHome + womenHome + dependants, y, without);
+            int persons = menHome + womenHome + dependants;
+            countPersons(t, hh.region[h] * 2 + hh.urban[h], persons, y, without);
+            t.international.add(y * ae / persons, persons);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.outcome.GiniHistogram;
+import org.muhojir.core.outcome.HeadcountBelowLines;
 import org.muhojir.core.outcome.PovertyByCell;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.LegalStatus;
@@ -41,6 +42,8 @@ final class ChunkTotals implements Serializable {
     /** Poverty sums by cell: region * 2 + (1 if urban); groups are sums of cells. Filled by the budgets phase. */
     final PovertyByCell poverty;
     final PovertyByCell povertyWithout;
+    /** Persons below the international lines (USD 2.15 and 3.65 a day, 2017 PPP), on consumption per person. */
+    final HeadcountBelowLines international = new HeadcountBelowLines(2);
     final GiniHistogram gini = new GiniHistogram();
     final GiniHistogram giniWithout = new GiniHistogram();
 
@@ -97,6 +100,7 @@ final class ChunkTotals implements Serializable {
         compensationUsd = 0;
         personalTransfersUsd = 0;
         poverty.clear();
+        international.clear();
         povertyWithout.clear();
         gini.clear();
         giniWithout.clear();

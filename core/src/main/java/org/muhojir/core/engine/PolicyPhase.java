@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.event.ModelEvent;
+import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.population.Households;
@@ -38,9 +39,12 @@ final class PolicyPhase extends HouseholdPhase {
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();
+        double lower = m.scenario().macro().internationalLineTjs(Metric.LOWER_LINE_USD_A_DAY, ym);
+        double upper = m.scenario().macro().internationalLineTjs(Metric.UPPER_LINE_USD_A_DAY, ym);
         for (ChunkTotals t : m.chunkTotals()) {
             t.clear(observed);
             t.setPovertyLines(m.economy().povertyLine(), m.economy().extremePovertyLine());
+            t.international.setLines(lower, upper);
         }
         Conditions c = m.conditions();
         amnesty = false;

@@ -81,6 +81,12 @@ public enum Metric {
             Reading.national(MonthlyOutcome::gini)),
     GINI_WITHOUT_REMITTANCES("gini_without_remittances", Unit.INDEX, MEAN, "the Gini had the month's remittances "
             + "not arrived", Reading.national(MonthlyOutcome::giniWithoutRemittances)),
+    POVERTY_215_PPP2017("poverty_215_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
+            + "person is below the international line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
+            Reading.national(m -> m.internationalPoverty()[0])),
+    POVERTY_365_PPP2017("poverty_365_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
+            + "person is below the lower-middle-income line of USD 3.65 a day (2017 PPP)",
+            Reading.national(m -> m.internationalPoverty()[1])),
     POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home below the national "
             + "line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
     POVERTY_FGT1("poverty_fgt1", Unit.INDEX, MEAN, "poverty gap index against the national line",
@@ -103,6 +109,11 @@ public enum Metric {
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].extremeFgt0())),
     CONSUMPTION_TJS_PER_AE("consumption_tjs_per_ae", Unit.TJS_PER_ADULT_EQUIVALENT, MEAN, "mean consumption per "
             + "adult equivalent of persons at home", Reading.byGroup((m, g) -> m.consumption()[g.ordinal()]));
+
+    /** The international extreme-poverty line, 2017 PPP dollars a day per person (World Bank, 2022). */
+    public static final double LOWER_LINE_USD_A_DAY = 2.15;
+    /** The World Bank's line for lower-middle-income countries, 2017 PPP dollars a day per person. */
+    public static final double UPPER_LINE_USD_A_DAY = 3.65;
 
     private final String tidyName;
     private final Unit unit;
@@ -163,7 +174,8 @@ public enum Metric {
         return switch (this) {
             case REMITTANCES_USD, REMITTANCES_RECEIVED_USD, REMITTANCES_RECEIVED_TJS, REMITTANCES_SHARE_OF_GDP,
                     HOUSEHOLDS_RECEIVING_SHARE, CONSUMPTION_TJS_PER_AE, GDP_USD, MIGRANTS_ABROAD_LEGAL -> Better.HIGHER;
-            case POVERTY_FGT0, POVERTY_FGT1, POVERTY_FGT2, EXTREME_POVERTY_FGT0, POVERTY_FGT0_WITHOUT_REMITTANCES,
+            case POVERTY_FGT0, POVERTY_FGT1, POVERTY_FGT2, EXTREME_POVERTY_FGT0, POVERTY_215_PPP2017,
+                    POVERTY_365_PPP2017, POVERTY_FGT0_WITHOUT_REMITTANCES,
                     POVERTY_FGT1_WITHOUT_REMITTANCES, POVERTY_FGT2_WITHOUT_REMITTANCES,
                     EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES, GINI, GINI_WITHOUT_REMITTANCES, DEPORTATIONS, DETENTIONS,
                     BANS_IN_FORCE, TRANSFER_FEES_USD, MIGRANTS_ABROAD_IRREGULAR, MIGRANTS_ABROAD_DETAINED -> Better.LOWER;

@@ -38,6 +38,8 @@ import org.muhojir.core.world.LegalStatus;
  * @param consumption              mean consumption by {@link Group}, TJS per adult equivalent per month
  * @param poverty                  poverty by {@link Group}
  * @param povertyWithoutRemittances poverty by {@link Group} had this month's remittances not arrived
+ * @param internationalPoverty     shares of persons at home (0..1) whose consumption per person is below the
+ *                                 international lines of USD 2.15 and 3.65 a day (2017 PPP), in that order
  * @param gini                     Gini coefficient of consumption per adult equivalent, persons weighted
  * @param giniWithoutRemittances   the same without this month's remittances
  */
@@ -65,6 +67,7 @@ public record MonthlyOutcome(
         double[] consumption,
         PovertyMeasures[] poverty,
         PovertyMeasures[] povertyWithoutRemittances,
+        double[] internationalPoverty,
         double gini,
         double giniWithoutRemittances) implements Serializable {
 
@@ -129,24 +132,37 @@ public record MonthlyOutcome(
      * rows, then {@code all}'s, then each population {@link Group}'s, each group's in catalogue order.
      */
     public List<MetricValue> metrics() {
+        return tidy(this);
+    }
+
+    /**
+     * The tidy rows of every month, without values: each row's metric and group in {@link #metrics()}' order, its
+     * value NaN. For readers of tables of metric values that were computed elsewhere.
+     */
+    public static List<MetricValue> layout() {
+        return tidy(null);
+    }
+
+    /** The tidy rows of {@code m}, or of the layout (values NaN) if it is null. */
+    private static List<MetricValue> tidy(MonthlyOutcome m) {
         List<MetricValue> rows = new ArrayList<>();
         for (Destination d : Destination.values()) {
             for (Metric k : Metric.values()) {
                 if (k.groupKind().perDestination()) {
-                    rows.add(new MetricValue(k, d.label(), k.value(this, d)));
+                    rows.add(new MetricValue(k, d.label(), m == null ? Double.NaN : k.value(m, d)));
                 }
             }
         }
         for (Metric k : Metric.values()) {
             if (k.groupKind().hasAll()) {
-                rows.add(new MetricValue(k, GroupKind.ALL_LABEL, k.value(this)));
+                rows.add(new MetricValue(k, GroupKind.ALL_LABEL, m == null ? Double.NaN : k.value(m)));
             }
         }
         for (Group g : Group.values()) {
             for (Metric k : Metric.values()) {
                 if (k.groupKind().covers(g)) {
-                    rows.add(new MetricValue(k, g.label(), k.groupKind() == GroupKind.NATIONAL ? k.value(this)
-                            : k.value(this, g)));
+                    rows.add(new MetricValue(k, g.label(), m == null ? Double.NaN
+                            : k.groupKind() == GroupKind.NATIONAL ? k.value(m) : k.value(m, g)));
                 }
             }
         }

@@ -73,6 +73,42 @@ public final class MonthlySeries implements Serializable {
         return new MonthlySeries(p);
     }
 
+    /**
+     * Monthly values where they are recorded, and annual averages elsewhere, each year's average kept: the
+     * annual averages spread over months as {@link #keepingAnnualAverages}, then every recorded month replaces its
+     * interpolated value, and in a year only partly recorded the other months move by the same amount so that the
+     * year's twelve months still average its annual value. Years with no annual value take only their recorded
+     * months.
+     */
+    public static MonthlySeries splicing(Map<YearMonth, Double> recordedMonths, Map<Integer, Double> averageByYear) {
+        TreeMap<YearMonth, Double> p = new TreeMap<>(keepingAnnualAverages(averageByYear).points);
+        p.putAll(recordedMonths);
+        for (Map.Entry<Integer, Double> year : averageByYear.entrySet()) {
+            double recordedSum = 0;
+            int recorded = 0;
+            double otherSum = 0;
+            for (int month = 1; month <= 12; month++) {
+                YearMonth m = YearMonth.of(year.getKey(), month);
+                if (recordedMonths.containsKey(m)) {
+                    recordedSum += recordedMonths.get(m);
+                    recorded++;
+                } else {
+                    otherSum += p.get(m);
+                }
+            }
+            if (recorded > 0 && recorded < 12) {
+                double shift = (year.getValue() * 12 - recordedSum - otherSum) / (12 - recorded);
+                for (int month = 1; month <= 12; month++) {
+                    YearMonth m = YearMonth.of(year.getKey(), month);
+                    if (!recordedMonths.containsKey(m)) {
+                        p.put(m, p.get(m) + shift);
+                    }
+                }
+            }
+        }
+        return new MonthlySeries(p);
+    }
+
     /** The straight lines through (i, values[i]) at {@code x}, the first and last continued beyond the points. */
     private static double straightLine(double[] values, double x) {
         if (values.length == 1) {
@@ -99,6 +135,25 @@ public final class MonthlySeries implements Serializable {
     public double at(YearMonth month) {
         Map.Entry<YearMonth, Double> e = points.floorEntry(month);
         return e != null ? e.getValue() : points.firstEntry().getValue();
+    }
+
+    /**
+     * The value in {@code month}, growing at {@code percentPerYear} (compounded by month) after the last point:
+     * {@link #at} up to the last point, then the last value times {@code (1 + percentPerYear / 100)^(months after
+     * the last point / 12)}. At 0 it is {@link #at}.
+     */
+    public double atGrowing(YearMonth month, double percentPerYear) {
+        YearMonth last = points.lastKey();
+        if (percentPerYear == 0 || !month.isAfter(last)) {
+            return at(month);
+        }
+        long months = last.until(month, java.time.temporal.ChronoUnit.MONTHS);
+        return points.lastEntry().getValue() * Math.pow(1 + percentPerYear / 100, months / 12.0);
+    }
+
+    /** The month of the last point: the series is recorded (or stated) up to it and held after. */
+    public YearMonth lastMonth() {
+        return points.lastKey();
     }
 
     /** The points as given, in month order (read-only). */

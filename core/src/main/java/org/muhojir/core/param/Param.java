@@ -55,6 +55,12 @@ public @interface Param {
      */
     String[] source() default {};
 
+    /**
+     * For a {@link MonthlySeries}: whether it is a recorded input (an index or an exchange rate read month by month),
+     * which a scenario file gives as one number or as every month from its first to its last, no month missing.
+     */
+    boolean recorded() default false;
+
     /** Whether the field may be null (its {@link #doc()} says what null means). */
     boolean optional() default false;
 

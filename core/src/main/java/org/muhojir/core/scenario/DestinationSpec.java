@@ -33,10 +33,18 @@ public record DestinationSpec(
         Labour labour,
         @Param(doc = "Raids, deportations, bans and changes of legal status.")
         Enforcement enforcement,
-        @Param(doc = "Exchange rate: units of the destination's currency per US dollar, by month.",
-                unit = "local currency per USD", min = 0, minExclusive = true,
-                source = {"Russia: data:exchange_rate_rub_per_usd, annual averages 2005-2023; held after",
-                    "assumption: the 2023 central bank average (not in data/)"})
+        @Param(doc = "Exchange rate: units of the destination's currency per US dollar, by month (the recorded path; "
+                + "an exchangeRateShock multiplies it while in force, an exchangeRatePath replaces it).",
+                unit = "local currency per USD", min = 0, minExclusive = true, recorded = true,
+                source = {"Russia: data:rub_per_usd_monthly (the central bank's monthly averages, 2013-01 to 2024-05) "
+                    + "and data:rub_per_usd_annual elsewhere (2005-2025; 2024 BIS, 2025 a press calculation, both "
+                    + "flagged), each year's average kept; held after 2025",
+                    "Kazakhstan: data:kzt_per_usd_annual (WDI; 2025 from memory, unconfirmed), each year's average "
+                    + "kept; held after 2025",
+                    "Turkey: data:try_per_usd_annual (2013-2025; 2025 from memory, unconfirmed; held before 2013)",
+                    "South Korea: data:krw_per_usd_annual", "UK: data:gbp_per_usd_annual",
+                    "Gulf: the UAE dirham's peg, 3.6725 per USD since 1997 (Central Bank of the UAE; not in data/)",
+                    "USA: 1"})
         MonthlySeries localPerUsd,
         @Param(doc = "Share of each remittance lost to transfer fees on this corridor.", unit = "share", min = 0,
                 max = 1,
@@ -152,8 +160,12 @@ public record DestinationSpec(
             double documentsUsd,
             @Param(doc = "Monthly fee to stay legal, such as Russia's work patent, by month.",
                     unit = "local currency per month", min = 0,
-                    source = "Russia: data:patent_fee_moscow (5,350 RUB in 2020 to 10,000 in 2026; 2023 "
-                    + "interpolated)")
+                    source = {"Russia: data:rus_patent_price_moscow (2021 from memory) by the legal formula "
+                    + "(PatentFee): 1,200 RUB (data:patent_fee_formula base_rate) x the year's federal deflator "
+                    + "(data:rus_patent_federal_deflator, 2015-2026; 2017-2019 and 2021-2023 from memory, "
+                    + "unconfirmed) x Moscow's coefficient (published for 2025 and 2026, data:patent_fee_formula; "
+                    + "other years implied by the reported Moscow fee); 1,200 RUB before 2015 (assumption); held "
+                    + "after 2026"})
             MonthlySeries monthlyFee) implements java.io.Serializable {
     }
 
@@ -198,22 +210,31 @@ public record DestinationSpec(
             @Param(doc = "Nominal wages by month, any base (the destination's average wage): wageBySkill is the wage "
                     + "of the run's first twelve months and moves with this index after.", unit = "index",
                     min = 0, minExclusive = true,
-                    source = {"Russia: data:rus_wage_nominal_avg_annual (Rosstat, 2005-2025), annual averages spread "
-                    + "over months keeping each year's average; the last month held after 2025 (assumption: flat)",
-                    "others: constant (no wage series used yet; assumption)"})
+                    source = {"Russia: Rosstat's average wage by sector (data:rus_wage_construction_annual, "
+                    + "rus_wage_hotels_restaurants_annual, rus_wage_transport_annual, rus_wage_manufacturing_annual, "
+                    + "rus_wage_trade_annual, rus_wage_agriculture_annual, 2005-2024) and the whole economy's "
+                    + "(data:rus_wage_nominal_avg_annual, which also carries the mix to 2025), weighted by the "
+                    + "migrants' sector mix (data:migrant_sector_shares 2023, IOM; the mapping and the 16% it leaves "
+                    + "unassigned are assumptions: RussianWageMix), each year's average kept; held after 2025",
+                    "Kazakhstan: data:kaz_wage_nominal_avg_annual (2005-2009 and 2012-2014 from memory, unconfirmed; "
+                    + "held after 2024)",
+                    "Turkey: data:tur_min_wage_net_monthly, the net minimum wage from January (2013 and 2014 from "
+                    + "memory, unconfirmed; the July rises of some years not used)",
+                    "South Korea: data:kor_min_wage_hourly, the statutory rate of each calendar year",
+                    "others: constant (no wage series in data/; assumption)"}, recorded = true)
             MonthlySeries wageIndex,
             @Param(doc = "Consumer prices by month, any base: livingCost is the cost of the run's first twelve "
                     + "months and moves with this index after.", unit = "index", min = 0, minExclusive = true,
                     source = {"Russia: data:rus_cpi_annual_avg (Rosstat, WDI; 2022-2025 computed from Rosstat's "
                     + "monthly indices), chained into a price level, each year's average kept; held after 2025 "
-                    + "(assumption: flat)", "others: constant (no price series used yet; assumption)"})
+                    + "(assumption: flat)", "others: constant (no price series in data/; assumption)"}, recorded = true)
             MonthlySeries priceIndex,
             @Param(doc = "Demand for labour by month, any base (for Russia the employed share of the labour force, "
                     + "100 minus unemployment): migrants' chance of work moves with it, relative to the run's first "
                     + "twelve months.", unit = "index", min = 0, minExclusive = true,
                     source = {"Russia: data:rus_unemployment_rate_annual (Rosstat labour-force survey; IMF WEO to "
                     + "2016), 100 minus the rate, each year's average kept; held after 2025 (assumption: flat)",
-                    "others: constant (no series used yet; assumption)"})
+                    "others: constant (no series used yet; assumption)"}, recorded = true)
             MonthlySeries labourDemand,
             @Param(doc = "How strongly migrants' chance of work follows labourDemand: employment is "
                     + "employmentRate x (demand / the first year's)^demandElasticity, at most 1. Migrants work in "

@@ -1,5 +1,6 @@
 package org.muhojir.core.scenario;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -9,57 +10,296 @@ import java.util.Map;
  * {@code GeneratedRecordedInputsTest} ({@code -Dmuhojir.regenerate=true}).
  */
 public final class RecordedInputs {
-    /** data:rus_wage_nominal_avg_annual, 2005-2025. */
+    /** data:rus_wage_nominal_avg_annual, 2005 to 2025. */
     public static final RecordedSeries RUSSIA_WAGES = new RecordedSeries(
             "rus_wage_nominal_avg_annual",
             "RUB per month (average monthly nominal accrued wage, all organisations, whole economy, gross of PIT)",
-            2005,
+            YearMonth.of(2005, 1), false,
             List.of(8555.0, 10634.0, 13593.0, 17290.0, 18638.0, 20952.0, 23369.0, 26629.0, 29792.0, 32495.0, 34030.0,
                     36709.0, 39167.0, 43724.0, 47867.0, 51344.0, 57244.0, 65338.0, 74854.0, 89069.0, 100360.0),
-            Map.ofEntries(Map.entry(2025, "reported (Rosstat preliminary)")),
+            Map.ofEntries(Map.entry("2025", "reported (Rosstat preliminary)")),
             List.of("Rosstat table tab1-zpl (avg monthly nominal accrued wage, whole economy, 1991-2026, annual+quarterly+monthly); copy committed as data/raw/salary.xlsx (github:Dwrgfcgv/unemployment-forecast-app data/raw/salary.xlsx @88e08f2040556ee0fef4377363eefb44da619bcb)",
                     "Rosstat table tab3-zpl_2024 (avg monthly nominal accrued wage by economic activity, sheets '2000-2016 гг.' OKVED1 and 'с 2017 г.' OKVED2) (github:Alexander-768/salary_analysis_report tab3-zpl_2024.xlsx @3d799f825c41eccf6c6e6d3b7b32e981af275c4a)",
                     "cross-check: Moscow Times 2025-03-03 citing Rosstat first estimate for 2024 = 87,952 (later revised to 89,069) (https://www.themoscowtimes.com/2025/03/03/russian-wage-growth-hits-16-year-high-in-december-2024-a88227)"));
 
-    /** data:rus_cpi_annual_avg, 2005-2025. */
+    /** data:rus_cpi_annual_avg, 2005 to 2025. */
     public static final RecordedSeries RUSSIA_CPI_CHANGE = new RecordedSeries(
             "rus_cpi_annual_avg",
             "% change, annual average over previous annual average",
-            2005,
+            YearMonth.of(2005, 1), false,
             List.of(12.69, 9.67, 9.01, 14.11, 11.65, 6.85, 8.44, 5.07, 6.75, 7.82, 15.53, 7.04, 3.68, 2.88, 4.47,
                     3.38, 6.69, 13.75, 5.86, 8.44, 8.7),
-            Map.ofEntries(Map.entry(2022, "computed (cross-checked)"),
-                    Map.entry(2023, "computed (cross-checked)"),
-                    Map.entry(2024, "computed (cross-checked)"),
-                    Map.entry(2025, "computed from Rosstat monthly data; official Rosstat annual-average figure not retrieved")),
+            Map.ofEntries(Map.entry("2022", "computed (cross-checked)"),
+                    Map.entry("2023", "computed (cross-checked)"),
+                    Map.entry("2024", "computed (cross-checked)"),
+                    Map.entry("2025", "computed from Rosstat monthly data; official Rosstat annual-average figure not retrieved")),
             List.of("World Bank WDI FP.CPI.TOTL.ZG, inflation consumer prices annual % (datahub mirror, commit dated 2025-07-01) (github:datasets/inflation archive/FP.CPI.TOTL.ZG.csv @fc1dbea68842b3606d00019f5ed3788466f84adc)",
                     "Rosstat ipc_mes (CPI, month-on-month indices and Dec/Dec, 1991-Mar 2026; file 'Обновлено 10 апреля 2026'), committed as data/raw/inflation.xlsx (github:Dwrgfcgv/unemployment-forecast-app data/raw/inflation.xlsx @88e08f2040556ee0fef4377363eefb44da619bcb)",
                     "Global Macro Database (Müller, Xu, Lehbib, Chen), release 2025-06, file infl_2025_06.csv; columns carry source-specific values (WDI, IMF_WEO, IMF_WEO_forecast, BIS, WB_CC, ILO, ...) (github:KMueller-Lab/Global-Macro-Database data/distribute/infl_2025_06.csv @e9c972cde066219ed3d45c636e48808683b50b6a)"));
 
-    /** data:tjk_cpi_inflation_annual_avg, 2005-2025. */
+    /** data:tjk_cpi_inflation_annual_avg, 2005 to 2025. */
     public static final RecordedSeries TAJIKISTAN_CPI_CHANGE = new RecordedSeries(
             "tjk_cpi_inflation_annual_avg",
             "% change, annual average CPI",
-            2005,
+            YearMonth.of(2005, 1), false,
             List.of(7.09, 10.01, 13.15, 20.47, 6.45, 6.45, 12.43, 5.83, 5.01, 6.1, 5.71, 6.0, 7.31, 3.83, 7.79, 8.59,
                     8.92, 6.59, 3.5, 4.54, 3.4),
-            Map.ofEntries(Map.entry(2024, "IMF estimate (unconfirmed vs national data)"),
-                    Map.entry(2025, "reported via secondary aggregator")),
+            Map.ofEntries(Map.entry("2024", "IMF estimate (unconfirmed vs national data)"),
+                    Map.entry("2025", "reported via secondary aggregator")),
             List.of("World Bank WDI FP.CPI.TOTL.ZG, inflation consumer prices annual % (datahub mirror, commit dated 2025-07-01) (github:datasets/inflation archive/FP.CPI.TOTL.ZG.csv @fc1dbea68842b3606d00019f5ed3788466f84adc)",
                     "Global Macro Database (Müller, Xu, Lehbib, Chen), release 2025-06, file infl_2025_06.csv; columns carry source-specific values (WDI, IMF_WEO, IMF_WEO_forecast, BIS, WB_CC, ILO, ...) (github:KMueller-Lab/Global-Macro-Database data/distribute/infl_2025_06.csv @e9c972cde066219ed3d45c636e48808683b50b6a)",
                     "IMF WEO 2025 value 'Inflation (avg CPI) 3.4% · 2025' shown on a third-party aggregator (https://economy.ivanm.dev/country/tajikistan)",
                     "Tajik government: 2025 inflation 3.5% (likely Dec/Dec) (https://www.inform.kz/ru/rost-ekonomiki-tadzhikistana-sostavil-84-9e6ea5)"));
 
-    /** data:rus_unemployment_rate_annual, 2005-2025. */
+    /** data:rus_unemployment_rate_annual, 2005 to 2025. */
     public static final RecordedSeries RUSSIA_UNEMPLOYMENT = new RecordedSeries(
             "rus_unemployment_rate_annual",
             "% of labour force (LFS, ILO definition)",
-            2005,
+            YearMonth.of(2005, 1), false,
             List.of(7.15, 7.05, 6.025, 6.233, 8.242, 7.358, 6.508, 5.45, 5.5, 5.158, 5.575, 5.525, 5.2, 4.8, 4.6, 5.8,
                     4.8, 4.0, 3.2, 2.5, 2.2),
             Map.ofEntries(),
             List.of("Global Macro Database (Müller, Xu, Lehbib, Chen), release 2025-06, file unemp_2025_06.csv; columns carry source-specific values (WDI, IMF_WEO, IMF_WEO_forecast, BIS, WB_CC, ILO, ...) (github:KMueller-Lab/Global-Macro-Database data/distribute/unemp_2025_06.csv @e9c972cde066219ed3d45c636e48808683b50b6a)",
                     "Rosstat Trud_3_15-s (LFS unemployment 15+ by region, annual 2017-2025 and 3-month rolling; 'Обновлено 15.04.2026'), committed as data/raw/unemployment.xlsx (github:Dwrgfcgv/unemployment-forecast-app data/raw/unemployment.xlsx @88e08f2040556ee0fef4377363eefb44da619bcb)"));
+
+    /** data:rus_wage_construction_annual, 2005 to 2024. */
+    public static final RecordedSeries RUSSIA_WAGES_CONSTRUCTION = new RecordedSeries(
+            "rus_wage_construction_annual",
+            "RUB per month (average monthly nominal accrued wage in sector, all organisations)",
+            YearMonth.of(2005, 1), false,
+            List.of(9042.8, 10869.2, 14333.4, 18574.0, 18122.2, 21171.7, 23682.0, 25950.6, 27701.4, 29354.0, 29960.0,
+                    32332.0, 33677.9, 38518.0, 42629.9, 44738.0, 51944.2, 60849.5, 71707.0, 85606.3),
+            Map.ofEntries(),
+            List.of("Rosstat table tab3-zpl_2024 (avg monthly nominal accrued wage by economic activity, sheets '2000-2016 гг.' OKVED1 and 'с 2017 г.' OKVED2) (github:Alexander-768/salary_analysis_report tab3-zpl_2024.xlsx @3d799f825c41eccf6c6e6d3b7b32e981af275c4a)"));
+
+    /** data:rus_wage_trade_annual, 2005 to 2024. */
+    public static final RecordedSeries RUSSIA_WAGES_TRADE = new RecordedSeries(
+            "rus_wage_trade_annual",
+            "RUB per month (average monthly nominal accrued wage in sector, all organisations)",
+            YearMonth.of(2005, 1), false,
+            List.of(6552.1, 8234.9, 11476.3, 14927.4, 15958.6, 18405.9, 19613.2, 21633.8, 23167.8, 25601.0, 26947.0,
+                    30030.0, 32092.5, 35444.0, 40137.0, 41867.0, 50388.8, 57806.1, 66225.7, 77183.9),
+            Map.ofEntries(),
+            List.of("Rosstat table tab3-zpl_2024 (avg monthly nominal accrued wage by economic activity, sheets '2000-2016 гг.' OKVED1 and 'с 2017 г.' OKVED2) (github:Alexander-768/salary_analysis_report tab3-zpl_2024.xlsx @3d799f825c41eccf6c6e6d3b7b32e981af275c4a)"));
+
+    /** data:rus_wage_transport_annual, 2005 to 2024. */
+    public static final RecordedSeries RUSSIA_WAGES_TRANSPORT = new RecordedSeries(
+            "rus_wage_transport_annual",
+            "RUB per month (average monthly nominal accrued wage in sector, all organisations)",
+            YearMonth.of(2005, 1), false,
+            List.of(11351.1, 13389.9, 16452.3, 20760.8, 22400.5, 25589.9, 28608.5, 31444.1, 34575.7, 37011.0, 38982.0,
+                    41510.0, 43966.8, 47474.0, 51160.2, 52939.0, 58391.3, 66925.5, 76223.3, 90120.3),
+            Map.ofEntries(),
+            List.of("Rosstat table tab3-zpl_2024 (avg monthly nominal accrued wage by economic activity, sheets '2000-2016 гг.' OKVED1 and 'с 2017 г.' OKVED2) (github:Alexander-768/salary_analysis_report tab3-zpl_2024.xlsx @3d799f825c41eccf6c6e6d3b7b32e981af275c4a)"));
+
+    /** data:rus_wage_hotels_restaurants_annual, 2005 to 2024. */
+    public static final RecordedSeries RUSSIA_WAGES_HOTELS_RESTAURANTS = new RecordedSeries(
+            "rus_wage_hotels_restaurants_annual",
+            "RUB per month (average monthly nominal accrued wage in sector, all organisations)",
+            YearMonth.of(2005, 1), false,
+            List.of(6033.4, 7521.7, 9339.0, 11536.2, 12469.6, 13465.8, 14692.5, 16631.1, 18304.4, 19759.0, 20626.0,
+                    22041.0, 23970.5, 26241.0, 28191.4, 27411.0, 33224.7, 37571.7, 44132.5, 53568.1),
+            Map.ofEntries(),
+            List.of("Rosstat table tab3-zpl_2024 (avg monthly nominal accrued wage by economic activity, sheets '2000-2016 гг.' OKVED1 and 'с 2017 г.' OKVED2) (github:Alexander-768/salary_analysis_report tab3-zpl_2024.xlsx @3d799f825c41eccf6c6e6d3b7b32e981af275c4a)"));
+
+    /** data:rus_wage_agriculture_annual, 2005 to 2024. */
+    public static final RecordedSeries RUSSIA_WAGES_AGRICULTURE = new RecordedSeries(
+            "rus_wage_agriculture_annual",
+            "RUB per month (average monthly nominal accrued wage in sector, all organisations)",
+            YearMonth.of(2005, 1), false,
+            List.of(3646.2, 4568.7, 6143.8, 8474.8, 9619.2, 10668.1, 12464.0, 14129.4, 15724.0, 17724.0, 19721.0,
+                    21755.0, 25671.1, 28699.0, 31727.6, 34770.0, 39436.8, 46777.0, 54158.1, 65129.3),
+            Map.ofEntries(),
+            List.of("Rosstat table tab3-zpl_2024 (avg monthly nominal accrued wage by economic activity, sheets '2000-2016 гг.' OKVED1 and 'с 2017 г.' OKVED2) (github:Alexander-768/salary_analysis_report tab3-zpl_2024.xlsx @3d799f825c41eccf6c6e6d3b7b32e981af275c4a)"));
+
+    /** data:rus_wage_manufacturing_annual, 2005 to 2024. */
+    public static final RecordedSeries RUSSIA_WAGES_MANUFACTURING = new RecordedSeries(
+            "rus_wage_manufacturing_annual",
+            "RUB per month (average monthly nominal accrued wage in sector, all organisations)",
+            YearMonth.of(2005, 1), false,
+            List.of(8420.9, 10198.5, 12878.7, 16049.9, 16583.1, 19078.0, 21780.8, 24511.7, 27044.5, 29511.0, 31910.0,
+                    34592.0, 38501.5, 40722.0, 43855.0, 46510.0, 52409.6, 60438.7, 71855.1, 87974.7),
+            Map.ofEntries(),
+            List.of("Rosstat table tab3-zpl_2024 (avg monthly nominal accrued wage by economic activity, sheets '2000-2016 гг.' OKVED1 and 'с 2017 г.' OKVED2) (github:Alexander-768/salary_analysis_report tab3-zpl_2024.xlsx @3d799f825c41eccf6c6e6d3b7b32e981af275c4a)"));
+
+    /** data:rub_per_usd_annual, 2005 to 2025. */
+    public static final RecordedSeries RUB_PER_USD = new RecordedSeries(
+            "rub_per_usd_annual",
+            "RUB per USD, annual average",
+            YearMonth.of(2005, 1), false,
+            List.of(28.2844, 27.191, 25.5808, 24.8529, 31.7404, 30.3679, 29.3823, 30.8398, 31.8371, 38.3782, 60.9377,
+                    67.0559, 58.3428, 62.6681, 64.7377, 72.1049, 73.6543, 68.4849, 85.162, 92.6567, 83.3),
+            Map.ofEntries(Map.entry("2024", "reported (BIS via GMD; CBR's own published annual average not retrieved)"),
+                    Map.entry("2025", "reported (press calculation from CBR data, 1 decimal)")),
+            List.of("World Bank WDI PA.NUS.FCRF, official exchange rate LCU per US$, period average (Last Updated 2025-07-01) (github:Harb1nger001/GlobalConflictFXStress data/raw/API_PA.NUS.FCRF_DS2_en_csv_v2_22859.csv @d90bf9f42e7959aa1a3078608e920be70b01b565)",
+                    "Global Macro Database (Müller, Xu, Lehbib, Chen), release 2025-06, file USDfx_2025_06.csv; columns carry source-specific values (WDI, IMF_WEO, IMF_WEO_forecast, BIS, WB_CC, ILO, ...) (github:KMueller-Lab/Global-Macro-Database data/distribute/USDfx_2025_06.csv @e9c972cde066219ed3d45c636e48808683b50b6a)",
+                    "Vedomosti 2026-01-12: 'В среднем за 2025 г. значение курса доллара составило 83,3 руб./$, подсчитали «Ведомости» на основе данных ЦБ' (https://www.vedomosti.ru/economics/articles/2026/01/12/1168526-eksperti-ozhidayut-oslableniya-rublya)",
+                    "CBR official USD/RUB daily rates (R01235), 1992-07-01 .. 2024-05-31, column date,rate (effective dates of official rate) (github:Kirill-Murashev/appraisers_exam_code usd_rub.csv @c81c1ac72f0dabe3f9a28f194294a8fa80ca3103)"));
+
+    /** data:rub_per_usd_monthly, 2013-01 to 2024-05, monthly. */
+    public static final RecordedSeries RUB_PER_USD_MONTHLY = new RecordedSeries(
+            "rub_per_usd_monthly",
+            "RUB per USD, monthly average of CBR official rate",
+            YearMonth.of(2013, 1), true,
+            List.of(30.2271, 30.1631, 30.8003, 31.3502, 31.3059, 32.3068, 32.7407, 33.0249, 32.6017, 32.0992, 32.694,
+                    32.8807, 33.7844, 35.244, 36.1986, 35.6677, 34.8337, 34.4495, 34.6354, 36.0984, 37.9018, 40.7987,
+                    46.2175, 55.7704, 65.1531, 64.5182, 60.3631, 53.2187, 50.468, 54.449, 57.1797, 65.423, 66.7829,
+                    63.2456, 65.0296, 69.7048, 77.9344, 77.3285, 70.4183, 66.6826, 65.8387, 65.2193, 64.338, 64.9365,
+                    64.5572, 62.62, 64.3137, 62.0913, 59.6299, 58.5394, 58.0066, 56.4356, 56.9501, 57.8932, 59.6927,
+                    59.6127, 57.7447, 57.6981, 58.9266, 58.5739, 56.4981, 56.8067, 57.0636, 60.7699, 62.2309, 62.7685,
+                    62.8619, 66.0764, 67.6661, 65.8545, 66.3557, 67.3353, 66.5125, 65.8105, 65.0923, 64.6031, 64.8187,
+                    64.169, 63.2227, 65.5875, 64.9587, 64.375, 63.8671, 62.9325, 61.8121, 63.9798, 73.7194, 74.7635,
+                    72.5003, 69.1967, 71.2941, 73.7981, 75.728, 77.6635, 76.8395, 74.2167, 74.3925, 74.3168, 74.3971,
+                    76.1439, 74.0043, 72.6169, 73.8899, 73.5827, 72.9262, 71.4501, 72.6989, 73.7693, 76.5947, 77.1694,
+                    103.47, 77.8992, 63.3127, 57.1786, 58.2214, 60.3919, 59.8215, 61.1158, 60.853, 65.815, 68.876,
+                    72.7828, 76.1036, 80.9955, 79.2126, 83.3193, 90.474, 95.2853, 96.6223, 97.1223, 90.4128, 90.8172,
+                    88.6803, 91.5183, 91.7316, 92.9586, 90.6072),
+            Map.ofEntries(),
+            List.of("CBR official USD/RUB daily rates (R01235), 1992-07-01 .. 2024-05-31, column date,rate (effective dates of official rate) (github:Kirill-Murashev/appraisers_exam_code usd_rub.csv @c81c1ac72f0dabe3f9a28f194294a8fa80ca3103)"));
+
+    /** data:kzt_per_usd_annual, 2005 to 2025. */
+    public static final RecordedSeries KZT_PER_USD = new RecordedSeries(
+            "kzt_per_usd_annual",
+            "KZT per USD, annual average (official/market)",
+            YearMonth.of(2005, 1), false,
+            List.of(132.88, 126.0894, 122.5542, 120.2992, 147.4967, 147.355, 146.6208, 149.1125, 152.1292, 179.1917,
+                    221.7283, 342.16, 326.001, 344.7058, 382.7473, 412.9533, 425.9075, 460.165, 456.165, 468.9625,
+                    521.0),
+            Map.ofEntries(Map.entry("2025", "from memory, unconfirmed")),
+            List.of("World Bank WDI PA.NUS.FCRF, official exchange rate LCU per US$, period average (Last Updated 2025-07-01) (github:Harb1nger001/GlobalConflictFXStress data/raw/API_PA.NUS.FCRF_DS2_en_csv_v2_22859.csv @d90bf9f42e7959aa1a3078608e920be70b01b565)"));
+
+    /** data:try_per_usd_annual, 2013 to 2025. */
+    public static final RecordedSeries TRY_PER_USD = new RecordedSeries(
+            "try_per_usd_annual",
+            "TRY per USD, annual average",
+            YearMonth.of(2013, 1), false,
+            List.of(1.9038, 2.1885, 2.72, 3.0201, 3.6481, 4.8284, 5.6738, 7.0086, 8.8504, 16.5489, 23.7386, 32.8059,
+                    39.4),
+            Map.ofEntries(Map.entry("2025", "from memory, unconfirmed")),
+            List.of("World Bank WDI PA.NUS.FCRF, official exchange rate LCU per US$, period average (Last Updated 2025-07-01) (github:Harb1nger001/GlobalConflictFXStress data/raw/API_PA.NUS.FCRF_DS2_en_csv_v2_22859.csv @d90bf9f42e7959aa1a3078608e920be70b01b565)",
+                    "Turkish MoF valuation rate 31.12.2025: USD 42.8623 TRY; 30.06.2025: 39.7424 (https://www.sondakika.com/haber/haber-2025-yilina-yabanci-para-kurlari-belirlendi-19497888/)"));
+
+    /** data:krw_per_usd_annual, 2005 to 2025. */
+    public static final RecordedSeries KRW_PER_USD = new RecordedSeries(
+            "krw_per_usd_annual",
+            "KRW per USD, annual average",
+            YearMonth.of(2005, 1), false,
+            List.of(1024.328, 955.341, 929.376, 1100.126, 1277.246, 1156.46, 1108.233, 1126.807, 1094.983, 1052.84,
+                    1130.953, 1160.767, 1131.001, 1100.163, 1165.358, 1180.266, 1143.952, 1291.447, 1305.662,
+                    1363.375, 1421.396),
+            Map.ofEntries(),
+            List.of("World Bank WDI PA.NUS.FCRF, official exchange rate LCU per US$, period average (Last Updated 2025-07-01) (github:Harb1nger001/GlobalConflictFXStress data/raw/API_PA.NUS.FCRF_DS2_en_csv_v2_22859.csv @d90bf9f42e7959aa1a3078608e920be70b01b565)",
+                    "datahub 'exchange-rates' (FRED H.10 monthly/annual averages); United Kingdom column is GBP per USD in the current data, South Korea is KRW per USD (github:datasets/exchange-rates data/monthly.csv; data/annual.csv @fa7d949956d1db1d21102654b1f40d64d2568677)"));
+
+    /** data:gbp_per_usd_annual, 2005 to 2025. */
+    public static final RecordedSeries GBP_PER_USD = new RecordedSeries(
+            "gbp_per_usd_annual",
+            "GBP per USD, annual average",
+            YearMonth.of(2005, 1), false,
+            List.of(0.55, 0.5435, 0.4998, 0.544, 0.6419, 0.6472, 0.6241, 0.633, 0.6397, 0.6077, 0.6545, 0.7406, 0.777,
+                    0.7495, 0.7834, 0.78, 0.7271, 0.8113, 0.8045, 0.7824, 0.7591),
+            Map.ofEntries(),
+            List.of("World Bank WDI PA.NUS.FCRF, official exchange rate LCU per US$, period average (Last Updated 2025-07-01) (github:Harb1nger001/GlobalConflictFXStress data/raw/API_PA.NUS.FCRF_DS2_en_csv_v2_22859.csv @d90bf9f42e7959aa1a3078608e920be70b01b565)",
+                    "datahub 'exchange-rates' (FRED H.10 monthly/annual averages); United Kingdom column is GBP per USD in the current data, South Korea is KRW per USD (github:datasets/exchange-rates data/monthly.csv; data/annual.csv @fa7d949956d1db1d21102654b1f40d64d2568677)"));
+
+    /** data:tjs_per_usd_annual, 2005 to 2025. */
+    public static final RecordedSeries TJS_PER_USD = new RecordedSeries(
+            "tjs_per_usd_annual",
+            "TJS per USD, annual average (NBT official)",
+            YearMonth.of(2005, 1), false,
+            List.of(3.1166, 3.2984, 3.4425, 3.4307, 4.1427, 4.379, 4.6102, 4.7377, 4.7642, 4.9376, 6.1631, 7.8357,
+                    8.5497, 9.1512, 9.5304, 10.3219, 11.3088, 11.0311, 10.8445, 10.7995, 10.0),
+            Map.ofEntries(Map.entry("2025", "from memory, unconfirmed")),
+            List.of("World Bank WDI PA.NUS.FCRF, official exchange rate LCU per US$, period average (Last Updated 2025-07-01) (github:Harb1nger001/GlobalConflictFXStress data/raw/API_PA.NUS.FCRF_DS2_en_csv_v2_22859.csv @d90bf9f42e7959aa1a3078608e920be70b01b565)",
+                    "NBT official rate 29.09.2025: 1 USD = 9.4063 TJS (Khovar) (https://khovar.tj/2025/09/urbi-asor-1-rubli-rus-az-0-1125-to-0-1120-somon-mu-arrar-shudaast)",
+                    "NBT: 31.12.2022 10.2024; 31.12.2023 10.9571 (Asia-Plus) (https://www.asiaplustj.info/ru/news/tajikistan/economic/20240214/nbt-sravnil-devalvatsiyu-somoni-i-valyut-stran-osnovnih-partnerov-tadzhikistana-k-dollaru)"));
+
+    /** data:kaz_wage_nominal_avg_annual, 2005 to 2024. */
+    public static final RecordedSeries KAZAKHSTAN_WAGES = new RecordedSeries(
+            "kaz_wage_nominal_avg_annual",
+            "KZT per month (average monthly nominal wage per employee)",
+            YearMonth.of(2005, 1), false,
+            List.of(34060.0, 40790.0, 52479.0, 60805.0, 67333.0, 77611.0, 90028.0, 101263.0, 109141.0, 121021.0,
+                    126021.0, 142900.0, 150800.0, 162673.0, 186815.0, 213003.0, 250311.0, 309697.0, 364295.0, 405416.0),
+            Map.ofEntries(Map.entry("2005", "from memory, unconfirmed"),
+                    Map.entry("2006", "from memory, unconfirmed"),
+                    Map.entry("2007", "from memory, unconfirmed"),
+                    Map.entry("2008", "from memory, unconfirmed"),
+                    Map.entry("2009", "from memory, unconfirmed"),
+                    Map.entry("2012", "from memory, unconfirmed"),
+                    Map.entry("2013", "from memory, unconfirmed"),
+                    Map.entry("2014", "from memory, unconfirmed"),
+                    Map.entry("2016", "reported, rounded to 0.1k"),
+                    Map.entry("2017", "reported, rounded to 0.1k"),
+                    Map.entry("2024", "reported (secondary source)")),
+            List.of("Bureau of National Statistics, 'Wages in the RK' 2018-2022 (https://stat.gov.kz/en/industries/labor-and-income/stat-wags/publications/98278/)",
+                    "BNS, 2019-2023 (2023 = 364,295) (https://stat.gov.kz/en/industries/labor-and-income/stat-wags/publications/190193/)",
+                    "Liter.kz (ProTenge, Committee on Statistics): 2010 77,611; 2011 90,028; 2015 126,021; 2016 ~142.9k; 2017 ~150.8k (https://liter.kz/kak-menyalas-srednyaya-zarplata-v-kazahstane/amp)",
+                    "2024 = 405,416 (wealthradar citing Liter.kz/Economykz) (https://wealthradar.top/en/highest-paying-regions-identified-in-kazakhstan)",
+                    "BNS Q2-2025 release: quarterly 2024 Q1-Q4 382,279/403,251/390,328/434,982; 2025 Q1 423,133, Q2 448,620 (https://stat.gov.kz/en/industries/labor-and-income/stat-wags/publications/411772/)"));
+
+    /** data:tur_min_wage_net_monthly, 2013 to 2025. */
+    public static final RecordedSeries TURKEY_MINIMUM_WAGE = new RecordedSeries(
+            "tur_min_wage_net_monthly",
+            "TRY per month, net minimum wage (single worker, 16+), rate in force from January",
+            YearMonth.of(2013, 1), false,
+            List.of(739.79, 803.68, 949.0, 1300.0, 1404.0, 1603.0, 2020.0, 2324.0, 2825.0, 4253.0, 8506.0, 17002.0,
+                    22104.0),
+            Map.ofEntries(Map.entry("2013", "from memory, unconfirmed (Jan); Jul 773 reported"),
+                    Map.entry("2014", "from memory, unconfirmed (Jan); Jul 846 reported")),
+            List.of("doğruhaber 2023-06-20, list of net minimum wages 2002-2023 (rounded TL) (https://dogruhaber.com.tr/mobil/haber/940439-2002den-beri-yapilan-artislarla-asgari-ucret-nereden-nereye-geldi/)",
+                    "Sonsöz 2025-12-17: net 2020 2,324; 2021 2,825; 2022 4,253/5,500; 2023 8,506/11,402; 2024 17,002; 2025 22,104 (https://sonsoz.com.tr/asgari-ucret-ne-kadar-olacak-iste-detaylar)",
+                    "doviz724 official table of gross/net minimum wages (half-year steps) (https://doviz724.com/yillara-gore-asgari-ucretler.php)"));
+
+    /** data:kor_min_wage_hourly, 2005 to 2025. */
+    public static final RecordedSeries KOREA_MINIMUM_WAGE = new RecordedSeries(
+            "kor_min_wage_hourly",
+            "KRW per hour, statutory minimum wage",
+            YearMonth.of(2005, 1), false,
+            List.of(2840.0, 3100.0, 3480.0, 3770.0, 4000.0, 4110.0, 4320.0, 4580.0, 4860.0, 5210.0, 5580.0, 6030.0,
+                    6470.0, 7530.0, 8350.0, 8590.0, 8720.0, 9160.0, 9620.0, 9860.0, 10030.0),
+            Map.ofEntries(),
+            List.of("Korean Labor Party table (MoEL official periods 1988-2010) (http://www2.laborparty.kr/index.php?document_srl=1198144&listStyle=viewer&mid=lpcn_counsel)",
+                    "teamaya.tistory.com: 2013-2025 hourly rates (https://teamaya.tistory.com/425543)",
+                    "2centi.tistory.com: 2007-2021 (https://2centi.tistory.com/695?category=1071414)",
+                    "KBS World: 2025 = 10,030, 2024 = 9,860 (http://world.kbs.co.kr/service/news_view.htm?Seq_Code=186633&lang=e)"));
+
+    /** data:rus_patent_federal_deflator, 2015 to 2026. */
+    public static final RecordedSeries RUSSIA_PATENT_DEFLATOR = new RecordedSeries(
+            "rus_patent_federal_deflator",
+            "coefficient (Ministry of Economic Development deflator for NDFL patent payment; base 1,200 RUB)",
+            YearMonth.of(2015, 1), false,
+            List.of(1.307, 1.514, 1.623, 1.686, 1.729, 1.813, 1.864, 1.98, 2.27, 2.4, 2.594, 2.842),
+            Map.ofEntries(Map.entry("2017", "from memory, unconfirmed"),
+                    Map.entry("2018", "from memory, unconfirmed"),
+                    Map.entry("2019", "from memory, unconfirmed"),
+                    Map.entry("2021", "from memory, unconfirmed"),
+                    Map.entry("2022", "from memory, unconfirmed"),
+                    Map.entry("2023", "from memory, unconfirmed")),
+            List.of("2015 1.307, 2016 1.514 (utilityletter) (http://utilityletter.info/how-much-is-a-patent-for-migrants/)",
+                    "2020 1.813 (HR-portal) (https://hr-portal.ru/news/o-razmere-avansovyh-platezhey-po-patentu-na-2020-god)",
+                    "2024 2.4 (migranty.org) (https://migranty.org/novosti/stoimost-patenta-dlja-migrantov-v-rossii-v-2024-godu/?amp=1)",
+                    "2025 2.594 (zaks.ru) (https://www.zaks.ru/new/archive/view/262678)",
+                    "2026 2.842 (Sputnik UZ) (https://uz.sputniknews.ru/20251221/skolko-stoit-patent-dlya-migrantov-v-rossii-v-2026-godu-54351759.html)"));
+
+    /** data:rus_patent_price_moscow, 2015 to 2026. */
+    public static final RecordedSeries RUSSIA_PATENT_MOSCOW = new RecordedSeries(
+            "rus_patent_price_moscow",
+            "RUB per month (fixed advance PIT payment for a work patent, Moscow city)",
+            YearMonth.of(2015, 1), false,
+            List.of(4000.0, 4200.0, 4200.0, 4500.0, 5000.0, 5350.0, 5341.0, 5900.0, 6600.0, 7500.0, 8900.0, 10000.0),
+            Map.ofEntries(Map.entry("2021", "from memory, unconfirmed"),
+                    Map.entry("2023", "reported (ambiguous source)")),
+            List.of("MK 2015-02-04: monthly payment 4,000 (Moscow 2015) (http://mk.ru/economics/2015/02/04/migrantam-mogut-obyavit-amnistiyu.html)",
+                    "2016: 1200 x 1.514 x 2.312 = 4,200 (http://utilityletter.info/how-much-is-a-patent-for-migrants/)",
+                    "m24 2016-10-25: 4,200 kept for 2017 (https://www.m24.ru/articles/rabota/25102016/120235)",
+                    "Vestnik Migranta 2017-12: Moscow 4,200 -> 4,500 (2018); Moscow oblast 4,000 -> 4,300; St Petersburg 3,000 -> 3,500 (https://www.vestnik-migranta.ru/2017/12/patent-2018.html)",
+                    "Sputnik TJ 2018-11-21: Moscow 4,500 -> 5,000 from 1 Jan 2019 (https://tj.sputniknews.ru/migration/20181121/1027484782/moscow-uvelichitsya-stoimost-patenta-migranty.html)",
+                    "HR-portal: 2020 Moscow 5,350; Moscow oblast 5,100; St Petersburg 4,000 (https://hr-portal.ru/news/o-razmere-avansovyh-platezhey-po-patentu-na-2020-god)",
+                    "Konsu group: from 1 Jan 2022 Moscow and MO 5,900; St Petersburg and LO 4,200 (https://konsugroup.com/en/news/jan-2022-changes-patent-fee/)",
+                    "TOP24: 2023 'в Москве и Подмосковье 6,6 тысяч' (article about Moscow oblast law) (https://top24.news/moskva/ezhemesyachnyj-patent-dlya-migrantov-podorozhaet-v-moskovskoj-oblasti)",
+                    "migrant.uz 2023-12-24: 2024 Moscow & MO 7,500; SPb & LO 4,600 (https://migrant.uz/ru/2024-jilda-rossiya-minta-alarida-patent-narhi-ancha-buladi/?lang=uz)",
+                    "RBC 2025-11-11: 8,900 (2025, coef 2.8592) -> 10,000 (2026, coef 2.9323) (https://www.rbc.ru/politics/11/11/2025/691378839a7947756c195b84)"));
 
     private RecordedInputs() {
     }

@@ -1,47 +1,83 @@
 package org.muhojir.core.scenario;
 
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.muhojir.core.param.MonthlySeries;
 
 /**
- * One annual series of {@code data/exogenous-inputs.json} as the project holds it ({@link RecordedInputs}): its
- * key, unit, sources and the values a source flags (for example "from memory, unconfirmed").
+ * One series of {@code data/exogenous-inputs.json} as the project holds it ({@link RecordedInputs}): its key, unit,
+ * sources, consecutive values (one a year, or one a month) and the values a source flags (for example "from memory,
+ * unconfirmed").
  *
  * @param key         the series' key in {@code data/exogenous-inputs.json} (cited as {@code data:KEY})
  * @param unit        the unit of the values, as the file states it
- * @param firstYear   the year of the first value
- * @param values      one value a year from {@code firstYear}, consecutive
- * @param valueStatus flags on single values by year, as the file gives them (empty if none)
+ * @param first       the period of the first value: January of its year for an annual series
+ * @param monthly     whether there is one value a month (else one a year)
+ * @param values      one value a period from {@code first}, consecutive
+ * @param valueStatus flags on single values by period ("2013", or "2024-01" for a monthly series), as the file gives
+ *                    them (empty if none)
  * @param sources     where the values come from, one line a source
  */
-public record RecordedSeries(String key, String unit, int firstYear, List<Double> values,
-                             Map<Integer, String> valueStatus, List<String> sources) implements Serializable {
+public record RecordedSeries(String key, String unit, YearMonth first, boolean monthly, List<Double> values,
+                             Map<String, String> valueStatus, List<String> sources) implements Serializable {
     public RecordedSeries {
         values = List.copyOf(values);
         valueStatus = Map.copyOf(valueStatus);
         sources = List.copyOf(sources);
     }
 
-    /** The values by year. */
+    /** The values by year (an annual series). */
     public Map<Integer, Double> byYear() {
+        requireAnnual();
         Map<Integer, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
-            m.put(firstYear + i, values.get(i));
+            m.put(first.getYear() + i, values.get(i));
         }
         return m;
     }
 
-    /** The last year with a value. */
-    public int lastYear() {
-        return firstYear + values.size() - 1;
+    /** The values by month (a monthly series). */
+    public Map<YearMonth, Double> byMonth() {
+        if (!monthly) {
+            throw new IllegalStateException(key + " is annual");
+        }
+        Map<YearMonth, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            m.put(first.plusMonths(i), values.get(i));
+        }
+        return m;
     }
 
-    /** Whether the source flags the value of {@code year} as from memory (unconfirmed). */
-    public boolean fromMemory(int year) {
-        return valueStatus.getOrDefault(year, "").contains("from memory");
+    /** The first year with a value. */
+    public int firstYear() {
+        return first.getYear();
+    }
+
+    /** The last year with a value. */
+    public int lastYear() {
+        return monthly ? first.plusMonths(values.size() - 1L).getYear() : first.getYear() + values.size() - 1;
+    }
+
+    /** The value of {@code year} (an annual series). */
+    public double value(int year) {
+        Double v = byYear().get(year);
+        if (v == null) {
+            throw new IllegalArgumentException(key + " has no value for " + year);
+        }
+        return v;
+    }
+
+    /** Whether the source flags the value of {@code period} ("2013" or "2024-01") as from memory (unconfirmed). */
+    public boolean fromMemory(String period) {
+        return valueStatus.getOrDefault(period, "").contains("from memory");
+    }
+
+    /** The periods whose values the source flags as from memory (unconfirmed), in order. */
+    public List<String> periodsFromMemory() {
+        return valueStatus.keySet().stream().filter(this::fromMemory).sorted().toList();
     }
 
     /**
@@ -49,10 +85,21 @@ public record RecordedSeries(String key, String unit, int firstYear, List<Double
      * ({@link MonthlySeries#keepingAnnualAverages}); after the last year the last month's value holds.
      */
     public MonthlySeries levelIndex(int baseYear) {
-        double base = byYear().get(baseYear);
-        Map<Integer, Double> index = new LinkedHashMap<>();
-        byYear().forEach((year, v) -> index.put(year, v / base));
-        return MonthlySeries.keepingAnnualAverages(index);
+        return MonthlySeries.keepingAnnualAverages(relativeTo(byYear(), value(baseYear)));
+    }
+
+    /**
+     * The levels as an index by month, 1 in {@code baseYear}, each value in force from January of its year to the
+     * next (a statutory rate set for the calendar year, such as a minimum wage).
+     */
+    public MonthlySeries stepIndex(int baseYear) {
+        Map<YearMonth, Double> months = new LinkedHashMap<>();
+        relativeTo(byYear(), value(baseYear)).forEach((year, v) -> {
+            for (int month = 1; month <= 12; month++) {
+                months.put(YearMonth.of(year, month), v);
+            }
+        });
+        return MonthlySeries.of(months);
     }
 
     /**
@@ -60,10 +107,9 @@ public record RecordedSeries(String key, String unit, int firstYear, List<Double
      * an index by month, 1 on average in {@code baseYear}, each year's average kept.
      */
     public MonthlySeries complementIndex(int baseYear) {
-        double base = 100 - byYear().get(baseYear);
-        Map<Integer, Double> index = new LinkedHashMap<>();
-        byYear().forEach((year, v) -> index.put(year, (100 - v) / base));
-        return MonthlySeries.keepingAnnualAverages(index);
+        Map<Integer, Double> complement = new LinkedHashMap<>();
+        byYear().forEach((year, v) -> complement.put(year, 100 - v));
+        return MonthlySeries.keepingAnnualAverages(relativeTo(complement, 100 - value(baseYear)));
     }
 
     /**
@@ -78,10 +124,20 @@ public record RecordedSeries(String key, String unit, int firstYear, List<Double
             if (i > 0) {
                 l *= 1 + values.get(i) / 100;
             }
-            level.put(firstYear + i, l);
+            level.put(firstYear() + i, l);
         }
-        double base = level.get(baseYear);
-        level.replaceAll((year, v) -> v / base);
-        return MonthlySeries.keepingAnnualAverages(level);
+        return MonthlySeries.keepingAnnualAverages(relativeTo(level, level.get(baseYear)));
+    }
+
+    private static Map<Integer, Double> relativeTo(Map<Integer, Double> byYear, double base) {
+        Map<Integer, Double> index = new LinkedHashMap<>();
+        byYear.forEach((year, v) -> index.put(year, v / base));
+        return index;
+    }
+
+    private void requireAnnual() {
+        if (monthly) {
+            throw new IllegalStateException(key + " is monthly");
+        }
     }
 }

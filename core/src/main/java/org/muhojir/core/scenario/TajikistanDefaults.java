@@ -35,6 +35,15 @@ public final class TajikistanDefaults {
     private static final double DEMAND_ELASTICITY = 4;
     /** A wage or price index that stays where it is: no series is used for that destination yet (assumption). */
     private static final MonthlySeries FLAT = MonthlySeries.constant(1);
+    /**
+     * Somoni per 2017 PPP dollar of household consumption: the World Bank's WDI PA.NUS.PRVT.PP for Tajikistan 2017
+     * (ICP 2017) is the figure meant; it is not in data/, and 2.3 is from memory, unconfirmed.
+     */
+    private static final double PPP_2017 = 2.3;
+    /** The year the recorded indices are relative to: the present-day baseline's first year. */
+    private static final int BASE_YEAR = 2023;
+    /** After the data's last month, wages and prices stay flat (assumption; see {@link Macro#growthBeyondData}). */
+    private static final double GROWTH_BEYOND_DATA = 0;
 
     private TajikistanDefaults() {
     }
@@ -131,7 +140,7 @@ public final class TajikistanDefaults {
                 NumberLists.of(0.5, 0.85, 1.0, 1.0)); // assumption: exam pass by Russian level
     }
 
-    /** GDP and the somoni's exchange rate. */
+    /** GDP, the somoni's exchange rate, Tajik prices and what a run assumes beyond the data. */
     public static Macro macro() {
         Map<Integer, Double> gdp = new LinkedHashMap<>();
         // data:gdp_usd_wdi 2005-2023, USD million
@@ -141,15 +150,25 @@ public final class TajikistanDefaults {
             gdp.put(2005 + i, wdi[i]);
         }
         gdp.put(2024, 13_700.0); // data:gdp_national 2024, USD 13.7 bn; held after (assumption)
-        Map<Integer, Double> tjs = new LinkedHashMap<>();
-        // data:exchange_rate_tjs_per_usd, annual averages; held after 2024
-        tjs.put(2005, 3.1);
-        double[] tjs2010 = {4.4, 4.6, 4.7, 4.8, 4.9, 6.2, 7.8, 8.5, 9.2, 9.5, 10.3, 11.3, 11.0, 10.8, 10.8};
-        for (int i = 0; i < tjs2010.length; i++) {
-            tjs.put(2010 + i, tjs2010[i]);
-        }
-        return new Macro(MonthlySeries.annual(gdp), MonthlySeries.annual(tjs),
-                RecordedInputs.TAJIKISTAN_CPI_CHANGE.chainedIndex(2023));
+        return new Macro(MonthlySeries.annual(gdp), perDollar(RecordedInputs.TJS_PER_USD),
+                RecordedInputs.TAJIKISTAN_CPI_CHANGE.chainedIndex(BASE_YEAR), PPP_2017, GROWTH_BEYOND_DATA);
+    }
+
+    /**
+     * Units of a currency per US dollar by month from a recorded series of annual averages, each year's average kept
+     * ({@link MonthlySeries#keepingAnnualAverages}); before the first year the first month's value holds, after the
+     * last the last month's.
+     */
+    static MonthlySeries perDollar(RecordedSeries annualAverages) {
+        return MonthlySeries.keepingAnnualAverages(annualAverages.byYear());
+    }
+
+    /**
+     * Roubles per US dollar by month: the central bank's monthly averages where the data has them (2013-01 to
+     * 2024-05), the annual averages elsewhere, each year's average kept ({@link MonthlySeries#splicing}).
+     */
+    public static MonthlySeries roublesPerDollar() {
+        return MonthlySeries.splicing(RecordedInputs.RUB_PER_USD_MONTHLY.byMonth(), RecordedInputs.RUB_PER_USD.byYear());
     }
 
     /** The seven destinations, in {@link Destination} order. */
@@ -158,21 +177,6 @@ public final class TajikistanDefaults {
     }
 
     static DestinationSpec russia() {
-        Map<Integer, Double> rub = new LinkedHashMap<>();
-        // data:exchange_rate_rub_per_usd, annual averages 2005-2023; held after 2023
-        double[] r = {28.29, 27.19, 25.58, 24.86, 31.72, 30.37, 29.39, 31.09, 31.85, 38.42, 60.96, 67.03, 58.35,
-            62.71, 64.74, 72.15, 73.65, 68.55, 85.25};
-        for (int i = 0; i < r.length; i++) {
-            rub.put(2005 + i, r[i]);
-        }
-        Map<YearMonth, Double> patent = new LinkedHashMap<>();
-        // data:patent_fee_moscow: 5,350 (2020), 7,500 (2024), 8,900 (2025), 10,000 (2026) RUB a month;
-        // 2023 interpolated linearly between 2020 and 2024
-        patent.put(YearMonth.of(2020, 1), 5350.0);
-        patent.put(YearMonth.of(2023, 1), 6962.5);
-        patent.put(YearMonth.of(2024, 1), 7500.0);
-        patent.put(YearMonth.of(2025, 1), 8900.0);
-        patent.put(YearMonth.of(2026, 1), 10_000.0);
         // data:migrant_wages_russia 2017: 27,900 RUB (legal), uprated to 2023 by about 1.9, the growth of Russia's
         // average nominal wage 2017-2023 (Rosstat; assumption pending a figure in data/); trade and higher
         // education premia are assumptions (data:migrant_wages_russia c.2023 anecdote: up to 70,000 in Sochi)
@@ -182,19 +186,23 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0),
                 // data:air_ticket_cost 2021-04: USD 349 one way; documents: data:exam_fee_patent 3,800 RUB plus
                 // medical and translation (assumption, USD 100 in all)
-                new DestinationSpec.Costs(350, 100, MonthlySeries.of(patent)),
+                // the patent: Moscow's fee by the legal formula, 1,200 RUB x deflator x regional coefficient
+                // (PatentFee; data:patent_fee_formula; from memory, flagged there: some years of
+                // data:rus_patent_federal_deflator (from memory 2017-2019, 2021-2023), data:rus_patent_price_moscow
+                // (from memory 2021))
+                new DestinationSpec.Costs(350, 100, PatentFee.moscow()),
                 new DestinationSpec.Labour(NumberLists.of(unskilled, unskilled * 1.4, unskilled * 1.25),
                         10_000, // assumption: shared housing, food and transport, RUB a month
                         0.92, // assumption
                         25_100.0 / 27_900, // data:migrant_wages_russia 2017: irregular 25,100 vs legal 27,900
                         IRREGULAR_EMPLOYMENT_SHARE,
-                        RecordedInputs.RUSSIA_WAGES.levelIndex(2023),
-                        RecordedInputs.RUSSIA_CPI_CHANGE.chainedIndex(2023),
-                        RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(2023), DEMAND_ELASTICITY),
+                        RussianWageMix.index(BASE_YEAR),
+                        RecordedInputs.RUSSIA_CPI_CHANGE.chainedIndex(BASE_YEAR),
+                        RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(BASE_YEAR), DEMAND_ELASTICITY),
                 // raids, deportation share and status changes: assumption; ban of five years: the
                 // upper end of the usual three to five (brief)
                 new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10),
-                MonthlySeries.annual(rub),
+                roublesPerDollar(),
                 // data:remittance_transfer_cost: 4.2% corridor average (2021-Q4) vs 1-2% on the cheapest channels
                 // that most transfers use; 2% chosen between them (assumption)
                 0.02,
@@ -208,30 +216,36 @@ public final class TajikistanDefaults {
 
     static DestinationSpec kazakhstan() {
         // assumption: data:migrant_wages_russia c.2023 anecdote "up to 40,000 [roubles] in Astana" at about 5.35
-        // KZT per RUB; KZT 456 per USD is the 2023 average (National Bank of Kazakhstan; not in data/)
+        // KZT per RUB (2023 averages; data:kzt_per_usd_annual, its 2025 from memory, and data:rub_per_usd_annual);
+        // wages move with data:kaz_wage_nominal_avg_annual (some years from memory, flagged there), KZT per USD
+        // with data:kzt_per_usd_annual (2025 from memory)
         return new DestinationSpec(Destination.KAZAKHSTAN,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
-                labourWithoutSeries(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9), // assumption
+                labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9, // assumption
+                        RecordedInputs.KAZAKHSTAN_WAGES.levelIndex(BASE_YEAR)),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
-                MonthlySeries.constant(456), 0.02, 0.0005,
+                perDollar(RecordedInputs.KZT_PER_USD), 0.02, 0.0005,
                 -3.12); // utility constant calibrated; target data:destination_share_russia 2023
     }
 
     static DestinationSpec turkey() {
-        // assumption: TRY 23.8 per USD, the 2023 average (Central Bank of Turkey; not in data/); wages near
-        // Turkey's 2023 net minimum wage (11,402 TRY from July 2023; assumption). Visa-free
+        // assumption: wages near Turkey's 2023 net minimum wage (11,402 TRY from July 2023; assumption), moving with
+        // the January rate of data:tur_min_wage_net_monthly (2013-2014 from memory, flagged there; the July rises
+        // of some years are not used); TRY per USD data:try_per_usd_annual (2025 from memory). Visa-free
         // entry for 90 days, so most who stay to work become irregular.
         return new DestinationSpec(Destination.TURKEY,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
-                labourWithoutSeries(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9),
+                labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
+                        RecordedInputs.TURKEY_MINIMUM_WAGE.stepIndex(BASE_YEAR)),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
-                MonthlySeries.constant(23.8), 0.03, 0.0005, -2.5);
+                perDollar(RecordedInputs.TRY_PER_USD), 0.03, 0.0005, -2.5);
     }
 
     static DestinationSpec gulf() {
-        // assumption: UAE dirham pegged at 3.6725 per USD; sponsorship through recruiters; employer housing
+        // the UAE dirham, pegged at 3.6725 per USD since 1997 (Central Bank of the UAE; not in data/); sponsorship
+        // through recruiters; employer housing (assumption)
         return new DestinationSpec(Destination.GULF,
                 new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0),
                 new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
@@ -243,26 +257,28 @@ public final class TajikistanDefaults {
     static DestinationSpec southKorea() {
         // Employment Permit System: no places for Tajik workers before the 2024 MoU (data:policy_events
         // 2024-10-31), so the quota is 0; a scenario opens it. Wages: Korea's 2023 minimum wage, 9,620 KRW an hour
-        // for 209 hours (assumption for the unskilled); KRW 1,305 per USD, 2023 average (Bank of Korea; not in
-        // data/); EPS-TOPIK pass rate 50% (assumption)
+        // for 209 hours (assumption for the unskilled), moving with data:kor_min_wage_hourly (the statutory rate of
+        // each calendar year); KRW per USD data:krw_per_usd_annual; EPS-TOPIK pass rate 50% (assumption)
         return new DestinationSpec(Destination.SOUTH_KOREA,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
-                labourWithoutSeries(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8),
+                labour(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8,
+                        RecordedInputs.KOREA_MINIMUM_WAGE.stepIndex(BASE_YEAR)),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.8, 60, 0.005, 0.0, 0.0),
-                MonthlySeries.constant(1305), 0.02, 0.0, -1.0);
+                perDollar(RecordedInputs.KRW_PER_USD), 0.02, 0.0, -1.0);
     }
 
     static DestinationSpec uk() {
         // Seasonal worker visa, six months. data:migrant_wages_uk_seasonal 2023: USD 2,700-3,000 a month gross,
-        // rent 300 and food 200 a month; at GBP 0.804 per USD (2023 average, Bank of England; not in data/).
+        // rent 300 and food 200 a month; at GBP 0.804 per USD (2023 average, Bank of England); GBP per USD moves
+        // with data:gbp_per_usd_annual.
         // Places for Tajik workers: assumption, 2,000 a year.
         return new DestinationSpec(Destination.UK,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
                 labourWithoutSeries(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
-                MonthlySeries.constant(0.804), 0.03, 0.0, -1.0);
+                perDollar(RecordedInputs.GBP_PER_USD), 0.03, 0.0, -1.0);
     }
 
     static DestinationSpec usa() {
@@ -289,13 +305,22 @@ public final class TajikistanDefaults {
     }
 
     /**
+     * A destination's labour market whose wages follow {@code wageIndex}, its prices and demand held where they are
+     * (no series in the data), with the common irregular-employment share and demand elasticity.
+     */
+    private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
+                                                 double irregularWageShare, MonthlySeries wageIndex) {
+        return new DestinationSpec.Labour(wageBySkill, livingCost, employmentRate, irregularWageShare,
+                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, FLAT, FLAT, DEMAND_ELASTICITY);
+    }
+
+    /**
      * A destination's labour market without recorded series (its wages, prices and demand held where they are) and
      * with the common irregular-employment share and demand elasticity: wages by skill and living cost in the local
      * currency a month, employment rate and irregular wage share as shares.
      */
     private static DestinationSpec.Labour labourWithoutSeries(List<Double> wageBySkill, double livingCost,
                                                              double employmentRate, double irregularWageShare) {
-        return new DestinationSpec.Labour(wageBySkill, livingCost, employmentRate, irregularWageShare,
-                IRREGULAR_EMPLOYMENT_SHARE, FLAT, FLAT, FLAT, DEMAND_ELASTICITY);
+        return labour(wageBySkill, livingCost, employmentRate, irregularWageShare, FLAT);
     }
 }

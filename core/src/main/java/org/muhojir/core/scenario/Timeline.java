@@ -76,12 +76,13 @@ public final class Timeline implements Serializable {
             c.travelUsd[d] = s.costs().travelUsd();
             c.documentsUsd[d] = s.costs().documentsUsd();
             c.monthlyFee[d] = s.costs().monthlyFee().at(m);
-            double wageLevel = relative(s.labour().wageIndex(), scenario.start(), m);
+            double growth = scenario.macro().growthBeyondData();
+            double wageLevel = relative(s.labour().wageIndex(), scenario.start(), m, growth);
             for (Skill k : Skill.values()) {
                 c.wage[d][k.ordinal()] = s.labour().wage(k) * wageLevel;
             }
-            c.livingCost[d] = s.labour().livingCost() * relative(s.labour().priceIndex(), scenario.start(), m);
-            double demand = relative(s.labour().labourDemand(), scenario.start(), m);
+            c.livingCost[d] = s.labour().livingCost() * relative(s.labour().priceIndex(), scenario.start(), m, growth);
+            double demand = relative(s.labour().labourDemand(), scenario.start(), m, 0);
             c.employmentRate[d] = Math.min(1, s.labour().employmentRate()
                     * Math.pow(demand, s.labour().demandElasticity()));
             c.irregularWageShare[d] = s.labour().irregularWageShare();
@@ -103,11 +104,19 @@ public final class Timeline implements Serializable {
         java.util.Arrays.fill(c.trainingRate, 0);
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
-        c.homePriceLevel = relative(scenario.macro().prices(), scenario.start(), m);
+        c.homePriceLevel = relative(scenario.macro().prices(), scenario.start(), m,
+                scenario.macro().growthBeyondData());
     }
 
-    /** The index in {@code m} over its mean in the twelve months from {@code start}. */
-    private static double relative(MonthlySeries index, YearMonth start, YearMonth m) {
-        return index.at(m) / index.yearMean(start);
+    /**
+     * The index in {@code m} over its mean in the twelve months from {@code start}, growing at {@code growth} per
+     * cent a year after its last point ({@link MonthlySeries#atGrowing}).
+     */
+    private static double relative(MonthlySeries index, YearMonth start, YearMonth m, double growth) {
+        double firstYear = 0;
+        for (int i = 0; i < 12; i++) {
+            firstYear += index.atGrowing(start.plusMonths(i), growth) / 12;
+        }
+        return index.atGrowing(m, growth) / firstYear;
     }
 }

@@ -148,6 +148,6 @@ class MomentsTest {
         java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1));
         return new MonthlyOutcome(ym, abroad, departures, women, returns, deportations, new double[d],
                 new double[d], 0, sent, fees, 0, 0, 0, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
-                gini, gini);
+                new double[2], gini, gini);
     }
 }

@@ -43,8 +43,10 @@ class Scenarios2013Test {
 
     @Test
     void readsThe2013ExchangeRatesAndGdpFromTheRecordedPaths() {
-        assertEquals(31.85, s.destination(Destination.RUSSIA).localPerUsd().at(JUNE_2013)); // RUB per USD
-        assertEquals(4.8, s.macro().tjsPerUsd().at(JUNE_2013));
+        // data/exogenous-inputs.json: rub_per_usd_monthly 2013-06 is 32.3068 (the central bank's average of June);
+        // tjs_per_usd_annual 2013 is 4.7642, the mean of 2013's months
+        assertEquals(32.3068, s.destination(Destination.RUSSIA).localPerUsd().at(JUNE_2013), 1e-9);
+        assertEquals(4.7642, s.macro().tjsPerUsd().yearMean(YearMonth.of(2013, 1)), 1e-9);
         assertEquals(8448.4, s.macro().gdpUsdMillion().at(JUNE_2013)); // USD million
     }
 
@@ -52,7 +54,8 @@ class Scenarios2013Test {
     void russiaHasThe2013PatentWagesAndNoExam() {
         DestinationSpec russia = s.destination(Destination.RUSSIA);
         assertEquals(1_200, russia.costs().monthlyFee().at(JUNE_2013));
-        assertEquals(1_200, russia.costs().monthlyFee().at(YearMonth.of(2016, 6))); // rises are shocks
+        // from 2015 Moscow's fee by the legal formula: data:rus_patent_price_moscow 2016 is 4,200 RUB
+        assertEquals(4_200, russia.costs().monthlyFee().at(YearMonth.of(2016, 6)), 1e-6);
         assertFalse(russia.entry().russianExam());
         assertEquals(1.0, russia.entry().examPassRate());
         // the present-day wage is data:migrant_wages_russia 2017 uprated by 1.9 to 2023; 2013's is the 2017 wage
@@ -61,8 +64,15 @@ class Scenarios2013Test {
         double present2023 = present.destination(Destination.RUSSIA).labour().wage(Skill.NONE);
         assertEquals(present2023 / 1.9 * 29_792.0 / 39_167, russia.labour().wage(Skill.NONE), 1e-6);
         assertEquals(0, s.destination(Destination.UK).entry().annualQuota());
-        // the other destinations keep their present-day specification
-        assertEquals(present.destination(Destination.KAZAKHSTAN), s.destination(Destination.KAZAKHSTAN));
+        // the other destinations' wages go back by their own wage series: Kazakhstan's 2013 average wage over
+        // 2023's (data:kaz_wage_nominal_avg_annual, 109,141 / 364,295; 2013 from memory, flagged there), and their
+        // living costs keep their 2023 dollar value at the recorded rates (data:kzt_per_usd_annual)
+        DestinationSpec kz = present.destination(Destination.KAZAKHSTAN);
+        assertEquals(kz.labour().wage(Skill.NONE) * 109_141.0 / 364_295,
+                s.destination(Destination.KAZAKHSTAN).labour().wage(Skill.NONE), 1e-6);
+        assertEquals(kz.labour().livingCost() / kz.localPerUsd().yearMean(YearMonth.of(2023, 1)),
+                s.destination(Destination.KAZAKHSTAN).labour().livingCost()
+                        / kz.localPerUsd().yearMean(YearMonth.of(2013, 1)), 1e-9);
     }
 
     @Test

@@ -38,7 +38,7 @@ class MetricTest {
             assertEquals(m.groupKind().groups().size(), perMetric.getOrDefault(m, 0), m.tidyName());
         }
         // 7 destinations x 14 destination metrics + 18 for all + 2 national + 8 groups x 9 poverty and consumption
-        assertEquals(7 * 14 + 18 + 2 + 8 * 9, rows.size());
+        assertEquals(7 * 14 + 18 + 4 + 8 * 9, rows.size());
     }
 
     @Test
@@ -60,7 +60,8 @@ class MetricTest {
         assertEquals("Kazakhstan", rows.get(14).group());
         assertEquals(new MetricValue(Metric.MIGRANTS_ABROAD, "all", 100), rows.get(7 * 14));
         assertEquals(new MetricValue(Metric.GINI, "national", 0.38), rows.get(7 * 14 + 18));
-        assertEquals(new MetricValue(Metric.POVERTY_FGT0, "national", 0.2), rows.get(7 * 14 + 20));
+        assertEquals(new MetricValue(Metric.POVERTY_215_PPP2017, "national", 0.2 / 3), rows.get(7 * 14 + 20));
+        assertEquals(new MetricValue(Metric.POVERTY_FGT0, "national", 0.2), rows.get(7 * 14 + 22));
         assertEquals(new MetricValue(Metric.CONSUMPTION_TJS_PER_AE, "rural", 0), rows.get(rows.size() - 1));
     }
 

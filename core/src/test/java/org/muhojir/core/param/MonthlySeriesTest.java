@@ -118,4 +118,34 @@ class MonthlySeriesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> MonthlySeries.keepingAnnualAverages(Map.of(2013, 1.0, 2015, 1.0)));
     }
+
+    @Test
+    void recordedMonthsReplaceTheInterpolationAndAPartlyRecordedYearKeepsItsAverage() {
+        Map<YearMonth, Double> months = new LinkedHashMap<>();
+        for (int m = 1; m <= 12; m++) {
+            months.put(YearMonth.of(2023, m), 80.0 + m);
+        }
+        months.put(YearMonth.of(2024, 1), 90.0);
+        months.put(YearMonth.of(2024, 2), 92.0);
+        MonthlySeries s = MonthlySeries.splicing(months, Map.of(2022, 70.0, 2023, 85.0, 2024, 95.0, 2025, 100.0));
+        // recorded months as recorded, 2023 whole (its annual figure, 85, not used: the months average 86.5)
+        assertEquals(81.0, s.at(YearMonth.of(2023, 1)), EPS);
+        assertEquals(86.5, s.yearMean(YearMonth.of(2023, 1)), EPS);
+        assertEquals(92.0, s.at(YearMonth.of(2024, 2)), EPS);
+        // 2024 has two recorded months: the other ten move together so the year averages 95
+        assertEquals(95.0, s.yearMean(YearMonth.of(2024, 1)), EPS);
+        assertEquals(70.0, s.yearMean(YearMonth.of(2022, 1)), EPS);
+        assertEquals(100.0, s.yearMean(YearMonth.of(2025, 1)), EPS);
+        assertEquals(YearMonth.of(2025, 12), s.lastMonth());
+    }
+
+    @Test
+    void beyondItsLastPointASeriesGrowsAtTheNamedRate() {
+        MonthlySeries s = MonthlySeries.of(Map.of(YearMonth.of(2025, 12), 100.0));
+        assertEquals(100.0, s.atGrowing(YearMonth.of(2025, 12), 10), EPS);
+        assertEquals(110.0, s.atGrowing(YearMonth.of(2026, 12), 10), EPS);
+        assertEquals(100 * Math.pow(1.1, 0.5), s.atGrowing(YearMonth.of(2026, 6), 10), EPS);
+        assertEquals(100.0, s.atGrowing(YearMonth.of(2030, 1), 0), EPS);
+        assertEquals(100.0, s.atGrowing(YearMonth.of(2020, 1), 10), EPS); // before the point: as at()
+    }
 }

@@ -38,7 +38,8 @@ class PricesFollowIndicesTest {
                 l.demandElasticity());
         Macro m = b.macro();
         Macro macro = new Macro(m.gdpUsdMillion(), m.tjsPerUsd(),
-                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)));
+                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)), m.tjsPerPppDollar2017(),
+                m.growthBeyondData());
         Scenario s = b.withDestination(r.withLabour(indexed));
         return new Scenario(s.name(), s.description(), s.start(), s.months(), s.population(), s.economy(),
                 s.behaviour(), macro, s.destinations(), s.shocks());
@@ -58,11 +59,38 @@ class PricesFollowIndicesTest {
     }
 
     @Test
-    void theDefaultRussianWageRisesAsRosstatsAverageWage() {
-        // data:rus_wage_nominal_avg_annual: 74,854 RUB in 2023, 89,069 in 2024; the baseline's unskilled wage is
-        // 53,010 RUB on average in 2023, so 53,010 x 89,069 / 74,854 = 63,077 in 2024
+    void theDefaultRussianWageRisesAsTheMigrantsSectorsWages() {
+        // data/exogenous-inputs.json, Rosstat's average wage by sector, 2024 over 2023: construction 85,606.3 /
+        // 71,707.0, hotels and restaurants 53,568.1 / 44,132.5, transport 90,120.3 / 76,223.3, manufacturing
+        // 87,974.7 / 71,855.1, trade 77,183.9 / 66,225.7, agriculture 65,129.3 / 54,158.1, whole economy 89,069 /
+        // 74,854; weighted 43, 18, 11, 7, 5, 8 and 8 per cent (RussianWageMix); the baseline's unskilled wage is
+        // 53,010 RUB on average in 2023
+        double growth = (43 * 85_606.3 / 71_707.0 + 18 * 53_568.1 / 44_132.5 + 11 * 90_120.3 / 76_223.3
+                + 7 * 87_974.7 / 71_855.1 + 5 * 77_183.9 / 66_225.7 + 8 * 65_129.3 / 54_158.1
+                + 8 * 89_069.0 / 74_854) / 100;
         Scenario s = TajikistanDefaults.baseline();
-        assertEquals(53_010 * 89_069.0 / 74_854, yearMean(s, 2024, c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-3);
+        assertEquals(53_010 * growth, yearMean(s, 2024, c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-3);
+    }
+
+    @Test
+    void wagesAndPricesGrowAtTheScenariosRateBeyondTheData() {
+        // the recorded wage mix and Tajik prices end in 2025-12 and then hold; at 10% a year the month k months past
+        // 2025-12 is the flat run's times 1.1^(k/12): k = 1..12 in 2026, 13..24 in 2027
+        Scenario flat = TajikistanDefaults.baseline();
+        Macro m = flat.macro();
+        Scenario growing = new Scenario(flat.name(), flat.description(), flat.start(), flat.months(),
+                flat.population(), flat.economy(), flat.behaviour(),
+                new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), m.tjsPerPppDollar2017(), 10), flat.destinations(), flat.shocks());
+        double flat2027 = yearMean(flat, 2027, c -> c.wage[RU][Skill.NONE.ordinal()]);
+        double mean2026 = 0;
+        double mean2027 = 0;
+        for (int k = 1; k <= 12; k++) {
+            mean2026 += Math.pow(1.1, k / 12.0) / 12;
+            mean2027 += Math.pow(1.1, (k + 12) / 12.0) / 12;
+        }
+        assertEquals(flat2027 * mean2027, yearMean(growing, 2027, c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-6);
+        assertEquals(mean2026, yearMean(growing, 2026, c -> c.homePriceLevel)
+                / yearMean(flat, 2026, c -> c.homePriceLevel), 1e-9);
     }
 
     @Test

@@ -23,7 +23,10 @@ class LeversTest {
     private static final int KR = Destination.SOUTH_KOREA.ordinal();
     private static final int UK = Destination.UK.ordinal();
 
-    /** The baseline's conditions in January 2025: patent 8,900 RUB, 85.25 RUB a dollar, exam 0.97, UK 2,000. */
+    /**
+     * The baseline's conditions in January 2025: patent 8,900 RUB, the recorded roubles per dollar of the month, exam
+     * 0.97, UK 2,000.
+     */
     static Conditions baseline2025() {
         Conditions c = new Conditions();
         new Timeline(TajikistanDefaults.baseline()).resolve(YearMonth.of(2025, 1), c);
@@ -64,7 +67,9 @@ class LeversTest {
         l.setRaidIntensityInRussia(3);
         l.setPatentFeeInRussia(13_350); // 13,350 / 8,900 = 1.5
         l.setExamPassRateInRussia(0.485); // 0.485 / 0.97 = 0.5
-        l.setRoublesPerDollar(170.5); // 170.5 / 85.25 = 2
+        double rub = baseline2025().localPerUsd[Destination.RUSSIA.ordinal()]; // the month's recorded rate
+        double twice = Math.round(2 * rub * 100) / 100.0; // the lever keeps two decimals
+        l.setRoublesPerDollar(twice);
         l.setSouthKoreaQuota(5_000);
         l.setUkQuota(2_000); // as the scenario: no shock
         l.setTransferFeePercent(1);
@@ -72,7 +77,7 @@ class LeversTest {
         assertEquals(List.of(new RaidWave(Destination.RUSSIA, 3),
                 new TightenedRules(Destination.RUSSIA, 1.5, 1, 0),
                 new TightenedRules(Destination.RUSSIA, 1, 0.5, 0),
-                new ExchangeRateShock("RUB", 2),
+                new ExchangeRateShock("RUB", twice / rub),
                 new QuotaChange(Destination.SOUTH_KOREA, 5_000),
                 new TransferFeeChange(null, 0.01),
                 new ConsularProtection(Destination.RUSSIA, 0.75)), l.shocksFor(baseline2025()));

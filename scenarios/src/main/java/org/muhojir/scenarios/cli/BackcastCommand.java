@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
                     + "with its charts, monthly.csv, summary.csv, ...) and:",
             "  episode-annual.csv   per year: remittances (USD), departures, migrants abroad,",
             "                       deportations, poverty; mean and 95%% interval",
-            "  episode-monthly.csv  the same per month", ""},
+            "  episode-monthly.csv  the same per month",
+            "  episode-inputs.csv   per year: the dated inputs used (exchange rates, wages, prices,",
+            "                       the patent) and their source, from memory, or beyond the data", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir backcast --list",

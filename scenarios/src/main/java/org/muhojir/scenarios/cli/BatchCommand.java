@@ -3,6 +3,8 @@ package org.muhojir.scenarios.cli;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.muhojir.scenarios.ensemble.EnsembleEngine;
+import org.muhojir.scenarios.ensemble.EnsembleSimulator;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunService;
@@ -27,6 +29,17 @@ abstract class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where the runs go: null for core's pool on this machine, else an engine (the cluster module's Spark). */
+    private final EnsembleEngine.Factory engines;
+
+    BatchCommand() {
+        this(null);
+    }
+
+    BatchCommand(EnsembleEngine.Factory engines) {
+        this.engines = engines;
+    }
+
     /** The run service with these options, printing on this command's streams. */
     RunService service() throws UserError {
         RunSettings settings = options.settings(FrontEnd.BATCH);
@@ -39,6 +52,12 @@ abstract class BatchCommand implements Callable<Integer> {
 
     /** Runs {@code refs} as {@code command} and writes the standard files. */
     int execute(String command, List<String> refs) throws UserError, ScenarioFileException, IOException {
-        return service().execute(command, refs, RunService.ExtraFiles.NONE);
+        if (engines == null) {
+            return service().execute(command, refs, RunService.ExtraFiles.NONE);
+        }
+        try (EnsembleEngine engine = engines.open(options.settings(FrontEnd.BATCH).parallelRuns(Integer.MAX_VALUE))) {
+            EnsembleSimulator simulator = new EnsembleSimulator(engine);
+            return service().simulatingWith(simulator).execute(command, refs, simulator);
+        }
     }
 }

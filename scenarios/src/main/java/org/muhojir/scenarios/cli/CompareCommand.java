@@ -1,5 +1,7 @@
 package org.muhojir.scenarios.cli;
 
+import org.muhojir.scenarios.ensemble.EnsembleEngine;
+
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -25,6 +27,14 @@ import picocli.CommandLine.Parameters;
             "  muhojir compare russia-crackdown-2024 pressure-plus-diversification -r 10",
             "  muhojir compare baseline my-policy.json --sample 0.05 --out results/my-policy"})
 final class CompareCommand extends BatchCommand {
+    CompareCommand() {
+    }
+
+    /** The command running its replications on the engines {@code engines} opens. */
+    CompareCommand(EnsembleEngine.Factory engines) {
+        super(engines);
+    }
+
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The scenario to compare with (name or file).")
     String baseline;
 

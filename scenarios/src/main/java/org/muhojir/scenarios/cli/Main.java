@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.cli;
 
 import java.io.PrintWriter;
+import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine;
 
@@ -15,12 +16,39 @@ public final class Main {
 
     /** Runs the command with the given streams and returns its exit code (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new MuhojirCommand(args));
+        return commandLine(args, out, err, null).execute(args);
+    }
+
+    /**
+     * The {@code muhojir} command line, ready to execute {@code args}: with {@code engines}, the commands that run
+     * ensembles ({@code run}, {@code compare}, {@code sobol}, {@code uncertainty}) run them on the engines it opens
+     * (the cluster module's Spark); with null, in core's pool on this machine.
+     */
+    public static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err,
+                                          EnsembleEngine.Factory engines) {
+        CommandLine cl = new CommandLine(new MuhojirCommand(args), new Engines(engines));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setUsageHelpAutoWidth(true);
-        return cl.execute(args);
+        return cl;
+    }
+
+    /** Makes the commands, giving those that take one (a constructor with an engine factory) the engines. */
+    private record Engines(EnsembleEngine.Factory engines) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (engines != null) {
+                try {
+                    var withEngines = type.getDeclaredConstructor(EnsembleEngine.Factory.class);
+                    withEngines.setAccessible(true);
+                    return withEngines.newInstance(engines);
+                } catch (NoSuchMethodException e) {
+                    // a command that runs no ensemble
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     /** Turns exceptions into a message and an exit code, without a stack trace for the user's mistakes. */

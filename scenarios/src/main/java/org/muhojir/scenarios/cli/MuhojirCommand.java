@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "muhojir", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class,
             DescribeCommand.class, SchemaCommand.class, CalibrateCommand.class, SensitivityCommand.class,
+            SobolCommand.class, UncertaintyCommand.class,
             BackcastCommand.class, CheckResponsesCommand.class, BenchCommand.class, GuiCommand.class, picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Simulates labour migration from Tajikistan under policy scenarios and reports remittances, "
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
             "  muhojir bench --threads 2               time 10 years of every household",
             "  muhojir calibrate                       fit the free parameters to the 2023 targets",
             "  muhojir sensitivity                     Morris screening of the main parameters",
+            "  muhojir sobol                           Sobol indices of the free parameters",
+            "  muhojir uncertainty baseline --draws d.csv    a scenario over draws of its parameters",
             "  muhojir backcast covid-closure-2020     replay a historical episode from its inputs",
             "  muhojir check-responses                 the policy responses economics can sign, checked",
             "",

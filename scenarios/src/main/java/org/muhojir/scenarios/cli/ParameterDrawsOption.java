@@ -21,9 +21,15 @@ final class ParameterDrawsOption {
 
     /** The file asked for and how messages name it, or null if the option was not given. */
     Named read() throws UserError {
-        if (file == null) {
-            return null;
-        }
+        return file == null ? null : named(file);
+    }
+
+    /**
+     * The parameter-uncertainty file {@code file} ({@value #BUNDLED} for the bundled one).
+     *
+     * @throws UserError if it cannot be read or is not such a file
+     */
+    static Named named(String file) throws UserError {
         String shownAs = file.equals(BUNDLED) ? "bundled " + UncertaintyFile.BUNDLED : file;
         String text;
         try {

@@ -1,5 +1,7 @@
 package org.muhojir.scenarios.cli;
 
+import org.muhojir.scenarios.ensemble.EnsembleEngine;
+
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,6 +32,14 @@ import picocli.CommandLine.Parameters;
             "      every household (about 1.65 million): minutes rather than seconds",
             "  muhojir run baseline --sample 0.005 --months 24 --seed 7 --out /tmp/quick"})
 final class RunCommand extends BatchCommand {
+    RunCommand() {
+    }
+
+    /** The command running its replications on the engines {@code engines} opens. */
+    RunCommand(EnsembleEngine.Factory engines) {
+        super(engines);
+    }
+
     @Parameters(index = "0", paramLabel = "SCENARIO",
             description = "A bundled scenario's name (see 'muhojir list') or the path of a scenario file.")
     String scenario;

@@ -63,14 +63,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Grid levels per parameter, even.")
     int levels;
 
-    @Option(names = "--outcomes", paramLabel = "MOMENT", split = ",",
-            defaultValue = "remittances_received_usd,migrants_abroad,poverty_fgt0",
-            description = "Outcomes: moment names, comma separated.")
-    List<String> outcomes;
-
-    @Option(names = "--year", paramLabel = "YEAR",
-            description = "Calendar year of the outcomes (default: the scenario's second year).")
-    Integer year;
+    @Mixin
+    OutcomeOptions outcomes;
 
     @Option(names = "--parameters", paramLabel = "NAME", split = ",",
             description = "Free parameters screened, comma separated (default: all of them).")
@@ -93,14 +87,13 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserError("need --trajectories >= 2 and --top >= 1");
         }
         Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
-        int y = year != null ? year : s.start().getYear() + 1;
-        List<YearMoment> outs = outcomes(y);
+        List<YearMoment> outs = outcomes.moments(s);
         List<FreeParameter> params = parameters();
         Path target = options.output.claim("sensitivity");
         if (!settings.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes in %d, %d points%n",
-                    s.name(), params.size(), outs.size(), y, trajectories * (params.size() + 1));
+            err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes, %d points%n",
+                    s.name(), params.size(), outs.size(), trajectories * (params.size() + 1));
             err.flush();
         }
         MorrisResult r;
@@ -117,18 +110,6 @@ final class SensitivityCommand implements Callable<Integer> {
         });
         print(r, target);
         return 0;
-    }
-
-    private List<YearMoment> outcomes(int y) throws UserError {
-        List<YearMoment> outs = new ArrayList<>();
-        for (String o : outcomes) {
-            if (!Moments.all().containsKey(o)) {
-                throw new UserError("unknown outcome \"" + o + "\"." + Suggest.didYouMean(o, Moments.all().keySet())
-                        + " Known moments: " + String.join(", ", Moments.all().keySet()));
-            }
-            outs.add(new YearMoment(Moments.byName(o), y));
-        }
-        return outs;
     }
 
     private List<FreeParameter> parameters() throws UserError {

@@ -96,11 +96,16 @@ public sealed interface JsonShape {
         }
     }
 
-    /** A monthly step series: a number (the same every month) or {"YYYY-MM": number, ...}. */
-    record Series() implements JsonShape {
+    /**
+     * A monthly step series: a number (the same every month) or {"YYYY-MM": number, ...}; a {@code recorded} one
+     * (an index or exchange rate) with every month from its first to its last.
+     */
+    record Series(boolean recorded) implements JsonShape {
         @Override
         public String expected() {
-            return "a number, or an object of months and numbers such as {\"2024-01\": 90.0, \"2025-01\": 100.0}";
+            return recorded ? "a number, or an object of consecutive months and numbers such as {\"2024-01\": 90.0, "
+                    + "\"2024-02\": 91.5}"
+                    : "a number, or an object of months and numbers such as {\"2024-01\": 90.0, \"2025-01\": 100.0}";
         }
     }
 

@@ -96,7 +96,7 @@ public final class ScenarioFormat {
         } else if (type == YearMonth.class) {
             return new JsonShape.Month();
         } else if (type == MonthlySeries.class) {
-            return new JsonShape.Series();
+            return new JsonShape.Series(f.param().recorded());
         } else if (type == Destination.class) {
             return DESTINATION;
         } else if (type == Region.class) {

@@ -83,8 +83,8 @@ final class Checker {
             return keyed(v, k);
         } else if (spec instanceof JsonShape.Numbers n) {
             return numbers(v, n);
-        } else if (spec instanceof JsonShape.Series) {
-            return series(v);
+        } else if (spec instanceof JsonShape.Series s) {
+            return series(v, s);
         } else if (spec instanceof JsonShape.ChoiceList c) {
             return choiceList(v, c);
         } else if (spec instanceof JsonShape.Rec r) {
@@ -211,12 +211,12 @@ final class Checker {
         return ok ? v : null;
     }
 
-    private Json series(Json v) {
+    private Json series(Json v, JsonShape.Series spec) {
         if (v instanceof Json.Num) {
             return number(v, false);
         }
         if (!(v instanceof Json.Obj o)) {
-            return wrong(v, new JsonShape.Series());
+            return wrong(v, spec);
         }
         if (o.fields().isEmpty()) {
             problem(v, "expected at least one month, found an empty object");
@@ -234,6 +234,9 @@ final class Checker {
                 problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "dates out of order: \""
                         + f.name() + "\" comes after \"" + previous + "\"; expected months in increasing order"));
                 ok = false;
+            } else if (spec.recorded() && previous != null && !m.equals(previous.plusMonths(1))) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), gap(previous, m)));
+                ok = false;
             }
             if (m != null) {
                 previous = m;
@@ -241,6 +244,15 @@ final class Checker {
             ok &= number(f.value(), false) != null;
         }
         return ok ? v : null;
+    }
+
+    /** The message for months missing between {@code previous} and {@code next} in a recorded series. */
+    private static String gap(YearMonth previous, YearMonth next) {
+        YearMonth first = previous.plusMonths(1);
+        YearMonth last = next.minusMonths(1);
+        return "a gap: \"" + first + "\"" + (first.equals(last) ? "" : " to \"" + last + "\"") + " missing between \""
+                + previous + "\" and \"" + next + "\"; a recorded series (an exchange rate or an index) needs every "
+                + "month from its first to its last, or one number for all";
     }
 
     private Json choiceList(Json v, JsonShape.ChoiceList spec) {

@@ -27,10 +27,11 @@ public final class EpisodeSeries {
     private EpisodeSeries() {
     }
 
-    /** Writes both files into {@code folder}. */
+    /** Writes both files into {@code folder}, and beside them the inputs of each year ({@link EpisodeInputs}). */
     public static void write(Path folder, ScenarioRuns c) throws IOException {
         annual(folder.resolve("episode-annual.csv"), c);
         monthly(folder.resolve("episode-monthly.csv"), c);
+        EpisodeInputs.write(folder, c.scenario());
     }
 
     static void annual(Path file, ScenarioRuns c) throws IOException {

@@ -13,6 +13,7 @@ import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.replication.MonthProgress;
 import org.muhojir.core.replication.Replications;
+import org.muhojir.core.replication.ScenarioVariation;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
@@ -45,6 +46,23 @@ public final class RunService {
     private BooleanSupplier stopWhen = () -> false;
     private ParameterDraws parameterDraws;
     private String parameterDrawsSource;
+    private Simulator simulator = (scenarios, options, replications, parallel, progress, stop, variation) ->
+            new Replications(options, replications, parallel, progress, stop).withVariation(variation).run(scenarios);
+
+    /**
+     * How a batch's replications are simulated: in core's pool ({@link Replications}, the default), or elsewhere
+     * (the cluster module runs them on Apache Spark). Same arguments and results as core's pool.
+     */
+    @FunctionalInterface
+    public interface Simulator {
+        /**
+         * Replications 0 to n-1 of every scenario, replication k of scenario s running
+         * {@code variation.forReplication(s, k)}; per scenario, its runs in replication order.
+         */
+        List<List<RunResult>> replicate(List<Scenario> scenarios, org.muhojir.core.engine.RunOptions options,
+                                        int replications, int parallel, MonthProgress progress, BooleanSupplier stop,
+                                        ScenarioVariation variation) throws StoppedException;
+    }
 
     /** Files a command writes besides those of {@code run} (for example a backcast's series). */
     @FunctionalInterface
@@ -83,6 +101,12 @@ public final class RunService {
      */
     public RunService stoppingWhen(BooleanSupplier stop) {
         this.stopWhen = stop;
+        return this;
+    }
+
+    /** This service simulating with {@code s} instead of core's pool (same results, elsewhere). */
+    public RunService simulatingWith(Simulator s) {
+        this.simulator = s;
         return this;
     }
 
@@ -241,9 +265,9 @@ public final class RunService {
 
     private List<List<RunResult>> replicate(List<Scenario> scenarios, int runs, MonthProgress progress,
                                             BooleanSupplier stop) throws StoppedException {
-        Replications replications = new Replications(settings.runOptions(runs), settings.replications(),
-                settings.parallelRuns(runs), progress, stop);
-        return (parameterDraws == null ? replications : replications.withVariation(parameterDraws)).run(scenarios);
+        return simulator.replicate(scenarios, settings.runOptions(runs), settings.replications(),
+                settings.parallelRuns(runs), progress, stop,
+                parameterDraws == null ? ScenarioVariation.NONE : parameterDraws);
     }
 
     /** Whether scenarios can be compared: distinct names, the same months. */

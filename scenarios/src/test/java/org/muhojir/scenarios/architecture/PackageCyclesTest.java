@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 /**
  * No two packages of the project depend on each other, directly or through others: a package cycle means neither
  * can be understood, tested or moved alone. Dependencies are read from the sources: imports and fully qualified
- * names of {@code org.muhojir} classes, in the main sources of core, scenarios and gui.
+ * names of {@code org.muhojir} classes, in the main sources of core, scenarios, gui and cluster.
  */
 class PackageCyclesTest {
     private static final List<Path> SOURCES = List.of(Path.of("..", "core", "src", "main", "java"),
-            Path.of("src", "main", "java"), Path.of("..", "gui", "src", "main", "java"));
+            Path.of("src", "main", "java"), Path.of("..", "gui", "src", "main", "java"),
+            Path.of("..", "cluster", "src", "main", "java"));
     /** A use of a project class: its package, then an upper-case class name. */
     private static final Pattern USE = Pattern.compile("\\b(org\\.muhojir(?:\\.[a-z][a-z0-9]*)+)\\.[A-Z]");
 

@@ -2,6 +2,7 @@ package org.muhojir.scenarios.episodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.calibration.Scenarios2013;
+import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.scenario.RecordedInputs;
+import org.muhojir.core.world.Destination;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.scenario.Scenario;
@@ -68,13 +72,24 @@ class EpisodesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("names")
-    void everyInterpolatedExchangeRatePathSaysSo(String name) throws IOException {
+    void noEpisodeWritesItsOwnInputPaths(String name) throws IOException {
         JsonNode file = MAPPER.readTree(Path.of("episodes", name + ".json").toFile());
-        for (JsonNode shock : file.get("shocks")) {
-            if (shock.get("type").asText().equals("exchangeRatePath")) {
-                assertTrue(shock.get("note").asText().contains("interpolated"), name + ": " + shock);
-            }
+        for (JsonNode shock : file.path("shocks")) {
+            assertNotEquals("exchangeRatePath", shock.get("type").asText(), name + ": the recorded rates are inputs");
         }
+        assertTrue(file.path("destinations").isMissingNode(), name + ": the recorded prices and fees are inputs");
+        assertTrue(file.path("macro").isMissingNode(), name);
+    }
+
+    @Test
+    void theRouble2014EpisodeRunsOnTheCentralBanksMonthlyRates() throws Exception {
+        Scenario s = loader().load("rouble-collapse-2014").scenario();
+        MonthlySeries rub = s.destination(Destination.RUSSIA).localPerUsd();
+        // data/exogenous-inputs.json rub_per_usd_monthly: 2014-12 averaged 55.77 RUB per USD, 2015-01 65.15
+        assertEquals(RecordedInputs.RUB_PER_USD_MONTHLY.byMonth().get(YearMonth.of(2014, 12)),
+                rub.at(YearMonth.of(2014, 12)), 1e-9);
+        assertEquals(RecordedInputs.RUB_PER_USD_MONTHLY.byMonth().get(YearMonth.of(2015, 1)),
+                rub.at(YearMonth.of(2015, 1)), 1e-9);
     }
 
     @Test
@@ -95,7 +110,8 @@ class EpisodesTest {
         Cli c = Cli.run("backcast", "crackdown-2024", "--sample", "0.002", "--months", "18", "--replications", "2",
                 "--quiet", "--out", out.toString());
         assertEquals(0, c.code(), c.toString());
-        for (String f : List.of("episode-annual.csv", "episode-monthly.csv", "report.html", "monthly.csv",
+        for (String f : List.of("episode-annual.csv", "episode-monthly.csv", "episode-inputs.csv", "report.html",
+                "monthly.csv",
                 "summary.csv", "summary.json", "manifest.json", "scenario.resolved.json")) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
@@ -111,6 +127,14 @@ class EpisodesTest {
         }
         assertTrue(annual.get(1).startsWith("crackdown-2024,2023,12,remittances_received_usd,all,"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("Remittances received per month"));
+        List<String> inputs = Files.readAllLines(out.resolve("episode-inputs.csv"));
+        // 2023's roubles per dollar: the mean of the central bank's twelve monthly averages of 2023
+        // (data/exogenous-inputs.json rub_per_usd_monthly), which is 85.16
+        String rub2023 = inputs.stream().filter(l -> l.startsWith("crackdown-2024,2023,12,rub_per_usd,"))
+                .findFirst().orElseThrow();
+        assertEquals(85.16, Double.parseDouble(rub2023.split(",")[5]), 0.01, rub2023);
+        assertTrue(rub2023.endsWith("data:rub_per_usd_monthly data:rub_per_usd_annual"), rub2023);
+        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6,russia_patent_rub,")), "2024");
     }
 
     @Test

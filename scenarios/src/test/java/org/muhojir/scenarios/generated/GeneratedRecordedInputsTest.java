@@ -24,8 +24,8 @@ class GeneratedRecordedInputsTest {
     void valuesAndFlagsReadAsTheDataFileStatesThem() {
         // data/exogenous-inputs.json: Rosstat's 2013 average wage 29,792 RUB; 2025 flagged preliminary
         assertEquals(29_792, RecordedInputs.RUSSIA_WAGES.byYear().get(2013));
-        assertTrue(RecordedInputs.RUSSIA_WAGES.valueStatus().get(2025).contains("preliminary"));
+        assertTrue(RecordedInputs.RUSSIA_WAGES.valueStatus().get("2025").contains("preliminary"));
         assertEquals(5.01, RecordedInputs.TAJIKISTAN_CPI_CHANGE.byYear().get(2013));
-        assertTrue(RecordedInputs.TAJIKISTAN_CPI_CHANGE.valueStatus().get(2024).contains("unconfirmed"));
+        assertTrue(RecordedInputs.TAJIKISTAN_CPI_CHANGE.valueStatus().get("2024").contains("unconfirmed"));
     }
 }

@@ -111,10 +111,32 @@ class BadFilesTest {
                         """, 3, "$.macro.tjsPerUsd['2024-01']", "dates out of order"),
                 new Case("negative price index", """
                         {"schemaVersion": 1,
-                         "destinations": {"Russia": {"labour": {"priceIndex": {"2023-01": 1.0,
+                         "destinations": {"Russia": {"labour": {"priceIndex": {"2023-12": 1.0,
                                                                                "2024-01": -1.05}}}}}
                         """, 2, "$.destinations.Russia.labour.priceIndex",
                         "every value must be more than zero, smallest was -1.05"),
+                new Case("a gap in a recorded series", """
+                        {"schemaVersion": 1,
+                         "macro": {"tjsPerUsd": {"2024-01": 10.8, "2024-02": 10.9,
+                                                 "2024-05": 11.0}}}
+                        """, 3, "$.macro.tjsPerUsd['2024-05']", "a gap: \"2024-03\" to \"2024-04\" missing between "
+                        + "\"2024-02\" and \"2024-05\""),
+                new Case("negative exchange rate", """
+                        {"schemaVersion": 1,
+                         "destinations": {"Kazakhstan": {"localPerUsd": {"2024-01": 470.0,
+                                                                         "2024-02": -470.0}}}}
+                        """, 2, "$.destinations.Kazakhstan.localPerUsd",
+                        "every value must be more than zero, smallest was -470"),
+                new Case("a destination with no exchange rate", """
+                        {"schemaVersion": 1,
+                         "destinations": {"Turkey": {"localPerUsd": {}}}}
+                        """, 2, "$.destinations.Turkey.localPerUsd", "expected at least one month, found an empty "
+                        + "object"),
+                new Case("a shock on a currency with no rate", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "exchangeRateShock", "currency": "EUR", "start": "2025-01",
+                                     "rateMultiplier": 2}]}
+                        """, 2, "$.shocks[0].currency", "unknown currency"),
                 new Case("wage index months out of order", """
                         {"schemaVersion": 1,
                          "destinations": {"Russia": {"labour": {"wageIndex": {"2024-01": 1.19,

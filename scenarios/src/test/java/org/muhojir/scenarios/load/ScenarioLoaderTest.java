@@ -83,12 +83,16 @@ class ScenarioLoaderTest {
         Scenario s = load("series.json", """
                 {"schemaVersion": 1,
                  "macro": {"tjsPerUsd": 11.5},
-                 "destinations": {"Russia": {"localPerUsd": {"2023-01": 85, "2024-07": 120}}}}
+                 "destinations": {"Russia": {"costs": {"monthlyFee": {"2023-01": 6600, "2024-07": 7500}},
+                                             "localPerUsd": {"2024-05": 90.6, "2024-06": 87.1, "2024-07": 86.3}}}}
                 """).scenario();
         assertEquals(MonthlySeries.constant(11.5), s.macro().tjsPerUsd());
+        MonthlySeries fee = s.destination(Destination.RUSSIA).costs().monthlyFee();
+        assertEquals(6600, fee.at(YearMonth.of(2024, 6)));
+        assertEquals(7500, fee.at(YearMonth.of(2030, 1)));
         MonthlySeries rub = s.destination(Destination.RUSSIA).localPerUsd();
-        assertEquals(85, rub.at(YearMonth.of(2024, 6)));
-        assertEquals(120, rub.at(YearMonth.of(2030, 1)));
+        assertEquals(87.1, rub.at(YearMonth.of(2024, 6)));
+        assertEquals(86.3, rub.at(YearMonth.of(2030, 1)));
     }
 
     @Test

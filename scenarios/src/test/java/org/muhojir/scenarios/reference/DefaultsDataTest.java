@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Source;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
@@ -110,12 +111,23 @@ class DefaultsDataTest {
         Scenario b = TajikistanDefaults.baseline();
         assertEquals(value("avg_wage_tajikistan"), b.economy().localWage(), 0);
         annualEqual("gdp_usd_wdi", b.macro().gdpUsdMillion().points());
-        annualEqual("exchange_rate_tjs_per_usd", b.macro().tjsPerUsd().points());
-        annualEqual("exchange_rate_rub_per_usd", b.destination(Destination.RUSSIA).localPerUsd().points());
-        JsonNode fee = SERIES.get("patent_fee_moscow").get("values");
-        Map<YearMonth, Double> patent = b.destination(Destination.RUSSIA).costs().monthlyFee().points();
-        fee.fields().forEachRemaining(e -> assertEquals(e.getValue().asDouble(),
-                patent.get(YearMonth.of(Integer.parseInt(e.getKey()), 1)), 0, "patent fee " + e.getKey()));
+        annualMeansEqual("tjs_per_usd_annual", b.macro().tjsPerUsd());
+        MonthlySeries rub = b.destination(Destination.RUSSIA).localPerUsd();
+        SERIES.get("rub_per_usd_monthly").get("values").fields().forEachRemaining(e -> assertEquals(
+                e.getValue().asDouble(), rub.at(YearMonth.parse(e.getKey())), 0, "RUB " + e.getKey()));
+        for (int year : new int[] {2005, 2012, 2024, 2025}) { // the years the monthly figures do not cover in whole
+            assertEquals(SERIES.get("rub_per_usd_annual").get("values").get(String.valueOf(year)).asDouble(),
+                    rub.yearMean(YearMonth.of(year, 1)), 1e-9, "RUB " + year);
+        }
+        annualMeansEqual("kzt_per_usd_annual", b.destination(Destination.KAZAKHSTAN).localPerUsd());
+        annualMeansEqual("krw_per_usd_annual", b.destination(Destination.SOUTH_KOREA).localPerUsd());
+        // the patent by its legal formula gives the reported Moscow fees to the rouble (the published 2025 and
+        // 2026 coefficients, times base and deflator, round to them)
+        MonthlySeries patent = b.destination(Destination.RUSSIA).costs().monthlyFee();
+        for (String key : List.of("patent_fee_moscow", "rus_patent_price_moscow")) {
+            SERIES.get(key).get("values").fields().forEachRemaining(e -> assertEquals(e.getValue().asDouble(),
+                    patent.at(YearMonth.of(Integer.parseInt(e.getKey()), 6)), 0.5, key + " " + e.getKey()));
+        }
         JsonNode regions = SERIES.get("regional_population").get("values").get("2020");
         double total = 0;
         for (Region r : Region.values()) {
@@ -163,6 +175,14 @@ class DefaultsDataTest {
 
     private static double value(String key) {
         return SERIES.get(key).get("value").asDouble();
+    }
+
+    /** Each year of the series {@code key} is the mean of that year's twelve months of {@code months}. */
+    private static void annualMeansEqual(String key, MonthlySeries months) {
+        JsonNode values = SERIES.get(key).get("values");
+        assertFalse(values.isEmpty(), key);
+        values.fields().forEachRemaining(e -> assertEquals(e.getValue().asDouble(),
+                months.yearMean(YearMonth.of(Integer.parseInt(e.getKey()), 1)), 1e-9, key + " " + e.getKey()));
     }
 
     private static void annualEqual(String key, Map<YearMonth, Double> points) {

@@ -1,0 +1,104 @@
+package org.muhojir.core.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Sobol estimator against the Ishigami function (Ishigami and Homma, 1990), whose indices are known in closed
+ * form: f = sin x1 + a sin^2 x2 + b x3^4 sin x1 on [-pi, pi]^3, with a = 7, b = 0.1.
+ */
+class SobolAnalysisTest {
+    private static final double A = 7;
+    private static final double B = 0.1;
+    private static final List<String> FACTORS = List.of("x1", "x2", "x3");
+
+    private static double ishigami(double[] unit) {
+        double x1 = -Math.PI + 2 * Math.PI * unit[0];
+        double x2 = -Math.PI + 2 * Math.PI * unit[1];
+        double x3 = -Math.PI + 2 * Math.PI * unit[2];
+        return Math.sin(x1) + A * Math.pow(Math.sin(x2), 2) + B * Math.pow(x3, 4) * Math.sin(x1);
+    }
+
+    /** The closed-form partial variances (Sobol and Levitan, 1999). */
+    private static final double PI4 = Math.pow(Math.PI, 4);
+    private static final double PI8 = Math.pow(Math.PI, 8);
+    private static final double V1 = 0.5 * Math.pow(1 + B * PI4 / 5, 2);
+    private static final double V2 = A * A / 8;
+    private static final double V13 = B * B * PI8 * (1.0 / 18 - 1.0 / 50);
+    private static final double V = V1 + V2 + V13;
+
+    private static SobolResult analyse(int n, int bootstrap) {
+        SobolDesign design = new SobolDesign(n, bootstrap, 7);
+        double[][] points = SaltelliSample.points(3, design);
+        double[][] y = new double[points.length][];
+        for (int p = 0; p < points.length; p++) {
+            y[p] = new double[] {ishigami(points[p])};
+        }
+        return SobolAnalysis.estimate(FACTORS, List.of("ishigami"), y, design);
+    }
+
+    private static SobolIndex index(SobolResult r, String factor) {
+        return r.ranking("ishigami").stream().filter(i -> i.factor().equals(factor)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void recoversIshigamisKnownIndices() {
+        SobolResult r = analyse(8192, 0);
+        assertEquals(V1 / V, index(r, "x1").first(), 0.02, "S1 = 0.314");
+        assertEquals(V2 / V, index(r, "x2").first(), 0.02, "S2 = 0.442");
+        assertEquals(0, index(r, "x3").first(), 0.02, "S3 = 0");
+        assertEquals((V1 + V13) / V, index(r, "x1").total(), 0.02, "ST1 = 0.558");
+        assertEquals(V2 / V, index(r, "x2").total(), 0.02, "ST2 = 0.442");
+        assertEquals(V13 / V, index(r, "x3").total(), 0.02, "ST3 = 0.244");
+        assertEquals(V, r.variances()[0], 0.02 * V, "the variance over A and B");
+        assertEquals(List.of("x1", "x2", "x3"), r.ranking("ishigami").stream().map(SobolIndex::factor).toList(),
+                "ranked by total index");
+    }
+
+    @Test
+    void bootstrapIntervalsHoldTheTrueValuesAndNarrowWithTheSample() {
+        SobolResult small = analyse(512, 400);
+        SobolResult large = analyse(4096, 400);
+        double[] trueFirst = {V1 / V, V2 / V, 0};
+        double[] trueTotal = {(V1 + V13) / V, V2 / V, V13 / V};
+        for (int i = 0; i < 3; i++) {
+            SobolIndex s = index(large, FACTORS.get(i));
+            assertTrue(s.firstLow() <= trueFirst[i] + 0.01 && trueFirst[i] - 0.01 <= s.firstHigh(),
+                    "S of " + s.factor() + " in " + s.firstLow() + ".." + s.firstHigh());
+            assertTrue(s.totalLow() <= trueTotal[i] + 0.01 && trueTotal[i] - 0.01 <= s.totalHigh(),
+                    "ST of " + s.factor() + " in " + s.totalLow() + ".." + s.totalHigh());
+            SobolIndex t = index(small, FACTORS.get(i));
+            assertTrue(s.totalHigh() - s.totalLow() < t.totalHigh() - t.totalLow(),
+                    "eight times the rows, a narrower interval for " + s.factor());
+        }
+    }
+
+    @Test
+    void designHasNTimesKPlusTwoPointsWithOneColumnSwappedInEachMixedRow() {
+        SobolDesign design = new SobolDesign(16, 0, 1);
+        double[][] p = SaltelliSample.points(3, design);
+        assertEquals(16 * 5, p.length);
+        for (int j = 0; j < 16; j++) {
+            double[] a = p[SaltelliSample.rowA(j, 3)];
+            double[] b = p[SaltelliSample.rowB(j, 3)];
+            for (int i = 0; i < 3; i++) {
+                double[] ab = p[SaltelliSample.rowAB(j, i, 3)];
+                for (int c = 0; c < 3; c++) {
+                    assertEquals(c == i ? b[c] : a[c], ab[c]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void refusesValuesThatDoNotMatchTheDesign() {
+        SobolDesign design = new SobolDesign(8, 0, 1);
+        assertThrows(IllegalArgumentException.class,
+                () -> SobolAnalysis.estimate(FACTORS, List.of("y"), new double[39][1], design));
+        assertThrows(IllegalArgumentException.class, () -> new SobolDesign(4, 0, 1));
+    }
+}

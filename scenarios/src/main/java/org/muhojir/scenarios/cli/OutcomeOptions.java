@@ -1,0 +1,42 @@
+package org.muhojir.scenarios.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.muhojir.core.calibration.Moments;
+import org.muhojir.core.calibration.YearMoment;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.load.Suggest;
+import org.muhojir.scenarios.run.UserError;
+import picocli.CommandLine.Option;
+
+/** {@code --outcomes} and {@code --year}: the outcomes of a sensitivity analysis (sensitivity, sobol). */
+final class OutcomeOptions {
+    @Option(names = "--outcomes", paramLabel = "MOMENT", split = ",",
+            defaultValue = "remittances_received_usd,migrants_abroad,poverty_fgt0",
+            description = "Outcomes: moment names, comma separated.")
+    List<String> outcomes;
+
+    @Option(names = "--year", paramLabel = "YEAR", split = ",",
+            description = "Calendar years of the outcomes, comma separated (default: the scenario's second year).")
+    List<Integer> years;
+
+    /**
+     * The outcomes, each in every year asked for (outcome by outcome), or in {@code scenario}'s second year.
+     *
+     * @throws UserError naming an unknown moment, with a suggestion
+     */
+    List<YearMoment> moments(Scenario scenario) throws UserError {
+        List<Integer> ys = years != null ? years : List.of(scenario.start().getYear() + 1);
+        List<YearMoment> outs = new ArrayList<>();
+        for (String o : outcomes) {
+            if (!Moments.all().containsKey(o)) {
+                throw new UserError("unknown outcome \"" + o + "\"." + Suggest.didYouMean(o, Moments.all().keySet())
+                        + " Known moments: " + String.join(", ", Moments.all().keySet()));
+            }
+            for (int y : ys) {
+                outs.add(new YearMoment(Moments.byName(o), y));
+            }
+        }
+        return outs;
+    }
+}

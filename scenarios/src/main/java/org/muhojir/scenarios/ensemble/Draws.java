@@ -1,0 +1,175 @@
+package org.muhojir.scenarios.ensemble;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.distribution.MultivariateNormalDistribution;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.SingularMatrixException;
+import org.apache.commons.math3.random.Well19937c;
+import org.muhojir.core.calibration.FreeParameter;
+import org.muhojir.core.scenario.Scenario;
+
+/**
+ * Draws of parameters for an uncertainty ensemble: read from a file, or drawn from a multivariate normal
+ * distribution given by its mean and covariance (the calibration's estimate and its uncertainty), keeping only draws
+ * within every parameter's bounds (a normal truncated to the bounds, by rejection).
+ *
+ * <p>Files are CSV, UTF-8, with a header row of parameter names ({@link Factors}). A draws file has one draw a row.
+ * A normal distribution's file has the columns {@code parameter,mean,NAME1,...,NAMEk}: one row per parameter, in the
+ * order of the header's names, with its mean and its row of the covariance matrix.
+ *
+ * @param names  the parameters' names
+ * @param values the draws, each a value per parameter
+ */
+public record Draws(List<String> names, double[][] values) {
+    /** Candidates drawn per draw kept before a truncated normal gives up (its bounds hold almost none of it). */
+    private static final int MAX_TRIES_PER_DRAW = 1000;
+
+    /** A problem with a draws or distribution file, with its place. */
+    public static final class FileProblem extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        FileProblem(Path file, int line, String message) {
+            super(file + (line > 0 ? ":" + line : "") + ": " + message);
+        }
+    }
+
+    /** Reads a file of draws. */
+    public static Draws read(Path file) throws FileProblem {
+        List<String[]> rows = rows(file);
+        List<String> names = List.of(rows.get(0));
+        double[][] values = new double[rows.size() - 1][];
+        for (int r = 1; r < rows.size(); r++) {
+            values[r - 1] = numbers(file, r + 1, rows.get(r), 0, names.size());
+        }
+        if (values.length == 0) {
+            throw new FileProblem(file, 0, "no draws after the header row");
+        }
+        return new Draws(names, values);
+    }
+
+    /**
+     * Draws {@code count} parameter vectors from the normal distribution of {@code file}, truncated to the
+     * parameters' bounds, with a generator seeded by {@code seed}.
+     *
+     * @param base the scenario whose parameters ({@link Factors}) the file names
+     */
+    public static Draws normal(Path file, Scenario base, int count, long seed) throws FileProblem {
+        List<String[]> rows = rows(file);
+        String[] header = rows.get(0);
+        if (header.length < 3 || !header[0].equals("parameter") || !header[1].equals("mean")) {
+            throw new FileProblem(file, 1, "the header must be parameter,mean, then the parameters' names");
+        }
+        List<String> names = List.of(header).subList(2, header.length);
+        int k = names.size();
+        if (rows.size() != k + 1) {
+            throw new FileProblem(file, 0, "expected " + k + " rows after the header (one per parameter), found "
+                    + (rows.size() - 1));
+        }
+        double[] mean = new double[k];
+        double[][] cov = new double[k][];
+        for (int i = 0; i < k; i++) {
+            String[] row = rows.get(i + 1);
+            if (!row[0].equals(names.get(i))) {
+                throw new FileProblem(file, i + 2, "row " + (i + 1) + " must be parameter '" + names.get(i)
+                        + "' (the rows follow the header's order), was '" + row[0] + "'");
+            }
+            double[] v = numbers(file, i + 2, row, 1, k + 2);
+            mean[i] = v[0];
+            cov[i] = Arrays.copyOfRange(v, 1, k + 1);
+        }
+        List<FreeParameter> factors;
+        try {
+            factors = Factors.named(base, names);
+        } catch (IllegalArgumentException e) {
+            throw new FileProblem(file, 1, e.getMessage());
+        }
+        return new Draws(names, sample(file, mean, cov, bounds(names, factors), count, seed));
+    }
+
+    private static double[][] bounds(List<String> names, List<FreeParameter> factors) {
+        double[][] b = new double[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            FreeParameter f = factors.get(i);
+            b[i] = new double[] {f.lower(), f.upper()};
+        }
+        return b;
+    }
+
+    private static double[][] sample(Path file, double[] mean, double[][] cov, double[][] bounds, int count,
+                                     long seed) throws FileProblem {
+        MultivariateNormalDistribution normal;
+        try {
+            normal = new MultivariateNormalDistribution(new Well19937c(seed), mean, cov);
+        } catch (NonPositiveDefiniteMatrixException | SingularMatrixException
+                 | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+            throw new FileProblem(file, 0, "the covariance matrix must be symmetric and positive definite ("
+                    + e.getMessage() + ")");
+        }
+        double[][] out = new double[count][];
+        long tries = 0;
+        for (int d = 0; d < count; d++) {
+            double[] x;
+            do {
+                if (++tries > (long) MAX_TRIES_PER_DRAW * count) {
+                    throw new FileProblem(file, 0, "fewer than one draw in " + MAX_TRIES_PER_DRAW + " falls within "
+                            + "the parameters' bounds; check the mean and covariance");
+                }
+                x = normal.sample();
+            } while (!within(x, bounds));
+            out[d] = x;
+        }
+        return out;
+    }
+
+    private static boolean within(double[] x, double[][] bounds) {
+        for (int i = 0; i < x.length; i++) {
+            if (!(x[i] >= bounds[i][0] && x[i] <= bounds[i][1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String[]> rows(Path file) throws FileProblem {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new FileProblem(file, 0, "cannot read: " + e.getMessage());
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                rows.add(Arrays.stream(l.strip().split(",", -1)).map(String::strip).toArray(String[]::new));
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new FileProblem(file, 0, "the file is empty; it needs a header row of parameter names");
+        }
+        return rows;
+    }
+
+    private static double[] numbers(Path file, int line, String[] row, int from, int to) throws FileProblem {
+        if (row.length != to) {
+            throw new FileProblem(file, line, "expected " + to + " cells, found " + row.length);
+        }
+        double[] v = new double[to - from];
+        for (int i = from; i < to; i++) {
+            try {
+                v[i - from] = Double.parseDouble(row[i]);
+            } catch (NumberFormatException e) {
+                throw new FileProblem(file, line, "cell " + (i + 1) + " is not a number: '" + row[i] + "'");
+            }
+            if (!Double.isFinite(v[i - from])) {
+                throw new FileProblem(file, line, "cell " + (i + 1) + " is not finite");
+            }
+        }
+        return v;
+    }
+}

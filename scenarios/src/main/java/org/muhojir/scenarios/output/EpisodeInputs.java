@@ -1,0 +1,128 @@
+package org.muhojir.scenarios.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVPrinter;
+import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.scenario.RecordedInputs;
+import org.muhojir.core.scenario.RecordedSeries;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.Timeline;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Skill;
+
+/**
+ * Which inputs of which years a backcast used ({@code episode-inputs.csv}): for each year of the run and each dated
+ * input, its mean over the year's months as the scenario states it (before shocks), and where it comes from: the
+ * recorded series of {@code data/} (values the data flags as from memory named), the run's assumption beyond the
+ * data's last month, or the scenario's own series.
+ */
+public final class EpisodeInputs {
+    private static final int RU = Destination.RUSSIA.ordinal();
+    private static final Scenario DEFAULTS = TajikistanDefaults.baseline();
+
+    /** One dated input: its name and unit, its series in a scenario, its value in a month's conditions. */
+    record Input(String name, String unit, Function<Scenario, MonthlySeries> series, ToDoubleFunction<Conditions> value,
+                 boolean grows, List<RecordedSeries> recorded) {
+    }
+
+    static final List<Input> INPUTS = List.of(
+            rate("rub_per_usd", Destination.RUSSIA, RecordedInputs.RUB_PER_USD_MONTHLY, RecordedInputs.RUB_PER_USD),
+            new Input("tjs_per_usd", "TJS per USD", s -> s.macro().tjsPerUsd(), c -> c.tjsPerUsd, false,
+                    List.of(RecordedInputs.TJS_PER_USD)),
+            rate("kzt_per_usd", Destination.KAZAKHSTAN, RecordedInputs.KZT_PER_USD),
+            rate("try_per_usd", Destination.TURKEY, RecordedInputs.TRY_PER_USD),
+            rate("krw_per_usd", Destination.SOUTH_KOREA, RecordedInputs.KRW_PER_USD),
+            rate("gbp_per_usd", Destination.UK, RecordedInputs.GBP_PER_USD),
+            wage(Destination.RUSSIA, RecordedInputs.RUSSIA_WAGES_CONSTRUCTION,
+                    RecordedInputs.RUSSIA_WAGES_HOTELS_RESTAURANTS, RecordedInputs.RUSSIA_WAGES_TRANSPORT,
+                    RecordedInputs.RUSSIA_WAGES_MANUFACTURING, RecordedInputs.RUSSIA_WAGES_TRADE,
+                    RecordedInputs.RUSSIA_WAGES_AGRICULTURE, RecordedInputs.RUSSIA_WAGES),
+            wage(Destination.KAZAKHSTAN, RecordedInputs.KAZAKHSTAN_WAGES),
+            wage(Destination.TURKEY, RecordedInputs.TURKEY_MINIMUM_WAGE),
+            wage(Destination.SOUTH_KOREA, RecordedInputs.KOREA_MINIMUM_WAGE),
+            new Input("russia_living_cost", "RUB per month", s -> s.destination(Destination.RUSSIA).labour()
+                    .priceIndex(), c -> c.livingCost[RU], true, List.of(RecordedInputs.RUSSIA_CPI_CHANGE)),
+            new Input("russia_employment_rate", "share", s -> s.destination(Destination.RUSSIA).labour()
+                    .labourDemand(), c -> c.employmentRate[RU], false, List.of(RecordedInputs.RUSSIA_UNEMPLOYMENT)),
+            new Input("russia_patent_rub", "RUB per month", s -> s.destination(Destination.RUSSIA).costs()
+                    .monthlyFee(), c -> c.monthlyFee[RU], false,
+                    List.of(RecordedInputs.RUSSIA_PATENT_DEFLATOR, RecordedInputs.RUSSIA_PATENT_MOSCOW)),
+            new Input("tajik_price_level", "index, 1 = the run's first year", s -> s.macro().prices(),
+                    c -> c.homePriceLevel, true, List.of(RecordedInputs.TAJIKISTAN_CPI_CHANGE)));
+
+    private EpisodeInputs() {
+    }
+
+    private static Input rate(String name, Destination d, RecordedSeries... recorded) {
+        return new Input(name, d.currency() + " per USD", s -> s.destination(d).localPerUsd(),
+                c -> c.localPerUsd[d.ordinal()], false, List.of(recorded));
+    }
+
+    private static Input wage(Destination d, RecordedSeries... recorded) {
+        String name = d.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '_') + "_unskilled_wage";
+        return new Input(name, d.currency() + " per month", s -> s.destination(d).labour().wageIndex(),
+                c -> c.wage[d.ordinal()][Skill.NONE.ordinal()], true, List.of(recorded));
+    }
+
+    /** Writes {@code episode-inputs.csv} into {@code folder} for {@code scenario}'s years. */
+    public static void write(Path folder, Scenario scenario) throws IOException {
+        try (CSVPrinter p = Csv.open(folder.resolve("episode-inputs.csv"),
+                List.of("scenario", "year", "months", "input", "unit", "mean", "source"))) {
+            YearMonth first = scenario.start();
+            YearMonth last = scenario.end();
+            for (int year = first.getYear(); year <= last.getYear(); year++) {
+                List<YearMonth> months = monthsOf(year, first, last);
+                for (Input input : INPUTS) {
+                    p.printRecord(scenario.name(), year, months.size(), input.name(), input.unit(),
+                            Numbers.csv(mean(scenario, input, months)), source(scenario, input, year));
+                }
+            }
+        }
+    }
+
+    private static List<YearMonth> monthsOf(int year, YearMonth first, YearMonth last) {
+        return Stream.iterate(YearMonth.of(year, 1), m -> m.plusMonths(1)).limit(12)
+                .filter(m -> !m.isBefore(first) && !m.isAfter(last)).toList();
+    }
+
+    private static double mean(Scenario scenario, Input input, List<YearMonth> months) {
+        Conditions c = new Conditions();
+        double sum = 0;
+        for (YearMonth m : months) {
+            Timeline.reset(c, scenario, m);
+            sum += input.value().applyAsDouble(c);
+        }
+        return sum / months.size();
+    }
+
+    /** Where the input of {@code year} comes from, in words. */
+    static String source(Scenario scenario, Input input, int year) {
+        MonthlySeries series = input.series().apply(scenario);
+        if (!series.equals(input.series().apply(DEFAULTS))) {
+            return "the scenario's own series";
+        }
+        if (year > series.lastMonth().getYear()) {
+            double growth = scenario.macro().growthBeyondData();
+            return "beyond the data (after " + series.lastMonth() + "): "
+                    + (input.grows() && growth != 0 ? "growing " + Numbers.csv(growth) + "% a year" : "held flat");
+        }
+        if (year < series.points().firstKey().getYear()) {
+            return "before the data (from " + series.points().firstKey() + "): its first value held";
+        }
+        List<RecordedSeries> covering = input.recorded().stream()
+                .filter(r -> r.firstYear() <= year && year <= r.lastYear()).toList();
+        String keys = covering.stream().map(r -> "data:" + r.key()).collect(Collectors.joining(" "));
+        String memory = covering.stream().filter(r -> r.fromMemory(String.valueOf(year)))
+                .map(RecordedSeries::key).collect(Collectors.joining(" "));
+        return keys + (memory.isEmpty() ? "" : " (" + year + " from memory, unconfirmed: " + memory + ")");
+    }
+}

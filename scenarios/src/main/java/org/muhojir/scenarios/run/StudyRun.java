@@ -1,0 +1,62 @@
+package org.muhojir.scenarios.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.muhojir.core.replication.StoppedException;
+
+/**
+ * Runs a study (a Sobol analysis, an uncertainty ensemble) and writes its files by the command line's rules: the
+ * output folder is claimed before anything runs, the files are written to a staging folder moved into place only
+ * when complete, and Ctrl-C or SIGTERM stops the runs and leaves nothing behind.
+ */
+public final class StudyRun {
+    private StudyRun() {
+    }
+
+    /**
+     * A study: its runs, then its files.
+     *
+     * @param <T> what the runs give
+     */
+    public interface Study<T> {
+        /** Runs the study, stopping (and throwing) once {@code stop} says true. */
+        T run(BooleanSupplier stop) throws StoppedException;
+
+        /** Writes the files into {@code staging}; returns their names. */
+        List<String> write(Path staging, T results) throws IOException;
+    }
+
+    /**
+     * Runs {@code study} and writes its files into {@code target}.
+     *
+     * @return the exit code: 0, or {@link RunService#STOPPED} if it was stopped
+     */
+    public static <T> int execute(Path target, RunSettings settings, PrintWriter out, PrintWriter err,
+                                  Study<T> study) throws IOException, UserError {
+        OutputTarget.checkWritable(target);
+        RunMessages messages = new RunMessages(out, err, settings);
+        try (CtrlC ctrlC = new CtrlC()) {
+            try {
+                T results = study.run(ctrlC);
+                OutputTarget.write(target, settings.force(), staging -> {
+                    List<String> files = study.write(staging, results);
+                    if (ctrlC.getAsBoolean()) {
+                        throw new StoppedException(0, 0);
+                    }
+                    return files;
+                });
+                return 0;
+            } catch (StoppedException e) {
+                messages.stopped(e, target, ctrlC.getAsBoolean());
+                return RunService.STOPPED;
+            } catch (FileAlreadyExistsException e) {
+                throw new UserError("the output folder " + target + " appeared while the study ran; nothing was "
+                        + "written (use --force to replace it)");
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.muhojir.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code muhojir sobol} and {@code muhojir uncertainty} on tiny designs, on this machine. */
+class EnsembleCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sobolWritesOneRowPerOutcomeAndFactorAndTheDesignsPoints() throws Exception {
+        Path out = dir.resolve("sobol");
+        // 8 x (2 + 2) = 32 runs of 2023-2025 at 0.2% of households
+        Cli c = Cli.run("sobol", "--base-samples", "8", "--bootstrap", "20", "--sample", "0.002", "--replications",
+                "1", "--parameters", "behaviour.considerRate,economy.savingRate", "--outcomes",
+                "migrants_abroad,poverty_fgt0", "--year", "2024,2025", "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        List<String> rows = Files.readAllLines(out.resolve("sobol.csv"));
+        assertEquals("outcome,factor,first_order,first_order_ci95_low,first_order_ci95_high,total,total_ci95_low,"
+                + "total_ci95_high,rank", rows.get(0));
+        assertEquals(1 + 2 * 2 * 2, rows.size(), "two outcomes in two years, two factors");
+        assertTrue(rows.get(3).startsWith("migrants_abroad_2025,"), "then the next year: " + rows);
+        assertTrue(rows.get(1).startsWith("migrants_abroad_2024,behaviour.considerRate,"),
+                "the rate of considering migration moves the stock most: " + rows);
+        List<String> points = Files.readAllLines(out.resolve("sobol-points.csv"));
+        assertEquals(1 + 32, points.size());
+        assertTrue(points.get(1).startsWith("0,A,") && points.get(3).startsWith("2,AB1,"), points.toString());
+        assertTrue(c.out().contains("migrants_abroad_2024:\n  1. behaviour.considerRate"), c.out());
+    }
+
+    @Test
+    void sobolListsTheAssumedInputsAsFactors() {
+        Cli c = Cli.run("sobol", "--assumptions", "--list-factors");
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(c.out().contains("behaviour.considerRate"), "free parameters first");
+        assertTrue(c.out().contains("destinations.Russia.labour.livingCost"), "then the assumed inputs");
+    }
+
+    @Test
+    void anUnknownFactorIsAUserErrorWithASuggestion() {
+        Cli c = Cli.run("sobol", "--parameters", "behaviour.considerRat", "--out", dir.resolve("x").toString());
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("Did you mean \"behaviour.considerRate\"?"), c.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void uncertaintySummarisesTheDrawsMeans() throws Exception {
+        Path draws = dir.resolve("draws.csv");
+        Files.writeString(draws, "behaviour.considerRate\n0.04\n0.07\n0.10\n");
+        Path out = dir.resolve("u");
+        Cli c = Cli.run("uncertainty", "baseline", "--draws", draws.toString(), "--sample", "0.002",
+                "--replications", "2", "--months", "12", "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals("scenario,point,replication,year,months,metric,group,value", runs.get(0));
+        double sum = 0;
+        int n = 0;
+        for (String r : runs) {
+            if (r.contains(",departures,all,")) {
+                sum += Double.parseDouble(r.substring(r.lastIndexOf(',') + 1));
+                n++;
+            }
+        }
+        assertEquals(6, n, "three draws, two replications");
+        String row = Files.readAllLines(out.resolve("uncertainty.csv")).stream()
+                .filter(l -> l.contains(",departures,all,")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        assertEquals("3", cells[6], "draws");
+        assertEquals(sum / 6, Double.parseDouble(cells[7]), 1e-6 * sum, "the mean of the draws' means");
+        assertTrue(Double.parseDouble(cells[9]) < Double.parseDouble(cells[11]), "2.5% below 97.5%");
+        assertEquals(4, Files.readAllLines(out.resolve("draws.csv")).size());
+    }
+
+    @Test
+    void uncertaintyDrawsFromTheCalibrationsPosteriorAsRunDoes() throws Exception {
+        Path out = dir.resolve("p");
+        Cli c = Cli.run("uncertainty", "baseline", "--posterior", "--samples", "3", "--sample", "0.002",
+                "--replications", "1", "--months", "12", "--seed", "4", "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        List<String> draws = Files.readAllLines(out.resolve("draws.csv"));
+        assertEquals(4, draws.size());
+        assertTrue(draws.get(0).startsWith("draw,behaviour.considerRate,"), draws.get(0));
+        org.muhojir.scenarios.calibrate.UncertaintyFile file = ParameterDrawsOption.named("bundled").file();
+        org.muhojir.core.scenario.Scenario base = org.muhojir.scenarios.load.ScenarioLoader.standard()
+                .load("baseline").scenario().withSampleFraction(0.002);
+        double expected = file.parameters().get(0).valueIn(file.draws(4).forReplication(base, 2));
+        assertEquals(expected, Double.parseDouble(draws.get(3).split(",")[1]), 0.0,
+                "draw 2 is what replication 2 of run --parameter-draws --seed 4 runs with");
+    }
+}
