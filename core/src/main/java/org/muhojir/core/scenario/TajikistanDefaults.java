@@ -76,7 +76,7 @@ public final class TajikistanDefaults {
                 NumberLists.of(0.25, 0.35, 0.30, 0.10),
                 // calibrated (the regional pattern, fewer in Dushanbe, is an assumption); target
                 // data:households_with_migrant_share (30-40% of households, c.2019)
-                NumberLists.of(0.131, 0.305, 0.366, 0.349, 0.305),
+                NumberLists.of(0.135, 0.315, 0.377, 0.360, 0.315),
                 // data:destination_share_russia 2023 (0.962) and data:kazakhstan_tajik_migrants (18,418 of 652,014
                 // departures); the remaining 1% split by assumption (none in South Korea, whose route for Tajik
                 // workers opened only in 2024)
@@ -116,7 +116,7 @@ public final class TajikistanDefaults {
     /** Behavioural parameters. */
     public static Behaviour behaviour() {
         return new Behaviour(
-                0.0500, // calibrated; target data:return_flows_mol 2023 departures (652,014)
+                0.0489, // calibrated; target data:return_flows_mol 2023 departures (652,014)
                 // derived from data:departures_seasonality: 52% of departures by the end of May, 60% by the end of
                 // June; the split within those periods is an assumption. Monthly shares x 12:
                 NumberLists.of(0.72, 1.08, 1.68, 1.56, 1.20, 0.96, 0.72, 0.84, 0.96, 0.84, 0.72, 0.72),
@@ -124,10 +124,14 @@ public final class TajikistanDefaults {
                 // the income weight calibrated (weakly identified: see docs/calibration.md); the others assumptions
                 new Behaviour.UtilityWeights(0.572, 1.0, 0.5, 0.5, 1.0, 0.3),
                 2, 0.3, // assumption: news of raids takes two months to reach villages, then 30% a month
-                0.0683, // calibrated; target data:return_flows_mol 2023 (590,710 returns)
+                0.0790, // calibrated; target data:return_flows_mol 2023 (590,710 returns)
                 // assumption: returns peak before winter
                 NumberLists.of(1.2, 0.6, 0.5, 0.5, 0.6, 0.8, 0.9, 1.0, 1.1, 1.3, 1.6, 1.9),
-                1940, // savings target, US dollars: calibrated
+                // fitted to data:spell_duration_months (IOM 2023 returnees: 2% of spells 1-3 months, 12% 4-6, 41%
+                // 7-12, 45% over a year; docs/calibration.md, section 6): few go home in their first months
+                NumberLists.of(0.08, 0.5, 1.4, 1.15),
+                0.4, // Yang (2006, REStat): 1.4 points fewer 12-month returns per 10% better rate; docs/ODD.md 7.2.1
+                10.0, // normalisation: a legal unskilled man from rural Khatlon in Russia, 2023 (9.9; docs/ODD.md 7.2.1)
                 2.0, // assumption
                 // assumption: with the wage assumptions below, no share reaches data:remittances_usd_wdi 2023 (see
                 // docs/calibration.md: the remittance targets are reported, not fitted)
