@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.behaviour.RemittanceRule;
+import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.behaviour.Rules;
 import org.muhojir.core.calibration.ParameterDraws;
 import org.muhojir.core.calibration.ParameterUncertainty;
@@ -23,6 +24,7 @@ import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.population.HouseholdView;
@@ -194,6 +196,36 @@ class EmbeddingGuideExampleTest {
         double totalHalf = half.months().stream().mapToDouble(MonthlyOutcome::remittancesSentUsdTotal).sum();
         double totalQuarter = quarter.months().stream().mapToDouble(MonthlyOutcome::remittancesSentUsdTotal).sum();
         assertTrue(totalHalf > 1.5 * totalQuarter, totalHalf + " vs " + totalQuarter);
+    }
+
+    /** A memoryless, seasonal hazard that ignores how long the migrant has been away and what a month abroad brings. */
+    record MemorylessReturn() implements ReturnRule {
+        @Override
+        public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
+                                  boolean naturalised, Behaviour behaviour) {
+            return naturalised ? 0 : behaviour.returnHazard() * behaviour.returnSeasonality().get(calendarMonth - 1);
+        }
+    }
+
+    @Test
+    void replacingTheReturnRule() {
+        Scenario baseline = scenarios()[0];
+        Scenario roubleHalved = baseline.plusShocks(List.of(new ScheduledShock(baseline.start(), 12,
+                new ExchangeRateShock("RUB", 2.0))));
+
+        RunOptions memoryless = RunOptions.seed(42).withRules(Rules.defaults().withReturns(new MemorylessReturn()));
+        double same = firstMonthReturnsFromRussia(Muhojir.run(baseline, memoryless));
+        double halved = firstMonthReturnsFromRussia(Muhojir.run(roubleHalved, memoryless));
+        // Returns come before anything else migrants do in a month, so with a rule that ignores earnings the first
+        // month's returns are the same draws against the same probabilities: equal.
+        assertEquals(same, halved, 0.0);
+        // The default rule sends more home when a month in Russia is worth half as much at home.
+        double byDefault = firstMonthReturnsFromRussia(Muhojir.run(roubleHalved, RunOptions.seed(42)));
+        assertTrue(byDefault > 1.15 * same, byDefault + " vs " + same);
+    }
+
+    private static double firstMonthReturnsFromRussia(RunResult r) {
+        return r.months().get(0).returnsByChoice()[Destination.RUSSIA.ordinal()];
     }
 
     @Test

@@ -3,27 +3,49 @@ package org.muhojir.core.behaviour;
 import org.muhojir.core.scenario.Behaviour;
 
 /**
- * A seasonal return hazard, raised when the household has nobody of working age at home; a migrant who has
- * reached the savings target goes home with at least half probability each month. Naturalised migrants have
- * settled and do not return.
+ * A return hazard that answers to the migrant's economic position, with duration dependence and seasons:
+ * {@code returnHazard x returnDurationProfile[band of months abroad] x returnSeasonality[calendar month] x
+ * (earningsRatio / returnReferenceRatio)^-returnEarningsElasticity}, raised by {@code careReturnFactor} when the
+ * household has nobody of working age at home. A migrant whose earnings abroad fall relative to what they could earn
+ * at home goes home sooner (the life-cycle response that Yang, 2006, finds dominates among Philippine migrants; there
+ * is no savings target, whose response has the opposite sign). Naturalised migrants have settled and do not return.
  */
 public final class DefaultReturn implements ReturnRule {
     private static final long serialVersionUID = 1L;
-    private static final double TARGET_RETURN = 0.5;
+    /**
+     * The earnings ratio is floored at this share of the reference ratio, which caps the position's multiplier at
+     * {@code 10^elasticity}: a month abroad that costs more than it brings makes the ratio 0 or negative.
+     */
+    static final double RATIO_FLOOR = 0.1;
+    /** First month abroad of each band of {@code returnDurationProfile} after the first: 4, 7 and 13. */
+    private static final int[] BAND_STARTS = {4, 7, 13};
 
     @Override
-    public double probability(int calendarMonth, int monthsAbroad, double savingsUsd, boolean nobodyAtHome,
+    public double positionFactor(double earningsRatio, Behaviour b) {
+        double relative = Math.max(RATIO_FLOOR, earningsRatio / b.returnReferenceRatio());
+        return Math.pow(relative, -b.returnEarningsElasticity());
+    }
+
+    @Override
+    public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
                               boolean naturalised, Behaviour b) {
         if (naturalised) {
             return 0;
         }
-        double p = b.returnHazard() * b.returnSeasonality().get(calendarMonth - 1);
+        double p = b.returnHazard() * b.returnDurationProfile().get(band(monthsAbroad))
+                * b.returnSeasonality().get(calendarMonth - 1) * positionFactor;
         if (nobodyAtHome) {
             p *= b.careReturnFactor();
         }
-        if (savingsUsd >= b.savingsTargetUsd()) {
-            p = Math.max(p, TARGET_RETURN);
-        }
         return Math.min(1, p);
+    }
+
+    /** The band of {@code returnDurationProfile} for a migrant {@code monthsAbroad} months abroad (0 to 3). */
+    static int band(int monthsAbroad) {
+        int band = 0;
+        while (band < BAND_STARTS.length && monthsAbroad >= BAND_STARTS[band]) {
+            band++;
+        }
+        return band;
     }
 }

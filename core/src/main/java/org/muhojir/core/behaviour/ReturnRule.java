@@ -3,17 +3,33 @@ package org.muhojir.core.behaviour;
 import java.io.Serializable;
 import org.muhojir.core.scenario.Behaviour;
 
-/** When a migrant goes home by choice. Must be a pure function of its arguments. */
+/**
+ * When a migrant goes home by choice. Both methods must be pure functions of their arguments. The model calls
+ * {@link #positionFactor} once a month for each group of migrants who share an economic position (destination, skill,
+ * legal status, and the region, area and sex that set what they could earn at home), and {@link #probability} for
+ * each migrant with that group's factor. A rule that does not look at earnings keeps the first's default, 1.
+ */
 public interface ReturnRule extends Serializable {
+    /**
+     * Multiplier of the return probability from the migrant's economic position (0 or more).
+     *
+     * @param earningsRatio expected net earnings abroad a month (after living costs and fees, with the chance of
+     *                      work) over expected earnings at home a month, both in somoni at this month's home prices;
+     *                      0 or less when a month abroad costs more than it brings
+     */
+    default double positionFactor(double earningsRatio, Behaviour behaviour) {
+        return 1;
+    }
+
     /**
      * Probability of going home this month (0..1).
      *
      * @param calendarMonth  1 (January) to 12
-     * @param monthsAbroad   months since the migrant left
-     * @param savingsUsd     savings built abroad, US dollars
+     * @param monthsAbroad   months since the migrant left (1 in the first month abroad)
+     * @param positionFactor the factor {@link #positionFactor} gave for the migrant's economic position
      * @param nobodyAtHome   whether no working-age member is left at home to care for dependants
      * @param naturalised    whether the migrant holds the destination's citizenship
      */
-    double probability(int calendarMonth, int monthsAbroad, double savingsUsd, boolean nobodyAtHome,
+    double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
                        boolean naturalised, Behaviour behaviour);
 }

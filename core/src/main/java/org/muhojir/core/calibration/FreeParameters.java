@@ -12,8 +12,8 @@ import org.muhojir.core.world.Destination;
  * "assumption, calibrated", each with bounds wide enough to hold any plausible value. Each moves mainly one group
  * of targets (in brackets), which is what makes the set identifiable:
  * <ul>
- * <li>{@link #considerRate()} (departures), {@link #returnHazard()} and {@link #savingsTargetUsd()} (returns over
- * departures, migrants abroad, households with a migrant), {@link #initialAbroadShare()} (the stock at the start);
+ * <li>{@link #considerRate()} (departures), {@link #returnHazard()} (returns over departures, migrants abroad,
+ * households with a migrant), {@link #initialAbroadShare()} (the stock at the start);
  * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
  * share), {@link #incomeWeight()} (how strongly earnings pull people abroad);
  * <li>{@link #remittanceShare()} (remittances);
@@ -27,7 +27,7 @@ public final class FreeParameters {
 
     /** The default list, in a fixed order. */
     public static List<FreeParameter> defaults() {
-        return List.of(considerRate(), returnHazard(), savingsTargetUsd(), remittanceShare(), femaleCandidateShare(),
+        return List.of(considerRate(), returnHazard(), remittanceShare(), femaleCandidateShare(),
                 incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(),
                 incomeDispersion(), initialAbroadShare());
     }
@@ -37,14 +37,12 @@ public final class FreeParameters {
      * {@code "2013"}), so that a joint fit with the present day leaves the present day's values alone: the
      * starting stock ({@link #initialAbroadShare()}), and the three behavioural values whose 2013 figures differ
      * from 2023's in the data (departures, men's share of departures, returns over departures):
-     * {@link #considerRate()}, {@link #femaleCandidateShare()} and {@link #returnHazard()}, and, since runs start
-     * after a warm-up, the savings target ({@link #savingsTargetUsd()}), without which the 2013 stock cannot be
-     * reached with the present day's value. Everything else in the 2013 baseline keeps its present-day
-     * (2023-calibrated) value. See {@code docs/calibration.md}, section 6.
+     * {@link #considerRate()}, {@link #femaleCandidateShare()} and {@link #returnHazard()}. Everything else in the
+     * 2013 baseline keeps its present-day (2023-calibrated) value. See {@code docs/calibration.md}, section 6.
      */
     public static List<FreeParameter> history2013() {
         return java.util.stream.Stream.of(initialAbroadShare(), considerRate(), femaleCandidateShare(),
-                returnHazard(), savingsTargetUsd()).map(p -> p.onlyFor(CalibrationTargets.HISTORY)).toList();
+                returnHazard()).map(p -> p.onlyFor(CalibrationTargets.HISTORY)).toList();
     }
 
     /** Finds a default parameter by name. */
@@ -62,21 +60,14 @@ public final class FreeParameters {
     public static FreeParameter considerRate() {
         return behaviourScalar("behaviour.considerRate", "probability per month", 0.01, 0.20,
                 Behaviour::considerRate, (b, v) -> ScenarioEdits.behaviour(b, v, b.femaleCandidateShare(),
-                        b.utility(), b.returnHazard(), b.savingsTargetUsd(), b.remittanceShare()));
+                        b.utility(), b.returnHazard(), b.remittanceShare()));
     }
 
     /** Monthly probability of returning home by choice, before seasonality (0.01..0.20). */
     public static FreeParameter returnHazard() {
         return behaviourScalar("behaviour.returnHazard", "probability per month", 0.01, 0.20,
                 Behaviour::returnHazard, (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
-                        b.femaleCandidateShare(), b.utility(), v, b.savingsTargetUsd(), b.remittanceShare()));
-    }
-
-    /** Savings abroad at which a migrant goes home, US dollars (1,000..8,000). */
-    public static FreeParameter savingsTargetUsd() {
-        return behaviourScalar("behaviour.savingsTargetUsd", "USD", 1_000, 8_000, Behaviour::savingsTargetUsd,
-                (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(), b.utility(),
-                        b.returnHazard(), v, b.remittanceShare()));
+                        b.femaleCandidateShare(), b.utility(), v, b.remittanceShare()));
     }
 
     /**
@@ -86,14 +77,14 @@ public final class FreeParameters {
     public static FreeParameter remittanceShare() {
         return behaviourScalar("behaviour.remittanceShare", "share (0..1)", 0.30, 0.85, Behaviour::remittanceShare,
                 (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(), b.utility(),
-                        b.returnHazard(), b.savingsTargetUsd(), v));
+                        b.returnHazard(), v));
     }
 
     /** Probability that the candidate is a woman when both men and women are at home (0.02..0.40). */
     public static FreeParameter femaleCandidateShare() {
         return behaviourScalar("behaviour.femaleCandidateShare", "probability", 0.02, 0.40,
                 Behaviour::femaleCandidateShare, (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), v,
-                        b.utility(), b.returnHazard(), b.savingsTargetUsd(), b.remittanceShare()));
+                        b.utility(), b.returnHazard(), b.remittanceShare()));
     }
 
     /** Utils per thousand somoni a month of expected earnings in the destination choice (0.2..3). */
@@ -101,7 +92,7 @@ public final class FreeParameters {
         return behaviourScalar("behaviour.utility.income", "utils per 1,000 TJS a month", 0.2, 3.0,
                 b -> b.utility().income(), (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
                         b.femaleCandidateShare(), ScenarioEdits.incomeWeight(b.utility(), v), b.returnHazard(),
-                        b.savingsTargetUsd(), b.remittanceShare()));
+                        b.remittanceShare()));
     }
 
     /** Kazakhstan's alternative-specific constant in the destination choice, utils (-6..0). */

@@ -26,11 +26,10 @@ final class ScenarioEdits {
 
     /** The behaviour with the scalars a free parameter may set replaced; pass the old value to keep one. */
     static Behaviour behaviour(Behaviour b, double considerRate, double femaleCandidateShare,
-                               Behaviour.UtilityWeights utility, double returnHazard, double savingsTargetUsd,
-                               double remittanceShare) {
+                               Behaviour.UtilityWeights utility, double returnHazard, double remittanceShare) {
         return new Behaviour(considerRate, b.departureSeasonality(), femaleCandidateShare, utility,
-                b.riskLagMonths(), b.riskAdjustment(), returnHazard, b.returnSeasonality(), savingsTargetUsd,
-                b.careReturnFactor(), remittanceShare, b.needRemittanceShare(), b.naturalisedRemittanceFactor(),
+                b.riskLagMonths(), b.riskAdjustment(), returnHazard, b.returnSeasonality(), b.returnDurationProfile(),
+                b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), remittanceShare, b.needRemittanceShare(), b.naturalisedRemittanceFactor(),
                 b.russianExamFit());
     }
 

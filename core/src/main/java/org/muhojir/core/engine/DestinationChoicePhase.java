@@ -30,6 +30,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
     private static final int D = Destination.COUNT;
     private static final boolean[] RUSSIAN_SPOKEN = russianSpoken();
+    private static final byte LEGAL = (byte) LegalStatus.LEGAL.ordinal();
 
     private double considerProbability;
     /**
@@ -56,9 +57,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
         for (int d = 0; d < D; d++) {
             costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
             for (int skill = 0; skill < Skill.COUNT; skill++) {
-                double wage = m.rules().earnings().wage(c, d, skill, LegalStatus.LEGAL.ordinal());
-                netEarningsTjs[d][skill] = c.toTjs(d,
-                        c.employmentRate[d] * wage - c.livingCost[d] - c.monthlyFee[d]);
+                netEarningsTjs[d][skill] = c.toTjs(d, MigrantsAbroadPhase.expectedNetEarnings(m, c, d, skill, LEGAL));
             }
         }
     }

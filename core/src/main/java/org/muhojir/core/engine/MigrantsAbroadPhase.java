@@ -1,5 +1,7 @@
 package org.muhojir.core.engine;
 
+import java.util.Arrays;
+import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.population.Households;
@@ -15,6 +17,12 @@ import org.muhojir.core.world.LegalStatus;
  * expulsion; loss of legal status or naturalisation (legal members), regularisation (irregular members); and the
  * month's earnings after living costs and fees. A deported or detained member earns nothing this month, so the
  * household feels it at once. Every event has a keyed draw of its own.
+ *
+ * <p>The return rule's position factor is computed once a month for every group of migrants who share an economic
+ * position (see {@link ReturnPosition}). While a destination's border is closed nobody comes home from it by choice;
+ * in the month it reopens, each migrant there goes home with the chance of all the months it was closed plus this
+ * one, each closed month's chance with that month's season, months abroad and economic position (a pent-up return:
+ * migrants who lost their work while stranded go home in greater numbers).
  */
 final class MigrantsAbroadPhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
@@ -26,8 +34,32 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     private static final byte DETAINED = (byte) LegalStatus.DETAINED.ordinal();
     private static final byte NATURALISED = (byte) LegalStatus.NATURALISED.ordinal();
 
+    /** The return rule's factor for each economic position this month. */
+    private final ReturnPosition position = new ReturnPosition();
+    /** The months each destination's border has been closed in a row, up to this one. */
+    private final ClosedMonths[] closed = new ClosedMonths[Destination.COUNT];
+    /** The closed months whose returns are pent up this month, by destination: empty unless it just reopened. */
+    private final ClosedMonths[] pentUp = new ClosedMonths[Destination.COUNT];
+
     MigrantsAbroadPhase() {
         super("migrants abroad");
+        Arrays.setAll(closed, d -> new ClosedMonths());
+        Arrays.setAll(pentUp, d -> new ClosedMonths());
+    }
+
+    @Override
+    void before(MuhojirModel m) {
+        position.update(m);
+        boolean[] open = m.conditions().open;
+        for (int d = 0; d < Destination.COUNT; d++) {
+            if (open[d]) {
+                pentUp[d] = closed[d];
+                closed[d] = new ClosedMonths();
+            } else {
+                pentUp[d] = new ClosedMonths();
+                closed[d].add(m.currentMonth().getMonthValue(), m.monthIndex(), position.snapshot());
+            }
+        }
     }
 
     @Override
@@ -58,10 +90,11 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             hh.slotStatus[s] = LEGAL;
         }
         if (happens(stream, k, Purpose.RETURN, returnProbability(m, hh, h, s, d))) {
+            int monthsAbroad = m.monthIndex() - hh.slotSince[s];
             comeHome(hh, h, s, c, t);
             t.returnsByChoice[d]++;
             if (t.observed()) {
-                t.emit(new ModelEvent.Return(m.currentMonth(), h, Destination.values()[d]));
+                t.emit(new ModelEvent.Return(m.currentMonth(), h, Destination.values()[d], monthsAbroad));
             }
             return;
         }
@@ -86,7 +119,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     }
 
     /** Probability that the member in slot {@code s} goes home by choice this month. */
-    private static double returnProbability(MuhojirModel m, Households hh, int h, int s, int d) {
+    private double returnProbability(MuhojirModel m, Households hh, int h, int s, int d) {
         Conditions c = m.conditions();
         if (!c.open[d]) {
             return 0; // a closed border strands migrants
@@ -97,9 +130,19 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         }
         Behaviour b = m.scenario().behaviour();
         boolean nobodyAtHome = hh.menAtHome(h) + hh.womenAtHome(h) == 0 && hh.dependants[h] > 0;
-        return m.rules().returns().probability(m.currentMonth().getMonthValue(),
-                m.monthIndex() - hh.slotSince[s], hh.slotSavingsUsd[s], nobodyAtHome,
-                hh.slotStatus[s] == NATURALISED, b);
+        boolean naturalised = hh.slotStatus[s] == NATURALISED;
+        ReturnRule rule = m.rules().returns();
+        double stay = 1 - rule.probability(m.currentMonth().getMonthValue(), m.monthIndex() - hh.slotSince[s],
+                position.factor(hh, h, s), nobodyAtHome, naturalised, b);
+        ClosedMonths held = pentUp[d];
+        for (int i = 0; i < held.size(); i++) {
+            int monthsAbroad = held.monthIndex(i) - hh.slotSince[s];
+            if (monthsAbroad > 0) {
+                stay *= 1 - rule.probability(held.calendarMonth(i), monthsAbroad,
+                        ReturnPosition.factor(held.factors(i), hh, h, s), nobodyAtHome, naturalised, b);
+            }
+        }
+        return 1 - stay;
     }
 
     private static double raidHazard(byte status, int d, Conditions c) {
@@ -142,6 +185,16 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     /** Probability (0..1) that a migrant with legal status {@code status} at destination {@code d} has work. */
     static double employmentProbability(Conditions c, int d, byte status) {
         return c.employmentRate[d] * (status == IRREGULAR ? c.irregularEmploymentShare[d] : 1);
+    }
+
+    /**
+     * Expected earnings abroad a month after living costs and fees, destination {@code d}'s currency, of a migrant
+     * with {@code skill} and legal status {@code status} (legal or irregular): the chance of work times the wage,
+     * less living costs and, for a legal migrant, the monthly fee.
+     */
+    static double expectedNetEarnings(MuhojirModel m, Conditions c, int d, int skill, byte status) {
+        double work = employmentProbability(c, d, status) * m.rules().earnings().wage(c, d, skill, status);
+        return work - c.livingCost[d] - (status == LEGAL ? c.monthlyFee[d] : 0);
     }
 
     /**

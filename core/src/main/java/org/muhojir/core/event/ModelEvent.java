@@ -21,8 +21,8 @@ public sealed interface ModelEvent {
             implements ModelEvent {
     }
 
-    /** A member came home by choice. */
-    record Return(YearMonth month, int household, Destination destination) implements ModelEvent {
+    /** A member came home by choice after {@code monthsAbroad} months abroad (1 if they left last month). */
+    record Return(YearMonth month, int household, Destination destination, int monthsAbroad) implements ModelEvent {
     }
 
     /** A member was detained in a raid. */

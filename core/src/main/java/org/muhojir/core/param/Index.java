@@ -7,7 +7,7 @@ import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 import org.muhojir.core.world.Skill;
 
-/** What the positions of a list field are: regions, destinations, skills, calendar months or Russian levels. */
+/** What the positions of a list field are: regions, destinations, skills, calendar months, Russian levels or bands of months abroad. */
 public enum Index {
     /** Not a list indexed by anything. */
     NONE(0, List.of(), ""),
@@ -21,7 +21,9 @@ public enum Index {
     /** One value per calendar month, January first. */
     CALENDAR_MONTH(12, List.of(), "calendar month, January first"),
     /** One value per level of Russian: 0 (none), 1 (basic), 2 (conversational), 3 (fluent). */
-    RUSSIAN_LEVEL(4, List.of(), "Russian level, 0 (none) to 3 (fluent)");
+    RUSSIAN_LEVEL(4, List.of(), "Russian level, 0 (none) to 3 (fluent)"),
+    /** One value per band of months abroad: 1-3, 4-6, 7-12, 13 or more (the bands of the 2023 returnee survey). */
+    SPELL_BAND(4, List.of(), "months abroad: 1-3, 4-6, 7-12, 13 or more");
 
     private final int length;
     private final List<String> keys;

@@ -55,6 +55,14 @@ public final class LocalEconomy implements Serializable {
         return memberWage(hh, h) * (female ? e.participationWomen() : e.participationMen());
     }
 
+    /**
+     * Expected earnings at home of a working-age member of a typical household (income factor 1) in {@code region}
+     * ({@link Region} ordinal), urban ({@code urban} 1) or rural (0), a woman or a man, TJS per month.
+     */
+    public double typicalMemberEarnings(int region, int urban, boolean female) {
+        return wage[region][urban] * priceLevel * (female ? e.participationWomen() : e.participationMen());
+    }
+
     /** Household {@code h}'s monthly income at home with its current members at home, TJS per month. */
     public double income(Households hh, int h) {
         return income(hh, h, hh.menAtHome(h), hh.womenAtHome(h));

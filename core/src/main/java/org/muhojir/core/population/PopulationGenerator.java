@@ -25,6 +25,12 @@ import org.muhojir.core.world.Region;
 public final class PopulationGenerator {
     private static final int MAX_SIZE = 30;
     private static final int MAX_INITIAL_SPELL = 24;
+    /**
+     * Savings abroad, US dollars, of a migrant placed at the start with the longest spell; a shorter spell has a
+     * proportional share. Half the savings target of USD 1,940 calibrated to 2023 before the target was withdrawn
+     * from the return rule (docs/ODD.md, 7.2.1), kept so that the starting state is unchanged.
+     */
+    private static final double MOST_INITIAL_SAVINGS_USD = 970;
 
     private final Scenario scenario;
     private final PopulationSpec spec;
@@ -106,7 +112,7 @@ public final class PopulationGenerator {
         int longest = maxStay > 0 ? Math.min(MAX_INITIAL_SPELL, maxStay) : MAX_INITIAL_SPELL;
         hh.occupy(slot, d, female, (irregular ? LegalStatus.IRREGULAR : LegalStatus.LEGAL).ordinal(),
                 -(1 + (int) (spell * longest)));
-        hh.slotSavingsUsd[slot] = (float) (spell * 0.5 * b.savingsTargetUsd());
+        hh.slotSavingsUsd[slot] = (float) (spell * MOST_INITIAL_SAVINGS_USD);
         hh.ties[h] |= (byte) (1 << d);
     }
 

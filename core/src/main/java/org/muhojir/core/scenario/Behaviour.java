@@ -21,7 +21,10 @@ import org.muhojir.core.param.Total;
  * @param riskAdjustment        share of the gap between reported and perceived risk closed each month (0..1)
  * @param returnHazard          monthly probability of returning home by choice, before seasonality (0..1)
  * @param returnSeasonality     relative weight of each calendar month in returning; averages 1
- * @param savingsTargetUsd      savings abroad, US dollars, at which a migrant goes home
+ * @param returnDurationProfile multiplier of the return hazard by months abroad: 1-3, 4-6, 7-12, 13 or more
+ * @param returnEarningsElasticity elasticity of the return hazard to the migrant's earnings ratio (expected real net
+ *                              earnings abroad over expected earnings at home); the hazard falls as the ratio rises
+ * @param returnReferenceRatio  earnings ratio at which the hazard is {@code returnHazard} (a normalisation)
  * @param careReturnFactor      multiplier of the return hazard when no working-age member is left at home
  * @param remittanceShare       share of earnings after living costs and fees sent home (0..1)
  * @param needRemittanceShare   extra share sent when the household was below the poverty line last month (0..1)
@@ -57,9 +60,21 @@ public record Behaviour(
         @Param(doc = "Relative weight of each calendar month in returning; the 12 weights average 1.",
                 unit = "weight", min = 0, by = Index.CALENDAR_MONTH, total = Total.MEAN_ONE)
         List<Double> returnSeasonality,
-        @Param(doc = "Savings abroad at which a migrant goes home.", unit = "US dollars", min = 0,
-                minExclusive = true, source = "calibrated")
-        double savingsTargetUsd,
+        @Param(doc = "Multiplier of the return hazard by months abroad: 1-3, 4-6, 7-12, 13 or more.",
+                unit = "factor", min = 0, max = 20, by = Index.SPELL_BAND,
+                source = "fitted to data:spell_duration_months (IOM 2023 returnees; docs/calibration.md, section 6)")
+        List<Double> returnDurationProfile,
+        @Param(doc = "Elasticity of the return hazard to the earnings ratio (expected net earnings abroad over expected "
+                + "earnings at home, both in somoni at home prices): the hazard is multiplied by (ratio / "
+                + "returnReferenceRatio) to the power minus this value.", unit = "elasticity", min = 0, max = 5,
+                source = "Yang (2006, Review of Economics and Statistics 88(4)): a 10% better exchange rate cuts the "
+                + "12-month return rate by 1.4 points; converted at this model's hazards in docs/ODD.md, 7.2.1")
+        double returnEarningsElasticity,
+        @Param(doc = "Earnings ratio at which the return hazard is returnHazard; a normalisation that keeps "
+                + "returnHazard on the scale of a typical migrant.", unit = "ratio", min = 0, minExclusive = true,
+                max = 100, source = "the 2023 baseline's typical ratio (a man in Russia, legal, unskilled, from rural "
+                + "Khatlon; docs/ODD.md, 7.2.1)")
+        double returnReferenceRatio,
         @Param(doc = "Multiplier of the return hazard when no working-age member is left at home.", unit = "factor",
                 min = 0, max = 100)
         double careReturnFactor,
@@ -79,6 +94,7 @@ public record Behaviour(
     public Behaviour {
         departureSeasonality = NumberLists.copy(departureSeasonality);
         returnSeasonality = NumberLists.copy(returnSeasonality);
+        returnDurationProfile = NumberLists.copy(returnDurationProfile);
         russianExamFit = NumberLists.copy(russianExamFit);
     }
 

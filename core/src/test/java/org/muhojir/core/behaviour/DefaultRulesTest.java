@@ -17,7 +17,8 @@ import org.muhojir.core.world.Skill;
 /**
  * The default earnings, remittance and return rules on parameters chosen here, not the baseline's (which the
  * calibration may move): remittance share 0.75, extra 0.15 when poor, naturalised factor 0.4; return hazard 0.045
- * a month, seasonality January 1.2, April 0.5, December 1.9, care factor 2, savings target USD 2,500.
+ * a month, seasonality January 1.2, April 0.5, December 1.9, care factor 2, duration profile 0.2 (months 1-3), 0.5
+ * (4-6), 1 (7-12), 0.6 (13 and more), earnings elasticity 0.5 around a reference ratio of 4.
  */
 class DefaultRulesTest {
     /** Return seasonality, January first: returns peak before winter. */
@@ -47,31 +48,47 @@ class DefaultRulesTest {
 
     @Test
     void returnHazardFollowsTheSeasons() {
-        assertEquals(0.054, returns.probability(1, 6, 0, false, false, B), EPS); // 0.045 x 1.2
-        assertEquals(0.0225, returns.probability(4, 6, 0, false, false, B), EPS); // 0.045 x 0.5
-        assertEquals(0.0855, returns.probability(12, 6, 0, false, false, B), EPS); // 0.045 x 1.9
+        assertEquals(0.054, returns.probability(1, 8, 1, false, false, B), EPS); // 0.045 x 1.2
+        assertEquals(0.0225, returns.probability(4, 8, 1, false, false, B), EPS); // 0.045 x 0.5
+        assertEquals(0.0855, returns.probability(12, 8, 1, false, false, B), EPS); // 0.045 x 1.9
+    }
+
+    @Test
+    void returnHazardHasTheDurationProfile() {
+        // December (1.9), by months abroad: 0.0855 x 0.2, x 0.5, x 1, x 0.6
+        assertEquals(0.0171, returns.probability(12, 1, 1, false, false, B), EPS);
+        assertEquals(0.0171, returns.probability(12, 3, 1, false, false, B), EPS);
+        assertEquals(0.04275, returns.probability(12, 4, 1, false, false, B), EPS);
+        assertEquals(0.04275, returns.probability(12, 6, 1, false, false, B), EPS);
+        assertEquals(0.0855, returns.probability(12, 7, 1, false, false, B), EPS);
+        assertEquals(0.0855, returns.probability(12, 12, 1, false, false, B), EPS);
+        assertEquals(0.0513, returns.probability(12, 13, 1, false, false, B), EPS);
+        assertEquals(0.0513, returns.probability(12, 120, 1, false, false, B), EPS);
+    }
+
+    @Test
+    void worseEarningsAbroadRaiseTheHazard() {
+        // at the reference ratio 4 the factor is 1; a quarter of it (ratio 1): 4^0.5 = 2; four times: 1/2
+        assertEquals(1, returns.positionFactor(4, B), EPS);
+        assertEquals(2, returns.positionFactor(1, B), EPS);
+        assertEquals(0.5, returns.positionFactor(16, B), EPS);
+        // a month abroad that costs more than it brings: the ratio is floored at 0.1 x 4, factor 10^0.5
+        assertEquals(Math.sqrt(10), returns.positionFactor(-3, B), EPS);
+        assertEquals(Math.sqrt(10), returns.positionFactor(0.2, B), EPS);
+        // the factor multiplies the hazard: January, 8 months abroad, 0.054 x 2
+        assertEquals(0.108, returns.probability(1, 8, returns.positionFactor(1, B), false, false, B), EPS);
     }
 
     @Test
     void nobodyAtHomeRaisesTheHazardByTheCareFactor() {
-        assertEquals(0.171, returns.probability(12, 6, 0, true, false, B), EPS); // 0.0855 x 2
-        assertEquals(0.045, returns.probability(4, 6, 0, true, false, B), EPS); // 0.0225 x 2
-    }
-
-    @Test
-    void reachingTheSavingsTargetMeansAtLeastHalfAChance() {
-        assertEquals(0.054, returns.probability(1, 6, 2_499.99, false, false, B), EPS);
-        assertEquals(0.5, returns.probability(1, 6, 2_500, false, false, B), EPS); // at the target
-        assertEquals(0.5, returns.probability(1, 6, 10_000, true, false, B), EPS); // 0.108 < 0.5
-        // a higher seasonal hazard is kept: 0.3 x 1.9 x 2 = 1.14, capped at 1
-        Behaviour restless = behaviour(0.3, 2.0, 0.75, 0.15);
-        assertEquals(0.57, returns.probability(12, 6, 10_000, false, false, restless), EPS); // 0.3 x 1.9
-        assertEquals(1, returns.probability(12, 6, 10_000, true, false, restless), EPS);
+        assertEquals(0.171, returns.probability(12, 8, 1, true, false, B), EPS); // 0.0855 x 2
+        assertEquals(0.045, returns.probability(4, 8, 1, true, false, B), EPS); // 0.0225 x 2
+        assertEquals(1, returns.probability(12, 8, 10, true, false, B), EPS); // 1.71, capped at 1
     }
 
     @Test
     void naturalisedMigrantsDoNotReturn() {
-        assertEquals(0, returns.probability(12, 60, 10_000, true, true, B), 0.0);
+        assertEquals(0, returns.probability(12, 60, 10, true, true, B), 0.0);
     }
 
     @Test
@@ -112,20 +129,21 @@ class DefaultRulesTest {
         assertEquals(DefaultEarnings.class, r.earnings().getClass());
         assertEquals(DefaultRemittance.class, r.remittance().getClass());
         assertEquals(DefaultReturn.class, r.returns().getClass());
-        ReturnRule never = (month, abroad, savings, nobody, naturalised, b) -> 0;
+        ReturnRule never = (month, abroad, factor, nobody, naturalised, b) -> 0;
+        assertEquals(1, never.positionFactor(0.5, B)); // a rule that ignores earnings
         assertEquals(never, r.withReturns(never).returns());
         assertEquals(r.choice(), r.withReturns(never).choice());
     }
 
     /**
      * Behaviour with the given return hazard, care factor and remittance shares, and, as chosen here, the return
-     * seasonality above, a savings target of USD 2,500 and a naturalised factor of 0.4. The rules under test read
+     * seasonality, duration profile and earnings response above and a naturalised factor of 0.4. The rules under test read
      * nothing else; the other parameters are set to plausible values only so that the record is complete.
      */
     private static Behaviour behaviour(double returnHazard, double careFactor, double share, double needShare) {
         List<Double> flat = java.util.Collections.nCopies(12, 1.0);
         return new Behaviour(0.05, flat, 0.15, new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3), 2, 0.3,
-                returnHazard, RETURN_SEASONALITY, 2_500, careFactor, share, needShare, 0.4,
+                returnHazard, RETURN_SEASONALITY, List.of(0.2, 0.5, 1.0, 0.6), 0.5, 4.0, careFactor, share, needShare, 0.4,
                 List.of(0.5, 0.85, 1.0, 1.0));
     }
 }

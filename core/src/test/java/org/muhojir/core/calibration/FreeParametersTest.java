@@ -29,7 +29,7 @@ class FreeParametersTest {
                 }
             }
         }
-        assertEquals(11, names.size());
+        assertEquals(10, names.size());
     }
 
     @Test

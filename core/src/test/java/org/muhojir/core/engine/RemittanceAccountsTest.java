@@ -58,7 +58,7 @@ class RemittanceAccountsTest {
         Behaviour b = s.behaviour();
         return s.withBehaviour(new Behaviour(b.considerRate(), b.departureSeasonality(), b.femaleCandidateShare(),
                 b.utility(), b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(), b.returnSeasonality(),
-                b.savingsTargetUsd(), b.careReturnFactor(), share, 0,
+                b.returnDurationProfile(), b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), share, 0,
                 b.naturalisedRemittanceFactor(), b.russianExamFit()));
     }
 }

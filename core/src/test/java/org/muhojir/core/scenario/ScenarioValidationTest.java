@@ -135,7 +135,7 @@ class ScenarioValidationTest {
         seasonality.set(0, 5.0); // the weights now average (12 + 4.28) / 12, not 1
         Behaviour bad = new Behaviour(v.considerRate(), seasonality, v.femaleCandidateShare(), null,
                 v.riskLagMonths(), v.riskAdjustment(), v.returnHazard(), v.returnSeasonality(),
-                v.savingsTargetUsd(), v.careReturnFactor(), 0.9, 0.2, v.naturalisedRemittanceFactor(),
+                v.returnDurationProfile(), v.returnEarningsElasticity(), v.returnReferenceRatio(), v.careReturnFactor(), 0.9, 0.2, v.naturalisedRemittanceFactor(),
                 v.russianExamFit());
         assertPaths(() -> TajikistanDefaults.baseline().withBehaviour(bad),
                 "behaviour.departureSeasonality", "behaviour.utility", "behaviour.needRemittanceShare");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.BorderClosure;
+import org.muhojir.core.policy.LabourDemand;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -18,7 +19,8 @@ import org.muhojir.core.world.Destination;
  * <p>Mechanism: while closed, Russia is not eligible for any candidate, so nobody leaves for it, and migrants there
  * cannot come home by choice (they are stranded; deportations still happen). The logit choice spreads Russia's
  * share over the remaining options, so more people go to Kazakhstan. Once the border reopens, Russia is eligible
- * again and departures resume.
+ * again and departures resume, and the returns held up by the closure happen: in the month it reopens each migrant
+ * there goes home with the chance of the six closed months and this one together.
  */
 class BorderClosureRunTest extends PairedRunTest {
     private static final int FIRST = 3;
@@ -49,6 +51,30 @@ class BorderClosureRunTest extends PairedRunTest {
         double baseline = runs.baselineSum(LAST + 1, MONTHS - 1, departures(RUSSIA));
         double policy = runs.policySum(LAST + 1, MONTHS - 1, departures(RUSSIA));
         assertTrue(policy >= 0.5 * baseline, "departures after reopening: " + policy + " vs baseline " + baseline);
+    }
+
+    @Test
+    void strandedMigrantsComeHomeWhenTheBorderReopens() {
+        // the reopening month's returns carry seven months' chance: far above the baseline's October, and at least
+        // half of all the baseline's returns over the closed months and that one (fewer are abroad to return: the
+        // stock fell with no departures, and deportations went on)
+        double reopening = runs.policy(LAST + 1).returnsByChoice()[RUSSIA.ordinal()];
+        double sameMonth = runs.baseline(LAST + 1).returnsByChoice()[RUSSIA.ordinal()];
+        double heldUp = runs.baselineSum(FIRST, LAST + 1, o -> o.returnsByChoice()[RUSSIA.ordinal()]);
+        assertTrue(reopening > 3 * sameMonth, "returns on reopening " + reopening + " vs baseline " + sameMonth);
+        assertTrue(reopening > 0.5 * heldUp, "returns on reopening " + reopening + " vs held up " + heldUp);
+    }
+
+    @Test
+    void strandedMigrantsWhoLoseTheirWorkComeHomeInGreaterNumbers() {
+        // a lockdown that halves migrants' chance of work while the border is closed: a month abroad brings less,
+        // so more of those stranded go home once they can
+        List<MonthlyOutcome> withLostWork = ShockRuns.run(ShockRuns.baseline(0.01, MONTHS).plusShocks(List.of(
+                from(FIRST, LAST - FIRST + 1, new BorderClosure(RUSSIA)),
+                from(FIRST, LAST - FIRST + 1, new LabourDemand(RUSSIA, 0.5)))));
+        double closedOnly = runs.policy(LAST + 1).returnsByChoice()[RUSSIA.ordinal()];
+        double lostWork = withLostWork.get(LAST + 1).returnsByChoice()[RUSSIA.ordinal()];
+        assertTrue(lostWork > 1.1 * closedOnly, "returns on reopening " + lostWork + " vs " + closedOnly);
     }
 
     @Test

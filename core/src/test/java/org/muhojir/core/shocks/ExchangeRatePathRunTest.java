@@ -1,6 +1,7 @@
 package org.muhojir.core.shocks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.muhojir.core.shocks.ShockRuns.from;
 
 import java.time.YearMonth;
@@ -23,8 +24,10 @@ import org.muhojir.core.world.Destination;
  *
  * <p>Mechanism: while in force, a path replaces the scenario's rate with its own value for the month; before and
  * after, the scenario's rate holds (in the baseline 10.8 TJS and 85.25 RUB per USD, the 2023 annual averages).
- * Remittances are converted at the month's rates, so in the first month, before behaviour has reacted, dollars from
- * Russia scale by scenario rate / path and somoni received by path / scenario rate.
+ * Remittances are converted at the month's rates, so in the first month dollars from Russia scale by scenario rate /
+ * path and somoni received by path / scenario rate, but for the returns of that month, which come before the
+ * remittances: a weaker somoni makes a month abroad worth more at home, so a few fewer go home (and more send), a
+ * weaker rouble worth less, so a few more go home (docs/ODD.md, 7.2.1).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExchangeRatePathRunTest {
@@ -58,10 +61,13 @@ class ExchangeRatePathRunTest {
     void inTheFirstMonthSomoniReceivedScaleWithThePath() {
         double baseline = somoni.baseline(FIRST).remittancesReceivedTjs();
         YearMonth first = ShockRuns.START.plusMonths(FIRST);
-        assertEquals(baseline * 11.0 / somoniPerUsd(first), somoni.policy(FIRST).remittancesReceivedTjs(),
-                baseline * 1e-9);
-        // dollars sent do not depend on the somoni
-        assertEquals(somoni.baseline(FIRST).remittancesSentUsdTotal(), somoni.policy(FIRST).remittancesSentUsdTotal());
+        double scaled = baseline * 11.0 / somoniPerUsd(first);
+        double received = somoni.policy(FIRST).remittancesReceivedTjs();
+        // a somoni 1.9% weaker lowers every hazard by 1 - 1.019^-0.4 = 0.7%, of a month's 7%: some 0.05% more senders
+        assertTrue(received >= scaled && received < 1.002 * scaled, "received " + received + " against " + scaled);
+        double sentBaseline = somoni.baseline(FIRST).remittancesSentUsdTotal();
+        double sentPolicy = somoni.policy(FIRST).remittancesSentUsdTotal();
+        assertTrue(sentPolicy >= sentBaseline && sentPolicy < 1.002 * sentBaseline, sentPolicy + " vs " + sentBaseline);
     }
 
     @Test
@@ -79,8 +85,10 @@ class ExchangeRatePathRunTest {
         }
         double baseline = somoni.baseline(FIRST).remittancesSentUsd()[0];
         double scenarioRate = roublesPerUsd(ShockRuns.START.plusMonths(FIRST));
-        assertEquals(baseline * scenarioRate / 90.0, model.outcomes().get(FIRST).remittancesSentUsd()[0],
-                baseline * 1e-9, "first month: the same roubles at 90 instead of " + scenarioRate + " per dollar");
+        double scaled = baseline * scenarioRate / 90.0;
+        double sent = model.outcomes().get(FIRST).remittancesSentUsd()[0];
+        // the same roubles at 90 instead of 85.25 per dollar; a few more go home first (hazards 2.2% higher)
+        assertTrue(sent <= scaled && sent > 0.998 * scaled, "first month: " + sent + " against " + scaled);
     }
 
     /** The scenario's own somoni per US dollar in {@code month}. */

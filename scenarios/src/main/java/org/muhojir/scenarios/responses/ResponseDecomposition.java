@@ -25,8 +25,8 @@ import org.muhojir.core.scenario.Scenario;
 
 /**
  * Why the puzzling responses come out as they do: each policy of {@link #standard()} compared with the baseline
- * (1) by channel: the paired responses in 2024 with the model's rules and again with the return rule's savings target
- * switched off ({@link WithoutSavingsTarget}) in both runs; (2) household by household over 2024: the change in
+ * (1) by channel: the paired responses in 2024 with the model's rules and again with the return rule's answer to
+ * the migrant's earnings switched off ({@link WithoutEarningsResponse}) in both runs; (2) household by household over 2024: the change in
  * poor persons by whether the household has fewer, as many or more members abroad than in the baseline, where the
  * change in remittances goes relative to the poverty line, and which cohort of migrants in Russia (there before the
  * policy, or arrived since) holds the change in legal and irregular status; (3) month by month since the policy
@@ -72,14 +72,15 @@ public final class ResponseDecomposition {
         Scenario baseline = settings.baseline();
         Scenario policy = baseline.plusShocks(p.policy());
         RunOptions model = settings.options();
-        RunOptions noTarget = model.withRules(Rules.defaults().withReturns(new WithoutSavingsTarget()));
-        List<ConfidenceInterval> withTarget = responses(baseline, policy, model, settings);
-        List<ConfidenceInterval> without = responses(baseline, policy, noTarget, settings);
+        RunOptions fixedPosition = model.withRules(Rules.defaults().withReturns(new WithoutEarningsResponse()));
+        List<ConfidenceInterval> withRules = responses(baseline, policy, model, settings);
+        List<ConfidenceInterval> without = responses(baseline, policy, fixedPosition, settings);
         out.printf("By channel: response in %d (policy minus baseline, mean [95%% interval])%n", YEAR);
-        out.printf("  %-44s %-20s %-32s %s%n", "outcome", "unit", "model's rules", "savings target switched off");
+        out.printf("  %-44s %-20s %-32s %s%n", "outcome", "unit", "model's rules",
+                "returns' answer to earnings switched off");
         for (int i = 0; i < CHANNEL_OUTCOMES.size(); i++) {
             Outcome o = CHANNEL_OUTCOMES.get(i);
-            out.printf("  %-44s %-20s %-32s %s%n", o.describe(), o.shownUnit(), interval(o, withTarget.get(i)),
+            out.printf("  %-44s %-20s %-32s %s%n", o.describe(), o.shownUnit(), interval(o, withRules.get(i)),
                     interval(o, without.get(i)));
         }
     }
