@@ -423,7 +423,8 @@ public final class MuhojirWithUI extends GUIState {
         if (date != null) {
             MuhojirModel m = model();
             date.show(m.outcomes().isEmpty() ? null : m.outcomes().get(m.outcomes().size() - 1).month(),
-                    m.outcomes().size(), m.scenario().months(), m.scenario().start());
+                    m.outcomes().size(), m.scenario().months(), m.scenario().start(),
+                    SimulatedDate.before(m.scenario().warmUpMonths(), m.scenario().historyStart()));
         }
     }
 

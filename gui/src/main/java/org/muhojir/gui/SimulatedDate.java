@@ -43,17 +43,33 @@ final class SimulatedDate {
         return date;
     }
 
-    /** The text shown: the month simulated last (null before the first) of {@code total} months from {@code start}. */
-    static String text(YearMonth last, int simulated, int total, YearMonth start) {
+    /**
+     * The text shown: the month simulated last (null before the first) of {@code total} months from {@code start};
+     * before the first, also what was simulated before it ({@code before}, see {@link #before}).
+     */
+    static String text(YearMonth last, int simulated, int total, YearMonth start, String before) {
         if (last == null) {
-            return "starts " + MapPainter.monthName(start) + " (" + total + " months)";
+            return "starts " + MapPainter.monthName(start) + " (" + total + " months" + before + ")";
         }
         return MapPainter.monthName(last) + " (month " + simulated + " of " + total + ")";
     }
 
+    /**
+     * What a run simulates before its first month, as the date's text says it: ", after a 60-month warm-up" (and
+     * the history from its first month, if any), or nothing.
+     */
+    static String before(int warmUpMonths, YearMonth historyStart) {
+        String warmUp = warmUpMonths > 0 ? ", after a " + warmUpMonths + "-month warm-up" : "";
+        if (historyStart == null) {
+            return warmUp;
+        }
+        return (warmUp.isEmpty() ? ", after" : warmUp + " and") + " the history from "
+                + MapPainter.monthName(historyStart);
+    }
+
     /** Shows the month simulated last; safe from any thread. */
-    void show(YearMonth last, int simulated, int total, YearMonth start) {
-        String text = text(last, simulated, total, start);
+    void show(YearMonth last, int simulated, int total, YearMonth start, String before) {
+        String text = text(last, simulated, total, start, before);
         SwingUtilities.invokeLater(() -> label.setText(text));
     }
 

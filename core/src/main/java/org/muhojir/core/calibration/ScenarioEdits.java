@@ -14,12 +14,13 @@ final class ScenarioEdits {
     }
 
     static Scenario withEconomy(Scenario s, HouseholdEconomy e) {
-        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.population(), e, s.behaviour(),
+        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
+                s.population(), e, s.behaviour(),
                 s.macro(), s.destinations(), s.shocks());
     }
 
     static Scenario withPopulation(Scenario s, PopulationSpec p) {
-        return new Scenario(s.name(), s.description(), s.start(), s.months(), p, s.economy(), s.behaviour(),
+        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(), p, s.economy(), s.behaviour(),
                 s.macro(), s.destinations(), s.shocks());
     }
 

@@ -74,10 +74,13 @@ final class AccountingPhase extends HouseholdPhase {
         for (ChunkTotals t : m.chunkTotals()) {
             merge(total, t);
         }
-        MonthlyOutcome outcome = outcome(m, total);
-        m.addOutcome(outcome);
         m.signals().updateNetwork(total.householdsWithMemberAt, total.householdsByRegion);
         m.signals().updateRisk(total.deportationsByRegion, total.abroadByRegion);
+        if (m.beforeStart()) {
+            return; // a month of the warm-up or history is neither recorded nor announced
+        }
+        MonthlyOutcome outcome = outcome(m, total);
+        m.addOutcome(outcome);
         m.publish(new ModelEvent.MonthClosed(outcome.month(), outcome));
     }
 

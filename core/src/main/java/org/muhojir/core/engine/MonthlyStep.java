@@ -55,6 +55,15 @@ final class MonthlyStep implements Steppable {
     @Override
     public void step(SimState state) {
         MuhojirModel m = (MuhojirModel) state;
+        stepMonth(m, m.monthAt(m.schedule.getTime()));
+    }
+
+    /**
+     * Simulates month {@code month} ({@link MuhojirModel#monthIndex()}; the warm-up and the history are not
+     * scheduled but stepped by {@link MuhojirModel#start()}).
+     */
+    void stepMonth(MuhojirModel m, int month) {
+        m.setMonth(month);
         beginMonth(m);
         m.forEachChunk(this::stepToChoices);
         finishMonth(m);

@@ -21,6 +21,7 @@ public final class MonthlyStepParts implements java.io.Serializable {
      * @param m the model being stepped (started, its own schedule cleared)
      */
     public void beginMonth(MuhojirModel m) {
+        m.setMonth(m.monthAt(m.schedule.getTime()));
         step.beginMonth(m);
     }
 

@@ -81,10 +81,19 @@ public final class MuhojirModel extends SimState {
                 scenario.behaviour().russianExamFit());
     }
 
+    /**
+     * Builds the population, simulates what comes before the first reported month (the warm-up,
+     * {@link Scenario#warmUpMonths()} months, then the history from {@link Scenario#historyStart()} if there is
+     * one; see {@link #simulateBeforeStart}) and schedules the monthly step, so that the first step simulates the
+     * first reported month. A GUI's Console calls it, so the visualizer shows the first reported month after its
+     * warm-up and history.
+     */
     @Override
     public void start() {
         super.start();
+        int warmUp = scenario.warmUpMonths();
         households = new PopulationGenerator(scenario, keyedRandom).generate();
+        backdateSpells(households, warmUp);
         int chunks = (households.size + CHUNK_SIZE - 1) / CHUNK_SIZE;
         chunkTotals = new ChunkTotals[chunks];
         for (int c = 0; c < chunks; c++) {
@@ -92,20 +101,63 @@ public final class MuhojirModel extends SimState {
         }
         outcomes.clear();
         quotaPlaces.clear();
-        setMonth(0);
+        setMonth(-warmUp);
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
         Conditions unshocked = new Conditions();
-        Timeline.reset(unshocked, scenario, scenario.start());
+        Timeline.reset(unshocked, scenario, scenario.firstSimulatedMonth());
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
-        // what the first month will have in force
-        resolveMonth(scenario.start());
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, new MonthlyStep(), 1.0);
+        MonthlyStep step = new MonthlyStep();
+        simulateBeforeStart(step, warmUp);
+        setMonth(scenario.historyMonths());
+        // what the first month will have in force
+        resolveMonth(scenario.start());
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, step, 1.0);
     }
+
+    /**
+     * Months {@code -warmUp} to the one before the first reported month, calendar months running up to the
+     * scenario's start (so seasons are in step): first the warm-up (negative indices), each month with the inputs
+     * of the first simulated month and no shock, then the history (indices 0 to {@link Scenario#historyMonths()}
+     * - 1), each month with its dated inputs and the shocks in force ({@link #resolveMonth}). A policy starting in
+     * the first reported month therefore leaves them unchanged, and a baseline and a policy share them draw for
+     * draw; so do two windows of one history (scenarios that differ only in their start and months). Nothing is
+     * recorded and no event reaches an observer.
+     */
+    private void simulateBeforeStart(MonthlyStep step, int warmUp) {
+        for (int k = -warmUp; k < scenario.historyMonths(); k++) {
+            step.stepMonth(this, k);
+        }
+    }
+
+    /** The month index that schedule time {@code time} simulates (time 0 is the first reported month). */
+    int monthAt(double time) {
+        return (int) Math.round(time) + scenario.historyMonths();
+    }
+
+    /** Moves the departure months of the initial migrants back by {@code months}: they left before the warm-up. */
+    private static void backdateSpells(Households hh, int months) {
+        for (int s = 0; s < hh.slotSince.length; s++) {
+            if (hh.slotDestination[s] != Households.NONE) {
+                hh.slotSince[s] -= (short) months;
+            }
+        }
+    }
+
+    /** Whether the month being simulated comes before the first reported one (warm-up or history). */
+    boolean beforeStart() {
+        return month < scenario.historyMonths();
+    }
+
+    /** Whether the month being simulated belongs to the warm-up, whose inputs are held. */
+    private boolean warmingUp() {
+        return month < 0;
+    }
+
 
     /** Steps one month (starting the model first if needed) and returns the month's outcome. */
     public MonthlyOutcome stepMonth() {
@@ -300,7 +352,7 @@ public final class MuhojirModel extends SimState {
 
     /** A snapshot of household {@code h} as it is now. */
     public HouseholdView household(int h) {
-        return HouseholdView.of(households, h, scenario.start(), month);
+        return HouseholdView.of(households, h, scenario.firstSimulatedMonth(), month);
     }
 
     /** What is in force in the current (or last stepped) month. */
@@ -308,7 +360,10 @@ public final class MuhojirModel extends SimState {
         return conditions;
     }
 
-    /** Index of the current month (0 = the scenario's start). */
+    /**
+     * Index of the current month: 0 is the first simulated month after the warm-up ({@link
+     * Scenario#firstSimulatedMonth()}: the history's start, else the scenario's start); negative in the warm-up.
+     */
     public int monthIndex() {
         return month;
     }
@@ -349,10 +404,17 @@ public final class MuhojirModel extends SimState {
 
     /**
      * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (the entry
-     * tests' chances, the price level at home); returns the shocks in force, in the order applied.
+     * tests' chances, the price level at home); returns the shocks in force, in the order applied. In the warm-up,
+     * the conditions are the scenario's values for its first simulated month, with no shock.
      */
     List<ScheduledShock> resolveMonth(YearMonth ym) {
-        List<ScheduledShock> active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
+        List<ScheduledShock> active;
+        if (warmingUp()) {
+            Timeline.reset(conditions, scenario, scenario.firstSimulatedMonth());
+            active = List.of();
+        } else {
+            active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
+        }
         entryTest.update(conditions);
         economy.setPriceLevel(conditions.homePriceLevel);
         return active;
@@ -376,7 +438,7 @@ public final class MuhojirModel extends SimState {
 
     void setMonth(int m) {
         month = m;
-        calendarMonth = scenario.start().plusMonths(m);
+        calendarMonth = scenario.firstSimulatedMonth().plusMonths(m);
     }
 
     void addOutcome(MonthlyOutcome o) {
@@ -384,7 +446,7 @@ public final class MuhojirModel extends SimState {
     }
 
     boolean observed() {
-        return !observers().isEmpty();
+        return !beforeStart() && !observers().isEmpty();
     }
 
     void forEachChunk(ChunkBody body) {
@@ -412,6 +474,9 @@ public final class MuhojirModel extends SimState {
     }
 
     void publish(ModelEvent e) {
+        if (beforeStart()) {
+            return;
+        }
         for (ModelObserver o : observers()) {
             o.onEvent(e);
         }

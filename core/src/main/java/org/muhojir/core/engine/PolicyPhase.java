@@ -32,8 +32,7 @@ final class PolicyPhase extends HouseholdPhase {
 
     @Override
     void before(MuhojirModel m) {
-        int month = (int) Math.round(m.schedule.getTime());
-        m.setMonth(month);
+        int month = m.monthIndex();
         YearMonth ym = m.currentMonth();
         List<ScheduledShock> active = m.resolveMonth(ym);
         announce(m, ym, active);

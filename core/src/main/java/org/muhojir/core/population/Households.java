@@ -10,8 +10,8 @@ import org.muhojir.core.world.LegalStatus;
  * SLOTS - 1}. About 94 bytes a household; phases step it in chunks, never one object per household.
  *
  * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
- * including those abroad; a member abroad is a filled slot. Months are indices from the scenario's start month
- * (0 = first simulated month; negative = before it).
+ * including those abroad; a member abroad is a filled slot. Months are indices from the run's first simulated
+ * month after its warm-up (the scenario's history start, else its start; negative = in the warm-up or before).
  *
  * <p>Fields are public for the phases' inner loops; code outside the model should read them only through
  * {@link HouseholdView} or between steps.

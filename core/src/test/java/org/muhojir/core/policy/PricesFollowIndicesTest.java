@@ -41,7 +41,8 @@ class PricesFollowIndicesTest {
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)), m.tjsPerPppDollar2017(),
                 m.growthBeyondData());
         Scenario s = b.withDestination(r.withLabour(indexed));
-        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.population(), s.economy(),
+        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
+                s.population(), s.economy(),
                 s.behaviour(), macro, s.destinations(), s.shocks());
     }
 
@@ -79,7 +80,7 @@ class PricesFollowIndicesTest {
         Scenario flat = TajikistanDefaults.baseline();
         Macro m = flat.macro();
         Scenario growing = new Scenario(flat.name(), flat.description(), flat.start(), flat.months(),
-                flat.population(), flat.economy(), flat.behaviour(),
+                flat.warmUpMonths(), flat.historyStart(), flat.population(), flat.economy(), flat.behaviour(),
                 new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), m.tjsPerPppDollar2017(), 10), flat.destinations(), flat.shocks());
         double flat2027 = yearMean(flat, 2027, c -> c.wage[RU][Skill.NONE.ordinal()]);
         double mean2026 = 0;

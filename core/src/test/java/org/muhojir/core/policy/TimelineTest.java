@@ -95,7 +95,8 @@ class TimelineTest {
         Macro macro = new Macro(MonthlySeries.annual(Map.of(2023, 12_000.0, 2024, 13_700.0)),
                 MonthlySeries.of(Map.of(YearMonth.of(2025, 5), 10.0, june2025, 10.5)), MonthlySeries.constant(1), 2.3, 0);
         Scenario s = BASELINE.withDestination(russia);
-        s = new Scenario(s.name(), s.description(), s.start(), s.months(), s.population(), s.economy(),
+        s = new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
+                s.population(), s.economy(),
                 s.behaviour(), macro, s.destinations(), s.shocks());
         Conditions c = new Conditions();
         new Timeline(s).resolve(june2025, c);

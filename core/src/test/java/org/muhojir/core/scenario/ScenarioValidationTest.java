@@ -51,7 +51,7 @@ class ScenarioValidationTest {
         List<ScheduledShock> shocks = List.of(new ScheduledShock(START, 6,
                 new ExchangeRateShock("EUR", 2))); // constructors refuse bad arguments; record rules wait for this
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> new Scenario("broken",
-                "", START, 0, broken, null, TajikistanDefaults.behaviour(), TajikistanDefaults.macro(),
+                "", START, 0, 0, null, broken, null, TajikistanDefaults.behaviour(), TajikistanDefaults.macro(),
                 TajikistanDefaults.destinations(), shocks));
         assertEquals(List.of(
                 "months",
@@ -123,7 +123,7 @@ class ScenarioValidationTest {
                 e.adultEquivalentChild());
         Scenario b = TajikistanDefaults.baseline();
         InvalidScenarioException ex = assertPaths(() -> new Scenario(b.name(), b.description(), b.start(),
-                b.months(), b.population(), bad, b.behaviour(), b.macro(), b.destinations(), b.shocks()),
+                b.months(), b.warmUpMonths(), b.historyStart(), b.population(), bad, b.behaviour(), b.macro(), b.destinations(), b.shocks()),
                 "economy.regionWageFactor", "economy.extremePovertyLine");
         assertTrue(texts(ex).contains("economy.regionWageFactor: has an empty value"), ex.problems().toString());
     }
@@ -146,7 +146,8 @@ class ScenarioValidationTest {
         Scenario b = TajikistanDefaults.baseline();
         Macro bad = new Macro(null, MonthlySeries.annual(java.util.Map.of(2020, 10.0, 2024, 0.0)),
                 MonthlySeries.annual(java.util.Map.of(2020, -1.0)), 2.3, 0);
-        assertPaths(() -> new Scenario(b.name(), b.description(), b.start(), b.months(), b.population(),
+        assertPaths(() -> new Scenario(b.name(), b.description(), b.start(), b.months(), b.warmUpMonths(),
+                b.historyStart(), b.population(),
                 b.economy(), b.behaviour(), bad, b.destinations(), b.shocks()),
                 "macro.gdpUsdMillion", "macro.tjsPerUsd", "macro.prices");
     }
@@ -167,14 +168,14 @@ class ScenarioValidationTest {
     @Test
     void nameAndDatesAreRequired() {
         Scenario b = TajikistanDefaults.baseline();
-        assertPaths(() -> new Scenario(" ", null, null, 1201, b.population(), b.economy(), b.behaviour(),
+        assertPaths(() -> new Scenario(" ", null, null, 1201, 0, null, b.population(), b.economy(), b.behaviour(),
                 b.macro(), b.destinations(), b.shocks()), "name", "start", "months");
     }
 
     private static Scenario withDestinations(List<DestinationSpec> destinations) {
         Scenario b = TajikistanDefaults.baseline();
-        return new Scenario(b.name(), b.description(), b.start(), b.months(), b.population(), b.economy(),
-                b.behaviour(), b.macro(), destinations, b.shocks());
+        return new Scenario(b.name(), b.description(), b.start(), b.months(), b.warmUpMonths(), b.historyStart(), b.population(),
+                b.economy(), b.behaviour(), b.macro(), destinations, b.shocks());
     }
 
     /** Asserts that building the scenario fails with exactly these problem paths, in this order. */

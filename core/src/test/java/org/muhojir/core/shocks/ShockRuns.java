@@ -28,9 +28,14 @@ final class ShockRuns {
     private ShockRuns() {
     }
 
-    /** The documented baseline simulating {@code fraction} of households for {@code months} months from 2023-01. */
+    /**
+     * The documented baseline simulating {@code fraction} of households for {@code months} months from 2023-01,
+     * started cold (no warm-up): these tests check each shock's mechanics against bookkeeping of the run's own
+     * months (bans issued, deportations, arrivals), which is exact only when no ban or spell predates the run. The
+     * warm-up itself is tested in {@code engine.WarmUpTest} and {@code engine.NoDriftTest}.
+     */
     static Scenario baseline(double fraction, int months) {
-        return Muhojir.defaultScenario().withSampleFraction(fraction).withPeriod(START, months);
+        return Muhojir.defaultScenario().withSampleFraction(fraction).withPeriod(START, months).withWarmUpMonths(0);
     }
 
     /** A shock in force from month index {@code first} for {@code months} months. */

@@ -10,11 +10,15 @@ import java.util.Map;
  * @param scenario               what was simulated, in words
  * @param households             households simulated
  * @param sampleFraction         share of the nation's households simulated
- * @param months                 months simulated
+ * @param months                 months simulated and reported (timed as the run)
+ * @param warmUpMonths           months simulated before them by {@code start()} (the warm-up and any history),
+ *                               timed with the build
  * @param threads                worker threads stepping the population
  * @param seed                   master seed
- * @param buildNanos             time to build the model and its population ({@code start()}), nanoseconds
- * @param runNanos               time to simulate every month, nanoseconds (wall clock, JIT warm-up included)
+ * @param buildNanos             time to build the model and its population and to simulate the warm-up
+ *                               ({@code start()}), nanoseconds
+ * @param runNanos               time to simulate every reported month, nanoseconds (wall clock; the JIT compiles
+ *                               mostly during the warm-up, so this includes little of it)
  * @param runCpuNanos            CPU time the JVM used meanwhile, all threads, nanoseconds, counted in the
  *                               operating system's ticks (often 10 ms), or -1 if unknown: well under
  *                               {@code threads} times {@code runNanos} when other jobs took the processors or the
@@ -25,7 +29,8 @@ import java.util.Map;
  * @param resultsDigest          SHA-256 of every month's outcomes, hexadecimal: the same for any thread count
  * @param machine                the machine
  */
-public record BenchResult(String scenario, int households, double sampleFraction, int months, int threads, long seed,
+public record BenchResult(String scenario, int households, double sampleFraction, int months, int warmUpMonths,
+                          int threads, long seed,
                           long buildNanos, long runNanos, long runCpuNanos, long peakHeapBytes, long liveHeapAfterBuildBytes,
                           String resultsDigest, Machine machine) {
     private static final double MB = 1024.0 * 1024.0;
@@ -58,7 +63,8 @@ public record BenchResult(String scenario, int households, double sampleFraction
                 seed));
         line(b, "months", String.valueOf(months));
         line(b, "threads", String.valueOf(threads));
-        line(b, "population built in", String.format(Locale.ROOT, "%.2f s", buildNanos / 1e9));
+        line(b, "built and warmed up in", String.format(Locale.ROOT, "%.2f s (the population, then %d months "
+                + "before the first reported one)", buildNanos / 1e9, warmUpMonths));
         line(b, months + " months in", String.format(Locale.ROOT, "%.2f s", runNanos / 1e9));
         if (runCpuNanos >= 0) {
             line(b, "CPU meanwhile", String.format(Locale.ROOT, "%.2f s, %.2f cores busy on average (all of the "
@@ -85,6 +91,7 @@ public record BenchResult(String scenario, int households, double sampleFraction
         m.put("households", households);
         m.put("sampleFraction", sampleFraction);
         m.put("months", months);
+        m.put("warmUpMonths", warmUpMonths);
         m.put("threads", threads);
         m.put("seed", seed);
         m.put("buildSeconds", buildNanos / 1e9);

@@ -156,7 +156,8 @@ class CalibrateCommandTest {
 
     /** {@code s} with the name and description of {@code like} (the calibrated file has its own). */
     static Scenario rename(Scenario s, Scenario like) {
-        return new Scenario(like.name(), like.description(), s.start(), s.months(), s.population(), s.economy(),
+        return new Scenario(like.name(), like.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
+                s.population(), s.economy(),
                 s.behaviour(), s.macro(), s.destinations(), s.shocks());
     }
 

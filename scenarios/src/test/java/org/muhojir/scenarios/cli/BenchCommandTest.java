@@ -70,7 +70,7 @@ class BenchCommandTest {
         assertEquals(0, c.code(), c.toString());
         String hm = String.format(Locale.ROOT, "%,d", tinyHouseholds() * 2);
         assertTrue(c.out().lines().anyMatch(l -> l.matches("household-months +" + hm)), c.toString());
-        for (String label : new String[] {"population built in", "2 months in", "household-months/s",
+        for (String label : new String[] {"built and warmed up in", "2 months in", "household-months/s",
             "ns per household-month", "peak heap", "live heap after build", "results digest", "machine"}) {
             assertTrue(c.out().lines().anyMatch(l -> l.startsWith(label + " ")), label + "\n" + c);
         }

@@ -1,5 +1,6 @@
 package org.muhojir.scenarios.episodes;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,12 +20,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.calibration.Scenarios2013;
-import org.muhojir.core.param.MonthlySeries;
-import org.muhojir.core.scenario.RecordedInputs;
-import org.muhojir.core.world.Destination;
+import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.population.Households;
+import org.muhojir.core.scenario.RecordedInputs;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.cli.Cli;
 import org.muhojir.scenarios.load.ScenarioLoader;
@@ -101,6 +105,39 @@ class EpisodesTest {
                     s.population().nationalHouseholds(), name);
         }
         assertEquals(YearMonth.of(2021, 12), loader().load("covid-closure-2020").scenario().end());
+    }
+
+    @Test
+    void theEpisodesAreWindowsOfOneHistory() throws Exception {
+        for (String name : names()) {
+            assertEquals(YearMonth.of(2013, 1), loader().load(name).scenario().firstSimulatedMonth(), name);
+        }
+        // year-2022 runs from January 2013 to December 2022; crackdown-2024 simulates the same months as its
+        // history before reporting from January 2023: with one seed, it starts from the world year-2022 ends with
+        Scenario year2022 = loader().load("year-2022").scenario().withSampleFraction(0.002);
+        Scenario crackdown = loader().load("crackdown-2024").scenario().withSampleFraction(0.002);
+        assertEquals(year2022.end().plusMonths(1), crackdown.start());
+        MuhojirModel ended = new MuhojirModel(year2022, RunOptions.seed(5));
+        ended.runToEnd();
+        MuhojirModel starting = new MuhojirModel(crackdown, RunOptions.seed(5));
+        starting.start();
+        Households a = ended.households();
+        Households b = starting.households();
+        assertArrayEquals(a.slotDestination, b.slotDestination);
+        assertArrayEquals(a.slotStatus, b.slotStatus);
+        assertArrayEquals(a.slotSince, b.slotSince);
+        assertArrayEquals(a.savings, b.savings);
+        assertArrayEquals(a.debt, b.debt);
+        assertArrayEquals(a.banEnd, b.banEnd);
+        assertArrayEquals(a.skill, b.skill);
+        for (Region r : Region.values()) {
+            for (Destination d : Destination.values()) {
+                assertEquals(ended.networkShare(r.ordinal(), d.ordinal()),
+                        starting.networkShare(r.ordinal(), d.ordinal()), r + " " + d);
+                assertEquals(ended.perceivedRisk(r.ordinal(), d.ordinal()),
+                        starting.perceivedRisk(r.ordinal(), d.ordinal()), r + " " + d);
+            }
+        }
     }
 
     @Test

@@ -33,6 +33,9 @@ class ResponseBatteryTest {
             Map.entry("dearer-patent/irregular-russia", "issue 11: legal status is not a choice (the lapse hazard "
                     + "ignores the fee), so no one lets a dearer patent lapse; fewer departures and more returns lower "
                     + "the irregular stock (-1,649 in 2024; -1,052 with returns' answer to earnings switched off)"),
+            Map.entry("rouble-falls/poverty-gap", "issue 12: inconclusive (+0.003) once runs start after a warm-up: "
+                    + "as in rouble-falls/poverty-severity-drs, the loss of remittances and the returnees' cash carried "
+                    + "home offset; the joint calibration on the history must look at it"),
             Map.entry("rouble-falls/poverty-severity-drs", "issue 17: two channels offset in DRS: households lose a "
                     + "third of their remittances, and 48,600 more migrants come home in 2024 with their savings, "
                     + "who earn locally (-0.000 points, interval -0.002 to +0.002)"),
