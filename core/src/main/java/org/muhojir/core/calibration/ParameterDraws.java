@@ -62,24 +62,41 @@ public final class ParameterDraws implements ScenarioVariation {
     public Scenario forReplication(Scenario scenario, int replication) {
         double[] base = new double[parameters.size()];
         for (int i = 0; i < base.length; i++) {
+            base[i] = parameters.get(i).valueIn(scenario);
+        }
+        try {
+            return applied(scenario, values(base, replication));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parameter draws for '" + scenario.name() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The values draw {@code replication} gives parameters whose values are {@code centre} (in the uncertainty's
+     * order and units): {@code centre + δ}, {@code δ ~ N(0, V)} redrawn until every value is within its bounds. A
+     * function of the seed, {@code replication} and {@code centre} only.
+     *
+     * @throws IllegalArgumentException if a centre value is outside its bounds, or no draw falls within them in
+     *                                  {@value #MAX_ATTEMPTS} tries
+     */
+    public double[] values(double[] centre, int replication) {
+        for (int i = 0; i < centre.length; i++) {
             FreeParameter p = parameters.get(i);
-            base[i] = p.valueIn(scenario);
-            if (!(base[i] >= p.lower() && base[i] <= p.upper())) {
-                throw new IllegalArgumentException("parameter draws: " + p.name() + " is " + base[i] + " in '"
-                        + scenario.name() + "', outside the bounds " + p.lower() + " to " + p.upper() + " that its "
-                        + "uncertainty was estimated within");
+            if (!(centre[i] >= p.lower() && centre[i] <= p.upper())) {
+                throw new IllegalArgumentException(p.name() + " is " + centre[i] + ", outside the bounds "
+                        + p.lower() + " to " + p.upper() + " that its uncertainty was estimated within");
             }
         }
         Well19937c random = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), replication, DRAW_PURPOSE});
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            double[] values = shifted(base, deviation(random));
+            double[] values = shifted(centre, deviation(random));
             if (values != null) {
-                return applied(scenario, values);
+                return values;
             }
         }
-        throw new IllegalArgumentException("parameter draws: no draw of " + uncertainty.names() + " within their "
-                + "bounds in " + MAX_ATTEMPTS + " tries for replication " + replication + " (the scenario's values "
-                + "lie near a bound and the uncertainty is wide)");
+        throw new IllegalArgumentException("no draw of " + uncertainty.names() + " within their bounds in "
+                + MAX_ATTEMPTS + " tries for replication " + replication + " (the values lie near a bound and the "
+                + "uncertainty is wide)");
     }
 
     /** One deviation {@code root · z}, {@code z} standard normal. */

@@ -139,10 +139,14 @@ public final class UncertaintyCommand implements Callable<Integer> {
     private Draws posteriorDraws(Scenario s, long seed) throws UserError {
         UncertaintyFile file = ParameterDrawsOption.named(source.posterior).file();
         ParameterDraws draws = file.draws(seed);
+        double[] centre = file.parameters().stream().mapToDouble(p -> p.valueIn(s)).toArray();
         double[][] values = new double[samples][];
         for (int k = 0; k < samples; k++) {
-            Scenario drawn = draws.forReplication(s, k);
-            values[k] = file.parameters().stream().mapToDouble(p -> p.valueIn(drawn)).toArray();
+            try {
+                values[k] = draws.values(centre, k);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("cannot draw parameters for '" + s.name() + "': " + e.getMessage());
+            }
         }
         return new Draws(file.parameters().stream().map(FreeParameter::name).toList(), values);
     }

@@ -7,17 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.distribution.MultivariateNormalDistribution;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.SingularMatrixException;
-import org.apache.commons.math3.random.Well19937c;
 import org.muhojir.core.calibration.FreeParameter;
+import org.muhojir.core.calibration.ParameterDraws;
+import org.muhojir.core.calibration.ParameterUncertainty;
 import org.muhojir.core.scenario.Scenario;
 
 /**
  * Draws of parameters for an uncertainty ensemble: read from a file, or drawn from a multivariate normal
  * distribution given by its mean and covariance (the calibration's estimate and its uncertainty), keeping only draws
- * within every parameter's bounds (a normal truncated to the bounds, by rejection).
+ * within every parameter's bounds (a normal truncated to the bounds, by rejection: core's {@link ParameterDraws},
+ * draw k being the one replication k of {@code run --parameter-draws} would make around the same mean).
  *
  * <p>Files are CSV, UTF-8, with a header row of parameter names ({@link Factors}). A draws file has one draw a row.
  * A normal distribution's file has the columns {@code parameter,mean,NAME1,...,NAMEk}: one row per parameter, in the
@@ -27,9 +26,6 @@ import org.muhojir.core.scenario.Scenario;
  * @param values the draws, each a value per parameter
  */
 public record Draws(List<String> names, double[][] values) {
-    /** Candidates drawn per draw kept before a truncated normal gives up (its bounds hold almost none of it). */
-    private static final int MAX_TRIES_PER_DRAW = 1000;
-
     /** A problem with a draws or distribution file, with its place. */
     public static final class FileProblem extends Exception {
         private static final long serialVersionUID = 1L;
@@ -89,51 +85,22 @@ public record Draws(List<String> names, double[][] values) {
         } catch (IllegalArgumentException e) {
             throw new FileProblem(file, 1, e.getMessage());
         }
-        return new Draws(names, sample(file, mean, cov, bounds(names, factors), count, seed));
-    }
-
-    private static double[][] bounds(List<String> names, List<FreeParameter> factors) {
-        double[][] b = new double[names.size()][];
-        for (int i = 0; i < names.size(); i++) {
-            FreeParameter f = factors.get(i);
-            b[i] = new double[] {f.lower(), f.upper()};
-        }
-        return b;
-    }
-
-    private static double[][] sample(Path file, double[] mean, double[][] cov, double[][] bounds, int count,
-                                     long seed) throws FileProblem {
-        MultivariateNormalDistribution normal;
+        ParameterDraws draws;
         try {
-            normal = new MultivariateNormalDistribution(new Well19937c(seed), mean, cov);
-        } catch (NonPositiveDefiniteMatrixException | SingularMatrixException
-                 | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
-            throw new FileProblem(file, 0, "the covariance matrix must be symmetric and positive definite ("
+            draws = new ParameterDraws(ParameterUncertainty.of(names, mean, cov, file.toString()), factors, seed);
+        } catch (IllegalArgumentException e) {
+            throw new FileProblem(file, 0, "the covariance matrix must be symmetric and positive semi-definite ("
                     + e.getMessage() + ")");
         }
         double[][] out = new double[count][];
-        long tries = 0;
         for (int d = 0; d < count; d++) {
-            double[] x;
-            do {
-                if (++tries > (long) MAX_TRIES_PER_DRAW * count) {
-                    throw new FileProblem(file, 0, "fewer than one draw in " + MAX_TRIES_PER_DRAW + " falls within "
-                            + "the parameters' bounds; check the mean and covariance");
-                }
-                x = normal.sample();
-            } while (!within(x, bounds));
-            out[d] = x;
-        }
-        return out;
-    }
-
-    private static boolean within(double[] x, double[][] bounds) {
-        for (int i = 0; i < x.length; i++) {
-            if (!(x[i] >= bounds[i][0] && x[i] <= bounds[i][1])) {
-                return false;
+            try {
+                out[d] = draws.values(mean, d);
+            } catch (IllegalArgumentException e) {
+                throw new FileProblem(file, 0, e.getMessage() + "; check the mean and covariance");
             }
         }
-        return true;
+        return new Draws(names, out);
     }
 
     private static List<String[]> rows(Path file) throws FileProblem {

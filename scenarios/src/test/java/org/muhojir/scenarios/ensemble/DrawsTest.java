@@ -56,10 +56,10 @@ class DrawsTest {
     }
 
     @Test
-    void aCovarianceThatIsNotPositiveDefiniteIsAProblemOfTheFile() throws Exception {
+    void aCovarianceThatIsNotPositiveSemiDefiniteIsAProblemOfTheFile() throws Exception {
         Path f = file("parameter,mean,behaviour.considerRate,behaviour.returnHazard\n"
                 + "behaviour.considerRate,0.05,0.0004,0.001\nbehaviour.returnHazard,0.08,0.001,0.0004\n");
         Draws.FileProblem p = assertThrows(Draws.FileProblem.class, () -> Draws.normal(f, base, 10, 1));
-        assertTrue(p.getMessage().contains("positive definite"), p.getMessage());
+        assertTrue(p.getMessage().contains("positive semi-definite"), p.getMessage());
     }
 }
