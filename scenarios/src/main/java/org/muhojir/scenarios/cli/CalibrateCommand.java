@@ -100,6 +100,10 @@ final class CalibrateCommand implements Callable<Integer> {
         AnchorRef anchor = anchorRef(file.anchor());
         Scenario anchorScenario = ScenarioLoader.standard().load(anchor.load()).scenario();
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
+        if (uncertainty && file.targets().stream().noneMatch(t -> t.weight() > 0)) {
+            throw new UserError("--uncertainty needs at least one target with a weight more than 0 in " + shownAs
+                    + ": the fitted targets are the evidence the parameters' uncertainty is estimated from");
+        }
         Path target = output.claim("calibrate");
         if (!output.quiet()) {
             err.printf(Locale.ROOT, "muhojir calibrate: %d targets, %d free parameters, anchor %s at %s of "

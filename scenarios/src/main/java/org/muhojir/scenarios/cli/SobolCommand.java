@@ -113,6 +113,8 @@ public final class SobolCommand implements Callable<Integer> {
             return 0;
         }
         List<YearMoment> outs = outcomes.moments(s);
+        checkWithinMonths(settings, s, outs);
+        checkSize(factors.size(), settings.replications());
         SobolStudy study;
         try {
             study = SobolStudy.of(s, factors, outs, new SobolDesign(baseSamples, bootstrap, settings.seed()),
@@ -201,5 +203,34 @@ public final class SobolCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    /** Most values (points x factors) of one design: 400 MB of doubles, held in memory with their outcomes. */
+    static final long MAX_DESIGN_VALUES = 50_000_000L;
+    /** Most runs of one design (points x replications) on this machine or a cluster. */
+    static final long MAX_RUNS = 100_000_000L;
+
+    private void checkSize(int factors, int replications) throws UserError {
+        long points = (long) baseSamples * (factors + 2);
+        long runs = points * replications;
+        if (points * factors > MAX_DESIGN_VALUES || runs > MAX_RUNS) {
+            throw new UserError(String.format(java.util.Locale.ROOT, "--base-samples %,d with %d factors and %d "
+                    + "replications is %,d points and %,d runs; a design may have at most %,d values (points x "
+                    + "factors) and %,d runs", baseSamples, factors, replications, points, runs, MAX_DESIGN_VALUES,
+                    MAX_RUNS));
+        }
+    }
+
+    /** With {@code --months}, every outcome's year must end within the shortened run. */
+    private static void checkWithinMonths(RunSettings settings, Scenario s, List<YearMoment> outs) throws UserError {
+        if (settings.months() == null) {
+            return;
+        }
+        int last = outs.stream().mapToInt(YearMoment::year).max().orElse(s.end().getYear());
+        if (last > s.end().getYear() || last == s.end().getYear() && s.end().getMonthValue() != 12) {
+            throw new UserError("--months " + settings.months() + " ends the run in " + s.end() + ", before the end "
+                    + "of the outcome year " + last + "; give --year within the run, or leave --months out (the "
+                    + "run is simulated to the end of the last outcome year)");
+        }
     }
 }

@@ -99,8 +99,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunSettings settings = options.settings(FrontEnd.SENSITIVITY);
-        if (samples < 1) {
-            throw new UserError("need --samples >= 1");
+        if (samples < 1 || samples > MAX_SAMPLES) {
+            throw new UserError("need --samples from 1 to " + MAX_SAMPLES + ", was " + samples);
         }
         Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
         UncertaintyStudy study;
@@ -165,4 +165,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
             return files;
         }
     }
+
+    /** Most draws of one uncertainty run: a thousand times what a 95% range needs, and within memory. */
+    static final int MAX_SAMPLES = 100_000;
 }

@@ -35,13 +35,26 @@ public record Draws(List<String> names, double[][] values) {
         }
     }
 
-    /** Reads a file of draws. */
+    /** The first column of the {@code draws.csv} that {@code muhojir uncertainty} writes: the draw's number. */
+    static final String DRAW_COLUMN = "draw";
+
+    /**
+     * Reads a file of draws; a first column named {@value #DRAW_COLUMN} (as in the {@code draws.csv} an uncertainty
+     * run writes) is skipped, so a run's draws can be given to another run.
+     */
     public static Draws read(Path file) throws FileProblem {
         List<String[]> rows = rows(file);
-        List<String> names = List.of(rows.get(0));
+        String[] header = rows.get(0);
+        int from = header.length > 1 && header[0].equals(DRAW_COLUMN) ? 1 : 0;
+        List<String> names = List.of(header).subList(from, header.length);
+        for (int i = 0; i < names.size(); i++) {
+            if (names.subList(0, i).contains(names.get(i))) {
+                throw new FileProblem(file, 1, "the header names '" + names.get(i) + "' twice");
+            }
+        }
         double[][] values = new double[rows.size() - 1][];
         for (int r = 1; r < rows.size(); r++) {
-            values[r - 1] = numbers(file, r + 1, rows.get(r), 0, names.size());
+            values[r - 1] = numbers(file, r + 1, rows.get(r), from, header.length);
         }
         if (values.length == 0) {
             throw new FileProblem(file, 0, "no draws after the header row");
@@ -106,9 +119,12 @@ public record Draws(List<String> names, double[][] values) {
     private static List<String[]> rows(Path file) throws FileProblem {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new FileProblem(file, 0, "cannot read: " + e.getMessage());
+        }
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            lines.set(0, lines.get(0).substring(1)); // a byte order mark, as spreadsheets write UTF-8 CSV
         }
         List<String[]> rows = new ArrayList<>();
         for (String l : lines) {

@@ -144,4 +144,16 @@ class ParameterUncertaintyCommandTest {
                     + "'muhojir calibrate --evaluations 1 --uncertainty' (docs/calibration.md)");
         }
     }
+
+    @Test
+    void uncertaintyWithoutAFittedTargetIsRefusedBeforeTheSearch() throws Exception {
+        Path targets = dir.resolve("unweighted.json");
+        Files.writeString(targets, TARGETS.replace("\"source\": \"test\"}", "\"weight\": 0, \"source\": \"test\"}"),
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("fit");
+        Cli c = Cli.run("calibrate", targets.toString(), "--uncertainty", "--out", out.toString(), "--quiet");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("--uncertainty needs at least one target with a weight more than 0"), c.err());
+        assertFalse(Files.exists(out));
+    }
 }

@@ -96,4 +96,24 @@ class EnsembleCommandsTest {
         assertEquals(expected, Double.parseDouble(draws.get(3).split(",")[1]), 0.0,
                 "draw 2 is what replication 2 of run --parameter-draws --seed 4 runs with");
     }
+
+    @Test
+    void designsTooLargeOrRunsTooShortAreRefusedBeforeAnythingRuns() {
+        Path out = dir.resolve("never");
+        // 300 million base samples of 10 factors: 3.6 billion points
+        Cli huge = Cli.run("sobol", "--base-samples", "300000000", "--out", out.toString());
+        assertEquals(2, huge.code(), huge.toString());
+        assertTrue(huge.err().contains("a design may have at most"), huge.err());
+        // the outcomes of 2024 need the run to reach December 2024; 12 months from January 2023 do not
+        Cli shortRun = Cli.run("sobol", "--months", "12", "--year", "2024", "--base-samples", "4", "--out",
+                out.toString());
+        assertEquals(2, shortRun.code(), shortRun.toString());
+        assertTrue(shortRun.err().contains("--months 12 ends the run in 2023-12, before the end of the outcome "
+                + "year 2024"), shortRun.err());
+        Cli draws = Cli.run("uncertainty", "baseline", "--posterior", "--samples", "100000000", "--out",
+                out.toString());
+        assertEquals(2, draws.code(), draws.toString());
+        assertTrue(draws.err().contains("need --samples from 1 to 100000"), draws.err());
+        assertFalse(Files.exists(out));
+    }
 }

@@ -62,4 +62,18 @@ class DrawsTest {
         Draws.FileProblem p = assertThrows(Draws.FileProblem.class, () -> Draws.normal(f, base, 10, 1));
         assertTrue(p.getMessage().contains("positive semi-definite"), p.getMessage());
     }
+
+    @Test
+    void anUncertaintyRunsOwnDrawsFileReadsBackAndASpreadsheetsMarkIsIgnored() throws Exception {
+        Draws d = Draws.read(file("\uFEFFdraw,behaviour.considerRate,economy.savingRate\n0,0.05,0.1\n1,0.06,0.12\n"));
+        assertEquals(List.of("behaviour.considerRate", "economy.savingRate"), d.names());
+        assertArrayEquals(new double[] {0.06, 0.12}, d.values()[1]);
+    }
+
+    @Test
+    void aParameterNamedTwiceIsRefused() throws Exception {
+        Path f = file("behaviour.considerRate,behaviour.considerRate\n0.05,0.06\n");
+        Draws.FileProblem p = assertThrows(Draws.FileProblem.class, () -> Draws.read(f));
+        assertTrue(p.getMessage().contains("f.csv:1: the header names 'behaviour.considerRate' twice"), p.getMessage());
+    }
 }
