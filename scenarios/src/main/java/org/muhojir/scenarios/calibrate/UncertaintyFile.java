@@ -25,11 +25,10 @@ import org.muhojir.scenarios.load.Suggest;
  * replication at its own draw of the parameters. Read strictly, every problem reported with its line, column and
  * JSON path.
  *
- * @param uncertainty the estimates and covariance
+ * @param uncertainty the estimates and covariance, and how the covariance was obtained (from the file)
  * @param parameters  the free parameters, in the file's order, with the file's bounds
- * @param method      how the covariance was obtained (from the file)
  */
-public record UncertaintyFile(ParameterUncertainty uncertainty, List<FreeParameter> parameters, String method) {
+public record UncertaintyFile(ParameterUncertainty uncertainty, List<FreeParameter> parameters) {
     /** Where the bundled file for the present-day calibration is packed in the jar (scenarios/calibration/). */
     public static final String BUNDLED = "calibration/parameter-uncertainty-2023.json";
 
@@ -71,7 +70,7 @@ public record UncertaintyFile(ParameterUncertainty uncertainty, List<FreeParamet
         try {
             ParameterUncertainty u = new ParameterUncertainty(parameters.stream().map(FreeParameter::name).toList(),
                     estimates, covariance, method);
-            return new UncertaintyFile(u, parameters, method);
+            return new UncertaintyFile(u, parameters);
         } catch (IllegalArgumentException e) {
             p.add(top.get("covariance"), e.getMessage());
             throw new CalibrationFileException(shownAs, p.all());
