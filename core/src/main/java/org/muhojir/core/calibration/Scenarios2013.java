@@ -6,6 +6,7 @@ import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.HouseholdEconomy;
+import org.muhojir.core.scenario.Macro;
 import org.muhojir.core.scenario.NumberLists;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
@@ -135,7 +136,7 @@ public final class Scenarios2013 {
         Scenario present = TajikistanDefaults.baseline();
         Scenario s = new Scenario("baseline-2013", DESCRIPTION, START, MONTHS, present.warmUpMonths(), null,
                 population(present.population()), economy(present.economy()), behaviour(present.behaviour()),
-                present.macro(), present.destinations(), List.of());
+                macro(present.macro()), present.destinations(), List.of());
         for (DestinationSpec d : present.destinations()) {
             if (d.destination() != Destination.RUSSIA) {
                 s = s.withDestination(backTo2013(d));
@@ -166,6 +167,12 @@ public final class Scenarios2013 {
     static Behaviour behaviour(Behaviour b) {
         return ScenarioEdits.behaviour(b, CONSIDER_RATE_2013, FEMALE_CANDIDATE_SHARE_2013, b.utility(),
                 RETURN_HAZARD_2013, b.remittanceShare());
+    }
+
+    /** The present-day paths with 2013 as the price base: this scenario states its money values at 2013's prices. */
+    static Macro macro(Macro m) {
+        return new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), START.getYear(), m.tjsPerPppDollar2017(),
+                m.growthBeyondData());
     }
 
     static HouseholdEconomy economy(HouseholdEconomy e) {

@@ -120,15 +120,27 @@ public final class MonthlySeries implements Serializable {
     }
 
     /**
-     * The mean of the values in force over the twelve months from {@code first}: the level a value stated "for the
-     * first year" of a run is relative to.
+     * The mean of the values in force over the twelve months from {@code first}.
      */
     public double yearMean(YearMonth first) {
+        return twelveMonthMean(first, 0);
+    }
+
+    /**
+     * This series in {@code month} over its mean in the calendar year {@code baseYear} (1 on average in that year),
+     * both read with {@link #atGrowing} at {@code percentPerYear}: the level a value stated at that year's prices is
+     * moved by, before and after it.
+     */
+    public double relativeTo(int baseYear, YearMonth month, double percentPerYear) {
+        return atGrowing(month, percentPerYear) / twelveMonthMean(YearMonth.of(baseYear, 1), percentPerYear);
+    }
+
+    private double twelveMonthMean(YearMonth first, double percentPerYear) {
         double sum = 0;
         for (int i = 0; i < 12; i++) {
-            sum += at(first.plusMonths(i));
+            sum += atGrowing(first.plusMonths(i), percentPerYear) / 12;
         }
-        return sum / 12;
+        return sum;
     }
 
     /** The value in force in {@code month}. */

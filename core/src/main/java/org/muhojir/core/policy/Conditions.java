@@ -44,7 +44,7 @@ public final class Conditions implements Serializable {
     public final double[] irregularWageShare = new double[D];
     /** Chance of an irregular worker having work, as a share of a legal worker's (0..1). */
     public final double[] irregularEmploymentShare = new double[D];
-    /** Tajikistan's price level relative to the run's first twelve months (1 = as the scenario states its TJS). */
+    /** Tajikistan's price level relative to the scenario's price base year (1 = as the scenario states its TJS). */
     public double homePriceLevel = 1;
     public final double[] raidHazardLegal = new double[D];
     public final double[] raidHazardIrregular = new double[D];

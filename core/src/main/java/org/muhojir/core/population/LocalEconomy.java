@@ -9,8 +9,8 @@ import org.muhojir.core.world.Region;
  * A household's income at home and its size in adult equivalents, from the scenario's
  * {@link HouseholdEconomy}. Income is expected earnings: each working-age member at home earns the local wage
  * times the participation rate of their sex, plus non-labour income per member; the household's own income factor
- * scales both. Local wages, non-labour income and the poverty lines are the scenario's, which hold for the run's
- * first twelve months, times this month's price level ({@link #setPriceLevel}).
+ * scales both. Local wages, non-labour income and the poverty lines are the scenario's, stated at the prices of
+ * its price base year, times this month's price level ({@link #setPriceLevel}).
  */
 public final class LocalEconomy implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -18,7 +18,7 @@ public final class LocalEconomy implements Serializable {
     private final HouseholdEconomy e;
     /** Local wage by region and urban (1) / rural (0), TJS per month, before the household's own factor. */
     private final double[][] wage = new double[Region.COUNT][2];
-    /** Tajikistan's price level this month relative to the run's first twelve months. */
+    /** Tajikistan's price level this month relative to the scenario's price base year. */
     private double priceLevel = 1;
 
     public LocalEconomy(HouseholdEconomy economy) {
@@ -30,7 +30,7 @@ public final class LocalEconomy implements Serializable {
         }
     }
 
-    /** Sets this month's price level relative to the run's first twelve months (1 = the scenario's values). */
+    /** Sets this month's price level relative to the scenario's price base year (1 = the scenario's values). */
     public void setPriceLevel(double level) {
         priceLevel = level;
     }

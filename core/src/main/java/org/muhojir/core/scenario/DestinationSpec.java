@@ -177,13 +177,13 @@ public record DestinationSpec(
      * @param irregularEmploymentShare chance of an irregular worker having work in a month, as a share of a legal
      *                           one's (0..1)
      * @param wageIndex          nominal wages by month, any base: wages are {@code wageBySkill} times this index over
-     *                           its mean in the run's first twelve months
+     *                           its mean in the scenario's price base year ({@link Macro#priceBaseYear()})
      * @param priceIndex         consumer prices by month, any base: the living cost moves with it as wages do with
      *                           {@code wageIndex}
      * @param labourDemand       demand for labour by month, any base (the destination's employed share of its
-     *                           labour force): migrants' employment moves with it relative to the run's first year
+     *                           labour force): migrants' employment moves with it relative to the price base year
      * @param demandElasticity   how strongly migrants' employment follows {@code labourDemand}: employment is
-     *                           {@code employmentRate x (demand / first year's)^demandElasticity}, at most 1
+     *                           {@code employmentRate x (demand / base year's)^demandElasticity}, at most 1
      */
     public record Labour(
             @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.",
@@ -208,7 +208,7 @@ public record DestinationSpec(
                     + "0.85 keeps it below, as surveys report")
             double irregularEmploymentShare,
             @Param(doc = "Nominal wages by month, any base (the destination's average wage): wageBySkill is the wage "
-                    + "of the run's first twelve months and moves with this index after.", unit = "index",
+                    + "of the price base year (macro.priceBaseYear) and moves with this index before and after it.", unit = "index",
                     min = 0, minExclusive = true,
                     source = {"Russia: Rosstat's average wage by sector (data:rus_wage_construction_annual, "
                     + "rus_wage_hotels_restaurants_annual, rus_wage_transport_annual, rus_wage_manufacturing_annual, "
@@ -223,21 +223,21 @@ public record DestinationSpec(
                     "South Korea: data:kor_min_wage_hourly, the statutory rate of each calendar year",
                     "others: constant (no wage series in data/; assumption)"}, recorded = true)
             MonthlySeries wageIndex,
-            @Param(doc = "Consumer prices by month, any base: livingCost is the cost of the run's first twelve "
-                    + "months and moves with this index after.", unit = "index", min = 0, minExclusive = true,
+            @Param(doc = "Consumer prices by month, any base: livingCost is the cost of the price base year "
+                    + "(macro.priceBaseYear) and moves with this index before and after it.", unit = "index", min = 0, minExclusive = true,
                     source = {"Russia: data:rus_cpi_annual_avg (Rosstat, WDI; 2022-2025 computed from Rosstat's "
                     + "monthly indices), chained into a price level, each year's average kept; held after 2025 "
                     + "(assumption: flat)", "others: constant (no price series in data/; assumption)"}, recorded = true)
             MonthlySeries priceIndex,
             @Param(doc = "Demand for labour by month, any base (for Russia the employed share of the labour force, "
-                    + "100 minus unemployment): migrants' chance of work moves with it, relative to the run's first "
-                    + "twelve months.", unit = "index", min = 0, minExclusive = true,
+                    + "100 minus unemployment): migrants' chance of work moves with it, relative to the price base "
+                    + "year (macro.priceBaseYear).", unit = "index", min = 0, minExclusive = true,
                     source = {"Russia: data:rus_unemployment_rate_annual (Rosstat labour-force survey; IMF WEO to "
                     + "2016), 100 minus the rate, each year's average kept; held after 2025 (assumption: flat)",
                     "others: constant (no series used yet; assumption)"}, recorded = true)
             MonthlySeries labourDemand,
             @Param(doc = "How strongly migrants' chance of work follows labourDemand: employment is "
-                    + "employmentRate x (demand / the first year's)^demandElasticity, at most 1. Migrants work in "
+                    + "employmentRate x (demand / the price base year's)^demandElasticity, at most 1. Migrants work in "
                     + "the most cyclical jobs (construction, trade, services), so they gain and lose work faster "
                     + "than the labour force as a whole.", unit = "elasticity", min = 0, max = 20,
                     source = "assumption: 4 (a rise of unemployment by one point of the labour force costs "

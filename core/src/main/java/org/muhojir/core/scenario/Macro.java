@@ -9,7 +9,9 @@ import org.muhojir.core.param.Param;
  * @param gdpUsdMillion annual gross domestic product, millions of current US dollars, by month it applies to
  * @param tjsPerUsd     somoni per US dollar, by month
  * @param prices        Tajikistan's consumer prices by month, any base: local wages, non-labour income and the
- *                      poverty lines are those of the run's first twelve months and move with this index
+ *                      poverty lines are stated at the prices of {@code priceBaseYear} and move with this index
+ * @param priceBaseYear the year whose prices every money value of the scenario is stated at (somoni at home, each
+ *                      destination's currency abroad): each moves from it by its index, backwards and forwards
  * @param tjsPerPppDollar2017 somoni per international dollar of household consumption in 2017 (2017 PPP), for the
  *                      international poverty lines
  * @param growthBeyondData what a run assumes after the last month of each wage and price index (at home and at
@@ -27,12 +29,21 @@ public record Macro(
                 + "kept; held after 2025")
         MonthlySeries tjsPerUsd,
         @Param(doc = "Tajikistan's consumer prices by month, any base: local wages, non-labour income and the "
-                + "poverty lines are those of the run's first twelve months and move with this index after.",
+                + "poverty lines are stated at the prices of priceBaseYear and move with this index, before and "
+                + "after it.",
                 unit = "index", min = 0, minExclusive = true, recorded = true,
                 source = "data:tjk_cpi_inflation_annual_avg (WDI to 2016, World Bank inflation database 2017-2023, "
                 + "IMF estimate 2024 and a secondary source 2025, both flagged in the data), chained into a price "
                 + "level, each year's average kept; held after 2025 (assumption: flat)")
         MonthlySeries prices,
+        @Param(doc = "The year whose prices every money value of the scenario is stated at: local wages, non-labour "
+                + "income and the poverty lines (moved by prices), and each destination's wages, living cost "
+                + "(moved by its wageIndex and priceIndex; its employmentRate by labourDemand likewise). A run "
+                + "from any month, with or without a history, reads the same stated values: the indices take them "
+                + "back to earlier years and forward to later ones. Fees and dollar costs are dated or fixed as "
+                + "stated, whatever this is.", unit = "year", min = 1990, max = 2100,
+                source = "setting: 2023, the year the bundled world's values are stated for")
+        int priceBaseYear,
         @Param(doc = "Somoni per international dollar of household consumption in 2017 (the 2017 purchasing-power "
                 + "parity): the international poverty lines of USD 2.15 and 3.65 a day are these somoni in 2017 "
                 + "prices, moved with Tajik prices (prices).", unit = "TJS per 2017 PPP dollar", min = 0,
@@ -53,17 +64,18 @@ public record Macro(
     /** Days in an average month (365 / 12), to turn a line a day into a line a month. */
     private static final double DAYS_PER_MONTH = 365.0 / 12;
     /** The year the international lines' parity is for. */
-    private static final java.time.YearMonth PPP_YEAR = java.time.YearMonth.of(2017, 1);
+    private static final int PPP_YEAR = 2017;
+
+    /** Tajikistan's price level in {@code month} relative to {@link #priceBaseYear} (1 on average in that year). */
+    public double homePriceLevel(java.time.YearMonth month) {
+        return prices.relativeTo(priceBaseYear, month, growthBeyondData);
+    }
 
     /**
      * An international poverty line of {@code usdPerDay} 2017 PPP dollars a day as somoni per person per month in
      * {@code month}: {@code usdPerDay x tjsPerPppDollar2017 x 365 / 12 x prices(month) / prices(2017)}.
      */
     public double internationalLineTjs(double usdPerDay, java.time.YearMonth month) {
-        double in2017 = 0;
-        for (int i = 0; i < 12; i++) {
-            in2017 += prices.atGrowing(PPP_YEAR.plusMonths(i), growthBeyondData) / 12;
-        }
-        return usdPerDay * tjsPerPppDollar2017 * DAYS_PER_MONTH * prices.atGrowing(month, growthBeyondData) / in2017;
+        return usdPerDay * tjsPerPppDollar2017 * DAYS_PER_MONTH * prices.relativeTo(PPP_YEAR, month, growthBeyondData);
     }
 }

@@ -59,10 +59,9 @@ public record Scenario(
         @Param(doc = "First month of the history: the run simulates every month from it to the month before \"start\" "
                 + "with the scenario's dated inputs and the shocks in force in those months, and reports none of "
                 + "them, so that the first reported month starts from the world this history reaches (the "
-                + "warm-up comes before the history, with the inputs of this month held). Money values (wages, "
-                + "living costs, fees, incomes, poverty lines) are then read at the prices of this month's year, "
-                + "not of start's: a scenario written for its start year must restate them before a history is "
-                + "added (the bundled episodes do; docs/ODD.md, section 5.1). Leave it out for no history. "
+                + "warm-up comes before the history, with the inputs of this month held). Money values stay at the "
+                + "prices of macro.priceBaseYear, moved back to the history's years by their indices, so a "
+                + "history changes no stated value (docs/ODD.md, section 5.1). Leave it out for no history. "
                 + "\"YYYY-MM\", before \"start\".", source = "setting", optional = true)
         YearMonth historyStart,
         @Param(doc = "How the synthetic household population is built.")

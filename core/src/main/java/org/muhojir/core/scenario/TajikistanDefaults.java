@@ -45,7 +45,10 @@ public final class TajikistanDefaults {
      * (ICP 2017) is the figure meant; it is not in data/, and 2.3 is from memory, unconfirmed.
      */
     private static final double PPP_2017 = 2.3;
-    /** The year the recorded indices are relative to: the present-day baseline's first year. */
+    /**
+     * The price base: every money value below is at this year's prices (the recorded indices are 1 in it), the
+     * present-day baseline's first year.
+     */
     private static final int BASE_YEAR = 2023;
     /** After the data's last month, wages and prices stay flat (assumption; see {@link Macro#growthBeyondData}). */
     private static final double GROWTH_BEYOND_DATA = 0;
@@ -160,7 +163,7 @@ public final class TajikistanDefaults {
         }
         gdp.put(2024, 13_700.0); // data:gdp_national 2024, USD 13.7 bn; held after (assumption)
         return new Macro(MonthlySeries.annual(gdp), perDollar(RecordedInputs.TJS_PER_USD),
-                RecordedInputs.TAJIKISTAN_CPI_CHANGE.chainedIndex(BASE_YEAR), PPP_2017, GROWTH_BEYOND_DATA);
+                RecordedInputs.TAJIKISTAN_CPI_CHANGE.chainedIndex(BASE_YEAR), BASE_YEAR, PPP_2017, GROWTH_BEYOND_DATA);
     }
 
     /**

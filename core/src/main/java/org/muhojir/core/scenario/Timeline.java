@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Skill;
@@ -61,13 +60,13 @@ public final class Timeline implements Serializable {
 
     /**
      * Resets every field of {@code c} to the scenario's values for {@code m}, before shocks. Wages, living costs,
-     * labour demand and prices at home move from the scenario's values by their indices relative to the twelve
-     * months from its first simulated month ({@link Scenario#firstSimulatedMonth()}).
+     * labour demand and prices at home move from the scenario's values by their indices relative to the price base
+     * year ({@link Macro#priceBaseYear()}), whatever month the run starts in.
      */
     public static void reset(Conditions c, Scenario scenario, YearMonth m) {
         c.month = m;
-        // money values are at the prices of the first simulated year (the history's, if the scenario has one)
-        YearMonth base = scenario.firstSimulatedMonth();
+        int base = scenario.macro().priceBaseYear();
+        double growth = scenario.macro().growthBeyondData();
         for (DestinationSpec s : scenario.destinations()) {
             int d = s.destination().ordinal();
             c.open[d] = true;
@@ -82,13 +81,12 @@ public final class Timeline implements Serializable {
             c.travelUsd[d] = s.costs().travelUsd();
             c.documentsUsd[d] = s.costs().documentsUsd();
             c.monthlyFee[d] = s.costs().monthlyFee().at(m);
-            double growth = scenario.macro().growthBeyondData();
-            double wageLevel = relative(s.labour().wageIndex(), base, m, growth);
+            double wageLevel = s.labour().wageIndex().relativeTo(base, m, growth);
             for (Skill k : Skill.values()) {
                 c.wage[d][k.ordinal()] = s.labour().wage(k) * wageLevel;
             }
-            c.livingCost[d] = s.labour().livingCost() * relative(s.labour().priceIndex(), base, m, growth);
-            double demand = relative(s.labour().labourDemand(), base, m, 0);
+            c.livingCost[d] = s.labour().livingCost() * s.labour().priceIndex().relativeTo(base, m, growth);
+            double demand = s.labour().labourDemand().relativeTo(base, m, 0);
             c.employmentRate[d] = Math.min(1, s.labour().employmentRate()
                     * Math.pow(demand, s.labour().demandElasticity()));
             c.irregularWageShare[d] = s.labour().irregularWageShare();
@@ -110,19 +108,6 @@ public final class Timeline implements Serializable {
         java.util.Arrays.fill(c.trainingRate, 0);
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
-        c.homePriceLevel = relative(scenario.macro().prices(), base, m,
-                scenario.macro().growthBeyondData());
-    }
-
-    /**
-     * The index in {@code m} over its mean in the twelve months from {@code start}, growing at {@code growth} per
-     * cent a year after its last point ({@link MonthlySeries#atGrowing}).
-     */
-    private static double relative(MonthlySeries index, YearMonth start, YearMonth m, double growth) {
-        double firstYear = 0;
-        for (int i = 0; i < 12; i++) {
-            firstYear += index.atGrowing(start.plusMonths(i), growth) / 12;
-        }
-        return index.atGrowing(m, growth) / firstYear;
+        c.homePriceLevel = scenario.macro().homePriceLevel(m);
     }
 }

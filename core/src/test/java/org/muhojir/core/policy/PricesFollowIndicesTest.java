@@ -3,6 +3,7 @@ package org.muhojir.core.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class PricesFollowIndicesTest {
                 l.demandElasticity());
         Macro m = b.macro();
         Macro macro = new Macro(m.gdpUsdMillion(), m.tjsPerUsd(),
-                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)), m.tjsPerPppDollar2017(),
+                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)), m.priceBaseYear(),
+                m.tjsPerPppDollar2017(),
                 m.growthBeyondData());
         Scenario s = b.withDestination(r.withLabour(indexed));
         return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
@@ -81,7 +83,8 @@ class PricesFollowIndicesTest {
         Macro m = flat.macro();
         Scenario growing = new Scenario(flat.name(), flat.description(), flat.start(), flat.months(),
                 flat.warmUpMonths(), flat.historyStart(), flat.population(), flat.economy(), flat.behaviour(),
-                new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), m.tjsPerPppDollar2017(), 10), flat.destinations(), flat.shocks());
+                new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), m.priceBaseYear(),
+                        m.tjsPerPppDollar2017(), 10), flat.destinations(), flat.shocks());
         double flat2027 = yearMean(flat, 2027, c -> c.wage[RU][Skill.NONE.ordinal()]);
         double mean2026 = 0;
         double mean2027 = 0;
@@ -92,6 +95,26 @@ class PricesFollowIndicesTest {
         assertEquals(flat2027 * mean2027, yearMean(growing, 2027, c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-6);
         assertEquals(mean2026, yearMean(growing, 2026, c -> c.homePriceLevel)
                 / yearMean(flat, 2026, c -> c.homePriceLevel), 1e-9);
+    }
+
+    @Test
+    void statedValuesAreAtThePriceBaseYearWhereverTheRunStarts() {
+        Scenario present = TajikistanDefaults.baseline();
+        Scenario from2013 = present.withPeriod(YearMonth.of(2013, 1), 240);
+        Scenario history = present.withHistoryStart(YearMonth.of(2013, 1));
+        double wage = present.destination(Destination.RUSSIA).labour().wage(Skill.NONE);
+        for (Scenario s : List.of(present, from2013, history)) {
+            assertEquals(wage, yearMean(s, 2023, c -> c.wage[RU][Skill.NONE.ordinal()]), EPS, s.start() + "");
+            assertEquals(1, yearMean(s, 2023, c -> c.homePriceLevel), EPS);
+        }
+        // data:tjk_cpi_inflation_annual_avg 2014-2023, chained back from the price base 2023
+        double[] inflation = {6.1, 5.71, 6.0, 7.31, 3.83, 7.79, 8.59, 8.92, 6.59, 3.5};
+        double level2013 = 1;
+        for (double percent : inflation) {
+            level2013 /= 1 + percent / 100;
+        }
+        assertEquals(level2013, yearMean(from2013, 2013, c -> c.homePriceLevel), 1e-9);
+        assertEquals(level2013, yearMean(history, 2013, c -> c.homePriceLevel), 1e-9);
     }
 
     @Test

@@ -145,7 +145,7 @@ class ScenarioValidationTest {
     void macroProblems() {
         Scenario b = TajikistanDefaults.baseline();
         Macro bad = new Macro(null, MonthlySeries.annual(java.util.Map.of(2020, 10.0, 2024, 0.0)),
-                MonthlySeries.annual(java.util.Map.of(2020, -1.0)), 2.3, 0);
+                MonthlySeries.annual(java.util.Map.of(2020, -1.0)), 2023, 2.3, 0);
         assertPaths(() -> new Scenario(b.name(), b.description(), b.start(), b.months(), b.warmUpMonths(),
                 b.historyStart(), b.population(),
                 b.economy(), b.behaviour(), bad, b.destinations(), b.shocks()),
