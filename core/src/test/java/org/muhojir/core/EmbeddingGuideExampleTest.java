@@ -182,10 +182,10 @@ class EmbeddingGuideExampleTest {
 
         RunResult quarter = Muhojir.run(baseline,
                 RunOptions.seed(42).withRules(Rules.defaults().withRemittance(new FixedShareRemittance(0.25))));
-        // Started cold (no warm-up, in which the rules would already have acted), in the first month everything
-        // before the remittance phase is the same in both runs (same population, same draws), so the same earnings
-        // are split 0.5 versus 0.25: exactly twice the dollars sent.
-        Scenario cold = baseline.withWarmUpMonths(0).withPeriod(baseline.start(), 1);
+        // Started cold (no warm-up nor history, in which the rules would already have acted), in the first month
+        // everything before the remittance phase is the same in both runs (same population, same draws), so the same
+        // earnings are split 0.5 versus 0.25: exactly twice the dollars sent.
+        Scenario cold = baseline.withHistoryStart(null).withWarmUpMonths(0).withPeriod(baseline.start(), 1);
         double sentHalf = Muhojir.run(cold, fixedShare).months().get(0).remittancesSentUsdTotal();
         double sentQuarter = Muhojir.run(cold, RunOptions.seed(42).withRules(
                 Rules.defaults().withRemittance(new FixedShareRemittance(0.25)))).months().get(0)

@@ -7,8 +7,8 @@ import org.muhojir.core.scenario.Scenario;
 
 /**
  * A scenario and the targets its runs should reproduce: for example the present-day baseline and the figures of
- * 2023, or the 2013 baseline and the figures of 2013. A calibration fits the same free parameters to one or more
- * anchors at once.
+ * 2023, or the same world reported from 2013 and the figures of 2013 and 2023. A calibration fits the same free
+ * parameters to one or more anchors at once.
  *
  * @param name     short name used in reports, for example {@code 2023}
  * @param scenario the scenario run (sample fraction and period as they are to be simulated)

@@ -13,9 +13,10 @@ import org.muhojir.core.world.Destination;
  * of targets (in brackets), which is what makes the set identifiable:
  * <ul>
  * <li>{@link #considerRate()} (departures), {@link #returnHazard()} (returns over departures, migrants abroad,
- * households with a migrant), {@link #initialAbroadShare()} (the stock at the start);
+ * households with a migrant);
  * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
- * share), {@link #incomeWeight()} (how strongly earnings pull people abroad);
+ * share), {@link #incomeWeight()} (how strongly real earnings pull people abroad: the rouble's fall between 2013
+ * and 2023 identifies it on the history);
  * <li>{@link #remittanceShare()} (remittances);
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty) and {@link #incomeDispersion()} (Gini);
  * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified).
@@ -29,20 +30,7 @@ public final class FreeParameters {
     public static List<FreeParameter> defaults() {
         return List.of(considerRate(), returnHazard(), remittanceShare(), femaleCandidateShare(),
                 incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(),
-                incomeDispersion(), initialAbroadShare());
-    }
-
-    /**
-     * The free parameters of the 2013 anchor, each restricted to it ({@link FreeParameter#onlyFor}
-     * {@code "2013"}), so that a joint fit with the present day leaves the present day's values alone: the
-     * starting stock ({@link #initialAbroadShare()}), and the three behavioural values whose 2013 figures differ
-     * from 2023's in the data (departures, men's share of departures, returns over departures):
-     * {@link #considerRate()}, {@link #femaleCandidateShare()} and {@link #returnHazard()}. Everything else in the
-     * 2013 baseline keeps its present-day (2023-calibrated) value. See {@code docs/calibration.md}, section 6.
-     */
-    public static List<FreeParameter> history2013() {
-        return java.util.stream.Stream.of(initialAbroadShare(), considerRate(), femaleCandidateShare(),
-                returnHazard()).map(p -> p.onlyFor(CalibrationTargets.HISTORY)).toList();
+                incomeDispersion());
     }
 
     /** Finds a default parameter by name. */
@@ -87,9 +75,12 @@ public final class FreeParameters {
                         b.utility(), b.returnHazard(), b.remittanceShare()));
     }
 
-    /** Utils per thousand somoni a month of expected earnings in the destination choice (0.2..3). */
+    /**
+     * Utils per thousand somoni a month of expected net earnings at the price base's prices in the destination
+     * choice (0.2..3).
+     */
     public static FreeParameter incomeWeight() {
-        return behaviourScalar("behaviour.utility.income", "utils per 1,000 TJS a month", 0.2, 3.0,
+        return behaviourScalar("behaviour.utility.income", "utils per 1,000 TJS a month at base-year prices", 0.2, 3.0,
                 b -> b.utility().income(), (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
                         b.femaleCandidateShare(), ScenarioEdits.incomeWeight(b.utility(), v), b.returnHazard(),
                         b.remittanceShare()));
@@ -117,7 +108,7 @@ public final class FreeParameters {
     /**
      * Non-labour income (farm produce, pensions, transfers) per person as a share of the national poverty line
      * (0.1..1.5): sets {@code economy.nonLabourIncome = value * economy.povertyLine}. Expressed relative to the
-     * line so that one value holds at 2013 and 2023 prices; the default, 125.5 TJS over 326.25 TJS, is about 0.385.
+     * line, which the price base and Tajik prices move together.
      */
     public static FreeParameter nonLabourIncomeOverPovertyLine() {
         return new FreeParameter("economy.nonLabourIncome/economy.povertyLine",
@@ -138,18 +129,6 @@ public final class FreeParameters {
                     HouseholdEconomy e = s.economy();
                     return ScenarioEdits.withEconomy(s, ScenarioEdits.economy(e, e.nonLabourIncome(), v));
                 }, List.of());
-    }
-
-    /**
-     * Mean over regions of the share of households with a member abroad at the start (0.05..0.60): the regional
-     * shares are scaled together so that their mean is the value (each at most 1). A starting stock belongs to
-     * one year: restrict it with {@link FreeParameter#onlyFor} when fitting anchors of several years at once.
-     */
-    public static FreeParameter initialAbroadShare() {
-        return new FreeParameter("population.initialAbroadShare (mean over regions)", "share of households (0..1)",
-                0.05, 0.60, s -> ScenarioEdits.mean(s.population().initialAbroadShare()),
-                (s, v) -> ScenarioEdits.withPopulation(s, ScenarioEdits.initialAbroadShare(s.population(),
-                        ScenarioEdits.scaledToMean(s.population().initialAbroadShare(), v))), List.of());
     }
 
     private interface BehaviourEdit {

@@ -1,11 +1,8 @@
 package org.muhojir.core.calibration;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.HouseholdEconomy;
-import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 
 /** Copies of scenario records with one part changed (the records have no "with" methods for these parts). */
@@ -16,11 +13,6 @@ final class ScenarioEdits {
     static Scenario withEconomy(Scenario s, HouseholdEconomy e) {
         return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
                 s.population(), e, s.behaviour(),
-                s.macro(), s.destinations(), s.shocks());
-    }
-
-    static Scenario withPopulation(Scenario s, PopulationSpec p) {
-        return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(), p, s.economy(), s.behaviour(),
                 s.macro(), s.destinations(), s.shocks());
     }
 
@@ -47,31 +39,8 @@ final class ScenarioEdits {
                 e.adultEquivalentChild());
     }
 
-    /** The population with each region's initial share abroad replaced. */
-    static PopulationSpec initialAbroadShare(PopulationSpec p, List<Double> shares) {
-        return new PopulationSpec(p.nationalHouseholds(), p.sampleFraction(), p.regionPopulationShare(),
-                p.urbanShare(), p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(),
-                p.russianLevelShare(), shares, p.initialDestinationShare(), p.initialIrregularShare(),
-                p.extraTieShare());
-    }
-
     static DestinationSpec.Enforcement withRaidHazardIrregular(DestinationSpec.Enforcement e, double hazard) {
         return new DestinationSpec.Enforcement(e.raidHazardLegal(), hazard, e.deportationShare(), e.banMonths(),
                 e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival());
-    }
-
-    /** Mean of a list of numbers. */
-    static double mean(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    }
-
-    /** The values scaled so their mean is {@code newMean}, each at most 1. */
-    static List<Double> scaledToMean(List<Double> values, double newMean) {
-        double factor = newMean / mean(values);
-        List<Double> out = new ArrayList<>(values.size());
-        for (double v : values) {
-            out.add(Math.min(1, v * factor));
-        }
-        return out;
     }
 }

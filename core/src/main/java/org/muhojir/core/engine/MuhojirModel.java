@@ -417,6 +417,7 @@ public final class MuhojirModel extends SimState {
         }
         entryTest.update(conditions);
         economy.setPriceLevel(conditions.homePriceLevel);
+        households.weight = scenario.population().weight(conditions.month, scenario.macro().priceBaseYear());
         return active;
     }
 

@@ -26,8 +26,12 @@ public final class Households implements Serializable {
 
     /** Number of households. */
     public final int size;
-    /** National households each simulated household stands for. */
-    public final double weight;
+    /**
+     * National households each simulated household stands for this month: the running model sets it every month
+     * from the scenario's population of that month ({@link org.muhojir.core.scenario.PopulationSpec#weight(
+     * java.time.YearMonth, int)}).
+     */
+    public double weight;
 
     public final byte[] region;
     /** 1 if urban, 0 if rural. */

@@ -1,5 +1,6 @@
 package org.muhojir.core.scenario;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.muhojir.core.param.Index;
 import org.muhojir.core.param.MonthlySeries;
@@ -97,6 +98,8 @@ public record DestinationSpec(
      * @param skilledOnly    whether only candidates with a trade or higher education qualify
      * @param maxStayMonths  months a legal stay may last before the worker must go home (seasonal visas), or 0
      *                       for no limit
+     * @param examFrom       first month the entry test applies (null: always); before it there is none
+     * @param quotaFrom      first month the quota's places are offered (null: always); before it there are none
      */
     public record Entry(
             @Param(doc = "The entry regime: VISA_FREE, VISA, QUOTA, SPONSORSHIP, LOTTERY or CLOSED.")
@@ -123,24 +126,44 @@ public record DestinationSpec(
             boolean skilledOnly,
             @Param(doc = "Months a legal stay may last before the worker must go home (seasonal visas), or 0 for no "
                     + "limit.", unit = "months", min = 0, max = 1200)
-            int maxStayMonths)
+            int maxStayMonths,
+            @Param(doc = "First month the entry test applies, \"YYYY-MM\": before it there is none (every candidate "
+                    + "passes, whatever their Russian). Leave it out for a test in every month.", optional = true,
+                    source = "Russia: data:policy_events 2014-09-01 (the Russian language, history and law exam for "
+                    + "work permits)")
+            YearMonth examFrom,
+            @Param(doc = "First month the route offers its annualQuota of places to Tajik workers, \"YYYY-MM\": "
+                    + "before it there are none. Leave it out for places in every month.", optional = true,
+                    source = "UK: assumption, 2022-01: the seasonal-worker route took no Tajik workers in 2013 "
+                    + "and opened to them in the early 2020s (not in data/)")
+            YearMonth quotaFrom)
             implements java.io.Serializable {
         /** This entry as a quota route of {@code places} a calendar year (persons at national scale). */
         public Entry withQuota(int places) {
             return new Entry(EntryRoute.QUOTA, places, refusalRate, lotteryWinRate, examPassRate, russianExam,
-                    skilledOnly, maxStayMonths);
+                    skilledOnly, maxStayMonths, examFrom, quotaFrom);
         }
 
         /** This entry with the test passed with probability {@code rate} (0..1). */
         public Entry withExamPassRate(double rate) {
             return new Entry(route, annualQuota, refusalRate, lotteryWinRate, rate, russianExam, skilledOnly,
-                    maxStayMonths);
+                    maxStayMonths, examFrom, quotaFrom);
         }
 
         /** This entry open only to candidates with a trade or higher education, or to all. */
         public Entry withSkilledOnly(boolean only) {
             return new Entry(route, annualQuota, refusalRate, lotteryWinRate, examPassRate, russianExam, only,
-                    maxStayMonths);
+                    maxStayMonths, examFrom, quotaFrom);
+        }
+
+        /** Whether the entry test applies in {@code month}. */
+        public boolean examIn(YearMonth month) {
+            return examFrom == null || !month.isBefore(examFrom);
+        }
+
+        /** Places a calendar year offered in {@code month}: the quota from {@link #quotaFrom()}, none before. */
+        public int quotaIn(YearMonth month) {
+            return quotaFrom == null || !month.isBefore(quotaFrom) ? annualQuota : 0;
         }
     }
 
@@ -227,7 +250,9 @@ public record DestinationSpec(
                     + "(macro.priceBaseYear) and moves with this index before and after it.", unit = "index", min = 0, minExclusive = true,
                     source = {"Russia: data:rus_cpi_annual_avg (Rosstat, WDI; 2022-2025 computed from Rosstat's "
                     + "monthly indices), chained into a price level, each year's average kept; held after 2025 "
-                    + "(assumption: flat)", "others: constant (no price series in data/; assumption)"}, recorded = true)
+                    + "(assumption: flat)", "Kazakhstan, Turkey, South Korea, UK: the destination's currency per US dollar, so the "
+                    + "living cost holds its dollar value (no price series in data/; assumption)",
+                    "Gulf, USA: constant (a pegged or dollar currency; assumption)"}, recorded = true)
             MonthlySeries priceIndex,
             @Param(doc = "Demand for labour by month, any base (for Russia the employed share of the labour force, "
                     + "100 minus unemployment): migrants' chance of work moves with it, relative to the price base "

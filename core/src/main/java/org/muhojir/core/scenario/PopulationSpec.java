@@ -2,6 +2,7 @@ package org.muhojir.core.scenario;
 
 import java.util.List;
 import org.muhojir.core.param.Index;
+import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Total;
 import org.muhojir.core.world.Destination;
@@ -12,7 +13,10 @@ import org.muhojir.core.world.Skill;
  * How the synthetic household population is built. Lists indexed by region, destination or skill follow the
  * ordinal order of {@link Region}, {@link Destination} and {@link Skill}.
  *
- * @param nationalHouseholds       households in the country at full scale
+ * @param nationalHouseholds       households in the country at full scale in the price base year
+ *                                 ({@link Macro#priceBaseYear()})
+ * @param populationIndex          the country's population by month, any base: the households each simulated
+ *                                 household stands for move with it from the price base year, before and after
  * @param sampleFraction           share of households simulated (0 &lt; f &le; 1); each stands for 1/f households
  * @param regionPopulationShare    share of the population living in each region (sums to 1)
  * @param urbanShare               share of each region's population that is urban (0..1)
@@ -30,9 +34,18 @@ import org.muhojir.core.world.Skill;
  *                                 neighbours at each destination (0..1)
  */
 public record PopulationSpec(
-        @Param(doc = "Households in the country at full scale.", unit = "households", min = 1, max = 50_000_000,
+        @Param(doc = "Households in the country at full scale in the price base year (macro.priceBaseYear); in "
+                + "other years they move with populationIndex.", unit = "households", min = 1, max = 50_000_000,
                 source = "data:population_wdi 2023 (10,389,799 persons) / data:avg_household_size_2010_census (6.3)")
         int nationalHouseholds,
+        @Param(doc = "The country's population by month, any base: each simulated household stands for "
+                + "nationalHouseholds / simulated households times this index over its mean in the price base "
+                + "year, so every year's totals (migrants, remittances, departures, quota places taken) are on "
+                + "that year's population while the simulated households stay the same.", unit = "index", min = 0,
+                minExclusive = true, recorded = true,
+                source = "data:population_wdi 2005-2024 (World Bank WDI), each year's average kept; held after 2024 "
+                + "(assumption: flat), before 2005 its first value")
+        MonthlySeries populationIndex,
         @Param(doc = "Share of households simulated; each stands for 1/f households. The command line's --sample and "
                 + "--full override it.", unit = "share", min = 0, minExclusive = true, max = 1,
                 source = "setting: the command line's --sample and --full override it")
@@ -99,14 +112,22 @@ public record PopulationSpec(
         return Math.max(1, (int) Math.round(nationalHouseholds * sampleFraction));
     }
 
-    /** National households each simulated household stands for. */
+    /** National households each simulated household stands for in the price base year. */
     public double weight() {
         return (double) nationalHouseholds / simulatedHouseholds();
     }
 
+    /**
+     * National households each simulated household stands for in {@code month}: {@link #weight()} times the
+     * population of that month over its mean in {@code baseYear}.
+     */
+    public double weight(java.time.YearMonth month, int baseYear) {
+        return weight() * populationIndex.relativeTo(baseYear, month, 0);
+    }
+
     /** This specification with another sample fraction. */
     public PopulationSpec withSampleFraction(double fraction) {
-        return new PopulationSpec(nationalHouseholds, fraction, regionPopulationShare, urbanShare, meanSizeUrban,
+        return new PopulationSpec(nationalHouseholds, populationIndex, fraction, regionPopulationShare, urbanShare, meanSizeUrban,
                 meanSizeRural, workingAgeShare, skillShare, russianLevelShare, initialAbroadShare,
                 initialDestinationShare, initialIrregularShare, extraTieShare);
     }

@@ -25,8 +25,8 @@ import org.muhojir.core.world.Destination;
  * @param warmUpMonths months simulated before {@code start} and never reported (the burn-in): the inputs of
  *                     first simulated month ({@code historyStart}, else {@code start}) held, no shocks
  * @param historyStart first month of the history: months simulated from it to the month before {@code start} with
- *                     their dated inputs and the shocks in force, never reported (null: none, the warm-up leads
- *                     to {@code start})
+ *                     their dated inputs and the shocks in force, never reported (null, or {@code start} itself:
+ *                     none, the warm-up leads to {@code start})
  * @param population   how the household population is built
  * @param economy      the household economy at home and the poverty lines
  * @param behaviour    behavioural parameters
@@ -62,7 +62,7 @@ public record Scenario(
                 + "warm-up comes before the history, with the inputs of this month held). Money values stay at the "
                 + "prices of macro.priceBaseYear, moved back to the history's years by their indices, so a "
                 + "history changes no stated value (docs/ODD.md, section 5.1). Leave it out for no history. "
-                + "\"YYYY-MM\", before \"start\".", source = "setting", optional = true)
+                + "\"YYYY-MM\", on or before \"start\" (the same month: no history months).", source = "setting", optional = true)
         YearMonth historyStart,
         @Param(doc = "How the synthetic household population is built.")
         PopulationSpec population,
@@ -120,8 +120,8 @@ public record Scenario(
         if (historyStart == null || start == null) {
             return;
         }
-        if (!historyStart.isBefore(start)) {
-            p.add(FieldPath.of("historyStart"), "must be before start (" + start + "), was " + historyStart);
+        if (historyStart.isAfter(start)) {
+            p.add(FieldPath.of("historyStart"), "must be on or before start (" + start + "), was " + historyStart);
         } else if (monthsBetween(historyStart, start) + months > MAX_SIMULATED_MONTHS) {
             p.add(FieldPath.of("historyStart"), "the history and the reported months may hold at most "
                     + MAX_SIMULATED_MONTHS + " months together, had " + (monthsBetween(historyStart, start) + months));
@@ -151,12 +151,13 @@ public record Scenario(
      */
     public List<Problem> warnings() {
         Problems w = new Problems();
-        Plausibility.check(population, w, FieldPath.of("population"), start);
-        Plausibility.check(economy, w, FieldPath.of("economy"), start);
-        Plausibility.check(behaviour, w, FieldPath.of("behaviour"), start);
-        Plausibility.check(macro, w, FieldPath.of("macro"), start);
+        Plausibility.check(population, w, FieldPath.of("population"), firstSimulatedMonth());
+        Plausibility.check(economy, w, FieldPath.of("economy"), firstSimulatedMonth());
+        Plausibility.check(behaviour, w, FieldPath.of("behaviour"), firstSimulatedMonth());
+        Plausibility.check(macro, w, FieldPath.of("macro"), firstSimulatedMonth());
         for (Destination d : Destination.values()) {
-            Plausibility.check(destination(d), w, FieldPath.of("destinations").key(d.label()), start);
+            Plausibility.check(destination(d), w, FieldPath.of("destinations").key(d.label()),
+                    firstSimulatedMonth());
         }
         for (int i = 0; i < shocks.size(); i++) {
             shocks.get(i).shock().warn(w, FieldPath.of("shocks").item(i));
@@ -200,11 +201,11 @@ public record Scenario(
     /**
      * This scenario over another period. Shocks that are never in force in the new period (its history included)
      * are left out: they could have no effect, and a scenario may not hold a shock that is never in force. The
-     * history is kept if it still starts before the new start, else dropped.
+     * history is kept if it still starts on or before the new start, else dropped.
      */
     public Scenario withPeriod(YearMonth newStart, int newMonths) {
         YearMonth newEnd = newStart == null ? null : newStart.plusMonths(newMonths - 1L);
-        YearMonth history = historyStart != null && newStart != null && historyStart.isBefore(newStart)
+        YearMonth history = historyStart != null && newStart != null && !historyStart.isAfter(newStart)
                 ? historyStart : null;
         YearMonth from = history == null ? newStart : history;
         List<ScheduledShock> kept = newEnd == null ? shocks : shocks.stream()

@@ -9,7 +9,9 @@ import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 
 /**
- * The default scenario: present-day Tajikistan from January 2023, ten years, no shocks. Every number says where
+ * The default scenario, the one world: Tajikistan simulated from January 2013 (after its warm-up at 2013's inputs)
+ * with the dated inputs and rules of every year, reported from January 2023 for ten years, no shocks. Every money
+ * value is stated at 2023 prices ({@link Macro#priceBaseYear()}) and moves by its recorded index. Every number says where
  * it comes from: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
  * figures); "assumption" marks a value with no direct source; "calibrated" marks a value fitted by simulated method of
  * moments to the 2023 targets of {@link org.muhojir.core.calibration.CalibrationTargets} in the run of 2026-11-28 (see
@@ -18,8 +20,13 @@ import org.muhojir.core.world.EntryRoute;
  * section 7, for the full table). The observed outcomes of shock episodes are never written into any parameter.
  */
 public final class TajikistanDefaults {
-    /** First simulated month of the present-day baseline. */
+    /** First reported month of the present-day baseline. */
     public static final YearMonth START = YearMonth.of(2023, 1);
+    /**
+     * First month of the history before it: January 2013, before the 2014 rouble collapse, the first year with
+     * calibration figures and monthly rouble rates (data:rub_per_usd_monthly from 2013-01).
+     */
+    public static final YearMonth HISTORY_START = YearMonth.of(2013, 1);
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**
@@ -50,6 +57,15 @@ public final class TajikistanDefaults {
      * present-day baseline's first year.
      */
     private static final int BASE_YEAR = 2023;
+    /** Russia's entry exam for work permits from this month (data:policy_events 2014-09-01); none before. */
+    private static final YearMonth EXAM_FROM = YearMonth.of(2014, 9);
+    /** The UK's seasonal-worker places for Tajik workers from this month (assumption; not in data/). */
+    private static final YearMonth UK_QUOTA_FROM = YearMonth.of(2022, 1);
+    /**
+     * Non-labour income per person over the poverty line: calibrated (docs/calibration.md, section 6; 130.91 TJS
+     * over the line of 326.25 TJS of the earlier calibration).
+     */
+    private static final double NON_LABOUR_INCOME_OVER_LINE = 130.91 / 326.25;
     /** After the data's last month, wages and prices stay flat (assumption; see {@link Macro#growthBeyondData}). */
     private static final double GROWTH_BEYOND_DATA = 0;
 
@@ -58,8 +74,9 @@ public final class TajikistanDefaults {
 
     /** The present-day baseline at full scale (about 1.65 million households). */
     public static Scenario baseline() {
-        return new Scenario("baseline", "Present-day Tajikistan from January 2023: the rules and prices of 2023 "
-                + "(with Russia's published patent fees), no shocks.", START, MONTHS, WARM_UP_MONTHS, null,
+        return new Scenario("baseline", "Present-day Tajikistan from January 2023, reached by the history from "
+                + "January 2013: the recorded inputs and dated rules of every year (with Russia's published patent "
+                + "fees), no shocks.", START, MONTHS, WARM_UP_MONTHS, HISTORY_START,
                 population(), economy(), behaviour(), macro(), destinations(), List.of());
     }
 
@@ -67,9 +84,11 @@ public final class TajikistanDefaults {
     public static PopulationSpec population() {
         // data:population_wdi 2023 = 10,389,799 persons; data:avg_household_size_2010_census = 6.3
         int households = (int) Math.round(10_389_799 / 6.3);
-        // data:regional_population 2020 (preliminary census), in Region order Dushanbe, Sughd, Khatlon, DRS, GBAO
+        // data:regional_population 2020 (preliminary census), in Region order Dushanbe, Sughd, Khatlon, DRS, GBAO: the
+        // one split for the whole history, as the census nearest the price base year (the 2010 census differs by
+        // at most 1.2 points in any region's share)
         double[] persons = {948_800, 2_770_000, 3_444_000, 2_270_000, 227_200};
-        return new PopulationSpec(households, 1.0, NumberLists.of(normalise(persons)),
+        return new PopulationSpec(households, populationIndex(), 1.0, NumberLists.of(normalise(persons)),
                 // Dushanbe is a city; other regions: assumption, set so that the national urban share is 26.2%
                 // as data:rural_share_2020 (73.8% rural) requires
                 NumberLists.of(1.0, 0.25, 0.17, 0.12, 0.13),
@@ -82,8 +101,8 @@ public final class TajikistanDefaults {
                 NumberLists.of(0.80, 0.10, 0.10),
                 // assumption: Russian level 0-3 of prospective migrants
                 NumberLists.of(0.25, 0.35, 0.30, 0.10),
-                // calibrated (the regional pattern, fewer in Dushanbe, is an assumption); target
-                // data:households_with_migrant_share (30-40% of households, c.2019)
+                // assumption: the state the warm-up starts from (it washes it out in its 60 months); the values
+                // of an earlier calibration, fewer in Dushanbe
                 NumberLists.of(0.135, 0.315, 0.377, 0.360, 0.315),
                 // data:destination_share_russia 2023 (0.962) and data:kazakhstan_tajik_migrants (18,418 of 652,014
                 // departures); the remaining 1% split by assumption (none in South Korea, whose route for Tajik
@@ -95,21 +114,36 @@ public final class TajikistanDefaults {
                 NumberLists.of(0.50, 0.05, 0.03, 0.02, 0.005, 0.005, 0.02));
     }
 
+    /**
+     * Tajikistan's population by month (data:population_wdi 2005-2024, persons, World Bank WDI SP.POP.TOTL), each
+     * year's average kept: the households of {@link #population()} move with it.
+     */
+    static MonthlySeries populationIndex() {
+        double[] persons = {6_924_720, 7_057_566, 7_194_477, 7_338_403, 7_490_230, 7_652_141, 7_824_785, 8_014_084,
+            8_216_724, 8_425_552, 8_643_840, 8_865_631, 9_085_946, 9_307_333, 9_529_966, 9_749_310, 9_966_908,
+            10_182_222, 10_389_799, 10_590_927};
+        Map<Integer, Double> byYear = new LinkedHashMap<>();
+        for (int i = 0; i < persons.length; i++) {
+            byYear.put(2005 + i, persons[i]);
+        }
+        return MonthlySeries.keepingAnnualAverages(byYear);
+    }
+
     /** The household economy and poverty lines. */
     public static HouseholdEconomy economy() {
-        // data:poverty_line_tjs_per_month 2013/14: 145 (poverty) and 104 (extreme) TJS per month; uprated to 2023
-        // by the somoni's fall against the dollar, data:exchange_rate_tjs_per_usd 4.8 (2013) to 10.8 (2023), a proxy
-        // for cumulative inflation as data/ has no price index (assumption)
-        double uprating = 10.8 / 4.8;
+        // data:poverty_line_tjs_per_month 2013/14: 145 (poverty) and 104 (extreme) TJS per month at 2013 prices,
+        // the one line path of the history, stated at the price base by Tajik prices
+        // (data:tjk_cpi_inflation_annual_avg 2014-2023: x 1.863)
+        double uprating = 1 / macro().prices().yearMean(HISTORY_START);
         return new HouseholdEconomy(
                 1730.12, // data:avg_wage_tajikistan 2022, TJS per month
                 NumberLists.of(1.6, 1.0, 0.8, 0.85, 0.9), // assumption: regional wage levels
                 0.5, // assumption: rural wages relative to urban
                 0.59, // data:labour_force_participation 2022: 40% overall and 21% for women imply about 59% for men
                 0.21, // data:labour_force_participation 2022, women
-                // calibrated: farm produce, pensions and transfers, TJS per person per month; target
-                // data:poverty_national_rate_2020_2024 (re-fitted after the warm-up, docs/calibration.md, section 6)
-                130.91,
+                // calibrated as a share of the poverty line: farm produce, pensions and transfers, TJS per person per
+                // month; target data:poverty_national_rate_2020_2024 (docs/calibration.md, section 6)
+                NON_LABOUR_INCOME_OVER_LINE * 145 * uprating,
                 0.4585, // calibrated; target data:gini_2021_2023 (re-fitted after the warm-up)
                 1.0, // assumption: initial savings, months of income
                 3.0, // assumption: borrowing capacity, months of income
@@ -189,13 +223,14 @@ public final class TajikistanDefaults {
     }
 
     static DestinationSpec russia() {
-        // data:migrant_wages_russia 2017: 27,900 RUB (legal), uprated to 2023 by about 1.9, the growth of Russia's
-        // average nominal wage 2017-2023 (Rosstat; assumption pending a figure in data/); trade and higher
-        // education premia are assumptions (data:migrant_wages_russia c.2023 anecdote: up to 70,000 in Sochi)
-        double unskilled = 27_900 * 1.9;
+        // data:migrant_wages_russia 2017: 27,900 RUB (legal), stated at the price base by the migrants' wage index
+        // (RussianWageMix: x 1.98 from 2017 to 2023); trade and higher education premia are assumptions
+        // (data:migrant_wages_russia c.2023 anecdote: up to 70,000 in Sochi)
+        double unskilled = 27_900 / RussianWageMix.byYear(BASE_YEAR).get(2017);
         return new DestinationSpec(Destination.RUSSIA,
-                // data:policy_events 2024-05: first-attempt exam failure was about 3% before 2024
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0),
+                // data:policy_events 2024-05: first-attempt exam failure was about 3% before 2024; the exam from
+                // data:policy_events 2014-09-01, none before
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0, EXAM_FROM, null),
                 // data:air_ticket_cost 2021-04: USD 349 one way; documents: data:exam_fee_patent 3,800 RUB plus
                 // medical and translation (assumption, USD 100 in all)
                 // the patent: Moscow's fee by the legal formula, 1,200 RUB x deflator x regional coefficient
@@ -232,10 +267,10 @@ public final class TajikistanDefaults {
         // wages move with data:kaz_wage_nominal_avg_annual (some years from memory, flagged there), KZT per USD
         // with data:kzt_per_usd_annual (2025 from memory)
         return new DestinationSpec(Destination.KAZAKHSTAN,
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
                 labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9, // assumption
-                        RecordedInputs.KAZAKHSTAN_WAGES.levelIndex(BASE_YEAR)),
+                        RecordedInputs.KAZAKHSTAN_WAGES.levelIndex(BASE_YEAR), perDollar(RecordedInputs.KZT_PER_USD)),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
                 perDollar(RecordedInputs.KZT_PER_USD), 0.02, 0.0005,
                 -2.6); // utility constant calibrated (after the warm-up, set by hand); target data:destination_share_russia 2023
@@ -247,10 +282,10 @@ public final class TajikistanDefaults {
         // of some years are not used); TRY per USD data:try_per_usd_annual (2025 from memory). Visa-free
         // entry for 90 days, so most who stay to work become irregular.
         return new DestinationSpec(Destination.TURKEY,
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
                 labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
-                        RecordedInputs.TURKEY_MINIMUM_WAGE.stepIndex(BASE_YEAR)),
+                        RecordedInputs.TURKEY_MINIMUM_WAGE.stepIndex(BASE_YEAR), perDollar(RecordedInputs.TRY_PER_USD)),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
                 perDollar(RecordedInputs.TRY_PER_USD), 0.03, 0.0005, -2.5);
     }
@@ -259,7 +294,7 @@ public final class TajikistanDefaults {
         // the UAE dirham, pegged at 3.6725 per USD since 1997 (Central Bank of the UAE; not in data/); sponsorship
         // through recruiters; employer housing (assumption)
         return new DestinationSpec(Destination.GULF,
-                new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0),
+                new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
                 labourWithoutSeries(NumberLists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.8, 60, 0.01, 0.01, 0.0),
@@ -272,10 +307,10 @@ public final class TajikistanDefaults {
         // for 209 hours (assumption for the unskilled), moving with data:kor_min_wage_hourly (the statutory rate of
         // each calendar year); KRW per USD data:krw_per_usd_annual; EPS-TOPIK pass rate 50% (assumption)
         return new DestinationSpec(Destination.SOUTH_KOREA,
-                new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0),
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0, null, null),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
                 labour(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8,
-                        RecordedInputs.KOREA_MINIMUM_WAGE.stepIndex(BASE_YEAR)),
+                        RecordedInputs.KOREA_MINIMUM_WAGE.stepIndex(BASE_YEAR), perDollar(RecordedInputs.KRW_PER_USD)),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.8, 60, 0.005, 0.0, 0.0),
                 perDollar(RecordedInputs.KRW_PER_USD), 0.02, 0.0, -1.0);
     }
@@ -284,11 +319,12 @@ public final class TajikistanDefaults {
         // Seasonal worker visa, six months. data:migrant_wages_uk_seasonal 2023: USD 2,700-3,000 a month gross,
         // rent 300 and food 200 a month; at GBP 0.804 per USD (2023 average, Bank of England); GBP per USD moves
         // with data:gbp_per_usd_annual.
-        // Places for Tajik workers: assumption, 2,000 a year.
+        // Places for Tajik workers: assumption, 2,000 a year, from 2022 (assumption: the route took no Tajik workers in
+        // 2013 and opened to them in the early 2020s; not in data/)
         return new DestinationSpec(Destination.UK,
-                new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6),
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6, null, UK_QUOTA_FROM),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
-                labourWithoutSeries(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8),
+                labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8, FLAT, perDollar(RecordedInputs.GBP_PER_USD)),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
                 perDollar(RecordedInputs.GBP_PER_USD), 0.03, 0.0, -1.0);
     }
@@ -297,7 +333,7 @@ public final class TajikistanDefaults {
         // Diversity visa lottery: data:usa_green_cards, about 7,300 Tajikistan-born green cards in 16 years
         // (about 460 a year); the per-consideration win rate is an assumption tuned towards that
         return new DestinationSpec(Destination.USA,
-                new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0),
+                new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
                 labourWithoutSeries(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
                 new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),
@@ -317,13 +353,15 @@ public final class TajikistanDefaults {
     }
 
     /**
-     * A destination's labour market whose wages follow {@code wageIndex}, its prices and demand held where they are
-     * (no series in the data), with the common irregular-employment share and demand elasticity.
+     * A destination's labour market whose wages follow {@code wageIndex} and whose living cost holds its dollar value
+     * ({@code localPerUsd} as its price index: no price series in the data, assumption), its demand held where it
+     * is, with the common irregular-employment share and demand elasticity.
      */
     private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
-                                                 double irregularWageShare, MonthlySeries wageIndex) {
+                                                 double irregularWageShare, MonthlySeries wageIndex,
+                                                 MonthlySeries localPerUsd) {
         return new DestinationSpec.Labour(wageBySkill, livingCost, employmentRate, irregularWageShare,
-                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, FLAT, FLAT, DEMAND_ELASTICITY);
+                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, localPerUsd, FLAT, DEMAND_ELASTICITY);
     }
 
     /**
@@ -333,6 +371,6 @@ public final class TajikistanDefaults {
      */
     private static DestinationSpec.Labour labourWithoutSeries(List<Double> wageBySkill, double livingCost,
                                                              double employmentRate, double irregularWageShare) {
-        return labour(wageBySkill, livingCost, employmentRate, irregularWageShare, FLAT);
+        return labour(wageBySkill, livingCost, employmentRate, irregularWageShare, FLAT, FLAT);
     }
 }

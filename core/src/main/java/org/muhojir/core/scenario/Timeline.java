@@ -71,11 +71,12 @@ public final class Timeline implements Serializable {
             int d = s.destination().ordinal();
             c.open[d] = true;
             c.route[d] = s.entry().route();
-            c.annualQuota[d] = s.entry().annualQuota();
+            c.annualQuota[d] = s.entry().quotaIn(m);
             c.refusalRate[d] = s.entry().refusalRate();
             c.lotteryWinRate[d] = s.entry().lotteryWinRate();
-            c.examPassRate[d] = s.entry().examPassRate();
-            c.russianExam[d] = s.entry().russianExam();
+            boolean exam = s.entry().examIn(m);
+            c.examPassRate[d] = exam ? s.entry().examPassRate() : 1;
+            c.russianExam[d] = exam && s.entry().russianExam();
             c.skilledOnly[d] = s.entry().skilledOnly();
             c.maxStayMonths[d] = s.entry().maxStayMonths();
             c.travelUsd[d] = s.costs().travelUsd();

@@ -30,8 +30,8 @@ class CalibrationTargetsTest {
 
     @Test
     void eachAnchorSimulatesItsTargetYearAndEveryTargetCanBeComputed() {
-        for (Anchor a : List.of(CalibrationTargets.present2023(0.005), CalibrationTargets.history2013(0.005))) {
-            assertEquals(12, a.scenario().months());
+        for (Anchor a : List.of(CalibrationTargets.present2023(0.005), CalibrationTargets.history(0.005))) {
+            assertEquals(a.lastTargetYear(), a.scenario().end().getYear());
             RunResult run = Muhojir.run(a.scenario(), SimulationSettings.of(5, 1).options());
             for (TargetFit f : Calibrator.fit(a, List.of(run))) {
                 assertTrue(Double.isFinite(f.mean()) && f.mean() > 0, f.target().id() + " = " + f.mean());

@@ -90,21 +90,14 @@ class CalibratorTest {
     @Test
     void aParameterRestrictedToOneAnchorLeavesTheOtherAlone() {
         Anchor present = CalibrationTargets.present2023(SAMPLE);
-        Anchor history = CalibrationTargets.history2013(SAMPLE);
-        FreeParameter stock2013 = FreeParameters.initialAbroadShare().onlyFor(CalibrationTargets.HISTORY);
-        Calibrator c = new Calibrator(List.of(present, history), List.of(stock2013),
+        Anchor history = CalibrationTargets.history(SAMPLE);
+        FreeParameter rate = FreeParameters.considerRate().onlyFor(CalibrationTargets.HISTORY);
+        Calibrator c = new Calibrator(List.of(present, history), List.of(rate),
                 CalibrationSettings.cmaes(ONE_RUN, 1));
-        // a mean share as far as possible from both scenarios' own (so that setting it anywhere would show), and
-        // at most 0.2, so that no region is capped at 1 (a region holds at most 5 times the mean of 5 regions)
-        double ownPresent = stock2013.valueIn(present.scenario());
-        double ownHistory = stock2013.valueIn(history.scenario());
-        double value = java.util.stream.DoubleStream.of(0.1, 0.15, 0.2).boxed()
-                .max(java.util.Comparator.comparingDouble(
-                        v -> Math.min(Math.abs(v - ownPresent), Math.abs(v - ownHistory))))
-                .orElseThrow();
+        double value = rate.valueIn(history.scenario()) * 1.5;
         List<Scenario> at = c.scenariosAt(new double[] {value});
-        assertEquals(present.scenario().population(), at.get(0).population());
-        assertEquals(value, stock2013.valueIn(at.get(1)), 1e-12);
+        assertEquals(present.scenario().behaviour(), at.get(0).behaviour());
+        assertEquals(value, rate.valueIn(at.get(1)), 1e-12);
     }
 
     /** {@code s} with the two parameters set to {@code first} and {@code second}. */

@@ -28,7 +28,7 @@ import org.muhojir.core.world.EntryRoute;
 class CommonRandomNumbersTest {
     // March: the consideration probability is 0.05 x 1.68 = 0.084; started cold, so that runs at different rates
     // start from the same population (a warm-up at each rate would already have made them differ)
-    private static final Scenario BASE = Muhojir.defaultScenario().withSampleFraction(0.01)
+    private static final Scenario BASE = Muhojir.defaultScenario().withHistoryStart(null).withSampleFraction(0.01)
             .withPeriod(YearMonth.of(2023, 3), 1).withWarmUpMonths(0);
 
     @Test

@@ -39,8 +39,8 @@ class ConservationTest {
                 MonthlyOutcome o = r.outcomes.get(m);
                 for (int d = 0; d < D; d++) {
                     long change = r.slotStock.get(m + 1)[d] - r.slotStock.get(m)[d];
-                    long flows = persons(r, o.departures()[d]) - persons(r, o.returnsByChoice()[d])
-                            - persons(r, o.deportations()[d]);
+                    long flows = persons(r, o, o.departures()[d]) - persons(r, o, o.returnsByChoice()[d])
+                            - persons(r, o, o.deportations()[d]);
                     assertEquals(flows, change, r.name + " " + o.month() + " " + Destination.values()[d]);
                 }
             }
@@ -53,7 +53,7 @@ class ConservationTest {
             for (int m = 0; m < MONTHS; m++) {
                 MonthlyOutcome o = r.outcomes.get(m);
                 for (Destination d : Destination.values()) {
-                    assertEquals(r.slotStock.get(m + 1)[d.ordinal()], persons(r, o.abroad(d)),
+                    assertEquals(r.slotStock.get(m + 1)[d.ordinal()], persons(r, o, o.abroad(d)),
                             r.name + " " + o.month() + " " + d);
                 }
             }
@@ -85,14 +85,14 @@ class ConservationTest {
                 String where = r.name + " " + o.month();
                 for (int d = 0; d < D; d++) {
                     double sent = o.remittancesSentUsd()[d];
-                    assertEquals(sent, r.eventSentUsd.get(m)[d] * r.weight, 1e-9 * sent + 1e-9, where);
+                    assertEquals(sent, r.eventSentUsd.get(m)[d] * r.weight(o.month()), 1e-9 * sent + 1e-9, where);
                     double fees = o.transferFeesUsd()[d];
-                    assertEquals(fees, r.eventFeeUsd.get(m)[d] * r.weight, 1e-9 * fees + 1e-9, where);
+                    assertEquals(fees, r.eventFeeUsd.get(m)[d] * r.weight(o.month()), 1e-9 * fees + 1e-9, where);
                 }
                 double received = o.remittancesReceivedTjs();
-                assertEquals(received, r.eventReceivedTjs.get(m) * r.weight, 1e-9 * received, where);
+                assertEquals(received, r.eventReceivedTjs.get(m) * r.weight(o.month()), 1e-9 * received, where);
                 // households record what they received in single precision
-                assertEquals(received, r.householdReceivedTjs.get(m) * r.weight, 1e-5 * received, where);
+                assertEquals(received, r.householdReceivedTjs.get(m) * r.weight(o.month()), 1e-5 * received, where);
             }
         }
     }
@@ -150,9 +150,9 @@ class ConservationTest {
         }
     }
 
-    /** Simulated persons behind a national total (each simulated household stands for {@code weight}). */
-    private static long persons(RunAudit r, double total) {
-        return Math.round(total / r.weight);
+    /** Simulated persons behind a national total of month {@code o} (each household stands for its weight). */
+    private static long persons(RunAudit r, MonthlyOutcome o, double total) {
+        return Math.round(total / r.weight(o.month()));
     }
 
     private static void assertShare(double x, String where) {

@@ -102,9 +102,9 @@ class EventsTest {
 
     @Test
     void householdEventsAddUpToTheMonthsFlows() {
-        double weight = scenario.population().weight();
         for (int m = 0; m < MONTHS; m++) {
             MonthlyOutcome o = model.outcomes().get(m);
+            double weight = scenario.population().weight(o.month(), scenario.macro().priceBaseYear());
             List<ModelEvent> events = log.in(o.month());
             for (Destination d : Destination.values()) {
                 int i = d.ordinal();

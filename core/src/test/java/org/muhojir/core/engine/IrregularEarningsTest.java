@@ -28,9 +28,10 @@ class IrregularEarningsTest {
     @Test
     void inThe2023BaselineAnUnskilledLegalWorkerNetsMoreThanAnIrregularOne() {
         // on average over 2023 (wages and living costs follow their indices around the year's values):
-        // legal: 0.92 x 53,010 - 10,000 living - 6,600 patent (Moscow 2023, data:rus_patent_price_moscow, by the
-        // legal formula) = 32,169.2 RUB a month;
-        // irregular: 0.92 x 0.85 x 53,010 x 25,100 / 27,900 - 10,000 = 0.782 x 47,690 - 10,000 = 27,293.6
+        // the unskilled wage is 55,281.77 RUB (PricesFollowIndicesTest: 27,900 RUB of 2017 at 2023's wages);
+        // legal: 0.92 x 55,281.77 - 10,000 living - 6,600 patent (Moscow 2023, data:rus_patent_price_moscow, by the
+        // legal formula) = 34,259.2 RUB a month;
+        // irregular: 0.92 x 0.85 x 55,281.77 x 25,100 / 27,900 - 10,000 = 28,891.8
         Scenario s = withSteadyRussianDemand(TajikistanDefaults.baseline());
         double legal = 0;
         double irregular = 0;
@@ -40,8 +41,8 @@ class IrregularEarningsTest {
             legal += expectedNet(c, Skill.NONE.ordinal(), LEGAL) / 12;
             irregular += expectedNet(c, Skill.NONE.ordinal(), IRREGULAR) / 12;
         }
-        assertEquals(32_169.2, legal, 0.1);
-        assertEquals(27_293.6, irregular, 0.1);
+        assertEquals(34_259.2, legal, 0.1);
+        assertEquals(28_891.8, irregular, 0.1);
     }
 
     @Test

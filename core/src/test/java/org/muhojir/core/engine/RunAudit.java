@@ -20,7 +20,7 @@ final class RunAudit implements ModelObserver {
     private static final int D = Destination.COUNT;
 
     final String name;
-    final double weight;
+    private final Scenario scenario;
     /** Members abroad by destination, counted in the slots (simulated persons): before month 0, then after each. */
     final List<long[]> slotStock = new ArrayList<>();
     /** Per month: remittance events summed by destination (simulated units, not weighted). */
@@ -40,7 +40,7 @@ final class RunAudit implements ModelObserver {
 
     private RunAudit(Scenario scenario) {
         name = scenario.name();
-        weight = scenario.population().weight();
+        this.scenario = scenario;
         model = new MuhojirModel(scenario, RunOptions.seed(RunFixtures.SEED));
         model.addObserver(this);
         model.start();
@@ -149,5 +149,10 @@ final class RunAudit implements ModelObserver {
             }
         }
         return stock;
+    }
+
+    /** National households each simulated household stands for in {@code month} (the population of that month). */
+    double weight(java.time.YearMonth month) {
+        return scenario.population().weight(month, scenario.macro().priceBaseYear());
     }
 }

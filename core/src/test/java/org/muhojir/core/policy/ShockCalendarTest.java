@@ -23,7 +23,8 @@ import org.muhojir.core.world.Destination;
  */
 class ShockCalendarTest {
     /** The default scenario: 2023-01 to 2032-12. */
-    private static final Scenario TEN_YEARS = Muhojir.defaultScenario().withSampleFraction(0.002);
+    private static final Scenario TEN_YEARS = Muhojir.defaultScenario().withHistoryStart(null)
+            .withSampleFraction(0.002);
 
     private static ScheduledShock at(int year, int month, int months, Shock shock) {
         return new ScheduledShock(YearMonth.of(year, month), months, shock);

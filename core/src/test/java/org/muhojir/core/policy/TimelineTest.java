@@ -1,6 +1,8 @@
 package org.muhojir.core.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.Macro;
+import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
@@ -24,6 +27,43 @@ class TimelineTest {
     private static final Scenario BASELINE = withRussianRaidHazards(TajikistanDefaults.baseline(), 0.002, 0.02);
     private static final int RU = Destination.RUSSIA.ordinal();
     private static final double EPS = 1e-12;
+
+    @Test
+    void datedRulesOfTheOneWorldApplyFromTheirMonth() {
+        // data:policy_events 2014-09-01: Russia's exam for work permits, none before; the UK's seasonal places
+        // for Tajik workers from 2022 (assumption)
+        int uk = Destination.UK.ordinal();
+        Conditions august2014 = new Conditions();
+        Timeline.reset(august2014, BASELINE, YearMonth.of(2014, 8));
+        assertEquals(1, august2014.examPassRate[RU], EPS);
+        assertFalse(august2014.russianExam[RU]);
+        Conditions september2014 = new Conditions();
+        Timeline.reset(september2014, BASELINE, YearMonth.of(2014, 9));
+        assertEquals(0.97, september2014.examPassRate[RU], EPS);
+        assertTrue(september2014.russianExam[RU]);
+        assertEquals(0, august2014.annualQuota[uk]);
+        Conditions december2021 = new Conditions();
+        Timeline.reset(december2021, BASELINE, YearMonth.of(2021, 12));
+        assertEquals(0, december2021.annualQuota[uk]);
+        Conditions january2022 = new Conditions();
+        Timeline.reset(january2022, BASELINE, YearMonth.of(2022, 1));
+        assertEquals(2_000, january2022.annualQuota[uk]);
+    }
+
+    @Test
+    void eachHouseholdStandsForTheHouseholdsOfItsYear() {
+        // data:population_wdi: 8,216,724 persons in 2013 and 10,389,799 in 2023 (the price base year), each year's
+        // average kept by month
+        PopulationSpec p = BASELINE.population();
+        double mean2013 = 0;
+        double mean2023 = 0;
+        for (int month = 1; month <= 12; month++) {
+            mean2013 += p.weight(YearMonth.of(2013, month), 2023) / 12;
+            mean2023 += p.weight(YearMonth.of(2023, month), 2023) / 12;
+        }
+        assertEquals(p.weight(), mean2023, 1e-9);
+        assertEquals(p.weight() * 8_216_724 / 10_389_799, mean2013, 1e-9);
+    }
 
     @Test
     void twoShocksOnTheSameFieldCompose() {

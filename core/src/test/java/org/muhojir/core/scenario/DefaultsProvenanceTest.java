@@ -25,8 +25,7 @@ class DefaultsProvenanceTest {
             "data:|assumption|calibrated|derived|OECD|Rosstat|Central Bank|minimum wage", Pattern.CASE_INSENSITIVE);
 
     @ParameterizedTest
-    @ValueSource(strings = {"src/main/java/org/muhojir/core/scenario/TajikistanDefaults.java",
-        "src/main/java/org/muhojir/core/calibration/Scenarios2013.java"})
+    @ValueSource(strings = {"src/main/java/org/muhojir/core/scenario/TajikistanDefaults.java"})
     void everyDecimalInTheBaselinesSaysWhereItComesFrom(String file) throws IOException {
         List<String> lines = Files.readAllLines(Path.of(file));
         List<String> unsourced = new ArrayList<>();

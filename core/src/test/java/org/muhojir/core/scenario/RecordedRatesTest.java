@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.muhojir.core.calibration.Scenarios2013;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.ScheduledShock;
@@ -24,7 +23,7 @@ class RecordedRatesTest {
     @Test
     void theRecordedRoublePathReachesWagesInDollars() {
         // data/exogenous-inputs.json rub_per_usd_monthly: 32.3068 RUB per USD in 2013-06, 65.1531 in 2015-01
-        Scenario s = Scenarios2013.baseline();
+        Scenario s = TajikistanDefaults.baseline();
         Conditions june2013 = at(s, YearMonth.of(2013, 6));
         Conditions january2015 = at(s, YearMonth.of(2015, 1));
         assertEquals(32.3068, june2013.localPerUsd[RU], 1e-9);

@@ -41,7 +41,7 @@ class ScenarioValidationTest {
     @Test
     void reportsEveryProblemAtOnceWithItsPath() {
         PopulationSpec p = TajikistanDefaults.population();
-        PopulationSpec broken = new PopulationSpec(p.nationalHouseholds(), p.sampleFraction(),
+        PopulationSpec broken = new PopulationSpec(p.nationalHouseholds(), p.populationIndex(), p.sampleFraction(),
                 NumberLists.of(0.1, 0.3, 0.3, 0.2, 0.05), // sums to 0.95
                 NumberLists.of(1.0, -0.1, 0.17, 0.12, 0.13), // a negative share
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(),

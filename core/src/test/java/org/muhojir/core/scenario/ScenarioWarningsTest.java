@@ -20,7 +20,7 @@ import org.muhojir.core.world.Destination;
  * that starts after the run does.
  */
 class ScenarioWarningsTest {
-    private static final Scenario BASE = TajikistanDefaults.baseline();
+    private static final Scenario BASE = TajikistanDefaults.baseline().withHistoryStart(null);
     private static final YearMonth JAN_2025 = YearMonth.of(2025, 1);
 
     private static Scenario with(TightenedRules... rules) {

@@ -84,7 +84,7 @@ class EntryRouteChangeRunTest {
         DestinationSpec t = s.destination(TURKEY);
         DestinationSpec.Enforcement e = t.enforcement();
         return s.withDestination(new DestinationSpec(TURKEY,
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(t.costs().travelUsd(), 50, t.costs().monthlyFee()), t.labour(),
                 new DestinationSpec.Enforcement(e.raidHazardLegal(), e.raidHazardIrregular(), e.deportationShare(),
                         e.banMonths(), e.lapseHazard(), e.regulariseHazard(), IRREGULAR_ON_ARRIVAL),

@@ -43,7 +43,8 @@ class QuotaChangeRunTest {
     @BeforeAll
     void run() {
         base = withQuota(withQuota(ShockRuns.baseline(0.01, MONTHS), KOREA, 0), Destination.UK, 2_000);
-        weight = base.population().weight();
+        // the most one household stands for in any month of the run (the population grows until 2024)
+        weight = base.population().weight(base.end(), base.macro().priceBaseYear());
         baseline = ShockRuns.run(base);
         smallQuota = ShockRuns.run(base.plusShocks(List.of(untilEnd(new QuotaChange(KOREA, QUOTA)))));
     }

@@ -35,7 +35,8 @@ final class ShockRuns {
      * warm-up itself is tested in {@code engine.WarmUpTest} and {@code engine.NoDriftTest}.
      */
     static Scenario baseline(double fraction, int months) {
-        return Muhojir.defaultScenario().withSampleFraction(fraction).withPeriod(START, months).withWarmUpMonths(0);
+        return Muhojir.defaultScenario().withHistoryStart(null).withSampleFraction(fraction).withPeriod(START, months)
+                .withWarmUpMonths(0);
     }
 
     /** A shock in force from month index {@code first} for {@code months} months. */

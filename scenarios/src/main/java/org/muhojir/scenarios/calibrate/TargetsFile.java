@@ -29,7 +29,7 @@ import org.muhojir.scenarios.run.FrontEnd;
 public record TargetsFile(String description, String anchor, List<Target> targets, List<FreeParameter> parameters,
                           Settings settings) {
     /** Where the default file is packed in the jar (kept in the repository at scenarios/calibration/). */
-    public static final String BUNDLED = "calibration/targets-2023.json";
+    public static final String BUNDLED = "calibration/targets-history.json";
 
     static final List<String> TOP = List.of("description", "note", "anchor", "targets", "freeParameters",
             "settings");

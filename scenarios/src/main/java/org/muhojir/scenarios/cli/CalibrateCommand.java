@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Fit the free behavioural parameters to observed figures (simulated method of moments).",
         description = {"",
-            "Reads TARGETS (a targets file; without it the bundled scenarios/calibration/targets-2023.json), runs "
+            "Reads TARGETS (a targets file; without it the bundled scenarios/calibration/targets-history.json), runs "
                     + "the anchor scenario with replications at each trial point (the same random numbers every "
                     + "time), and searches with CMA-ES or BOBYQA for the values that bring the simulated moments "
                     + "nearest the targets. Writes into a new output folder:",
@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir calibrate",
-            "      the bundled 2023 targets: 1%% sample, 4 replications, 1,000 evaluations (minutes)",
+            "      the bundled targets of 2013 and 2023 on the history from 2013: 1%% sample, 4 replications",
             "  muhojir calibrate my-targets.json --evaluations 200 --out results/fit",
             "  muhojir run results/fit/calibrated-scenario.json"})
 final class CalibrateCommand implements Callable<Integer> {

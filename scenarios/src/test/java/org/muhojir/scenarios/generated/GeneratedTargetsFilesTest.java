@@ -31,37 +31,34 @@ class GeneratedTargetsFilesTest {
     }
 
     @Test
-    void theBundledFilesReadBackAsTheCoresTargetsInEveryField() throws Exception {
-        assertEquals(CalibrationTargets.targets2023(), read("targets-2023.json").targets());
-        assertEquals(CalibrationTargets.targets2013(), read("targets-2013.json").targets());
-        assertEquals(FreeParameters.history2013().stream().map(FreeParameter::name).toList(),
-                read("targets-2013.json").parameters().stream().map(FreeParameter::name).toList());
+    void theBundledFileReadsBackAsTheCoresTargetsInEveryField() throws Exception {
+        assertEquals(CalibrationTargets.targetsHistory(), read("targets-history.json").targets());
     }
 
     @Test
     void aTargetsFileThatDiffersFromTheCoreInOneWeightOrOneSourceIsNotTheCores() throws Exception {
-        String text = BundledTargets.PRESENT_2023.text();
+        String text = BundledTargets.HISTORY.text();
         String weight = text.replaceFirst("\"weight\": 0,", "\"weight\": 0.5,");
         String source = text.replaceFirst("\\(bm\\.ge\\)\"", "(bm.ge) \"");
         assertNotEquals(text, weight);
         assertNotEquals(text, source);
-        List<Target> core = CalibrationTargets.targets2023();
+        List<Target> core = CalibrationTargets.targetsHistory();
         assertNotEquals(core, TargetsFile.read("weight", weight).targets());
         assertNotEquals(core, TargetsFile.read("source", source).targets());
     }
 
     @Test
-    void theCommandsDefaultIsThePresentDayFile() throws Exception {
-        assertEquals(BundledTargets.PRESENT_2023.text(), TargetsFile.bundledText());
+    void theCommandsDefaultIsTheHistoryFile() throws Exception {
+        assertEquals(BundledTargets.HISTORY.text(), TargetsFile.bundledText());
         TargetsFile bundled = TargetsFile.read("bundled", TargetsFile.bundledText());
-        TargetsFile generated = BundledTargets.PRESENT_2023.file();
+        TargetsFile generated = BundledTargets.HISTORY.file();
         assertEquals(generated.anchor(), bundled.anchor());
         assertEquals(generated.settings(), bundled.settings());
         assertEquals(names(generated), names(bundled));
         assertEquals(List.of("behaviour.remittanceShare", "destinations.Russia.enforcement.raidHazardIrregular"),
                 FreeParameters.defaults().stream().map(FreeParameter::name)
                         .filter(n -> !names(bundled).contains(n)).toList(),
-                "the final 2023 run fixes the two parameters no fitted target identifies");
+                "the final run fixes the two parameters no fitted target identifies");
     }
 
     private static List<String> names(TargetsFile f) {
