@@ -20,8 +20,13 @@ public final class Candidate {
     public int russian;
     /** Whether the candidate is a woman. */
     public boolean female;
-    /** What the candidate would earn at home, TJS per month. */
+    /** What the candidate would earn at home, TJS per month (of this month's prices). */
     public double localEarningsTjs;
+    /**
+     * Tajikistan's price level this month over the price base year's ({@code Conditions.homePriceLevel}): a rule
+     * divides somoni by it to compare them at constant prices across the years of a run.
+     */
+    public double homePriceLevel = 1;
     /** What the household can raise for the journey (savings and credit), TJS. */
     public double capacityTjs;
     /** Whether each destination is open to this candidate this month (eligibility already applied). */

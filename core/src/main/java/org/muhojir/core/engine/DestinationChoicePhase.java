@@ -144,6 +144,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
         cand.russian = hh.russian[h];
         cand.female = female;
         cand.localEarningsTjs = economy.memberEarnings(hh, h, female);
+        cand.homePriceLevel = c.homePriceLevel;
         cand.capacityTjs = economy.capacity(hh, h, income);
         double weight = hh.weight;
         for (int d = 0; d < D; d++) {

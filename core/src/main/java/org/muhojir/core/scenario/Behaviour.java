@@ -102,12 +102,13 @@ public record Behaviour(
      * Weights of the destination choice. The systematic utility of destination d for a candidate is
      * {@code constant_d + income * netEarningsK - cost * costShare - risk * deportationPct * (1 + banMonths / 12)
      * + network * ln(1 + networkPct) + tie * hasTie + russian * russianLevel * usesRussian}; staying has
-     * {@code income * localEarningsK}. Units: netEarningsK and localEarningsK in thousands of TJS per month,
+     * {@code income * localEarningsK}. Units: netEarningsK and localEarningsK in thousands of TJS per month at the
+     * prices of the price base year ({@link Macro#priceBaseYear()}: the month's somoni over Tajik prices),
      * costShare the journey's cost over what the household can raise, deportationPct the perceived monthly
      * deportation probability in per cent, weighted up by the years of re-entry ban a deportation brings,
      * networkPct the region's households with a member there in per cent.
      *
-     * @param income  utils per thousand TJS a month of expected earnings
+     * @param income  utils per thousand TJS a month of expected earnings, at the price base year's prices
      * @param cost    utils per unit of cost over capacity
      * @param risk    utils per percentage point of monthly deportation risk
      * @param network utils per unit of ln(1 + per-cent network)
@@ -115,9 +116,12 @@ public record Behaviour(
      * @param russian utils per level of Russian where the language is Russian
      */
     public record UtilityWeights(
-            @Param(doc = "Utils per thousand TJS a month of expected net earnings.",
-                    unit = "utils per thousand TJS a month", min = 0, max = 100,
-                    source = "calibrated (weakly identified: see docs/calibration.md)")
+            @Param(doc = "Utils per thousand TJS a month of expected net earnings, at the prices of the price base "
+                    + "year (macro.priceBaseYear: each month's somoni deflated by Tajik prices), so that the "
+                    + "response to real earnings is the same in every year of a run.",
+                    unit = "utils per thousand TJS a month at base-year prices", min = 0, max = 100,
+                    source = "calibrated on the history 2013-2023, where the rouble's fall identifies it "
+                    + "(docs/calibration.md, section 6)")
             double income,
             @Param(doc = "Utils per unit of journey cost over what the household can raise.", unit = "utils",
                     min = 0, max = 100)

@@ -63,6 +63,27 @@ class LogitChoiceTest {
     }
 
     @Test
+    void earningsCountAtThePriceBaseSoInflationAloneChangesNothing() {
+        // prices at home half the base year's and every somoni amount halved (a year a decade earlier, say): the
+        // same real earnings, costs and capacity give the hand-computed shares above
+        c.homePriceLevel = 0.5;
+        c.localEarningsTjs /= 2;
+        c.capacityTjs /= 2;
+        for (int d = 0; d < Destination.COUNT; d++) {
+            c.netEarningsTjs[d] /= 2;
+            c.costTjs[d] /= 2;
+        }
+        rule.probabilities(c, B, p);
+        assertEquals(0.4401385394893509, p[RU], 1e-9);
+        assertEquals(0.18876747177665854, p[STAY], 1e-9);
+        // the same nominal earnings at half the prices are twice as much: staying loses to going
+        candidate();
+        c.homePriceLevel = 0.5;
+        rule.probabilities(c, B, p);
+        assertTrue(p[STAY] < 0.18876747177665854, "stay " + p[STAY]);
+    }
+
+    @Test
     void ineligibleDestinationsGetNothingAndSharesSumToOne() {
         rule.probabilities(c, B, p);
         for (int d : new int[] {Destination.GULF.ordinal(), Destination.SOUTH_KOREA.ordinal(),
