@@ -62,7 +62,8 @@ public record Scenario(
                 + "warm-up comes before the history, with the inputs of this month held). Money values stay at the "
                 + "prices of macro.priceBaseYear, moved back to the history's years by their indices, so a "
                 + "history changes no stated value (docs/ODD.md, section 5.1). Leave it out for no history. "
-                + "\"YYYY-MM\", on or before \"start\" (the same month: no history months).", source = "setting", optional = true)
+                + "\"YYYY-MM\", on or before \"start\" (the same month: no history).", source = "setting",
+                optional = true)
         YearMonth historyStart,
         @Param(doc = "How the synthetic household population is built.")
         PopulationSpec population,
@@ -81,6 +82,8 @@ public record Scenario(
         // NumberLists.copy keeps null entries (List.copyOf would throw) so that validation reports them with their path
         destinations = NumberLists.copy(destinations);
         shocks = shocks == null ? List.of() : NumberLists.copy(shocks);
+        // a history that starts with the reported months has no months: none
+        historyStart = historyStart != null && historyStart.equals(start) ? null : historyStart;
         Problems p = new Problems();
         if (name != null && name.isBlank()) {
             p.add(FieldPath.of("name"), "is required");

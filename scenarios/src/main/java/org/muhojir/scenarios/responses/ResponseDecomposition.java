@@ -129,7 +129,6 @@ public final class ResponseDecomposition {
         /** Steps both models to the end; the first year of the policy goes into {@link #year}. */
         void follow(MuhojirModel base, MuhojirModel policy, Scenario baseline) {
             double line = baseline.economy().povertyLine();
-            double weight = baseline.population().weight();
             base.start();
             policy.start();
             for (int m = 0; m < BatterySettings.MONTHS; m++) {
@@ -138,6 +137,7 @@ public final class ResponseDecomposition {
                 if (m < start) {
                     continue;
                 }
+                double weight = base.households().weight; // the month's: the population grows
                 HouseholdSplit month = new HouseholdSplit();
                 month.add(base.households(), policy.households(), weight, line, start);
                 poorSince[m - start] += sum(month.poorPersons);

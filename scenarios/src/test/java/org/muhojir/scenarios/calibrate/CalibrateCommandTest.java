@@ -44,7 +44,7 @@ class CalibrateCommandTest {
               ],
               "freeParameters": ["behaviour.considerRate",
                 {"name": "economy.nonLabourIncome/economy.povertyLine", "lower": 0.2, "upper": 0.8},
-                "population.initialAbroadShare"],
+                "economy.incomeDispersion"],
               "settings": {"sample": 0.002, "replications": 2, "parallel": 2, "evaluations": 8, "seed": 5}
             }
             """;
@@ -77,7 +77,7 @@ class CalibrateCommandTest {
 
         List<String> history = Files.readAllLines(out.resolve("objective-history.csv"));
         assertEquals("evaluation,objective,behaviour.considerRate,economy.nonLabourIncome/economy.povertyLine,"
-                + "population.initialAbroadShare (mean over regions)", history.get(0));
+                + "economy.incomeDispersion", history.get(0));
         assertEquals(fitted.get("evaluations").asInt() + 1, history.size());
         assertTrue(fitted.get("evaluations").asInt() <= 8);
 

@@ -75,7 +75,7 @@ class DefaultsDataTest {
     private static List<String> citingTexts() throws IOException {
         List<String> texts = new ArrayList<>(statements());
         for (String file : List.of("../core/src/main/java/org/muhojir/core/scenario/TajikistanDefaults.java",
-                "../core/src/main/java/org/muhojir/core/calibration/Scenarios2013.java", "../docs/ODD.md")) {
+                "../docs/ODD.md")) {
             texts.add(file + ": " + Files.readString(Path.of(file)));
         }
         return texts;

@@ -28,8 +28,9 @@ class HouseholdSplitTest {
             changed = q.stepMonth();
         }
         HouseholdSplit split = new HouseholdSplit();
-        split.add(b.households(), q.households(), baseline.population().weight(), baseline.economy().povertyLine(),
-                POLICY_MONTH);
+        // each household stands for the households of its month (the population grows)
+        double weight = baseline.population().weight(base.month(), baseline.macro().priceBaseYear());
+        split.add(b.households(), q.households(), weight, baseline.economy().povertyLine(), POLICY_MONTH);
 
         double remittances = changed.remittancesReceivedTjs() - base.remittancesReceivedTjs();
         assertTrue(Math.abs(remittances) > 0, "the policy changes remittances");
@@ -39,7 +40,7 @@ class HouseholdSplitTest {
                 - base.abroad()[russia][LegalStatus.LEGAL.ordinal()], sum(split.legalByCohort), 1e-6);
         assertEquals(changed.abroad()[russia][LegalStatus.IRREGULAR.ordinal()]
                 - base.abroad()[russia][LegalStatus.IRREGULAR.ordinal()], sum(split.irregularByCohort), 1e-6);
-        assertEquals(b.households().size * baseline.population().weight(), sum(split.households), 1e-6);
+        assertEquals(b.households().size * weight, sum(split.households), 1e-6);
     }
 
     private static double sum(double[] values) {
