@@ -61,30 +61,40 @@ class PricesFollowIndicesTest {
         assertEquals(1.04, yearMean(s, 2024, c -> c.homePriceLevel), EPS);
     }
 
+    /**
+     * data/exogenous-inputs.json, Rosstat's average wage by sector (construction, hotels and restaurants, transport,
+     * manufacturing, trade, agriculture, whole economy), weighted 43, 18, 11, 7, 5, 8 and 8 per cent as the
+     * migrants' sector mix (RussianWageMix).
+     */
+    private static final double[] SECTOR_PERCENT = {43, 18, 11, 7, 5, 8, 8};
+    private static final double[] WAGES_2017 = {33_677.9, 23_970.5, 43_966.8, 38_501.5, 32_092.5, 25_671.1, 39_167};
+    private static final double[] WAGES_2023 = {71_707.0, 44_132.5, 76_223.3, 71_855.1, 66_225.7, 54_158.1, 74_854};
+    private static final double[] WAGES_2024 = {85_606.3, 53_568.1, 90_120.3, 87_974.7, 77_183.9, 65_129.3, 89_069};
+
+    /** The mix of each sector's wage in one year over its wage in another. */
+    private static double mix(double[] year, double[] base) {
+        double sum = 0;
+        for (int i = 0; i < SECTOR_PERCENT.length; i++) {
+            sum += SECTOR_PERCENT[i] * year[i] / base[i];
+        }
+        return sum / 100;
+    }
+
     @Test
     void theDefaultRussianWageRisesAsTheMigrantsSectorsWages() {
-        // data/exogenous-inputs.json, Rosstat's average wage by sector, 2024 over 2023: construction 85,606.3 /
-        // 71,707.0, hotels and restaurants 53,568.1 / 44,132.5, transport 90,120.3 / 76,223.3, manufacturing
-        // 87,974.7 / 71,855.1, trade 77,183.9 / 66,225.7, agriculture 65,129.3 / 54,158.1, whole economy 89,069 /
-        // 74,854; weighted 43, 18, 11, 7, 5, 8 and 8 per cent (RussianWageMix); the baseline's unskilled wage is
-        // 55,281.77 RUB on average in 2023 (theRussianWageIsThe2017SurveyWageAtThePriceBase)
-        double growth = (43 * 85_606.3 / 71_707.0 + 18 * 53_568.1 / 44_132.5 + 11 * 90_120.3 / 76_223.3
-                + 7 * 87_974.7 / 71_855.1 + 5 * 77_183.9 / 66_225.7 + 8 * 65_129.3 / 54_158.1
-                + 8 * 89_069.0 / 74_854) / 100;
+        // the baseline's unskilled wage is 55,281.77 RUB on average in 2023
+        // (theRussianWageIsThe2017SurveyWageAtThePriceBase)
         Scenario s = TajikistanDefaults.baseline();
-        assertEquals(55_281.767 * growth, yearMean(s, 2024, c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-2);
+        assertEquals(55_281.767 * mix(WAGES_2024, WAGES_2023), yearMean(s, 2024,
+                c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-2);
     }
 
     @Test
     void theRussianWageIsThe2017SurveyWageAtThePriceBase() {
-        // data:migrant_wages_russia 2017: 27,900 RUB, carried to 2023 by the same sector wages, 2017 over 2023:
-        // construction 33,677.9 / 71,707.0, hotels and restaurants 23,970.5 / 44,132.5, transport 43,966.8 /
-        // 76,223.3, manufacturing 38,501.5 / 71,855.1, trade 32,092.5 / 66,225.7, agriculture 25,671.1 / 54,158.1,
-        // whole economy 39,167 / 74,854
-        double mix2017 = (43 * 33_677.9 / 71_707.0 + 18 * 23_970.5 / 44_132.5 + 11 * 43_966.8 / 76_223.3
-                + 7 * 38_501.5 / 71_855.1 + 5 * 32_092.5 / 66_225.7 + 8 * 25_671.1 / 54_158.1
-                + 8 * 39_167.0 / 74_854) / 100;
+        // data:migrant_wages_russia 2017: 27,900 RUB, carried to 2023 by the same sector wages
+        double mix2017 = mix(WAGES_2017, WAGES_2023);
         Scenario s = TajikistanDefaults.baseline();
+        assertEquals(55_281.767, 27_900 / mix2017, 1e-3);
         assertEquals(27_900 / mix2017, s.destination(Destination.RUSSIA).labour().wage(Skill.NONE), 1e-6);
         assertEquals(27_900, yearMean(s, 2017, c -> c.wage[RU][Skill.NONE.ordinal()]), 1e-6);
     }
