@@ -1,7 +1,6 @@
 package org.muhojir.core.calibration;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -82,20 +81,13 @@ public final class CalibrationTargets {
 
     /**
      * The history anchor: the baseline's world at {@code sampleFraction} reported from its history's start (2013-01,
-     * after the warm-up) to the end of 2023, and the targets of 2013 and 2023 ({@link #targetsHistory()}).
+     * after the warm-up) to the end of 2023, and every figure of the calibration years from 2013 ({@link #history()}).
      */
-    public static Anchor history(double sampleFraction) {
+    public static Anchor historyAnchor(double sampleFraction) {
         Scenario s = TajikistanDefaults.baseline().withSampleFraction(sampleFraction);
         YearMonth from = s.firstSimulatedMonth();
         int months = (LAST_YEAR - from.getYear() + 1) * 12 - from.getMonthValue() + 1;
-        return new Anchor(HISTORY, s.withPeriod(from, months), targetsHistory());
-    }
-
-    /** The targets of the history anchor: 2013's, then 2023's. */
-    public static List<Target> targetsHistory() {
-        List<Target> all = new ArrayList<>(targets2013());
-        all.addAll(targets2023());
-        return List.copyOf(all);
+        return new Anchor(HISTORY, s.withPeriod(from, months), history());
     }
 
     /** An anchor of {@code scenario}'s first twelve months at {@code sampleFraction}. */

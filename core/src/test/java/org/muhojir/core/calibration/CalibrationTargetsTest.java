@@ -30,11 +30,14 @@ class CalibrationTargetsTest {
 
     @Test
     void eachAnchorSimulatesItsTargetYearAndEveryTargetCanBeComputed() {
-        for (Anchor a : List.of(CalibrationTargets.present2023(0.005), CalibrationTargets.history(0.005))) {
+        for (Anchor a : List.of(CalibrationTargets.present2023(0.005), CalibrationTargets.historyAnchor(0.005))) {
             assertEquals(a.lastTargetYear(), a.scenario().end().getYear());
             RunResult run = Muhojir.run(a.scenario(), SimulationSettings.of(5, 1).options());
             for (TargetFit f : Calibrator.fit(a, List.of(run))) {
-                assertTrue(Double.isFinite(f.mean()) && f.mean() > 0, f.target().id() + " = " + f.mean());
+                // naturalisations are rare enough to be none in a year of 0.5% of households
+                boolean rare = f.target().moment().name().startsWith("naturalisations");
+                assertTrue(Double.isFinite(f.mean()) && (f.mean() > 0 || rare && f.mean() == 0),
+                        f.target().id() + " = " + f.mean());
             }
         }
     }

@@ -90,7 +90,7 @@ class CalibratorTest {
     @Test
     void aParameterRestrictedToOneAnchorLeavesTheOtherAlone() {
         Anchor present = CalibrationTargets.present2023(SAMPLE);
-        Anchor history = CalibrationTargets.history(SAMPLE);
+        Anchor history = CalibrationTargets.historyAnchor(SAMPLE);
         FreeParameter rate = FreeParameters.considerRate().onlyFor(CalibrationTargets.HISTORY);
         Calibrator c = new Calibrator(List.of(present, history), List.of(rate),
                 CalibrationSettings.cmaes(ONE_RUN, 1));

@@ -18,17 +18,14 @@ public enum BundledTargets {
     /** The joint calibration of the one world on its history from 2013 (section 6), the command's default. */
     HISTORY("targets-history.json", "The joint calibration of docs/calibration.md (section 6): the one world "
             + "(the baseline's, simulated from January 2013 after its warm-up) reported from 2013 to 2023 as "
-            + "baseline-2013, fitted with one parameter set to Tajikistan's figures of 2013 (with the 2011 figures "
-            + "the file has for departures, men's share of departures and returns where 2013 has none) and of 2023.",
-            "Generated from the core model's CalibrationTargets.targetsHistory() (the targets) and the final run of "
+            + "baseline-2013, fitted with one parameter set to every figure of the calibration years 2013, "
+            + "2017-2019 and 2023 that a moment measures (the catalogue HistoryTargets).",
+            "Generated from the core model's CalibrationTargets.history() (the targets) and the final run of "
             + "docs/calibration.md, section 6 (free parameters and settings); edit a copy. Targets of weight 0 are "
-            + "reported in the fit table but not fitted: the 2023 remittances (the model's Russian wages cannot "
-            + "deliver WDI 2023 remittances with the observed stock), returns over departures (a world settled by "
-            + "its warm-up cannot show a growing stock) and the 2013 poverty figures (the old national methodology, "
-            + "while the one line path is fitted on 2023's). behaviour.remittanceShare and Russia's "
-            + "raidHazardIrregular are not free: no fitted target identifies them, so they stay at their "
-            + "assumptions (0.75 and 0.02).",
-            "baseline-2013", CalibrationTargets.targetsHistory(), freeParameters(), 20130101);
+            + "reported in the fit table but not fitted; each one's source says why. behaviour.remittanceShare and "
+            + "Russia's raidHazardIrregular are not free: they stay at their assumptions (0.75 and 0.02), as in "
+            + "the calibrations before the one world.",
+            "baseline-2013", CalibrationTargets.history(), freeParameters(), 20130101);
 
     /**
      * The settings of the final run (docs/calibration.md, section 6): a 1% sample, 4 replications 2 at a time,

@@ -32,7 +32,7 @@ class GeneratedTargetsFilesTest {
 
     @Test
     void theBundledFileReadsBackAsTheCoresTargetsInEveryField() throws Exception {
-        assertEquals(CalibrationTargets.targetsHistory(), read("targets-history.json").targets());
+        assertEquals(CalibrationTargets.history(), read("targets-history.json").targets());
     }
 
     @Test
@@ -42,7 +42,7 @@ class GeneratedTargetsFilesTest {
         String source = text.replaceFirst("\\(bm\\.ge\\)\"", "(bm.ge) \"");
         assertNotEquals(text, weight);
         assertNotEquals(text, source);
-        List<Target> core = CalibrationTargets.targetsHistory();
+        List<Target> core = CalibrationTargets.history();
         assertNotEquals(core, TargetsFile.read("weight", weight).targets());
         assertNotEquals(core, TargetsFile.read("source", source).targets());
     }
