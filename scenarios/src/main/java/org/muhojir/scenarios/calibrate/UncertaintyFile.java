@@ -30,7 +30,7 @@ import org.muhojir.scenarios.load.Suggest;
  */
 public record UncertaintyFile(ParameterUncertainty uncertainty, List<FreeParameter> parameters) {
     /** Where the bundled file for the present-day calibration is packed in the jar (scenarios/calibration/). */
-    public static final String BUNDLED = "calibration/parameter-uncertainty-2023.json";
+    public static final String BUNDLED = "calibration/parameter-uncertainty-history.json";
 
     static final List<String> TOP = List.of("description", "method", "targets", "parameters", "covariance");
     static final List<String> PARAMETER = List.of("name", "unit", "lower", "upper", "estimate", "standardError",
