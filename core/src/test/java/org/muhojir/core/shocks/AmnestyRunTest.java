@@ -13,6 +13,7 @@ import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.population.Households;
 import org.muhojir.core.policy.Amnesty;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.LegalStatus;
 
@@ -62,10 +63,13 @@ class AmnestyRunTest extends PairedRunTest {
     void bansInForceFallToThoseIssuedInTheAmnestyMonthOrElsewhere() {
         MonthlyOutcome month = runs.policy(AMNESTY);
         // Upper bound: this month's deportations (anywhere), plus every earlier deportation from destinations
-        // other than Russia; each deportation adds at most one banned member.
+        // other than Russia; each deportation adds at most one banned member, counted at this month's weight (the
+        // population, and so each household's weight, grows month by month)
         double bound = ShockRuns.allDeportations(month);
         for (int m = 0; m < AMNESTY; m++) {
-            bound += ShockRuns.allDeportations(runs.policy(m)) - runs.policy(m).deportations()[RUSSIA.ordinal()];
+            MonthlyOutcome earlier = runs.policy(m);
+            bound += (ShockRuns.allDeportations(earlier) - earlier.deportations()[RUSSIA.ordinal()])
+                    * weight(month) / weight(earlier);
         }
         assertTrue(month.bansInForce() <= bound + 1e-6, "bans " + month.bansInForce() + " > bound " + bound);
         assertTrue(month.bansInForce() < 0.25 * runs.baseline(AMNESTY).bansInForce(),
@@ -97,5 +101,11 @@ class AmnestyRunTest extends PairedRunTest {
             }
         }
         return n;
+    }
+
+    /** National households each simulated household stands for in {@code o}'s month. */
+    private static double weight(MonthlyOutcome o) {
+        Scenario s = TajikistanDefaults.baseline();
+        return s.population().weight(o.month(), s.macro().priceBaseYear());
     }
 }
