@@ -10,8 +10,8 @@ import org.muhojir.core.outcome.ConfidenceInterval;
 /**
  * The files of {@code muhojir history} beside those of {@code run}: {@code history-fit.csv} (the history against
  * every calibration figure, one row a figure), {@code history-series.csv} (each moment's simulated value in every
- * year, held-out years marked; simulated values only) and {@code history-fit.html} (the table and a chart a
- * moment).
+ * year, held-out years marked; simulated values only), {@code history-fit.html} (the table and a chart a
+ * moment) and {@code history-fit.md} (the tables in Markdown, as docs/calibration.md shows them).
  */
 public final class HistoryFitFiles {
     /** The fit table's file. */
@@ -20,6 +20,8 @@ public final class HistoryFitFiles {
     public static final String SERIES = "history-series.csv";
     /** The page's file. */
     public static final String PAGE = "history-fit.html";
+    /** The tables as Markdown, for docs/calibration.md. */
+    public static final String MARKDOWN = "history-fit.md";
 
     private HistoryFitFiles() {
     }
@@ -30,6 +32,7 @@ public final class HistoryFitFiles {
         fitTable(folder.resolve(FIT), fit);
         series(folder.resolve(SERIES), fit);
         HistoryFitHtml.write(folder.resolve(PAGE), runs, fit, version);
+        HistoryFitMarkdown.write(folder.resolve(MARKDOWN), runs, fit);
     }
 
     static void fitTable(Path file, HistoryFit fit) throws IOException {

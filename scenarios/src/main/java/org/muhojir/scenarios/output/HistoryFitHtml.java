@@ -146,13 +146,7 @@ final class HistoryFitHtml {
                 + "reported, weight 0). Shaded: held-out years, " + HELD_OUT_LABEL + ".", "class", "muted")
                 .newline().open("div", "class", "charts").newline();
         List<Integer> years = HistoryFit.fullYears(runs.months());
-        List<Moment> moments = new ArrayList<>();
-        fit.series().forEach(p -> {
-            if (!moments.contains(p.moment())) {
-                moments.add(p.moment());
-            }
-        });
-        for (Moment m : moments) {
+        for (Moment m : chartOrder(years)) {
             chart(m, years);
         }
         body.close("div").newline();
@@ -197,6 +191,34 @@ final class HistoryFitHtml {
         body.open("div", "class", "chart", "id", id, "role", "img", "aria-label", m.name()).close("div").newline();
     }
 
+    /**
+     * The moments charted: those with a fitted figure in a simulated year first, then those with a reported one,
+     * then the rest (figures only in years not simulated), each group in catalogue order.
+     */
+    private List<Moment> chartOrder(List<Integer> years) {
+        List<Moment> moments = new ArrayList<>();
+        fit.series().forEach(p -> {
+            if (!moments.contains(p.moment())) {
+                moments.add(p.moment());
+            }
+        });
+        List<Moment> ordered = new ArrayList<>();
+        for (int rank = 0; rank < 3; rank++) {
+            for (Moment m : moments) {
+                if (rank(m, years) == rank) {
+                    ordered.add(m);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    /** 0 if a figure of {@code m} in a simulated year is fitted, 1 if one is reported, else 2. */
+    private int rank(Moment m, List<Integer> years) {
+        List<HistoryFit.Row> shown = fit.rowsOf(m).stream().filter(r -> years.contains(r.year())).toList();
+        return shown.stream().anyMatch(r -> r.weight() > 0) ? 0 : shown.isEmpty() ? 2 : 1;
+    }
+
     /** The runs of consecutive held-out years among {@code years}, first and last year of each. */
     static List<int[]> heldOutRanges(List<Integer> years) {
         List<int[]> ranges = new ArrayList<>();
@@ -215,7 +237,7 @@ final class HistoryFitHtml {
     }
 
     /** How a moment's values are shown: US dollars in millions, shares in per cent, the rest as they are. */
-    private record Shown(String unit, double scale) {
+    record Shown(String unit, double scale) {
         static Shown of(String momentUnit) {
             if (momentUnit.startsWith("USD")) {
                 return new Shown("USD million" + momentUnit.substring(3), 1e-6);
