@@ -51,8 +51,9 @@ public record HistoryFit(List<Row> rows, List<Point> series) {
      *
      * @param id        the figure's id
      * @param year      the year the moment is computed over (the figure's year, or the year it stands for)
-     * @param moment    the moment's name; empty for a figure not modelled
-     * @param unit      the moment's unit; for a figure not modelled, its description
+     * @param moment      the moment's name; empty for a figure not modelled
+     * @param unit        the moment's unit; empty for a figure not modelled
+     * @param description what the figure is, in words
      * @param observed  the observed figure, in the moment's unit (for a figure not modelled, as the file gives it)
      * @param simulated the moment's mean and 95% interval across replications (of the run's
      *                  {@link ScenarioRuns#intervals()} kind); null unless simulated
@@ -62,8 +63,9 @@ public record HistoryFit(List<Row> rows, List<Point> series) {
      * @param data      the cell of {@code data/} the figure is read from
      * @param note      the target's source, or why the figure is not modelled
      */
-    public record Row(String id, int year, String moment, String unit, String observed, ConfidenceInterval simulated,
-                      double tolerance, Result result, double weight, String data, String note) {
+    public record Row(String id, int year, String moment, String unit, String description, String observed,
+                      ConfidenceInterval simulated, double tolerance, Result result, double weight, String data,
+                      String note) {
         /** "fitted" (weight above 0), "reported" (weight 0) or "not modelled". */
         public String use() {
             return result == Result.NOT_MODELLED ? "not modelled" : weight > 0 ? "fitted" : "reported";
@@ -96,8 +98,8 @@ public record HistoryFit(List<Row> rows, List<Point> series) {
             moments.putIfAbsent(f.target().moment().name(), f.target().moment());
         }
         for (UnmodelledFigure u : UnmodelledFigures.all()) {
-            rows.add(new Row(u.id(), u.year(), "", u.description(), u.value(), null, Double.NaN, Result.NOT_MODELLED,
-                    Double.NaN, u.data().toString(), u.reason()));
+            rows.add(new Row(u.id(), u.year(), "", "", u.description(), u.value(), null, Double.NaN,
+                    Result.NOT_MODELLED, Double.NaN, u.data().toString(), u.reason()));
         }
         List<Point> series = new ArrayList<>();
         for (Moment m : moments.values()) {
@@ -124,7 +126,8 @@ public record HistoryFit(List<Row> rows, List<Point> series) {
         ConfidenceInterval simulated = runs == null ? null : interval(t.moment(), t.year(), runs);
         Result result = simulated == null ? Result.NOT_SIMULATED : t.passes(simulated.mean()) ? Result.PASS
                 : Result.FAIL;
-        return new Row(t.id(), t.year(), t.moment().name(), t.moment().unit(), Numbers.csv(t.value()), simulated,
+        return new Row(t.id(), t.year(), t.moment().name(), t.moment().unit(), t.description(), Numbers.csv(t.value()),
+                simulated,
                 t.tolerance(), result, t.weight(), f.data().toString(), t.source());
     }
 

@@ -36,10 +36,11 @@ public final class HistoryFitFiles {
     }
 
     static void fitTable(Path file, HistoryFit fit) throws IOException {
-        try (CSVPrinter p = Csv.open(file, List.of("id", "year", "moment", "unit", "observed", "simulated_mean",
-                "ci95_low", "ci95_high", "tolerance", "result", "weight", "use", "data", "note"))) {
+        try (CSVPrinter p = Csv.open(file, List.of("id", "year", "moment", "unit", "description", "observed",
+                "simulated_mean", "ci95_low", "ci95_high", "tolerance", "result", "weight", "use", "data", "note"))) {
             for (HistoryFit.Row r : fit.rows()) {
-                List<Object> cells = new ArrayList<>(List.of(r.id(), r.year(), r.moment(), r.unit(), r.observed()));
+                List<Object> cells = new ArrayList<>(List.of(r.id(), r.year(), r.moment(), r.unit(), r.description(),
+                        r.observed()));
                 cells.addAll(intervalCells(r.simulated()));
                 cells.addAll(List.of(Numbers.csv(r.tolerance()), r.result().label(), Numbers.csv(r.weight()),
                         r.use(), r.data(), r.note()));

@@ -132,7 +132,7 @@ final class HistoryFitHtml {
         for (HistoryFit.Row r : fit.rows()) {
             if (r.result() == HistoryFit.Result.NOT_MODELLED) {
                 body.open("tr").element("td", r.id()).element("td", Integer.toString(r.year()))
-                        .element("td", r.unit()).element("td", r.observed()).element("td", r.note()).close("tr")
+                        .element("td", r.description()).element("td", r.observed()).element("td", r.note()).close("tr")
                         .newline();
             }
         }

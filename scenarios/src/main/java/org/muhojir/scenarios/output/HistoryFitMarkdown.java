@@ -34,7 +34,7 @@ final class HistoryFitMarkdown {
         for (HistoryFit.Row r : fit.rows()) {
             if (r.result() == HistoryFit.Result.NOT_MODELLED) {
                 md.append("| ").append(cell(r.id())).append(" | ").append(r.year()).append(" | ")
-                        .append(cell(r.unit())).append(" | ").append(cell(r.observed())).append(" | ")
+                        .append(cell(r.description())).append(" | ").append(cell(r.observed())).append(" | ")
                         .append(cell(r.note())).append(" |\n");
             }
         }
