@@ -7,7 +7,8 @@ import org.muhojir.core.scenario.HouseholdEconomy;
 /**
  * Phase 4, household budgets: income at home plus remittances received; debt accrues interest and is repaid from
  * what lies above the poverty line; part of the rest is saved; savings are drawn to close part of the gap to the
- * poverty line. Consumption per adult equivalent is recorded, and also what it would have been this month without
+ * poverty line; savings above a buffer of some months of the poverty-line budget are spent down at a monthly rate
+ * (buffer-stock saving), so that savings settle. Consumption per adult equivalent is recorded, and also what it would have been this month without
  * remittances (the same rule, remittances set to zero, state untouched: a static counterfactual). The persons who
  * shared the budget are counted into the month's poverty and inequality measures, with and without remittances.
  */
@@ -75,6 +76,8 @@ final class BudgetPhase extends HouseholdPhase {
         private final double repaymentShare;
         private final double savingRate;
         private final double drawShare;
+        private final double bufferMonths;
+        private final double spendRate;
         double debtLeft;
         double savingsLeft;
 
@@ -84,6 +87,8 @@ final class BudgetPhase extends HouseholdPhase {
             repaymentShare = e.debtRepaymentShare();
             savingRate = e.savingRate();
             drawShare = e.savingsDrawShare();
+            bufferMonths = e.savingsBufferMonths();
+            spendRate = e.wealthSpendRate();
         }
 
         /**
@@ -94,7 +99,7 @@ final class BudgetPhase extends HouseholdPhase {
             double repay = repayment(cash, debt, line);
             cash -= repay;
             double save = saving(cash, line);
-            double draw = draw(cash - save, savings, line);
+            double draw = fromSavings(cash - save, savings, line);
             debtLeft = debt - repay;
             savingsLeft = savings - draw + save;
             return cash - save + draw;
@@ -104,7 +109,7 @@ final class BudgetPhase extends HouseholdPhase {
         double consumption(double cash, double debt, double savings, double line) {
             cash -= repayment(cash, debt, line);
             double save = saving(cash, line);
-            return cash - save + draw(cash - save, savings, line);
+            return cash - save + fromSavings(cash - save, savings, line);
         }
 
         private double repayment(double cash, double debt, double line) {
@@ -114,6 +119,20 @@ final class BudgetPhase extends HouseholdPhase {
 
         private double saving(double cash, double line) {
             return cash > line ? savingRate * (cash - line) : 0;
+        }
+
+        /** What is taken from savings to consume this month: the draw towards the line and the spend-down. */
+        private double fromSavings(double consumption, double savings, double line) {
+            return Math.min(savings, draw(consumption, savings, line) + spendDown(savings, line));
+        }
+
+        /**
+         * Savings above the buffer ({@code savingsBufferMonths} of the household's poverty-line budget {@code line})
+         * spent this month at {@code wealthSpendRate}: consumption out of wealth, after Carroll (1997).
+         */
+        private double spendDown(double savings, double line) {
+            double above = savings - bufferMonths * line;
+            return above > 0 ? spendRate * above : 0;
         }
 
         /** Savings drawn to close part of the gap to the line (none once consumption reaches it). */

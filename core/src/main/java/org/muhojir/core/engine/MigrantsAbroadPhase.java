@@ -158,6 +158,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             } else if (m.monthIndex() - hh.slotSince[s] >= NATURALISATION_MONTHS
                     && happens(stream, k, Purpose.NATURALISE, c.naturalisationHazard[d])) {
                 hh.slotStatus[s] = NATURALISED;
+                hh.slotSince[s] = (short) m.monthIndex(); // from now on the member's years settled
                 t.naturalisations[d]++;
             }
         } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d])

@@ -30,6 +30,7 @@ import org.muhojir.core.param.Total;
  * @param needRemittanceShare   extra share sent when the household was below the poverty line last month (0..1)
  * @param naturalisedRemittanceFactor remittances of a naturalised migrant relative to others (0..1)
  * @param russianExamFit        factor on a Russian-language exam's pass rate for Russian levels 0 to 3 (0..1 each)
+ * @param circulation           repeat migration and settled migrants
  */
 public record Behaviour(
         @Param(doc = "Monthly probability that a household with a member free to go considers migration, averaged over "
@@ -89,7 +90,9 @@ public record Behaviour(
         double naturalisedRemittanceFactor,
         @Param(doc = "Factor on a Russian-language exam's pass rate for Russian levels 0 to 3.", unit = "factor",
                 min = 0, max = 1, by = Index.RUSSIAN_LEVEL)
-        List<Double> russianExamFit) implements java.io.Serializable, RecordRules {
+        List<Double> russianExamFit,
+        @Param(doc = "Repeat migration of returnees and the behaviour of settled (naturalised) migrants.")
+        Circulation circulation) implements java.io.Serializable, RecordRules {
 
     public Behaviour {
         departureSeasonality = NumberLists.copy(departureSeasonality);
@@ -133,6 +136,46 @@ public record Behaviour(
             @Param(doc = "Utils per level of Russian where the language is Russian.", unit = "utils per level",
                     min = -100, max = 100)
             double russian) implements java.io.Serializable {
+    }
+
+    /**
+     * Circular and repeat migration, and settled migrants. A household whose member has come home from a spell
+     * abroad (a returnee household, {@code Households.completedSpells}) considers leaving again more often and
+     * values the destination of its last spell more; a naturalised member goes home rarely and sends home a share
+     * that declines with the years since naturalisation.
+     *
+     * @param returneeConsiderFactor multiplier of {@code considerRate} for a returnee household (1 or more)
+     * @param lastDestinationUtility utils of the destination of the household's last spell, on top of {@code tie}
+     * @param settledReturnFactor    multiplier of the return hazard for a naturalised member (0..1)
+     * @param settledRemittanceDecay share by which a naturalised member's remittances fall each year settled (0..1)
+     */
+    public record Circulation(
+            @Param(doc = "Multiplier of considerRate for a household whose member has come home from a spell abroad "
+                    + "(a returnee household).", unit = "factor", min = 1, max = 10,
+                    source = "assumption: returnees know the way, the costs and employers, so they leave again more "
+                    + "readily (repeat migration is the rule in the Central Asia-Russia corridor: Constant and "
+                    + "Zimmermann, 2011, Population Research and Policy Review 30(4), for repeat migration; "
+                    + "Massey, 1990, Population Index 56(1), for cumulative causation); no figure in data/")
+            double returneeConsiderFactor,
+            @Param(doc = "Utils of the destination of the household's last completed spell, on top of tie.",
+                    unit = "utils", min = -100, max = 100,
+                    source = "assumption: a returnee goes back where they worked (same studies); no figure in data/")
+            double lastDestinationUtility,
+            @Param(doc = "Multiplier of the return hazard for a naturalised member (who holds the destination's "
+                    + "citizenship).", unit = "factor", min = 0, max = 1,
+                    source = "assumption: new citizens have settled and return rarely")
+            double settledReturnFactor,
+            @Param(doc = "Share by which a naturalised member's remittances fall each year since naturalisation: "
+                    + "naturalisedRemittanceFactor x (1 - this)^years.", unit = "share per year", min = 0, max = 1,
+                    source = "assumption for the rate; the decline is the remittance-decay hypothesis (Stark, 1978; "
+                    + "Lucas and Stark, 1985, Journal of Political Economy 93(5); Grieco, 2004, International Journal "
+                    + "on Multicultural Societies 6(2))")
+            double settledRemittanceDecay) implements java.io.Serializable {
+
+        /** A naturalised member's remittances relative to those of others after {@code monthsSettled} months. */
+        public double settledRemittanceFactor(double naturalisedFactor, int monthsSettled) {
+            return naturalisedFactor * Math.pow(1 - settledRemittanceDecay, Math.max(0, monthsSettled) / 12.0);
+        }
     }
 
     @Override

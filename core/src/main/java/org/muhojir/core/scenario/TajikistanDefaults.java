@@ -114,6 +114,9 @@ public final class TajikistanDefaults {
                 0.5, // assumption
                 0.10, // assumption
                 0.5, // assumption: savings cover half the gap to the poverty line (much goes to houses and weddings)
+                // assumptions (buffer-stock saving after Carroll, 1997; data:remittance_use: 94% of remittances are
+                // consumed): six months of the poverty-line budget kept, a twentieth of the rest spent each month
+                6.0, 0.05,
                 145 * uprating, 104 * uprating,
                 0.7, 0.5); // the original OECD (Oxford) equivalence scale: 0.7 per further adult, 0.5 per child
     }
@@ -146,7 +149,20 @@ public final class TajikistanDefaults {
                 // docs/calibration.md: the remittance targets are reported, not fitted)
                 0.75, 0.15,
                 0.4, // assumption: naturalised migrants send less
-                NumberLists.of(0.5, 0.85, 1.0, 1.0)); // assumption: exam pass by Russian level
+                NumberLists.of(0.5, 0.85, 1.0, 1.0), // assumption: exam pass by Russian level
+                circulation());
+    }
+
+    /**
+     * Repeat migration and settled migrants: assumptions, with the literature in {@link Behaviour.Circulation}'s
+     * sources (data/ has no figure on repeat trips or on what new citizens send).
+     */
+    static Behaviour.Circulation circulation() {
+        return new Behaviour.Circulation(
+                1.5, // a returnee household considers leaving half as often again as one without experience
+                1.0, // the last spell's destination is worth as much again as a tie there
+                0.1, // a naturalised member returns at a tenth of the hazard of others
+                0.1); // a naturalised member's remittances fall by a tenth a year settled
     }
 
     /** GDP, the somoni's exchange rate, Tajik prices and what a run assumes beyond the data. */
