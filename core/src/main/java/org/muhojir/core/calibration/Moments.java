@@ -81,15 +81,29 @@ public final class Moments {
     /** Mean monthly stock of migrants abroad, all destinations and statuses, persons. */
     public static final Moment MIGRANTS_ABROAD = of(Metric.MIGRANTS_ABROAD, ALL);
 
-    /** Mean monthly stock of migrants in Russia, all statuses, persons. */
+    /**
+     * Mean monthly stock of Tajik citizens working in Russia, persons: migrants there with or without papers or held
+     * after a raid, not those who hold Russian citizenship. Russia's counts of foreign workers (the concepts of
+     * data:migrant_stock_russia) no longer count a migrant once naturalised.
+     */
     public static final Moment MIGRANTS_IN_RUSSIA = new Moment("migrants_in_russia",
-            Metric.MIGRANTS_ABROAD.annualUnit(), months -> annual(Metric.MIGRANTS_ABROAD, months, RUSSIA));
+            Metric.MIGRANTS_ABROAD.annualUnit(), months -> annual(Metric.MIGRANTS_ABROAD, months, RUSSIA)
+                    - annual(Metric.MIGRANTS_ABROAD_NATURALISED, months, RUSSIA));
+
+    /**
+     * Migrants who became Russian citizens in the year, persons: the concept of
+     * data:russian_citizenship_granted_to_tajiks (citizenship granted to Tajik citizens), of whom the model has only
+     * its migrants, not their families.
+     */
+    public static final Moment NATURALISATIONS_IN_RUSSIA = new Moment("naturalisations_in_russia",
+            Metric.NATURALISATIONS.annualUnit(), months -> annual(Metric.NATURALISATIONS, months, RUSSIA));
 
     private static final Map<String, Moment> BY_NAME = index(REMITTANCES_RECEIVED_USD, REMITTANCES_SHARE_OF_GDP,
             REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP,
             DEPARTURES, RUSSIA_SHARE_OF_DEPARTURES, MALE_SHARE_OF_DEPARTURES, RETURNS_BY_CHOICE_OVER_DEPARTURES,
             RETURNS_OVER_DEPARTURES, DEPARTURES_SHARE_BY_END_OF_MAY, DEPORTATIONS, POVERTY_FGT0,
-            EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD, MIGRANTS_IN_RUSSIA);
+            EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD, MIGRANTS_IN_RUSSIA,
+            NATURALISATIONS_IN_RUSSIA);
 
     private Moments() {
     }

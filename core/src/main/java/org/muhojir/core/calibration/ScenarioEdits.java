@@ -52,7 +52,7 @@ final class ScenarioEdits {
         return new PopulationSpec(p.nationalHouseholds(), p.sampleFraction(), p.regionPopulationShare(),
                 p.urbanShare(), p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(),
                 p.russianLevelShare(), shares, p.initialDestinationShare(), p.initialIrregularShare(),
-                p.extraTieShare());
+                p.extraTieShare(), p.initialSecondAbroadShare());
     }
 
     static DestinationSpec.Enforcement withRaidHazardIrregular(DestinationSpec.Enforcement e, double hazard) {

@@ -159,7 +159,7 @@ public final class Scenarios2013 {
         return new PopulationSpec(households, p.sampleFraction(), NumberLists.of(persons), p.urbanShare(),
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(), p.russianLevelShare(),
                 INITIAL_ABROAD_SHARE_2013, p.initialDestinationShare(), p.initialIrregularShare(),
-                p.extraTieShare());
+                p.extraTieShare(), p.initialSecondAbroadShare());
     }
 
     /** The present-day behaviour with the three values calibrated to 2013 (see the constants). */

@@ -15,10 +15,10 @@ import org.muhojir.core.world.Skill;
 
 /**
  * Phase 5, choices of members at home. A household with a working-age member at home and a free slot considers
- * migration with a seasonal monthly probability, higher for a household whose member has come home from a spell
- * abroad (repeat migration, {@code circulation.returneeConsiderFactor}; drawn so that only a few households need a
- * draw, see {@link SparseHouseholdDraws}); its candidate (a woman with the scenario's probability if one is at home, otherwise
- * a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule).
+ * migration with a seasonal monthly probability, higher for a household whose member came home from a spell abroad
+ * recently (repeat migration, {@code circulation.returneeConsiderFactor}; drawn so that only a few households need a
+ * draw, see {@link SparseHouseholdDraws}); its candidate (a woman with the scenario's probability if one is at
+ * home, otherwise a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule).
  * Eligibility removes a destination when its border is closed, its route is closed, the candidate is banned there,
  * it takes only skilled workers, the journey costs more than the household can raise, the places of its quota
  * released so far this year are taken, or (lottery and sponsorship) the candidate has no visa or sponsor this month.
@@ -35,7 +35,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
 
     /** This month's probability of considering migration, a household without a returnee. */
     private double considerProbability;
-    /** The same for a household with a returnee ({@code circulation.returneeConsiderFactor} times more). */
+    /** The same for a household with a recent returnee ({@code circulation.returneeConsiderFactor} times more). */
     private double returneeConsiderProbability;
     /**
      * Which households consider migration this month (whether or not they can). The ceiling is above the default
@@ -77,12 +77,14 @@ final class DestinationChoicePhase extends HouseholdPhase {
         double[] probabilities = new double[D + 1];
         double p = considerProbability;
         double returnee = returneeConsiderProbability;
+        int month = m.monthIndex();
+        int returneeMonths = m.scenario().behaviour().circulation().returneeMonths();
         for (int h = considering.next(from, to, returnee); h < to; h = considering.next(h + 1, to, returnee)) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
             if (hh.hasFreeSlot(h) && menHome + womenHome > 0) {
                 long stream = m.keyedRandom().stream(h, m.monthIndex());
-                if (considering.hit(h, stream, hh.hasReturnee(h) ? returnee : p)) {
+                if (considering.hit(h, stream, hh.returnedWithin(h, month, returneeMonths) ? returnee : p)) {
                     decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
                 }
             }

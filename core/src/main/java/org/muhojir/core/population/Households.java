@@ -7,7 +7,7 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * The whole household population as parallel arrays ("structure of arrays"): household {@code h}'s attributes
  * are element {@code h} of each array, and its members abroad occupy slots {@code h * SLOTS .. h * SLOTS +
- * SLOTS - 1}. About 96 bytes a household; phases step it in chunks, never one object per household.
+ * SLOTS - 1}. About 97 bytes a household; phases step it in chunks, never one object per household.
  *
  * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
  * including those abroad; a member abroad is a filled slot. Months are indices from the run's first simulated
@@ -23,8 +23,8 @@ public final class Households implements Serializable {
     public static final int SLOTS = 3;
     /** Value of {@link #slotDestination} for an empty slot and of {@link #banDestination} for no ban. */
     public static final byte NONE = -1;
-    /** {@link #completedSpells} stops counting here (a byte). */
-    public static final int MOST_SPELLS_COUNTED = 100;
+    /** Value of {@link #lastReturn} for a household none of whose members has come home from a spell abroad. */
+    public static final short NEVER = Short.MIN_VALUE;
 
     /** Number of households. */
     public final int size;
@@ -66,10 +66,11 @@ public final class Households implements Serializable {
     public final short[] banEnd;
 
     /**
-     * Spells abroad the household's members have completed (returns by choice, deportations, expulsions and ends
-     * of seasonal visas), counted by {@link #clearSlot} up to {@link #MOST_SPELLS_COUNTED}: its migration experience.
+     * Month a member last came home from a spell abroad (by choice, deported, expelled or at the end of a seasonal
+     * visa), set by {@link #clearSlot}; {@link #NEVER} if none has. A household with a recent returnee leaves again
+     * more readily (repeat migration).
      */
-    public final byte[] completedSpells;
+    public final short[] lastReturn;
     /** Destination of the household's last completed spell ({@link Destination} ordinal), or {@link #NONE}. */
     public final byte[] lastDestination;
 
@@ -126,7 +127,7 @@ public final class Households implements Serializable {
         banDestination = new byte[size];
         bannedMembers = new byte[size];
         banEnd = new short[size];
-        completedSpells = new byte[size];
+        lastReturn = new short[size];
         lastDestination = new byte[size];
         menAbroad = new byte[size];
         womenAbroad = new byte[size];
@@ -143,6 +144,7 @@ public final class Households implements Serializable {
         java.util.Arrays.fill(slotDestination, NONE);
         java.util.Arrays.fill(banDestination, NONE);
         java.util.Arrays.fill(lastDestination, NONE);
+        java.util.Arrays.fill(lastReturn, NEVER);
         java.util.Arrays.fill(intent, NONE);
     }
 
@@ -243,17 +245,20 @@ public final class Households implements Serializable {
         slotEarnedLocal[s] = 0;
     }
 
-    /** Whether a member of household {@code h} has come home from a spell abroad (a returnee household). */
-    public boolean hasReturnee(int h) {
-        return completedSpells[h] > 0;
+    /**
+     * Whether a member of household {@code h} came home from a spell abroad fewer than {@code months} months before
+     * {@code month} (a recent returnee).
+     */
+    public boolean returnedWithin(int h, int month, int months) {
+        return lastReturn[h] != NEVER && month - lastReturn[h] < months;
     }
 
-    /** Empties slot {@code s}: the member is home, and the household counts the completed spell. */
-    public void clearSlot(int s) {
+    /**
+     * Empties slot {@code s}: the member is home in {@code month}, and the household remembers when and from where.
+     */
+    public void clearSlot(int s, int month) {
         int h = s / SLOTS;
-        if (completedSpells[h] < MOST_SPELLS_COUNTED) {
-            completedSpells[h]++;
-        }
+        lastReturn[h] = (short) month;
         lastDestination[h] = slotDestination[s];
         if (slotFemale[s] == 1) {
             womenAbroad[h]--;

@@ -140,23 +140,39 @@ public record Behaviour(
 
     /**
      * Circular and repeat migration, and settled migrants. A household whose member has come home from a spell
-     * abroad (a returnee household, {@code Households.completedSpells}) considers leaving again more often and
-     * values the destination of its last spell more; a naturalised member goes home rarely and sends home a share
-     * that declines with the years since naturalisation.
+     * abroad recently ({@code Households.lastReturn}) considers leaving again more often and
+     * values the destination of its last spell more; a legal migrant can naturalise after some months abroad; a
+     * naturalised member goes home rarely and sends home a share that declines with the years since naturalisation.
      *
-     * @param returneeConsiderFactor multiplier of {@code considerRate} for a returnee household (1 or more)
+     * @param returneeConsiderFactor multiplier of {@code considerRate} for a household with a recent returnee (1 or
+     *                               more)
+     * @param returneeMonths         months after a member's return that the household counts as a returnee one
      * @param lastDestinationUtility utils of the destination of the household's last spell, on top of {@code tie}
+     * @param naturalisationMonths   months abroad before a legal migrant can become a citizen of the destination
      * @param settledReturnFactor    multiplier of the return hazard for a naturalised member (0..1)
      * @param settledRemittanceDecay share by which a naturalised member's remittances fall each year settled (0..1)
      */
     public record Circulation(
-            @Param(doc = "Multiplier of considerRate for a household whose member has come home from a spell abroad "
-                    + "(a returnee household).", unit = "factor", min = 1, max = 10,
+            @Param(doc = "Multiplier of considerRate for a household whose member came home from a spell abroad "
+                    + "fewer than returneeMonths months ago (a recent returnee).", unit = "factor", min = 1, max = 10,
                     source = "assumption: returnees know the way, the costs and employers, so they leave again more "
                     + "readily (repeat migration is the rule in the Central Asia-Russia corridor: Constant and "
                     + "Zimmermann, 2011, Population Research and Policy Review 30(4), for repeat migration; "
                     + "Massey, 1990, Population Index 56(1), for cumulative causation); no figure in data/")
             double returneeConsiderFactor,
+            @Param(doc = "Months after a member's return during which the household considers leaving at "
+                    + "returneeConsiderFactor times the rate.", unit = "months", min = 0, max = 600,
+                    source = "assumption: two years, the span within which most Tajik returnees who leave again do so "
+                    + "in seasonal circulation (spring departures, returns before winter: data:departures_seasonality)"
+                    + "; no figure in data/")
+            int returneeMonths,
+            @Param(doc = "Months abroad before a legal migrant can become a citizen of the destination (each month "
+                    + "after, with the destination's naturalisationHazard).", unit = "months", min = 0, max = 600,
+                    source = "assumption: a year, so that citizenship acquisitions can reach the order of "
+                    + "data:russian_citizenship_granted_to_tajiks (29,000 to 44,700 a year in 2017-2019) with the "
+                    + "spells the model keeps abroad; with three years (the value before) too few legal migrants "
+                    + "stay that long for more than about 18,000 a year even at a hazard of 1 (docs/ODD.md, 7.2.6)")
+            int naturalisationMonths,
             @Param(doc = "Utils of the destination of the household's last completed spell, on top of tie.",
                     unit = "utils", min = -100, max = 100,
                     source = "assumption: a returnee goes back where they worked (same studies); no figure in data/")

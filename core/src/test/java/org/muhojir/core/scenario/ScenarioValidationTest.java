@@ -47,7 +47,7 @@ class ScenarioValidationTest {
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(),
                 NumberLists.of(0.8, 0.2), // three skills need three shares
                 p.russianLevelShare(), p.initialAbroadShare(), p.initialDestinationShare(),
-                p.initialIrregularShare(), p.extraTieShare());
+                p.initialIrregularShare(), p.extraTieShare(), p.initialSecondAbroadShare());
         List<ScheduledShock> shocks = List.of(new ScheduledShock(START, 6,
                 new ExchangeRateShock("EUR", 2))); // constructors refuse bad arguments; record rules wait for this
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> new Scenario("broken",
