@@ -138,6 +138,14 @@ public record Behaviour(
             double russian) implements java.io.Serializable {
     }
 
+    /** This behaviour with another {@link Circulation}. */
+    public Behaviour withCirculation(Circulation c) {
+        return new Behaviour(considerRate, departureSeasonality, femaleCandidateShare, utility, riskLagMonths,
+                riskAdjustment, returnHazard, returnSeasonality, returnDurationProfile, returnEarningsElasticity,
+                returnReferenceRatio, careReturnFactor, remittanceShare, needRemittanceShare,
+                naturalisedRemittanceFactor, russianExamFit, c);
+    }
+
     /**
      * Circular and repeat migration, and settled migrants. A household whose member has come home from a spell
      * abroad recently ({@code Households.lastReturn}) considers leaving again more often and

@@ -92,7 +92,7 @@ public final class TajikistanDefaults {
                 NumberLists.of(0.50, 0.05, 0.03, 0.02, 0.005, 0.005, 0.02),
                 // assumption: the share of migrant households with two or more abroad that the model's own
                 // departures settle at after the warm-up (data/ has no figure)
-                0.19);
+                0.17);
     }
 
     /** The household economy and poverty lines. */
@@ -111,7 +111,7 @@ public final class TajikistanDefaults {
                 // data:poverty_national_rate_2020_2024 (re-fitted after the warm-up, docs/calibration.md, section 6)
                 130.91,
                 0.4585, // calibrated; target data:gini_2021_2023 (re-fitted after the warm-up)
-                3.0, // assumption: initial savings, months of income
+                1.0, // assumption: initial savings, months of income
                 3.0, // assumption: borrowing capacity, months of income
                 0.02, // assumption: about 24% a year, typical of microfinance
                 0.5, // assumption
@@ -162,11 +162,11 @@ public final class TajikistanDefaults {
      */
     static Behaviour.Circulation circulation() {
         return new Behaviour.Circulation(
-                1.5, // a household with a recent returnee considers leaving half as often again as others
+                1.2, // a household with a recent returnee considers leaving half as often again as others
                 12, // for a year after the return: the next season
                 12, // a legal migrant may naturalise after a year abroad
                 1.0, // the last spell's destination is worth as much again as a tie there
-                0.1, // a naturalised member returns at a tenth of the hazard of others
+                0.3, // a naturalised member returns at three tenths of the hazard of others
                 0.1); // a naturalised member's remittances fall by a tenth a year settled
     }
 
