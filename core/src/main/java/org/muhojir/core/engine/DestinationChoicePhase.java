@@ -39,10 +39,10 @@ final class DestinationChoicePhase extends HouseholdPhase {
     private double returneeConsiderProbability;
     /**
      * Which households consider migration this month (whether or not they can). The ceiling is above the default
-     * scenario's highest monthly probability (a returnee household's: 0.044 x 1.68 x 1.5 = 0.11); a higher one
-     * visits every household.
+     * scenario's highest monthly probability (0.044 x 1.68 = 0.074, a recent returnee's too with the default
+     * returnee factor of 1; a factor up to 1.69 stays below it); a higher one visits every household.
      */
-    private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.15);
+    private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.125);
     /** This month's journey cost by destination, TJS: the same for every candidate. */
     private final double[] costTjs = new double[D];
     /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */

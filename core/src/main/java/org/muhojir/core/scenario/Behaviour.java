@@ -155,8 +155,8 @@ public record Behaviour(
      * @param returneeConsiderFactor multiplier of {@code considerRate} for a household with a recent returnee (1 or
      *                               more)
      * @param returneeMonths         months after a member's return that the household counts as a returnee one
-     * @param lastDestinationUtility utils of the destination of the household's last spell, on top of {@code tie}
      * @param naturalisationMonths   months abroad before a legal migrant can become a citizen of the destination
+     * @param lastDestinationUtility utils of the destination of the household's last spell, on top of {@code tie}
      * @param settledReturnFactor    multiplier of the return hazard for a naturalised member (0..1)
      * @param settledRemittanceDecay share by which a naturalised member's remittances fall each year settled (0..1)
      */

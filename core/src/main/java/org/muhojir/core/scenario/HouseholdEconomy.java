@@ -27,7 +27,8 @@ import org.muhojir.core.world.Region;
  * @param savingsDrawShare      share of the gap to the poverty line that a household covers from savings (0..1)
  * @param savingsBufferMonths   savings a household keeps as a buffer, in months of its poverty-line budget (the
  *                              poverty line times its adult equivalents at home)
- * @param wealthSpendRate       share of savings above the buffer spent each month (0..1)
+ * @param wealthSpendRate       share of savings above the buffer spent each month on houses, ceremonies and
+ *                              durables, which poverty's consumption leaves out (0..1)
  * @param povertyLine           national poverty line, TJS per adult equivalent per month
  * @param extremePovertyLine    national extreme poverty line, TJS per adult equivalent per month
  * @param adultEquivalentOther  weight of each working-age member after the first in the adult-equivalent scale
@@ -76,7 +77,8 @@ public record HouseholdEconomy(
                 source = "assumption: buffer-stock saving (Carroll, 1997, Quarterly Journal of Economics 112(1)): "
                 + "households hold a target buffer and consume what lies above it; its size is not in data/")
         double savingsBufferMonths,
-        @Param(doc = "Share of savings above the buffer spent on consumption each month.",
+        @Param(doc = "Share of savings above the buffer spent each month on houses, ceremonies and durables (outlays "
+                + "that poverty's consumption aggregate leaves out).",
                 unit = "share per month", min = 0, max = 1,
                 source = "assumption: data:remittance_use (94% of remittances go to private consumption, ADB) says "
                 + "households spend what arrives rather than hoard it; the rate itself is not in data/")

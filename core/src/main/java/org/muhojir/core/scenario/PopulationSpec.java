@@ -85,7 +85,7 @@ public record PopulationSpec(
         @Param(doc = "Share of the households with a member abroad at the start that have a second member abroad "
                 + "(when one more working-age member is free to go).", unit = "share", min = 0, max = 1,
                 source = "assumption: the share of migrant households with two or more abroad that the default "
-                + "scenario's own departures settle at after the warm-up (about 17%; docs/ODD.md, 5), so that "
+                + "scenario's own departures settle at after the warm-up (about 15%; docs/ODD.md, 5), so that "
                 + "the warm-up does not have to build it; data/ has no figure")
         double initialSecondAbroadShare) implements java.io.Serializable {
 

@@ -43,7 +43,7 @@ class RepeatMigrationTest {
         Behaviour b = base.behaviour();
         Behaviour.Circulation c = b.circulation();
         Scenario s = base.withBehaviour(b.withCirculation(new Behaviour.Circulation(factor, memoryMonths,
-                c.lastDestinationUtility(), c.naturalisationMonths(), c.settledReturnFactor(),
+                c.naturalisationMonths(), c.lastDestinationUtility(), c.settledReturnFactor(),
                 c.settledRemittanceDecay())));
         EventLog log = new EventLog();
         MuhojirModel m = new MuhojirModel(s, RunOptions.seed(RunFixtures.SEED));

@@ -125,7 +125,7 @@ class PopulationGeneratorTest {
     @Test
     void aShareOfHouseholdsWithAMemberAbroadHaveASecondOneThereFromTheStart() {
         // a household with a member abroad and another working-age member has a second abroad with the
-        // specification's share (0.17 in the baseline, of about 3,000 such households); one with a single working-age
+        // specification's share (0.15 in the baseline, of about 3,000 such households); one with a single working-age
         // member cannot
         int couldSendTwo = 0;
         int sentTwo = 0;
