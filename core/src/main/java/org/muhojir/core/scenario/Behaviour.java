@@ -163,23 +163,23 @@ public record Behaviour(
     public record Circulation(
             @Param(doc = "Multiplier of considerRate for a household whose member came home from a spell abroad "
                     + "fewer than returneeMonths months ago (a recent returnee).", unit = "factor", min = 1, max = 10,
-                    source = "assumption: returnees know the way, the costs and employers, so they leave again more "
-                    + "readily (repeat migration is the rule in the Central Asia-Russia corridor: Constant and "
-                    + "Zimmermann, 2011, Population Research and Policy Review 30(4), for repeat migration; "
-                    + "Massey, 1990, Population Index 56(1), for cumulative causation); no figure in data/")
+                    source = "assumption: 1, neutral until a joint calibration with evidence on repeat trips sets it "
+                    + "(returnees know the way, the costs and employers, so they may leave again more readily: "
+                    + "Constant and Zimmermann, 2011, Population Research and Policy Review 30(4), on repeat and "
+                    + "circular migration; Massey, 1990, Population Index 56(1), on cumulative causation); no figure "
+                    + "in data/ (docs/ODD.md, 7.5.1)")
             double returneeConsiderFactor,
             @Param(doc = "Months after a member's return during which the household considers leaving at "
                     + "returneeConsiderFactor times the rate.", unit = "months", min = 0, max = 600,
-                    source = "assumption: two years, the span within which most Tajik returnees who leave again do so "
-                    + "in seasonal circulation (spring departures, returns before winter: data:departures_seasonality)"
-                    + "; no figure in data/")
+                    source = "assumption: a year, the next season of the corridor's circulation (departures in spring, "
+                    + "returns before winter: data:departures_seasonality); no figure in data/")
             int returneeMonths,
             @Param(doc = "Months abroad before a legal migrant can become a citizen of the destination (each month "
                     + "after, with the destination's naturalisationHazard).", unit = "months", min = 0, max = 600,
                     source = "assumption: a year, so that citizenship acquisitions can reach the order of "
                     + "data:russian_citizenship_granted_to_tajiks (29,000 to 44,700 a year in 2017-2019) with the "
                     + "spells the model keeps abroad; with three years (the value before) too few legal migrants "
-                    + "stay that long for more than about 18,000 a year even at a hazard of 1 (docs/ODD.md, 7.2.6)")
+                    + "stay that long for more than about 18,000 a year even at a hazard of 1 (docs/ODD.md, 7.2.4)")
             int naturalisationMonths,
             @Param(doc = "Utils of the destination of the household's last completed spell, on top of tie.",
                     unit = "utils", min = -100, max = 100,

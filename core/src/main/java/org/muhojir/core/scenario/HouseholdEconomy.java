@@ -75,7 +75,7 @@ public record HouseholdEconomy(
                 + "wealthSpendRate.", unit = "months of the household's poverty-line budget (poverty line x adult "
                 + "equivalents at home)", min = 0, max = 120,
                 source = "assumption: buffer-stock saving (Carroll, 1997, Quarterly Journal of Economics 112(1)): "
-                + "households hold a target buffer and consume what lies above it; its size is not in data/")
+                + "households hold a target buffer and spend what lies above it; its size is not in data/")
         double savingsBufferMonths,
         @Param(doc = "Share of savings above the buffer spent each month on houses, ceremonies and durables (outlays "
                 + "that poverty's consumption aggregate leaves out).",
