@@ -83,10 +83,11 @@ public record PopulationSpec(
                 unit = "share", min = 0, max = 1, by = Index.DESTINATION)
         List<Double> extraTieShare,
         @Param(doc = "Share of the households with a member abroad at the start that have a second member abroad "
-                + "(when one more working-age member is free to go).", unit = "share", min = 0, max = 1,
+                + "(when one more working-age member is free to go).",
+                unit = "share", min = 0, max = 1,
                 source = "assumption: the share of migrant households with two or more abroad that the default "
-                + "scenario's own departures settle at after the warm-up (about 15%; docs/ODD.md, 5), so that "
-                + "the warm-up does not have to build it; data/ has no figure")
+                + "scenario's own departures settle at after the warm-up (about 15%; docs/ODD.md, 5), so that the "
+                + "warm-up does not have to build it; data/ has no figure")
         double initialSecondAbroadShare) implements java.io.Serializable {
 
     /** Number of Russian-language levels (0 none .. 3 fluent). */
