@@ -106,7 +106,7 @@ public final class FreeParameters {
     /**
      * Monthly probability that a legal migrant in Russia, abroad long enough ({@code circulation.naturalisationMonths}),
      * becomes a Russian citizen (0..0.2): the target is data:russian_citizenship_granted_to_tajiks (the moment
-     * {@code naturalisations_in_russia}). Not in {@link #defaults()}: the joint calibration adds it by name.
+     * {@code naturalisations_russia}). Not in {@link #defaults()}: the joint calibration adds it by name.
      */
     public static FreeParameter russiaNaturalisationHazard() {
         return new FreeParameter("destinations.Russia.naturalisationHazard", "probability per month", 0, 0.2,

@@ -56,7 +56,7 @@ public record DestinationSpec(
                 + "more becomes a citizen.", unit = "probability per month", min = 0, max = 1,
                 source = "Russia: assumption (0.3% a month); a free parameter of the joint calibration "
                 + "(destinations.Russia.naturalisationHazard) for data:russian_citizenship_granted_to_tajiks, the "
-                + "moment naturalisations_in_russia")
+                + "moment naturalisations_russia")
         double naturalisationHazard,
         @Param(doc = "Alternative-specific constant of this destination in the choice model.", unit = "utils",
                 min = -50, max = 50,
