@@ -30,7 +30,7 @@ public final class FreeParameters {
     public static List<FreeParameter> defaults() {
         return List.of(considerRate(), returnHazard(), remittanceShare(), femaleCandidateShare(),
                 incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(),
-                incomeDispersion());
+                incomeDispersion(), russiaNaturalisationHazard());
     }
 
     /** Finds a default parameter by name. */
@@ -91,6 +91,18 @@ public final class FreeParameters {
         return new FreeParameter("destinations.Kazakhstan.utilityConstant", "utils", -6, 0,
                 s -> s.destination(Destination.KAZAKHSTAN).utilityConstant(),
                 (s, v) -> s.withDestination(s.destination(Destination.KAZAKHSTAN).withUtilityConstant(v)),
+                List.of());
+    }
+
+    /**
+     * Monthly probability that a legal migrant in Russia, abroad long enough ({@code circulation.naturalisationMonths}),
+     * becomes a Russian citizen (0..0.2): the target is data:russian_citizenship_granted_to_tajiks (the moment
+     * {@code naturalisations_russia}). In {@link #defaults()} since the joint calibration on the history (its naturalisation targets).
+     */
+    public static FreeParameter russiaNaturalisationHazard() {
+        return new FreeParameter("destinations.Russia.naturalisationHazard", "probability per month", 0, 0.2,
+                s -> s.destination(Destination.RUSSIA).naturalisationHazard(),
+                (s, v) -> s.withDestination(s.destination(Destination.RUSSIA).withNaturalisationHazard(v)),
                 List.of());
     }
 

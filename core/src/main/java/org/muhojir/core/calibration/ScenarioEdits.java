@@ -22,7 +22,7 @@ final class ScenarioEdits {
         return new Behaviour(considerRate, b.departureSeasonality(), femaleCandidateShare, utility,
                 b.riskLagMonths(), b.riskAdjustment(), returnHazard, b.returnSeasonality(), b.returnDurationProfile(),
                 b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), remittanceShare, b.needRemittanceShare(), b.naturalisedRemittanceFactor(),
-                b.russianExamFit());
+                b.russianExamFit(), b.circulation());
     }
 
     /** The utility weights with the income weight replaced. */
@@ -35,7 +35,7 @@ final class ScenarioEdits {
         return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), e.ruralWageFactor(), e.participationMen(),
                 e.participationWomen(), nonLabourIncome, incomeDispersion, e.initialSavingsMonths(),
                 e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(), e.savingRate(),
-                e.savingsDrawShare(), e.povertyLine(), e.extremePovertyLine(), e.adultEquivalentOther(),
+                e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), e.povertyLine(), e.extremePovertyLine(), e.adultEquivalentOther(),
                 e.adultEquivalentChild());
     }
 
