@@ -52,7 +52,8 @@ class SavingsSettleTest {
     }
 
     private static Scenario flatWorld() {
-        return Muhojir.defaultScenario().withSampleFraction(0.01).withPeriod(YearMonth.of(2030, 1), YEARS * 12);
+        return Muhojir.defaultScenario().withHistoryStart(null).withSampleFraction(0.01)
+                .withPeriod(YearMonth.of(2030, 1), YEARS * 12);
     }
 
     /** Every household's savings (TJS) at the end of each reported year, after the warm-up. */
