@@ -89,9 +89,10 @@ class HistoryCommandTest {
         Cli unknown = Cli.run("history", "no-such-scenario", "--out", dir.resolve("x").toString());
         assertEquals(2, unknown.code(), unknown.toString());
         assertTrue(unknown.err().contains("no-such-scenario"), unknown.err());
+        // no history (the same month as its start): the scenario starts after the last month of data
         Path late = dir.resolve("late.json");
         Files.writeString(late, "{\"schemaVersion\": 1, \"extends\": \"baseline\", \"name\": \"late\", "
-                + "\"start\": \"2040-01\"}");
+                + "\"start\": \"2040-01\", \"historyStart\": \"2040-01\"}");
         Cli afterData = Cli.run("history", late.toString(), "--out", dir.resolve("y").toString());
         assertEquals(2, afterData.code(), afterData.toString());
         assertTrue(afterData.err().contains("after the last month of data (2025-12)"), afterData.err());
