@@ -116,8 +116,10 @@ class EmbeddingGuideExampleTest {
         }
         assertEquals(rubPerUsd, year.value(Metric.LOCAL_CURRENCY_PER_USD, Destination.RUSSIA), 1e-9);
 
-        double weight = raids.population().weight();      // real households per simulated one
-        double fromEvents = deportations.size() * weight;  // persons deported, national scale
+        int baseYear = raids.macro().priceBaseYear();      // nationalHouseholds is that year's count
+        double fromEvents = deportations.stream()          // persons deported, national scale
+                .mapToDouble(d -> raids.population().weight(d.month(), baseYear))
+                .sum();
         double reported = policy.months().stream()
                 .mapToDouble(m -> MonthlyOutcome.total(m.deportations()))
                 .sum();
