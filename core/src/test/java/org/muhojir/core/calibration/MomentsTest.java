@@ -145,7 +145,7 @@ class MomentsTest {
         double[] fees = new double[d];
         fees[Destination.RUSSIA.ordinal()] = 2;
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
-        java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1));
+        java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1, 9_000_000));
         return new MonthlyOutcome(ym, abroad, departures, women, returns, deportations, new double[d],
                 new double[d], 0, sent, fees, 0, 0, 0, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
                 new double[2], gini, gini);
