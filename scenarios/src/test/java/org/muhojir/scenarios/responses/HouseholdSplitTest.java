@@ -29,7 +29,7 @@ class HouseholdSplitTest {
         }
         HouseholdSplit split = new HouseholdSplit();
         split.add(b.households(), q.households(), baseline.population().weight(), baseline.economy().povertyLine(),
-                POLICY_MONTH);
+                baseline.economy().extremePovertyLine(), POLICY_MONTH);
 
         double remittances = changed.remittancesReceivedTjs() - base.remittancesReceivedTjs();
         assertTrue(Math.abs(remittances) > 0, "the policy changes remittances");
