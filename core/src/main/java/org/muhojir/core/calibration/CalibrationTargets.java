@@ -86,6 +86,16 @@ public final class CalibrationTargets {
         return new Anchor(name, s.withPeriod(s.start(), 12), targets);
     }
 
+    /**
+     * The targets of the history (the run from January 2013 to the last month of data, issue 12): every figure of
+     * the calibration years 2013, 2017-2019 and 2023 that a moment measures, from the catalogue
+     * {@link HistoryTargets} (which also holds 2010-2012, before the history's first year, and says how each figure
+     * is read). Fitted targets have weight above 0; the others are reported in the fit table.
+     */
+    public static List<Target> history() {
+        return HistoryTargets.targetsIn(HistoryTargets.HISTORY_FIRST_YEAR, Integer.MAX_VALUE);
+    }
+
     /** The 2023 targets. */
     public static List<Target> targets2023() {
         int y = 2023;

@@ -16,7 +16,8 @@ import org.muhojir.core.outcome.RunResult;
  *
  * @param name      identifier used in target files, snake case, for example {@code remittances_received_usd}
  * @param unit      unit of the value, for example {@code USD per year} or {@code share (0..1)}
- * @param statistic the function from the year's twelve monthly outcomes (January first) to the value
+ * @param statistic the function from the year's twelve monthly outcomes (January first) to the value (for a
+ *                  moment over part of a year, {@link #overMonths}, the function is given those months only)
  */
 public record Moment(String name, String unit, YearStatistic statistic) {
 
@@ -34,6 +35,27 @@ public record Moment(String name, String unit, YearStatistic statistic) {
             throw new IllegalArgumentException("moment '" + name + "' needs a unit and a statistic");
         }
     }
+
+    /**
+     * This moment computed over months {@code first} to {@code last} (1 = January) of a year rather than all
+     * twelve: a flow is the sum over those months, a stock or rate their mean. For figures published for part of a
+     * year (a quarter, a half, January to September). Named after this one with the months, for example
+     * {@code naturalisations_russia_jan_mar}; its unit is this one's without "per year".
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= first <= last <= 12}
+     */
+    public Moment overMonths(int first, int last) {
+        if (first < 1 || last > 12 || first > last) {
+            throw new IllegalArgumentException("moment '" + name + "': months " + first + " to " + last
+                    + " are not a span of one year (1 to 12)");
+        }
+        String span = "_" + MONTH_NAMES[first - 1] + "_" + MONTH_NAMES[last - 1];
+        return new Moment(name + span, unit.replace(" per year", "") + " over months " + first + "-" + last,
+                monthsOfYear -> statistic.of(monthsOfYear.subList(first - 1, last)));
+    }
+
+    private static final String[] MONTH_NAMES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec"};
 
     /** The moment in {@code year} of a run. */
     public double value(RunResult run, int year) {

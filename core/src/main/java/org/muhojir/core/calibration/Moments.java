@@ -85,11 +85,72 @@ public final class Moments {
     public static final Moment MIGRANTS_IN_RUSSIA = new Moment("migrants_in_russia",
             Metric.MIGRANTS_ABROAD.annualUnit(), months -> annual(Metric.MIGRANTS_ABROAD, months, RUSSIA));
 
+    /** Share of the migrants abroad who are in Russia, mean of the months (0..1). */
+    public static final Moment RUSSIA_SHARE_OF_MIGRANTS_ABROAD = new Moment("russia_share_of_migrants_abroad",
+            "share (0..1)", months -> ratio(annual(Metric.MIGRANTS_ABROAD, months, RUSSIA),
+                    annual(Metric.MIGRANTS_ABROAD, months, ALL)));
+
+    /** Departures to Russia over the year, persons per year. */
+    public static final Moment DEPARTURES_TO_RUSSIA = named("departures_russia", Metric.DEPARTURES, RUSSIA);
+
+    /** Departures to Kazakhstan over the year, persons per year. */
+    public static final Moment DEPARTURES_TO_KAZAKHSTAN = named("departures_kazakhstan", Metric.DEPARTURES,
+            Destination.KAZAKHSTAN.label());
+
+    /** Departures to destinations other than Russia and Kazakhstan over the year, persons per year. */
+    public static final Moment DEPARTURES_ELSEWHERE = new Moment("departures_other_destinations",
+            Metric.DEPARTURES.annualUnit(), months -> departures(months)
+                    - annual(Metric.DEPARTURES, months, RUSSIA)
+                    - annual(Metric.DEPARTURES, months, Destination.KAZAKHSTAN.label()));
+
+    /** Returns home by choice plus deportations over the year, persons per year (border counts of arrivals). */
+    public static final Moment RETURNS_AND_DEPORTATIONS = new Moment("returns_and_deportations",
+            Metric.DEPARTURES.annualUnit(), Moments::returnsAndDeportations);
+
+    /** Remittances sent from Russia over the year, before transfer fees, US dollars per year. */
+    public static final Moment REMITTANCES_FROM_RUSSIA_USD = named("remittances_usd_russia", Metric.REMITTANCES_USD,
+            RUSSIA);
+
+    /** Migrants who became citizens of Russia over the year, persons per year. */
+    public static final Moment NATURALISATIONS_IN_RUSSIA = named("naturalisations_russia", Metric.NATURALISATIONS,
+            RUSSIA);
+
+    /** Mean monthly poverty headcount ratio of urban persons at home against the national line (0..1). */
+    public static final Moment POVERTY_FGT0_URBAN = named("poverty_fgt0_urban", Metric.POVERTY_FGT0, "urban");
+
+    /** Mean monthly poverty headcount ratio of rural persons at home against the national line (0..1). */
+    public static final Moment POVERTY_FGT0_RURAL = named("poverty_fgt0_rural", Metric.POVERTY_FGT0, "rural");
+
+    /** Remittances sent from Russia from January to March (the first quarter), US dollars. */
+    public static final Moment REMITTANCES_FROM_RUSSIA_USD_JAN_MAR = REMITTANCES_FROM_RUSSIA_USD.overMonths(1, 3);
+    /** Remittances sent from Russia from April to June (the second quarter), US dollars. */
+    public static final Moment REMITTANCES_FROM_RUSSIA_USD_APR_JUN = REMITTANCES_FROM_RUSSIA_USD.overMonths(4, 6);
+    /** Remittances sent from Russia from July to September (the third quarter), US dollars. */
+    public static final Moment REMITTANCES_FROM_RUSSIA_USD_JUL_SEP = REMITTANCES_FROM_RUSSIA_USD.overMonths(7, 9);
+    /** Remittances sent from Russia from January to June (the first half), US dollars. */
+    public static final Moment REMITTANCES_FROM_RUSSIA_USD_JAN_JUN = REMITTANCES_FROM_RUSSIA_USD.overMonths(1, 6);
+    /** Remittances sent from Russia from January to September, US dollars. */
+    public static final Moment REMITTANCES_FROM_RUSSIA_USD_JAN_SEP = REMITTANCES_FROM_RUSSIA_USD.overMonths(1, 9);
+    /** Remittances received by households from January to September, after fees, US dollars. */
+    public static final Moment REMITTANCES_RECEIVED_USD_JAN_SEP = REMITTANCES_RECEIVED_USD.overMonths(1, 9);
+    /** Departures abroad from January to August, all destinations, persons. */
+    public static final Moment DEPARTURES_JAN_AUG = DEPARTURES.overMonths(1, 8);
+    /** Returns by choice and deportations from January to September, persons. */
+    public static final Moment RETURNS_AND_DEPORTATIONS_JAN_SEP = RETURNS_AND_DEPORTATIONS.overMonths(1, 9);
+    /** Migrants who became citizens of Russia from January to March (the first quarter), persons. */
+    public static final Moment NATURALISATIONS_IN_RUSSIA_JAN_MAR = NATURALISATIONS_IN_RUSSIA.overMonths(1, 3);
+
     private static final Map<String, Moment> BY_NAME = index(REMITTANCES_RECEIVED_USD, REMITTANCES_SHARE_OF_GDP,
             REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP,
             DEPARTURES, RUSSIA_SHARE_OF_DEPARTURES, MALE_SHARE_OF_DEPARTURES, RETURNS_BY_CHOICE_OVER_DEPARTURES,
             RETURNS_OVER_DEPARTURES, DEPARTURES_SHARE_BY_END_OF_MAY, DEPORTATIONS, POVERTY_FGT0,
-            EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD, MIGRANTS_IN_RUSSIA);
+            EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD, MIGRANTS_IN_RUSSIA,
+            RUSSIA_SHARE_OF_MIGRANTS_ABROAD, DEPARTURES_TO_RUSSIA, DEPARTURES_TO_KAZAKHSTAN, DEPARTURES_ELSEWHERE,
+            RETURNS_AND_DEPORTATIONS, REMITTANCES_FROM_RUSSIA_USD, NATURALISATIONS_IN_RUSSIA, POVERTY_FGT0_URBAN,
+            POVERTY_FGT0_RURAL, REMITTANCES_FROM_RUSSIA_USD_JAN_MAR, REMITTANCES_FROM_RUSSIA_USD_APR_JUN,
+            REMITTANCES_FROM_RUSSIA_USD_JUL_SEP, REMITTANCES_FROM_RUSSIA_USD_JAN_JUN,
+            REMITTANCES_FROM_RUSSIA_USD_JAN_SEP, REMITTANCES_RECEIVED_USD_JAN_SEP, DEPARTURES_JAN_AUG,
+            RETURNS_AND_DEPORTATIONS_JAN_SEP, NATURALISATIONS_IN_RUSSIA_JAN_MAR);
 
     private Moments() {
     }
@@ -116,6 +177,11 @@ public final class Moments {
     /** The moment that is catalogue metric {@code metric} in {@code group}, named and aggregated as the metric. */
     private static Moment of(Metric metric, String group) {
         return new Moment(metric.tidyName(), metric.annualUnit(), months -> annual(metric, months, group));
+    }
+
+    /** The moment that is catalogue metric {@code metric} in {@code group}, under another name. */
+    private static Moment named(String name, Metric metric, String group) {
+        return new Moment(name, metric.annualUnit(), months -> annual(metric, months, group));
     }
 
     private static Map<String, Moment> index(Moment... moments) {

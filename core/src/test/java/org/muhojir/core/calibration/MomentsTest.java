@@ -86,6 +86,37 @@ class MomentsTest {
     }
 
     @Test
+    void destinationMomentsReadOneDestinationOrTheRest() {
+        // Russia 10 x 78, Kazakhstan 78, nowhere else
+        assertEquals(780, Moments.DEPARTURES_TO_RUSSIA.value(run, 2023), EPS);
+        assertEquals(78, Moments.DEPARTURES_TO_KAZAKHSTAN.value(run, 2023), EPS);
+        assertEquals(0, Moments.DEPARTURES_ELSEWHERE.value(run, 2023), EPS);
+        // 60 USD sent from Russia a month, before fees
+        assertEquals(720, Moments.REMITTANCES_FROM_RUSSIA_USD.value(run, 2023), EPS);
+        // 5 returns by choice and 1 deportation a month
+        assertEquals(72, Moments.RETURNS_AND_DEPORTATIONS.value(run, 2023), EPS);
+        assertEquals(106.5 / 116.5, Moments.RUSSIA_SHARE_OF_MIGRANTS_ABROAD.value(run, 2023), EPS);
+        assertEquals(0.25, Moments.POVERTY_FGT0_RURAL.value(run, 2023), EPS);
+    }
+
+    @Test
+    void aMomentOverPartOfAYearSumsFlowsAndAveragesRatesOverThoseMonthsOnly() {
+        assertEquals(180, Moments.REMITTANCES_FROM_RUSSIA_USD_JAN_MAR.value(run, 2023), EPS);
+        assertEquals(180, Moments.REMITTANCES_FROM_RUSSIA_USD_JUL_SEP.value(run, 2023), EPS);
+        assertEquals(540, Moments.REMITTANCES_FROM_RUSSIA_USD_JAN_SEP.value(run, 2023), EPS);
+        assertEquals(98 * 9, Moments.REMITTANCES_RECEIVED_USD_JAN_SEP.value(run, 2023), EPS);
+        // 11 x (1 + ... + 8) = 396
+        assertEquals(396, Moments.DEPARTURES_JAN_AUG.value(run, 2023), EPS);
+        assertEquals(54, Moments.RETURNS_AND_DEPORTATIONS_JAN_SEP.value(run, 2023), EPS);
+        // poverty is 0.2 in January to June
+        assertEquals(0.2, Moments.POVERTY_FGT0.overMonths(1, 6).value(run, 2023), EPS);
+        assertEquals("naturalisations_russia_jan_mar", Moments.NATURALISATIONS_IN_RUSSIA_JAN_MAR.name());
+        assertEquals("persons over months 1-3", Moments.NATURALISATIONS_IN_RUSSIA_JAN_MAR.unit());
+        assertThrows(IllegalArgumentException.class, () -> Moments.DEPARTURES.overMonths(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> Moments.DEPARTURES.overMonths(4, 3));
+    }
+
+    @Test
     void aYearNotSimulatedInFullIsAnErrorNamingTheMissingMonth() {
         List<MonthlyOutcome> partial = new ArrayList<>(run);
         partial.removeIf(m -> m.month().equals(YearMonth.of(2023, 7)));
@@ -108,7 +139,7 @@ class MomentsTest {
     @Test
     void theCatalogueFindsMomentsByNameAndListsThemWhenANameIsUnknown() {
         assertEquals(Moments.GINI, Moments.byName("gini"));
-        assertEquals(17, Moments.all().size());
+        assertEquals(35, Moments.all().size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Moments.byName("ginny"));
         assertTrue(e.getMessage().contains("poverty_fgt0"), e.getMessage());
     }

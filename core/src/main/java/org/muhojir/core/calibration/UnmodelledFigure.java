@@ -1,0 +1,19 @@
+package org.muhojir.core.calibration;
+
+/**
+ * A figure of the calibration years that no moment of the model measures (an event count, an input, another
+ * concept): listed with its reason so that the fit table shows it rather than dropping it.
+ *
+ * @param id          short identifier, unique in the catalogue, for example {@code patents_jan_sep_2019}
+ * @param year        the calendar year of the figure (a calibration year)
+ * @param description what the figure is, with its value and unit as the file gives them
+ * @param data        where the figure sits in {@code data/} (scale 1: the file's own number or text)
+ * @param reason      why no moment measures it
+ */
+public record UnmodelledFigure(String id, int year, String description, DataCell data, String reason) {
+    public UnmodelledFigure {
+        if (id == null || id.isBlank() || data == null || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an unmodelled figure needs an id, a data cell and a reason: " + id);
+        }
+    }
+}
