@@ -17,10 +17,10 @@ import org.muhojir.core.world.Skill;
 final class PapersIncentive implements Serializable {
     /**
      * The ratio at which the status hazards are the scenario's own (dimensionless): 2023's, an unskilled migrant in
-     * Russia, who expected 31,807 RUB a month legal and 27,294 irregular (docs/ODD.md 7.2.5,
+     * Russia, who expected 32,169.2 RUB a month legal and 27,293.6 irregular (docs/ODD.md 7.2.5,
      * {@code IrregularEarningsTest}), so the calibrated hazards keep their 2023 meaning.
      */
-    static final double REFERENCE_RATIO = 31_807.0 / 27_294.0;
+    static final double REFERENCE_RATIO = 32_169.2 / 27_293.6;
     /**
      * Elasticity of the status hazards to the ratio (dimensionless). Assumption, without a published estimate: a
      * unit elasticity, so that papers worth 10% less relative to irregular work make lapses 10% more likely and

@@ -10,25 +10,25 @@ class PapersIncentiveTest {
 
     @Test
     void theReferenceYearsRatioLeavesTheHazardsAsCalibrated() {
-        // 2023, an unskilled migrant in Russia: 31,807 RUB a month legal, 27,294 irregular (ODD 7.2.5)
-        assertEquals(1, PapersIncentive.relativeRatio(31_807, 27_294), EPS);
+        // 2023, an unskilled migrant in Russia: 32,169.2 RUB a month legal, 27,293.6 irregular (IrregularEarningsTest)
+        assertEquals(1, PapersIncentive.relativeRatio(32_169.2, 27_293.6), EPS);
     }
 
     @Test
     void aPatentThatCostsMoreMakesLapsesMoreLikelyInProportion() {
-        // the 2023 fee of 7,500 RUB doubled: legal net earnings 31,807 - 7,500 = 24,307 against 27,294 irregular
-        double ratio = PapersIncentive.relativeRatio(24_307, 27_294);
-        assertEquals(24_307.0 / 27_294 / (31_807.0 / 27_294), ratio, EPS);
-        assertEquals(Math.pow(31_807.0 / 24_307, PapersIncentive.ELASTICITY), Math.pow(ratio, -PapersIncentive.ELASTICITY),
+        // the 2023 fee of 6,600 RUB doubled: legal net earnings 32,169.2 - 6,600 = 25,569.2 against 27,293.6
+        double ratio = PapersIncentive.relativeRatio(25_569.2, 27_293.6);
+        assertEquals(25_569.2 / 32_169.2, ratio, EPS);
+        assertEquals(Math.pow(32_169.2 / 25_569.2, PapersIncentive.ELASTICITY), Math.pow(ratio, -PapersIncentive.ELASTICITY),
                 1e-9);
     }
 
     @Test
     void theRatioIsBoundedWhenOneKindOfWorkNetsNothing() {
-        assertEquals(0.1, PapersIncentive.relativeRatio(0, 27_294), EPS);
-        assertEquals(0.1, PapersIncentive.relativeRatio(-5_000, 27_294), EPS);
-        assertEquals(10, PapersIncentive.relativeRatio(31_807, 0), EPS);
-        assertEquals(10, PapersIncentive.relativeRatio(31_807, 1), EPS);
-        assertEquals(0.1, PapersIncentive.relativeRatio(1, 31_807), EPS);
+        assertEquals(0.1, PapersIncentive.relativeRatio(0, 27_293.6), EPS);
+        assertEquals(0.1, PapersIncentive.relativeRatio(-5_000, 27_293.6), EPS);
+        assertEquals(10, PapersIncentive.relativeRatio(32_169.2, 0), EPS);
+        assertEquals(10, PapersIncentive.relativeRatio(32_169.2, 1), EPS);
+        assertEquals(0.1, PapersIncentive.relativeRatio(1, 32_169.2), EPS);
     }
 }
