@@ -8,11 +8,14 @@ package org.muhojir.core.calibration;
  * @param year        the calendar year of the figure (a calibration year)
  * @param description what the figure is, with its value and unit as the file gives them
  * @param data        where the figure sits in {@code data/} (scale 1: the file's own number or text)
+ * @param value       the figure as the file gives it, in its own unit (a number, then the unit if the series mixes
+ *                    units), or its text
  * @param reason      why no moment measures it
  */
-public record UnmodelledFigure(String id, int year, String description, DataCell data, String reason) {
+public record UnmodelledFigure(String id, int year, String description, DataCell data, String value,
+                               String reason) {
     public UnmodelledFigure {
-        if (id == null || id.isBlank() || data == null || reason == null || reason.isBlank()) {
+        if (id == null || id.isBlank() || data == null || value == null || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("an unmodelled figure needs an id, a data cell and a reason: " + id);
         }
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ListCommand.class,
             DescribeCommand.class, SchemaCommand.class, CalibrateCommand.class, SensitivityCommand.class,
             SobolCommand.class, UncertaintyCommand.class,
-            BackcastCommand.class, CheckResponsesCommand.class, BenchCommand.class, GuiCommand.class, picocli.CommandLine.HelpCommand.class},
+            BackcastCommand.class, HistoryCommand.class, CheckResponsesCommand.class, BenchCommand.class, GuiCommand.class, picocli.CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         header = "Simulates labour migration from Tajikistan under policy scenarios and reports remittances, "
                 + "migration and poverty.",

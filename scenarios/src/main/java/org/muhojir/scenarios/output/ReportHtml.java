@@ -86,8 +86,20 @@ public final class ReportHtml {
         ArrayNode months = data.putArray("months");
         first.months().forEach(m -> months.add(m.toString()));
         data.set("charts", charts);
+        return page(title, info.version(), body, data);
+    }
+
+    /**
+     * A self-contained page of the report's template: {@code body} in its frame and {@code data}'s charts drawn by
+     * the embedded ECharts (as SVG). {@code data} holds {@code months}, the x axis of every chart that does not give
+     * its own {@code x}, and {@code charts}, each with an id (of a {@code div} in the body), title, unit, zeroLine,
+     * series (name, mean and optionally low, high and dashed) and optionally {@code x} (its own x values, years, on
+     * a value axis), {@code points} (observed figures: x, value, low, high, label, fitted) and {@code shaded}
+     * (ranges from, to of x, each with a label).
+     */
+    static String page(String title, String version, Html body, ObjectNode data) throws IOException {
         String json = SummaryJson.MAPPER.writeValueAsString(data).replace("</", "<\\/");
-        Map<String, String> values = Map.of("TITLE", Html.escape(title), "VERSION", Html.escape(info.version()),
+        Map<String, String> values = Map.of("TITLE", Html.escape(title), "VERSION", Html.escape(version),
                 "BODY", body.toString(), "DATA", json, "ECHARTS", echarts().replace("</script", "<\\/script"));
         Matcher m = Pattern.compile("\\{\\{([A-Z]+)}}").matcher(template());
         StringBuilder page = new StringBuilder();
@@ -342,7 +354,7 @@ public final class ReportHtml {
         return s;
     }
 
-    private static void add(ArrayNode a, double v) {
+    static void add(ArrayNode a, double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             a.addNull();
         } else {

@@ -43,6 +43,7 @@ public final class RunService {
     private final List<String> commandLine;
     private final String version;
     private ScenarioLoader loader = ScenarioLoader.standard();
+    private Reshape reshape = Reshape.NONE;
     private BooleanSupplier stopWhen = () -> false;
     private ParameterDraws parameterDraws;
     private String parameterDrawsSource;
@@ -62,6 +63,20 @@ public final class RunService {
         List<List<RunResult>> replicate(List<Scenario> scenarios, org.muhojir.core.engine.RunOptions options,
                                         int replications, int parallel, MonthProgress progress, BooleanSupplier stop,
                                         ScenarioVariation variation) throws StoppedException;
+    }
+
+    /** How a command changes each scenario it loads before running it (for example into its history). */
+    @FunctionalInterface
+    public interface Reshape {
+        /** Each scenario as it is. */
+        Reshape NONE = s -> s;
+
+        /**
+         * The scenario to run in place of {@code s}.
+         *
+         * @throws UserError if {@code s} cannot be run so
+         */
+        Scenario apply(Scenario s) throws UserError;
     }
 
     /** Files a command writes besides those of {@code run} (for example a backcast's series). */
@@ -92,6 +107,15 @@ public final class RunService {
     /** This service reading scenarios with {@code l} (for example the bundled episodes') instead of the standard. */
     public RunService loadingWith(ScenarioLoader l) {
         this.loader = l;
+        return this;
+    }
+
+    /**
+     * This service running each loaded scenario as {@code r} makes it, before {@code --sample} and {@code --months}
+     * apply (for example the history of a scenario, {@code muhojir history}).
+     */
+    public RunService reshaping(Reshape r) {
+        this.reshape = r;
         return this;
     }
 
@@ -138,7 +162,8 @@ public final class RunService {
         List<LoadedScenario> loaded = load(loader, refs);
         List<Scenario> scenarios = new ArrayList<>();
         for (LoadedScenario l : loaded) {
-            Scenario resolved = settings.resolve(l);
+            Scenario resolved = settings.resolve(new LoadedScenario(reshape.apply(l.scenario()), l.inputs(),
+                    l.sampleFractionSet(), l.warnings()));
             messages.warnOfImplausible(l);
             messages.warnOfShocksAfter(l.scenario(), resolved.end());
             scenarios.add(resolved);

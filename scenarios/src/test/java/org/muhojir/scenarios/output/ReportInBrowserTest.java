@@ -65,21 +65,43 @@ class ReportInBrowserTest {
                 "--months", months, "--replications", "2", "--quiet")).toArray(String[]::new);
         Cli r = Cli.run(all);
         assertEquals(0, r.code(), r.toString());
-        Path page = out.resolve("report.html");
+        String dom = opensWithEveryChartDrawn(browser.get(), out.resolve("report.html"), 8);
+        assertTrue(dom.contains("Headline outcomes"));
+        return dom;
+    }
+
+    /** The page's DOM once its script has run, after checking it has no errors and drew its charts (at least n). */
+    private String opensWithEveryChartDrawn(Path browser, Path page, int atLeast) throws Exception {
         String html = Files.readString(page);
         assertFalse(html.contains("<script src") || html.contains("<link "), "self-contained: nothing to fetch");
-        String dom = dom(browser.get(), page);
+        String dom = dom(browser, page);
         Matcher bodyTag = Pattern.compile("<body[^>]*>").matcher(dom);
         assertTrue(bodyTag.find(), "no body in the page");
         String body = bodyTag.group();
         assertFalse(body.contains("data-report-errors"), "script errors: " + body);
         int expected = attribute(body, "data-charts-expected");
-        assertTrue(expected >= 8, "a report has at least 8 charts, had " + expected);
+        assertTrue(expected >= atLeast, page.getFileName() + " has at least " + atLeast + " charts, had " + expected);
         assertEquals(expected, attribute(body, "data-charts-rendered"), "every chart drew its lines");
         long svgs = Pattern.compile("<svg").matcher(dom).results().count();
         assertTrue(svgs >= expected, "one SVG per chart at least, found " + svgs);
-        assertTrue(dom.contains("Headline outcomes"));
         return dom;
+    }
+
+    /**
+     * The history's page (2013 to 2017): a chart a moment, each an SVG, the held-out years shaded with their label
+     * and the observed figures drawn.
+     */
+    @Test
+    void theHistoryPageOpensWithoutErrorsAndDrawsAChartAMoment() throws Exception {
+        Optional<Path> browser = chromium();
+        assumeTrue(browser.isPresent(), "Chromium is not installed, so the history page is not opened in a browser");
+        Path out = dir.resolve("history");
+        Cli r = Cli.run("history", "baseline-2013", "--months", "60", "--sample", "0.002", "--replications", "2",
+                "--quiet", "--out", out.toString());
+        assertEquals(0, r.code(), r.toString());
+        String dom = opensWithEveryChartDrawn(browser.get(), out.resolve("history-fit.html"), 10);
+        assertTrue(dom.contains(">held out: not used<"), "the held-out years are labelled in the charts");
+        assertTrue(dom.contains("Every calibration figure") && dom.contains("Figures no moment measures"));
     }
 
     @Test
