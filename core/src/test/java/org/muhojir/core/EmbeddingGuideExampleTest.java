@@ -167,7 +167,7 @@ class EmbeddingGuideExampleTest {
     /** Sends a fixed share of what is left after living costs and fees, whatever the household's need. */
     record FixedShareRemittance(double share) implements RemittanceRule {
         @Override
-        public double amount(double netEarnings, boolean householdPoor, boolean naturalised, Behaviour behaviour) {
+        public double amount(double netEarnings, boolean householdPoor, int monthsSettled, Behaviour behaviour) {
             return share * netEarnings;
         }
     }

@@ -38,6 +38,8 @@ public final class Candidate {
     public final double[] network = new double[D];
     /** Whether the household has kin or a member at each destination. */
     public final boolean[] tie = new boolean[D];
+    /** Destination of the household's last completed spell abroad ({@link Destination} ordinal), or -1 if none. */
+    public int lastDestination = -1;
     /** Whether each destination's work language is Russian ({@link Destination#russianSpoken()}). */
     public final boolean[] russianSpoken = new boolean[D];
     /** Alternative-specific constant of each destination (utils). */

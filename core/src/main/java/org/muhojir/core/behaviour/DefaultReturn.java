@@ -8,7 +8,8 @@ import org.muhojir.core.scenario.Behaviour;
  * (earningsRatio / returnReferenceRatio)^-returnEarningsElasticity}, raised by {@code careReturnFactor} when the
  * household has nobody of working age at home. A migrant whose earnings abroad fall relative to what they could earn
  * at home goes home sooner (the life-cycle response that Yang, 2006, finds dominates among Philippine migrants; there
- * is no savings target, whose response has the opposite sign). Naturalised migrants have settled and do not return.
+ * is no savings target, whose response has the opposite sign). Naturalised migrants have settled: their hazard is
+ * that of the longest spells times {@code circulation.settledReturnFactor}.
  */
 public final class DefaultReturn implements ReturnRule {
     private static final long serialVersionUID = 1L;
@@ -19,6 +20,8 @@ public final class DefaultReturn implements ReturnRule {
     static final double RATIO_FLOOR = 0.1;
     /** First month abroad of each band of {@code returnDurationProfile} after the first: 4, 7 and 13. */
     private static final int[] BAND_STARTS = {4, 7, 13};
+    /** The band of the longest spells (13 months or more). */
+    private static final int LONGEST = BAND_STARTS.length;
 
     @Override
     public double positionFactor(double earningsRatio, Behaviour b) {
@@ -29,11 +32,9 @@ public final class DefaultReturn implements ReturnRule {
     @Override
     public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
                               boolean naturalised, Behaviour b) {
-        if (naturalised) {
-            return 0;
-        }
-        double p = b.returnHazard() * b.returnDurationProfile().get(band(monthsAbroad))
-                * b.returnSeasonality().get(calendarMonth - 1) * positionFactor;
+        double duration = naturalised ? b.circulation().settledReturnFactor() * b.returnDurationProfile().get(LONGEST)
+                : b.returnDurationProfile().get(band(monthsAbroad));
+        double p = b.returnHazard() * duration * b.returnSeasonality().get(calendarMonth - 1) * positionFactor;
         if (nobodyAtHome) {
             p *= b.careReturnFactor();
         }

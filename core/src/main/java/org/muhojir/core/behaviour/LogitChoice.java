@@ -5,7 +5,8 @@ import org.muhojir.core.world.Destination;
 
 /**
  * The default destination choice: a multinomial logit over staying and each eligible destination (McFadden,
- * 1974). See {@link Behaviour.UtilityWeights} for the utility's terms and units.
+ * 1974). See {@link Behaviour.UtilityWeights} for the utility's terms and units; the destination of the household's
+ * last spell abroad has {@code circulation.lastDestinationUtility} more ({@link Behaviour.Circulation}).
  */
 public final class LogitChoice implements DestinationChoice {
     private static final long serialVersionUID = 1L;
@@ -14,11 +15,12 @@ public final class LogitChoice implements DestinationChoice {
     @Override
     public void probabilities(Candidate c, Behaviour behaviour, double[] p) {
         Behaviour.UtilityWeights w = behaviour.utility();
+        double returnee = behaviour.circulation().lastDestinationUtility();
         double stay = w.income() * c.localEarningsTjs / 1000.0;
         double max = stay;
         for (int d = 0; d < STAY; d++) {
             if (c.eligible[d]) {
-                p[d] = utility(c, w, d);
+                p[d] = utility(c, w, d) + (d == c.lastDestination ? returnee : 0);
                 max = Math.max(max, p[d]);
             }
         }

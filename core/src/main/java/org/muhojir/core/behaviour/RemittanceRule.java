@@ -10,7 +10,10 @@ public interface RemittanceRule extends Serializable {
      *
      * @param netEarnings    this month's earnings after living costs and fees, local currency (positive)
      * @param householdPoor  whether the household at home was below the poverty line last month
-     * @param naturalised    whether the migrant holds the destination's citizenship
+     * @param monthsSettled  months since the migrant acquired the destination's citizenship, or {@link #NOT_SETTLED}
      */
-    double amount(double netEarnings, boolean householdPoor, boolean naturalised, Behaviour behaviour);
+    double amount(double netEarnings, boolean householdPoor, int monthsSettled, Behaviour behaviour);
+
+    /** {@code monthsSettled} of a migrant who does not hold the destination's citizenship. */
+    int NOT_SETTLED = -1;
 }

@@ -103,6 +103,18 @@ public final class FreeParameters {
                 List.of());
     }
 
+    /**
+     * Monthly probability that a legal migrant in Russia, abroad long enough ({@code circulation.naturalisationMonths}),
+     * becomes a Russian citizen (0..0.2): the target is data:russian_citizenship_granted_to_tajiks (the moment
+     * {@code naturalisations_russia}). Not in {@link #defaults()}: the joint calibration adds it by name.
+     */
+    public static FreeParameter russiaNaturalisationHazard() {
+        return new FreeParameter("destinations.Russia.naturalisationHazard", "probability per month", 0, 0.2,
+                s -> s.destination(Destination.RUSSIA).naturalisationHazard(),
+                (s, v) -> s.withDestination(s.destination(Destination.RUSSIA).withNaturalisationHazard(v)),
+                List.of());
+    }
+
     /** Monthly probability that an irregular migrant in Russia is detained in a raid (0.002..0.06). */
     public static FreeParameter russiaRaidHazardIrregular() {
         return new FreeParameter("destinations.Russia.enforcement.raidHazardIrregular", "probability per month",

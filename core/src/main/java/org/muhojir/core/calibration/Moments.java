@@ -81,9 +81,14 @@ public final class Moments {
     /** Mean monthly stock of migrants abroad, all destinations and statuses, persons. */
     public static final Moment MIGRANTS_ABROAD = of(Metric.MIGRANTS_ABROAD, ALL);
 
-    /** Mean monthly stock of migrants in Russia, all statuses, persons. */
+    /**
+     * Mean monthly stock of Tajik citizens working in Russia, persons: migrants there with or without papers or held
+     * after a raid, not those who hold Russian citizenship. Russia's counts of foreign workers (the concepts of
+     * data:migrant_stock_russia) no longer count a migrant once naturalised.
+     */
     public static final Moment MIGRANTS_IN_RUSSIA = new Moment("migrants_in_russia",
-            Metric.MIGRANTS_ABROAD.annualUnit(), months -> annual(Metric.MIGRANTS_ABROAD, months, RUSSIA));
+            Metric.MIGRANTS_ABROAD.annualUnit(), months -> annual(Metric.MIGRANTS_ABROAD, months, RUSSIA)
+                    - annual(Metric.MIGRANTS_ABROAD_NATURALISED, months, RUSSIA));
 
     /** Share of the migrants abroad who are in Russia, mean of the months (0..1). */
     public static final Moment RUSSIA_SHARE_OF_MIGRANTS_ABROAD = new Moment("russia_share_of_migrants_abroad",

@@ -30,7 +30,7 @@ final class ScenarioEdits {
         return new Behaviour(considerRate, b.departureSeasonality(), femaleCandidateShare, utility,
                 b.riskLagMonths(), b.riskAdjustment(), returnHazard, b.returnSeasonality(), b.returnDurationProfile(),
                 b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), remittanceShare, b.needRemittanceShare(), b.naturalisedRemittanceFactor(),
-                b.russianExamFit());
+                b.russianExamFit(), b.circulation());
     }
 
     /** The utility weights with the income weight replaced. */
@@ -43,7 +43,7 @@ final class ScenarioEdits {
         return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), e.ruralWageFactor(), e.participationMen(),
                 e.participationWomen(), nonLabourIncome, incomeDispersion, e.initialSavingsMonths(),
                 e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(), e.savingRate(),
-                e.savingsDrawShare(), e.povertyLine(), e.extremePovertyLine(), e.adultEquivalentOther(),
+                e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), e.povertyLine(), e.extremePovertyLine(), e.adultEquivalentOther(),
                 e.adultEquivalentChild());
     }
 
@@ -52,7 +52,7 @@ final class ScenarioEdits {
         return new PopulationSpec(p.nationalHouseholds(), p.sampleFraction(), p.regionPopulationShare(),
                 p.urbanShare(), p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(),
                 p.russianLevelShare(), shares, p.initialDestinationShare(), p.initialIrregularShare(),
-                p.extraTieShare());
+                p.extraTieShare(), p.initialSecondAbroadShare());
     }
 
     static DestinationSpec.Enforcement withRaidHazardIrregular(DestinationSpec.Enforcement e, double hazard) {

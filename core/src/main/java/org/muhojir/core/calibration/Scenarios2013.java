@@ -159,7 +159,7 @@ public final class Scenarios2013 {
         return new PopulationSpec(households, p.sampleFraction(), NumberLists.of(persons), p.urbanShare(),
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(), p.skillShare(), p.russianLevelShare(),
                 INITIAL_ABROAD_SHARE_2013, p.initialDestinationShare(), p.initialIrregularShare(),
-                p.extraTieShare());
+                p.extraTieShare(), p.initialSecondAbroadShare());
     }
 
     /** The present-day behaviour with the three values calibrated to 2013 (see the constants). */
@@ -172,7 +172,8 @@ public final class Scenarios2013 {
         return new HouseholdEconomy(e.localWage() * TJS_2013 / TJS_2022, e.regionWageFactor(), e.ruralWageFactor(),
                 e.participationMen(), e.participationWomen(), e.nonLabourIncome() * TJS_2013 / TJS_2023,
                 e.incomeDispersion(), e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(),
-                e.debtRepaymentShare(), e.savingRate(), e.savingsDrawShare(),
+                e.debtRepaymentShare(), e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(),
+                e.wealthSpendRate(),
                 145, 104, // data:poverty_line_tjs_per_month 2013/14
                 e.adultEquivalentOther(), e.adultEquivalentChild());
     }

@@ -5,9 +5,11 @@ import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.scenario.HouseholdEconomy;
 
 /**
- * Phase 4, household budgets: income at home plus remittances received; debt accrues interest and is repaid from
- * what lies above the poverty line; part of the rest is saved; savings are drawn to close part of the gap to the
- * poverty line. Consumption per adult equivalent is recorded, and also what it would have been this month without
+ * Phase 4, household budgets: income at home plus remittances received; debt accrues interest (a debt grown beyond
+ * the household's credit limit is defaulted on and written off) and is repaid from what lies above the poverty line; part of the rest is saved; savings are drawn to close part of the gap to the
+ * poverty line; savings above a buffer of some months of the poverty-line budget are spent down at a monthly rate
+ * on houses, ceremonies and durables, which poverty's consumption leaves out (buffer-stock saving), so that savings
+ * settle. Consumption per adult equivalent is recorded, and also what it would have been this month without
  * remittances (the same rule, remittances set to zero, state untouched: a static counterfactual). The persons who
  * shared the budget are counted into the month's poverty and inequality measures, with and without remittances.
  */
@@ -28,12 +30,17 @@ final class BudgetPhase extends HouseholdPhase {
             int womenHome = hh.womenAtHome(h);
             int dependants = hh.dependants[h];
             double debt = hh.debt[h] * rule.interest;
+            if (debt > economy.creditLimit(hh, h)) {
+                debt = 0; // a debt grown beyond what the household could ever borrow is defaulted on, written off
+            }
             float remittances = hh.remittancesReceived[h];
             if (menHome + womenHome + dependants == 0) {
-                // nobody at home: debt accrues and is repaid from what arrives, the rest is kept
+                // nobody at home: debt accrues and is repaid from what arrives, the rest is kept, and savings are
+                // spent down as others' are (no budget at home, so no buffer)
                 double repay = Math.min(debt, remittances);
                 hh.debt[h] = (float) (debt - repay);
-                hh.savings[h] += (float) (remittances - repay);
+                double savings = hh.savings[h] + remittances - repay;
+                hh.savings[h] = (float) (savings - rule.spendDown(savings, 0));
                 hh.consumption[h] = 0;
                 hh.consumptionWithoutRemittances[h] = 0;
                 continue;
@@ -75,6 +82,8 @@ final class BudgetPhase extends HouseholdPhase {
         private final double repaymentShare;
         private final double savingRate;
         private final double drawShare;
+        private final double bufferMonths;
+        private final double spendRate;
         double debtLeft;
         double savingsLeft;
 
@@ -84,6 +93,8 @@ final class BudgetPhase extends HouseholdPhase {
             repaymentShare = e.debtRepaymentShare();
             savingRate = e.savingRate();
             drawShare = e.savingsDrawShare();
+            bufferMonths = e.savingsBufferMonths();
+            spendRate = e.wealthSpendRate();
         }
 
         /**
@@ -96,7 +107,7 @@ final class BudgetPhase extends HouseholdPhase {
             double save = saving(cash, line);
             double draw = draw(cash - save, savings, line);
             debtLeft = debt - repay;
-            savingsLeft = savings - draw + save;
+            savingsLeft = savings - draw - spendDown(savings - draw, line) + save;
             return cash - save + draw;
         }
 
@@ -114,6 +125,19 @@ final class BudgetPhase extends HouseholdPhase {
 
         private double saving(double cash, double line) {
             return cash > line ? savingRate * (cash - line) : 0;
+        }
+
+        /**
+         * Savings above the buffer ({@code savingsBufferMonths} of the household's poverty-line budget {@code line})
+         * spent this month at {@code wealthSpendRate} (buffer-stock saving, after Carroll, 1997) on what remittances
+         * are spent on besides daily needs (data:remittance_use): houses, weddings and other ceremonies, durables.
+         * These lumpy outlays are not part of the consumption that poverty is measured on (a consumption aggregate
+         * leaves them out: Deaton and Zaidi, 2002, World Bank LSMS Working Paper 135), so the spend-down lowers
+         * savings and adds nothing to {@link #spend}'s consumption.
+         */
+        double spendDown(double savings, double line) {
+            double above = savings - bufferMonths * line;
+            return above > 0 ? spendRate * above : 0;
         }
 
         /** Savings drawn to close part of the gap to the line (none once consumption reaches it). */

@@ -15,9 +15,10 @@ import org.muhojir.core.world.Skill;
 
 /**
  * Phase 5, choices of members at home. A household with a working-age member at home and a free slot considers
- * migration with a seasonal monthly probability (drawn so that only a few households need a draw, see
- * {@link SparseHouseholdDraws}); its candidate (a woman with the scenario's probability if one is at home, otherwise
- * a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule).
+ * migration with a seasonal monthly probability, higher for a household whose member came home from a spell abroad
+ * recently (repeat migration, {@code circulation.returneeConsiderFactor}; drawn so that only a few households need a
+ * draw, see {@link SparseHouseholdDraws}); its candidate (a woman with the scenario's probability if one is at
+ * home, otherwise a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule).
  * Eligibility removes a destination when its border is closed, its route is closed, the candidate is banned there,
  * it takes only skilled workers, the journey costs more than the household can raise, the places of its quota
  * released so far this year are taken, or (lottery and sponsorship) the candidate has no visa or sponsor this month.
@@ -32,10 +33,14 @@ final class DestinationChoicePhase extends HouseholdPhase {
     private static final boolean[] RUSSIAN_SPOKEN = russianSpoken();
     private static final byte LEGAL = (byte) LegalStatus.LEGAL.ordinal();
 
+    /** This month's probability of considering migration, a household without a returnee. */
     private double considerProbability;
+    /** The same for a household with a recent returnee ({@code circulation.returneeConsiderFactor} times more). */
+    private double returneeConsiderProbability;
     /**
      * Which households consider migration this month (whether or not they can). The ceiling is above the default
-     * scenario's highest monthly probability (0.05 x 1.68 = 0.084); a higher one visits every household.
+     * scenario's highest monthly probability (0.044 x 1.68 = 0.074, a recent returnee's too with the default
+     * returnee factor of 1; a factor up to 1.69 stays below it); a higher one visits every household.
      */
     private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.125);
     /** This month's journey cost by destination, TJS: the same for every candidate. */
@@ -52,6 +57,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
         Behaviour b = m.scenario().behaviour();
         considerProbability = Math.min(1,
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
+        returneeConsiderProbability = Math.min(1, considerProbability * b.circulation().returneeConsiderFactor());
         considering.sizeFor(m.households().size);
         Conditions c = m.conditions();
         for (int d = 0; d < D; d++) {
@@ -70,12 +76,15 @@ final class DestinationChoicePhase extends HouseholdPhase {
         Candidate candidate = new Candidate();
         double[] probabilities = new double[D + 1];
         double p = considerProbability;
-        for (int h = considering.next(from, to, p); h < to; h = considering.next(h + 1, to, p)) {
+        double returnee = returneeConsiderProbability;
+        int month = m.monthIndex();
+        int returneeMonths = m.scenario().behaviour().circulation().returneeMonths();
+        for (int h = considering.next(from, to, returnee); h < to; h = considering.next(h + 1, to, returnee)) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
             if (hh.hasFreeSlot(h) && menHome + womenHome > 0) {
                 long stream = m.keyedRandom().stream(h, m.monthIndex());
-                if (considering.hit(h, stream, p)) {
+                if (considering.hit(h, stream, hh.returnedWithin(h, month, returneeMonths) ? returnee : p)) {
                     decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
                 }
             }
@@ -145,6 +154,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
         cand.female = female;
         cand.localEarningsTjs = economy.memberEarnings(hh, h, female);
         cand.capacityTjs = economy.capacity(hh, h, income);
+        cand.lastDestination = hh.lastDestination[h];
         double weight = hh.weight;
         for (int d = 0; d < D; d++) {
             EntryRoute route = c.route[d];

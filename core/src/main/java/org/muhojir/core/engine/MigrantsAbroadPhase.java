@@ -26,8 +26,6 @@ import org.muhojir.core.world.LegalStatus;
  */
 final class MigrantsAbroadPhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
-    /** Months abroad before a migrant can naturalise. */
-    static final int NATURALISATION_MONTHS = 36;
 
     private static final byte LEGAL = (byte) LegalStatus.LEGAL.ordinal();
     private static final byte IRREGULAR = (byte) LegalStatus.IRREGULAR.ordinal();
@@ -94,7 +92,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         }
         if (happens(stream, k, Purpose.RETURN, returnProbability(m, hh, h, s, d))) {
             int monthsAbroad = m.monthIndex() - hh.slotSince[s];
-            comeHome(hh, h, s, c, t);
+            comeHome(hh, h, s, m, t);
             t.returnsByChoice[d]++;
             if (t.observed()) {
                 t.emit(new ModelEvent.Return(m.currentMonth(), h, Destination.values()[d], monthsAbroad));
@@ -148,6 +146,10 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         return 1 - stay;
     }
 
+    private static int naturalisationMonths(MuhojirModel m) {
+        return m.scenario().behaviour().circulation().naturalisationMonths();
+    }
+
     private static double raidHazard(byte status, int d, Conditions c) {
         return status == LEGAL ? c.raidHazardLegal[d] : status == IRREGULAR ? c.raidHazardIrregular[d] : 0;
     }
@@ -159,9 +161,10 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         if (status == LEGAL) {
             if (happens(stream, k, Purpose.LAPSE, c.lapseHazard[d] * incentive)) {
                 hh.slotStatus[s] = IRREGULAR;
-            } else if (m.monthIndex() - hh.slotSince[s] >= NATURALISATION_MONTHS
+            } else if (m.monthIndex() - hh.slotSince[s] >= naturalisationMonths(m)
                     && happens(stream, k, Purpose.NATURALISE, c.naturalisationHazard[d])) {
                 hh.slotStatus[s] = NATURALISED;
+                hh.slotSince[s] = (short) m.monthIndex(); // from now on the member's years settled
                 t.naturalisations[d]++;
             }
         } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d] / incentive)
@@ -211,17 +214,17 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     }
 
     /** The member comes home with the savings built abroad, carried as cash. */
-    static void comeHome(Households hh, int h, int s, Conditions c, ChunkTotals t) {
-        hh.savings[h] += (float) (hh.slotSavingsUsd[s] * c.tjsPerUsd);
+    static void comeHome(Households hh, int h, int s, MuhojirModel m, ChunkTotals t) {
+        hh.savings[h] += (float) (hh.slotSavingsUsd[s] * m.conditions().tjsPerUsd);
         t.cashCarriedUsd += hh.slotSavingsUsd[s];
-        hh.clearSlot(s);
+        hh.clearSlot(s, m.monthIndex());
     }
 
     /** The member is deported: home with their savings, banned from the destination for the ban's length. */
     static void deport(MuhojirModel m, Households hh, int h, int s, int d, ChunkTotals t) {
         Conditions c = m.conditions();
         int month = m.monthIndex();
-        comeHome(hh, h, s, c, t);
+        comeHome(hh, h, s, m, t);
         if (hh.banDestination[h] != d || month >= hh.banEnd[h]) {
             hh.banDestination[h] = (byte) d;
             hh.bannedMembers[h] = 0;

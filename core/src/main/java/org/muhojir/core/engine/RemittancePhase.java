@@ -1,5 +1,6 @@
 package org.muhojir.core.engine;
 
+import org.muhojir.core.behaviour.RemittanceRule;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.population.Households;
@@ -59,7 +60,9 @@ final class RemittancePhase extends HouseholdPhase {
                     continue;
                 }
                 int d = hh.slotDestination[s];
-                double sent = m.rules().remittance().amount(earned, poor, hh.slotStatus[s] == NATURALISED, b);
+                int settled = hh.slotStatus[s] == NATURALISED ? m.monthIndex() - hh.slotSince[s]
+                        : RemittanceRule.NOT_SETTLED;
+                double sent = m.rules().remittance().amount(earned, poor, settled, b);
                 double sentUsd = sent * usdPerLocal[d];
                 double feeUsd = sentUsd * c.transferFeeRate[d];
                 double receivedTjs = (sentUsd - feeUsd) * c.tjsPerUsd;

@@ -7,7 +7,7 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * The whole household population as parallel arrays ("structure of arrays"): household {@code h}'s attributes
  * are element {@code h} of each array, and its members abroad occupy slots {@code h * SLOTS .. h * SLOTS +
- * SLOTS - 1}. About 94 bytes a household; phases step it in chunks, never one object per household.
+ * SLOTS - 1}. About 97 bytes a household; phases step it in chunks, never one object per household.
  *
  * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
  * including those abroad; a member abroad is a filled slot. Months are indices from the run's first simulated
@@ -23,6 +23,8 @@ public final class Households implements Serializable {
     public static final int SLOTS = 3;
     /** Value of {@link #slotDestination} for an empty slot and of {@link #banDestination} for no ban. */
     public static final byte NONE = -1;
+    /** Value of {@link #lastReturn} for a household none of whose members has come home from a spell abroad. */
+    public static final short NEVER = Short.MIN_VALUE;
 
     /** Number of households. */
     public final int size;
@@ -63,6 +65,15 @@ public final class Households implements Serializable {
     /** First month the ban no longer applies. */
     public final short[] banEnd;
 
+    /**
+     * Month a member last came home from a spell abroad (by choice, deported, expelled or at the end of a seasonal
+     * visa), set by {@link #clearSlot}; {@link #NEVER} if none has. A household with a recent returnee leaves again
+     * more readily (repeat migration).
+     */
+    public final short[] lastReturn;
+    /** Destination of the household's last completed spell ({@link Destination} ordinal), or {@link #NONE}. */
+    public final byte[] lastDestination;
+
     /** Working-age men abroad (kept equal to the filled slots of men by {@link #occupy} and {@link #clearSlot}). */
     public final byte[] menAbroad;
     /** Working-age women abroad (kept equal to the filled slots of women). */
@@ -77,7 +88,7 @@ public final class Households implements Serializable {
     /** Skill the member had when leaving ({@link org.muhojir.core.world.Skill} ordinal); training at home later
      *  does not change it. */
     public final byte[] slotSkill;
-    /** Month the member left. */
+    /** Month the member left; for a naturalised member, the month of naturalisation (the start of settlement). */
     public final short[] slotSince;
     /** Savings the member has built abroad, US dollars. */
     public final float[] slotSavingsUsd;
@@ -116,6 +127,8 @@ public final class Households implements Serializable {
         banDestination = new byte[size];
         bannedMembers = new byte[size];
         banEnd = new short[size];
+        lastReturn = new short[size];
+        lastDestination = new byte[size];
         menAbroad = new byte[size];
         womenAbroad = new byte[size];
         slotDestination = new byte[size * SLOTS];
@@ -130,6 +143,8 @@ public final class Households implements Serializable {
         intentFlags = new byte[size];
         java.util.Arrays.fill(slotDestination, NONE);
         java.util.Arrays.fill(banDestination, NONE);
+        java.util.Arrays.fill(lastDestination, NONE);
+        java.util.Arrays.fill(lastReturn, NEVER);
         java.util.Arrays.fill(intent, NONE);
     }
 
@@ -230,9 +245,21 @@ public final class Households implements Serializable {
         slotEarnedLocal[s] = 0;
     }
 
-    /** Empties slot {@code s}: the member is home. */
-    public void clearSlot(int s) {
+    /**
+     * Whether a member of household {@code h} came home from a spell abroad fewer than {@code months} months before
+     * {@code month} (a recent returnee).
+     */
+    public boolean returnedWithin(int h, int month, int months) {
+        return lastReturn[h] != NEVER && month - lastReturn[h] < months;
+    }
+
+    /**
+     * Empties slot {@code s}: the member is home in {@code month}, and the household remembers when and from where.
+     */
+    public void clearSlot(int s, int month) {
         int h = s / SLOTS;
+        lastReturn[h] = (short) month;
+        lastDestination[h] = slotDestination[s];
         if (slotFemale[s] == 1) {
             womenAbroad[h]--;
         } else {

@@ -92,6 +92,14 @@ public final class LocalEconomy implements Serializable {
         return 1 + e.adultEquivalentOther() * (adults - 1) + e.adultEquivalentChild() * children;
     }
 
+    /**
+     * The most household {@code h} can owe: {@code creditMonths} of the local income its working-age members would
+     * earn were they all at home, TJS. A debt that interest carries beyond it is defaulted on (phase 4).
+     */
+    public double creditLimit(Households hh, int h) {
+        return e.creditMonths() * income(hh, h, hh.men[h], hh.women[h]);
+    }
+
     /** What a household can raise for a journey: savings plus credit not yet used, TJS. */
     public double capacity(Households hh, int h, double income) {
         return Math.max(0, hh.savings[h]) + Math.max(0, e.creditMonths() * income - hh.debt[h]);

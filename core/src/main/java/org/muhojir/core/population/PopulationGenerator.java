@@ -80,7 +80,7 @@ public final class PopulationGenerator {
         double sigma = scenario.economy().incomeDispersion();
         hh.incomeFactor[h] = (float) Math.exp(sigma * KeyedRandom.gaussian(s, Purpose.INIT_EARNINGS)
                 - sigma * sigma / 2);
-        placeInitialMigrant(hh, h, s, region); // after the skill: the member abroad takes it with them
+        placeInitialMigrants(hh, h, s, region); // after the skill: the members abroad take it with them
         addExtraTies(hh, h, s);
         double income = economy.income(hh, h);
         // exponential savings with the specified mean, in months of income
@@ -91,29 +91,45 @@ public final class PopulationGenerator {
         hh.consumptionWithoutRemittances[h] = hh.consumption[h];
     }
 
-    private void placeInitialMigrant(Households hh, int h, long s, int region) {
-        if (KeyedRandom.uniform(s, Purpose.INIT_ABROAD) >= spec.initialAbroadShare().get(region)) {
+    /**
+     * Places the household's members abroad at the start: one with the region's {@code initialAbroadShare}, and a
+     * second one with {@code initialSecondAbroadShare} if a working-age member is still at home.
+     */
+    private void placeInitialMigrants(Households hh, int h, long s, int region) {
+        if (KeyedRandom.uniform(s, Purpose.INIT_ABROAD) >= spec.initialAbroadShare().get(region)
+                || !placeMember(hh, h, s, 0)) {
             return;
         }
+        if (KeyedRandom.uniform(s, Purpose.INIT_SECOND_ABROAD) < spec.initialSecondAbroadShare()) {
+            placeMember(hh, h, s, Purpose.INIT_SECOND_MEMBER);
+        }
+    }
+
+    /**
+     * Places one working-age member at home abroad, with the draws of purposes offset by {@code purposes} (0 for the
+     * first member); false if the member drawn (a woman or a man) is not at home.
+     */
+    private boolean placeMember(Households hh, int h, long s, int purposes) {
         Behaviour b = scenario.behaviour();
-        boolean female = hh.men[h] == 0
-                || hh.women[h] > 0 && KeyedRandom.uniform(s, Purpose.INIT_WOMEN + 1) < b.femaleCandidateShare();
-        if (female && hh.women[h] == 0) {
-            return;
+        boolean female = hh.menAtHome(h) == 0 || hh.womenAtHome(h) > 0
+                && KeyedRandom.uniform(s, Purpose.INIT_WOMEN + 1 + purposes) < b.femaleCandidateShare();
+        if (female && hh.womenAtHome(h) == 0) {
+            return false;
         }
-        int d = pick(destinationCumulative, KeyedRandom.uniform(s, Purpose.INIT_DESTINATION));
+        int d = pick(destinationCumulative, KeyedRandom.uniform(s, Purpose.INIT_DESTINATION + purposes));
         int slot = hh.freeSlot(h);
         DestinationSpec destination = scenario.destination(Destination.values()[d]);
         double irregularShare = destination.entry().route() == EntryRoute.VISA_FREE ? spec.initialIrregularShare()
                 : destination.enforcement().irregularOnArrival();
-        boolean irregular = KeyedRandom.uniform(s, Purpose.INIT_STATUS) < irregularShare;
-        double spell = KeyedRandom.uniform(s, Purpose.INIT_SPELL);
+        boolean irregular = KeyedRandom.uniform(s, Purpose.INIT_STATUS + purposes) < irregularShare;
+        double spell = KeyedRandom.uniform(s, Purpose.INIT_SPELL + purposes);
         int maxStay = destination.entry().maxStayMonths();
         int longest = maxStay > 0 ? Math.min(MAX_INITIAL_SPELL, maxStay) : MAX_INITIAL_SPELL;
         hh.occupy(slot, d, female, (irregular ? LegalStatus.IRREGULAR : LegalStatus.LEGAL).ordinal(),
                 -(1 + (int) (spell * longest)));
         hh.slotSavingsUsd[slot] = (float) (spell * MOST_INITIAL_SAVINGS_USD);
         hh.ties[h] |= (byte) (1 << d);
+        return true;
     }
 
     private void addExtraTies(Households hh, int h, long s) {

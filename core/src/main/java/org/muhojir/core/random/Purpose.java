@@ -24,6 +24,10 @@ public final class Purpose {
     public static final int INIT_SPELL = 12;
     public static final int INIT_TIES = 13; // + destination index
     public static final int INIT_WOMEN = 21;
+    /** Whether a household with a member abroad at the start has a second one there. */
+    public static final int INIT_SECOND_ABROAD = 30;
+    /** Added to the purposes of the first member abroad's draws for the second member's. */
+    public static final int INIT_SECOND_MEMBER = 60;
 
     // monthly, household level
     public static final int TRAINING = 40;

@@ -30,6 +30,7 @@ import org.muhojir.core.param.Total;
  * @param needRemittanceShare   extra share sent when the household was below the poverty line last month (0..1)
  * @param naturalisedRemittanceFactor remittances of a naturalised migrant relative to others (0..1)
  * @param russianExamFit        factor on a Russian-language exam's pass rate for Russian levels 0 to 3 (0..1 each)
+ * @param circulation           repeat migration and settled migrants
  */
 public record Behaviour(
         @Param(doc = "Monthly probability that a household with a member free to go considers migration, averaged over "
@@ -89,7 +90,9 @@ public record Behaviour(
         double naturalisedRemittanceFactor,
         @Param(doc = "Factor on a Russian-language exam's pass rate for Russian levels 0 to 3.", unit = "factor",
                 min = 0, max = 1, by = Index.RUSSIAN_LEVEL)
-        List<Double> russianExamFit) implements java.io.Serializable, RecordRules {
+        List<Double> russianExamFit,
+        @Param(doc = "Repeat migration of returnees and the behaviour of settled (naturalised) migrants.")
+        Circulation circulation) implements java.io.Serializable, RecordRules {
 
     public Behaviour {
         departureSeasonality = NumberLists.copy(departureSeasonality);
@@ -133,6 +136,70 @@ public record Behaviour(
             @Param(doc = "Utils per level of Russian where the language is Russian.", unit = "utils per level",
                     min = -100, max = 100)
             double russian) implements java.io.Serializable {
+    }
+
+    /** This behaviour with another {@link Circulation}. */
+    public Behaviour withCirculation(Circulation c) {
+        return new Behaviour(considerRate, departureSeasonality, femaleCandidateShare, utility, riskLagMonths,
+                riskAdjustment, returnHazard, returnSeasonality, returnDurationProfile, returnEarningsElasticity,
+                returnReferenceRatio, careReturnFactor, remittanceShare, needRemittanceShare,
+                naturalisedRemittanceFactor, russianExamFit, c);
+    }
+
+    /**
+     * Circular and repeat migration, and settled migrants. A household whose member has come home from a spell
+     * abroad recently ({@code Households.lastReturn}) considers leaving again more often and
+     * values the destination of its last spell more; a legal migrant can naturalise after some months abroad; a
+     * naturalised member goes home rarely and sends home a share that declines with the years since naturalisation.
+     *
+     * @param returneeConsiderFactor multiplier of {@code considerRate} for a household with a recent returnee (1 or
+     *                               more)
+     * @param returneeMonths         months after a member's return that the household counts as a returnee one
+     * @param naturalisationMonths   months abroad before a legal migrant can become a citizen of the destination
+     * @param lastDestinationUtility utils of the destination of the household's last spell, on top of {@code tie}
+     * @param settledReturnFactor    multiplier of the return hazard for a naturalised member (0..1)
+     * @param settledRemittanceDecay share by which a naturalised member's remittances fall each year settled (0..1)
+     */
+    public record Circulation(
+            @Param(doc = "Multiplier of considerRate for a household whose member came home from a spell abroad "
+                    + "fewer than returneeMonths months ago (a recent returnee).", unit = "factor", min = 1, max = 10,
+                    source = "assumption: 1, neutral until a joint calibration with evidence on repeat trips sets it "
+                    + "(returnees know the way, the costs and employers, so they may leave again more readily: "
+                    + "Constant and Zimmermann, 2011, Population Research and Policy Review 30(4), on repeat and "
+                    + "circular migration; Massey, 1990, Population Index 56(1), on cumulative causation); no figure "
+                    + "in data/ (docs/ODD.md, 7.5.1)")
+            double returneeConsiderFactor,
+            @Param(doc = "Months after a member's return during which the household considers leaving at "
+                    + "returneeConsiderFactor times the rate.", unit = "months", min = 0, max = 600,
+                    source = "assumption: a year, the next season of the corridor's circulation (departures in spring, "
+                    + "returns before winter: data:departures_seasonality); no figure in data/")
+            int returneeMonths,
+            @Param(doc = "Months abroad before a legal migrant can become a citizen of the destination (each month "
+                    + "after, with the destination's naturalisationHazard).", unit = "months", min = 0, max = 600,
+                    source = "assumption: a year, so that citizenship acquisitions can reach the order of "
+                    + "data:russian_citizenship_granted_to_tajiks (29,000 to 44,700 a year in 2017-2019) with the "
+                    + "spells the model keeps abroad; with three years (the value before) too few legal migrants "
+                    + "stay that long for more than about 18,000 a year even at a hazard of 1 (docs/ODD.md, 7.2.4)")
+            int naturalisationMonths,
+            @Param(doc = "Utils of the destination of the household's last completed spell, on top of tie.",
+                    unit = "utils", min = -100, max = 100,
+                    source = "assumption: a returnee goes back where they worked (same studies); no figure in data/")
+            double lastDestinationUtility,
+            @Param(doc = "Multiplier of the return hazard for a naturalised member (who holds the destination's "
+                    + "citizenship).", unit = "factor", min = 0, max = 1,
+                    source = "assumption: new citizens have settled and return rarely")
+            double settledReturnFactor,
+            @Param(doc = "Share by which a naturalised member's remittances fall each year since naturalisation: "
+                    + "naturalisedRemittanceFactor x (1 - this)^years.", unit = "share per year", min = 0, max = 1,
+                    source = "assumption for the rate; the decline is the remittance-decay hypothesis (Stark, 1978; "
+                    + "Lucas and Stark, 1985, Journal of Political Economy 93(5); Grieco, 2004, International Journal "
+                    + "on Multicultural Societies 6(2))")
+            double settledRemittanceDecay) implements java.io.Serializable {
+
+        /** A naturalised member's remittances relative to those of others after {@code monthsSettled} months. */
+        public double settledRemittanceFactor(double naturalisedFactor, int monthsSettled) {
+            return naturalisedFactor * Math.pow(1 - settledRemittanceDecay, Math.max(0, monthsSettled) / 12.0);
+        }
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.muhojir.core.world.Skill;
  * @param enforcement  raids, deportations, bans and legal-status changes
  * @param localPerUsd  exchange rate path, units of local currency per US dollar
  * @param transferFeeRate share of each remittance lost to transfer fees on this corridor (0..1)
- * @param naturalisationHazard monthly probability that a legal migrant abroad three years or more becomes a citizen
+ * @param naturalisationHazard monthly probability that a legal migrant abroad {@code circulation.naturalisationMonths}
+ *                             or more becomes a citizen
  * @param utilityConstant alternative-specific constant of this destination in the choice model (utils)
  */
 public record DestinationSpec(
@@ -51,10 +52,11 @@ public record DestinationSpec(
                 source = "data:remittance_transfer_cost: 4.2% corridor average, 1-2% on the cheapest channels; "
                 + "2% chosen between them (assumption)")
         double transferFeeRate,
-        @Param(doc = "Monthly probability that a migrant abroad three years or more becomes a citizen.",
-                unit = "probability per month", min = 0, max = 1,
-                source = "Russia: assumption, near data:russian_citizenship_granted_to_tajiks over "
-                + "data:migrant_stock_russia")
+        @Param(doc = "Monthly probability that a legal migrant abroad behaviour.circulation.naturalisationMonths or "
+                + "more becomes a citizen.", unit = "probability per month", min = 0, max = 1,
+                source = "Russia: assumption (0.3% a month); a free parameter of the joint calibration "
+                + "(destinations.Russia.naturalisationHazard) for data:russian_citizenship_granted_to_tajiks, the "
+                + "moment naturalisations_russia")
         double naturalisationHazard,
         @Param(doc = "Alternative-specific constant of this destination in the choice model.", unit = "utils",
                 min = -50, max = 50,
@@ -78,6 +80,12 @@ public record DestinationSpec(
     public DestinationSpec withLabour(Labour l) {
         return new DestinationSpec(destination, entry, costs, l, enforcement, localPerUsd, transferFeeRate,
                 naturalisationHazard, utilityConstant);
+    }
+
+    /** This destination with another monthly naturalisation hazard (probability per month). */
+    public DestinationSpec withNaturalisationHazard(double hazard) {
+        return new DestinationSpec(destination, entry, costs, labour, enforcement, localPerUsd, transferFeeRate,
+                hazard, utilityConstant);
     }
 
     /** This destination with another utility constant (utils). */

@@ -25,6 +25,10 @@ import org.muhojir.core.world.Region;
  * @param debtRepaymentShare    share of income above the poverty line used each month to repay debt (0..1)
  * @param savingRate            share of income above the poverty line saved each month (0..1)
  * @param savingsDrawShare      share of the gap to the poverty line that a household covers from savings (0..1)
+ * @param savingsBufferMonths   savings a household keeps as a buffer, in months of its poverty-line budget (the
+ *                              poverty line times its adult equivalents at home)
+ * @param wealthSpendRate       share of savings above the buffer spent each month on houses, ceremonies and
+ *                              durables, which poverty's consumption leaves out (0..1)
  * @param povertyLine           national poverty line, TJS per adult equivalent per month
  * @param extremePovertyLine    national extreme poverty line, TJS per adult equivalent per month
  * @param adultEquivalentOther  weight of each working-age member after the first in the adult-equivalent scale
@@ -67,6 +71,18 @@ public record HouseholdEconomy(
         @Param(doc = "Share of the gap to the poverty line a household covers from savings.", unit = "share",
                 min = 0, max = 1)
         double savingsDrawShare,
+        @Param(doc = "Savings a household keeps as a buffer against bad months; what lies above it is spent down at "
+                + "wealthSpendRate.", unit = "months of the household's poverty-line budget (poverty line x adult "
+                + "equivalents at home)", min = 0, max = 120,
+                source = "assumption: buffer-stock saving (Carroll, 1997, Quarterly Journal of Economics 112(1)): "
+                + "households hold a target buffer and spend what lies above it; its size is not in data/")
+        double savingsBufferMonths,
+        @Param(doc = "Share of savings above the buffer spent each month on houses, ceremonies and durables (outlays "
+                + "that poverty's consumption aggregate leaves out).",
+                unit = "share per month", min = 0, max = 1,
+                source = "assumption: data:remittance_use (94% of remittances go to private consumption, ADB) says "
+                + "households spend what arrives rather than hoard it; the rate itself is not in data/")
+        double wealthSpendRate,
         @Param(doc = "National poverty line.", unit = "TJS per adult equivalent per month", min = 0,
                 minExclusive = true,
                 source = "data:poverty_line_tjs_per_month 2013/14 (145 TJS), uprated by the somoni's fall from "

@@ -28,6 +28,8 @@ import org.muhojir.core.world.Skill;
  *                                 (0..1); elsewhere the destination's {@code irregularOnArrival} applies
  * @param extraTieShare            share of households, besides those with a member there, that have kin or
  *                                 neighbours at each destination (0..1)
+ * @param initialSecondAbroadShare share of the households with a member abroad at the start that have a second
+ *                                 one abroad (if a second working-age member is free to go; 0..1)
  */
 public record PopulationSpec(
         @Param(doc = "Households in the country at full scale.", unit = "households", min = 1, max = 50_000_000,
@@ -79,7 +81,14 @@ public record PopulationSpec(
         double initialIrregularShare,
         @Param(doc = "Share of households with kin or neighbours at each destination besides their own members.",
                 unit = "share", min = 0, max = 1, by = Index.DESTINATION)
-        List<Double> extraTieShare) implements java.io.Serializable {
+        List<Double> extraTieShare,
+        @Param(doc = "Share of the households with a member abroad at the start that have a second member abroad "
+                + "(when one more working-age member is free to go).",
+                unit = "share", min = 0, max = 1,
+                source = "assumption: the share of migrant households with two or more abroad that the default "
+                + "scenario's own departures settle at after the warm-up (about 15%; docs/ODD.md, 5), so that the "
+                + "warm-up does not have to build it; data/ has no figure")
+        double initialSecondAbroadShare) implements java.io.Serializable {
 
     /** Number of Russian-language levels (0 none .. 3 fluent). */
     public static final int RUSSIAN_LEVELS = Index.RUSSIAN_LEVEL.length();
@@ -108,6 +117,6 @@ public record PopulationSpec(
     public PopulationSpec withSampleFraction(double fraction) {
         return new PopulationSpec(nationalHouseholds, fraction, regionPopulationShare, urbanShare, meanSizeUrban,
                 meanSizeRural, workingAgeShare, skillShare, russianLevelShare, initialAbroadShare,
-                initialDestinationShare, initialIrregularShare, extraTieShare);
+                initialDestinationShare, initialIrregularShare, extraTieShare, initialSecondAbroadShare);
     }
 }

@@ -1,6 +1,7 @@
 package org.muhojir.core.behaviour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,17 +34,27 @@ class DefaultRulesTest {
 
     @Test
     void remittanceIsAShareOfNetEarnings() {
-        assertEquals(750, remittance.amount(1_000, false, false, B), EPS); // 0.75
-        assertEquals(900, remittance.amount(1_000, true, false, B), EPS); // 0.75 + 0.15
-        assertEquals(300, remittance.amount(1_000, false, true, B), EPS); // 0.75 x 0.4
-        assertEquals(360, remittance.amount(1_000, true, true, B), EPS); // 0.90 x 0.4
-        assertEquals(0, remittance.amount(0, true, false, B), EPS);
+        int none = RemittanceRule.NOT_SETTLED;
+        assertEquals(750, remittance.amount(1_000, false, none, B), EPS); // 0.75
+        assertEquals(900, remittance.amount(1_000, true, none, B), EPS); // 0.75 + 0.15
+        assertEquals(300, remittance.amount(1_000, false, 0, B), EPS); // 0.75 x 0.4, just naturalised
+        assertEquals(360, remittance.amount(1_000, true, 0, B), EPS); // 0.90 x 0.4
+        assertEquals(0, remittance.amount(0, true, none, B), EPS);
+    }
+
+    @Test
+    void aSettledMigrantsRemittancesDecayWithTheYearsSettled() {
+        // 0.75 x 0.4 x (1 - 0.1)^years: 300 just naturalised, 270 after a year, 218.7 after three, 150 at one half
+        assertEquals(270, remittance.amount(1_000, false, 12, B), EPS);
+        assertEquals(218.7, remittance.amount(1_000, false, 36, B), EPS);
+        assertEquals(300 * Math.pow(0.9, 1.5), remittance.amount(1_000, false, 18, B), EPS);
+        assertTrue(remittance.amount(1_000, false, 240, B) < 0.13 * 300, "twenty years settled send little");
     }
 
     @Test
     void remittanceNeverExceedsNetEarnings() {
         Behaviour all = behaviour(0.045, 2.0, 0.9, 0.1);
-        assertEquals(1_000, remittance.amount(1_000, true, false, all), EPS); // 0.9 + 0.1 = everything
+        assertEquals(1_000, remittance.amount(1_000, true, RemittanceRule.NOT_SETTLED, all), EPS); // 0.9 + 0.1 = everything
     }
 
     @Test
@@ -87,8 +98,12 @@ class DefaultRulesTest {
     }
 
     @Test
-    void naturalisedMigrantsDoNotReturn() {
-        assertEquals(0, returns.probability(12, 60, 10, true, true, B), 0.0);
+    void naturalisedMigrantsReturnRarelyWhateverTheirMonthsSettled() {
+        // the longest spells' hazard times the settled factor: 0.045 x 0.6 x 1.9 (December) x 0.1 = 0.00513, a tenth
+        // of an unsettled migrant's 0.0513 after a year abroad, and the same in the first months after naturalising
+        assertEquals(0.00513, returns.probability(12, 1, 1, false, true, B), EPS);
+        assertEquals(0.00513, returns.probability(12, 60, 1, false, true, B), EPS);
+        assertEquals(0.01026, returns.probability(12, 60, 1, true, true, B), EPS); // x 2 with nobody at home
     }
 
     @Test
@@ -144,6 +159,6 @@ class DefaultRulesTest {
         List<Double> flat = java.util.Collections.nCopies(12, 1.0);
         return new Behaviour(0.05, flat, 0.15, new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3), 2, 0.3,
                 returnHazard, RETURN_SEASONALITY, List.of(0.2, 0.5, 1.0, 0.6), 0.5, 4.0, careFactor, share, needShare, 0.4,
-                List.of(0.5, 0.85, 1.0, 1.0));
+                List.of(0.5, 0.85, 1.0, 1.0), new Behaviour.Circulation(1.5, 12, 12, 1.0, 0.1, 0.1));
     }
 }

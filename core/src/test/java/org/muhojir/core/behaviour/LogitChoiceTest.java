@@ -110,6 +110,24 @@ class LogitChoiceTest {
     }
 
     @Test
+    void aReturneeLeansToTheDestinationOfTheLastSpell() {
+        // Russia at 0 utils, as staying; the last spell there adds circulation.lastDestinationUtility (1.0):
+        // e / (1 + e) = 0.7310586
+        Candidate returnee = new Candidate();
+        returnee.eligible[RU] = true;
+        returnee.constant[RU] = 1; // 1 - the whole cost share (no capacity) = 0
+        returnee.costTjs[RU] = 1;
+        rule.probabilities(returnee, B, p);
+        assertEquals(0.5, p[RU], EPS);
+        returnee.lastDestination = RU;
+        rule.probabilities(returnee, B, p);
+        assertEquals(Math.E / (1 + Math.E), p[RU], EPS);
+        returnee.lastDestination = RU + 1; // a spell elsewhere does not pull to Russia
+        rule.probabilities(returnee, B, p);
+        assertEquals(0.5, p[RU], EPS);
+    }
+
+    @Test
     void noMeansOfPaymentCountsTheWholeCostShare() {
         // with nothing to raise, the cost term is the full weight (1.0) whatever the cost
         Candidate poor = new Candidate();
@@ -153,7 +171,7 @@ class LogitChoiceTest {
     private static Behaviour behaviour(Behaviour.UtilityWeights weights) {
         List<Double> flat = Collections.nCopies(12, 1.0);
         return new Behaviour(0.05, flat, 0.15, weights, 2, 0.3, 0.045, flat, List.of(1.0, 1.0, 1.0, 1.0), 0.0, 1.0, 2.0, 0.75, 0.15, 0.4,
-                List.of(0.5, 0.85, 1.0, 1.0));
+                List.of(0.5, 0.85, 1.0, 1.0), new Behaviour.Circulation(1.5, 12, 12, 1.0, 0.1, 0.1));
     }
 
     private static double sum(double[] values) {

@@ -22,8 +22,9 @@ import org.muhojir.core.world.LegalStatus;
  * out by hand. In month i of 2023 (i = 1..12): departures 10 i to Russia and i to Kazakhstan (11 i in all, 858 over
  * the year); women 0.5 i; returns by choice 5; deportations 1; remittances sent 100 USD with 2 USD fees; GDP 1,000
  * USD; poverty 0.2 in January to June and 0.3 after; extreme poverty 0.1; Gini i / 100; households with a migrant
- * 0.4; migrants abroad 100 + i in Russia (legal) and 10 in Kazakhstan (irregular). December 2022 and January 2024,
- * with very different numbers, must not count.
+ * 0.4; migrants abroad 100 + i in Russia (legal), 3 naturalised in Russia and 10 in Kazakhstan (irregular);
+ * naturalisations 2 in Russia and 7 in Kazakhstan. December 2022 and January 2024, with very different numbers, must
+ * not count.
  */
 class MomentsTest {
     private static final double EPS = 1e-12;
@@ -39,6 +40,7 @@ class MomentsTest {
         // 11 x (1 + ... + 12) = 11 x 78
         assertEquals(858, Moments.DEPARTURES.value(run, 2023), EPS);
         assertEquals(12, Moments.DEPORTATIONS.value(run, 2023), EPS);
+        assertEquals(24, Moments.NATURALISATIONS_IN_RUSSIA.value(run, 2023), EPS); // 2 a month, not Kazakhstan's 7
     }
 
     @Test
@@ -62,9 +64,9 @@ class MomentsTest {
         // mean of i / 100 = 6.5 / 100
         assertEquals(0.065, Moments.GINI.value(run, 2023), EPS);
         assertEquals(0.4, Moments.HOUSEHOLDS_WITH_MIGRANT_SHARE.value(run, 2023), EPS);
-        // Russia: 100 + mean(i) = 106.5; Kazakhstan 10
+        // Russia: 100 + mean(i) = 106.5 Tajik citizens (the 3 naturalised are Russians now); Kazakhstan 10
         assertEquals(106.5, Moments.MIGRANTS_IN_RUSSIA.value(run, 2023), EPS);
-        assertEquals(116.5, Moments.MIGRANTS_ABROAD.value(run, 2023), EPS);
+        assertEquals(119.5, Moments.MIGRANTS_ABROAD.value(run, 2023), EPS);
     }
 
     @Test
@@ -79,8 +81,9 @@ class MomentsTest {
                 assertEquals(metric.annualUnit(), m.unit(), m.name());
             }
         }
-        assertEquals(year.value(Metric.MIGRANTS_ABROAD, Destination.RUSSIA), Moments.MIGRANTS_IN_RUSSIA.value(run,
-                2023), 0);
+        assertEquals(year.value(Metric.MIGRANTS_ABROAD, Destination.RUSSIA)
+                - year.value(Metric.MIGRANTS_ABROAD_NATURALISED, Destination.RUSSIA),
+                Moments.MIGRANTS_IN_RUSSIA.value(run, 2023), 0);
         assertEquals(year.russiaShareOfDepartures(), Moments.RUSSIA_SHARE_OF_DEPARTURES.value(run, 2023), 0);
         assertEquals(year.maleShareOfDepartures(), Moments.MALE_SHARE_OF_DEPARTURES.value(run, 2023), 0);
     }
@@ -95,7 +98,8 @@ class MomentsTest {
         assertEquals(720, Moments.REMITTANCES_FROM_RUSSIA_USD.value(run, 2023), EPS);
         // 5 returns by choice and 1 deportation a month
         assertEquals(72, Moments.RETURNS_AND_DEPORTATIONS.value(run, 2023), EPS);
-        assertEquals(106.5 / 116.5, Moments.RUSSIA_SHARE_OF_MIGRANTS_ABROAD.value(run, 2023), EPS);
+        // every status counts here, the 3 naturalised too: (106.5 + 3) / (106.5 + 3 + 10)
+        assertEquals(109.5 / 119.5, Moments.RUSSIA_SHARE_OF_MIGRANTS_ABROAD.value(run, 2023), EPS);
         assertEquals(0.25, Moments.POVERTY_FGT0_RURAL.value(run, 2023), EPS);
     }
 
@@ -161,6 +165,7 @@ class MomentsTest {
         int i = ym.getMonthValue();
         double[][] abroad = new double[d][LegalStatus.COUNT];
         abroad[Destination.RUSSIA.ordinal()][LegalStatus.LEGAL.ordinal()] = 100 + i;
+        abroad[Destination.RUSSIA.ordinal()][LegalStatus.NATURALISED.ordinal()] = 3;
         abroad[Destination.KAZAKHSTAN.ordinal()][LegalStatus.IRREGULAR.ordinal()] = 10;
         double[] departures = new double[d];
         departures[Destination.RUSSIA.ordinal()] = toRussia;
@@ -177,8 +182,11 @@ class MomentsTest {
         fees[Destination.RUSSIA.ordinal()] = 2;
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
         java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1, 9_000_000));
+        double[] naturalisations = new double[d];
+        naturalisations[Destination.RUSSIA.ordinal()] = 2;
+        naturalisations[Destination.KAZAKHSTAN.ordinal()] = 7;
         return new MonthlyOutcome(ym, abroad, departures, women, returns, deportations, new double[d],
-                new double[d], 0, sent, fees, 0, 0, 0, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
+                naturalisations, 0, sent, fees, 0, 0, 0, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
                 new double[2], gini, gini);
     }
 }

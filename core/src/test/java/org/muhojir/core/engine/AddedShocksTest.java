@@ -62,10 +62,10 @@ class AddedShocksTest {
     /** The default remittance rule, sending 90% of what it would. */
     private record TenthKept() implements org.muhojir.core.behaviour.RemittanceRule {
         @Override
-        public double amount(double netEarnings, boolean householdPoor, boolean naturalised,
+        public double amount(double netEarnings, boolean householdPoor, int monthsSettled,
                              org.muhojir.core.scenario.Behaviour b) {
             return 0.9 * new org.muhojir.core.behaviour.DefaultRemittance().amount(netEarnings, householdPoor,
-                    naturalised, b);
+                    monthsSettled, b);
         }
     }
 

@@ -59,6 +59,6 @@ class RemittanceAccountsTest {
         return s.withBehaviour(new Behaviour(b.considerRate(), b.departureSeasonality(), b.femaleCandidateShare(),
                 b.utility(), b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(), b.returnSeasonality(),
                 b.returnDurationProfile(), b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), share, 0,
-                b.naturalisedRemittanceFactor(), b.russianExamFit()));
+                b.naturalisedRemittanceFactor(), b.russianExamFit(), b.circulation()));
     }
 }

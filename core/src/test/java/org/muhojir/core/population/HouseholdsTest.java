@@ -53,7 +53,7 @@ class HouseholdsTest {
         assertEquals(6, hh.membersAtHome(1));
 
         hh.slotSavingsUsd[4] = 300;
-        hh.clearSlot(4); // the woman in Turkey comes home
+        hh.clearSlot(4, 0); // the woman in Turkey comes home
         assertEquals(0, hh.womenAbroad[1]);
         assertEquals(2, hh.menAbroad[1]);
         assertEquals(4, hh.freeSlot(1));
@@ -79,7 +79,7 @@ class HouseholdsTest {
             if (hh.slotDestination[s] == Households.NONE) {
                 hh.occupy(s, r.nextInt(Destination.COUNT), r.nextBoolean(), LEGAL, step);
             } else {
-                hh.clearSlot(s);
+                hh.clearSlot(s, 0);
             }
             assertCountsMatchSlots(hh, h);
         }

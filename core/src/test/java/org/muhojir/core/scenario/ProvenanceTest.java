@@ -40,7 +40,7 @@ class ProvenanceTest {
         Scenario s = TajikistanDefaults.baseline().withBehaviour(new Behaviour(0.06, b.departureSeasonality(),
                 b.femaleCandidateShare(), b.utility(), b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(),
                 b.returnSeasonality(), b.returnDurationProfile(), b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), b.remittanceShare(),
-                b.needRemittanceShare(), b.naturalisedRemittanceFactor(), b.russianExamFit()))
+                b.needRemittanceShare(), b.naturalisedRemittanceFactor(), b.russianExamFit(), b.circulation()))
                 .plusShocks(List.of(new ScheduledShock(YearMonth.of(2024, 1), 6,
                         new RaidWave(Destination.RUSSIA, 3))));
         Map<String, Source.Kind> k = kinds(s);

@@ -47,7 +47,7 @@ class ScenarioValidationTest {
                 p.meanSizeUrban(), p.meanSizeRural(), p.workingAgeShare(),
                 NumberLists.of(0.8, 0.2), // three skills need three shares
                 p.russianLevelShare(), p.initialAbroadShare(), p.initialDestinationShare(),
-                p.initialIrregularShare(), p.extraTieShare());
+                p.initialIrregularShare(), p.extraTieShare(), p.initialSecondAbroadShare());
         List<ScheduledShock> shocks = List.of(new ScheduledShock(START, 6,
                 new ExchangeRateShock("EUR", 2))); // constructors refuse bad arguments; record rules wait for this
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> new Scenario("broken",
@@ -119,7 +119,7 @@ class ScenarioValidationTest {
         HouseholdEconomy bad = new HouseholdEconomy(e.localWage(), wageFactors, e.ruralWageFactor(),
                 e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.incomeDispersion(),
                 e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
-                e.savingRate(), e.savingsDrawShare(), 300, 400, e.adultEquivalentOther(),
+                e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), 300, 400, e.adultEquivalentOther(),
                 e.adultEquivalentChild());
         Scenario b = TajikistanDefaults.baseline();
         InvalidScenarioException ex = assertPaths(() -> new Scenario(b.name(), b.description(), b.start(),
@@ -136,7 +136,7 @@ class ScenarioValidationTest {
         Behaviour bad = new Behaviour(v.considerRate(), seasonality, v.femaleCandidateShare(), null,
                 v.riskLagMonths(), v.riskAdjustment(), v.returnHazard(), v.returnSeasonality(),
                 v.returnDurationProfile(), v.returnEarningsElasticity(), v.returnReferenceRatio(), v.careReturnFactor(), 0.9, 0.2, v.naturalisedRemittanceFactor(),
-                v.russianExamFit());
+                v.russianExamFit(), v.circulation());
         assertPaths(() -> TajikistanDefaults.baseline().withBehaviour(bad),
                 "behaviour.departureSeasonality", "behaviour.utility", "behaviour.needRemittanceShare");
     }
