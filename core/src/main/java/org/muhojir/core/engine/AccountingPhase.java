@@ -134,8 +134,8 @@ final class AccountingPhase extends HouseholdPhase {
         double[] consumption = new double[Group.COUNT];
         for (Group g : Group.values()) {
             PovertyAccumulator with = group(t.poverty, g);
-            poverty[g.ordinal()] = with.measures();
-            without[g.ordinal()] = group(t.povertyWithout, g).measures();
+            poverty[g.ordinal()] = with.measures(w);
+            without[g.ordinal()] = group(t.povertyWithout, g).measures(w);
             consumption[g.ordinal()] = with.meanConsumption();
         }
         return new MonthlyOutcome(m.currentMonth(), abroad, scale(t.departures, w), t.departuresWomen * w,

@@ -34,6 +34,8 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
 
     /** The return rule's factor for each economic position this month. */
     private final ReturnPosition position = new ReturnPosition();
+    /** What papers are worth against irregular work this month, which moves the status hazards. */
+    private final PapersIncentive papers = new PapersIncentive();
     /** The months each destination's border has been closed in a row, up to this one. */
     private final ClosedMonths[] closed = new ClosedMonths[Destination.COUNT];
     /** The closed months whose returns are pent up this month, by destination: empty unless it just reopened. */
@@ -48,6 +50,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     @Override
     void before(MuhojirModel m) {
         position.update(m);
+        papers.update(m);
         boolean[] open = m.conditions().open;
         for (int d = 0; d < Destination.COUNT; d++) {
             if (open[d]) {
@@ -151,11 +154,12 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         return status == LEGAL ? c.raidHazardLegal[d] : status == IRREGULAR ? c.raidHazardIrregular[d] : 0;
     }
 
-    private static void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c, long stream,
-                                     int k, ChunkTotals t) {
+    private void changeStatus(MuhojirModel m, Households hh, int h, int s, int d, Conditions c, long stream, int k,
+                              ChunkTotals t) {
         byte status = hh.slotStatus[s];
+        double incentive = papers.lapseFactor(d, hh.slotSkill[s]);
         if (status == LEGAL) {
-            if (happens(stream, k, Purpose.LAPSE, c.lapseHazard[d])) {
+            if (happens(stream, k, Purpose.LAPSE, c.lapseHazard[d] * incentive)) {
                 hh.slotStatus[s] = IRREGULAR;
             } else if (m.monthIndex() - hh.slotSince[s] >= naturalisationMonths(m)
                     && happens(stream, k, Purpose.NATURALISE, c.naturalisationHazard[d])) {
@@ -163,7 +167,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
                 hh.slotSince[s] = (short) m.monthIndex(); // from now on the member's years settled
                 t.naturalisations[d]++;
             }
-        } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d])
+        } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d] / incentive)
                 && happens(stream, k, Purpose.REGULARISE_EXAM, m.entryTest().passProbability(hh, h, d))) {
             hh.slotStatus[s] = LEGAL;
         }

@@ -398,7 +398,8 @@ public final class MuhojirModel extends SimState {
         return options.rules();
     }
 
-    LocalEconomy economy() {
+    /** Tajikistan's economy this month: local wages and the poverty lines at this month's prices (TJS). */
+    public LocalEconomy economy() {
         return economy;
     }
 

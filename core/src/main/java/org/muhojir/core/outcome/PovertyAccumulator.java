@@ -56,11 +56,17 @@ public final class PovertyAccumulator implements Serializable {
         return persons > 0 ? consumption / persons : 0;
     }
 
-    /** The measures as shares of persons. */
+    /** The measures as shares of persons, on the persons counted. */
     public PovertyMeasures measures() {
+        return measures(1);
+    }
+
+    /** The measures as shares of persons, on the persons counted times {@code weight} (persons a sample unit is). */
+    public PovertyMeasures measures(double weight) {
         if (persons == 0) {
-            return new PovertyMeasures(0, 0, 0, 0);
+            return new PovertyMeasures(0, 0, 0, 0, 0);
         }
-        return new PovertyMeasures(poor / persons, gap / persons, severity / persons, extreme / persons);
+        return new PovertyMeasures(poor / persons, gap / persons, severity / persons, extreme / persons,
+                persons * weight);
     }
 }

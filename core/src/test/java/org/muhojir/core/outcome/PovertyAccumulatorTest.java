@@ -68,12 +68,12 @@ class PovertyAccumulatorTest {
     @Test
     void emptyAndClearedGiveZeros() {
         PovertyAccumulator a = new PovertyAccumulator();
-        assertEquals(new PovertyMeasures(0, 0, 0, 0), a.measures());
+        assertEquals(new PovertyMeasures(0, 0, 0, 0, 0), a.measures());
         assertEquals(0, a.meanConsumption());
         a.add(10, 2, Z, EXTREME_Z);
         a.clear();
         assertEquals(0, a.persons());
-        assertEquals(new PovertyMeasures(0, 0, 0, 0), a.measures());
+        assertEquals(new PovertyMeasures(0, 0, 0, 0, 0), a.measures());
     }
 
     /** Consumption around the line (lognormal, median 120) with integer person weights 1..8. */

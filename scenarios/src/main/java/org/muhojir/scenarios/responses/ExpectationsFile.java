@@ -89,7 +89,9 @@ public final class ExpectationsFile {
         return switch (text) {
             case "difference" -> Outcome.Scale.DIFFERENCE;
             case "relative" -> Outcome.Scale.RELATIVE;
-            default -> throw new IllegalArgumentException("a scale is difference or relative, was '" + text + "'");
+            case "at-baseline-persons" -> Outcome.Scale.AT_BASELINE_PERSONS;
+            default -> throw new IllegalArgumentException("a scale is difference, relative or at-baseline-persons, "
+                    + "was '" + text + "'");
         };
     }
 

@@ -34,6 +34,9 @@ final class HouseholdSplit {
     }
 
     final double[] poorPersons = new double[Abroad.values().length];
+    final double[] extremePoorPersons = new double[Abroad.values().length];
+    final double[] severityPersons = new double[Abroad.values().length];
+    final double[] savingsTjs = new double[Abroad.values().length];
     final double[] personsAtHome = new double[Abroad.values().length];
     final double[] households = new double[Abroad.values().length];
     final double[] remittancesTjs = new double[Band.values().length];
@@ -43,14 +46,18 @@ final class HouseholdSplit {
 
     /**
      * Adds one month: {@code policyStart} is the month index of the policy's first month (members who left before it
-     * are the "earlier" cohort), {@code line} the poverty line (TJS per adult equivalent per month).
+     * are the "earlier" cohort), {@code line} and {@code extremeLine} the poverty lines (TJS per adult equivalent per
+     * month).
      */
-    void add(Households base, Households policy, double weight, double line, int policyStart) {
+    void add(Households base, Households policy, double weight, double line, double extremeLine, int policyStart) {
         for (int h = 0; h < base.size; h++) {
             Abroad a = abroad(policy.membersAbroad(h) - base.membersAbroad(h));
             int i = a.ordinal();
             households[i] += weight;
             poorPersons[i] += weight * (poor(policy, h, line) - poor(base, h, line));
+            extremePoorPersons[i] += weight * (poor(policy, h, extremeLine) - poor(base, h, extremeLine));
+            severityPersons[i] += weight * (severity(policy, h, line) - severity(base, h, line));
+            savingsTjs[i] += weight * (policy.savings[h] - base.savings[h]);
             personsAtHome[i] += weight * (policy.membersAtHome(h) - base.membersAtHome(h));
             int b = Band.of(base.membersAtHome(h), base.consumption[h], line).ordinal();
             remittancesTjs[b] += weight * (policy.remittancesReceived[h] - base.remittancesReceived[h]);
@@ -79,13 +86,19 @@ final class HouseholdSplit {
         return persons > 0 && hh.consumption[h] < line ? persons : 0;
     }
 
+    /** The household's persons at home times its squared poverty gap: its share of FGT2's numerator. */
+    private static double severity(Households hh, int h, double line) {
+        double gap = Math.max(0, 1 - hh.consumption[h] / line);
+        return hh.membersAtHome(h) * gap * gap;
+    }
+
     private static Abroad abroad(int difference) {
         return difference < 0 ? Abroad.FEWER : difference == 0 ? Abroad.SAME : Abroad.MORE;
     }
 
     /** Every sum divided by {@code n} (months times replications): monthly means. */
     void scale(double n) {
-        for (double[] a : new double[][] {poorPersons, personsAtHome, households, remittancesTjs, personsByBand,
+        for (double[] a : new double[][] {poorPersons, extremePoorPersons, severityPersons, savingsTjs, personsAtHome, households, remittancesTjs, personsByBand,
             legalByCohort, irregularByCohort}) {
             for (int i = 0; i < a.length; i++) {
                 a[i] /= n;

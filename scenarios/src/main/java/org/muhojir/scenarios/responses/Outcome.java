@@ -1,18 +1,22 @@
 package org.muhojir.scenarios.responses;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.muhojir.core.outcome.AnnualOutcome;
 import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.GroupKind;
 import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.world.Destination;
 
 /**
  * What an expectation measures: one catalogue metric for one group in one calendar year, as the year aggregates it
- * ({@link Metric#aggregation()}), and the scale of the response: the difference in the metric's annual unit, or
- * the relative change (policy over baseline, minus 1).
+ * ({@link Metric#aggregation()}), and the scale of the response: the difference in the metric's annual unit, the
+ * relative change (policy over baseline, minus 1), or, for a poverty measure, the difference at the baseline's
+ * persons at home.
  *
  * @param metric the catalogue metric
  * @param group  a destination's label ({@code Russia}), {@code all}, or a population group ({@code national},
@@ -27,7 +31,26 @@ public record Outcome(Metric metric, String group, int year, Scale scale) {
         /** Policy minus baseline, in the metric's annual unit. */
         DIFFERENCE,
         /** Policy over baseline, minus 1 (0.1 is 10% more). */
-        RELATIVE
+        RELATIVE,
+        /**
+         * For a poverty measure (FGT0, FGT1, FGT2, extreme FGT0) of persons at home: the change in its numerator
+         * (poor persons, or persons times their gap or squared gap) over the baseline's persons at home, in the
+         * measure's unit; the response with who is at home held as in the baseline. A plain difference also moves
+         * when migrants come home to households above the line (they join the denominator; Foster, Greer and
+         * Thorbecke, 1984, Econometrica 52(3): 761-766, the measures' decomposition by population share).
+         */
+        AT_BASELINE_PERSONS
+    }
+
+    /** The metrics {@link Scale#AT_BASELINE_PERSONS} applies to: shares of persons at home with a numerator. */
+    private static final Set<Metric> POVERTY_MEASURES = EnumSet.of(Metric.POVERTY_FGT0, Metric.POVERTY_FGT1,
+            Metric.POVERTY_FGT2, Metric.EXTREME_POVERTY_FGT0);
+
+    public Outcome {
+        if (scale == Scale.AT_BASELINE_PERSONS && !POVERTY_MEASURES.contains(metric)) {
+            throw new IllegalArgumentException("the scale at-baseline-persons is for poverty_fgt0, poverty_fgt1, "
+                    + "poverty_fgt2 and extreme_poverty_fgt0, not " + metric.tidyName());
+        }
     }
 
     /** The metric at a destination in a year, as a difference. */
@@ -55,9 +78,33 @@ public record Outcome(Metric metric, String group, int year, Scale scale) {
 
     /** The response of one replication: the policy run against the baseline run with the same random numbers. */
     public double response(RunResult baseline, RunResult policy) {
+        if (scale == Scale.AT_BASELINE_PERSONS) {
+            return responseAtBaselinePersons(baseline, policy);
+        }
         double base = valueIn(baseline);
         double changed = valueIn(policy);
         return scale == Scale.RELATIVE ? changed / base - 1 : changed - base;
+    }
+
+    /** The year's mean numerator of the policy run less the baseline's, over the baseline's mean persons at home. */
+    private double responseAtBaselinePersons(RunResult baseline, RunResult policy) {
+        Group g = Group.byLabel(group);
+        double numerators = 0;
+        double persons = 0;
+        for (int i = 0; i < baseline.months().size(); i++) {
+            MonthlyOutcome b = baseline.months().get(i);
+            if (b.month().getYear() != year) {
+                continue;
+            }
+            MonthlyOutcome q = policy.months().get(i);
+            double basePersons = b.poverty()[g.ordinal()].persons();
+            numerators += metric.value(q, g) * q.poverty()[g.ordinal()].persons() - metric.value(b, g) * basePersons;
+            persons += basePersons;
+        }
+        if (persons == 0) {
+            throw new IllegalArgumentException("the run does not simulate " + year);
+        }
+        return numerators / persons;
     }
 
     /** The paired responses of replications {@code k = 0, 1, ...}: policy run k against baseline run k. */
@@ -97,8 +144,12 @@ public record Outcome(Metric metric, String group, int year, Scale scale) {
         return scale == Scale.RELATIVE ? "%" : metric.unit().shownDifference();
     }
 
-    /** In words, for tables: {@code remittances_received_usd (all, 2024)}. */
+    /**
+     * In words, for tables: {@code remittances_received_usd (all, 2024)}, or
+     * {@code poverty_fgt2 (DRS, 2024, at baseline persons)}.
+     */
     public String describe() {
-        return metric.tidyName() + " (" + group + ", " + year + ")";
+        return metric.tidyName() + " (" + group + ", " + year
+                + (scale == Scale.AT_BASELINE_PERSONS ? ", at baseline persons" : "") + ")";
     }
 }

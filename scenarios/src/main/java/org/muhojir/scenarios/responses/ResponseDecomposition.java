@@ -22,6 +22,7 @@ import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Region;
 
 /**
  * Why the puzzling responses come out as they do: each policy of {@link #standard()} compared with the baseline
@@ -103,6 +104,7 @@ public final class ResponseDecomposition {
         int n = settings.replications();
         track.year.scale(12.0 * n);
         printSplit(track.year, out);
+        track.poverty.print(out, 12.0 * n);
         out.printf("By month since the policy started (monthly means over replications):%n");
         out.printf("  %-8s %22s %26s%n", "month", "poor persons at home", "legal migrants in Russia");
         for (int m : MONTHS_SINCE) {
@@ -117,6 +119,7 @@ public final class ResponseDecomposition {
     private static final class Track {
         final int start;
         final HouseholdSplit year = new HouseholdSplit();
+        final PovertyComposition poverty = new PovertyComposition(Region.DRS);
         final double[] poorSince;
         final double[] legalSince;
 
@@ -126,9 +129,11 @@ public final class ResponseDecomposition {
             legalSince = new double[BatterySettings.MONTHS - start];
         }
 
-        /** Steps both models to the end; the first year of the policy goes into {@link #year}. */
+        /**
+         * Steps both models to the end; the first year of the policy goes into {@link #year}. Poverty is counted
+         * against the baseline's lines of the month (at its prices).
+         */
         void follow(MuhojirModel base, MuhojirModel policy, Scenario baseline) {
-            double line = baseline.economy().povertyLine();
             base.start();
             policy.start();
             for (int m = 0; m < BatterySettings.MONTHS; m++) {
@@ -138,12 +143,15 @@ public final class ResponseDecomposition {
                     continue;
                 }
                 double weight = base.households().weight; // the month's: the population grows
+                double line = base.economy().povertyLine();
+                double extremeLine = base.economy().extremePovertyLine();
                 HouseholdSplit month = new HouseholdSplit();
-                month.add(base.households(), policy.households(), weight, line, start);
+                month.add(base.households(), policy.households(), weight, line, extremeLine, start);
                 poorSince[m - start] += sum(month.poorPersons);
                 legalSince[m - start] += sum(month.legalByCohort);
                 if (m < start + 12) {
-                    year.add(base.households(), policy.households(), weight, line, start);
+                    year.add(base.households(), policy.households(), weight, line, extremeLine, start);
+                    poverty.add(base.households(), policy.households(), weight, line, extremeLine);
                 }
             }
         }
@@ -152,13 +160,18 @@ public final class ResponseDecomposition {
     private static void printSplit(HouseholdSplit s, PrintWriter out) {
         out.printf("By household, %d (monthly means, national): households by their members abroad in the policy "
                 + "run against the baseline%n", YEAR);
-        out.printf("  %-28s %14s %22s %22s%n", "members abroad", "households", "poor persons (change)",
-                "persons at home (change)");
+        out.printf("  %-28s %12s %14s %14s %18s %14s %18s%n", "members abroad", "households", "poor persons",
+                "extreme poor", "severity persons", "persons home", "savings (TJS)");
         for (HouseholdSplit.Abroad a : HouseholdSplit.Abroad.values()) {
             int i = a.ordinal();
-            out.printf("  %-28s %14s %22s %22s%n", a.name().toLowerCase(Locale.ROOT) + " than in the baseline",
-                    count(s.households[i]), count(s.poorPersons[i]), count(s.personsAtHome[i]));
+            out.printf("  %-28s %12s %14s %14s %18s %14s %18s%n",
+                    a.name().toLowerCase(Locale.ROOT) + " than in the baseline", count(s.households[i]),
+                    count(s.poorPersons[i]), count(s.extremePoorPersons[i]),
+                    String.format(Locale.ROOT, "%+,.1f", s.severityPersons[i]), count(s.personsAtHome[i]),
+                    count(s.savingsTjs[i]));
         }
+        out.printf("  (changes against the baseline; severity persons: persons at home times the squared poverty gap, "
+                + "FGT2's numerator)%n");
         double total = sum(s.remittancesTjs);
         double persons = sum(s.personsByBand);
         out.printf("Where the change in remittances goes, by the household's consumption in the baseline:%n");

@@ -11,7 +11,7 @@ import org.muhojir.core.outcome.ConfidenceInterval;
  * 95% interval, verdict.
  */
 public final class ResponseTable {
-    private static final String ROW = "%-37s %-45s %-19s %-21s %10s  %-22s %s%n";
+    private static final String ROW = "%-37s %-58s %-19s %-21s %10s  %-22s %s%n";
 
     private ResponseTable() {
     }

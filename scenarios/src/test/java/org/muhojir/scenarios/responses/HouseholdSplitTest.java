@@ -30,7 +30,8 @@ class HouseholdSplitTest {
         HouseholdSplit split = new HouseholdSplit();
         // each household stands for the households of its month (the population grows)
         double weight = baseline.population().weight(base.month(), baseline.macro().priceBaseYear());
-        split.add(b.households(), q.households(), weight, baseline.economy().povertyLine(), POLICY_MONTH);
+        split.add(b.households(), q.households(), weight, baseline.economy().povertyLine(),
+                baseline.economy().extremePovertyLine(), POLICY_MONTH);
 
         double remittances = changed.remittancesReceivedTjs() - base.remittancesReceivedTjs();
         assertTrue(Math.abs(remittances) > 0, "the policy changes remittances");
