@@ -64,9 +64,10 @@ public final class TajikistanDefaults {
     // Calibrated, docs/calibration.md section 6: fitted jointly, one parameter set, on the history 2013-2023 (the
     // one world reported from 2013-01, CalibrationTargets.historyAnchor) to the figures of the calibration years
     // (CalibrationTargets.history(): 2013, 2017-2019, 2023);
-    // final run at commit 5ff9d39 (main with the circular branch merged): ./muhojir calibrate, the bundled
-    // targets-history.json (BOBYQA from the preliminary runs' point, 1% sample, 4 replications on one core, seed
-    // 20130101), converged after 94 evaluations, objective 1.015 to 0.804
+    // final run at commit e7e5e44 (main with the circular and battery branches merged): ./muhojir calibrate, the
+    // bundled targets-history.json (BOBYQA, 1% sample, 4 replications on one core, seed 20130101): 93 evaluations
+    // found no point better than its start, objective 0.799, the values of the run at commit 5ff9d39 (94 evaluations
+    // from the preliminary runs' point, objective 1.015 to 0.804)
     /** Monthly probability of considering migration; identified mainly by departures (2013 and 2023). */
     private static final double CONSIDER_RATE = 0.06109;
     /** Probability that the candidate is a woman; men's share of departures (2013 and 2023). */
