@@ -6,10 +6,10 @@ import org.muhojir.core.scenario.HouseholdEconomy;
 
 /**
  * Phase 4, household budgets: income at home plus remittances received; debt accrues interest (a debt grown beyond
- * the household's credit limit is defaulted on and written off) and is repaid from what lies above the poverty line; part of the rest is saved; savings are drawn to close part of the gap to the
- * poverty line; savings above a buffer of some months of the poverty-line budget are spent down at a monthly rate
- * on houses, ceremonies and durables, which poverty's consumption leaves out (buffer-stock saving), so that savings
- * settle. Consumption per adult equivalent is recorded, and also what it would have been this month without
+ * the household's credit limit is defaulted on and written off) and is repaid from what lies above the poverty line;
+ * part of the rest is saved; savings are drawn to close part of the gap to the poverty line; savings above a buffer
+ * of some months of the poverty-line budget are spent down at a monthly rate on houses, ceremonies and durables,
+ * which poverty's consumption leaves out (buffer-stock saving), so that savings settle. Consumption per adult equivalent is recorded, and also what it would have been this month without
  * remittances (the same rule, remittances set to zero, state untouched: a static counterfactual). The persons who
  * shared the budget are counted into the month's poverty and inequality measures, with and without remittances.
  */
@@ -30,7 +30,7 @@ final class BudgetPhase extends HouseholdPhase {
             int womenHome = hh.womenAtHome(h);
             int dependants = hh.dependants[h];
             double debt = hh.debt[h] * rule.interest;
-            if (debt > economy.creditLimit(hh, h)) {
+            if (debt > 0 && debt > economy.creditLimit(hh, h)) { // the limit costs an income: only for debtors
                 debt = 0; // a debt grown beyond what the household could ever borrow is defaulted on, written off
             }
             float remittances = hh.remittancesReceived[h];

@@ -18,7 +18,8 @@ import org.muhojir.core.world.Skill;
  * migration with a seasonal monthly probability, higher for a household whose member came home from a spell abroad
  * recently (repeat migration, {@code circulation.returneeConsiderFactor}; drawn so that only a few households need a
  * draw, see {@link SparseHouseholdDraws}); its candidate (a woman with the scenario's probability if one is at
- * home, otherwise a man if one is at home) chooses among staying and every destination open to them (the destination-choice rule).
+ * home, otherwise a man if one is at home) chooses among staying and every destination open to them (the
+ * destination-choice rule).
  * Eligibility removes a destination when its border is closed, its route is closed, the candidate is banned there,
  * it takes only skilled workers, the journey costs more than the household can raise, the places of its quota
  * released so far this year are taken, or (lottery and sponsorship) the candidate has no visa or sponsor this month.

@@ -181,7 +181,7 @@ public final class TajikistanDefaults {
                 0.10, // assumption
                 0.5, // assumption: savings cover half the gap to the poverty line (much goes to houses and weddings)
                 // assumptions (buffer-stock saving after Carroll, 1997; data:remittance_use: 94% of remittances are
-                // consumed): six months of the poverty-line budget kept, a twentieth of the rest spent each month
+                // consumed): three months of the poverty-line budget kept, a tenth of the rest spent each month
                 3.0, 0.10,
                 145 * uprating, 104 * uprating,
                 0.7, 0.5); // the original OECD (Oxford) equivalence scale: 0.7 per further adult, 0.5 per child
