@@ -57,6 +57,8 @@ public final class CalibrationTargets {
             Moments.RETURNS_OVER_DEPARTURES);
     private static final Kind POVERTY = new Kind("poverty_fgt0", "poverty headcount, national line",
             Moments.POVERTY_FGT0);
+    private static final Kind OLD_POVERTY = new Kind("poverty_fgt0", "poverty headcount, national line of the old "
+            + "methodology", Moments.POVERTY_FGT0_OLD_METHODOLOGY);
 
     /**
      * Why returns over departures is reported, not fitted, since runs start after a warm-up (issue 12): a ratio
@@ -169,21 +171,18 @@ public final class CalibrationTargets {
                         "data:remittances_pct_gdp_derived 2013 = 43.8% (WDI over WDI GDP, the scenario's input). "
                                 + "The contemporaneous 42% and 52% (data:remittances_pct_gdp_published) use GDP "
                                 + "before its upward revision and another remittance series"),
-                POVERTY.of(y, 0.356, 0.02, 0,
+                OLD_POVERTY.of(y, 0.356, 0.02, 1,
                         "data:poverty_national_rate_to_2019 2013 = 35.6% (TajStat / World Bank; urban 29, rural 40), "
                                 + "the old national series, on the 2013/14 line of 145 TJS "
-                                + "(data:poverty_line_tjs_per_month), the line the one world's line path is stated from. "
-                                + "Weight 0, reported, not fitted: the 2023 target is on the World Bank's 2025 "
-                                + "methodology (which gives 56% for 2010 where the old series gives 45%), and one line "
-                                + "path moved by prices cannot be on both methodologies; rescaling by that one "
-                                + "year's ratio was not done (docs/calibration.md, section 6)"),
+                                + "(data:poverty_line_tjs_per_month), compared with the headcount on that line moved "
+                                + "by prices (economy.oldMethodologyPovertyLine), not with the 2023 target's "
+                                + "methodology"),
                 new Target("extreme_poverty_fgt0_2013", "extreme poverty headcount", y,
-                        Moments.EXTREME_POVERTY_FGT0, 0.14, 0.04, 0,
+                        Moments.EXTREME_POVERTY_FGT0, 0.14, 0.04, 0.5,
                         "data:extreme_poverty 2013 = 14% of households below 104 TJS a month (avesta.tj), chosen over "
                                 + "18.5% for '2013-14' (chinagate) because it is dated 2013 and names the 104 TJS "
-                                + "line the line path starts from; a wide tolerance because it counts households, not "
-                                + "persons. Weight 0, reported, not fitted, for the reason given for "
-                                + "poverty_fgt0_2013"),
+                                + "line the line path starts from (the old methodology, as economy.extremePovertyLine); "
+                                + "a wide tolerance and weight 0.5 because it counts households, not persons"),
                 new Target("migrants_in_russia_2013", "Tajik migrants in Russia, persons", y,
                         Moments.MIGRANTS_IN_RUSSIA, 1_100_000, 200_000, 0.5,
                         "data:migrant_stock_russia 2013 = '>1,100,000' travelled to Russia for work (FMS). A count of "

@@ -69,6 +69,9 @@ public final class Moments {
     /** Mean monthly poverty headcount ratio against the national line, persons at home (0..1). */
     public static final Moment POVERTY_FGT0 = of(Metric.POVERTY_FGT0, NATIONAL);
 
+    /** Mean monthly poverty headcount ratio against the old methodology's national line, persons at home (0..1). */
+    public static final Moment POVERTY_FGT0_OLD_METHODOLOGY = of(Metric.POVERTY_FGT0_OLD_METHODOLOGY, NATIONAL);
+
     /** Mean monthly extreme-poverty headcount ratio, persons at home (0..1). */
     public static final Moment EXTREME_POVERTY_FGT0 = of(Metric.EXTREME_POVERTY_FGT0, NATIONAL);
 
@@ -120,11 +123,13 @@ public final class Moments {
     public static final Moment NATURALISATIONS_IN_RUSSIA = named("naturalisations_russia", Metric.NATURALISATIONS,
             RUSSIA);
 
-    /** Mean monthly poverty headcount ratio of urban persons at home against the national line (0..1). */
-    public static final Moment POVERTY_FGT0_URBAN = named("poverty_fgt0_urban", Metric.POVERTY_FGT0, "urban");
+    /** Mean monthly poverty headcount ratio of urban persons at home against the old methodology's line (0..1). */
+    public static final Moment POVERTY_FGT0_URBAN = named("poverty_fgt0_old_methodology_urban",
+            Metric.POVERTY_FGT0_OLD_METHODOLOGY, "urban");
 
-    /** Mean monthly poverty headcount ratio of rural persons at home against the national line (0..1). */
-    public static final Moment POVERTY_FGT0_RURAL = named("poverty_fgt0_rural", Metric.POVERTY_FGT0, "rural");
+    /** Mean monthly poverty headcount ratio of rural persons at home against the old methodology's line (0..1). */
+    public static final Moment POVERTY_FGT0_RURAL = named("poverty_fgt0_old_methodology_rural",
+            Metric.POVERTY_FGT0_OLD_METHODOLOGY, "rural");
 
     /** Remittances sent from Russia from January to March (the first quarter), US dollars. */
     public static final Moment REMITTANCES_FROM_RUSSIA_USD_JAN_MAR = REMITTANCES_FROM_RUSSIA_USD.overMonths(1, 3);
@@ -149,7 +154,8 @@ public final class Moments {
             REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP,
             DEPARTURES, RUSSIA_SHARE_OF_DEPARTURES, MALE_SHARE_OF_DEPARTURES, RETURNS_BY_CHOICE_OVER_DEPARTURES,
             RETURNS_OVER_DEPARTURES, DEPARTURES_SHARE_BY_END_OF_MAY, DEPORTATIONS, POVERTY_FGT0,
-            EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD, MIGRANTS_IN_RUSSIA,
+            POVERTY_FGT0_OLD_METHODOLOGY, EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD,
+            MIGRANTS_IN_RUSSIA,
             RUSSIA_SHARE_OF_MIGRANTS_ABROAD, DEPARTURES_TO_RUSSIA, DEPARTURES_TO_KAZAKHSTAN, DEPARTURES_ELSEWHERE,
             RETURNS_AND_DEPORTATIONS, REMITTANCES_FROM_RUSSIA_USD, NATURALISATIONS_IN_RUSSIA, POVERTY_FGT0_URBAN,
             POVERTY_FGT0_RURAL, REMITTANCES_FROM_RUSSIA_USD_JAN_MAR, REMITTANCES_FROM_RUSSIA_USD_APR_JUN,

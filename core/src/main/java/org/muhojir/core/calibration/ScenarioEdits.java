@@ -35,7 +35,8 @@ final class ScenarioEdits {
         return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), e.ruralWageFactor(), e.participationMen(),
                 e.participationWomen(), nonLabourIncome, incomeDispersion, e.initialSavingsMonths(),
                 e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(), e.savingRate(),
-                e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), e.povertyLine(), e.extremePovertyLine(), e.adultEquivalentOther(),
+                e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), e.povertyLine(),
+                e.extremePovertyLine(), e.oldMethodologyPovertyLine(), e.adultEquivalentOther(),
                 e.adultEquivalentChild());
     }
 

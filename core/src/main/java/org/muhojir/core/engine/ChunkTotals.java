@@ -8,6 +8,7 @@ import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.outcome.GiniHistogram;
 import org.muhojir.core.outcome.HeadcountBelowLines;
 import org.muhojir.core.outcome.PovertyByCell;
+import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
@@ -66,21 +67,23 @@ final class ChunkTotals implements Serializable {
     /**
      * @param povertyLine        the poverty line, TJS per adult equivalent per month
      * @param extremePovertyLine the extreme-poverty line, same unit
+     * @param oldMethodologyLine the national line of the old methodology, same unit
      */
-    ChunkTotals(double povertyLine, double extremePovertyLine) {
-        poverty = new PovertyByCell(CELLS, povertyLine, extremePovertyLine);
-        povertyWithout = new PovertyByCell(CELLS, povertyLine, extremePovertyLine);
+    ChunkTotals(double povertyLine, double extremePovertyLine, double oldMethodologyLine) {
+        poverty = new PovertyByCell(CELLS, povertyLine, extremePovertyLine, oldMethodologyLine);
+        povertyWithout = new PovertyByCell(CELLS, povertyLine, extremePovertyLine, oldMethodologyLine);
     }
 
-    /** Sets this month's poverty lines, TJS per adult equivalent per month. */
-    void setPovertyLines(double povertyLine, double extremePovertyLine) {
-        poverty.setLines(povertyLine, extremePovertyLine);
-        povertyWithout.setLines(povertyLine, extremePovertyLine);
+    /** Sets this month's poverty lines from the economy of the month (they move with prices). */
+    void setPovertyLines(LocalEconomy e) {
+        poverty.setLines(e.povertyLine(), e.extremePovertyLine(), e.oldMethodologyPovertyLine());
+        povertyWithout.setLines(e.povertyLine(), e.extremePovertyLine(), e.oldMethodologyPovertyLine());
     }
 
     /** Totals at the poverty lines of {@code m}'s scenario. */
     static ChunkTotals of(MuhojirModel m) {
-        return new ChunkTotals(m.economy().povertyLine(), m.economy().extremePovertyLine());
+        LocalEconomy e = m.economy();
+        return new ChunkTotals(e.povertyLine(), e.extremePovertyLine(), e.oldMethodologyPovertyLine());
     }
 
     void clear(boolean observed) {

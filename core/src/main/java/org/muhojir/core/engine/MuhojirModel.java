@@ -417,7 +417,7 @@ public final class MuhojirModel extends SimState {
             active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
         }
         entryTest.update(conditions);
-        economy.setPriceLevel(conditions.homePriceLevel);
+        economy.setLevels(conditions.homePriceLevel, conditions.homeWageLevel);
         households.weight = scenario.population().weight(conditions.month, scenario.macro().priceBaseYear());
         return active;
     }

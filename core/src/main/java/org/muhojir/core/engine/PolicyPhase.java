@@ -42,7 +42,7 @@ final class PolicyPhase extends HouseholdPhase {
         double upper = m.scenario().macro().internationalLineTjs(Metric.UPPER_LINE_USD_A_DAY, ym);
         for (ChunkTotals t : m.chunkTotals()) {
             t.clear(observed);
-            t.setPovertyLines(m.economy().povertyLine(), m.economy().extremePovertyLine());
+            t.setPovertyLines(m.economy());
             t.international.setLines(lower, upper);
         }
         Conditions c = m.conditions();

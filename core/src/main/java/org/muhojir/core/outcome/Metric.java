@@ -95,6 +95,9 @@ public enum Metric {
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt2())),
     EXTREME_POVERTY_FGT0("extreme_poverty_fgt0", Unit.SHARE, MEAN, "share of persons at home below the extreme "
             + "poverty line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].extremeFgt0())),
+    POVERTY_FGT0_OLD_METHODOLOGY("poverty_fgt0_old_methodology", Unit.SHARE, MEAN, "poverty headcount against the "
+            + "national line of the old methodology (TajStat's series to 2019)",
+            Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].oldMethodologyFgt0())),
     POVERTY_FGT0_WITHOUT_REMITTANCES("poverty_fgt0_without_remittances", Unit.SHARE, MEAN, "poverty headcount had "
             + "the month's remittances not arrived",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt0())),
@@ -174,7 +177,8 @@ public enum Metric {
         return switch (this) {
             case REMITTANCES_USD, REMITTANCES_RECEIVED_USD, REMITTANCES_RECEIVED_TJS, REMITTANCES_SHARE_OF_GDP,
                     HOUSEHOLDS_RECEIVING_SHARE, CONSUMPTION_TJS_PER_AE, GDP_USD, MIGRANTS_ABROAD_LEGAL -> Better.HIGHER;
-            case POVERTY_FGT0, POVERTY_FGT1, POVERTY_FGT2, EXTREME_POVERTY_FGT0, POVERTY_215_PPP2017,
+            case POVERTY_FGT0, POVERTY_FGT1, POVERTY_FGT2, EXTREME_POVERTY_FGT0, POVERTY_FGT0_OLD_METHODOLOGY,
+                    POVERTY_215_PPP2017,
                     POVERTY_365_PPP2017, POVERTY_FGT0_WITHOUT_REMITTANCES,
                     POVERTY_FGT1_WITHOUT_REMITTANCES, POVERTY_FGT2_WITHOUT_REMITTANCES,
                     EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES, GINI, GINI_WITHOUT_REMITTANCES, DEPORTATIONS, DETENTIONS,

@@ -14,22 +14,29 @@ public final class PovertyAccumulator implements Serializable {
     private double gap;
     private double severity;
     private double extreme;
+    private double oldMethodology;
     private double consumption;
 
-    /** Adds {@code persons} persons each consuming {@code y}, against lines {@code z} and {@code extremeZ}. */
-    public void add(double y, double persons, double z, double extremeZ) {
+    /**
+     * Adds {@code persons} persons each consuming {@code y}, against lines {@code z}, {@code extremeZ} and the old
+     * methodology's {@code oldMethodologyZ}.
+     */
+    public void add(double y, double persons, double z, double extremeZ, double oldMethodologyZ) {
         double g = Math.max(0, (z - y) / z);
-        addSums(persons, persons * y, y < z ? persons : 0, persons * g, persons * g * g, y < extremeZ ? persons : 0);
+        addSums(persons, persons * y, y < z ? persons : 0, persons * g, persons * g * g, y < extremeZ ? persons : 0,
+                y < oldMethodologyZ ? persons : 0);
     }
 
     /** Adds sums computed elsewhere (see {@link PovertyByCell}). */
-    void addSums(double persons, double consumption, double poor, double gap, double severity, double extreme) {
+    void addSums(double persons, double consumption, double poor, double gap, double severity, double extreme,
+                 double oldMethodology) {
         this.persons += persons;
         this.consumption += consumption;
         this.poor += poor;
         this.gap += gap;
         this.severity += severity;
         this.extreme += extreme;
+        this.oldMethodology += oldMethodology;
     }
 
     /** Adds another accumulator's sums. */
@@ -39,11 +46,12 @@ public final class PovertyAccumulator implements Serializable {
         gap += o.gap;
         severity += o.severity;
         extreme += o.extreme;
+        oldMethodology += o.oldMethodology;
         consumption += o.consumption;
     }
 
     public void clear() {
-        persons = poor = gap = severity = extreme = consumption = 0;
+        persons = poor = gap = severity = extreme = oldMethodology = consumption = 0;
     }
 
     /** Persons counted (sample units, before weighting). */
@@ -64,9 +72,9 @@ public final class PovertyAccumulator implements Serializable {
     /** The measures as shares of persons, on the persons counted times {@code weight} (persons a sample unit is). */
     public PovertyMeasures measures(double weight) {
         if (persons == 0) {
-            return new PovertyMeasures(0, 0, 0, 0, 0);
+            return new PovertyMeasures(0, 0, 0, 0, 0, 0);
         }
         return new PovertyMeasures(poor / persons, gap / persons, severity / persons, extreme / persons,
-                persons * weight);
+                oldMethodology / persons, persons * weight);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * The sums of {@link PovertyAccumulator} for several cells of a population at once (for the model, region by
- * urban/rural), against a poverty line and an extreme-poverty line fixed at construction. This is the form the
+ * urban/rural), against a poverty line, an extreme-poverty line and the national line of the old methodology, all set by
+ * {@link #setLines}. This is the form the
  * model's inner loop uses: one flat array, no division and no branch per household. Partial sums from chunks are
  * merged in a fixed order so results do not depend on thread count.
  */
@@ -17,10 +18,12 @@ public final class PovertyByCell implements Serializable {
     private static final int GAP = 3;
     private static final int SEVERITY = 4;
     private static final int EXTREME = 5;
-    private static final int FIELDS = 6;
+    private static final int OLD_METHODOLOGY = 6;
+    private static final int FIELDS = 7;
 
     private double z;
     private double extremeZ;
+    private double oldMethodologyZ;
     private double perZ;
     private final double[] sums;
 
@@ -28,16 +31,18 @@ public final class PovertyByCell implements Serializable {
      * @param cells    number of cells (0 to cells - 1)
      * @param z        poverty line, in the unit of consumption
      * @param extremeZ extreme-poverty line, same unit
+     * @param oldMethodologyZ the national poverty line of the old methodology, same unit
      */
-    public PovertyByCell(int cells, double z, double extremeZ) {
+    public PovertyByCell(int cells, double z, double extremeZ, double oldMethodologyZ) {
         this.sums = new double[cells * FIELDS];
-        setLines(z, extremeZ);
+        setLines(z, extremeZ, oldMethodologyZ);
     }
 
     /** The lines households added from now on are measured against (they move with prices), same unit as before. */
-    public void setLines(double z, double extremeZ) {
+    public void setLines(double z, double extremeZ, double oldMethodologyZ) {
         this.z = z;
         this.extremeZ = extremeZ;
+        this.oldMethodologyZ = oldMethodologyZ;
         this.perZ = 1 / z;
     }
 
@@ -54,6 +59,7 @@ public final class PovertyByCell implements Serializable {
         sums[i + GAP] += poor * gap;
         sums[i + SEVERITY] += poor * gap * gap;
         sums[i + EXTREME] += below(y, extremeZ) * persons;
+        sums[i + OLD_METHODOLOGY] += below(y, oldMethodologyZ) * persons;
     }
 
     /** Adds another instance's sums, cell by cell (same cells and lines). */
@@ -71,7 +77,7 @@ public final class PovertyByCell implements Serializable {
     public void addTo(int cell, PovertyAccumulator into) {
         int i = cell * FIELDS;
         into.addSums(sums[i + PERSONS], sums[i + CONSUMPTION], sums[i + POOR], sums[i + GAP], sums[i + SEVERITY],
-                sums[i + EXTREME]);
+                sums[i + EXTREME], sums[i + OLD_METHODOLOGY]);
     }
 
     /** 1 if {@code y < line}, else 0, without a branch: the sign bit of y - line (finite values). */

@@ -9,8 +9,9 @@ import org.muhojir.core.world.Region;
  * A household's income at home and its size in adult equivalents, from the scenario's
  * {@link HouseholdEconomy}. Income is expected earnings: each working-age member at home earns the local wage
  * times the participation rate of their sex, plus non-labour income per member; the household's own income factor
- * scales both. Local wages, non-labour income and the poverty lines are the scenario's, stated at the prices of
- * its price base year, times this month's price level ({@link #setPriceLevel}).
+ * scales both. Local wages, non-labour income and the poverty lines are the scenario's, stated at its price base
+ * year: local wages move with this month's wage level, non-labour income and the lines with its price level
+ * ({@link #setLevels}).
  */
 public final class LocalEconomy implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -20,6 +21,8 @@ public final class LocalEconomy implements Serializable {
     private final double[][] wage = new double[Region.COUNT][2];
     /** Tajikistan's price level this month relative to the scenario's price base year. */
     private double priceLevel = 1;
+    /** Tajikistan's nominal wage level this month relative to the scenario's price base year. */
+    private double wageLevel = 1;
 
     public LocalEconomy(HouseholdEconomy economy) {
         this.e = economy;
@@ -30,9 +33,13 @@ public final class LocalEconomy implements Serializable {
         }
     }
 
-    /** Sets this month's price level relative to the scenario's price base year (1 = the scenario's values). */
-    public void setPriceLevel(double level) {
-        priceLevel = level;
+    /**
+     * Sets this month's price and wage levels relative to the scenario's price base year (1 = the scenario's
+     * values).
+     */
+    public void setLevels(double prices, double wages) {
+        priceLevel = prices;
+        wageLevel = wages;
     }
 
     /** This month's national poverty line, TJS per adult equivalent per month. */
@@ -45,9 +52,14 @@ public final class LocalEconomy implements Serializable {
         return e.extremePovertyLine() * priceLevel;
     }
 
+    /** This month's national poverty line of the old methodology, TJS per adult equivalent per month. */
+    public double oldMethodologyPovertyLine() {
+        return e.oldMethodologyPovertyLine() * priceLevel;
+    }
+
     /** What one working-age member of household {@code h} earns at home if employed, TJS per month. */
     public double memberWage(Households hh, int h) {
-        return wage[hh.region[h]][hh.urban[h]] * hh.incomeFactor[h] * priceLevel;
+        return wage[hh.region[h]][hh.urban[h]] * hh.incomeFactor[h] * wageLevel;
     }
 
     /** Expected earnings at home of one member of household {@code h}, TJS per month. */
@@ -60,7 +72,7 @@ public final class LocalEconomy implements Serializable {
      * ({@link Region} ordinal), urban ({@code urban} 1) or rural (0), a woman or a man, TJS per month.
      */
     public double typicalMemberEarnings(int region, int urban, boolean female) {
-        return wage[region][urban] * priceLevel * (female ? e.participationWomen() : e.participationMen());
+        return wage[region][urban] * wageLevel * (female ? e.participationWomen() : e.participationMen());
     }
 
     /** Household {@code h}'s monthly income at home with its current members at home, TJS per month. */

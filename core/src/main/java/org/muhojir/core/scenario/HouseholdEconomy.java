@@ -31,6 +31,8 @@ import org.muhojir.core.world.Region;
  *                              durables, which poverty's consumption leaves out (0..1)
  * @param povertyLine           national poverty line, TJS per adult equivalent per month
  * @param extremePovertyLine    national extreme poverty line, TJS per adult equivalent per month
+ * @param oldMethodologyPovertyLine national poverty line of the old methodology (TajStat's series to 2019), TJS per
+ *                              adult equivalent per month: poverty on it is reported beside the headline measure
  * @param adultEquivalentOther  weight of each working-age member after the first in the adult-equivalent scale
  * @param adultEquivalentChild  weight of each dependant in the adult-equivalent scale
  */
@@ -83,15 +85,21 @@ public record HouseholdEconomy(
                 source = "assumption: data:remittance_use (94% of remittances go to private consumption, ADB) says "
                 + "households spend what arrives rather than hoard it; the rate itself is not in data/")
         double wealthSpendRate,
-        @Param(doc = "National poverty line.", unit = "TJS per adult equivalent per month", min = 0,
+        @Param(doc = "National poverty line of the headline poverty measures: the World Bank's methodology of 2025, "
+                + "on which the 2023 figure is.", unit = "TJS per adult equivalent per month", min = 0,
                 minExclusive = true,
-                source = "data:poverty_line_tjs_per_month 2013/14 (145 TJS), uprated by the somoni's fall from "
-                + "4.8 to 10.8 per USD (data:exchange_rate_tjs_per_usd)")
+                source = "oldMethodologyPovertyLine times the ratio of the two methodologies' lines implied by their "
+                + "2010 headcounts (data:poverty_national_rate_to_2019: 56% against 45%)")
         double povertyLine,
-        @Param(doc = "National extreme poverty line; at most povertyLine.",
+        @Param(doc = "National extreme poverty line (the old methodology); at most the two poverty lines.",
                 unit = "TJS per adult equivalent per month", min = 0, minExclusive = true,
-                source = "data:poverty_line_tjs_per_month 2013/14 (104 TJS), uprated as the poverty line")
+                source = "data:poverty_line_tjs_per_month 2013/14 (104 TJS), moved by Tajik prices")
         double extremePovertyLine,
+        @Param(doc = "National poverty line of the old methodology (TajStat's series to 2019), on which poverty is "
+                + "also reported (metric poverty_fgt0_old_methodology).",
+                unit = "TJS per adult equivalent per month", min = 0, minExclusive = true,
+                source = "data:poverty_line_tjs_per_month 2013/14 (145 TJS), moved by Tajik prices")
+        double oldMethodologyPovertyLine,
         @Param(doc = "Weight of each working-age member after the first in the adult-equivalent scale.",
                 unit = "weight", min = 0, max = 1, source = "OECD (Oxford) equivalence scale")
         double adultEquivalentOther,
@@ -108,6 +116,10 @@ public record HouseholdEconomy(
         if (extremePovertyLine > povertyLine) {
             p.add(at.field("extremePovertyLine"), "must not exceed povertyLine (" + povertyLine + "), was "
                     + extremePovertyLine);
+        }
+        if (extremePovertyLine > oldMethodologyPovertyLine) {
+            p.add(at.field("extremePovertyLine"), "must not exceed oldMethodologyPovertyLine ("
+                    + oldMethodologyPovertyLine + "), was " + extremePovertyLine);
         }
     }
 }

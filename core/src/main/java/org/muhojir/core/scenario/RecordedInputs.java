@@ -301,6 +301,24 @@ public final class RecordedInputs {
                     "migrant.uz 2023-12-24: 2024 Moscow & MO 7,500; SPb & LO 4,600 (https://migrant.uz/ru/2024-jilda-rossiya-minta-alarida-patent-narhi-ancha-buladi/?lang=uz)",
                     "RBC 2025-11-11: 8,900 (2025, coef 2.8592) -> 10,000 (2026, coef 2.9323) (https://www.rbc.ru/politics/11/11/2025/691378839a7947756c195b84)"));
 
+    /** data:tjk_wage_nominal_points, points from 2011-03 to 2025-08. */
+    public static final RecordedPoints TAJIKISTAN_WAGES = new RecordedPoints(
+            "tjk_wage_nominal_points",
+            "TJS per month (average monthly nominal wage, TajStat), point observations - NOT annual averages",
+            List.of(YearMonth.of(2011, 3), YearMonth.of(2014, 3), YearMonth.of(2016, 11), YearMonth.of(2017, 11),
+                    YearMonth.of(2019, 6), YearMonth.of(2020, 2), YearMonth.of(2020, 6), YearMonth.of(2022, 6),
+                    YearMonth.of(2023, 7), YearMonth.of(2025, 8)),
+            List.of(472.0, 909.48, 1060.0, 1174.0, 1350.0, 1347.0, 1447.0, 1907.0, 2227.0, 2468.0),
+            List.of("Regnum 2011-06-01 (Q1-2011 ~472) (https://regnum.ru/amp/1411256)",
+                    "nm.tj: March 2014 909.48; Jan-Mar 2014 838.34 (https://nm.tj/economy/20846-v-tadzhikistane-rastet-zarplata.html)",
+                    "Azernews/Trend 2018-01-18: Nov-2016 1,060; Nov-2017 1,174 (http://www.azernews.az/region/125710.html)",
+                    "Sputnik TJ 2019-07-26: ~1,350 (mid-2019) (https://sputnik.tj/amp/20190726/Maoshi-miyona-dar-Tojikiston-bolo-raft-ki-muzdi-kamu-ki-ziyod-megirad-1029502703.html)",
+                    "tajikistannewsgazette: Feb-2020 1,347 (https://tajikistannewsgazette.com/statistical-agency-names-fields-with-highest-and-lowest-salaries/)",
+                    "Kabar 2020-08-26: Jun-2020 1,447 (https://kabar.kg/news/razmer-srednemesiachnoi-nominal-noi-zarplaty-v-tadzhikistane-v-iiune-snizilsia)",
+                    "Asia-Plus: Jun-2022 1,907 (https://www.asiaplustj.info/en/news/tajikistan/economic/20220913/tajikistan-lags-far-behind-the-eaeu-member-countries-in-terms-of-average-wages)",
+                    "Asia-Plus 2023-08-24: 1 Jul 2023 2,227 (https://asiaplus.news/en/2023/08/24/the-gap-between-high-and-low-wages-in-tajikistan-has-increased-up-to-8-times)",
+                    "Hamsinf: Aug-2025 2,468 (+8.4% y/y) (https://hamsinf.com/all/glavnaja/53959-v-tadzhikistane-rastet-srednjaja-zarplata-no-ostajutsja-dolgi-po-vyplate.html)"));
+
     private RecordedInputs() {
     }
 }

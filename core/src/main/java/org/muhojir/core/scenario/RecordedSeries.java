@@ -22,7 +22,8 @@ import org.muhojir.core.param.MonthlySeries;
  * @param sources     where the values come from, one line a source
  */
 public record RecordedSeries(String key, String unit, YearMonth first, boolean monthly, List<Double> values,
-                             Map<String, String> valueStatus, List<String> sources) implements Serializable {
+                             Map<String, String> valueStatus, List<String> sources)
+        implements RecordedInput, Serializable {
     public RecordedSeries {
         values = List.copyOf(values);
         valueStatus = Map.copyOf(valueStatus);

@@ -181,7 +181,7 @@ class MomentsTest {
         double[] fees = new double[d];
         fees[Destination.RUSSIA.ordinal()] = 2;
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
-        java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1, 9_000_000));
+        java.util.Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, 0.1, fgt0 * 0.8, 9_000_000));
         double[] naturalisations = new double[d];
         naturalisations[Destination.RUSSIA.ordinal()] = 2;
         naturalisations[Destination.KAZAKHSTAN.ordinal()] = 7;

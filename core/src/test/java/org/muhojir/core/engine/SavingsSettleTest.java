@@ -42,7 +42,7 @@ class SavingsSettleTest {
                 e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.incomeDispersion(),
                 e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
                 e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), 0, e.povertyLine(),
-                e.extremePovertyLine(), e.adultEquivalentOther(), e.adultEquivalentChild());
+                e.extremePovertyLine(), e.oldMethodologyPovertyLine(), e.adultEquivalentOther(), e.adultEquivalentChild());
         Scenario s = new Scenario(flat.name(), flat.description(), flat.start(), flat.months(), flat.warmUpMonths(),
                 flat.historyStart(), flat.population(), hoarding, flat.behaviour(), flat.macro(),
                 flat.destinations(), flat.shocks());

@@ -9,22 +9,24 @@ import org.junit.jupiter.api.Test;
 class PovertyAccumulatorTest {
     private static final double Z = 100;
     private static final double EXTREME_Z = 70;
+    private static final double OLD_Z = 90;
     private static final double EPS = 1e-12;
 
     @Test
     void handExample() {
-        // consumption 50 (3 persons), 80 (1), 100 (2), 150 (4); z = 100, extreme line 70.
+        // consumption 50 (3 persons), 80 (1), 100 (2), 150 (4); z = 100, extreme line 70, old line 90.
         PovertyAccumulator a = new PovertyAccumulator();
-        a.add(50, 3, Z, EXTREME_Z);
-        a.add(80, 1, Z, EXTREME_Z);
-        a.add(100, 2, Z, EXTREME_Z);
-        a.add(150, 4, Z, EXTREME_Z);
+        a.add(50, 3, Z, EXTREME_Z, OLD_Z);
+        a.add(80, 1, Z, EXTREME_Z, OLD_Z);
+        a.add(100, 2, Z, EXTREME_Z, OLD_Z);
+        a.add(150, 4, Z, EXTREME_Z, OLD_Z);
         PovertyMeasures m = a.measures();
         assertEquals(10, a.persons(), EPS);
         assertEquals(0.4, m.fgt0(), EPS); // (3 + 1) / 10
         assertEquals(0.17, m.fgt1(), EPS); // (3 * 0.5 + 0.2) / 10
         assertEquals(0.079, m.fgt2(), EPS); // (3 * 0.25 + 0.04) / 10
         assertEquals(0.3, m.extremeFgt0(), EPS); // only the 3 persons at 50 are below 70
+        assertEquals(0.4, m.oldMethodologyFgt0(), EPS); // the 4 persons at 50 and 80 are below 90
         // mean consumption (150 + 80 + 200 + 600) / 10 = 103
         assertEquals(103, a.meanConsumption(), EPS);
     }
@@ -41,6 +43,7 @@ class PovertyAccumulatorTest {
             assertEquals(Poverty.fgt(s.y, s.w, Z, 2), m.fgt2(), EPS, "seed " + seed);
             // the extreme line is below the national one, so "below both" is "below the extreme line"
             assertEquals(Poverty.fgt(s.y, s.w, EXTREME_Z, 0), m.extremeFgt0(), EPS, "seed " + seed);
+            assertEquals(Poverty.fgt(s.y, s.w, OLD_Z, 0), m.oldMethodologyFgt0(), EPS, "seed " + seed);
             assertEquals(s.totalWeight(), a.persons(), 1e-9);
             assertEquals(s.weightedMean(), a.meanConsumption(), 1e-9);
         }
@@ -68,12 +71,12 @@ class PovertyAccumulatorTest {
     @Test
     void emptyAndClearedGiveZeros() {
         PovertyAccumulator a = new PovertyAccumulator();
-        assertEquals(new PovertyMeasures(0, 0, 0, 0, 0), a.measures());
+        assertEquals(new PovertyMeasures(0, 0, 0, 0, 0, 0), a.measures());
         assertEquals(0, a.meanConsumption());
-        a.add(10, 2, Z, EXTREME_Z);
+        a.add(10, 2, Z, EXTREME_Z, OLD_Z);
         a.clear();
         assertEquals(0, a.persons());
-        assertEquals(new PovertyMeasures(0, 0, 0, 0, 0), a.measures());
+        assertEquals(new PovertyMeasures(0, 0, 0, 0, 0, 0), a.measures());
     }
 
     /** Consumption around the line (lognormal, median 120) with integer person weights 1..8. */
@@ -91,7 +94,7 @@ class PovertyAccumulatorTest {
 
         void addTo(PovertyAccumulator a, int from, int to) {
             for (int i = from; i < to; i++) {
-                a.add(y[i], w[i], Z, EXTREME_Z);
+                a.add(y[i], w[i], Z, EXTREME_Z, OLD_Z);
             }
         }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 class PovertyByCellTest {
     private static final double Z = 100;
     private static final double EXTREME_Z = 70;
+    private static final double OLD_Z = 85;
     private static final int CELLS = 3;
     private static final int N = 3_000;
 
@@ -17,11 +18,11 @@ class PovertyByCellTest {
         SplittableRandom r = new SplittableRandom(11);
         double[][] y = new double[CELLS][N];
         double[][] w = new double[CELLS][N];
-        PovertyByCell sums = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell sums = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
         for (int i = 0; i < N; i++) {
             for (int c = 0; c < CELLS; c++) {
                 // cells differ in level; a few households sit exactly on each line
-                y[c][i] = i % 97 == 0 ? (i % 2 == 0 ? Z : EXTREME_Z)
+                y[c][i] = i % 97 == 0 ? (i % 2 == 0 ? Z : EXTREME_Z) : i % 89 == 0 ? OLD_Z
                         : (80 + 30 * c) * Math.exp(0.6 * PovertyAccumulatorTest.gaussian(r));
                 w[c][i] = 1 + r.nextInt(8);
                 sums.add(c, y[c][i], (int) w[c][i]);
@@ -35,15 +36,16 @@ class PovertyByCellTest {
             assertEquals(Poverty.fgt(y[c], w[c], Z, 1), m.fgt1(), 1e-12, "fgt1, cell " + c);
             assertEquals(Poverty.fgt(y[c], w[c], Z, 2), m.fgt2(), 1e-12, "fgt2, cell " + c);
             assertEquals(Poverty.fgt(y[c], w[c], EXTREME_Z, 0), m.extremeFgt0(), 1e-12, "extreme, cell " + c);
+            assertEquals(Poverty.fgt(y[c], w[c], OLD_Z, 0), m.oldMethodologyFgt0(), 1e-12, "old line, cell " + c);
         }
     }
 
     @Test
     void mergedChunksEqualTheWholeAndCellsAddUp() {
         SplittableRandom r = new SplittableRandom(12);
-        PovertyByCell whole = new PovertyByCell(CELLS, Z, EXTREME_Z);
-        PovertyByCell first = new PovertyByCell(CELLS, Z, EXTREME_Z);
-        PovertyByCell second = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell whole = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
+        PovertyByCell first = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
+        PovertyByCell second = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
         PovertyAccumulator reference = new PovertyAccumulator();
         for (int i = 0; i < N; i++) {
             int cell = r.nextInt(CELLS);
@@ -51,7 +53,7 @@ class PovertyByCellTest {
             int persons = 1 + r.nextInt(6);
             whole.add(cell, y, persons);
             (i < N / 3 ? first : second).add(cell, y, persons);
-            reference.add(y, persons, Z, EXTREME_Z);
+            reference.add(y, persons, Z, EXTREME_Z, OLD_Z);
         }
         first.merge(second);
         PovertyAccumulator merged = new PovertyAccumulator();
@@ -65,6 +67,7 @@ class PovertyByCellTest {
         assertEquals(reference.measures().fgt1(), merged.measures().fgt1(), 1e-12);
         assertEquals(all.measures().fgt2(), merged.measures().fgt2(), 1e-12);
         assertEquals(all.measures().extremeFgt0(), merged.measures().extremeFgt0(), 1e-12);
+        assertEquals(reference.measures().oldMethodologyFgt0(), merged.measures().oldMethodologyFgt0(), 1e-12);
         whole.clear();
         PovertyAccumulator cleared = new PovertyAccumulator();
         whole.addTo(0, cleared);

@@ -133,7 +133,8 @@ class TimelineTest {
                 r.labour(), r.enforcement(), MonthlySeries.annual(Map.of(2022, 70.0, 2023, 80.0)),
                 r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant());
         Macro macro = new Macro(MonthlySeries.annual(Map.of(2023, 12_000.0, 2024, 13_700.0)),
-                MonthlySeries.of(Map.of(YearMonth.of(2025, 5), 10.0, june2025, 10.5)), MonthlySeries.constant(1), 2023, 2.3, 0);
+                MonthlySeries.of(Map.of(YearMonth.of(2025, 5), 10.0, june2025, 10.5)), MonthlySeries.constant(1),
+                MonthlySeries.constant(1), 2023, 2.3, 0);
         Scenario s = BASELINE.withDestination(russia);
         s = new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
                 s.population(), s.economy(),

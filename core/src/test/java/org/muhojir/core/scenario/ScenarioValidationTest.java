@@ -119,7 +119,8 @@ class ScenarioValidationTest {
         HouseholdEconomy bad = new HouseholdEconomy(e.localWage(), wageFactors, e.ruralWageFactor(),
                 e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.incomeDispersion(),
                 e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
-                e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), 300, 400, e.adultEquivalentOther(),
+                e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), 300, 400, 500,
+                e.adultEquivalentOther(),
                 e.adultEquivalentChild());
         Scenario b = TajikistanDefaults.baseline();
         InvalidScenarioException ex = assertPaths(() -> new Scenario(b.name(), b.description(), b.start(),
@@ -145,7 +146,7 @@ class ScenarioValidationTest {
     void macroProblems() {
         Scenario b = TajikistanDefaults.baseline();
         Macro bad = new Macro(null, MonthlySeries.annual(java.util.Map.of(2020, 10.0, 2024, 0.0)),
-                MonthlySeries.annual(java.util.Map.of(2020, -1.0)), 2023, 2.3, 0);
+                MonthlySeries.annual(java.util.Map.of(2020, -1.0)), MonthlySeries.constant(1), 2023, 2.3, 0);
         assertPaths(() -> new Scenario(b.name(), b.description(), b.start(), b.months(), b.warmUpMonths(),
                 b.historyStart(), b.population(),
                 b.economy(), b.behaviour(), bad, b.destinations(), b.shocks()),

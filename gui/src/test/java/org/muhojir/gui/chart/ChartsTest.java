@@ -24,8 +24,8 @@ class ChartsTest {
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
         PovertyMeasures[] without = new PovertyMeasures[Group.COUNT];
         for (Group g : Group.values()) {
-            poverty[g.ordinal()] = new PovertyMeasures(0.20 + 0.01 * g.ordinal(), 0.05, 0.02, 0.1, 9_000_000);
-            without[g.ordinal()] = new PovertyMeasures(0.30 + 0.01 * g.ordinal(), 0.09, 0.04, 0.15, 9_000_000);
+            poverty[g.ordinal()] = new PovertyMeasures(0.20 + 0.01 * g.ordinal(), 0.05, 0.02, 0.1, 0.15, 9_000_000);
+            without[g.ordinal()] = new PovertyMeasures(0.30 + 0.01 * g.ordinal(), 0.09, 0.04, 0.15, 0.25, 9_000_000);
         }
         double[] zero = new double[Destination.COUNT];
         double[] deported = {1_500, 100, 50, 0, 0, 0, 0};

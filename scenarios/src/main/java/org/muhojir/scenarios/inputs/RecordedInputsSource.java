@@ -18,6 +18,8 @@ import org.muhojir.scenarios.json.JsonReader;
 public final class RecordedInputsSource {
     /** The series the core uses, by the name of their constant in {@code RecordedInputs}. */
     static final Map<String, String> SERIES = orderedSeries();
+    /** The series of point observations at irregular months the core uses, likewise. */
+    static final Map<String, String> POINT_SERIES = Map.of("TAJIKISTAN_WAGES", "tjk_wage_nominal_points");
     /** The data file, relative to the repository's root. */
     public static final String DATA_FILE = "data/exogenous-inputs.json";
     /** The generated file, relative to the repository's root. */
@@ -67,6 +69,7 @@ public final class RecordedInputsSource {
                 .append(" */\n")
                 .append("public final class RecordedInputs {\n");
         SERIES.forEach((name, key) -> constant(b, name, key, (Json.Obj) series.get(key)));
+        POINT_SERIES.forEach((name, key) -> points(b, name, key, (Json.Obj) series.get(key)));
         b.append("    private RecordedInputs() {\n    }\n}\n");
         return b.toString();
     }
@@ -99,12 +102,43 @@ public final class RecordedInputsSource {
         flags.forEach((period, flag) -> entries.add("Map.entry(" + quote(period) + ", " + quote(flag) + ")"));
         b.append(String.join(",\n                    ", entries));
         b.append("),\n            List.of(");
+        sources(b, s);
+        b.append("));\n\n");
+    }
+
+    /** A series of point observations at irregular months, as a {@code RecordedPoints} constant. */
+    private static void points(StringBuilder b, String name, String key, Json.Obj s) {
+        TreeMap<String, BigDecimal> values = new TreeMap<>();
+        ((Json.Obj) s.get("values")).fields().values()
+                .forEach(f -> values.put(f.name(), ((Json.Num) f.value()).value()));
+        b.append("    /** data:").append(key).append(", points from ").append(values.firstKey()).append(" to ")
+                .append(values.lastKey()).append(". */\n");
+        b.append("    public static final RecordedPoints ").append(name).append(" = new RecordedPoints(\n");
+        b.append("            ").append(quote(key)).append(",\n");
+        b.append("            ").append(quote(((Json.Str) s.get("unit")).value())).append(",\n");
+        List<String> months = new ArrayList<>();
+        values.keySet().forEach(m -> {
+            YearMonth ym = YearMonth.parse(m);
+            months.add("YearMonth.of(" + ym.getYear() + ", " + ym.getMonthValue() + ")");
+        });
+        b.append("            List.of(");
+        wrap(b, months);
+        b.append("),\n            List.of(");
+        List<String> numbers = new ArrayList<>();
+        values.values().forEach(v -> numbers.add(v.toPlainString() + (v.scale() > 0 ? "" : ".0")));
+        wrap(b, numbers);
+        b.append("),\n            List.of(");
+        sources(b, s);
+        b.append("));\n\n");
+    }
+
+    /** The series' sources, one quoted line each. */
+    private static void sources(StringBuilder b, Json.Obj s) {
         List<String> sources = new ArrayList<>();
         for (Json item : ((Json.Arr) s.get("sources")).items()) {
             sources.add(quote(source((Json.Obj) item)));
         }
         b.append(String.join(",\n                    ", sources));
-        b.append("));\n\n");
     }
 
     /** Refuses a series with a missing year or month between its first and last: the core reads them by position. */

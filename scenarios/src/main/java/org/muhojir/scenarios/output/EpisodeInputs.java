@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.scenario.RecordedInputs;
+import org.muhojir.core.scenario.RecordedInput;
 import org.muhojir.core.scenario.RecordedSeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -31,7 +32,7 @@ public final class EpisodeInputs {
 
     /** One dated input: its name and unit, its series in a scenario, its value in a month's conditions. */
     record Input(String name, String unit, Function<Scenario, MonthlySeries> series, ToDoubleFunction<Conditions> value,
-                 boolean grows, List<RecordedSeries> recorded) {
+                 boolean grows, List<RecordedInput> recorded) {
     }
 
     static final List<Input> INPUTS = List.of(
@@ -56,8 +57,10 @@ public final class EpisodeInputs {
             new Input("russia_patent_rub", "RUB per month", s -> s.destination(Destination.RUSSIA).costs()
                     .monthlyFee(), c -> c.monthlyFee[RU], false,
                     List.of(RecordedInputs.RUSSIA_PATENT_DEFLATOR, RecordedInputs.RUSSIA_PATENT_MOSCOW)),
-            new Input("tajik_price_level", "index, 1 = the run's first year", s -> s.macro().prices(),
-                    c -> c.homePriceLevel, true, List.of(RecordedInputs.TAJIKISTAN_CPI_CHANGE)));
+            new Input("tajik_price_level", "index, 1 = the price base year", s -> s.macro().prices(),
+                    c -> c.homePriceLevel, true, List.of(RecordedInputs.TAJIKISTAN_CPI_CHANGE)),
+            new Input("tajik_wage_level", "index, 1 = the price base year", s -> s.macro().homeWages(),
+                    c -> c.homeWageLevel, true, List.of(RecordedInputs.TAJIKISTAN_WAGES)));
 
     private EpisodeInputs() {
     }
@@ -118,11 +121,11 @@ public final class EpisodeInputs {
         if (year < series.points().firstKey().getYear()) {
             return "before the data (from " + series.points().firstKey() + "): its first value held";
         }
-        List<RecordedSeries> covering = input.recorded().stream()
+        List<RecordedInput> covering = input.recorded().stream()
                 .filter(r -> r.firstYear() <= year && year <= r.lastYear()).toList();
         String keys = covering.stream().map(r -> "data:" + r.key()).collect(Collectors.joining(" "));
         String memory = covering.stream().filter(r -> r.fromMemory(String.valueOf(year)))
-                .map(RecordedSeries::key).collect(Collectors.joining(" "));
+                .map(RecordedInput::key).collect(Collectors.joining(" "));
         return keys + (memory.isEmpty() ? "" : " (" + year + " from memory, unconfirmed: " + memory + ")");
     }
 }

@@ -58,7 +58,7 @@ class OutcomeTest {
     private static MonthlyOutcome month(YearMonth ym, double fgt0, double persons) {
         int d = Destination.COUNT;
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
-        Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, fgt0 / 2, persons));
+        Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, fgt0 / 2, fgt0 * 0.8, persons));
         double[] rates = new double[d];
         Arrays.fill(rates, 1);
         return new MonthlyOutcome(ym, new double[d][LegalStatus.COUNT], new double[d], 0, new double[d],

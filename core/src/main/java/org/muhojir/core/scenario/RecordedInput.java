@@ -1,0 +1,16 @@
+package org.muhojir.core.scenario;
+
+/** A recorded input series of {@code data/exogenous-inputs.json}, as a report names where a value comes from. */
+public interface RecordedInput {
+    /** The series' key in {@code data/exogenous-inputs.json} (cited as {@code data:KEY}). */
+    String key();
+
+    /** The first year the series has a value for. */
+    int firstYear();
+
+    /** The last year the series has a value for. */
+    int lastYear();
+
+    /** Whether the data flags the value of {@code period} ("2013", or "2024-01") as from memory, unconfirmed. */
+    boolean fromMemory(String period);
+}
