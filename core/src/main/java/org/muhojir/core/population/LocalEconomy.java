@@ -10,8 +10,7 @@ import org.muhojir.core.world.Region;
  * {@link HouseholdEconomy}. Income is expected earnings: each working-age member at home earns the local wage
  * times the participation rate of their sex, plus non-labour income per member; the household's own income factor
  * scales both. Local wages, non-labour income and the poverty lines are the scenario's, stated at its price base
- * year: local wages move with this month's wage level, non-labour income and the lines with its price level
- * ({@link #setLevels}).
+ * year: incomes move with this month's wage level, the lines with its price level ({@link #setLevels}).
  */
 public final class LocalEconomy implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -85,7 +84,7 @@ public final class LocalEconomy implements Serializable {
         double w = memberWage(hh, h);
         int persons = menHome + womenHome + hh.dependants[h];
         return w * (menHome * e.participationMen() + womenHome * e.participationWomen())
-                + e.nonLabourIncome() * priceLevel * hh.incomeFactor[h] * persons;
+                + e.nonLabourIncome() * wageLevel * hh.incomeFactor[h] * persons;
     }
 
     /** Adult equivalents at home: 1 for the first adult, then the scenario's weights; 0 if nobody is at home. */

@@ -190,7 +190,10 @@ public final class TajikistanDefaults {
                 // consumed): three months of the poverty-line budget kept, a tenth of the rest spent each month
                 3.0, 0.10,
                 line, 104 * atBase, oldLine,
-                0.7, 0.5); // the original OECD (Oxford) equivalence scale: 0.7 per further adult, 0.5 per child
+                // consumption per person (a scale of 1 for every member): TajStat's methodology measures welfare
+                // per capita (its food line is the cost of 2,250 kcal a day per capita; data:poverty_line_tjs_per_month
+                // notes a per-capita basis), and the 2023 figure's methodology is taken to keep that basis (assumption)
+                1.0, 1.0);
     }
 
     /** Behavioural parameters. */
