@@ -32,10 +32,20 @@ final class ScenarioEdits {
 
     /** The economy with non-labour income and income dispersion replaced. */
     static HouseholdEconomy economy(HouseholdEconomy e, double nonLabourIncome, double incomeDispersion) {
+        return economy(e, nonLabourIncome, incomeDispersion, e.povertyLine());
+    }
+
+    /** The economy with the (headline) poverty line replaced. */
+    static HouseholdEconomy economyWithLine(HouseholdEconomy e, double povertyLine) {
+        return economy(e, e.nonLabourIncome(), e.incomeDispersion(), povertyLine);
+    }
+
+    private static HouseholdEconomy economy(HouseholdEconomy e, double nonLabourIncome, double incomeDispersion,
+                                            double povertyLine) {
         return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), e.ruralWageFactor(), e.participationMen(),
                 e.participationWomen(), nonLabourIncome, incomeDispersion, e.initialSavingsMonths(),
                 e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(), e.savingRate(),
-                e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), e.povertyLine(),
+                e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), povertyLine,
                 e.extremePovertyLine(), e.oldMethodologyPovertyLine(), e.adultEquivalentOther(),
                 e.adultEquivalentChild());
     }
