@@ -33,7 +33,7 @@ public final class TajikistanDefaults {
      * Months simulated before the first reported one, the inputs of the first month held (assumption, measured:
      * docs/ODD.md, Initialisation, shows the baseline settled after this long).
      */
-    public static final int WARM_UP_MONTHS = 60;
+    public static final int WARM_UP_MONTHS = 120;
     /**
      * Chance of an irregular worker having work, as a share of a legal one's, at every destination (assumption,
      * bounded by data:migrant_wages_russia 2017: above 0.855, irregular work in Moscow would pay as much as legal
