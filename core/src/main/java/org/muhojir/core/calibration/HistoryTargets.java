@@ -367,6 +367,13 @@ public final class HistoryTargets {
                                 + "reported, not fitted: departures_2023 and russia_share_of_departures_2023 carry "
                                 + "the same information", cal("tj_departures_labour_migrants", "observations/3/value",
                         1)),
+                fig(id("returns_within_a_year", y), "share of returnees whose last stay lasted 12 months or less",
+                        y, Moments.RETURNS_WITHIN_A_YEAR_SHARE, 0.55, 0.05, 1,
+                        "data:spell_duration_months 2023 = 55% of returnees surveyed stayed 12 months or less (IOM "
+                                + "Return Migrant Worker Survey, n = 978; 98% back from Russia), compared with the "
+                                + "returns by choice of the year; tolerance 5 points (the survey's sampling error is "
+                                + "about 1.6 points; the rest for returnees the model sends home otherwise)",
+                        cal("spell_duration_months", "observations/1/derived_pct_stays_up_to_12_months", PER_CENT)),
                 fig(id("departures_kazakhstan", y), "departures to Kazakhstan, persons", y,
                         Moments.DEPARTURES_TO_KAZAKHSTAN, 18_418, 2_800, 0.5,
                         "data:tj_departures_labour_migrants 2023 = 18,418 to Kazakhstan (via sng.today; also "

@@ -53,6 +53,14 @@ public final class Moments {
             "ratio (0..)", months -> ratio(annual(Metric.RETURNS_BY_CHOICE, months, ALL), departures(months)));
 
     /**
+     * Share of the year's returns by choice that came after 12 months abroad or less (0..1): the completed spells of
+     * returnees, as a survey of returnees counts them.
+     */
+    public static final Moment RETURNS_WITHIN_A_YEAR_SHARE = new Moment("returns_within_a_year_share",
+            "share (0..1)", months -> ratio(annual(Metric.RETURNS_WITHIN_A_YEAR, months, ALL),
+                    annual(Metric.RETURNS_BY_CHOICE, months, ALL)));
+
+    /**
      * All returns home (by choice and by deportation) over departures, both over the year (ratio, 0..). Border
      * statistics of people coming home count both.
      */
@@ -153,7 +161,8 @@ public final class Moments {
     private static final Map<String, Moment> BY_NAME = index(REMITTANCES_RECEIVED_USD, REMITTANCES_SHARE_OF_GDP,
             REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP,
             DEPARTURES, RUSSIA_SHARE_OF_DEPARTURES, MALE_SHARE_OF_DEPARTURES, RETURNS_BY_CHOICE_OVER_DEPARTURES,
-            RETURNS_OVER_DEPARTURES, DEPARTURES_SHARE_BY_END_OF_MAY, DEPORTATIONS, POVERTY_FGT0,
+            RETURNS_OVER_DEPARTURES, RETURNS_WITHIN_A_YEAR_SHARE, DEPARTURES_SHARE_BY_END_OF_MAY, DEPORTATIONS,
+            POVERTY_FGT0,
             POVERTY_FGT0_OLD_METHODOLOGY, EXTREME_POVERTY_FGT0, GINI, HOUSEHOLDS_WITH_MIGRANT_SHARE, MIGRANTS_ABROAD,
             MIGRANTS_IN_RUSSIA,
             RUSSIA_SHARE_OF_MIGRANTS_ABROAD, DEPARTURES_TO_RUSSIA, DEPARTURES_TO_KAZAKHSTAN, DEPARTURES_ELSEWHERE,

@@ -76,11 +76,6 @@ public final class UnmodelledFigures {
                 figure("average_transfer_finexpertiza", 2019, "average transfer (FinExpertiza), 2019, USD",
                         taj("remittance_per_sender", "observations/5/value", 1), "195", NO_TRANSACTIONS
                                 + "; the cited article is about transfers to Uzbekistan"),
-                figure("returnees_stays_up_to_12_months", 2023, "per cent of returnees surveyed in 2023 whose last "
-                        + "stay lasted 12 months or less (IOM)", cal("spell_duration_months",
-                        "observations/1/derived_pct_stays_up_to_12_months", 1), "55",
-                        "the output catalogue has no moment of completed spell lengths of returnees; the spells of "
-                                + "issue 12, item 1, are fitted to them in the spells work"),
                 figure("migrant_sector_construction", 2023, "per cent of 2023 returnees who worked in construction "
                         + "(IOM)", taj("migrant_sector_shares", "values/2023_IOM_returnees/construction", 1), "43",
                         "the model has no sectors of work abroad"),

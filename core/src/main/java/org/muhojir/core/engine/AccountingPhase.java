@@ -106,6 +106,7 @@ final class AccountingPhase extends HouseholdPhase {
             into.householdsByRegion[r] += t.householdsByRegion[r];
         }
         into.departuresWomen += t.departuresWomen;
+        into.returnsWithinYear += t.returnsWithinYear;
         into.receivedTjs += t.receivedTjs;
         into.cashCarriedUsd += t.cashCarriedUsd;
         into.compensationUsd += t.compensationUsd;
@@ -139,7 +140,7 @@ final class AccountingPhase extends HouseholdPhase {
             consumption[g.ordinal()] = with.meanConsumption();
         }
         return new MonthlyOutcome(m.currentMonth(), abroad, scale(t.departures, w), t.departuresWomen * w,
-                scale(t.returnsByChoice, w), scale(t.deportations, w), scale(t.detentions, w),
+                scale(t.returnsByChoice, w), t.returnsWithinYear * w, scale(t.deportations, w), scale(t.detentions, w),
                 scale(t.naturalisations, w), t.bannedPersons * w, scale(t.sentUsd, w), scale(t.feesUsd, w),
                 t.receivedTjs * w, t.cashCarriedUsd * w, t.compensationUsd * w, t.personalTransfersUsd * w,
                 m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,

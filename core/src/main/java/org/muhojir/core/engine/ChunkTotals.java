@@ -26,6 +26,8 @@ final class ChunkTotals implements Serializable {
     final long[] departures = new long[D];
     long departuresWomen;
     final long[] returnsByChoice = new long[D];
+    /** Returns home by choice after 12 months abroad or less, all destinations. */
+    long returnsWithinYear;
     final long[] deportations = new long[D];
     final long[] detentions = new long[D];
     final long[] naturalisations = new long[D];
@@ -90,6 +92,7 @@ final class ChunkTotals implements Serializable {
         Arrays.fill(departures, 0);
         departuresWomen = 0;
         Arrays.fill(returnsByChoice, 0);
+        returnsWithinYear = 0;
         Arrays.fill(deportations, 0);
         Arrays.fill(detentions, 0);
         Arrays.fill(naturalisations, 0);

@@ -25,6 +25,8 @@ import org.muhojir.core.world.LegalStatus;
  * migrants who lost their work while stranded go home in greater numbers).
  */
 final class MigrantsAbroadPhase extends HouseholdPhase {
+    /** A completed spell of at most this many months counts as a return within a year (the IOM survey's bands). */
+    private static final int MONTHS_IN_A_YEAR = 12;
     private static final long serialVersionUID = 1L;
 
     private static final byte LEGAL = (byte) LegalStatus.LEGAL.ordinal();
@@ -94,6 +96,9 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             int monthsAbroad = m.monthIndex() - hh.slotSince[s];
             comeHome(hh, h, s, m, t);
             t.returnsByChoice[d]++;
+            if (monthsAbroad <= MONTHS_IN_A_YEAR) {
+                t.returnsWithinYear++;
+            }
             if (t.observed()) {
                 t.emit(new ModelEvent.Return(m.currentMonth(), h, Destination.values()[d], monthsAbroad));
             }

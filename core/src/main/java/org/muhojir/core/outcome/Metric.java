@@ -35,6 +35,9 @@ public enum Metric {
             Reading.all(MonthlyOutcome::departuresWomen)),
     RETURNS_BY_CHOICE("returns_by_choice", Unit.PERSONS, SUM, "migrants who came home by choice in the month",
             Reading.arrayAndTotal(MonthlyOutcome::returnsByChoice)),
+    RETURNS_WITHIN_A_YEAR("returns_by_choice_within_a_year", Unit.PERSONS, SUM, "migrants who came home by choice "
+            + "in the month after 12 months abroad or less, all destinations",
+            Reading.all(MonthlyOutcome::returnsWithinYear)),
     DEPORTATIONS("deportations", Unit.PERSONS, SUM, "migrants deported (including mass expulsions) in the month",
             Reading.arrayAndTotal(MonthlyOutcome::deportations)),
     DETENTIONS("detentions", Unit.PERSONS, SUM, "migrants detained in raids in the month",

@@ -18,6 +18,7 @@ import org.muhojir.core.world.LegalStatus;
  * @param departures               departures by destination, persons
  * @param departuresWomen          departures of women, all destinations, persons
  * @param returnsByChoice          returns home by choice, persons
+ * @param returnsWithinYear        returns home by choice after 12 months abroad or less, all destinations, persons
  * @param deportations             deportations (including mass expulsions), persons
  * @param detentions               detentions in raids, persons
  * @param naturalisations          migrants who became citizens of the destination, persons
@@ -49,6 +50,7 @@ public record MonthlyOutcome(
         double[] departures,
         double departuresWomen,
         double[] returnsByChoice,
+        double returnsWithinYear,
         double[] deportations,
         double[] detentions,
         double[] naturalisations,

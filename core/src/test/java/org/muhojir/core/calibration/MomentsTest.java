@@ -185,7 +185,7 @@ class MomentsTest {
         double[] naturalisations = new double[d];
         naturalisations[Destination.RUSSIA.ordinal()] = 2;
         naturalisations[Destination.KAZAKHSTAN.ordinal()] = 7;
-        return new MonthlyOutcome(ym, abroad, departures, women, returns, deportations, new double[d],
+        return new MonthlyOutcome(ym, abroad, departures, women, returns, 0, deportations, new double[d],
                 naturalisations, 0, sent, fees, 0, 0, 0, 0, 1000, 10.8, new double[d], 0.4, 0.3, new double[Group.COUNT], poverty, poverty,
                 new double[2], gini, gini);
     }

@@ -33,7 +33,7 @@ final class SyntheticMonths {
         rates[russia] = rubPerUsd;
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
         Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, fgt0 / 2, fgt0 * 0.8, 9_000_000));
-        return new MonthlyOutcome(ym, abroad, departures, 0, new double[d], new double[d], new double[d],
+        return new MonthlyOutcome(ym, abroad, departures, 0, new double[d], 0, new double[d], new double[d],
                 new double[d], 0, sent, fees, 0, 0, 0, 0, gdpUsd, 10, rates, 0.4, 0.3, new double[Group.COUNT], poverty,
                 poverty, new double[] {fgt0 / 3, fgt0}, 0.38, 0.4);
     }

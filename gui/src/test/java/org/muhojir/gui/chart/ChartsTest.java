@@ -30,7 +30,7 @@ class ChartsTest {
         double[] zero = new double[Destination.COUNT];
         double[] deported = {1_500, 100, 50, 0, 0, 0, 0};
         double[] detained = {4_000, 200, 80, 0, 0, 0, 0};
-        return new MonthlyOutcome(YearMonth.of(2024, 7), abroad, zero, 0, zero, deported, detained, zero, 42_000,
+        return new MonthlyOutcome(YearMonth.of(2024, 7), abroad, zero, 0, zero, 0, deported, detained, zero, 42_000,
                 sent, fees, 2.7e9, 0, 0, 0, 1.1e9, 10.9, new double[Destination.COUNT], 0.35, 0.3, new double[Group.COUNT], poverty, without, new double[2], 0.38, 0.42);
     }
 

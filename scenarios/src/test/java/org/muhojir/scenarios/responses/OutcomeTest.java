@@ -61,7 +61,7 @@ class OutcomeTest {
         Arrays.fill(poverty, new PovertyMeasures(fgt0, fgt0 / 4, fgt0 / 10, fgt0 / 2, fgt0 * 0.8, persons));
         double[] rates = new double[d];
         Arrays.fill(rates, 1);
-        return new MonthlyOutcome(ym, new double[d][LegalStatus.COUNT], new double[d], 0, new double[d],
+        return new MonthlyOutcome(ym, new double[d][LegalStatus.COUNT], new double[d], 0, new double[d], 0,
                 new double[d], new double[d], new double[d], 0, new double[d], new double[d], 0, 0, 0, 0, 1e9, 10,
                 rates, 0.4, 0.3, new double[Group.COUNT], poverty, poverty, new double[] {0.1, 0.3}, 0.38, 0.4);
     }
