@@ -28,7 +28,7 @@ public final class FreeParameters {
 
     /** The default list, in a fixed order. */
     public static List<FreeParameter> defaults() {
-        return List.of(considerRate(), returnHazard(), remittanceShare(), femaleCandidateShare(),
+        return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), remittanceShare(), femaleCandidateShare(),
                 incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(),
                 incomeDispersion(), povertyLineOverOldMethodologyLine(), russiaNaturalisationHazard());
     }
@@ -56,6 +56,20 @@ public final class FreeParameters {
         return behaviourScalar("behaviour.returnHazard", "probability per month", 0.01, 0.20,
                 Behaviour::returnHazard, (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
                         b.femaleCandidateShare(), b.utility(), v, b.remittanceShare()));
+    }
+
+    /**
+     * The return hazard's multiplier for spells of 13 months or more (the last band of
+     * {@code behaviour.returnDurationProfile}, 0.05..3): with the hazard itself, it sets how many returnees come back
+     * within a year (data:spell_duration_months 2023) and how long the others stay (the stock abroad). A multiplier
+     * below the 7-12 months' is a hazard that falls after the first year: migrants who stay past it are those who
+     * settle (duration dependence and heterogeneity, Constant and Massey, 2003, Journal of Population Economics
+     * 16(4)).
+     */
+    public static FreeParameter longSpellReturnFactor() {
+        return behaviourScalar("behaviour.returnDurationProfile[13+]", "factor", 0.05, 3,
+                b -> b.returnDurationProfile().get(b.returnDurationProfile().size() - 1),
+                ScenarioEdits::longSpellReturnFactor);
     }
 
     /**

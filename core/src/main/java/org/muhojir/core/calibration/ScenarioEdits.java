@@ -25,6 +25,16 @@ final class ScenarioEdits {
                 b.russianExamFit(), b.circulation());
     }
 
+    /** The behaviour with the return hazard's multiplier of spells over a year (the last band) replaced. */
+    static Behaviour longSpellReturnFactor(Behaviour b, double factor) {
+        java.util.List<Double> profile = new java.util.ArrayList<>(b.returnDurationProfile());
+        profile.set(profile.size() - 1, factor);
+        return new Behaviour(b.considerRate(), b.departureSeasonality(), b.femaleCandidateShare(), b.utility(),
+                b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(), b.returnSeasonality(), profile,
+                b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), b.remittanceShare(),
+                b.needRemittanceShare(), b.naturalisedRemittanceFactor(), b.russianExamFit(), b.circulation());
+    }
+
     /** The utility weights with the income weight replaced. */
     static Behaviour.UtilityWeights incomeWeight(Behaviour.UtilityWeights w, double income) {
         return new Behaviour.UtilityWeights(income, w.cost(), w.risk(), w.network(), w.tie(), w.russian());
