@@ -26,7 +26,7 @@ class FreeParametersTest {
                 assertEquals(bound, p.valueIn(p.apply(present, bound)), 1e-9 * Math.abs(bound), p.name());
             }
         }
-        assertEquals(10, names.size());
+        assertEquals(11, names.size());
     }
 
     @Test
@@ -42,9 +42,18 @@ class FreeParametersTest {
 
     @Test
     void derivedParametersSetTheirScenarioValuesAsDocumented() {
-        // 0.5 of the baseline's poverty line
+        // 0.5 of the baseline's poverty line of the old methodology
         Scenario s = FreeParameters.nonLabourIncomeOverPovertyLine().apply(present, 0.5);
-        assertEquals(0.5 * present.economy().povertyLine(), s.economy().nonLabourIncome(), 1e-9);
+        assertEquals(0.5 * present.economy().oldMethodologyPovertyLine(), s.economy().nonLabourIncome(), 1e-9);
+        // the headline line at 1.3 times the old one, non-labour income in somoni unchanged
+        Scenario lines = FreeParameters.povertyLineOverOldMethodologyLine().apply(present, 1.3);
+        assertEquals(1.3 * present.economy().oldMethodologyPovertyLine(), lines.economy().povertyLine(), 1e-9);
+        assertEquals(present.economy().nonLabourIncome(), lines.economy().nonLabourIncome(), 1e-12);
+        // spells over a year return at 0.7 times the hazard; the shorter bands keep theirs
+        Scenario spells = FreeParameters.longSpellReturnFactor().apply(present, 0.7);
+        java.util.List<Double> profile = new java.util.ArrayList<>(present.behaviour().returnDurationProfile());
+        profile.set(3, 0.7);
+        assertEquals(profile, spells.behaviour().returnDurationProfile());
     }
 
     @Test
