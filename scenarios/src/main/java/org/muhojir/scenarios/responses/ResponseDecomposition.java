@@ -49,11 +49,15 @@ public final class ResponseDecomposition {
     private ResponseDecomposition() {
     }
 
-    /** The three responses of issue 17, and the rouble's fall, which runs through the same channel. */
+    /**
+     * The three responses of issue 17, the rouble's fall, which runs through the same channel, and the raid wave,
+     * whose departures to Russia rise with the returns it causes.
+     */
     public static List<Puzzle> standard() {
         return List.of(
                 new Puzzle("Russia doubles the patent fee from 2024-01", Policies.named("dearer-patent")),
                 new Puzzle("Russian wages 20% higher from 2024-01", Policies.named("wages-up")),
+                new Puzzle("Russia triples its raids for 2024", Policies.named("raids")),
                 new Puzzle("transfers free of fees from 2024-01", Policies.named("free-transfers")),
                 new Puzzle("the rouble loses a third of its dollar value from 2024-01",
                         Policies.named("rouble-falls")));

@@ -43,7 +43,7 @@ class CalibrateCommandTest {
                  "weight": 0.5, "source": "test"}
               ],
               "freeParameters": ["behaviour.considerRate",
-                {"name": "economy.nonLabourIncome/economy.povertyLine", "lower": 0.2, "upper": 0.8},
+                {"name": "economy.nonLabourIncome/economy.oldMethodologyPovertyLine", "lower": 0.2, "upper": 0.8},
                 "economy.incomeDispersion"],
               "settings": {"sample": 0.002, "replications": 2, "parallel": 2, "evaluations": 8, "seed": 5}
             }
@@ -76,7 +76,7 @@ class CalibrateCommandTest {
                 "far from the targets at the start, the search finds a better point");
 
         List<String> history = Files.readAllLines(out.resolve("objective-history.csv"));
-        assertEquals("evaluation,objective,behaviour.considerRate,economy.nonLabourIncome/economy.povertyLine,"
+        assertEquals("evaluation,objective,behaviour.considerRate,economy.nonLabourIncome/economy.oldMethodologyPovertyLine,"
                 + "economy.incomeDispersion", history.get(0));
         assertEquals(fitted.get("evaluations").asInt() + 1, history.size());
         assertTrue(fitted.get("evaluations").asInt() <= 8);

@@ -35,7 +35,7 @@ class ParameterUncertaintyCommandTest {
                  "source": "test"}
               ],
               "freeParameters": ["behaviour.considerRate",
-                {"name": "economy.nonLabourIncome/economy.povertyLine", "lower": 0.2, "upper": 0.8}],
+                {"name": "economy.nonLabourIncome/economy.oldMethodologyPovertyLine", "lower": 0.2, "upper": 0.8}],
               "settings": {"sample": 0.002, "replications": 2, "parallel": 2, "evaluations": 1, "seed": 5}
             }
             """;
@@ -52,7 +52,7 @@ class ParameterUncertaintyCommandTest {
         assertEquals(0, c.code(), c.toString());
         Path file = fit.resolve("parameter-uncertainty.json");
         UncertaintyFile u = UncertaintyFile.read(file.toString(), Files.readString(file));
-        assertEquals(List.of("behaviour.considerRate", "economy.nonLabourIncome/economy.povertyLine"),
+        assertEquals(List.of("behaviour.considerRate", "economy.nonLabourIncome/economy.oldMethodologyPovertyLine"),
                 u.uncertainty().names());
         assertEquals(0.2, u.parameters().get(1).lower(), "the targets file's bounds are kept");
         Scenario baseline = ScenarioLoader.standard().load("baseline").scenario();
