@@ -43,7 +43,7 @@ class CalibrateCommandTest {
                  "weight": 0.5, "source": "test"}
               ],
               "freeParameters": ["behaviour.considerRate",
-                {"name": "economy.nonLabourIncome/economy.oldMethodologyPovertyLine", "lower": 0.2, "upper": 0.8},
+                {"name": "economy.nonLabourIncome/economy.oldMethodologyPovertyLine", "lower": 0.2, "upper": 1.2},
                 "economy.incomeDispersion"],
               "settings": {"sample": 0.002, "replications": 2, "parallel": 2, "evaluations": 8, "seed": 5}
             }

@@ -35,7 +35,7 @@ class ParameterUncertaintyCommandTest {
                  "source": "test"}
               ],
               "freeParameters": ["behaviour.considerRate",
-                {"name": "economy.nonLabourIncome/economy.oldMethodologyPovertyLine", "lower": 0.2, "upper": 0.8}],
+                {"name": "economy.nonLabourIncome/economy.oldMethodologyPovertyLine", "lower": 0.2, "upper": 1.2}],
               "settings": {"sample": 0.002, "replications": 2, "parallel": 2, "evaluations": 1, "seed": 5}
             }
             """;
