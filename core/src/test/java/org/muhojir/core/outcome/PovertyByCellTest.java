@@ -39,6 +39,46 @@ class PovertyByCellTest {
     }
 
     @Test
+    void addingToBothSumsInEachAsTwoAdds() {
+        SplittableRandom r = new SplittableRandom(13);
+        PovertyByCell with = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell without = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell withAlone = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell withoutAlone = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        for (int i = 0; i < N; i++) {
+            int cell = r.nextInt(CELLS);
+            double y = 110 * Math.exp(0.5 * PovertyAccumulatorTest.gaussian(r));
+            int persons = 1 + r.nextInt(6);
+            if (i % 3 == 0) { // a household whose two consumptions differ: one add to each
+                double lower = 0.6 * y;
+                with.add(cell, y, persons);
+                without.add(cell, lower, persons);
+                withAlone.add(cell, y, persons);
+                withoutAlone.add(cell, lower, persons);
+            } else {
+                with.addToBoth(without, cell, y, persons);
+                withAlone.add(cell, y, persons);
+                withoutAlone.add(cell, y, persons);
+            }
+        }
+        for (int c = 0; c < CELLS; c++) {
+            assertSameSums(withAlone, with, c);
+            assertSameSums(withoutAlone, without, c);
+        }
+    }
+
+    /** The two sums of {@code cell} are bit for bit the same. */
+    private static void assertSameSums(PovertyByCell expected, PovertyByCell actual, int cell) {
+        PovertyAccumulator e = new PovertyAccumulator();
+        PovertyAccumulator a = new PovertyAccumulator();
+        expected.addTo(cell, e);
+        actual.addTo(cell, a);
+        assertEquals(e.persons(), a.persons(), 0.0, "persons, cell " + cell);
+        assertEquals(e.meanConsumption(), a.meanConsumption(), 0.0, "consumption, cell " + cell);
+        assertEquals(e.measures(), a.measures(), "measures, cell " + cell);
+    }
+
+    @Test
     void mergedChunksEqualTheWholeAndCellsAddUp() {
         SplittableRandom r = new SplittableRandom(12);
         PovertyByCell whole = new PovertyByCell(CELLS, Z, EXTREME_Z);
