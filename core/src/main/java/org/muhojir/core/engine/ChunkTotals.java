@@ -132,7 +132,12 @@ final class ChunkTotals implements Serializable {
 
     /** Collects an event of the current phase; call only when {@link #observed()}. */
     void emit(ModelEvent e) {
-        events[phase].add(e);
+        emit(phase, e);
+    }
+
+    /** Collects an event of phase {@code phaseIndex}, stepped inside another; call only when {@link #observed()}. */
+    void emit(int phaseIndex, ModelEvent e) {
+        events[phaseIndex].add(e);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
