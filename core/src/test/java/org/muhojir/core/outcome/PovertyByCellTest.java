@@ -17,7 +17,7 @@ class PovertyByCellTest {
         SplittableRandom r = new SplittableRandom(11);
         double[][] y = new double[CELLS][N];
         double[][] w = new double[CELLS][N];
-        PovertyByCell sums = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell sums = emptySums();
         for (int i = 0; i < N; i++) {
             for (int c = 0; c < CELLS; c++) {
                 // cells differ in level; a few households sit exactly on each line
@@ -40,30 +40,28 @@ class PovertyByCellTest {
 
     @Test
     void addingToBothSumsInEachAsTwoAdds() {
+        // [0]: with remittances, [1]: without; "together" takes addToBoth where the two consumptions are equal
+        PovertyByCell[] together = {emptySums(), emptySums()};
+        PovertyByCell[] apart = {emptySums(), emptySums()};
         SplittableRandom r = new SplittableRandom(13);
-        PovertyByCell with = new PovertyByCell(CELLS, Z, EXTREME_Z);
-        PovertyByCell without = new PovertyByCell(CELLS, Z, EXTREME_Z);
-        PovertyByCell withAlone = new PovertyByCell(CELLS, Z, EXTREME_Z);
-        PovertyByCell withoutAlone = new PovertyByCell(CELLS, Z, EXTREME_Z);
         for (int i = 0; i < N; i++) {
-            int cell = r.nextInt(CELLS);
             double y = 110 * Math.exp(0.5 * PovertyAccumulatorTest.gaussian(r));
             int persons = 1 + r.nextInt(6);
-            if (i % 3 == 0) { // a household whose two consumptions differ: one add to each
-                double lower = 0.6 * y;
-                with.add(cell, y, persons);
-                without.add(cell, lower, persons);
-                withAlone.add(cell, y, persons);
-                withoutAlone.add(cell, lower, persons);
+            int cell = i % CELLS;
+            // every third household received remittances: without them it consumes less, one add to each
+            double without = i % 3 == 0 ? 0.6 * y : y;
+            apart[0].add(cell, y, persons);
+            apart[1].add(cell, without, persons);
+            if (without == y) {
+                together[0].addToBoth(together[1], cell, y, persons);
             } else {
-                with.addToBoth(without, cell, y, persons);
-                withAlone.add(cell, y, persons);
-                withoutAlone.add(cell, y, persons);
+                together[0].add(cell, y, persons);
+                together[1].add(cell, without, persons);
             }
         }
         for (int c = 0; c < CELLS; c++) {
-            assertSameSums(withAlone, with, c);
-            assertSameSums(withoutAlone, without, c);
+            assertSameSums(apart[0], together[0], c);
+            assertSameSums(apart[1], together[1], c);
         }
     }
 
@@ -81,9 +79,9 @@ class PovertyByCellTest {
     @Test
     void mergedChunksEqualTheWholeAndCellsAddUp() {
         SplittableRandom r = new SplittableRandom(12);
-        PovertyByCell whole = new PovertyByCell(CELLS, Z, EXTREME_Z);
-        PovertyByCell first = new PovertyByCell(CELLS, Z, EXTREME_Z);
-        PovertyByCell second = new PovertyByCell(CELLS, Z, EXTREME_Z);
+        PovertyByCell whole = emptySums();
+        PovertyByCell first = emptySums();
+        PovertyByCell second = emptySums();
         PovertyAccumulator reference = new PovertyAccumulator();
         for (int i = 0; i < N; i++) {
             int cell = r.nextInt(CELLS);
@@ -109,5 +107,10 @@ class PovertyByCellTest {
         PovertyAccumulator cleared = new PovertyAccumulator();
         whole.addTo(0, cleared);
         assertEquals(0, cleared.persons());
+    }
+
+    /** Sums of {@code CELLS} cells at the lines {@code Z} and {@code EXTREME_Z}, nothing added yet. */
+    private static PovertyByCell emptySums() {
+        return new PovertyByCell(CELLS, Z, EXTREME_Z);
     }
 }
