@@ -55,6 +55,7 @@ final class ChunkTotals implements Serializable {
     final long[] householdsByRegion = new long[Region.COUNT];
     long bannedPersons;
     long householdsWithMigrant;
+    /** Households that received remittances this month: counted by the remittances phase. */
     long householdsReceiving;
     /** Households of this chunk that applied for a quota place this month, in household order. */
     final IntList quotaApplicants = new IntList();
@@ -105,6 +106,7 @@ final class ChunkTotals implements Serializable {
         gini.clear();
         giniWithout.clear();
         clearAccounts();
+        householdsReceiving = 0;
         quotaApplicants.clear();
         events = observed ? newEventLists() : null;
     }
@@ -122,7 +124,6 @@ final class ChunkTotals implements Serializable {
         Arrays.fill(householdsByRegion, 0);
         bannedPersons = 0;
         householdsWithMigrant = 0;
-        householdsReceiving = 0;
     }
 
     /** Whether events are being collected (construct an event only if so). */

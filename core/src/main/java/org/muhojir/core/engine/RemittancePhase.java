@@ -96,5 +96,8 @@ final class RemittancePhase extends Phase {
             }
         }
         hh.remittancesReceived[h] = (float) received;
+        if (hh.remittancesReceived[h] > 0) {
+            t.householdsReceiving++;
+        }
     }
 }
