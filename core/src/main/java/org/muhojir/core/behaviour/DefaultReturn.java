@@ -32,13 +32,42 @@ public final class DefaultReturn implements ReturnRule {
     @Override
     public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
                               boolean naturalised, Behaviour b) {
-        double duration = naturalised ? b.circulation().settledReturnFactor() * b.returnDurationProfile().get(LONGEST)
-                : b.returnDurationProfile().get(band(monthsAbroad));
-        double p = b.returnHazard() * duration * b.returnSeasonality().get(calendarMonth - 1) * positionFactor;
-        if (nobodyAtHome) {
-            p *= b.careReturnFactor();
+        return inMonth(calendarMonth, b).probability(monthsAbroad, positionFactor, nobodyAtHome, naturalised);
+    }
+
+    @Override
+    public InMonth inMonth(int calendarMonth, Behaviour b) {
+        return new Month(calendarMonth, b);
+    }
+
+    /**
+     * The rule in one calendar month: the hazard before the position factor ({@code returnHazard x duration x
+     * season}, multiplied in that order) for each band of months abroad and for naturalised migrants.
+     */
+    private static final class Month implements InMonth {
+        private final double[] byBand = new double[LONGEST + 1];
+        private final double naturalised;
+        private final double care;
+
+        Month(int calendarMonth, Behaviour b) {
+            double season = b.returnSeasonality().get(calendarMonth - 1);
+            for (int band = 0; band <= LONGEST; band++) {
+                byBand[band] = b.returnHazard() * b.returnDurationProfile().get(band) * season;
+            }
+            double settled = b.circulation().settledReturnFactor() * b.returnDurationProfile().get(LONGEST);
+            naturalised = b.returnHazard() * settled * season;
+            care = b.careReturnFactor();
         }
-        return Math.min(1, p);
+
+        @Override
+        public double probability(int monthsAbroad, double positionFactor, boolean nobodyAtHome,
+                                  boolean isNaturalised) {
+            double p = (isNaturalised ? naturalised : byBand[band(monthsAbroad)]) * positionFactor;
+            if (nobodyAtHome) {
+                p *= care;
+            }
+            return Math.min(1, p);
+        }
     }
 
     /** The band of {@code returnDurationProfile} for a migrant {@code monthsAbroad} months abroad (0 to 3). */

@@ -32,4 +32,23 @@ public interface ReturnRule extends Serializable {
      */
     double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
                        boolean naturalised, Behaviour behaviour);
+
+    /**
+     * This rule in one calendar month: {@link #probability} with the month and behaviour fixed. The model asks for
+     * it once a month and calls it for each migrant, so a rule can work out here what depends on the month alone;
+     * it must give exactly what {@link #probability} gives. The default calls {@link #probability}.
+     *
+     * @param calendarMonth 1 (January) to 12
+     */
+    default InMonth inMonth(int calendarMonth, Behaviour behaviour) {
+        return (monthsAbroad, positionFactor, nobodyAtHome, naturalised) ->
+                probability(calendarMonth, monthsAbroad, positionFactor, nobodyAtHome, naturalised, behaviour);
+    }
+
+    /** A return rule in one calendar month ({@link #inMonth}). */
+    @FunctionalInterface
+    interface InMonth {
+        /** Probability of going home this month (0..1); the arguments as in {@link ReturnRule#probability}. */
+        double probability(int monthsAbroad, double positionFactor, boolean nobodyAtHome, boolean naturalised);
+    }
 }

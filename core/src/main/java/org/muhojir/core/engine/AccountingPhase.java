@@ -13,7 +13,7 @@ import org.muhojir.core.world.Region;
 
 /**
  * Phase 8, accounting: counts members abroad by destination and status, bans in force, and households with a member
- * abroad and receiving remittances; merges the chunks' totals in chunk order, scales them to national totals,
+ * abroad (households receiving remittances are counted as they receive them, in phase 3); merges the chunks' totals in chunk order, scales them to national totals,
  * records the month's outcome (with the poverty and inequality the budgets phase counted), and updates what each
  * region knows of each destination (network and perceived risk) for next month.
  */
@@ -32,10 +32,9 @@ final class AccountingPhase extends HouseholdPhase {
         t.clearAccounts();
         for (int h = from; h < to; h++) {
             countAbroad(hh, h, hh.region[h], t);
-            if (hh.banned(h, hh.banDestination[h], nextMonth)) {
+            if (hh.bannedMembers[h] > 0 && hh.banned(h, hh.banDestination[h], nextMonth)) {
                 t.bannedPersons += hh.bannedMembers[h];
             }
-            t.householdsReceiving += hh.remittancesReceived[h] > 0 ? 1 : 0;
         }
     }
 

@@ -57,13 +57,22 @@ final class BudgetPhase extends HouseholdPhase {
             hh.debt[h] = (float) rule.debtLeft;
             hh.savings[h] = (float) rule.savingsLeft;
             int persons = menHome + womenHome + dependants;
-            countPersons(t, hh.region[h] * 2 + hh.urban[h], persons, y, without);
+            countPersons(t, hh.region[h] * 2 + hh.urban[h], persons, y, without, remittances != 0);
             t.international.add(y * ae / persons, persons);
         }
     }
 
-    /** Adds the persons of a household of {@code cell} to the month's poverty and inequality sums. */
-    private static void countPersons(ChunkTotals t, int cell, int persons, float consumption, float without) {
+    /**
+     * Adds the persons of a household of {@code cell} to the month's poverty and inequality sums, with and without
+     * remittances (for a household that received none, the two are the same and computed once).
+     */
+    private static void countPersons(ChunkTotals t, int cell, int persons, float consumption, float without,
+                                     boolean received) {
+        if (!received) {
+            t.poverty.addToBoth(t.povertyWithout, cell, consumption, persons);
+            t.gini.addToBoth(t.giniWithout, consumption, persons);
+            return;
+        }
         t.poverty.add(cell, consumption, persons);
         t.povertyWithout.add(cell, without, persons);
         t.gini.add(consumption, persons);

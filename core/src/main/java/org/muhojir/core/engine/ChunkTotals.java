@@ -58,6 +58,7 @@ final class ChunkTotals implements Serializable {
     final long[] householdsByRegion = new long[Region.COUNT];
     long bannedPersons;
     long householdsWithMigrant;
+    /** Households that received remittances this month: counted by the remittances phase. */
     long householdsReceiving;
     /** Households of this chunk that applied for a quota place this month, in household order. */
     final IntList quotaApplicants = new IntList();
@@ -111,6 +112,7 @@ final class ChunkTotals implements Serializable {
         gini.clear();
         giniWithout.clear();
         clearAccounts();
+        householdsReceiving = 0;
         quotaApplicants.clear();
         events = observed ? newEventLists() : null;
     }
@@ -128,7 +130,6 @@ final class ChunkTotals implements Serializable {
         Arrays.fill(householdsByRegion, 0);
         bannedPersons = 0;
         householdsWithMigrant = 0;
-        householdsReceiving = 0;
     }
 
     /** Whether events are being collected (construct an event only if so). */
@@ -138,7 +139,12 @@ final class ChunkTotals implements Serializable {
 
     /** Collects an event of the current phase; call only when {@link #observed()}. */
     void emit(ModelEvent e) {
-        events[phase].add(e);
+        emit(phase, e);
+    }
+
+    /** Collects an event of phase {@code phaseIndex}, stepped inside another; call only when {@link #observed()}. */
+    void emit(int phaseIndex, ModelEvent e) {
+        events[phaseIndex].add(e);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -16,7 +16,8 @@ import org.muhojir.core.world.LegalStatus;
  * return home by choice; raids (detention, then deportation and a ban, or detention for the month); mass
  * expulsion; loss of legal status or naturalisation (legal members), regularisation (irregular members); and the
  * month's earnings after living costs and fees. A deported or detained member earns nothing this month, so the
- * household feels it at once. Every event has a keyed draw of its own.
+ * household feels it at once. Every event has a keyed draw of its own. Each household's remittances (phase 3,
+ * {@link RemittancePhase}) are sent right after its members' month, in the same pass.
  *
  * <p>The return rule's position factor is computed once a month for every group of migrants who share an economic
  * position (see {@link ReturnPosition}). While a destination's border is closed nobody comes home from it by choice;
@@ -43,14 +44,22 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     /** The closed months whose returns are pent up this month, by destination: empty unless it just reopened. */
     private final ClosedMonths[] pentUp = new ClosedMonths[Destination.COUNT];
 
-    MigrantsAbroadPhase() {
+    /** The return rule in this calendar month (set at the start of each month). */
+    private transient ReturnRule.InMonth returns;
+    /** Phase 3, stepped for each household right after its members abroad. */
+    private final RemittancePhase remittances;
+
+    /** @param remittances phase 3, which this phase steps for each household after its members abroad */
+    MigrantsAbroadPhase(RemittancePhase remittances) {
         super("migrants abroad");
+        this.remittances = remittances;
         Arrays.setAll(closed, d -> new ClosedMonths());
         Arrays.setAll(pentUp, d -> new ClosedMonths());
     }
 
     @Override
     void before(MuhojirModel m) {
+        returns = m.rules().returns().inMonth(m.currentMonth().getMonthValue(), m.scenario().behaviour());
         position.update(m);
         papers.update(m);
         boolean[] open = m.conditions().open;
@@ -70,6 +79,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         Households hh = m.households();
         for (int h = from; h < to; h++) {
             if (hh.membersAbroad(h) == 0) {
+                hh.remittancesReceived[h] = 0; // phase 3 for a household with nobody abroad
                 continue;
             }
             long stream = m.keyedRandom().stream(h, m.monthIndex());
@@ -79,6 +89,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
                     stepMember(m, hh, h, k, s, stream, t);
                 }
             }
+            remittances.sendHome(m, hh, h, t);
         }
     }
 
@@ -134,13 +145,13 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
                 && m.monthIndex() - hh.slotSince[s] >= c.maxStayMonths[d]) {
             return 1; // a seasonal visa has run out
         }
-        Behaviour b = m.scenario().behaviour();
         boolean nobodyAtHome = hh.menAtHome(h) + hh.womenAtHome(h) == 0 && hh.dependants[h] > 0;
         boolean naturalised = hh.slotStatus[s] == NATURALISED;
-        ReturnRule rule = m.rules().returns();
-        double stay = 1 - rule.probability(m.currentMonth().getMonthValue(), m.monthIndex() - hh.slotSince[s],
-                position.factor(hh, h, s), nobodyAtHome, naturalised, b);
+        double stay = 1 - returns.probability(m.monthIndex() - hh.slotSince[s], position.factor(hh, h, s),
+                nobodyAtHome, naturalised);
         ClosedMonths held = pentUp[d];
+        Behaviour b = m.scenario().behaviour();
+        ReturnRule rule = m.rules().returns();
         for (int i = 0; i < held.size(); i++) {
             int monthsAbroad = held.monthIndex(i) - hh.slotSince[s];
             if (monthsAbroad > 0) {

@@ -19,7 +19,8 @@ import sim.engine.Steppable;
  *   <li>accounting ({@link AccountingPhase}).</li>
  * </ol>
  * Each phase's month-level work runs first ({@link #beginMonth}); then the population is stepped chunk by chunk,
- * each chunk going through phases 1 to 5 in order ({@link #stepToChoices}); then quota places are given out to the
+ * each chunk going through phases 1 to 5 in order ({@link #stepToChoices}; phase 3 inside phase 2, household by
+ * household: {@link RemittancePhase}); then quota places are given out to the
  * applicants of every chunk; then each chunk goes through phases 7 and 8 ({@link #finishMonth}). Since a household
  * phase touches only the household it steps, this equals stepping each phase over the whole population in turn, but
  * keeps a chunk's arrays in the processor's cache. Events are delivered phase by phase, each phase's in household
@@ -30,21 +31,25 @@ final class MonthlyStep implements Steppable {
 
     /** How many phases there are. */
     static final int COUNT = 8;
-    /** Index of phase 1 (policy), the first stepped before quota places are given out. */
-    private static final int POLICY = 0;
-    /** Index of phase 7 (departures), the first stepped after quota places are given out. */
-    private static final int DEPARTURES = 6;
+    /** Indices of the phases stepped household by household before quota places are given out. */
+    private static final int[] TO_CHOICES = {0, 1, 3, 4};
+    /** Index of phase 3 (remittances), stepped inside phase 2 for each household. */
+    private static final int REMITTANCES = 2;
+    /** Indices of the phases stepped household by household after quota places are given out. */
+    private static final int[] AFTER_QUOTA_PLACES = {6, 7};
 
     private final DestinationChoicePhase choices = new DestinationChoicePhase();
     private final QuotaPlacesPhase quotaPlaces = new QuotaPlacesPhase();
     private final DeparturePhase departures = new DeparturePhase();
     private final AccountingPhase accounting = new AccountingPhase();
     /** Phases 1 to 5, stepped household by household before quota places are given out. */
-    private final HouseholdPhase[] toChoices = {new PolicyPhase(), new MigrantsAbroadPhase(), new RemittancePhase(),
+    private final RemittancePhase remittances = new RemittancePhase(REMITTANCES);
+    /** Phases 1, 2 (with 3 inside it), 4 and 5, stepped household by household before quota places are given out. */
+    private final HouseholdPhase[] toChoices = {new PolicyPhase(), new MigrantsAbroadPhase(remittances),
         new BudgetPhase(), choices};
     /** Phases 7 and 8, stepped household by household after quota places are given out. */
     private final HouseholdPhase[] afterQuotaPlaces = {departures, accounting};
-    private final Phase[] phases = {toChoices[0], toChoices[1], toChoices[2], toChoices[3], choices, quotaPlaces,
+    private final Phase[] phases = {toChoices[0], toChoices[1], remittances, toChoices[2], choices, quotaPlaces,
         departures, accounting};
 
     /** The phases' names, in order. */
@@ -78,7 +83,7 @@ final class MonthlyStep implements Steppable {
 
     /** Phases 1 to 5 for households {@code from} to {@code to - 1}, all of one chunk. */
     void stepToChoices(MuhojirModel m, int from, int to, ChunkTotals t) {
-        stepPhases(toChoices, POLICY, m, from, to, t);
+        stepPhases(toChoices, TO_CHOICES, m, from, to, t);
     }
 
     /**
@@ -87,15 +92,16 @@ final class MonthlyStep implements Steppable {
      */
     void finishMonth(MuhojirModel m) {
         quotaPlaces.allocate(m);
-        m.forEachChunk((model, from, to, t) -> stepPhases(afterQuotaPlaces, DEPARTURES, model, from, to, t));
+        m.forEachChunk((model, from, to, t) -> stepPhases(afterQuotaPlaces, AFTER_QUOTA_PLACES, model, from, to, t));
         m.deliverEvents(COUNT);
         accounting.closeMonth(m);
     }
 
-    /** Steps {@code run}, phases numbered from {@code first}, over one chunk's households. */
-    private static void stepPhases(HouseholdPhase[] run, int first, MuhojirModel m, int from, int to, ChunkTotals t) {
+    /** Steps {@code run}, phases numbered {@code indices}, over one chunk's households. */
+    private static void stepPhases(HouseholdPhase[] run, int[] indices, MuhojirModel m, int from, int to,
+                                   ChunkTotals t) {
         for (int i = 0; i < run.length; i++) {
-            t.phase = first + i;
+            t.phase = indices[i];
             run[i].stepChunk(m, from, to, t);
         }
     }

@@ -21,8 +21,19 @@ public final class GiniHistogram implements Serializable {
 
     /** Counts {@code persons} persons each consuming {@code y} (non-negative). */
     public void add(float y, int persons) {
+        counts[bin(y)] += persons;
+    }
+
+    /** Counts {@code persons} persons each consuming {@code y} here and in {@code other}: {@code add} on each. */
+    public void addToBoth(GiniHistogram other, float y, int persons) {
+        int bin = bin(y);
+        counts[bin] += persons;
+        other.counts[bin] += persons;
+    }
+
+    private static int bin(float y) {
         int bin = (Float.floatToRawIntBits(y) >> MANTISSA_BITS_DROPPED) - FIRST;
-        counts[Math.max(0, Math.min(BINS - 1, bin))] += persons;
+        return Math.max(0, Math.min(BINS - 1, bin));
     }
 
     public void merge(GiniHistogram o) {

@@ -98,6 +98,23 @@ class DefaultRulesTest {
     }
 
     @Test
+    void aRuleInOneMonthGivesItsProbability() {
+        // a rule of its own that keeps the default month: 0.01 per month abroad in January, 0.02 in other months,
+        // times the position factor, halved for the naturalised, and nobody at home counts as 3 more months
+        ReturnRule own = (month, abroad, factor, nobody, naturalised, b) ->
+                (month == 1 ? 0.01 : 0.02) * (abroad + (nobody ? 3 : 0)) * factor * (naturalised ? 0.5 : 1);
+        assertEquals(0.1, own.inMonth(1, B).probability(5, 2, false, false), EPS); // 0.01 x 5 x 2
+        assertEquals(0.16, own.inMonth(7, B).probability(1, 2, true, false), EPS); // 0.02 x (1 + 3) x 2
+        assertEquals(0.01, own.inMonth(7, B).probability(1, 1, false, true), EPS); // 0.02 x 1 x 1 x 0.5
+        // the default rule's month: December, 8 months abroad, 0.0855; 13 months, 0.0513; naturalised, 0.00513
+        ReturnRule.InMonth december = returns.inMonth(12, B);
+        assertEquals(0.0855, december.probability(8, 1, false, false), EPS);
+        assertEquals(0.0513, december.probability(13, 1, false, false), EPS);
+        assertEquals(0.00513, december.probability(60, 1, false, true), EPS);
+        assertEquals(0.171, december.probability(8, 1, true, false), EPS);
+    }
+
+    @Test
     void naturalisedMigrantsReturnRarelyWhateverTheirMonthsSettled() {
         // the longest spells' hazard times the settled factor: 0.045 x 0.6 x 1.9 (December) x 0.1 = 0.00513, a tenth
         // of an unsettled migrant's 0.0513 after a year abroad, and the same in the first months after naturalising

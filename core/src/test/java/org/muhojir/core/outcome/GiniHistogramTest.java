@@ -1,6 +1,7 @@
 package org.muhojir.core.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
@@ -99,6 +100,29 @@ class GiniHistogramTest {
         assertEquals(whole.gini(), abc, 0.0);
         assertEquals(abc, cba, 0.0);
         assertEquals(abc, aThenBc, 0.0);
+    }
+
+    @Test
+    void addingToBothCountsInEachAsTwoAdds() {
+        // two histograms that already differ (one holds a poor household the other lacks), then the same persons
+        // added to both at once: each must end as if they had been added to it alone
+        GiniHistogram with = new GiniHistogram();
+        GiniHistogram without = new GiniHistogram();
+        GiniHistogram withAlone = new GiniHistogram();
+        GiniHistogram withoutAlone = new GiniHistogram();
+        with.add(40f, 3);
+        withAlone.add(40f, 3);
+        SplittableRandom r = new SplittableRandom(7);
+        for (int i = 0; i < 1_000; i++) {
+            float y = (float) (900 * Math.exp(0.8 * PovertyAccumulatorTest.gaussian(r)));
+            int persons = 1 + r.nextInt(9);
+            with.addToBoth(without, y, persons);
+            withAlone.add(y, persons);
+            withoutAlone.add(y, persons);
+        }
+        assertEquals(withAlone.gini(), with.gini(), 0.0);
+        assertEquals(withoutAlone.gini(), without.gini(), 0.0);
+        assertTrue(with.gini() > without.gini(), "the extra poor household widens inequality");
     }
 
     @Test

@@ -18,7 +18,7 @@ class PovertyByCellTest {
         SplittableRandom r = new SplittableRandom(11);
         double[][] y = new double[CELLS][N];
         double[][] w = new double[CELLS][N];
-        PovertyByCell sums = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
+        PovertyByCell sums = emptySums();
         for (int i = 0; i < N; i++) {
             for (int c = 0; c < CELLS; c++) {
                 // cells differ in level; a few households sit exactly on each line
@@ -41,11 +41,49 @@ class PovertyByCellTest {
     }
 
     @Test
+    void addingToBothSumsInEachAsTwoAdds() {
+        // [0]: with remittances, [1]: without; "together" takes addToBoth where the two consumptions are equal
+        PovertyByCell[] together = {emptySums(), emptySums()};
+        PovertyByCell[] apart = {emptySums(), emptySums()};
+        SplittableRandom r = new SplittableRandom(13);
+        for (int i = 0; i < N; i++) {
+            double y = 110 * Math.exp(0.5 * PovertyAccumulatorTest.gaussian(r));
+            int persons = 1 + r.nextInt(6);
+            int cell = i % CELLS;
+            // every third household received remittances: without them it consumes less, one add to each
+            double without = i % 3 == 0 ? 0.6 * y : y;
+            apart[0].add(cell, y, persons);
+            apart[1].add(cell, without, persons);
+            if (without == y) {
+                together[0].addToBoth(together[1], cell, y, persons);
+            } else {
+                together[0].add(cell, y, persons);
+                together[1].add(cell, without, persons);
+            }
+        }
+        for (int c = 0; c < CELLS; c++) {
+            assertSameSums(apart[0], together[0], c);
+            assertSameSums(apart[1], together[1], c);
+        }
+    }
+
+    /** The two sums of {@code cell} are bit for bit the same. */
+    private static void assertSameSums(PovertyByCell expected, PovertyByCell actual, int cell) {
+        PovertyAccumulator e = new PovertyAccumulator();
+        PovertyAccumulator a = new PovertyAccumulator();
+        expected.addTo(cell, e);
+        actual.addTo(cell, a);
+        assertEquals(e.persons(), a.persons(), 0.0, "persons, cell " + cell);
+        assertEquals(e.meanConsumption(), a.meanConsumption(), 0.0, "consumption, cell " + cell);
+        assertEquals(e.measures(), a.measures(), "measures, cell " + cell);
+    }
+
+    @Test
     void mergedChunksEqualTheWholeAndCellsAddUp() {
         SplittableRandom r = new SplittableRandom(12);
-        PovertyByCell whole = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
-        PovertyByCell first = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
-        PovertyByCell second = new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
+        PovertyByCell whole = emptySums();
+        PovertyByCell first = emptySums();
+        PovertyByCell second = emptySums();
         PovertyAccumulator reference = new PovertyAccumulator();
         for (int i = 0; i < N; i++) {
             int cell = r.nextInt(CELLS);
@@ -72,5 +110,10 @@ class PovertyByCellTest {
         PovertyAccumulator cleared = new PovertyAccumulator();
         whole.addTo(0, cleared);
         assertEquals(0, cleared.persons());
+    }
+
+    /** Sums of {@code CELLS} cells at the lines {@code Z} and {@code EXTREME_Z}, nothing added yet. */
+    private static PovertyByCell emptySums() {
+        return new PovertyByCell(CELLS, Z, EXTREME_Z, OLD_Z);
     }
 }

@@ -22,4 +22,9 @@ record WithoutEarningsResponse(DefaultReturn rule) implements ReturnRule {
                               boolean naturalised, Behaviour behaviour) {
         return rule.probability(calendarMonth, monthsAbroad, positionFactor, nobodyAtHome, naturalised, behaviour);
     }
+
+    @Override
+    public InMonth inMonth(int calendarMonth, Behaviour behaviour) {
+        return rule.inMonth(calendarMonth, behaviour);
+    }
 }
