@@ -125,8 +125,8 @@ class MuhojirWithUISmokeTest {
             new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(ui.model().scenario().start(),
                     first2013);
             assertEquals(first2013.localPerUsd[Destination.RUSSIA.ordinal()], ui.levers().getRoublesPerDollar(), 0.005);
-            assertEquals("starts January 2013 (" + ui.model().scenario().months() + " months, after a 60-month "
-                    + "warm-up)", ui.date().shown());
+            assertEquals("starts January 2013 (" + ui.model().scenario().months() + " months, after a "
+                    + ui.model().scenario().warmUpMonths() + "-month warm-up)", ui.date().shown());
         } finally {
             SwingUtilities.invokeAndWait(() -> {
                 console[0].pressStop();

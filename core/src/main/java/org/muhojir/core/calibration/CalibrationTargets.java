@@ -181,7 +181,8 @@ public final class CalibrationTargets {
                         Moments.EXTREME_POVERTY_FGT0, 0.14, 0.04, 0.5,
                         "data:extreme_poverty 2013 = 14% of households below 104 TJS a month (avesta.tj), chosen over "
                                 + "18.5% for '2013-14' (chinagate) because it is dated 2013 and names the 104 TJS "
-                                + "line the line path starts from (the old methodology, as economy.extremePovertyLine); "
+                                + "line the line path starts from (the old methodology, as "
+                                + "economy.extremePovertyLine); "
                                 + "a wide tolerance and weight 0.5 because it counts households, not persons"),
                 new Target("migrants_in_russia_2013", "Tajik migrants in Russia, persons", y,
                         Moments.MIGRANTS_IN_RUSSIA, 1_100_000, 200_000, 0.5,

@@ -12,14 +12,16 @@ import org.muhojir.core.world.Destination;
  * "assumption, calibrated", each with bounds wide enough to hold any plausible value. Each moves mainly one group
  * of targets (in brackets), which is what makes the set identifiable:
  * <ul>
- * <li>{@link #considerRate()} (departures), {@link #returnHazard()} (returns over departures, migrants abroad,
- * households with a migrant);
+ * <li>{@link #considerRate()} (departures), {@link #returnHazard()} (migrants abroad, remittances, households with
+ * a migrant), {@link #longSpellReturnFactor()} (returnees back within a year against the stock);
  * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
  * share), {@link #incomeWeight()} (how strongly real earnings pull people abroad: the rouble's fall between 2013
  * and 2023 identifies it on the history);
  * <li>{@link #remittanceShare()} (remittances);
- * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty) and {@link #incomeDispersion()} (Gini);
- * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified).
+ * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
+ * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line);
+ * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified) and
+ * {@link #russiaNaturalisationHazard()} (naturalisations; not freed in the bundled calibration).
  * </ul>
  */
 public final class FreeParameters {
@@ -28,9 +30,10 @@ public final class FreeParameters {
 
     /** The default list, in a fixed order. */
     public static List<FreeParameter> defaults() {
-        return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), remittanceShare(), femaleCandidateShare(),
-                incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(),
-                incomeDispersion(), povertyLineOverOldMethodologyLine(), russiaNaturalisationHazard());
+        return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), remittanceShare(),
+                femaleCandidateShare(), incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(),
+                nonLabourIncomeOverPovertyLine(), incomeDispersion(), povertyLineOverOldMethodologyLine(),
+                russiaNaturalisationHazard());
     }
 
     /** Finds a default parameter by name. */
@@ -111,7 +114,8 @@ public final class FreeParameters {
     /**
      * Monthly probability that a legal migrant in Russia, abroad long enough ({@code circulation.naturalisationMonths}),
      * becomes a Russian citizen (0..0.2): the target is data:russian_citizenship_granted_to_tajiks (the moment
-     * {@code naturalisations_russia}). In {@link #defaults()} since the joint calibration on the history (its naturalisation targets).
+     * {@code naturalisations_russia}). In {@link #defaults()}, but not freed in the bundled joint calibration: its
+     * figures are reported, not fitted ({@code HistoryTargets}).
      */
     public static FreeParameter russiaNaturalisationHazard() {
         return new FreeParameter("destinations.Russia.naturalisationHazard", "probability per month", 0, 0.2,
@@ -150,8 +154,9 @@ public final class FreeParameters {
 
     /**
      * The headline poverty line (the World Bank's methodology of 2025, of the 2023 figure) over the old methodology's
-     * line (1..1.6): sets {@code economy.povertyLine = value * economy.oldMethodologyPovertyLine}. data/ has the old line (145 TJS in 2013/14) but not the new one; with
-     * consumption fitted to the old series' years, the 2023 figure identifies it. The two methodologies' headcounts
+     * line (1..1.6): sets {@code economy.povertyLine = value * economy.oldMethodologyPovertyLine}. data/ has the old
+     * line (145 TJS in 2013/14) but not the new one; with consumption fitted to the old series' years, the 2023
+     * figure identifies it. The two methodologies' headcounts
      * of 2010 (56% and 45%) imply about 1.21 on a log-normal consumption with a Gini of 0.38 (a cross-check).
      */
     public static FreeParameter povertyLineOverOldMethodologyLine() {

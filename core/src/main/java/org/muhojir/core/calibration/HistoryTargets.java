@@ -65,8 +65,8 @@ public final class HistoryTargets {
             + "every Tajik citizen naturalised in Russia, of every age and purpose, while the "
             + "model naturalises only its migrant workers; and the hazard that would reach these figures "
             + "(about 0.024 a month) builds a pool of settled migrants that no warm-up settles (poverty drifts 0.65 "
-            + "points in ten flat years, NoDriftTest), so Russia's hazard stays at its assumption (docs/calibration.md, "
-            + "section 6)";
+            + "points in ten flat years, NoDriftTest), so Russia's hazard stays at its assumption "
+            + "(docs/calibration.md, section 6)";
     private static final String PART_OF_YEAR = "Weight 0, reported, not fitted: the year's total is fitted; a part "
             + "of the same year adds only its seasonal pattern";
     private static final String OTHER_DEFINITION = "Weight 0, reported, not fitted: another definition or vintage "
