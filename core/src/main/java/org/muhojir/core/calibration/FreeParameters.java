@@ -13,7 +13,8 @@ import org.muhojir.core.world.Destination;
  * of targets (in brackets), which is what makes the set identifiable:
  * <ul>
  * <li>{@link #considerRate()} (departures), {@link #returnHazard()} (migrants abroad, remittances, households with
- * a migrant), {@link #longSpellReturnFactor()} (returnees back within a year against the stock);
+ * a migrant), {@link #longSpellReturnFactor()} (returnees back within a year against the stock),
+ * {@link #considerConcentration()} (households with a migrant against the stock);
  * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
  * share), {@link #incomeWeight()} (how strongly real earnings pull people abroad: the rouble's fall between 2013
  * and 2023 identifies it on the history);
@@ -30,7 +31,8 @@ public final class FreeParameters {
 
     /** The default list, in a fixed order. */
     public static List<FreeParameter> defaults() {
-        return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), remittanceShare(),
+        return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), considerConcentration(),
+                remittanceShare(),
                 femaleCandidateShare(), incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(),
                 nonLabourIncomeOverPovertyLine(), incomeDispersion(), povertyLineOverOldMethodologyLine(),
                 russiaNaturalisationHazard());
@@ -73,6 +75,16 @@ public final class FreeParameters {
         return behaviourScalar("behaviour.returnDurationProfile[13+]", "factor", 0.05, 3,
                 b -> b.returnDurationProfile().get(b.returnDurationProfile().size() - 1),
                 ScenarioEdits::longSpellReturnFactor);
+    }
+
+    /**
+     * How much considering migration concentrates in the migrant households ({@code behaviour.considerConcentration},
+     * 0..0.9; 0 every household alike): at the same departures, a higher value puts the stock abroad in fewer
+     * households, with more members abroad each (data:households_with_migrant_share 2023).
+     */
+    public static FreeParameter considerConcentration() {
+        return behaviourScalar("behaviour.considerConcentration", "share (0 to below 1)", 0, 0.9,
+                Behaviour::considerConcentration, ScenarioEdits::considerConcentration);
     }
 
     /**

@@ -19,7 +19,7 @@ final class ScenarioEdits {
     /** The behaviour with the scalars a free parameter may set replaced; pass the old value to keep one. */
     static Behaviour behaviour(Behaviour b, double considerRate, double femaleCandidateShare,
                                Behaviour.UtilityWeights utility, double returnHazard, double remittanceShare) {
-        return new Behaviour(considerRate, b.departureSeasonality(), femaleCandidateShare, utility,
+        return new Behaviour(considerRate, b.departureSeasonality(), b.considerConcentration(), femaleCandidateShare, utility,
                 b.riskLagMonths(), b.riskAdjustment(), returnHazard, b.returnSeasonality(), b.returnDurationProfile(),
                 b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), remittanceShare, b.needRemittanceShare(), b.naturalisedRemittanceFactor(),
                 b.russianExamFit(), b.circulation());
@@ -29,10 +29,20 @@ final class ScenarioEdits {
     static Behaviour longSpellReturnFactor(Behaviour b, double factor) {
         java.util.List<Double> profile = new java.util.ArrayList<>(b.returnDurationProfile());
         profile.set(profile.size() - 1, factor);
-        return new Behaviour(b.considerRate(), b.departureSeasonality(), b.femaleCandidateShare(), b.utility(),
+        return new Behaviour(b.considerRate(), b.departureSeasonality(), b.considerConcentration(),
+                b.femaleCandidateShare(), b.utility(),
                 b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(), b.returnSeasonality(), profile,
                 b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), b.remittanceShare(),
                 b.needRemittanceShare(), b.naturalisedRemittanceFactor(), b.russianExamFit(), b.circulation());
+    }
+
+    /** The behaviour with the concentration of considering in the migrant households replaced. */
+    static Behaviour considerConcentration(Behaviour b, double concentration) {
+        return new Behaviour(b.considerRate(), b.departureSeasonality(), concentration, b.femaleCandidateShare(),
+                b.utility(), b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(), b.returnSeasonality(),
+                b.returnDurationProfile(), b.returnEarningsElasticity(), b.returnReferenceRatio(),
+                b.careReturnFactor(), b.remittanceShare(), b.needRemittanceShare(), b.naturalisedRemittanceFactor(),
+                b.russianExamFit(), b.circulation());
     }
 
     /** The utility weights with the income weight replaced. */

@@ -3,6 +3,7 @@ package org.muhojir.core.engine;
 import java.util.Arrays;
 import org.muhojir.core.behaviour.Candidate;
 import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.population.ConsiderPropensity;
 import org.muhojir.core.population.Households;
 import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.random.KeyedRandom;
@@ -16,8 +17,10 @@ import org.muhojir.core.world.Skill;
 /**
  * Phase 5, choices of members at home. A household with a working-age member at home and a free slot considers
  * migration with a seasonal monthly probability, higher for a household whose member came home from a spell abroad
- * recently (repeat migration, {@code circulation.returneeConsiderFactor}; drawn so that only a few households need a
- * draw, see {@link SparseHouseholdDraws}); its candidate (a woman with the scenario's probability if one is at
+ * recently (repeat migration, {@code circulation.returneeConsiderFactor}), higher in a migrant household and lower in
+ * the others when the scenario concentrates considering ({@code behaviour.considerConcentration}, see
+ * {@link ConsiderPropensity}; drawn so that only a few households need a draw, see {@link SparseHouseholdDraws}); its
+ * candidate (a woman with the scenario's probability if one is at
  * home, otherwise a man if one is at home) chooses among staying and every destination open to them (the
  * destination-choice rule).
  * Eligibility removes a destination when its border is closed, its route is closed, the candidate is banned there,
@@ -38,10 +41,17 @@ final class DestinationChoicePhase extends HouseholdPhase {
     private double considerProbability;
     /** The same for a household with a recent returnee ({@code circulation.returneeConsiderFactor} times more). */
     private double returneeConsiderProbability;
+    /** The highest probability any household has this month: the returnee's in a migrant household. */
+    private double highestConsiderProbability;
+    /** Each household's multiplier of those probabilities (all 1 when the scenario does not concentrate them). */
+    private transient ConsiderPropensity propensity;
     /**
-     * Which households consider migration this month (whether or not they can). The ceiling is above the default
-     * scenario's highest monthly probability (0.044 x 1.68 = 0.074, a recent returnee's too with the default
-     * returnee factor of 1; a factor up to 1.69 stays below it); a higher one visits every household.
+     * Which households consider migration this month (whether or not they can), asked with the month's highest
+     * probability. The ceiling is above the default scenario's highest monthly probability (0.052 x 1.68 = 0.087, a
+     * recent returnee's too with the default returnee factor of 1; a factor up to 1.43 stays below it); a month whose
+     * highest probability is above it (with a concentration above about 0.2, the migrant households' in the spring)
+     * visits every household, which is as correct and slower. The ceiling stays fixed so that runs at every
+     * concentration share their draws (common random numbers).
      */
     private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.125);
     /** This month's journey cost by destination, TJS: the same for every candidate. */
@@ -59,6 +69,8 @@ final class DestinationChoicePhase extends HouseholdPhase {
         considerProbability = Math.min(1,
                 b.considerRate() * b.departureSeasonality().get(m.currentMonth().getMonthValue() - 1));
         returneeConsiderProbability = Math.min(1, considerProbability * b.circulation().returneeConsiderFactor());
+        propensity = new ConsiderPropensity(m.keyedRandom(), b.considerConcentration());
+        highestConsiderProbability = Math.min(1, returneeConsiderProbability * propensity.highestFactor());
         considering.sizeFor(m.households().size);
         Conditions c = m.conditions();
         for (int d = 0; d < D; d++) {
@@ -76,20 +88,25 @@ final class DestinationChoicePhase extends HouseholdPhase {
         considering.prepare(m.keyedRandom(), m.monthIndex(), hh.size, from, to);
         Candidate candidate = new Candidate();
         double[] probabilities = new double[D + 1];
-        double p = considerProbability;
-        double returnee = returneeConsiderProbability;
+        double highest = highestConsiderProbability;
         int month = m.monthIndex();
         int returneeMonths = m.scenario().behaviour().circulation().returneeMonths();
-        for (int h = considering.next(from, to, returnee); h < to; h = considering.next(h + 1, to, returnee)) {
+        for (int h = considering.next(from, to, highest); h < to; h = considering.next(h + 1, to, highest)) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
             if (hh.hasFreeSlot(h) && menHome + womenHome > 0) {
                 long stream = m.keyedRandom().stream(h, m.monthIndex());
-                if (considering.hit(h, stream, hh.returnedWithin(h, month, returneeMonths) ? returnee : p)) {
+                if (considering.hit(h, stream, considerProbability(hh, h, month, returneeMonths))) {
                     decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
                 }
             }
         }
+    }
+
+    /** This month's probability that household {@code h} considers migration. */
+    private double considerProbability(Households hh, int h, int month, int returneeMonths) {
+        double p = hh.returnedWithin(h, month, returneeMonths) ? returneeConsiderProbability : considerProbability;
+        return Math.min(1, p * propensity.factor(h));
     }
 
     private void decide(MuhojirModel m, Households hh, int h, int menHome, int womenHome, long stream,

@@ -26,6 +26,8 @@ public final class Purpose {
     public static final int INIT_WOMEN = 21;
     /** Whether a household with a member abroad at the start has a second one there. */
     public static final int INIT_SECOND_ABROAD = 30;
+    /** Whether a household is a migrant household, which considers migration more often (ConsiderPropensity). */
+    public static final int INIT_CONSIDER_TYPE = 31;
     /** Added to the purposes of the first member abroad's draws for the second member's. */
     public static final int INIT_SECOND_MEMBER = 60;
 

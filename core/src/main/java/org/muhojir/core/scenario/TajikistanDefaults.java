@@ -70,6 +70,11 @@ public final class TajikistanDefaults {
     // targets without the spells figure (92 evaluations, objective 8.45 to 0.387)
     /** Monthly probability of considering migration; identified mainly by departures (2013 and 2023). */
     private static final double CONSIDER_RATE = 0.0517941;
+    /**
+     * How much considering migration concentrates in the migrant households (0: not at all); households with a
+     * migrant (2023) against the stock abroad. Not fitted yet: 0 keeps every household alike.
+     */
+    private static final double CONSIDER_CONCENTRATION = 0.0;
     /** Probability that the candidate is a woman; men's share of departures (2013 and 2023). */
     private static final double FEMALE_CANDIDATE_SHARE = 0.14222;
     /** Utils per 1,000 TJS a month at 2023 prices; the rouble's fall between 2013 and 2023 identifies it. */
@@ -204,6 +209,7 @@ public final class TajikistanDefaults {
                 // derived from data:departures_seasonality: 52% of departures by the end of May, 60% by the end of
                 // June; the split within those periods is an assumption. Monthly shares x 12:
                 NumberLists.of(0.72, 1.08, 1.68, 1.56, 1.20, 0.96, 0.72, 0.84, 0.96, 0.84, 0.72, 0.72),
+                CONSIDER_CONCENTRATION, // calibrated
                 FEMALE_CANDIDATE_SHARE, // calibrated
                 // the income weight calibrated; the others assumptions
                 new Behaviour.UtilityWeights(INCOME_WEIGHT, 1.0, 0.5, 0.5, 1.0, 0.3),

@@ -26,7 +26,7 @@ class FreeParametersTest {
                 assertEquals(bound, p.valueIn(p.apply(present, bound)), 1e-9 * Math.abs(bound), p.name());
             }
         }
-        assertEquals(12, names.size());
+        assertEquals(13, names.size());
     }
 
     @Test
@@ -54,6 +54,10 @@ class FreeParametersTest {
         java.util.List<Double> profile = new java.util.ArrayList<>(present.behaviour().returnDurationProfile());
         profile.set(3, 0.7);
         assertEquals(profile, spells.behaviour().returnDurationProfile());
+        // considering concentrated at 0.6 in the migrant households; the mean rate unchanged
+        Scenario concentrated = FreeParameters.considerConcentration().apply(present, 0.6);
+        assertEquals(0.6, concentrated.behaviour().considerConcentration());
+        assertEquals(present.behaviour().considerRate(), concentrated.behaviour().considerRate());
     }
 
     @Test

@@ -56,7 +56,8 @@ class RemittanceAccountsTest {
     private static Scenario withRemittanceShare(double share) {
         Scenario s = RunFixtures.baseline(0.01, 12);
         Behaviour b = s.behaviour();
-        return s.withBehaviour(new Behaviour(b.considerRate(), b.departureSeasonality(), b.femaleCandidateShare(),
+        return s.withBehaviour(new Behaviour(b.considerRate(), b.departureSeasonality(), b.considerConcentration(),
+                b.femaleCandidateShare(),
                 b.utility(), b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(), b.returnSeasonality(),
                 b.returnDurationProfile(), b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), share, 0,
                 b.naturalisedRemittanceFactor(), b.russianExamFit(), b.circulation()));

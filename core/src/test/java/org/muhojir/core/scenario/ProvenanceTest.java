@@ -37,7 +37,7 @@ class ProvenanceTest {
     @Test
     void aValueTheScenarioChangesAndEachShockAreTheScenarios() {
         Behaviour b = TajikistanDefaults.behaviour();
-        Scenario s = TajikistanDefaults.baseline().withBehaviour(new Behaviour(0.06, b.departureSeasonality(),
+        Scenario s = TajikistanDefaults.baseline().withBehaviour(new Behaviour(0.06, b.departureSeasonality(), b.considerConcentration(),
                 b.femaleCandidateShare(), b.utility(), b.riskLagMonths(), b.riskAdjustment(), b.returnHazard(),
                 b.returnSeasonality(), b.returnDurationProfile(), b.returnEarningsElasticity(), b.returnReferenceRatio(), b.careReturnFactor(), b.remittanceShare(),
                 b.needRemittanceShare(), b.naturalisedRemittanceFactor(), b.russianExamFit(), b.circulation()))

@@ -134,7 +134,7 @@ class ScenarioValidationTest {
         Behaviour v = TajikistanDefaults.behaviour();
         List<Double> seasonality = new ArrayList<>(v.departureSeasonality());
         seasonality.set(0, 5.0); // the weights now average (12 + 4.28) / 12, not 1
-        Behaviour bad = new Behaviour(v.considerRate(), seasonality, v.femaleCandidateShare(), null,
+        Behaviour bad = new Behaviour(v.considerRate(), seasonality, v.considerConcentration(), v.femaleCandidateShare(), null,
                 v.riskLagMonths(), v.riskAdjustment(), v.returnHazard(), v.returnSeasonality(),
                 v.returnDurationProfile(), v.returnEarningsElasticity(), v.returnReferenceRatio(), v.careReturnFactor(), 0.9, 0.2, v.naturalisedRemittanceFactor(),
                 v.russianExamFit(), v.circulation());
