@@ -47,9 +47,9 @@ final class DestinationChoicePhase extends HouseholdPhase {
     private transient ConsiderPropensity propensity;
     /**
      * Which households consider migration this month (whether or not they can), asked with the month's highest
-     * probability. The ceiling is above the default rate's highest monthly probability without concentration (0.054 x
-     * 1.68 = 0.091, a recent returnee's too with the default returnee factor of 1); a month whose highest probability
-     * is above it (with a concentration above about 0.2, as the default's, the migrant households' in the spring)
+     * probability. The ceiling is above the default scenario's highest monthly probability (0.052 x 1.68 = 0.087, a
+     * recent returnee's too with the default returnee factor of 1; a factor up to 1.43 stays below it); a month whose
+     * highest probability is above it (with a concentration above about 0.2, the migrant households' in the spring)
      * visits every household, which is as correct and slower. The ceiling stays fixed so that runs at every
      * concentration share their draws (common random numbers).
      */

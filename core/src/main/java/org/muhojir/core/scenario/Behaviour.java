@@ -51,11 +51,11 @@ public record Behaviour(
                 + "population is built): the other households consider at (1 - this) times considerRate, the migrant "
                 + "households at the rate that keeps the mean over all households at considerRate; 0 gives every "
                 + "household the same rate.", unit = "share (0 to below 1)", min = 0, max = 0.99,
-                source = "calibrated jointly on the history 2013-2023, where data:households_with_migrant_share "
-                + "2023 against the stock abroad identifies it (docs/calibration.md, section 6); the mechanism: "
-                + "unobserved, persistent differences between households in the propensity to migrate (movers "
-                + "and stayers), which migration networks and cumulative causation make lasting (Massey, 1990, "
-                + "Population Index 56(1); Massey et al., 1993, Population and Development Review 19(3))")
+                source = "assumption: 0, every household alike; a free parameter of the joint fit (unobserved, persistent differences between households in the "
+                + "propensity to migrate (movers and stayers), which migration networks and cumulative causation "
+                + "make lasting (Massey, 1990, Population Index 56(1); Massey et al., 1993, Population and "
+                + "Development Review 19(3)), which data:households_with_migrant_share 2023 against the stock "
+                + "abroad identifies (docs/calibration.md, section 6)")
         double considerConcentration,
         @Param(doc = "Probability that the candidate is a woman when both men and women are at home.",
                 unit = "probability", min = 0, max = 1,
