@@ -29,8 +29,10 @@ import org.muhojir.core.world.Region;
  * (1) by channel: the paired responses in 2024 with the model's rules and again with the return rule's answer to
  * the migrant's earnings switched off ({@link WithoutEarningsResponse}) in both runs; (2) household by household over 2024: the change in
  * poor persons by whether the household has fewer, as many or more members abroad than in the baseline, where the
- * change in remittances goes relative to the poverty line, and which cohort of migrants in Russia (there before the
- * policy, or arrived since) holds the change in legal and irregular status; (3) month by month since the policy
+ * change in remittances goes relative to the poverty line, which cohort of migrants in Russia (there before the
+ * policy, or arrived since) holds the change in legal and irregular status, and whether the change in departures to
+ * Russia comes from households with a member deported since the policy began ({@link DepartureSplit}); (3) month by
+ * month since the policy
  * started. {@code muhojir check-responses --decompose} prints it; docs/ODD.md (section 4.12) reads it.
  */
 public final class ResponseDecomposition {
@@ -108,6 +110,9 @@ public final class ResponseDecomposition {
         int n = settings.replications();
         track.year.scale(12.0 * n);
         printSplit(track.year, out);
+        out.printf("Departures to Russia in %d (policy minus baseline, mean over replications): from households with a "
+                + "member deported since %s %s, from the others %s%n", YEAR, BatterySettings.POLICY_START,
+                count(track.departures[0] / n), count(track.departures[1] / n));
         track.poverty.print(out, 12.0 * n);
         out.printf("By month since the policy started (monthly means over replications):%n");
         out.printf("  %-8s %22s %26s%n", "month", "poor persons at home", "legal migrants in Russia");
@@ -123,6 +128,8 @@ public final class ResponseDecomposition {
     private static final class Track {
         final int start;
         final HouseholdSplit year = new HouseholdSplit();
+        /** Departures to Russia in the policy's first year, policy minus baseline: [0] deportees' households. */
+        final double[] departures = new double[2];
         final PovertyComposition poverty = new PovertyComposition(Region.DRS);
         final double[] poorSince;
         final double[] legalSince;
@@ -138,6 +145,10 @@ public final class ResponseDecomposition {
          * against the baseline's lines of the month (at its prices).
          */
         void follow(MuhojirModel base, MuhojirModel policy, Scenario baseline) {
+            DepartureSplit baseDepartures = new DepartureSplit(base, RUSSIA, BatterySettings.POLICY_START, YEAR);
+            DepartureSplit policyDepartures = new DepartureSplit(policy, RUSSIA, BatterySettings.POLICY_START, YEAR);
+            base.addObserver(baseDepartures);
+            policy.addObserver(policyDepartures);
             base.start();
             policy.start();
             for (int m = 0; m < BatterySettings.MONTHS; m++) {
@@ -158,6 +169,8 @@ public final class ResponseDecomposition {
                     poverty.add(base.households(), policy.households(), weight, line, extremeLine);
                 }
             }
+            departures[0] += policyDepartures.fromDeportees - baseDepartures.fromDeportees;
+            departures[1] += policyDepartures.fromOthers - baseDepartures.fromOthers;
         }
     }
 
