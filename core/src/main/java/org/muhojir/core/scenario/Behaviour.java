@@ -18,7 +18,8 @@ import org.muhojir.core.param.Total;
  * @param considerConcentration how much considering migration concentrates in the "migrant households" (0..1,
  *                              exclusive of 1): the other households consider at {@code 1 - this} times
  *                              {@code considerRate}, the migrant households at the rate that keeps the mean at
- *                              {@code considerRate} ({@link org.muhojir.core.population.ConsiderPropensity}); 0 for none
+ *                              {@code considerRate} ({@link org.muhojir.core.population.ConsiderPropensity}); 0 for
+ *                              none
  * @param femaleCandidateShare  probability that the candidate is a woman when both men and women are at home
  * @param utility               weights of the random-utility (multinomial logit) destination choice
  * @param riskLagMonths         months before a destination's deportation rate reaches villages at home
@@ -47,15 +48,16 @@ public record Behaviour(
                 + "periods is an assumption")
         List<Double> departureSeasonality,
         @Param(doc = "How much considering migration concentrates in the persistent \"migrant households\" (a share "
-                + "of 35% of households, drawn once when the "
-                + "population is built): the other households consider at (1 - this) times considerRate, the migrant "
-                + "households at the rate that keeps the mean over all households at considerRate; 0 gives every "
-                + "household the same rate.", unit = "share (0 to below 1)", min = 0, max = 0.99,
-                source = "assumption: 0, every household alike; a free parameter of the joint fit (unobserved, persistent differences between households in the "
-                + "propensity to migrate (movers and stayers), which migration networks and cumulative causation "
-                + "make lasting (Massey, 1990, Population Index 56(1); Massey et al., 1993, Population and "
-                + "Development Review 19(3)), which data:households_with_migrant_share 2023 against the stock "
-                + "abroad identifies (docs/calibration.md, section 6)")
+                + "of 35% of households, drawn once when the population is built): the other households consider at "
+                + "(1 - this) times considerRate, the migrant households at the rate that keeps the mean over all "
+                + "households at considerRate; 0 gives every household the same rate.",
+                unit = "share (0 to below 1)", min = 0, max = 0.99,
+                source = "assumption: 0, every household alike. The mechanism: unobserved, persistent differences "
+                + "between households in the propensity to migrate (movers and stayers), which migration networks "
+                + "and cumulative causation make lasting (Massey, 1990, Population Index 56(1); Massey et al., 1993, "
+                + "Population and Development Review 19(3)); a free parameter of the joint fit, identified by "
+                + "data:households_with_migrant_share against the stock abroad, whose fitted 0.35 is not adopted "
+                + "(docs/calibration.md, section 6)")
         double considerConcentration,
         @Param(doc = "Probability that the candidate is a woman when both men and women are at home.",
                 unit = "probability", min = 0, max = 1,

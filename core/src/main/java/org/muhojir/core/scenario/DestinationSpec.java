@@ -55,9 +55,9 @@ public record DestinationSpec(
         double transferFeeRate,
         @Param(doc = "Monthly probability that a legal migrant abroad behaviour.circulation.naturalisationMonths or "
                 + "more becomes a citizen.", unit = "probability per month", min = 0, max = 1,
-                source = "Russia: assumption (0.3% a month); a free parameter of the joint calibration "
-                + "(destinations.Russia.naturalisationHazard) for data:russian_citizenship_granted_to_tajiks, the "
-                + "moment naturalisations_russia")
+                source = "Russia: assumption (0.3% a month), not fitted: data:russian_citizenship_granted_to_tajiks "
+                + "counts every Tajik citizen naturalised, and the hazard that reaches it leaves a settled pool that "
+                + "drifts after the warm-up (docs/calibration.md, section 6)")
         double naturalisationHazard,
         @Param(doc = "Alternative-specific constant of this destination in the choice model.", unit = "utils",
                 min = -50, max = 50,
