@@ -18,7 +18,7 @@ public final class LogitChoice implements DestinationChoice {
     public void probabilities(Candidate c, Behaviour behaviour, double[] p) {
         Behaviour.UtilityWeights w = behaviour.utility();
         double returnee = behaviour.circulation().lastDestinationUtility();
-        double stay = w.income() * thousandsAtBasePrices(c, c.localEarningsTjs);
+        double stay = w.home() + w.income() * thousandsAtBasePrices(c, c.localEarningsTjs);
         double max = stay;
         for (int d = 0; d < STAY; d++) {
             if (c.eligible[d]) {

@@ -148,12 +148,7 @@ public final class CalibrationTargets {
                         "data:poverty_national_rate_2020_2024 2023 = 'just over 20' per cent (World Bank Poverty and "
                                 + "Equity Assessment), read as 20.5% with a tolerance of 1.5 points"),
                 new Target("gini_2023", "Gini coefficient of consumption", y, Moments.GINI, 0.38, 0.02, 1,
-                        "data:gini_2021_2023 2023 = 38 (World Bank Poverty and Equity Assessment)"),
-                new Target("households_with_migrant_2023", "share of households with a member abroad", y,
-                        Moments.HOUSEHOLDS_WITH_MIGRANT_SHARE, 0.35, 0.05, 0.5,
-                        "data:households_with_migrant_share c.2019 = 30-40% (secondary source, borgenproject.org), "
-                                + "the range's middle with its half-width as tolerance; weight 0.5 as the source "
-                                + "is secondary and of another year"));
+                        "data:gini_2021_2023 2023 = 38 (World Bank Poverty and Equity Assessment)"));
     }
 
     /** The 2013 targets. */

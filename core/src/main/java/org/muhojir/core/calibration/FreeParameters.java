@@ -17,7 +17,8 @@ import org.muhojir.core.world.Destination;
  * {@link #considerConcentration()} (households with a migrant against the stock);
  * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
  * share), {@link #incomeWeight()} (how strongly real earnings pull people abroad: the rouble's fall between 2013
- * and 2023 identifies it on the history);
+ * and 2023 identifies it on the history), {@link #homeUtility()} (how many who consider leaving stay: departures of
+ * every calibration year against Russia's pay);
  * <li>{@link #remittanceShare()} (remittances);
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
  * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line);
@@ -33,7 +34,7 @@ public final class FreeParameters {
     public static List<FreeParameter> defaults() {
         return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), considerConcentration(),
                 remittanceShare(),
-                femaleCandidateShare(), incomeWeight(), kazakhstanConstant(), russiaRaidHazardIrregular(),
+                femaleCandidateShare(), incomeWeight(), homeUtility(), kazakhstanConstant(), russiaRaidHazardIrregular(),
                 nonLabourIncomeOverPovertyLine(), incomeDispersion(), povertyLineOverOldMethodologyLine(),
                 russiaNaturalisationHazard());
     }
@@ -80,7 +81,7 @@ public final class FreeParameters {
     /**
      * How much considering migration concentrates in the migrant households ({@code behaviour.considerConcentration},
      * 0..0.9; 0 every household alike): at the same departures, a higher value puts the stock abroad in fewer
-     * households, with more members abroad each (data:households_with_migrant_share 2023).
+     * households, with more members abroad each (data:households_with_migrant_share, about 2019).
      */
     public static FreeParameter considerConcentration() {
         return behaviourScalar("behaviour.considerConcentration", "share (0 to below 1)", 0, 0.9,
@@ -113,6 +114,18 @@ public final class FreeParameters {
                 b -> b.utility().income(), (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
                         b.femaleCandidateShare(), ScenarioEdits.incomeWeight(b.utility(), v), b.returnHazard(),
                         b.remittanceShare()));
+    }
+
+    /**
+     * Utils of staying at home over leaving, before earnings ({@code behaviour.utility.home}, 0..10): how many of
+     * those who consider leaving stay, and so how strongly departures answer what a destination pays. With the
+     * consider rate it is identified by the departures of the calibration years, which fall and rise with Russia's
+     * pay (the rouble of 2013, 2017-2019 and 2023).
+     */
+    public static FreeParameter homeUtility() {
+        return behaviourScalar("behaviour.utility.home", "utils", 0, 10, b -> b.utility().home(),
+                (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(),
+                        ScenarioEdits.homeUtility(b.utility(), v), b.returnHazard(), b.remittanceShare()));
     }
 
     /** Kazakhstan's alternative-specific constant in the destination choice, utils (-6..0). */

@@ -122,7 +122,7 @@ public record Behaviour(
      * Weights of the destination choice. The systematic utility of destination d for a candidate is
      * {@code constant_d + income * netEarningsK - cost * costShare - risk * deportationPct * (1 + banMonths / 12)
      * + network * ln(1 + networkPct) + tie * hasTie + russian * russianLevel * usesRussian}; staying has
-     * {@code income * localEarningsK}. Units: netEarningsK and localEarningsK in thousands of TJS per month at the
+     * {@code home + income * localEarningsK}. Units: netEarningsK and localEarningsK in thousands of TJS per month at the
      * prices of the price base year ({@link Macro#priceBaseYear()}: the month's somoni over Tajik prices),
      * costShare the journey's cost over what the household can raise, deportationPct the perceived monthly
      * deportation probability in per cent, weighted up by the years of re-entry ban a deportation brings,
@@ -134,6 +134,7 @@ public record Behaviour(
      * @param network utils per unit of ln(1 + per-cent network)
      * @param tie     utils of having kin or a member at the destination
      * @param russian utils per level of Russian where the language is Russian
+     * @param home    utils of staying at home over leaving, before earnings (the cost of leaving)
      */
     public record UtilityWeights(
             @Param(doc = "Utils per thousand TJS a month of expected net earnings, at the prices of the price base "
@@ -156,7 +157,17 @@ public record Behaviour(
             double tie,
             @Param(doc = "Utils per level of Russian where the language is Russian.", unit = "utils per level",
                     min = -100, max = 100)
-            double russian) implements java.io.Serializable {
+            double russian,
+            @Param(doc = "Utils of staying at home, on top of its earnings: the psychic and social cost of leaving "
+                    + "family and village (Sjaastad, 1962, Journal of Political Economy 70(5), part 2), a moving "
+                    + "cost in the sense of Kennan and Walker (2011, Econometrica 79(1)). It sets how many of those "
+                    + "who consider leaving stay, and so how strongly departures answer expected earnings abroad: "
+                    + "at 0 nearly every candidate who considers leaving goes, whatever a destination pays.",
+                    unit = "utils", min = -100, max = 100,
+                    source = "calibrated: free in the joint fit on the history 2013-2023, which leaves it at its lower "
+                    + "bound, 0 (from a start of 2.5 it went to 0.11): the calibration years, with 2013 a settled "
+                    + "world, do not ask departures to answer pay (docs/calibration.md, section 6)")
+            double home) implements java.io.Serializable {
     }
 
     /** This behaviour with another {@link Circulation}. */

@@ -16,7 +16,7 @@ import org.muhojir.core.world.Destination;
  * {@link Behaviour.UtilityWeights}).
  */
 class LogitChoiceTest {
-    private static final Behaviour B = behaviour(new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3));
+    private static final Behaviour B = behaviour(new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3, 0.0));
     private static final int STAY = Destination.COUNT;
     private static final int RU = Destination.RUSSIA.ordinal();
     private static final int KZ = Destination.KAZAKHSTAN.ordinal();
@@ -60,6 +60,16 @@ class LogitChoiceTest {
         assertEquals(0.162473668647762, p[KZ], 1e-9);
         assertEquals(0.20862032008622863, p[TR], 1e-9);
         assertEquals(0.18876747177665854, p[STAY], 1e-9);
+    }
+
+    @Test
+    void theUtilityOfHomeAddsToStayingOnly() {
+        // home = 1 util: staying's exp becomes 12.1825 x e = 33.1155; sum 85.4730; Russia 28.4066 / 85.4730
+        rule.probabilities(c, behaviour(new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3, 1.0)), p);
+        assertEquals(0.332342, p[RU], 1e-6);
+        assertEquals(0.387451, p[STAY], 1e-6);
+        // the destinations' odds against each other do not move
+        assertEquals(0.4401385394893509 / 0.162473668647762, p[RU] / p[KZ], 1e-9);
     }
 
     @Test

@@ -24,7 +24,7 @@ class CalibrationTargetsTest {
             assertTrue(t.weight() > 0 || t.source().contains("reported, not fitted"),
                     t.id() + " has weight 0 without saying why");
         }
-        assertEquals(10, CalibrationTargets.targets2023().size());
+        assertEquals(9, CalibrationTargets.targets2023().size());
         assertEquals(8, CalibrationTargets.targets2013().size());
     }
 

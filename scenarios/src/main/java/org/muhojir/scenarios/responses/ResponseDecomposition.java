@@ -31,7 +31,8 @@ import org.muhojir.core.world.Region;
  * over 2024: the change in poor persons by whether the household has fewer, as many or more members abroad than in the baseline, where the
  * change in remittances goes relative to the poverty line, which cohort of migrants in Russia (there before the
  * policy, or arrived since) holds the change in legal and irregular status, and whether the change in departures to
- * Russia comes from households with a member deported since the policy began ({@link DepartureSplit}); (3) month by
+ * Russia comes from households a deportation touched since the policy began, in either run, or from the others
+ * ({@link DepartureSplit}); (3) month by
  * month since the policy
  * started. {@code muhojir check-responses --decompose} prints it; docs/ODD.md (section 4.12) reads it.
  */
@@ -110,9 +111,11 @@ public final class ResponseDecomposition {
         int n = settings.replications();
         track.year.scale(12.0 * n);
         printSplit(track.year, out);
-        out.printf("Departures to Russia in %d (policy minus baseline, mean over replications): from households with a "
-                + "member deported since %s %s, from the others %s%n", YEAR, BatterySettings.POLICY_START,
-                count(track.departures[0] / n), count(track.departures[1] / n));
+        out.printf("Departures to Russia in %d (policy minus baseline, mean over replications), by the households' "
+                + "members deported since %s:%n", YEAR, BatterySettings.POLICY_START);
+        for (DepartureSplit.Touched t : DepartureSplit.Touched.values()) {
+            out.printf("  %-36s %12s%n", "deported " + t.label, count(track.departures[t.ordinal()] / n));
+        }
         track.poverty.print(out, 12.0 * n);
         out.printf("By month since the policy started (monthly means over replications):%n");
         out.printf("  %-8s %22s %26s%n", "month", "poor persons at home", "legal migrants in Russia");
@@ -128,8 +131,11 @@ public final class ResponseDecomposition {
     private static final class Track {
         final int start;
         final HouseholdSplit year = new HouseholdSplit();
-        /** Departures to Russia in the policy's first year, policy minus baseline: [0] deportees' households. */
-        final double[] departures = new double[2];
+        /**
+         * Departures to Russia in the policy's first year, policy minus baseline, by which households a deportation
+         * touched ({@link DepartureSplit.Touched}).
+         */
+        final double[] departures = new double[DepartureSplit.Touched.values().length];
         final PovertyComposition poverty = new PovertyComposition(Region.DRS);
         final double[] poorSince;
         final double[] legalSince;
@@ -169,8 +175,10 @@ public final class ResponseDecomposition {
                     poverty.add(base.households(), policy.households(), weight, line, extremeLine);
                 }
             }
-            departures[0] += policyDepartures.fromDeportees - baseDepartures.fromDeportees;
-            departures[1] += policyDepartures.fromOthers - baseDepartures.fromOthers;
+            double[] change = DepartureSplit.change(baseDepartures, policyDepartures);
+            for (int i = 0; i < change.length; i++) {
+                departures[i] += change[i];
+            }
         }
     }
 
