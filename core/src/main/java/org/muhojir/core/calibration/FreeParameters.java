@@ -33,10 +33,9 @@ public final class FreeParameters {
     /** The default list, in a fixed order. */
     public static List<FreeParameter> defaults() {
         return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), considerConcentration(),
-                remittanceShare(),
-                femaleCandidateShare(), incomeWeight(), homeUtility(), kazakhstanConstant(), russiaRaidHazardIrregular(),
-                nonLabourIncomeOverPovertyLine(), incomeDispersion(), povertyLineOverOldMethodologyLine(),
-                russiaNaturalisationHazard());
+                remittanceShare(), femaleCandidateShare(), incomeWeight(), homeUtility(), kazakhstanConstant(),
+                russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(), incomeDispersion(),
+                povertyLineOverOldMethodologyLine(), russiaNaturalisationHazard());
     }
 
     /** Finds a default parameter by name. */

@@ -47,12 +47,14 @@ final class ScenarioEdits {
 
     /** The utility weights with the income weight replaced. */
     static Behaviour.UtilityWeights incomeWeight(Behaviour.UtilityWeights w, double income) {
-        return new Behaviour.UtilityWeights(income, w.cost(), w.risk(), w.network(), w.tie(), w.russian(), w.home());
+        return new Behaviour.UtilityWeights(income, w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
+                w.home());
     }
 
     /** The utility weights with the utility of staying at home replaced. */
     static Behaviour.UtilityWeights homeUtility(Behaviour.UtilityWeights w, double home) {
-        return new Behaviour.UtilityWeights(w.income(), w.cost(), w.risk(), w.network(), w.tie(), w.russian(), home);
+        return new Behaviour.UtilityWeights(w.income(), w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
+                home);
     }
 
     /** The economy with non-labour income and income dispersion replaced. */

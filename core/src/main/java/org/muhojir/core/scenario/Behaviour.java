@@ -122,8 +122,8 @@ public record Behaviour(
      * Weights of the destination choice. The systematic utility of destination d for a candidate is
      * {@code constant_d + income * netEarningsK - cost * costShare - risk * deportationPct * (1 + banMonths / 12)
      * + network * ln(1 + networkPct) + tie * hasTie + russian * russianLevel * usesRussian}; staying has
-     * {@code home + income * localEarningsK}. Units: netEarningsK and localEarningsK in thousands of TJS per month at the
-     * prices of the price base year ({@link Macro#priceBaseYear()}: the month's somoni over Tajik prices),
+     * {@code home + income * localEarningsK}. Units: netEarningsK and localEarningsK in thousands of TJS per month at
+     * the prices of the price base year ({@link Macro#priceBaseYear()}: the month's somoni over Tajik prices),
      * costShare the journey's cost over what the household can raise, deportationPct the perceived monthly
      * deportation probability in per cent, weighted up by the years of re-entry ban a deportation brings,
      * networkPct the region's households with a member there in per cent.

@@ -15,9 +15,9 @@ import org.muhojir.core.world.EntryRoute;
  * it comes from: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
  * figures); "assumption" marks a value with no direct source; "calibrated" marks a value fitted by simulated method of
  * moments, jointly, to the figures of 2013, 2017-2019 and 2023
- * ({@link org.muhojir.core.calibration.CalibrationTargets#history()}) on the one world's history (see {@code docs/calibration.md}, section 6: the run, the fit table, and how to
- * recalibrate); "tuned towards data:KEY" marks an
- * assumption set by hand, in a few trial runs, so that the baseline comes near that target (see {@code docs/ODD.md},
+ * ({@link org.muhojir.core.calibration.CalibrationTargets#history()}) on the one world's history (see
+ * {@code docs/calibration.md}, section 6: the run, the fit table, and how to recalibrate); "tuned towards data:KEY"
+ * marks an assumption set by hand, in a few trial runs, so that the baseline comes near that target (see {@code docs/ODD.md},
  * section 7, for the full table). The observed outcomes of shock episodes are never written into any parameter.
  */
 public final class TajikistanDefaults {

@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.responses;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.BitSet;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.event.ModelEvent;
@@ -63,23 +64,15 @@ final class DepartureSplit implements ModelObserver {
                 && d.month().getYear() == year) {
             int h = d.household();
             if (h >= departures.length) {
-                departures = java.util.Arrays.copyOf(departures, Math.max(h + 1, 2 * departures.length));
+                departures = Arrays.copyOf(departures, Math.max(h + 1, 2 * departures.length));
             }
             departures[h] += model.households().weight;
         }
     }
 
-    /** Departures of the households that a deportation touched as {@code touched}, in this run, persons. */
-    double departures(Touched touched, DepartureSplit other, boolean thisIsBaseline) {
-        double sum = 0;
-        for (int h = 0; h < departures.length; h++) {
-            boolean here = deported.get(h);
-            boolean there = other.deported.get(h);
-            if (Touched.of(thisIsBaseline ? here : there, thisIsBaseline ? there : here) == touched) {
-                sum += departures[h];
-            }
-        }
-        return sum;
+    /** This run's departures of household {@code h} in the year, persons. */
+    private double departuresOf(int h) {
+        return h < departures.length ? departures[h] : 0;
     }
 
     /**
@@ -88,8 +81,10 @@ final class DepartureSplit implements ModelObserver {
      */
     static double[] change(DepartureSplit baseline, DepartureSplit policy) {
         double[] change = new double[Touched.values().length];
-        for (Touched t : Touched.values()) {
-            change[t.ordinal()] = policy.departures(t, baseline, false) - baseline.departures(t, policy, true);
+        int households = Math.max(baseline.departures.length, policy.departures.length);
+        for (int h = 0; h < households; h++) {
+            Touched t = Touched.of(baseline.deported.get(h), policy.deported.get(h));
+            change[t.ordinal()] += policy.departuresOf(h) - baseline.departuresOf(h);
         }
         return change;
     }

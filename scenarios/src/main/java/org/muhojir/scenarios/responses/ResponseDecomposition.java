@@ -28,13 +28,12 @@ import org.muhojir.core.world.Region;
  * Why the puzzling responses come out as they do: each policy of {@link #standard()} compared with the baseline
  * (1) by channel: the paired responses in 2024 with the model's rules and again with the return rule's answer to
  * the migrant's earnings switched off ({@link WithoutEarningsResponse}) in both runs; (2) household by household
- * over 2024: the change in poor persons by whether the household has fewer, as many or more members abroad than in the baseline, where the
- * change in remittances goes relative to the poverty line, which cohort of migrants in Russia (there before the
- * policy, or arrived since) holds the change in legal and irregular status, and whether the change in departures to
- * Russia comes from households a deportation touched since the policy began, in either run, or from the others
- * ({@link DepartureSplit}); (3) month by
- * month since the policy
- * started. {@code muhojir check-responses --decompose} prints it; docs/ODD.md (section 4.12) reads it.
+ * over 2024: the change in poor persons by whether the household has fewer, as many or more members abroad than in
+ * the baseline, where the change in remittances goes relative to the poverty line, which cohort of migrants in
+ * Russia (there before the policy, or arrived since) holds the change in legal and irregular status, and whether
+ * the change in departures to Russia comes from households a deportation touched since the policy began, in either
+ * run, or from the others ({@link DepartureSplit}); (3) month by month since the policy started.
+ * {@code muhojir check-responses --decompose} prints it; docs/ODD.md (section 4.12) reads it.
  */
 public final class ResponseDecomposition {
     private static final int YEAR = 2024;
