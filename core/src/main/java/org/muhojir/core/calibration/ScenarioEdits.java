@@ -79,6 +79,7 @@ final class ScenarioEdits {
 
     static DestinationSpec.Enforcement withRaidHazardIrregular(DestinationSpec.Enforcement e, double hazard) {
         return new DestinationSpec.Enforcement(e.raidHazardLegal(), hazard, e.deportationShare(), e.banMonths(),
-                e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival());
+                e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival(), e.campaignFrom(), e.campaignMonths(),
+                e.campaignBanMonths(), e.campaignExpulsionRate());
     }
 }

@@ -105,7 +105,7 @@ public final class MuhojirModel extends SimState {
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
         Conditions unshocked = new Conditions();
-        Timeline.reset(unshocked, scenario, scenario.firstSimulatedMonth());
+        Timeline.reset(unshocked, scenario, scenario.firstSimulatedMonth(), false);
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         ChunkTotals census = ChunkTotals.of(this);
@@ -411,7 +411,7 @@ public final class MuhojirModel extends SimState {
     List<ScheduledShock> resolveMonth(YearMonth ym) {
         List<ScheduledShock> active;
         if (warmingUp()) {
-            Timeline.reset(conditions, scenario, scenario.firstSimulatedMonth());
+            Timeline.reset(conditions, scenario, scenario.firstSimulatedMonth(), false);
             active = List.of();
         } else {
             active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);

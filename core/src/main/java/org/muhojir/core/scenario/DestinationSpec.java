@@ -144,24 +144,41 @@ public record DestinationSpec(
                     + "before it there are none. Leave it out for places in every month.", optional = true,
                     source = "UK: assumption, 2022-01: the seasonal-worker route took no Tajik workers in 2013 "
                     + "and opened to them in the early 2020s (not in data/)")
-            YearMonth quotaFrom)
+            YearMonth quotaFrom,
+            @Param(doc = "First month the border is closed to new arrivals, \"YYYY-MM\": a dated event of the world, "
+                    + "in force closedMonths months (candidates cannot go there; migrants there stay, as under a "
+                    + "borderClosure shock). Leave it out for none.", optional = true,
+                    source = "every destination: data:policy_events 2020-03 (the pandemic's border closures)")
+            YearMonth closedFrom,
+            @Param(doc = "Months the border stays closed from closedFrom.", unit = "months", min = 0, max = 1200,
+                    source = "every destination: data:policy_events, 2020-03 to 2021-03 (regular flights to Russia "
+                    + "resumed on 2021-04-01): 13")
+            int closedMonths)
             implements java.io.Serializable {
+        /** An entry without a dated closure. */
+        public Entry(EntryRoute route, int annualQuota, double refusalRate, double lotteryWinRate,
+                     double examPassRate, boolean russianExam, boolean skilledOnly, int maxStayMonths,
+                     YearMonth examFrom, YearMonth quotaFrom) {
+            this(route, annualQuota, refusalRate, lotteryWinRate, examPassRate, russianExam, skilledOnly,
+                    maxStayMonths, examFrom, quotaFrom, null, 0);
+        }
+
         /** This entry as a quota route of {@code places} a calendar year (persons at national scale). */
         public Entry withQuota(int places) {
             return new Entry(EntryRoute.QUOTA, places, refusalRate, lotteryWinRate, examPassRate, russianExam,
-                    skilledOnly, maxStayMonths, examFrom, quotaFrom);
+                    skilledOnly, maxStayMonths, examFrom, quotaFrom, closedFrom, closedMonths);
         }
 
         /** This entry with the test passed with probability {@code rate} (0..1). */
         public Entry withExamPassRate(double rate) {
             return new Entry(route, annualQuota, refusalRate, lotteryWinRate, rate, russianExam, skilledOnly,
-                    maxStayMonths, examFrom, quotaFrom);
+                    maxStayMonths, examFrom, quotaFrom, closedFrom, closedMonths);
         }
 
         /** This entry open only to candidates with a trade or higher education, or to all. */
         public Entry withSkilledOnly(boolean only) {
             return new Entry(route, annualQuota, refusalRate, lotteryWinRate, examPassRate, russianExam, only,
-                    maxStayMonths, examFrom, quotaFrom);
+                    maxStayMonths, examFrom, quotaFrom, closedFrom, closedMonths);
         }
 
         /** Whether the entry test applies in {@code month}. */
@@ -172,6 +189,12 @@ public record DestinationSpec(
         /** Places a calendar year offered in {@code month}: the quota from {@link #quotaFrom()}, none before. */
         public int quotaIn(YearMonth month) {
             return quotaFrom == null || !month.isBefore(quotaFrom) ? annualQuota : 0;
+        }
+
+        /** Whether the border is closed in {@code month} by the dated closure ({@link #closedFrom()}). */
+        public boolean closedIn(YearMonth month) {
+            return closedFrom != null && !month.isBefore(closedFrom)
+                    && month.isBefore(closedFrom.plusMonths(closedMonths));
         }
     }
 
@@ -317,6 +340,33 @@ public record DestinationSpec(
             double regulariseHazard,
             @Param(doc = "Share of arrivals who work without papers from the start, whatever the route, e.g. on a "
                     + "tourist visa.", unit = "share", min = 0, max = 1)
-            double irregularOnArrival) implements java.io.Serializable {
+            double irregularOnArrival,
+            @Param(doc = "First month of a dated campaign of mass bans and expulsions, \"YYYY-MM\": a dated event of "
+                    + "the world, in force campaignMonths months, in which every deportation brings a ban of "
+                    + "campaignBanMonths and campaignExpulsionRate of the migrants without papers are expelled each "
+                    + "month, as under a banPolicy shock. Leave it out for none.", optional = true,
+                    source = "Russia: data:policy_events 2015-01-01 (mass re-entry bans with the 2015 entry rules)")
+            YearMonth campaignFrom,
+            @Param(doc = "Months the campaign lasts.", unit = "months", min = 0, max = 1200,
+                    source = "Russia: assumption, two years")
+            int campaignMonths,
+            @Param(doc = "Length of the re-entry ban of a deportation during the campaign.", unit = "months", min = 0,
+                    max = 1200, source = "Russia: 60, the upper end of the usual three to five years (the brief)")
+            int campaignBanMonths,
+            @Param(doc = "Share of the migrants without papers expelled each month of the campaign.",
+                    unit = "share per month", min = 0, max = 1, source = "Russia: assumption, 0.5% a month")
+            double campaignExpulsionRate) implements java.io.Serializable {
+        /** Enforcement without a dated campaign. */
+        public Enforcement(double raidHazardLegal, double raidHazardIrregular, double deportationShare, int banMonths,
+                           double lapseHazard, double regulariseHazard, double irregularOnArrival) {
+            this(raidHazardLegal, raidHazardIrregular, deportationShare, banMonths, lapseHazard, regulariseHazard,
+                    irregularOnArrival, null, 0, 0, 0);
+        }
+
+        /** Whether the dated campaign ({@link #campaignFrom()}) is in force in {@code month}. */
+        public boolean campaignIn(YearMonth month) {
+            return campaignFrom != null && !month.isBefore(campaignFrom)
+                    && month.isBefore(campaignFrom.plusMonths(campaignMonths));
+        }
     }
 }

@@ -17,8 +17,8 @@ import org.muhojir.core.world.EntryRoute;
  * moments, jointly, to the figures of 2013, 2017-2019 and 2023
  * ({@link org.muhojir.core.calibration.CalibrationTargets#history()}) on the one world's history (see
  * {@code docs/calibration.md}, section 6: the run, the fit table, and how to recalibrate); "tuned towards data:KEY"
- * marks an assumption set by hand, in a few trial runs, so that the baseline comes near that target (see {@code docs/ODD.md},
- * section 7, for the full table). The observed outcomes of shock episodes are never written into any parameter.
+ * marks an assumption set by hand, in a few trial runs, so that the baseline comes near that target (see
+ * {@code docs/ODD.md}, section 7, for the full table). The observed outcomes of shock episodes are never written into any parameter.
  */
 public final class TajikistanDefaults {
     /** First reported month of the present-day baseline. */
@@ -28,6 +28,22 @@ public final class TajikistanDefaults {
      * calibration figures and monthly rouble rates (data:rub_per_usd_monthly from 2013-01).
      */
     public static final YearMonth HISTORY_START = YearMonth.of(2013, 1);
+    /**
+     * The pandemic's border closures, a dated event of the world: every border closed to new arrivals from March 2020
+     * for 13 months, until regular flights to Russia resumed on 2021-04-01 (data:policy_events 2020-03).
+     */
+    public static final YearMonth CLOSED_FROM = YearMonth.of(2020, 3);
+    /** Months of the closures from {@link #CLOSED_FROM} (data:policy_events: 2020-03 to 2021-03). */
+    public static final int CLOSED_MONTHS = 13;
+    /**
+     * Russia's mass re-entry bans with the 2015 entry rules, a dated event of the world (data:policy_events
+     * 2015-01-01): bans of 60 months (the upper end of the brief's three to five years) for two years (an assumption).
+     */
+    public static final YearMonth BAN_CAMPAIGN_FROM = YearMonth.of(2015, 1);
+    /** Months of the ban campaign from {@link #BAN_CAMPAIGN_FROM} (assumption: two years). */
+    public static final int BAN_CAMPAIGN_MONTHS = 24;
+    /** Share of Russia's migrants without papers expelled each month of the campaign (assumption: 0.5%). */
+    public static final double BAN_CAMPAIGN_EXPULSION_RATE = 0.005;
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**
@@ -302,7 +318,8 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.RUSSIA,
                 // data:policy_events 2024-05: first-attempt exam failure was about 3% before 2024; the exam from
                 // data:policy_events 2014-09-01, none before
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0, EXAM_FROM, null),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0, EXAM_FROM, null,
+                        CLOSED_FROM, CLOSED_MONTHS),
                 // data:air_ticket_cost 2021-04: USD 349 one way; documents: data:exam_fee_patent 3,800 RUB plus
                 // medical and translation (assumption, USD 100 in all)
                 // the patent: Moscow's fee by the legal formula, 1,200 RUB x deflator x regional coefficient
@@ -320,7 +337,8 @@ public final class TajikistanDefaults {
                         RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(BASE_YEAR), DEMAND_ELASTICITY),
                 // raids, deportation share and status changes: assumption; ban of five years: the
                 // upper end of the usual three to five (brief)
-                new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10),
+                new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10, BAN_CAMPAIGN_FROM,
+                        BAN_CAMPAIGN_MONTHS, 60, BAN_CAMPAIGN_EXPULSION_RATE),
                 roublesPerDollar(),
                 // data:remittance_transfer_cost: 4.2% corridor average (2021-Q4) vs 1-2% on the cheapest channels
                 // that most transfers use; 2% chosen between them (assumption)
@@ -336,7 +354,8 @@ public final class TajikistanDefaults {
         // wages move with data:kaz_wage_nominal_avg_annual (some years from memory, flagged there), KZT per USD
         // with data:kzt_per_usd_annual (2025 from memory)
         return new DestinationSpec(Destination.KAZAKHSTAN,
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null,
+                        CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
                 labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9, // assumption
                         RecordedInputs.KAZAKHSTAN_WAGES.levelIndex(BASE_YEAR), perDollar(RecordedInputs.KZT_PER_USD)),
@@ -351,7 +370,8 @@ public final class TajikistanDefaults {
         // of some years are not used); TRY per USD data:try_per_usd_annual (2025 from memory). Visa-free
         // entry for 90 days, so most who stay to work become irregular.
         return new DestinationSpec(Destination.TURKEY,
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null,
+                        CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
                 labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
                         RecordedInputs.TURKEY_MINIMUM_WAGE.stepIndex(BASE_YEAR), perDollar(RecordedInputs.TRY_PER_USD)),
@@ -363,7 +383,8 @@ public final class TajikistanDefaults {
         // the UAE dirham, pegged at 3.6725 per USD since 1997 (Central Bank of the UAE; not in data/); sponsorship
         // through recruiters; employer housing (assumption)
         return new DestinationSpec(Destination.GULF,
-                new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0, null, null),
+                new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0, null, null,
+                        CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
                 labourWithoutSeries(NumberLists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.8, 60, 0.01, 0.01, 0.0),
@@ -376,7 +397,8 @@ public final class TajikistanDefaults {
         // for 209 hours (assumption for the unskilled), moving with data:kor_min_wage_hourly (the statutory rate of
         // each calendar year); KRW per USD data:krw_per_usd_annual; EPS-TOPIK pass rate 50% (assumption)
         return new DestinationSpec(Destination.SOUTH_KOREA,
-                new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0, null, null),
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0, null, null,
+                        CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
                 labour(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8,
                         RecordedInputs.KOREA_MINIMUM_WAGE.stepIndex(BASE_YEAR), perDollar(RecordedInputs.KRW_PER_USD)),
@@ -391,7 +413,8 @@ public final class TajikistanDefaults {
         // Places for Tajik workers: assumption, 2,000 a year, from 2022 (assumption: the route took no Tajik workers in
         // 2013 and opened to them in the early 2020s; not in data/)
         return new DestinationSpec(Destination.UK,
-                new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6, null, UK_QUOTA_FROM),
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6, null, UK_QUOTA_FROM,
+                        CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
                 labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8, FLAT, perDollar(RecordedInputs.GBP_PER_USD)),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
@@ -402,7 +425,8 @@ public final class TajikistanDefaults {
         // Diversity visa lottery: data:usa_green_cards, about 7,300 Tajikistan-born green cards in 16 years
         // (about 460 a year); the per-consideration win rate is an assumption tuned towards that
         return new DestinationSpec(Destination.USA,
-                new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0, null, null),
+                new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0, null, null,
+                        CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
                 labourWithoutSeries(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
                 new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),

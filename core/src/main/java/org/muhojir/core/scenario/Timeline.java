@@ -64,12 +64,21 @@ public final class Timeline implements Serializable {
      * year ({@link Macro#priceBaseYear()}), whatever month the run starts in.
      */
     public static void reset(Conditions c, Scenario scenario, YearMonth m) {
+        reset(c, scenario, m, true);
+    }
+
+    /**
+     * As {@link #reset(Conditions, Scenario, YearMonth)}; with {@code datedEvents} false, without the world's dated
+     * events (a destination's {@code entry.closedFrom} closure and {@code enforcement.campaignFrom} campaign), as in
+     * the warm-up, which holds the first month's inputs with no shock and no event.
+     */
+    public static void reset(Conditions c, Scenario scenario, YearMonth m, boolean datedEvents) {
         c.month = m;
         int base = scenario.macro().priceBaseYear();
         double growth = scenario.macro().growthBeyondData();
         for (DestinationSpec s : scenario.destinations()) {
             int d = s.destination().ordinal();
-            c.open[d] = true;
+            c.open[d] = !(datedEvents && s.entry().closedIn(m));
             c.route[d] = s.entry().route();
             c.annualQuota[d] = s.entry().quotaIn(m);
             c.refusalRate[d] = s.entry().refusalRate();
@@ -95,11 +104,12 @@ public final class Timeline implements Serializable {
             c.raidHazardLegal[d] = s.enforcement().raidHazardLegal();
             c.raidHazardIrregular[d] = s.enforcement().raidHazardIrregular();
             c.deportationShare[d] = s.enforcement().deportationShare();
-            c.banMonths[d] = s.enforcement().banMonths();
+            boolean campaign = datedEvents && s.enforcement().campaignIn(m);
+            c.banMonths[d] = campaign ? s.enforcement().campaignBanMonths() : s.enforcement().banMonths();
             c.lapseHazard[d] = s.enforcement().lapseHazard();
             c.regulariseHazard[d] = s.enforcement().regulariseHazard();
             c.irregularOnArrival[d] = s.enforcement().irregularOnArrival();
-            c.expulsionRate[d] = 0;
+            c.expulsionRate[d] = campaign ? s.enforcement().campaignExpulsionRate() : 0;
             c.localPerUsd[d] = s.localPerUsd().at(m);
             c.transferFeeRate[d] = s.transferFeeRate();
             c.naturalisationHazard[d] = s.naturalisationHazard();

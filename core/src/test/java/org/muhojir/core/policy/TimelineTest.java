@@ -51,6 +51,38 @@ class TimelineTest {
     }
 
     @Test
+    void theWorldsDatedEventsActInTheirMonthsAndNotInTheWarmUp() {
+        // data:policy_events 2020-03: every border closed to new arrivals, regular flights to Russia from 2021-04-01
+        for (YearMonth m : List.of(YearMonth.of(2020, 3), YearMonth.of(2021, 3))) {
+            Conditions closed = new Conditions();
+            Timeline.reset(closed, BASELINE, m);
+            for (Destination d : Destination.values()) {
+                assertFalse(closed.open[d.ordinal()], m + " " + d);
+            }
+        }
+        for (YearMonth m : List.of(YearMonth.of(2020, 2), YearMonth.of(2021, 4))) {
+            Conditions open = new Conditions();
+            Timeline.reset(open, BASELINE, m);
+            assertTrue(open.open[RU], m.toString());
+        }
+        // data:policy_events 2015-01-01: Russia's campaign of mass bans, two years of 60-month bans and 0.5% of the
+        // migrants without papers expelled a month (assumptions), as a banPolicy shock would set them
+        Conditions campaign = new Conditions();
+        Timeline.reset(campaign, BASELINE, YearMonth.of(2016, 12));
+        assertEquals(60, campaign.banMonths[RU]);
+        assertEquals(0.005, campaign.expulsionRate[RU], EPS);
+        assertEquals(0, campaign.expulsionRate[Destination.KAZAKHSTAN.ordinal()], EPS);
+        Conditions after = new Conditions();
+        Timeline.reset(after, BASELINE, YearMonth.of(2017, 1));
+        assertEquals(0, after.expulsionRate[RU], EPS);
+        // the warm-up holds the first month's inputs without events: a run starting in the closure warms up open
+        Conditions warmUp = new Conditions();
+        Timeline.reset(warmUp, BASELINE, YearMonth.of(2020, 6), false);
+        assertTrue(warmUp.open[RU]);
+        assertEquals(0, warmUp.expulsionRate[RU], EPS);
+    }
+
+    @Test
     void eachHouseholdStandsForTheHouseholdsOfItsYear() {
         // data:population_wdi: 8,216,724 persons in 2013 and 10,389,799 in 2023 (the price base year), each year's
         // average kept by month
@@ -154,7 +186,8 @@ class TimelineTest {
         DestinationSpec.Enforcement e = r.enforcement();
         return s.withDestination(new DestinationSpec(r.destination(), r.entry(), r.costs(), r.labour(),
                 new DestinationSpec.Enforcement(legal, irregular, e.deportationShare(), e.banMonths(),
-                        e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival()),
+                        e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival(), e.campaignFrom(),
+                        e.campaignMonths(), e.campaignBanMonths(), e.campaignExpulsionRate()),
                 r.localPerUsd(), r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant()));
     }
 }
