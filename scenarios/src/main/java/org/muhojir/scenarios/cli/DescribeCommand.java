@@ -11,6 +11,7 @@ import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.output.WorldEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,6 +59,10 @@ final class DescribeCommand implements Callable<Integer> {
         l.inputs().forEach(i -> files.add(i.shownAs()));
         out.println("Files:   " + String.join(" extends ", files) + (files.size() > 0 ? " extends the core "
                 + "model's defaults" : ""));
+        List<String> events = WorldEvents.in(s);
+        out.println("Events:" + (events.isEmpty() ? "  none in the simulated months" : "  the world's, in the simulated "
+                + "months (history included)"));
+        events.forEach(e -> out.println("  - " + e));
         out.println("Shocks:" + (s.shocks().isEmpty() ? "  none" : ""));
         for (ScheduledShock sh : s.shocks()) {
             String when = sh.months() >= ScheduledShock.UNTIL_END ? sh.start() + " to the end"

@@ -403,6 +403,7 @@ public final class ReportHtml {
                 body.element("p", c.scenario().description()).newline();
             }
             assumptions(c);
+            worldEvents(c);
             if (c.scenario().shocks().isEmpty()) {
                 body.element("p", "No shocks.", "class", "muted").newline();
                 continue;
@@ -415,6 +416,18 @@ public final class ReportHtml {
             }
             body.close("ul").newline();
         }
+    }
+
+    /** The world's dated events the run's simulated months reach (not its shocks: every scenario has them). */
+    private void worldEvents(ScenarioRuns c) {
+        List<String> events = WorldEvents.in(c.scenario());
+        if (events.isEmpty()) {
+            return;
+        }
+        body.element("p", "Dated events of the world in the simulated months (its history included):").newline();
+        body.open("ul").newline();
+        events.forEach(e -> body.element("li", e).newline());
+        body.close("ul").newline();
     }
 
     /** The values of the run that are assumptions (core's field metadata says which), folded away. */
