@@ -1,10 +1,14 @@
 package org.muhojir.core.scenario;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.param.Index;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Param;
+import org.muhojir.core.policy.BanPolicy;
+import org.muhojir.core.policy.BorderClosure;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Skill;
@@ -66,6 +70,24 @@ public record DestinationSpec(
         double utilityConstant) implements java.io.Serializable {
 
     /** This destination with another way in. */
+    /**
+     * This destination's dated events of the world, each as the shock it acts as: the border closure
+     * ({@code entry.closedFrom}, a {@link BorderClosure}) and the campaign of mass bans
+     * ({@code enforcement.campaignFrom}, a {@link BanPolicy}); none that the scenario leaves out or gives no months.
+     * {@link Timeline#reset} applies them in their months, outside the warm-up.
+     */
+    public List<ScheduledShock> datedEvents() {
+        List<ScheduledShock> events = new ArrayList<>(2);
+        if (entry.closedFrom() != null && entry.closedMonths() > 0) {
+            events.add(new ScheduledShock(entry.closedFrom(), entry.closedMonths(), new BorderClosure(destination)));
+        }
+        if (enforcement.campaignFrom() != null && enforcement.campaignMonths() > 0) {
+            events.add(new ScheduledShock(enforcement.campaignFrom(), enforcement.campaignMonths(),
+                    new BanPolicy(destination, enforcement.campaignBanMonths(), enforcement.campaignExpulsionRate())));
+        }
+        return events;
+    }
+
     public DestinationSpec withEntry(Entry e) {
         return new DestinationSpec(destination, e, costs, labour, enforcement, localPerUsd, transferFeeRate,
                 naturalisationHazard, utilityConstant);
@@ -189,12 +211,6 @@ public record DestinationSpec(
         /** Places a calendar year offered in {@code month}: the quota from {@link #quotaFrom()}, none before. */
         public int quotaIn(YearMonth month) {
             return quotaFrom == null || !month.isBefore(quotaFrom) ? annualQuota : 0;
-        }
-
-        /** Whether the border is closed in {@code month} by the dated closure ({@link #closedFrom()}). */
-        public boolean closedIn(YearMonth month) {
-            return closedFrom != null && !month.isBefore(closedFrom)
-                    && month.isBefore(closedFrom.plusMonths(closedMonths));
         }
     }
 
@@ -361,12 +377,6 @@ public record DestinationSpec(
                            double lapseHazard, double regulariseHazard, double irregularOnArrival) {
             this(raidHazardLegal, raidHazardIrregular, deportationShare, banMonths, lapseHazard, regulariseHazard,
                     irregularOnArrival, null, 0, 0, 0);
-        }
-
-        /** Whether the dated campaign ({@link #campaignFrom()}) is in force in {@code month}. */
-        public boolean campaignIn(YearMonth month) {
-            return campaignFrom != null && !month.isBefore(campaignFrom)
-                    && month.isBefore(campaignFrom.plusMonths(campaignMonths));
         }
     }
 }

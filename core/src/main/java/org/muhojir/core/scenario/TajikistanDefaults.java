@@ -32,18 +32,18 @@ public final class TajikistanDefaults {
      * The pandemic's border closures, a dated event of the world: every border closed to new arrivals from March 2020
      * for 13 months, until regular flights to Russia resumed on 2021-04-01 (data:policy_events 2020-03).
      */
-    public static final YearMonth CLOSED_FROM = YearMonth.of(2020, 3);
+    private static final YearMonth CLOSED_FROM = YearMonth.of(2020, 3);
     /** Months of the closures from {@link #CLOSED_FROM} (data:policy_events: 2020-03 to 2021-03). */
-    public static final int CLOSED_MONTHS = 13;
+    private static final int CLOSED_MONTHS = 13;
     /**
      * Russia's mass re-entry bans with the 2015 entry rules, a dated event of the world (data:policy_events
      * 2015-01-01): bans of 60 months (the upper end of the brief's three to five years) for two years (an assumption).
      */
-    public static final YearMonth BAN_CAMPAIGN_FROM = YearMonth.of(2015, 1);
+    private static final YearMonth BAN_CAMPAIGN_FROM = YearMonth.of(2015, 1);
     /** Months of the ban campaign from {@link #BAN_CAMPAIGN_FROM} (assumption: two years). */
-    public static final int BAN_CAMPAIGN_MONTHS = 24;
+    private static final int BAN_CAMPAIGN_MONTHS = 24;
     /** Share of Russia's migrants without papers expelled each month of the campaign (assumption: 0.5%). */
-    public static final double BAN_CAMPAIGN_EXPULSION_RATE = 0.005;
+    private static final double BAN_CAMPAIGN_EXPULSION_RATE = 0.005;
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**

@@ -51,11 +51,19 @@ public final class Timeline implements Serializable {
     private static void applyInForce(List<ScheduledShock> shocks, YearMonth m, Conditions c,
                                      List<ScheduledShock> active) {
         for (ScheduledShock s : shocks) {
-            if (s.inForce(m)) {
-                s.shock().apply(c, s.monthInForce(m), s.months());
+            if (applyIfInForce(s, m, c)) {
                 active.add(s);
             }
         }
+    }
+
+    /** Applies {@code s} to {@code c} if it is in force in {@code m}; whether it was. */
+    private static boolean applyIfInForce(ScheduledShock s, YearMonth m, Conditions c) {
+        if (!s.inForce(m)) {
+            return false;
+        }
+        s.shock().apply(c, s.monthInForce(m), s.months());
+        return true;
     }
 
     /**
@@ -78,7 +86,7 @@ public final class Timeline implements Serializable {
         double growth = scenario.macro().growthBeyondData();
         for (DestinationSpec s : scenario.destinations()) {
             int d = s.destination().ordinal();
-            c.open[d] = !(datedEvents && s.entry().closedIn(m));
+            c.open[d] = true;
             c.route[d] = s.entry().route();
             c.annualQuota[d] = s.entry().quotaIn(m);
             c.refusalRate[d] = s.entry().refusalRate();
@@ -104,17 +112,19 @@ public final class Timeline implements Serializable {
             c.raidHazardLegal[d] = s.enforcement().raidHazardLegal();
             c.raidHazardIrregular[d] = s.enforcement().raidHazardIrregular();
             c.deportationShare[d] = s.enforcement().deportationShare();
-            boolean campaign = datedEvents && s.enforcement().campaignIn(m);
-            c.banMonths[d] = campaign ? s.enforcement().campaignBanMonths() : s.enforcement().banMonths();
+            c.banMonths[d] = s.enforcement().banMonths();
             c.lapseHazard[d] = s.enforcement().lapseHazard();
             c.regulariseHazard[d] = s.enforcement().regulariseHazard();
             c.irregularOnArrival[d] = s.enforcement().irregularOnArrival();
-            c.expulsionRate[d] = campaign ? s.enforcement().campaignExpulsionRate() : 0;
+            c.expulsionRate[d] = 0;
             c.localPerUsd[d] = s.localPerUsd().at(m);
             c.transferFeeRate[d] = s.transferFeeRate();
             c.naturalisationHazard[d] = s.naturalisationHazard();
             c.utilityConstant[d] = s.utilityConstant();
             c.amnesty[d] = false;
+            if (datedEvents) { // the world's dated events act as the shocks they are (DestinationSpec.datedEvents)
+                s.datedEvents().forEach(e -> applyIfInForce(e, m, c));
+            }
         }
         java.util.Arrays.fill(c.trainingRate, 0);
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);

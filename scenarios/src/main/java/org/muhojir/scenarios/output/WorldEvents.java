@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.muhojir.core.scenario.DestinationSpec;
+import org.muhojir.core.policy.BanPolicy;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 
@@ -26,16 +27,16 @@ public final class WorldEvents {
         Map<String, List<String>> closures = new LinkedHashMap<>();
         List<String> campaigns = new ArrayList<>();
         for (Destination d : Destination.values()) {
-            DestinationSpec.Entry entry = s.destination(d).entry();
-            if (entry.closedFrom() != null && reached(entry.closedFrom(), entry.closedMonths(), first, last)) {
-                closures.computeIfAbsent(span(entry.closedFrom(), entry.closedMonths()), k -> new ArrayList<>())
-                        .add(d.label());
-            }
-            DestinationSpec.Enforcement e = s.destination(d).enforcement();
-            if (e.campaignFrom() != null && reached(e.campaignFrom(), e.campaignMonths(), first, last)) {
-                campaigns.add(span(e.campaignFrom(), e.campaignMonths()) + ": campaign of mass bans in " + d.label()
-                        + " (bans of " + e.campaignBanMonths() + " months, expulsions " + e.campaignExpulsionRate()
-                        + "/month of irregular migrants)");
+            for (ScheduledShock e : s.destination(d).datedEvents()) {
+                if (e.start().isAfter(last) || e.last().isBefore(first)) {
+                    continue;
+                }
+                if (e.shock() instanceof BanPolicy b) {
+                    campaigns.add(span(e) + ": campaign of mass bans in " + d.label() + " (bans of " + b.banMonths()
+                            + " months, expulsions " + b.expulsionRate() + "/month of irregular migrants)");
+                } else {
+                    closures.computeIfAbsent(span(e), k -> new ArrayList<>()).add(d.label());
+                }
             }
         }
         List<String> out = new ArrayList<>();
@@ -45,11 +46,7 @@ public final class WorldEvents {
         return out;
     }
 
-    private static boolean reached(YearMonth from, int months, YearMonth first, YearMonth last) {
-        return months > 0 && !from.isAfter(last) && !from.plusMonths(months - 1L).isBefore(first);
-    }
-
-    private static String span(YearMonth from, int months) {
-        return "from " + from + " for " + months + " month" + (months == 1 ? "" : "s");
+    private static String span(ScheduledShock e) {
+        return "from " + e.start() + " for " + e.months() + " month" + (e.months() == 1 ? "" : "s");
     }
 }
