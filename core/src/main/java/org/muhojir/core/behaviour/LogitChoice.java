@@ -1,11 +1,17 @@
 package org.muhojir.core.behaviour;
 
+import java.util.Arrays;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.world.Destination;
 
 /**
- * The default destination choice: a multinomial logit over staying and each eligible destination (McFadden,
- * 1974). See {@link Behaviour.UtilityWeights} for the utility's terms and units; the destination of the household's
+ * The default destination choice: a nested logit (McFadden, 1978) over staying and a nest of the eligible
+ * destinations: whether to go, then where (as Ortega and Peri, 2013, model emigration). Within the nest the
+ * destinations compete as in a multinomial logit (McFadden, 1974) on their utilities V_d; the nest as a whole is
+ * worth {@code nest} times its inclusive value ln(sum of exp V_d), against staying's {@code home} plus {@code nest}
+ * times the income weight times local earnings. With {@code nest} 1 this is the multinomial logit over staying and
+ * every destination; below 1 the decision to go answers pay, risk and costs less than the choice between
+ * destinations does. See {@link Behaviour.UtilityWeights} for the utility's terms and units; the destination of the household's
  * last spell abroad has {@code circulation.lastDestinationUtility} more ({@link Behaviour.Circulation}). Earnings
  * enter at the prices of the scenario's price base year (deflated by Tajik prices, {@link Candidate#homePriceLevel}),
  * so one income weight holds across a decade of inflation.
@@ -18,16 +24,19 @@ public final class LogitChoice implements DestinationChoice {
     public void probabilities(Candidate c, Behaviour behaviour, double[] p) {
         Behaviour.UtilityWeights w = behaviour.utility();
         double returnee = behaviour.circulation().lastDestinationUtility();
-        double stay = w.home() + w.income() * thousandsAtBasePrices(c, c.localEarningsTjs);
-        double max = stay;
+        double max = Double.NEGATIVE_INFINITY;
         for (int d = 0; d < STAY; d++) {
             if (c.eligible[d]) {
                 p[d] = utility(c, w, d) + (d == c.lastDestination ? returnee : 0);
                 max = Math.max(max, p[d]);
             }
         }
-        double sum = Math.exp(stay - max);
-        p[STAY] = sum;
+        if (max == Double.NEGATIVE_INFINITY) {
+            Arrays.fill(p, 0);
+            p[STAY] = 1;
+            return;
+        }
+        double sum = 0;
         for (int d = 0; d < STAY; d++) {
             if (c.eligible[d]) {
                 p[d] = Math.exp(p[d] - max);
@@ -36,9 +45,20 @@ public final class LogitChoice implements DestinationChoice {
                 p[d] = 0;
             }
         }
-        for (int i = 0; i <= STAY; i++) {
-            p[i] /= sum;
+        double go = probabilityOfGoing(c, w, max + Math.log(sum));
+        for (int d = 0; d < STAY; d++) {
+            p[d] *= go / sum;
         }
+        p[STAY] = 1 - go;
+    }
+
+    /**
+     * The upper level of the nested logit: leaving (the nest of destinations, worth {@code nest} times its inclusive
+     * value) against staying (the utility of home plus local earnings at the nest's scale).
+     */
+    private static double probabilityOfGoing(Candidate c, Behaviour.UtilityWeights w, double inclusiveValue) {
+        double stay = w.home() + w.nest() * w.income() * thousandsAtBasePrices(c, c.localEarningsTjs);
+        return 1 / (1 + Math.exp(stay - w.nest() * inclusiveValue));
     }
 
     /** Somoni of this month as thousands of somoni at the price base year's prices. */

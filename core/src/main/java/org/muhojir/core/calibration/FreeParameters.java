@@ -17,8 +17,9 @@ import org.muhojir.core.world.Destination;
  * {@link #considerConcentration()} (households with a migrant against the stock);
  * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
  * share), {@link #incomeWeight()} (how strongly real earnings pull people abroad: the rouble's fall between 2013
- * and 2023 identifies it on the history), {@link #homeUtility()} (how many who consider leaving stay: departures of
- * every calibration year against Russia's pay);
+ * and 2023 identifies it on the history), {@link #homeUtility()} and {@link #nest()} (how many who consider leaving
+ * stay, and how strongly the decision to go answers pay and risk: departures of every calibration year against
+ * Russia's pay; weakly identified, see docs/calibration.md, section 6);
  * <li>{@link #remittanceShare()} (remittances);
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
  * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line);
@@ -33,7 +34,7 @@ public final class FreeParameters {
     /** The default list, in a fixed order. */
     public static List<FreeParameter> defaults() {
         return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), considerConcentration(),
-                remittanceShare(), femaleCandidateShare(), incomeWeight(), homeUtility(), kazakhstanConstant(),
+                remittanceShare(), femaleCandidateShare(), incomeWeight(), homeUtility(), nest(), kazakhstanConstant(),
                 russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(), incomeDispersion(),
                 povertyLineOverOldMethodologyLine(), russiaNaturalisationHazard());
     }
@@ -125,6 +126,17 @@ public final class FreeParameters {
         return behaviourScalar("behaviour.utility.home", "utils", 0, 10, b -> b.utility().home(),
                 (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(),
                         ScenarioEdits.homeUtility(b.utility(), v), b.returnHazard(), b.remittanceShare()));
+    }
+
+    /**
+     * The nested logit's dissimilarity parameter ({@code behaviour.utility.nest}, 0.05..1): how strongly the decision
+     * to leave answers the destinations' utilities, against how strongly the destinations compete with each other.
+     * With the utility of home it is identified by departures against Russia's pay in the calibration years.
+     */
+    public static FreeParameter nest() {
+        return behaviourScalar("behaviour.utility.nest", "factor", 0.05, 1, b -> b.utility().nest(),
+                (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(),
+                        ScenarioEdits.nest(b.utility(), v), b.returnHazard(), b.remittanceShare()));
     }
 
     /** Kazakhstan's alternative-specific constant in the destination choice, utils (-6..0). */

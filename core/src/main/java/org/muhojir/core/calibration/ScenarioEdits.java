@@ -48,13 +48,19 @@ final class ScenarioEdits {
     /** The utility weights with the income weight replaced. */
     static Behaviour.UtilityWeights incomeWeight(Behaviour.UtilityWeights w, double income) {
         return new Behaviour.UtilityWeights(income, w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
-                w.home());
+                w.home(), w.nest());
     }
 
     /** The utility weights with the utility of staying at home replaced. */
     static Behaviour.UtilityWeights homeUtility(Behaviour.UtilityWeights w, double home) {
         return new Behaviour.UtilityWeights(w.income(), w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
-                home);
+                home, w.nest());
+    }
+
+    /** The utility weights with the nest's dissimilarity parameter replaced. */
+    static Behaviour.UtilityWeights nest(Behaviour.UtilityWeights w, double nest) {
+        return new Behaviour.UtilityWeights(w.income(), w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
+                w.home(), nest);
     }
 
     /** The economy with non-labour income and income dispersion replaced. */

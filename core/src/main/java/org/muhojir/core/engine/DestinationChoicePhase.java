@@ -47,13 +47,12 @@ final class DestinationChoicePhase extends HouseholdPhase {
     private transient ConsiderPropensity propensity;
     /**
      * Which households consider migration this month (whether or not they can), asked with the month's highest
-     * probability. The ceiling is above the default scenario's highest monthly probability (0.052 x 1.68 = 0.087, a
-     * recent returnee's too with the default returnee factor of 1; a factor up to 1.43 stays below it); a month whose
-     * highest probability is above it (with a concentration above about 0.2, the migrant households' in the spring)
-     * visits every household, which is as correct and slower. The ceiling stays fixed so that runs at every
-     * concentration share their draws (common random numbers).
+     * probability. The ceiling is above the default scenario's highest monthly probability (a migrant household's in
+     * March: 0.116 x 1.68 x 1.35 = 0.262, a recent returnee's too with the default returnee factor of 1); a month whose
+     * highest probability is above it visits every household, which is as correct and slower. The ceiling stays fixed
+     * so that runs at every rate and concentration share their draws (common random numbers).
      */
-    private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.125);
+    private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.3);
     /** This month's journey cost by destination, TJS: the same for every candidate. */
     private final double[] costTjs = new double[D];
     /** This month's expected net earnings by destination and skill, TJS per month: the same for every candidate. */

@@ -21,7 +21,7 @@ import org.muhojir.core.param.Total;
  *                              {@code considerRate} ({@link org.muhojir.core.population.ConsiderPropensity}); 0 for
  *                              none
  * @param femaleCandidateShare  probability that the candidate is a woman when both men and women are at home
- * @param utility               weights of the random-utility (multinomial logit) destination choice
+ * @param utility               weights of the random-utility (nested logit) destination choice
  * @param riskLagMonths         months before a destination's deportation rate reaches villages at home
  * @param riskAdjustment        share of the gap between reported and perceived risk closed each month (0..1)
  * @param returnHazard          monthly probability of returning home by choice, before seasonality (0..1)
@@ -63,7 +63,7 @@ public record Behaviour(
                 unit = "probability", min = 0, max = 1,
                 source = "calibrated to data:male_share_of_departures 2023 (0.851)")
         double femaleCandidateShare,
-        @Param(doc = "Weights of the random-utility (multinomial logit) destination choice.")
+        @Param(doc = "Weights of the random-utility (nested logit) destination choice.")
         UtilityWeights utility,
         @Param(doc = "Months before a destination's deportation rate is felt in villages at home.", unit = "months",
                 min = 0, max = 24)
@@ -121,12 +121,14 @@ public record Behaviour(
     /**
      * Weights of the destination choice. The systematic utility of destination d for a candidate is
      * {@code constant_d + income * netEarningsK - cost * costShare - risk * deportationPct * (1 + banMonths / 12)
-     * + network * ln(1 + networkPct) + tie * hasTie + russian * russianLevel * usesRussian}; staying has
-     * {@code home + income * localEarningsK}. Units: netEarningsK and localEarningsK in thousands of TJS per month at
-     * the prices of the price base year ({@link Macro#priceBaseYear()}: the month's somoni over Tajik prices),
-     * costShare the journey's cost over what the household can raise, deportationPct the perceived monthly
-     * deportation probability in per cent, weighted up by the years of re-entry ban a deportation brings,
-     * networkPct the region's households with a member there in per cent.
+     * + network * ln(1 + networkPct) + tie * hasTie + russian * russianLevel * usesRussian}; the destinations form a
+     * nest worth {@code nest * ln(sum of exp(V_d))} against staying's {@code home + nest * income * localEarningsK}
+     * (a nested logit; {@code nest} 1 is the multinomial logit over staying and every destination). Units:
+     * netEarningsK and localEarningsK in thousands of TJS per month at the prices of the price base year
+     * ({@link Macro#priceBaseYear()}: the month's somoni over Tajik prices), costShare the journey's cost over what the
+     * household can raise, deportationPct the perceived monthly deportation probability in per cent, weighted up by
+     * the years of re-entry ban a deportation brings, networkPct the region's households with a member there in per
+     * cent.
      *
      * @param income  utils per thousand TJS a month of expected earnings, at the price base year's prices
      * @param cost    utils per unit of cost over capacity
@@ -135,6 +137,7 @@ public record Behaviour(
      * @param tie     utils of having kin or a member at the destination
      * @param russian utils per level of Russian where the language is Russian
      * @param home    utils of staying at home over leaving, before earnings (the cost of leaving)
+     * @param nest    the nested logit's dissimilarity parameter of the nest of destinations, 0 to 1 (1: multinomial)
      */
     public record UtilityWeights(
             @Param(doc = "Utils per thousand TJS a month of expected net earnings, at the prices of the price base "
@@ -162,12 +165,29 @@ public record Behaviour(
                     + "family and village (Sjaastad, 1962, Journal of Political Economy 70(5), part 2), a moving "
                     + "cost in the sense of Kennan and Walker (2011, Econometrica 79(1)). It sets how many of those "
                     + "who consider leaving stay, and so how strongly departures answer expected earnings abroad: "
-                    + "at 0 nearly every candidate who considers leaving goes, whatever a destination pays.",
+                    + "with it low and the nest near 1 nearly every candidate who considers leaving goes, whatever a "
+                    + "destination pays.",
                     unit = "utils", min = -100, max = 100,
-                    source = "calibrated: free in the joint fit on the history 2013-2023, which leaves it at its lower "
-                    + "bound, 0 (from a start of 2.5 it went to 0.11): the calibration years, with 2013 a settled "
-                    + "world, do not ask departures to answer pay (docs/calibration.md, section 6)")
-            double home) implements java.io.Serializable {
+                    source = "calibrated: free in the joint fit on the history 2013-2023, with the nest "
+                    + "(docs/calibration.md, section 6)")
+            double home,
+            @Param(doc = "The nested logit's dissimilarity parameter for the nest of destinations (McFadden, 1978; "
+                    + "Ortega and Peri, 2013, Migration Studies 1(1), choose whether to emigrate, then where): the "
+                    + "decision to leave answers the destinations' inclusive value (the log-sum of their utilities) "
+                    + "and local earnings at this fraction of the scale at which the destinations compete with each "
+                    + "other. 1 is the multinomial logit over staying and every destination; below 1 the choice "
+                    + "between destinations answers pay more strongly than the choice whether to go.",
+                    unit = "factor (0..1]", min = 0.01, max = 1,
+                    source = "calibrated: free in the joint fit on the history 2013-2023, where departures of every "
+                    + "calibration year against Russia's pay identify it with the utility of home and the consider "
+                    + "rate (docs/calibration.md, section 6)")
+            double nest) implements java.io.Serializable {
+
+        /** These weights as a multinomial logit (nest 1). */
+        public UtilityWeights(double income, double cost, double risk, double network, double tie, double russian,
+                double home) {
+            this(income, cost, risk, network, tie, russian, home, 1);
+        }
     }
 
     /** This behaviour with another {@link Circulation}. */

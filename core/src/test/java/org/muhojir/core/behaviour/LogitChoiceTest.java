@@ -11,9 +11,9 @@ import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.world.Destination;
 
 /**
- * Multinomial logit shares on a hand-built candidate. Weights are chosen here, not the baseline's (which the
- * calibration may move): income 1.0, cost 1.0, risk 0.5, network 0.5, tie 1.0, Russian 0.3 (utils per unit, see
- * {@link Behaviour.UtilityWeights}).
+ * Nested logit shares on a hand-built candidate (with the nest at 1, the multinomial logit). Weights are chosen
+ * here, not the baseline's (which the calibration may move): income 1.0, cost 1.0, risk 0.5, network 0.5, tie 1.0,
+ * Russian 0.3 (utils per unit, see {@link Behaviour.UtilityWeights}).
  */
 class LogitChoiceTest {
     private static final Behaviour B = behaviour(new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3, 0.0));
@@ -70,6 +70,39 @@ class LogitChoiceTest {
         assertEquals(0.387451, p[STAY], 1e-6);
         // the destinations' odds against each other do not move
         assertEquals(0.4401385394893509 / 0.162473668647762, p[RU] / p[KZ], 1e-9);
+    }
+
+    @Test
+    void theNestScalesTheDecisionToGoAndKeepsTheDestinationsOdds() {
+        // nest 0.5, home 0: the destinations' exps sum to 52.354546, inclusive value ln 52.354546 = 3.958039;
+        // going is worth 0.5 x 3.958039 = 1.979019 against staying's 0.5 x 2.5 = 1.25: P(go) = 1 / (1 + e^-0.729019)
+        // = 0.674590; Russia 0.674590 x 28.406596 / 52.354546 = 0.366002
+        rule.probabilities(c, behaviour(new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3, 0.0, 0.5)), p);
+        assertEquals(0.3660024321485463, p[RU], 1e-9);
+        assertEquals(0.13510690964297317, p[KZ], 1e-9);
+        assertEquals(0.17348070595171167, p[TR], 1e-9);
+        assertEquals(0.32540995225676894, p[STAY], 1e-9);
+        assertEquals(0.4401385394893509 / 0.162473668647762, p[RU] / p[KZ], 1e-9);
+        assertEquals(1, sum(p), EPS);
+    }
+
+    @Test
+    void underANestBelowOneGoingAnswersADestinationsPayAtTheNestsScale() {
+        // 1,000 TJS more in Russia raises the inclusive value by some dI; the log-odds of going rise by nest x dI
+        double atOne = logOddsOfGoingGainedByRussianPay(1.0);
+        double atHalf = logOddsOfGoingGainedByRussianPay(0.5);
+        assertTrue(atOne > 0, "log-odds gained " + atOne);
+        assertEquals(atOne / 2, atHalf, 1e-9);
+    }
+
+    private double logOddsOfGoingGainedByRussianPay(double nest) {
+        Behaviour b = behaviour(new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3, 0.0, nest));
+        rule.probabilities(c, b, p);
+        double before = Math.log((1 - p[STAY]) / p[STAY]);
+        c.netEarningsTjs[RU] += 1_000;
+        rule.probabilities(c, b, p);
+        c.netEarningsTjs[RU] -= 1_000;
+        return Math.log((1 - p[STAY]) / p[STAY]) - before;
     }
 
     @Test

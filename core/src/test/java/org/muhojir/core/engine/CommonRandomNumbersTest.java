@@ -26,20 +26,21 @@ import org.muhojir.core.world.EntryRoute;
  * out. For enforcement: households a raid wave does not touch end its first month as in the baseline.
  */
 class CommonRandomNumbersTest {
-    // March: the consideration probability is 0.05 x 1.68 = 0.084; started cold, so that runs at different rates
+    // March: the consideration probability is 0.05 x 1.68 = 0.084 (times each household's propensity); started cold, so that runs at different rates
     // start from the same population (a warm-up at each rate would already have made them differ)
     private static final Scenario BASE = Muhojir.defaultScenario().withHistoryStart(null).withSampleFraction(0.01)
             .withPeriod(YearMonth.of(2023, 3), 1).withWarmUpMonths(0);
 
     @Test
     void departuresAtALowerConsiderationRateAreASubsetOfThoseAtAHigherOne() {
-        // 0.05 -> 0.06 stays below the ceiling of the households visited (0.125); 0.06 -> 0.09 crosses it
+        // 0.05 -> 0.06 stays below the ceiling of the households visited (0.3) for every household; at 0.15 the
+        // migrant households' 0.15 x 1.68 x (1 + c (1 - q) / q) crosses it
         Set<String> low = departures(0.05);
         Set<String> middle = departures(0.06);
-        Set<String> high = departures(0.09);
+        Set<String> high = departures(0.15);
         assertTrue(middle.size() > low.size() && high.size() > middle.size(), low.size() + " " + middle.size());
         assertTrue(middle.containsAll(low), "every departure at 0.05 happens at 0.06");
-        assertTrue(high.containsAll(middle), "every departure at 0.06 happens at 0.09");
+        assertTrue(high.containsAll(middle), "every departure at 0.06 happens at 0.15");
     }
 
     @Test

@@ -29,17 +29,10 @@ class ResponseBatteryTest {
      * fixed-dollar savings target came off when the return rule began to answer to earnings (2026-12); the dearer
      * patent's came off when keeping papers became a choice (ODD 7.2.4); the rouble's poverty gap and severity in DRS
      * were rewritten at the baseline's persons at home, with their evidence (the battery's file); the rouble's extreme
-     * poverty came off with the one world (2026-12).
+     * poverty came off with the one world (2026-12); the raid wave's departures to Russia came off with the nested
+     * logit, whose decision to go answers risk (ODD 7.5.4; 2026-12). None is left.
      */
-    static final Map<String, String> KNOWN_DEFECTS = Map.ofEntries(
-            Map.entry("raids/departures-russia", "issues 17 and 12: gross departures to Russia rise in the year of "
-                    + "the raids (+1,588, +1,298 to +1,878; +1,848 with the returns' answer to earnings switched off, "
-                    + "so not through returns by choice, which fall by 12,131). Split household by household across "
-                    + "the paired runs (check-responses --decompose): households no deportation touched send 900 "
-                    + "fewer, those with a member deported in the raids' run only 2,379 more (the banned deportee "
-                    + "replaced). The deterrence is small because nearly every candidate who considers leaving goes: "
-                    + "the utility of home, which the calibration years leave at 0 (issue 12), sets how far the "
-                    + "decision to go answers risk and pay (ODD 7.5.4)"));
+    static final Map<String, String> KNOWN_DEFECTS = Map.of();
 
     private static List<Check> checks;
 
