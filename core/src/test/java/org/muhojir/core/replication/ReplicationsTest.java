@@ -71,14 +71,14 @@ class ReplicationsTest {
 
     @Test
     void aVariationGivesReplicationKItsOwnScenario() throws StoppedException {
-        // replication 1 runs with twice the considering rate; replication 0 as given
+        // replication 1 runs with half as much again the considering rate; replication 0 as given
         FreeParameter consider = FreeParameters.considerRate();
-        ScenarioVariation doubleOdd = (s, k) -> k % 2 == 1 ? consider.apply(s, 2 * consider.valueIn(s)) : s;
+        ScenarioVariation fasterOdd = (s, k) -> k % 2 == 1 ? consider.apply(s, 1.5 * consider.valueIn(s)) : s;
         RunOptions options = RunOptions.seed(SEED);
         List<RunResult> varied = new Replications(options, 2, 2, MonthProgress.NONE, () -> false)
-                .withVariation(doubleOdd).run(List.of(BASE)).get(0);
+                .withVariation(fasterOdd).run(List.of(BASE)).get(0);
         assertEquals(Muhojir.run(BASE, options.withReplication(0)).months(), varied.get(0).months());
-        Scenario doubled = consider.apply(BASE, 2 * consider.valueIn(BASE));
-        assertEquals(Muhojir.run(doubled, options.withReplication(1)).months(), varied.get(1).months());
+        Scenario faster = consider.apply(BASE, 1.5 * consider.valueIn(BASE));
+        assertEquals(Muhojir.run(faster, options.withReplication(1)).months(), varied.get(1).months());
     }
 }
