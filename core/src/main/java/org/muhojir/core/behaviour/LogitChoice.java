@@ -11,10 +11,10 @@ import org.muhojir.core.world.Destination;
  * worth {@code nest} times its inclusive value ln(sum of exp V_d), against staying's {@code home} plus {@code nest}
  * times the income weight times local earnings. With {@code nest} 1 this is the multinomial logit over staying and
  * every destination; below 1 the decision to go answers pay, risk and costs less than the choice between
- * destinations does. See {@link Behaviour.UtilityWeights} for the utility's terms and units; the destination of the household's
- * last spell abroad has {@code circulation.lastDestinationUtility} more ({@link Behaviour.Circulation}). Earnings
- * enter at the prices of the scenario's price base year (deflated by Tajik prices, {@link Candidate#homePriceLevel}),
- * so one income weight holds across a decade of inflation.
+ * destinations does. See {@link Behaviour.UtilityWeights} for the utility's terms and units; the destination of the
+ * household's last spell abroad has {@code circulation.lastDestinationUtility} more ({@link Behaviour.Circulation}).
+ * Earnings enter at the prices of the scenario's price base year (deflated by Tajik prices,
+ * {@link Candidate#homePriceLevel}), so one income weight holds across a decade of inflation.
  */
 public final class LogitChoice implements DestinationChoice {
     private static final long serialVersionUID = 1L;

@@ -19,7 +19,7 @@ import org.muhojir.core.world.Destination;
  * share), {@link #incomeWeight()} (how strongly real earnings pull people abroad: the rouble's fall between 2013
  * and 2023 identifies it on the history), {@link #homeUtility()} and {@link #nest()} (how many who consider leaving
  * stay, and how strongly the decision to go answers pay and risk: departures of every calibration year against
- * Russia's pay; weakly identified, see docs/calibration.md, section 6);
+ * Russia's pay, risk and costs; docs/calibration.md, sections 6 and 13);
  * <li>{@link #remittanceShare()} (remittances);
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
  * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line);
