@@ -26,8 +26,9 @@ import org.muhojir.core.world.EntryRoute;
  * out. For enforcement: households a raid wave does not touch end its first month as in the baseline.
  */
 class CommonRandomNumbersTest {
-    // March: the consideration probability is 0.05 x 1.68 = 0.084 (times each household's propensity); started cold, so that runs at different rates
-    // start from the same population (a warm-up at each rate would already have made them differ)
+    // March: the consideration probability is 0.05 x 1.68 = 0.084 (times each household's propensity); started
+    // cold, so that runs at different rates start from the same population (a warm-up at each rate would already
+    // have made them differ)
     private static final Scenario BASE = Muhojir.defaultScenario().withHistoryStart(null).withSampleFraction(0.01)
             .withPeriod(YearMonth.of(2023, 3), 1).withWarmUpMonths(0);
 
