@@ -110,10 +110,8 @@ public final class FreeParameters {
      * choice (0.2..3).
      */
     public static FreeParameter incomeWeight() {
-        return behaviourScalar("behaviour.utility.income", "utils per 1,000 TJS a month at base-year prices", 0.2, 3.0,
-                b -> b.utility().income(), (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(),
-                        b.femaleCandidateShare(), ScenarioEdits.incomeWeight(b.utility(), v), b.returnHazard(),
-                        b.remittanceShare()));
+        return utilityWeight("income", "utils per 1,000 TJS a month at base-year prices", 0.2, 3.0,
+                Behaviour.UtilityWeights::income, Behaviour.UtilityWeights::withIncome);
     }
 
     /**
@@ -123,9 +121,8 @@ public final class FreeParameters {
      * pay (the rouble of 2013, 2017-2019 and 2023).
      */
     public static FreeParameter homeUtility() {
-        return behaviourScalar("behaviour.utility.home", "utils", 0, 10, b -> b.utility().home(),
-                (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(),
-                        ScenarioEdits.homeUtility(b.utility(), v), b.returnHazard(), b.remittanceShare()));
+        return utilityWeight("home", "utils", 0, 10, Behaviour.UtilityWeights::home,
+                Behaviour.UtilityWeights::withHome);
     }
 
     /**
@@ -134,9 +131,8 @@ public final class FreeParameters {
      * With the utility of home it is identified by departures against Russia's pay in the calibration years.
      */
     public static FreeParameter nest() {
-        return behaviourScalar("behaviour.utility.nest", "factor", 0.05, 1, b -> b.utility().nest(),
-                (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(),
-                        ScenarioEdits.nest(b.utility(), v), b.returnHazard(), b.remittanceShare()));
+        return utilityWeight("nest", "factor", 0.05, 1, Behaviour.UtilityWeights::nest,
+                Behaviour.UtilityWeights::withNest);
     }
 
     /** Kazakhstan's alternative-specific constant in the destination choice, utils (-6..0). */
@@ -217,6 +213,19 @@ public final class FreeParameters {
 
     private interface BehaviourEdit {
         Behaviour apply(Behaviour b, double value);
+    }
+
+    /** A weight of the destination choice, {@code behaviour.utility.FIELD}. */
+    private static FreeParameter utilityWeight(String field, String unit, double lower, double upper,
+                                               java.util.function.ToDoubleFunction<Behaviour.UtilityWeights> reader,
+                                               UtilityEdit edit) {
+        return behaviourScalar("behaviour.utility." + field, unit, lower, upper,
+                b -> reader.applyAsDouble(b.utility()), (b, v) -> ScenarioEdits.utility(b, edit.apply(b.utility(), v)));
+    }
+
+    /** Replaces one weight of the destination choice. */
+    private interface UtilityEdit {
+        Behaviour.UtilityWeights apply(Behaviour.UtilityWeights w, double value);
     }
 
     private static FreeParameter behaviourScalar(String name, String unit, double lower, double upper,

@@ -45,22 +45,9 @@ final class ScenarioEdits {
                 b.russianExamFit(), b.circulation());
     }
 
-    /** The utility weights with the income weight replaced. */
-    static Behaviour.UtilityWeights incomeWeight(Behaviour.UtilityWeights w, double income) {
-        return new Behaviour.UtilityWeights(income, w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
-                w.home(), w.nest());
-    }
-
-    /** The utility weights with the utility of staying at home replaced. */
-    static Behaviour.UtilityWeights homeUtility(Behaviour.UtilityWeights w, double home) {
-        return new Behaviour.UtilityWeights(w.income(), w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
-                home, w.nest());
-    }
-
-    /** The utility weights with the nest's dissimilarity parameter replaced. */
-    static Behaviour.UtilityWeights nest(Behaviour.UtilityWeights w, double nest) {
-        return new Behaviour.UtilityWeights(w.income(), w.cost(), w.risk(), w.network(), w.tie(), w.russian(),
-                w.home(), nest);
+    /** The behaviour with its destination-choice weights replaced. */
+    static Behaviour utility(Behaviour b, Behaviour.UtilityWeights utility) {
+        return behaviour(b, b.considerRate(), b.femaleCandidateShare(), utility, b.returnHazard(), b.remittanceShare());
     }
 
     /** The economy with non-labour income and income dispersion replaced. */

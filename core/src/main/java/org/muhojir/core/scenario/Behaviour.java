@@ -188,6 +188,21 @@ public record Behaviour(
                 double home) {
             this(income, cost, risk, network, tie, russian, home, 1);
         }
+
+        /** These weights with another income weight, utils per thousand TJS a month at base-year prices. */
+        public UtilityWeights withIncome(double value) {
+            return new UtilityWeights(value, cost, risk, network, tie, russian, home, nest);
+        }
+
+        /** These weights with another utility of staying at home, utils. */
+        public UtilityWeights withHome(double value) {
+            return new UtilityWeights(income, cost, risk, network, tie, russian, value, nest);
+        }
+
+        /** These weights with another dissimilarity parameter of the nest of destinations (0..1]. */
+        public UtilityWeights withNest(double value) {
+            return new UtilityWeights(income, cost, risk, network, tie, russian, home, value);
+        }
     }
 
     /** This behaviour with another {@link Circulation}. */

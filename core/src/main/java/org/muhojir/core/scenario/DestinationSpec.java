@@ -69,7 +69,6 @@ public record DestinationSpec(
                 + "data:destination_share_russia 2023"})
         double utilityConstant) implements java.io.Serializable {
 
-    /** This destination with another way in. */
     /**
      * This destination's dated events of the world, each as the shock it acts as: the border closure
      * ({@code entry.closedFrom}, a {@link BorderClosure}) and the campaign of mass bans
@@ -88,6 +87,7 @@ public record DestinationSpec(
         return events;
     }
 
+    /** This destination with another way in. */
     public DestinationSpec withEntry(Entry e) {
         return new DestinationSpec(destination, e, costs, labour, enforcement, localPerUsd, transferFeeRate,
                 naturalisationHazard, utilityConstant);
