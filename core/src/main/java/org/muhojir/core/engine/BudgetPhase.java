@@ -25,6 +25,7 @@ final class BudgetPhase extends HouseholdPhase {
         Households hh = m.households();
         LocalEconomy economy = m.economy();
         Spending rule = new Spending(economy.parameters(), economy.povertyLine());
+        boolean reported = !m.beforeStart(); // the warm-up's and history's months record no poverty or inequality
         for (int h = from; h < to; h++) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
@@ -56,9 +57,11 @@ final class BudgetPhase extends HouseholdPhase {
             hh.consumptionWithoutRemittances[h] = without;
             hh.debt[h] = (float) rule.debtLeft;
             hh.savings[h] = (float) rule.savingsLeft;
-            int persons = menHome + womenHome + dependants;
-            countPersons(t, hh.region[h] * 2 + hh.urban[h], persons, y, without, remittances != 0);
-            t.international.add(y * ae / persons, persons);
+            if (reported) {
+                int persons = menHome + womenHome + dependants;
+                countPersons(t, hh.region[h] * 2 + hh.urban[h], persons, y, without, remittances != 0);
+                t.international.add(y * ae / persons, persons);
+            }
         }
     }
 
