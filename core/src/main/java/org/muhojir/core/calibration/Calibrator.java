@@ -23,8 +23,10 @@ import org.muhojir.core.scenario.Scenario;
 
 /**
  * Calibration by the simulated method of moments. The objective at a point is
- * {@code sum over targets of weight * ((simulated - observed) / observed)^2}, where "simulated" is the mean of
- * the target's moment over the replications of its anchor's scenario with the free parameters applied. Every
+ * {@code sum over targets of weight * ((simulated - observed) / tolerance)^2}, where "simulated" is the mean of
+ * the target's moment over the replications of its anchor's scenario with the free parameters applied: each
+ * figure's error counted in its own tolerance, the unit in which it passes or fails and the error that
+ * {@link LaplacePosterior} reads the tolerance as (a diagonal weighting of the moments by their precision). Every
  * evaluation runs the same seed and replication numbers (common random numbers), so the objective is a
  * deterministic function of the parameters and differences between points are not drowned in sampling noise.
  *

@@ -15,7 +15,10 @@ public record Evaluation(List<Double> values, List<TargetFit> fits) {
         fits = List.copyOf(fits);
     }
 
-    /** The objective: the sum over targets of weight times squared relative error of the simulated mean. */
+    /**
+     * The objective: the sum over targets of weight times the squared error of the simulated mean in the target's
+     * tolerances ({@link TargetFit#objectiveTerm}).
+     */
     public double objective() {
         double sum = 0;
         for (TargetFit f : fits) {

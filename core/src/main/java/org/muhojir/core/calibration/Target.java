@@ -10,9 +10,9 @@ package org.muhojir.core.calibration;
  * @param moment      the statistic of the run compared with the figure
  * @param value       the observed figure, in the moment's unit; not zero (errors are relative to it)
  * @param tolerance   the largest absolute difference, in the moment's unit, at which the simulated mean still
- *                    passes (more than 0)
- * @param weight      weight of the squared relative error in the objective (0 or more; 0 reports the target
- *                    without fitting it)
+ *                    passes (more than 0); also the unit of the target's error in the objective
+ * @param weight      weight of the squared error in tolerances in the objective (0 or more; 0 reports the
+ *                    target without fitting it)
  * @param source      where the figure comes from: the key in {@code shared/data/tajikistan-calibration.json} and
  *                    the publisher, and any choice made between sources
  */
@@ -55,6 +55,14 @@ public record Target(String id, String description, int year, Moment moment, dou
     /** {@code (simulated - value) / |value|}: the signed error relative to the observed figure. */
     public double relativeError(double simulated) {
         return (simulated - value) / Math.abs(value);
+    }
+
+    /**
+     * {@code (simulated - value) / tolerance}: the signed error in tolerances, the unit of the calibration objective
+     * (a simulated value passes when it is at most 1 in size).
+     */
+    public double errorInTolerances(double simulated) {
+        return (simulated - value) / tolerance;
     }
 
     /** Whether a simulated value is within the tolerance of the observed figure. */

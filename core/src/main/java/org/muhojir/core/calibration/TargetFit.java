@@ -59,9 +59,14 @@ public record TargetFit(String anchor, Target target, List<Double> replications)
         return target.passes(mean());
     }
 
-    /** This target's term of the objective: weight times the squared relative error. */
+    /** {@code (mean - target) / tolerance}: the error in tolerances (at most 1 in size when the target passes). */
+    public double errorInTolerances() {
+        return target.errorInTolerances(mean());
+    }
+
+    /** This target's term of the objective: weight times the squared error in tolerances. */
     public double objectiveTerm() {
-        double e = relativeError();
+        double e = errorInTolerances();
         return target.weight() * e * e;
     }
 }

@@ -46,14 +46,18 @@ class TargetTest {
     }
 
     @Test
-    void theObjectiveIsTheWeightedSumOfSquaredRelativeErrors() {
+    void theObjectiveIsTheWeightedSumOfSquaredErrorsInTolerances() {
         Target gini = Target.of("gini", "", 2023, "gini", 0.5, 0.05, 2, "s");
-        // departures: simulated 110% of the figure, weight 1: 1 x 0.1^2 = 0.01
-        // gini: simulated 0.4 against 0.5, weight 2: 2 x 0.2^2 = 0.08
+        // departures: simulated 65,201.4 above the figure with a tolerance of 65,000, weight 1: 1 x (65,201.4 /
+        // 65,000)^2 = 1.006212...; gini: simulated 0.4 against 0.5 with a tolerance of 0.05, weight 2: 2 x 2^2 = 8
         Evaluation e = new Evaluation(List.of(), List.of(
                 new TargetFit("2023", departures, List.of(652_014 * 1.05, 652_014 * 1.15)),
                 new TargetFit("2023", gini, List.of(0.4))));
-        assertEquals(0.09, e.objective(), 1e-12);
+        assertEquals(Math.pow(65_201.4 / 65_000, 2) + 8, e.objective(), 1e-9);
+        // a figure twice as far off in relative terms counts four times, whatever its unit: a share missed by two of
+        // its tolerances weighs as much as a count missed by two of its own
+        assertEquals(4 * new Evaluation(List.of(), List.of(new TargetFit("2023", gini, List.of(0.45)))).objective(),
+                new Evaluation(List.of(), List.of(new TargetFit("2023", gini, List.of(0.4)))).objective(), 1e-12);
         // 65,201 off with a tolerance of 65,000; 0.1 off with a tolerance of 0.05
         assertEquals(0, e.passing());
     }

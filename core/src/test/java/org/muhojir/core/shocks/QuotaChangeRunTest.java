@@ -42,7 +42,10 @@ class QuotaChangeRunTest {
 
     @BeforeAll
     void run() {
-        base = withQuota(withQuota(ShockRuns.baseline(0.01, MONTHS), KOREA, 0), Destination.UK, 2_000);
+        // 5% of households: a year's 1,000 places are about 50 households. At 1% they are about 10, each month's
+        // release (83 places) is less than one household (about 100), and in 2024 the year's last place came free
+        // only in December, when few leave (the season), and went untaken: a test of the draws, not of the quota
+        base = withQuota(withQuota(ShockRuns.baseline(0.05, MONTHS), KOREA, 0), Destination.UK, 2_000);
         // the most one household stands for in any month of the run (the population grows until 2024)
         weight = base.population().weight(base.end(), base.macro().priceBaseYear());
         baseline = ShockRuns.run(base);
