@@ -30,9 +30,12 @@ import org.muhojir.scenarios.output.OutputFolder;
 public final class CalibrationOutputs {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Column names of {@code fit-table.csv}. */
+    /**
+     * Column names of {@code fit-table.csv}; the last two say what each target adds to the objective: its error in
+     * tolerances and its term, weight times that error squared (they sum to the objective).
+     */
     public static final String FIT_TABLE_HEADER = "anchor,target,moment,year,observed,tolerance,weight,"
-            + "simulated_mean,ci95_low,ci95_high,relative_error,pass";
+            + "simulated_mean,ci95_low,ci95_high,relative_error,pass,error_in_tolerances,objective_term";
 
     private CalibrationOutputs() {
     }
@@ -122,7 +125,8 @@ public final class CalibrationOutputs {
                         + Numbers.csv(t.value()) + ',' + Numbers.csv(t.tolerance()) + ',' + Numbers.csv(t.weight())
                         + ',' + Numbers.csv(f.mean()) + ',' + Numbers.csv(f.lower95()) + ','
                         + Numbers.csv(f.upper95()) + ',' + Numbers.csv(f.relativeError()) + ','
-                        + (f.passes() ? "pass" : "fail") + '\n');
+                        + (f.passes() ? "pass" : "fail") + ',' + Numbers.csv(f.errorInTolerances()) + ','
+                        + Numbers.csv(f.objectiveTerm()) + '\n');
             }
         }
     }

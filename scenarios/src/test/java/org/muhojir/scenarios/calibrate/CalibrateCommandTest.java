@@ -93,6 +93,12 @@ class CalibrateCommandTest {
         // relative error = (mean - 900,000) / 900,000; pass when |mean - 900,000| <= 90,000
         assertEquals((mean - 900_000) / 900_000, Double.parseDouble(dep[10]), 1e-9);
         assertEquals(Math.abs(mean - 900_000) <= 90_000 ? "pass" : "fail", dep[11]);
+        // its error in tolerances and its term of the objective: weight x error^2
+        double inTolerances = (mean - 900_000) / 90_000;
+        assertEquals(inTolerances, Double.parseDouble(dep[12]), 1e-9);
+        assertEquals(Double.parseDouble(dep[6]) * inTolerances * inTolerances, Double.parseDouble(dep[13]), 1e-9);
+        double terms = table.stream().skip(1).mapToDouble(row -> Double.parseDouble(row.split(",", -1)[13])).sum();
+        assertEquals(fitted.get("objectiveFitted").asDouble(), terms, 1e-9, "the terms sum to the objective");
 
         // run from the folder that holds the anchor, as a user would: a parent may be under the working folder
         Scenario loaded = new ScenarioLoader(Catalogue.bundled(), dir).load(out.resolve("calibrated-scenario.json")
