@@ -41,9 +41,9 @@ public final class CalibrationTargets {
     }
 
     private static final Kind REMITTANCES_USD = new Kind("remittances_usd",
-            "personal remittances as the balance of payments counts them, US dollars", Moments.REMITTANCES_BOP_USD);
+            "personal remittances (World Bank), US dollars", Moments.REMITTANCES_SENT_USD);
     private static final Kind REMITTANCES_SHARE = new Kind("remittances_share_of_gdp",
-            "balance-of-payments remittances over GDP", Moments.REMITTANCES_BOP_SHARE_OF_GDP);
+            "remittances over GDP (World Bank)", Moments.REMITTANCES_SENT_SHARE_OF_GDP);
     /** The measure the 2013 anchor is fitted on (see {@link #targets2013()}). */
     private static final Kind REMITTANCES_RECEIVED_USD = new Kind("remittances_usd",
             "personal remittances received after fees, US dollars", Moments.REMITTANCES_RECEIVED_USD);
@@ -160,7 +160,7 @@ public final class CalibrationTargets {
                                 + "Central Bank of Russia's USD 4,155 million (data:cbr_transfers_russia_to_tajikistan "
                                 + "2013: gross money-transfer-system flows, not only migrants' remittances). Weight "
                                 + "0.5 with the share of GDP at 0.5. Compared with remittances received (what households "
-                                + "receive), not with the balance-of-payments measure of the 2023 target "
+                                + "receive), not with the remittances sent before fees of the 2023 target "
                                 + "(docs/calibration.md, section 6)"),
                 REMITTANCES_RECEIVED_SHARE.of(y, 0.438, 0.044, 0.5,
                         "data:remittances_pct_gdp_derived 2013 = 43.8% (WDI over WDI GDP, the scenario's input). "

@@ -29,13 +29,27 @@ public final class Moments {
 
     /**
      * Personal remittances over the year as the balance of payments counts them (BPM6: net compensation of members
-     * abroad under a year plus personal transfers of those abroad longer), US dollars per year: the measure of the
-     * World Bank's series.
+     * abroad under a year plus personal transfers of those abroad longer), US dollars per year: the concept, as the
+     * output reports it. The World Bank's series, compiled from transfers, is compared with
+     * {@link #REMITTANCES_SENT_USD}.
      */
     public static final Moment REMITTANCES_BOP_USD = of(Metric.REMITTANCES_BOP_USD, ALL);
 
     /** Balance-of-payments remittances over the year divided by the year's GDP, share (0..). */
     public static final Moment REMITTANCES_BOP_SHARE_OF_GDP = of(Metric.REMITTANCES_BOP_SHARE_OF_GDP, ALL);
+
+    /**
+     * Remittances sent home over the year from every destination, before transfer fees, US dollars per year: what
+     * money-transfer systems record, the measure the World Bank's series is compared with (see
+     * {@link HistoryTargets}: in every calibration year the Central Bank of Russia's transfers to Tajikistan exceed
+     * the World Bank's figure, which a measure with earnings kept abroad or carried home could not do).
+     */
+    public static final Moment REMITTANCES_SENT_USD = of(Metric.REMITTANCES_USD, ALL);
+
+    /** Remittances sent home over the year before fees divided by the year's GDP (both US dollars), share (0..). */
+    public static final Moment REMITTANCES_SENT_SHARE_OF_GDP = new Moment("remittances_sent_share_of_gdp",
+            "share (0..1)", months -> ratio(annual(Metric.REMITTANCES_USD, months, ALL),
+            annual(Metric.GDP_USD, months, ALL)));
 
     /** Departures abroad over the year, all destinations, persons per year. */
     public static final Moment DEPARTURES = of(Metric.DEPARTURES, ALL);
@@ -159,7 +173,7 @@ public final class Moments {
     public static final Moment NATURALISATIONS_IN_RUSSIA_JAN_MAR = NATURALISATIONS_IN_RUSSIA.overMonths(1, 3);
 
     private static final Map<String, Moment> BY_NAME = index(REMITTANCES_RECEIVED_USD, REMITTANCES_SHARE_OF_GDP,
-            REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP,
+            REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP, REMITTANCES_SENT_USD, REMITTANCES_SENT_SHARE_OF_GDP,
             DEPARTURES, RUSSIA_SHARE_OF_DEPARTURES, MALE_SHARE_OF_DEPARTURES, RETURNS_BY_CHOICE_OVER_DEPARTURES,
             RETURNS_OVER_DEPARTURES, RETURNS_WITHIN_A_YEAR_SHARE, DEPARTURES_SHARE_BY_END_OF_MAY, DEPORTATIONS,
             POVERTY_FGT0,

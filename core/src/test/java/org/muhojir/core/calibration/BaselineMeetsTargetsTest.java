@@ -22,16 +22,16 @@ class BaselineMeetsTargetsTest {
     /** The fitted targets (weight above 0) of 2023 that the present-day baseline, the history's last year, meets. */
     static final List<String> MET_2023 = List.of(
             "departures_2023", "russia_share_of_departures_2023", "male_share_of_departures_2023",
-            "departures_by_end_of_may_2023", "poverty_fgt0_2023", "gini_2023", "returns_within_a_year_2023",
+            "departures_by_end_of_may_2023", "poverty_fgt0_2023", "returns_within_a_year_2023",
             "departures_kazakhstan_2023");
     /**
-     * The fitted targets of 2013 and 2017-2019 that the history meets (2013's poverty on the old line and transfers
-     * from Russia in 2019 also pass, by 0.03 and 0.05 of their tolerances: too close to assert).
+     * The fitted targets of 2013 and 2017-2019 that the history meets (2013's poverty on the old line and the stock
+     * in Russia in 2013 also pass, within 0.04 and 0.08 of their tolerances' edges: too close to assert).
      */
     static final List<String> MET_BEFORE_2023 = List.of(
-            "remittances_usd_2013", "remittances_usd_2017", "poverty_fgt0_2017",
-            "extreme_poverty_fgt0_2017", "remittances_usd_2018", "departures_russia_2018", "poverty_fgt0_2018",
-            "departures_jan_aug_2019", "poverty_fgt0_2019", "extreme_poverty_fgt0_2019");
+            "remittances_usd_2013", "poverty_fgt0_2017", "extreme_poverty_fgt0_2017", "remittances_usd_2018",
+            "departures_russia_2018", "poverty_fgt0_2018", "remittances_from_russia_usd_2019", "departures_jan_aug_2019",
+            "poverty_fgt0_2019", "extreme_poverty_fgt0_2019");
     private static List<TargetFit> fits;
 
     @BeforeAll

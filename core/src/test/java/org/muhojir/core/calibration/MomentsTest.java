@@ -37,6 +37,9 @@ class MomentsTest {
         assertEquals(1176, Moments.REMITTANCES_RECEIVED_USD.value(run, 2023), EPS);
         // 1,176 / (12 x 1,000)
         assertEquals(0.098, Moments.REMITTANCES_SHARE_OF_GDP.value(run, 2023), EPS);
+        // 100 USD sent a month before fees, from every destination (what the World Bank's series is compared with)
+        assertEquals(1200, Moments.REMITTANCES_SENT_USD.value(run, 2023), EPS);
+        assertEquals(1200.0 / 12_000, Moments.REMITTANCES_SENT_SHARE_OF_GDP.value(run, 2023), EPS);
         // 11 x (1 + ... + 12) = 11 x 78
         assertEquals(858, Moments.DEPARTURES.value(run, 2023), EPS);
         assertEquals(12, Moments.DEPORTATIONS.value(run, 2023), EPS);
@@ -144,7 +147,7 @@ class MomentsTest {
     @Test
     void theCatalogueFindsMomentsByNameAndListsThemWhenANameIsUnknown() {
         assertEquals(Moments.GINI, Moments.byName("gini"));
-        assertEquals(37, Moments.all().size());
+        assertEquals(39, Moments.all().size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Moments.byName("ginny"));
         assertTrue(e.getMessage().contains("poverty_fgt0"), e.getMessage());
     }

@@ -81,7 +81,7 @@ class HistoryCommandTest {
         List<CSVRecord> series = read(out.resolve("history-series.csv"));
         assertFalse(series.get(0).isMapped("observed"));
         assertTrue(series.stream().allMatch(s -> s.get("year").equals("2013") && s.get("held_out").equals("false")));
-        assertTrue(series.stream().anyMatch(s -> s.get("moment").equals("remittances_bop_usd")));
+        assertTrue(series.stream().anyMatch(s -> s.get("moment").equals("remittances_usd")));
         String page = Files.readString(out.resolve("history-fit.html"));
         assertTrue(page.contains("departures_2013") && page.contains("held out: not used"));
     }
