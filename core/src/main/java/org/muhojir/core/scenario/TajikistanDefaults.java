@@ -289,7 +289,11 @@ public final class TajikistanDefaults {
         for (int i = 0; i < wdi.length; i++) {
             gdp.put(2005 + i, wdi[i]);
         }
-        gdp.put(2024, 13_700.0); // data:gdp_national 2024, USD 13.7 bn; held after (assumption)
+        gdp.put(2024, 13_700.0); // data:gdp_national 2024, USD 13.7 bn
+        // data:tjk_gdp_current_usd 2025, the IMF's estimate of USD 17.5 bn (a third-party page, rounded; the data mark
+        // the series partly unconfirmed), as the national 176.9 bn somoni of 2025 at about 10 somoni per dollar (the
+        // same entry's sources); held after (assumption)
+        gdp.put(2025, 17_500.0);
         return new Macro(MonthlySeries.annual(gdp), perDollar(RecordedInputs.TJS_PER_USD),
                 RecordedInputs.TAJIKISTAN_CPI_CHANGE.chainedIndex(BASE_YEAR),
                 RecordedInputs.TAJIKISTAN_WAGES.interpolatedIndex(BASE_YEAR), BASE_YEAR, PPP_2017, GROWTH_BEYOND_DATA);
