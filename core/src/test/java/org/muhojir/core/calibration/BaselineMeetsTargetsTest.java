@@ -19,7 +19,11 @@ import org.muhojir.core.outcome.RunResult;
  */
 class BaselineMeetsTargetsTest {
     private static final long SEED = 4242;
-    /** The fitted targets (weight above 0) of 2023 that the present-day baseline, the history's last year, meets. */
+    /**
+     * The fitted targets (weight above 0) of 2023 that the present-day baseline, the history's last year, meets; all
+     * are asserted, even the share of returnees back within a year, 0.04 of its tolerance inside the edge: the 2023
+     * figures are what the baseline is for (the Gini, missed by 0.002, is the one 2023 miss: docs/calibration.md).
+     */
     static final List<String> MET_2023 = List.of(
             "departures_2023", "russia_share_of_departures_2023", "male_share_of_departures_2023",
             "departures_by_end_of_may_2023", "poverty_fgt0_2023", "returns_within_a_year_2023",
