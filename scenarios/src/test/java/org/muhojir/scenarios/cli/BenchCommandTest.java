@@ -114,6 +114,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void theScenariosForMeasuringMembersAbroadConsiderAtHalfAndTwiceTheCalibratedRate() throws Exception {
+        // scenarios/bench/members-abroad-*.json state their rate as a number: a recalibration must move them too
+        double calibrated = org.muhojir.core.Muhojir.defaultScenario().behaviour().considerRate();
+        double[] factors = {0.5, 2};
+        String[] files = {"bench/members-abroad-half.json", "bench/members-abroad-double.json"};
+        for (int i = 0; i < files.length; i++) {
+            org.muhojir.core.scenario.Scenario s = org.muhojir.scenarios.load.ScenarioLoader.standard().load(files[i])
+                    .scenario();
+            assertEquals(factors[i] * calibrated, s.behaviour().considerRate(), 1e-6, files[i]);
+        }
+    }
+
+    @Test
     void anUnknownScenarioIsAClearError() {
         Cli c = Cli.run("bench", "--scenario", "no-such-scenario", "--sample", "0.002", "--months", "2");
         assertEquals(MuhojirCommand.USER_ERROR, c.code(), c.toString());
