@@ -58,10 +58,29 @@ public final class Muhojir {
     }
 
     /**
+     * Runs replications 0 to {@code replications - 1} of every scenario, {@code parallel} runs at a time, as
+     * {@link #replicate(List, RunOptions, int, int, MonthProgress, BooleanSupplier)} does, without progress or a way
+     * to stop: a baseline and its policies in one call share their warm-up and history (simulated once a
+     * replication).
+     *
+     * @return per scenario (in the order given), its runs in replication order
+     */
+    public static List<List<RunResult>> replicate(List<Scenario> scenarios, RunOptions options, int replications,
+                                                  int parallel) {
+        try {
+            return replicate(scenarios, options, replications, parallel, MonthProgress.NONE, () -> false);
+        } catch (StoppedException e) {
+            throw new IllegalStateException("interrupted while running replications", e);
+        }
+    }
+
+    /**
      * Runs replications 0 to {@code replications - 1} of every scenario, {@code parallel} runs at a time, each
      * stepping its population on {@code options.threads()} threads, with the same seed: replication k of every
      * scenario shares its random draws (common random numbers), so the differences between scenarios are theirs,
-     * not noise. Results do not depend on either thread count.
+     * not noise. Results do not depend on either thread count. Scenarios that share their months before the first
+     * reported one (a baseline and policies that start with it or later) simulate those months once a replication
+     * and continue from the state they reach, with the results of separate runs ({@link Replications#run}).
      *
      * @param progress hears each simulated month (from the worker threads)
      * @param stop     asked before every month of every run; once it says true the batch stops between two months

@@ -238,8 +238,9 @@ class EmbeddingGuideExampleTest {
 
         GuideOutputs.Printed printed = GuideOutputs.capture();
         int replications = 4;
-        List<RunResult> baseRuns = Muhojir.replicate(baseline, options, replications, 2);
-        List<RunResult> raidRuns = Muhojir.replicate(raids, options, replications, 2);
+        List<List<RunResult>> runs = Muhojir.replicate(List.of(baseline, raids), options, replications, 2);
+        List<RunResult> baseRuns = runs.get(0);
+        List<RunResult> raidRuns = runs.get(1);
         double[] extra = new double[replications];
         for (int k = 0; k < replications; k++) {
             extra[k] = raidRuns.get(k).annual().get(0).deportations()
@@ -250,8 +251,10 @@ class EmbeddingGuideExampleTest {
                 interval.mean(), interval.low(), interval.high());
         GuideOutputs.check("replications", printed);
 
-        // Replication 0 is the single run with the same options, whatever the parallelism.
+        // Replication 0 is the single run with the same options, whatever the parallelism, and the raids' runs that
+        // continued from the baseline's state at the start are their own runs.
         assertEquals(Muhojir.run(baseline, options).months(), baseRuns.get(0).months());
+        assertEquals(Muhojir.replicate(raids, options, replications, 2).get(3).months(), raidRuns.get(3).months());
         // Other replications draw other numbers.
         assertNotEquals(baseRuns.get(0).months(), baseRuns.get(1).months());
         // The raid wave raises deportations in every replication (see the estimate in raidWaveExample), and the

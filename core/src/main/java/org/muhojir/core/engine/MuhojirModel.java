@@ -48,10 +48,10 @@ public final class MuhojirModel extends SimState {
     /** The phases, in the order they run each month. */
     public static final List<String> PHASE_ORDER = new MonthlyStep().names();
 
-    private final Scenario scenario;
+    private Scenario scenario;
     private final RunOptions options;
     private final KeyedRandom keyedRandom;
-    private final Timeline timeline;
+    private Timeline timeline;
     private final Conditions conditions = new Conditions();
     private final LocalEconomy economy;
     private final List<MonthlyOutcome> outcomes = new ArrayList<>();
@@ -132,6 +132,26 @@ public final class MuhojirModel extends SimState {
         for (int k = -warmUp; k < scenario.historyMonths(); k++) {
             step.stepMonth(this, k);
         }
+    }
+
+    /**
+     * Whether the model is started and not yet stepped, with no shock added: the state at its first reported month
+     * ({@link ModelAtStart}).
+     */
+    boolean atFirstReportedMonth() {
+        return households != null && outcomes.isEmpty() && addedShocks.isEmpty();
+    }
+
+    /**
+     * Makes this model, at its first reported month, a run of {@code variant}, whose months before the start are
+     * this model's scenario's ({@link PreStart}): its shocks, length, name and description from here on.
+     */
+    void continueAs(Scenario variant) {
+        scenario = variant;
+        timeline = new Timeline(variant);
+        scenarioShocks.clear();
+        scenarioShocks.addAll(variant.shocks());
+        resolveMonth(variant.start());
     }
 
     /** The month index that schedule time {@code time} simulates (time 0 is the first reported month). */

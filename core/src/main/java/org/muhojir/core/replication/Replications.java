@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.muhojir.core.engine.ModelAtStart;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.RunResult;
@@ -76,7 +77,11 @@ public final class Replications {
     }
 
     /**
-     * Runs every replication of every scenario.
+     * Runs every replication of every scenario. Scenarios that share their months before the first reported one
+     * (a baseline and its policies: {@link ModelAtStart#shareMonthsBeforeStart}) simulate those months once a
+     * replication, and each continues from the state they reach; the results are those of separate runs, draw for
+     * draw. Unless that leaves fewer runs than {@code parallel} to run at once: every scenario is then run on its own,
+     * so that no worker waits.
      *
      * @return per scenario (in the order given), its runs in replication order
      * @throws StoppedException if the stop check said true before every run finished (or the calling thread was
@@ -84,24 +89,18 @@ public final class Replications {
      */
     public List<List<RunResult>> run(List<Scenario> scenarios) throws StoppedException {
         Batch batch = new Batch(totalMonths(scenarios, replications));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, scenarios.size() * replications),
-                r -> {
-                    Thread t = new Thread(r, "muhojir-replication");
-                    t.setDaemon(true);
-                    return t;
-                });
+        List<Job> jobs = jobs(scenarios);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, jobs.size()), r -> {
+            Thread t = new Thread(r, "muhojir-replication");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            List<List<Future<RunResult>>> futures = new ArrayList<>();
-            for (Scenario s : scenarios) {
-                List<Future<RunResult>> runs = new ArrayList<>();
-                for (int r = 0; r < replications; r++) {
-                    RunOptions o = options.withReplication(r);
-                    Scenario variant = variation.forReplication(s, r);
-                    runs.add(pool.submit(() -> batch.one(variant, o)));
-                }
-                futures.add(runs);
+            List<Future<RunResult[]>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                futures.add(pool.submit(() -> batch.runs(job)));
             }
-            return batch.collect(futures);
+            return batch.collect(jobs, futures, scenarios.size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             batch.abandoned.set(true);
@@ -117,6 +116,57 @@ public final class Replications {
         }
     }
 
+    /**
+     * One task of the pool: replication {@code replication} of the scenarios at {@code indices} of the batch, whose
+     * variants ({@link ScenarioVariation}) share their months before the start when there are several.
+     */
+    record Job(int replication, List<Integer> indices, List<Scenario> variants) {
+    }
+
+    /**
+     * The tasks: one for each group of scenarios that share their months before the start in each replication,
+     * unless there are then fewer than {@code parallel}; else one for each scenario and replication.
+     */
+    private List<Job> jobs(List<Scenario> scenarios) {
+        List<Job> shared = new ArrayList<>();
+        List<Job> separate = new ArrayList<>();
+        List<List<Scenario>> variants = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+            List<Scenario> inReplication = new ArrayList<>();
+            for (Scenario s : scenarios) {
+                inReplication.add(variation.forReplication(s, r));
+            }
+            variants.add(inReplication);
+            shared.addAll(groups(r, inReplication));
+        }
+        for (int i = 0; i < scenarios.size(); i++) {
+            for (int r = 0; r < replications; r++) {
+                separate.add(new Job(r, List.of(i), List.of(variants.get(r).get(i))));
+            }
+        }
+        return shared.size() >= Math.min(parallel, separate.size()) ? shared : separate;
+    }
+
+    /** The scenarios of replication {@code r} grouped by the months before their start, in order of first member. */
+    static List<Job> groups(int r, List<Scenario> variants) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < variants.size(); i++) {
+            List<Integer> home = null;
+            for (List<Integer> g : groups) {
+                if (ModelAtStart.shareMonthsBeforeStart(variants.get(g.get(0)), variants.get(i))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(i);
+        }
+        return groups.stream().map(g -> new Job(r, List.copyOf(g), g.stream().map(variants::get).toList())).toList();
+    }
+
     /** The state of one call of {@link #run}: months done, and whether a failure or interrupt ended it. */
     private final class Batch {
         private final long total;
@@ -127,37 +177,38 @@ public final class Replications {
             this.total = total;
         }
 
-        List<List<RunResult>> collect(List<List<Future<RunResult>>> futures)
+        List<List<RunResult>> collect(List<Job> jobs, List<Future<RunResult[]>> futures, int scenarioCount)
                 throws InterruptedException, ExecutionException, StoppedException {
-            List<List<RunResult>> results = new ArrayList<>();
-            for (List<Future<RunResult>> perScenario : futures) {
-                List<RunResult> runs = new ArrayList<>();
-                for (Future<RunResult> f : perScenario) {
-                    RunResult r = f.get();
-                    if (r == null) {
+            RunResult[][] results = new RunResult[scenarioCount][replications];
+            for (int j = 0; j < jobs.size(); j++) {
+                RunResult[] runs = futures.get(j).get();
+                Job job = jobs.get(j);
+                for (int k = 0; k < runs.length; k++) {
+                    if (runs[k] == null) {
                         abandoned.set(true);
                         awaitEveryRun(futures);
                         throw stopped();
                     }
-                    runs.add(r);
+                    results[job.indices().get(k)][job.replication()] = runs[k];
                 }
-                results.add(runs);
             }
-            return results;
+            List<List<RunResult>> lists = new ArrayList<>();
+            for (RunResult[] perScenario : results) {
+                lists.add(List.of(perScenario));
+            }
+            return lists;
         }
 
         /**
          * Waits until every run has returned, so that none is still in a month when the batch reports how many
          * months were done (a run that is stopping ends at its next check, so this waits a month at the most).
          */
-        private void awaitEveryRun(List<List<Future<RunResult>>> futures) throws InterruptedException {
-            for (List<Future<RunResult>> perScenario : futures) {
-                for (Future<RunResult> f : perScenario) {
-                    try {
-                        f.get();
-                    } catch (ExecutionException e) {
-                        // the batch is stopping; a run that failed meanwhile has nothing left to report
-                    }
+        private void awaitEveryRun(List<Future<RunResult[]>> futures) throws InterruptedException {
+            for (Future<RunResult[]> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    // the batch is stopping; a run that failed meanwhile has nothing left to report
                 }
             }
         }
@@ -166,25 +217,47 @@ public final class Replications {
             return new StoppedException(done.get(), total);
         }
 
-        /** One run, month by month; null if stopped first. */
-        RunResult one(Scenario s, RunOptions o) {
+        /**
+         * The runs of one job, in its order: the first scenario's model is started (the warm-up and history), its
+         * state there kept if others follow, and each of the others runs from that state. An entry is null if the
+         * batch stopped before that run finished.
+         */
+        RunResult[] runs(Job job) {
+            RunOptions o = options.withReplication(job.replication());
+            RunResult[] results = new RunResult[job.variants().size()];
             if (stopping()) {
-                return null;
+                return results;
             }
-            MuhojirModel model = new MuhojirModel(s, o);
+            MuhojirModel first = new MuhojirModel(job.variants().get(0), o);
+            ModelAtStart atStart;
             try {
-                model.start();
-                while (!model.isFinished()) {
-                    if (stopping()) {
-                        return null;
-                    }
-                    model.stepMonth();
-                    progress.monthSimulated(done.incrementAndGet(), total);
-                }
-                return model.result();
+                first.start();
+                atStart = results.length > 1 ? ModelAtStart.of(first) : null;
+                results[0] = toEnd(first);
             } finally {
-                model.finish();
+                first.finish();
             }
+            for (int k = 1; k < results.length && results[k - 1] != null; k++) {
+                MuhojirModel model = atStart.runAs(job.variants().get(k));
+                try {
+                    results[k] = toEnd(model);
+                } finally {
+                    model.finish();
+                }
+            }
+            return results;
+        }
+
+        /** Steps a started model month by month to its end; null if stopped first. */
+        private RunResult toEnd(MuhojirModel model) {
+            while (!model.isFinished()) {
+                if (stopping()) {
+                    return null;
+                }
+                model.stepMonth();
+                progress.monthSimulated(done.incrementAndGet(), total);
+            }
+            return model.result();
         }
 
         private boolean stopping() {

@@ -54,6 +54,8 @@ class ReplicationsTest {
 
     @Test
     void eachScenariosReplicationKIsItsDirectRunWhateverTheThreadCounts() throws StoppedException {
+        // one run at a time: the closure continues from the state the baseline reached at its start (the two share
+        // the warm-up and the history); three at a time: four runs, each simulating its own warm-up and history
         RunOptions options = RunOptions.seed(SEED);
         List<List<RunResult>> serial = Muhojir.replicate(List.of(BASE, CLOSED), options, 2, 1, MonthProgress.NONE,
                 () -> false);
@@ -65,8 +67,24 @@ class ReplicationsTest {
                 RunResult direct = Muhojir.run(scenarios.get(s), options.withReplication(k));
                 assertEquals(direct.months(), serial.get(s).get(k).months(), scenarios.get(s).name() + " " + k);
                 assertEquals(direct.months(), parallel.get(s).get(k).months(), scenarios.get(s).name() + " " + k);
+                assertEquals(scenarios.get(s), serial.get(s).get(k).scenario());
+                assertEquals(k, serial.get(s).get(k).replication());
             }
         }
+    }
+
+    @Test
+    void aBaselineAndThePoliciesFromItsStartOnShareTheMonthsBeforeIt() {
+        Scenario longer = BASE.withPeriod(BASE.start(), 12).named("longer", "the baseline over a year");
+        Scenario closedInHistory = BASE.plusShocks(List.of(new ScheduledShock(
+                BASE.start().minusMonths(3), 2, new BorderClosure(Destination.RUSSIA))));
+        Scenario otherSample = BASE.withSampleFraction(0.004);
+        List<Replications.Job> groups = Replications.groups(1, List.of(BASE, CLOSED, closedInHistory, longer,
+                otherSample));
+        assertEquals(List.of(List.of(0, 1, 3), List.of(2), List.of(4)),
+                groups.stream().map(Replications.Job::indices).toList());
+        assertEquals(List.of(BASE, CLOSED, longer), groups.get(0).variants());
+        assertTrue(groups.stream().allMatch(g -> g.replication() == 1));
     }
 
     @Test

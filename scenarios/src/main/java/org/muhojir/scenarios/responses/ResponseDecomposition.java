@@ -94,8 +94,10 @@ public final class ResponseDecomposition {
 
     private static List<ConfidenceInterval> responses(Scenario baseline, Scenario policy, RunOptions options,
                                                       BatterySettings settings) {
-        List<RunResult> b = Muhojir.replicate(baseline, options, settings.replications(), settings.parallel());
-        List<RunResult> q = Muhojir.replicate(policy, options, settings.replications(), settings.parallel());
+        List<List<RunResult>> runs = Muhojir.replicate(List.of(baseline, policy), options, settings.replications(),
+                settings.parallel());
+        List<RunResult> b = runs.get(0);
+        List<RunResult> q = runs.get(1);
         return CHANNEL_OUTCOMES.stream().map(o -> ConfidenceInterval.of(o.responses(b, q))).toList();
     }
 
