@@ -228,15 +228,7 @@ public final class Replications {
             if (stopping()) {
                 return results;
             }
-            MuhojirModel first = new MuhojirModel(job.variants().get(0), o);
-            ModelAtStart atStart;
-            try {
-                first.start();
-                atStart = results.length > 1 ? ModelAtStart.of(first) : null;
-                results[0] = toEnd(first);
-            } finally {
-                first.finish();
-            }
+            ModelAtStart atStart = runFirst(job, o, results);
             for (int k = 1; k < results.length && results[k - 1] != null; k++) {
                 MuhojirModel model = atStart.runAs(job.variants().get(k));
                 try {
@@ -246,6 +238,22 @@ public final class Replications {
                 }
             }
             return results;
+        }
+
+        /**
+         * Runs the job's first scenario into {@code results[0]} and returns its state at the first reported month if
+         * others follow (else null). The model itself is dropped on return, so that only its state stays in memory.
+         */
+        private ModelAtStart runFirst(Job job, RunOptions o, RunResult[] results) {
+            MuhojirModel first = new MuhojirModel(job.variants().get(0), o);
+            try {
+                first.start();
+                ModelAtStart atStart = results.length > 1 ? ModelAtStart.of(first) : null;
+                results[0] = toEnd(first);
+                return atStart;
+            } finally {
+                first.finish();
+            }
         }
 
         /** Steps a started model month by month to its end; null if stopped first. */
