@@ -1,5 +1,6 @@
 package org.muhojir.core.replication;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -230,7 +231,8 @@ public final class Replications {
             }
             ModelAtStart atStart = runFirst(job, o, results);
             for (int k = 1; k < results.length && results[k - 1] != null; k++) {
-                MuhojirModel model = atStart.runAs(job.variants().get(k));
+                MuhojirModel model = atStart != null ? atStart.runAs(job.variants().get(k))
+                        : started(job.variants().get(k), o);
                 try {
                     results[k] = toEnd(model);
                 } finally {
@@ -248,12 +250,36 @@ public final class Replications {
             MuhojirModel first = new MuhojirModel(job.variants().get(0), o);
             try {
                 first.start();
-                ModelAtStart atStart = results.length > 1 ? ModelAtStart.of(first) : null;
+                ModelAtStart atStart = results.length > 1 ? stateAtStart(first) : null;
                 results[0] = toEnd(first);
                 return atStart;
             } finally {
                 first.finish();
             }
+        }
+
+        /**
+         * The started model's state, or null if it cannot be kept: a rule of the run's options that does not
+         * serialise (an embedding program's rule holding something that is not serialisable). The job's other
+         * scenarios then simulate their own months before the start, with the same results.
+         */
+        private static ModelAtStart stateAtStart(MuhojirModel started) {
+            try {
+                return ModelAtStart.of(started);
+            } catch (UncheckedIOException notSerialisable) {
+                return null;
+            }
+        }
+
+        private static MuhojirModel started(Scenario s, RunOptions o) {
+            MuhojirModel model = new MuhojirModel(s, o);
+            try {
+                model.start();
+            } catch (RuntimeException e) {
+                model.finish();
+                throw e;
+            }
+            return model;
         }
 
         /** Steps a started model month by month to its end; null if stopped first. */

@@ -88,6 +88,39 @@ class ReplicationsTest {
     }
 
     @Test
+    void rulesThatCannotBeSerialisedRunEachScenarioOnItsOwnWithTheSameResults() throws StoppedException {
+        // the shared start is kept as the serialised model; a rule holding something unserialisable cannot be kept
+        RunOptions options = RunOptions.seed(SEED)
+                .withRules(org.muhojir.core.behaviour.Rules.defaults().withReturns(new UnserialisableReturn()));
+        List<List<RunResult>> runs = Muhojir.replicate(List.of(BASE, CLOSED), options, 1, 1, MonthProgress.NONE,
+                () -> false);
+        assertEquals(Muhojir.run(CLOSED, options).months(), runs.get(1).get(0).months());
+        assertEquals(Muhojir.run(CLOSED, RunOptions.seed(SEED)).months(), runs.get(1).get(0).months(),
+                "the rule returns what the default rule returns");
+    }
+
+    /** The default return rule, holding an object that cannot be serialised. */
+    private static final class UnserialisableReturn implements org.muhojir.core.behaviour.ReturnRule {
+        private static final long serialVersionUID = 1L;
+        private final org.muhojir.core.behaviour.ReturnRule rule = org.muhojir.core.behaviour.Rules.defaults()
+                .returns();
+        @SuppressWarnings("unused")
+        private final Object notSerialisable = new Object();
+
+        @Override
+        public double positionFactor(double earningsRatio, org.muhojir.core.scenario.Behaviour behaviour) {
+            return rule.positionFactor(earningsRatio, behaviour);
+        }
+
+        @Override
+        public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
+                                  boolean naturalised, org.muhojir.core.scenario.Behaviour behaviour) {
+            return rule.probability(calendarMonth, monthsAbroad, positionFactor, nobodyAtHome, naturalised,
+                    behaviour);
+        }
+    }
+
+    @Test
     void aVariationGivesReplicationKItsOwnScenario() throws StoppedException {
         // replication 1 runs with half as much again the considering rate; replication 0 as given
         FreeParameter consider = FreeParameters.considerRate();
