@@ -21,6 +21,7 @@ import org.muhojir.core.population.Households;
 import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.population.PopulationGenerator;
 import org.muhojir.core.random.KeyedRandom;
+import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.Timeline;
@@ -436,10 +437,25 @@ public final class MuhojirModel extends SimState {
         } else {
             active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);
         }
+        applyPaySeason(ym.getMonthValue());
         entryTest.update(conditions);
         economy.setLevels(conditions.homePriceLevel, conditions.homeWageLevel);
         households.weight = scenario.population().weight(conditions.month, scenario.macro().priceBaseYear());
         return active;
+    }
+
+    /**
+     * Moves each destination's wages with the season of calendar month {@code month} (the month simulated, also in
+     * the warm-up, whose other inputs are held): {@link DestinationSpec.Labour#payFactor}.
+     */
+    private void applyPaySeason(int month) {
+        for (DestinationSpec spec : scenario.destinations()) {
+            double factor = spec.labour().payFactor(month);
+            double[] wage = conditions.wage[spec.destination().ordinal()];
+            for (int k = 0; k < wage.length; k++) {
+                wage[k] *= factor;
+            }
+        }
     }
 
     RegionalSignals signals() {

@@ -314,7 +314,23 @@ public record DestinationSpec(
                     + "than the labour force as a whole.", unit = "elasticity", min = 0, max = 20,
                     source = "assumption: 4 (a rise of unemployment by one point of the labour force costs "
                     + "migrants about 4% of their months of work); not identified by any calibration-year figure")
-            double demandElasticity) implements java.io.Serializable {
+            double demandElasticity,
+            @Param(doc = "How much the month's pay moves with the seasons: wages are multiplied by 1 + this x "
+                    + "cos(2 pi (calendar month - 7) / 12), highest in July and lowest in "
+                    + "January, 1 over a whole year (hours, overtime and piece rates of construction and farm work, "
+                    + "which slow or stop in the cold months). Migrants see it in what they earn and send, in their "
+                    + "choice of destination and in their return rule.", unit = "share of the year's pay", min = 0,
+                    max = 0.9,
+                    source = {"Russia and Kazakhstan: 0.3, assumption set by hand on the Central Bank of Russia's "
+                    + "transfers to Tajikistan by quarter (data:remit_cbr_transfers_russia_to_tajikistan): 16% of "
+                    + "2013's in its first quarter and 33% in its third, 43% of 2019's in its first half; 0.3 gives "
+                    + "about 16%, 34% and 43% in the history (docs/calibration.md, section 9), where the model without "
+                    + "a season of pay had 24%, 26% and 47%",
+                    "others: 0 (no season used; assumption)"})
+            double seasonalPayAmplitude) implements java.io.Serializable {
+        /** The calendar month of the highest pay (July: the middle of the building season; assumption). */
+        public static final int PAY_PEAK_MONTH = 7;
+
         public Labour {
             wageBySkill = NumberLists.copy(wageBySkill);
         }
@@ -322,6 +338,14 @@ public record DestinationSpec(
         /** Monthly wage of a legal worker with {@code skill}, local currency. */
         public double wage(Skill skill) {
             return wageBySkill.get(skill.ordinal());
+        }
+
+        /**
+         * The month's pay relative to the year's in calendar month {@code month} (1 to 12):
+         * {@code 1 + seasonalPayAmplitude x cos(2 pi (month - 7) / 12)}; its mean over the twelve months is 1.
+         */
+        public double payFactor(int month) {
+            return 1 + seasonalPayAmplitude * Math.cos(2 * Math.PI * (month - PAY_PEAK_MONTH) / 12.0);
         }
     }
 

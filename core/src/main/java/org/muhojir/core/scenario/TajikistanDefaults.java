@@ -62,6 +62,13 @@ public final class TajikistanDefaults {
      * unemployment by one point of the labour force costs migrants about 4% of their months of work).
      */
     private static final double DEMAND_ELASTICITY = 4;
+    /**
+     * How much pay in Russia and Kazakhstan moves with the seasons (DestinationSpec.Labour#seasonalPayAmplitude):
+     * assumption set by hand on the Central Bank of Russia's transfers to Tajikistan by quarter
+     * (data:remit_cbr_transfers_russia_to_tajikistan: 16% of 2013's in its first quarter, 33% in its third, 43% of
+     * 2019's in its first half; docs/calibration.md, section 9).
+     */
+    private static final double SEASONAL_PAY = 0.3;
     /** A wage or price index that stays where it is: no series is used for that destination yet (assumption). */
     private static final MonthlySeries FLAT = MonthlySeries.constant(1);
     /**
@@ -345,7 +352,8 @@ public final class TajikistanDefaults {
                         IRREGULAR_EMPLOYMENT_SHARE,
                         RussianWageMix.index(BASE_YEAR),
                         RecordedInputs.RUSSIA_CPI_CHANGE.chainedIndex(BASE_YEAR),
-                        RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(BASE_YEAR), DEMAND_ELASTICITY),
+                        RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(BASE_YEAR), DEMAND_ELASTICITY,
+                        SEASONAL_PAY),
                 // raids, deportation share and status changes: assumption; ban of five years: the
                 // upper end of the usual three to five (brief)
                 new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10, BAN_CAMPAIGN_FROM,
@@ -369,7 +377,8 @@ public final class TajikistanDefaults {
                         CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
                 labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9, // assumption
-                        RecordedInputs.KAZAKHSTAN_WAGES.levelIndex(BASE_YEAR), perDollar(RecordedInputs.KZT_PER_USD)),
+                        RecordedInputs.KAZAKHSTAN_WAGES.levelIndex(BASE_YEAR), perDollar(RecordedInputs.KZT_PER_USD),
+                        SEASONAL_PAY), // assumption: Kazakhstan's winter as Russia's
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
                 perDollar(RecordedInputs.KZT_PER_USD), 0.02, 0.0005,
                 KAZAKHSTAN_CONSTANT); // utility constant calibrated
@@ -464,8 +473,15 @@ public final class TajikistanDefaults {
     private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
                                                  double irregularWageShare, MonthlySeries wageIndex,
                                                  MonthlySeries localPerUsd) {
+        return labour(wageBySkill, livingCost, employmentRate, irregularWageShare, wageIndex, localPerUsd, 0);
+    }
+
+    /** As {@link #labour(List, double, double, double, MonthlySeries, MonthlySeries)}, with a season of pay. */
+    private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
+                                                 double irregularWageShare, MonthlySeries wageIndex,
+                                                 MonthlySeries localPerUsd, double seasonalPayAmplitude) {
         return new DestinationSpec.Labour(wageBySkill, livingCost, employmentRate, irregularWageShare,
-                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, localPerUsd, FLAT, DEMAND_ELASTICITY);
+                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, localPerUsd, FLAT, DEMAND_ELASTICITY, seasonalPayAmplitude);
     }
 
     /**

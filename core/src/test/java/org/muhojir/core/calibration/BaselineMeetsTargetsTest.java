@@ -20,22 +20,21 @@ import org.muhojir.core.outcome.RunResult;
 class BaselineMeetsTargetsTest {
     private static final long SEED = 4242;
     /**
-     * The fitted targets (weight above 0) of 2023 that the present-day baseline, the history's last year, meets; all
-     * are asserted, even the share of returnees back within a year, 0.04 of its tolerance inside the edge: the 2023
-     * figures are what the baseline is for (the Gini, missed by 0.002, is the one 2023 miss: docs/calibration.md).
+     * The fitted targets (weight above 0) of 2023 that the present-day baseline, the history's last year, meets: every
+     * fitted figure of 2023 (the Gini within its tolerance since pay in Russia has its season: docs/calibration.md).
      */
     static final List<String> MET_2023 = List.of(
             "departures_2023", "russia_share_of_departures_2023", "male_share_of_departures_2023",
-            "departures_by_end_of_may_2023", "poverty_fgt0_2023", "returns_within_a_year_2023",
+            "departures_by_end_of_may_2023", "poverty_fgt0_2023", "gini_2023", "returns_within_a_year_2023",
             "departures_kazakhstan_2023");
     /**
-     * The fitted targets of 2013 and 2017-2019 that the history meets (2013's poverty on the old line and the stock
-     * in Russia in 2013 also pass, within 0.04 and 0.08 of their tolerances' edges: too close to assert).
+     * The fitted targets of 2013 and 2017-2019 that the history meets (2019's remittances also pass, within 0.06 of
+     * their tolerance's edge: too close to assert).
      */
     static final List<String> MET_BEFORE_2023 = List.of(
-            "remittances_usd_2013", "poverty_fgt0_2017", "extreme_poverty_fgt0_2017", "remittances_usd_2018",
-            "departures_russia_2018", "poverty_fgt0_2018", "remittances_from_russia_usd_2019", "departures_jan_aug_2019",
-            "poverty_fgt0_2019", "extreme_poverty_fgt0_2019");
+            "remittances_usd_2013", "poverty_fgt0_2013", "poverty_fgt0_2017", "extreme_poverty_fgt0_2017",
+            "remittances_usd_2018", "departures_russia_2018", "poverty_fgt0_2018", "remittances_from_russia_usd_2019",
+            "departures_jan_aug_2019", "poverty_fgt0_2019", "extreme_poverty_fgt0_2019");
     private static List<TargetFit> fits;
 
     @BeforeAll

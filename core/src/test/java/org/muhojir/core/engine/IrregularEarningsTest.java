@@ -61,7 +61,7 @@ class IrregularEarningsTest {
         DestinationSpec.Labour l = r.labour();
         return s.withDestination(r.withLabour(new DestinationSpec.Labour(l.wageBySkill(), l.livingCost(),
                 l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(),
-                l.priceIndex(), MonthlySeries.constant(1), l.demandElasticity())));
+                l.priceIndex(), MonthlySeries.constant(1), l.demandElasticity(), l.seasonalPayAmplitude())));
     }
 
     private static Conditions conditions(Scenario s) {
