@@ -324,7 +324,7 @@ public record DestinationSpec(
                     source = {"Russia and Kazakhstan: 0.3, assumption set by hand on the Central Bank of Russia's "
                     + "transfers to Tajikistan by quarter (data:remit_cbr_transfers_russia_to_tajikistan): 16% of "
                     + "2013's in its first quarter and 33% in its third, 43% of 2019's in its first half; 0.3 gives "
-                    + "about 16%, 34% and 43% in the history (docs/calibration.md, section 9), where the model without "
+                    + "about 16%, 34% and 43% in the history (docs/calibration.md, section 6), where the model without "
                     + "a season of pay had 24%, 26% and 47%",
                     "others: 0 (no season used; assumption)"})
             double seasonalPayAmplitude) implements java.io.Serializable {
