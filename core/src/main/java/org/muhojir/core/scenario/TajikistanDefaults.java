@@ -66,7 +66,7 @@ public final class TajikistanDefaults {
      * How much pay in Russia and Kazakhstan moves with the seasons (DestinationSpec.Labour#seasonalPayAmplitude):
      * assumption set by hand on the Central Bank of Russia's transfers to Tajikistan by quarter
      * (data:remit_cbr_transfers_russia_to_tajikistan: 16% of 2013's in its first quarter, 33% in its third, 43% of
-     * 2019's in its first half; docs/calibration.md, section 9).
+     * 2019's in its first half; docs/calibration.md, section 6: set with the history at 0, 0.3 and 0.6).
      */
     private static final double SEASONAL_PAY = 0.3;
     /** A wage or price index that stays where it is: no series is used for that destination yet (assumption). */
