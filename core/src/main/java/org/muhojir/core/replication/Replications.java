@@ -247,9 +247,8 @@ public final class Replications {
          * others follow (else null). The model itself is dropped on return, so that only its state stays in memory.
          */
         private ModelAtStart runFirst(Job job, RunOptions o, RunResult[] results) {
-            MuhojirModel first = new MuhojirModel(job.variants().get(0), o);
+            MuhojirModel first = started(job.variants().get(0), o);
             try {
-                first.start();
                 ModelAtStart atStart = results.length > 1 ? stateAtStart(first) : null;
                 results[0] = toEnd(first);
                 return atStart;

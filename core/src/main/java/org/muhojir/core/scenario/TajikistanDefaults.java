@@ -91,7 +91,8 @@ public final class TajikistanDefaults {
     // final run of 2026-12-05 (the nested logit, a 240-month warm-up, each figure's error counted in its tolerance,
     // the World Bank's remittances against the transfers sent): ./muhojir calibrate -t 2 on the bundled
     // targets-history.json (BOBYQA, 1% sample, 4 replications, seed 20130101; 139 evaluations, objective 17.74 to
-    // 17.45), the second of five searches (docs/calibration.md, section 6: the values before had 23.14 on it)
+    // 17.45), the second of five searches (docs/calibration.md, section 6: the values before had 23.14 on it);
+    // kept with pay's season (SEASONAL_PAY), as a search from them with it found nothing better (section 6)
     /**
      * Monthly probability of considering migration; with the utility of home, departures (2013, 2018-2019, 2023).
      */
