@@ -24,7 +24,8 @@ import org.muhojir.core.world.Destination;
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
  * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line);
  * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified) and
- * {@link #russiaNaturalisationHazard()} (naturalisations; not freed in the bundled calibration).
+ * {@link #russiaNaturalisationHazard()} (naturalisations; not freed in the bundled calibration), {@link #russiaCrowding()}
+ * (remittances against the stock; not freed in the bundled calibration either).
  * </ul>
  */
 public final class FreeParameters {
@@ -36,7 +37,7 @@ public final class FreeParameters {
         return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), considerConcentration(),
                 remittanceShare(), femaleCandidateShare(), incomeWeight(), homeUtility(), nest(), kazakhstanConstant(),
                 russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(), incomeDispersion(),
-                povertyLineOverOldMethodologyLine(), russiaNaturalisationHazard());
+                povertyLineOverOldMethodologyLine(), russiaNaturalisationHazard(), russiaCrowding());
     }
 
     /** Finds a default parameter by name. */
@@ -154,6 +155,24 @@ public final class FreeParameters {
                 s -> s.destination(Destination.RUSSIA).naturalisationHazard(),
                 (s, v) -> s.withDestination(s.destination(Destination.RUSSIA).withNaturalisationHazard(v)),
                 List.of());
+    }
+
+    /**
+     * Elasticity of the chance of work of Tajiks in Russia to their number
+     * ({@code destinations.Russia.labour.crowding.elasticity}, 0..2; DestinationSpec.Labour.Crowding): the remittances
+     * of the calibration years against the stock abroad, which fell after 2015 and grew again to 2023 while Russia's
+     * pay moved. In {@link #defaults()}, but not freed in the bundled joint calibration: set from the literature
+     * (docs/calibration.md, section 6).
+     */
+    public static FreeParameter russiaCrowding() {
+        return new FreeParameter("destinations.Russia.labour.crowding.elasticity", "elasticity", 0, 2,
+                s -> s.destination(Destination.RUSSIA).labour().crowding().elasticity(),
+                (s, v) -> {
+                    DestinationSpec russia = s.destination(Destination.RUSSIA);
+                    DestinationSpec.Labour l = russia.labour();
+                    return s.withDestination(russia.withLabour(l.withCrowding(
+                            new DestinationSpec.Labour.Crowding(v, l.crowding().referenceMigrants()))));
+                }, List.of());
     }
 
     /** Monthly probability that an irregular migrant in Russia is detained in a raid (0.002..0.06). */

@@ -73,7 +73,8 @@ final class AccountingPhase extends HouseholdPhase {
         for (ChunkTotals t : m.chunkTotals()) {
             merge(total, t);
         }
-        m.signals().updateNetwork(total.householdsWithMemberAt, total.householdsByRegion);
+        m.signals().updateNetwork(total.householdsWithMemberAt, total.householdsByRegion,
+                total.abroadByRegion);
         m.signals().updateRisk(total.deportationsByRegion, total.abroadByRegion);
         if (m.beforeStart()) {
             return; // a month of the warm-up or history is neither recorded nor announced

@@ -111,7 +111,7 @@ public final class MuhojirModel extends SimState {
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         ChunkTotals census = ChunkTotals.of(this);
         AccountingPhase.countNetwork(this, census);
-        signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion);
+        signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion, census.abroadByRegion);
         MonthlyStep step = new MonthlyStep();
         simulateBeforeStart(step, warmUp);
         setMonth(scenario.historyMonths());
@@ -425,8 +425,8 @@ public final class MuhojirModel extends SimState {
     }
 
     /**
-     * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (the entry
-     * tests' chances, the price level at home); returns the shocks in force, in the order applied. In the warm-up,
+     * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (pay's
+     * season, the entry tests' chances, the price level at home, the crowding of labour markets); returns the shocks in force, in the order applied. In the warm-up,
      * the conditions are the scenario's values for its first simulated month, with no shock.
      */
     List<ScheduledShock> resolveMonth(YearMonth ym) {
@@ -441,6 +441,7 @@ public final class MuhojirModel extends SimState {
         entryTest.update(conditions);
         economy.setLevels(conditions.homePriceLevel, conditions.homeWageLevel);
         households.weight = scenario.population().weight(conditions.month, scenario.macro().priceBaseYear());
+        applyCrowding();
         return active;
     }
 
@@ -455,6 +456,18 @@ public final class MuhojirModel extends SimState {
             for (int k = 0; k < wage.length; k++) {
                 wage[k] *= factor;
             }
+        }
+    }
+
+    /**
+     * Lowers each destination's chance of work by its crowding ({@link DestinationSpec.Labour.Crowding}): the members
+     * abroad there at the end of last month, scaled to the nation with this month's weight (also in the warm-up).
+     */
+    private void applyCrowding() {
+        for (DestinationSpec spec : scenario.destinations()) {
+            int d = spec.destination().ordinal();
+            conditions.employmentRate[d] = spec.labour().crowding().employment(conditions.employmentRate[d],
+                    signals.abroad[d] * households.weight);
         }
     }
 

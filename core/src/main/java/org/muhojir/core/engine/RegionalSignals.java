@@ -1,13 +1,15 @@
 package org.muhojir.core.engine;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
 /**
  * What households in each region know of each destination: how many of their region's households have someone
- * there (the network), and how risky it is (the perceived monthly deportation probability). Perceived risk
+ * there (the network; with it, how many members are there in all, which crowds their labour market), and how risky
+ * it is (the perceived monthly deportation probability). Perceived risk
  * follows the deportation rate that the region's migrants experienced {@code lag} months ago, closing a share
  * {@code adjustment} of the gap each month, so a raid wave in Moscow reaches Khatlon villages with a delay.
  */
@@ -18,6 +20,8 @@ final class RegionalSignals implements Serializable {
 
     final double[][] network = new double[R][D];
     final double[][] perceivedRisk = new double[R][D];
+    /** Members abroad at each destination at the end of last month, in the simulated households (not scaled). */
+    final long[] abroad = new long[D];
     private final double[][][] reported;
     private int head;
     private final double adjustment;
@@ -41,12 +45,17 @@ final class RegionalSignals implements Serializable {
         }
     }
 
-    /** Sets the network shares from counts of households with a member at each destination, by region. */
-    void updateNetwork(long[][] householdsWithMemberAt, long[] householdsByRegion) {
+    /**
+     * Sets the network shares from counts of households with a member at each destination, by region, and the
+     * members abroad at each destination from their counts by region.
+     */
+    void updateNetwork(long[][] householdsWithMemberAt, long[] householdsByRegion, long[][] abroadByRegion) {
+        Arrays.fill(abroad, 0);
         for (int r = 0; r < R; r++) {
             for (int d = 0; d < D; d++) {
                 network[r][d] = householdsByRegion[r] > 0
                         ? (double) householdsWithMemberAt[r][d] / householdsByRegion[r] : 0;
+                abroad[d] += abroadByRegion[r][d];
             }
         }
     }

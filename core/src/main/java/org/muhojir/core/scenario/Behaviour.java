@@ -52,12 +52,12 @@ public record Behaviour(
                 + "(1 - this) times considerRate, the migrant households at the rate that keeps the mean over all "
                 + "households at considerRate; 0 gives every household the same rate.",
                 unit = "share (0 to below 1)", min = 0, max = 0.99,
-                source = "assumption: 0, every household alike. The mechanism: unobserved, persistent differences "
-                + "between households in the propensity to migrate (movers and stayers), which migration networks "
-                + "and cumulative causation make lasting (Massey, 1990, Population Index 56(1); Massey et al., 1993, "
-                + "Population and Development Review 19(3)); a free parameter of the joint fit, identified by "
-                + "data:households_with_migrant_share against the stock abroad, whose fitted 0.35 is not adopted "
-                + "(docs/calibration.md, section 6)")
+                source = "calibrated: a free parameter of the joint fit on the history 2013-2023, identified by "
+                + "data:households_with_migrant_share (c.2019) against the stock abroad (docs/calibration.md, "
+                + "section 6). The mechanism: unobserved, persistent differences between households in the "
+                + "propensity to migrate (movers and stayers), which migration networks and cumulative causation "
+                + "make lasting (Massey, 1990, Population Index 56(1); Massey et al., 1993, Population and "
+                + "Development Review 19(3))")
         double considerConcentration,
         @Param(doc = "Probability that the candidate is a woman when both men and women are at home.",
                 unit = "probability", min = 0, max = 1,

@@ -254,12 +254,15 @@ public record DestinationSpec(
      *                           labour force): migrants' employment moves with it relative to the price base year
      * @param demandElasticity   how strongly migrants' employment follows {@code labourDemand}: employment is
      *                           {@code employmentRate x (demand / base year's)^demandElasticity}, at most 1
+     * @param seasonalPayAmplitude how much the month's pay moves with the seasons ({@link #payFactor})
+     * @param crowding           how the chance of work falls as more Tajiks work there ({@link Crowding})
      */
     public record Labour(
             @Param(doc = "Monthly wage of a legal worker by skill: none, trade, higher.",
                     unit = "local currency per month", min = 0, minExclusive = true, by = Index.SKILL,
-                    source = {"Russia: data:migrant_wages_russia 2017 (27,900 RUB legal) uprated by 1.9, Russia's wage "
-                    + "growth 2017-2023 (Rosstat; assumption); skill premia assumed",
+                    source = {"Russia: data:migrant_wages_russia 2017 (27,900 RUB legal) stated at the price base "
+                    + "year by the migrants' wage index (x 1.98 from 2017 to 2023: RussianWageMix); skill premia "
+                    + "assumed",
                     "UK: data:migrant_wages_uk_seasonal 2023 at 0.804 GBP per USD (Bank of England)"})
             List<Double> wageBySkill,
             @Param(doc = "Monthly living cost: rent, food, transport.",
@@ -327,7 +330,9 @@ public record DestinationSpec(
                     + "about 16%, 34% and 43% in the history (docs/calibration.md, section 6), where the model without "
                     + "a season of pay had 24%, 26% and 47%",
                     "others: 0 (no season used; assumption)"})
-            double seasonalPayAmplitude) implements java.io.Serializable {
+            double seasonalPayAmplitude,
+            @Param(doc = "How migrants' chance of work falls as more Tajiks work at the destination.")
+            Crowding crowding) implements java.io.Serializable {
         /** The calendar month of the highest pay (July: the middle of the building season; assumption). */
         public static final int PAY_PEAK_MONTH = 7;
 
@@ -340,12 +345,63 @@ public record DestinationSpec(
             return wageBySkill.get(skill.ordinal());
         }
 
+        /** This labour market with another {@link Crowding}. */
+        public Labour withCrowding(Crowding c) {
+            return new Labour(wageBySkill, livingCost, employmentRate, irregularWageShare, irregularEmploymentShare,
+                    wageIndex, priceIndex, labourDemand, demandElasticity, seasonalPayAmplitude, c);
+        }
+
         /**
          * The month's pay relative to the year's in calendar month {@code month} (1 to 12):
          * {@code 1 + seasonalPayAmplitude x cos(2 pi (month - 7) / 12)}; its mean over the twelve months is 1.
          */
         public double payFactor(int month) {
             return 1 + seasonalPayAmplitude * Math.cos(2 * Math.PI * (month - PAY_PEAK_MONTH) / 12.0);
+        }
+
+        /**
+         * Crowding of the migrants' labour market: Tajiks at a destination compete for the same jobs (the trades,
+         * building sites and markets their networks lead them to), so the more of them work there, the fewer months
+         * each has work. The chance of work is multiplied by {@code (migrants / referenceMigrants)^-elasticity}, at
+         * most 1, migrants being the members abroad there at the end of last month (scaled to the nation): at
+         * {@code referenceMigrants} it is what {@code employmentRate} and {@code labourDemand} give, and 1% more
+         * migrants there cost each about {@code elasticity}% of their months of work. Migrants deciding where to go
+         * and whether to come home see the crowded chance of work in what they expect to earn.
+         *
+         * @param elasticity        elasticity of the chance of work to the number of migrants there (0 for none)
+         * @param referenceMigrants the number of migrants there at which the chance of work is uncrowded, persons
+         */
+        public record Crowding(
+                @Param(doc = "How strongly migrants' chance of work falls with the number of Tajiks working at the "
+                        + "destination: it is multiplied by (members abroad there at the end of last month, for the "
+                        + "nation / referenceMigrants) to the power minus this, at most 1; 0 for none.",
+                        unit = "elasticity", min = 0, max = 5,
+                        source = {"Russia: 0.3, assumption: the lower end of the own-group estimates of how pay "
+                        + "answers a group's own supply (Borjas, 2003, Quarterly Journal of Economics 118(4): a 10% "
+                        + "larger supply lowers pay by 3 to 4%), applied to months of work; set, not fitted "
+                        + "(docs/calibration.md, section 6)",
+                        "others: 0 (their stocks are small against their labour markets; assumption)"})
+                double elasticity,
+                @Param(doc = "The number of Tajiks at the destination at which their chance of work is uncrowded "
+                        + "(employmentRate, moved by labourDemand); a normalisation.", unit = "persons", min = 0,
+                        minExclusive = true,
+                        source = {"Russia: 1,000,000, about the stock of 2011 (data:migrant_stock_russia: 1.03 "
+                        + "million) and of the present-day baseline's 2023 (normalisation)",
+                        "others: 1 (no crowding; normalisation)"})
+                double referenceMigrants) implements java.io.Serializable {
+            /** No crowding: the chance of work does not depend on how many migrants are there. */
+            public static final Crowding NONE = new Crowding(0, 1);
+
+            /**
+             * The chance of work ({@code 0..1}) with {@code migrants} at the destination, from the uncrowded
+             * {@code employment}: {@code employment x (migrants / referenceMigrants)^-elasticity}, at most 1.
+             */
+            public double employment(double employment, double migrants) {
+                if (elasticity == 0) {
+                    return employment;
+                }
+                return Math.min(1, employment * Math.pow(migrants / referenceMigrants, -elasticity));
+            }
         }
     }
 

@@ -82,8 +82,9 @@ public record PopulationSpec(
         List<Double> russianLevelShare,
         @Param(doc = "Share of each region's households with one member abroad at the start.", unit = "share",
                 min = 0, max = 1, by = Index.REGION,
-                source = "calibrated to data:households_with_migrant_share (30-40%, c.2019); the regional "
-                + "pattern is an assumption")
+                source = "assumption: the state the warm-up starts from, which its months wash out (the values of "
+                + "an earlier calibration to data:households_with_migrant_share); the regional pattern is an "
+                + "assumption")
         List<Double> initialAbroadShare,
         @Param(doc = "Where those members are at the start.", unit = "share", min = 0, max = 1,
                 by = Index.DESTINATION, total = Total.SUM_ONE,

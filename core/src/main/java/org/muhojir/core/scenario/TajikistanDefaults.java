@@ -69,6 +69,18 @@ public final class TajikistanDefaults {
      * 2019's in its first half; docs/calibration.md, section 6: set with the history at 0, 0.3 and 0.6).
      */
     private static final double SEASONAL_PAY = 0.3;
+    /**
+     * Elasticity of the chance of work of Tajiks in Russia to their number (DestinationSpec.Labour.Crowding):
+     * assumption, the lower end of the own-group estimates (Borjas, 2003, Quarterly Journal of Economics 118(4): a
+     * 10% larger supply of a skill group lowers its pay by 3 to 4%), set, not fitted: a free search takes it to about
+     * 1, where higher pay abroad raises poverty at home (docs/calibration.md, section 6).
+     */
+    private static final double RUSSIA_CROWDING = 0.3;
+    /**
+     * Tajiks in Russia at which their chance of work is uncrowded (a normalisation): about the stock of 2011
+     * (data:migrant_stock_russia, 1.03 million) and of the present-day baseline's 2023.
+     */
+    private static final double RUSSIA_REFERENCE_MIGRANTS = 1_000_000;
     /** A wage or price index that stays where it is: no series is used for that destination yet (assumption). */
     private static final MonthlySeries FLAT = MonthlySeries.constant(1);
     /**
@@ -174,7 +186,7 @@ public final class TajikistanDefaults {
                 NumberLists.of(0.80, 0.10, 0.10),
                 // assumption: Russian level 0-3 of prospective migrants
                 NumberLists.of(0.25, 0.35, 0.30, 0.10),
-                // assumption: the state the warm-up starts from (it washes it out in its 60 months); the values
+                // assumption: the state the warm-up starts from (it washes it out in its 240 months); the values
                 // of an earlier calibration, fewer in Dushanbe
                 NumberLists.of(0.135, 0.315, 0.377, 0.360, 0.315),
                 // data:destination_share_russia 2023 (0.962) and data:kazakhstan_tajik_migrants (18,418 of 652,014
@@ -259,7 +271,7 @@ public final class TajikistanDefaults {
                 // fitted to data:spell_duration_months (IOM 2023 returnees: 2% of spells 1-3 months, 12% 4-6, 41%
                 // 7-12, 45% over a year; docs/calibration.md, section 6): few go home in their first months. The
                 // first three set by hand before the one world; the last (spells over a year) is a free parameter of
-                // the joint fit (0.93: the world then has 50% of returnees back within a year, not 55%)
+                // the joint fit (docs/calibration.md, section 6: the history's share of returnees back within a year)
                 NumberLists.of(0.08, 0.5, 1.15, 0.787604),
                 0.4, // Yang (2006, REStat): 1.4 points fewer 12-month returns per 10% better rate; docs/ODD.md 7.2.1
                 10.0, // normalisation: a legal unskilled man from rural Khatlon in Russia, 2023 (9.9; docs/ODD.md 7.2.1)
@@ -354,7 +366,7 @@ public final class TajikistanDefaults {
                         RussianWageMix.index(BASE_YEAR),
                         RecordedInputs.RUSSIA_CPI_CHANGE.chainedIndex(BASE_YEAR),
                         RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(BASE_YEAR), DEMAND_ELASTICITY,
-                        SEASONAL_PAY),
+                        SEASONAL_PAY, new DestinationSpec.Labour.Crowding(RUSSIA_CROWDING, RUSSIA_REFERENCE_MIGRANTS)),
                 // raids, deportation share and status changes: assumption; ban of five years: the
                 // upper end of the usual three to five (brief)
                 new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10, BAN_CAMPAIGN_FROM,
@@ -363,7 +375,7 @@ public final class TajikistanDefaults {
                 // data:remittance_transfer_cost: 4.2% corridor average (2021-Q4) vs 1-2% on the cheapest channels
                 // that most transfers use; 2% chosen between them (assumption)
                 0.02,
-                // calibrated on the history: data:russian_citizenship_granted_to_tajiks 2017-2019 and 2023
+                // assumption, not fitted: see RUSSIA_NATURALISATION_HAZARD
                 RUSSIA_NATURALISATION_HAZARD,
                 0.0);
     }
@@ -482,7 +494,8 @@ public final class TajikistanDefaults {
                                                  double irregularWageShare, MonthlySeries wageIndex,
                                                  MonthlySeries localPerUsd, double seasonalPayAmplitude) {
         return new DestinationSpec.Labour(wageBySkill, livingCost, employmentRate, irregularWageShare,
-                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, localPerUsd, FLAT, DEMAND_ELASTICITY, seasonalPayAmplitude);
+                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, localPerUsd, FLAT, DEMAND_ELASTICITY, seasonalPayAmplitude,
+                DestinationSpec.Labour.Crowding.NONE);
     }
 
     /**

@@ -26,7 +26,7 @@ class FreeParametersTest {
                 assertEquals(bound, p.valueIn(p.apply(present, bound)), 1e-9 * Math.abs(bound), p.name());
             }
         }
-        assertEquals(15, names.size());
+        assertEquals(16, names.size());
     }
 
     @Test

@@ -61,7 +61,8 @@ class IrregularEarningsTest {
         DestinationSpec.Labour l = r.labour();
         return s.withDestination(r.withLabour(new DestinationSpec.Labour(l.wageBySkill(), l.livingCost(),
                 l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(),
-                l.priceIndex(), MonthlySeries.constant(1), l.demandElasticity(), l.seasonalPayAmplitude())));
+                l.priceIndex(), MonthlySeries.constant(1), l.demandElasticity(), l.seasonalPayAmplitude(),
+                l.crowding())));
     }
 
     private static Conditions conditions(Scenario s) {

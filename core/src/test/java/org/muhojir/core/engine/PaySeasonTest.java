@@ -62,7 +62,7 @@ class PaySeasonTest {
             DestinationSpec.Labour l = spec.labour();
             noSeason = noSeason.withDestination(spec.withLabour(new DestinationSpec.Labour(l.wageBySkill(),
                     l.livingCost(), l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(),
-                    l.wageIndex(), l.priceIndex(), l.labourDemand(), l.demandElasticity(), 0)));
+                    l.wageIndex(), l.priceIndex(), l.labourDemand(), l.demandElasticity(), 0, l.crowding())));
         }
         double flat = thirdOverFirstQuarter(noSeason);
         assertTrue(seasonal > 1.6, "third quarter over first with the season: " + seasonal + " (2013's figures: 2.0)");

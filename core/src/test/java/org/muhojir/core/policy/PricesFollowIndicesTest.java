@@ -36,7 +36,7 @@ class PricesFollowIndicesTest {
                 l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 100.0, 2024, 112.0)),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.05)), l.labourDemand(),
-                l.demandElasticity(), l.seasonalPayAmplitude());
+                l.demandElasticity(), l.seasonalPayAmplitude(), l.crowding());
         Macro m = b.macro();
         Macro macro = new Macro(m.gdpUsdMillion(), m.tjsPerUsd(),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)), m.homeWages(), m.priceBaseYear(),

@@ -56,10 +56,10 @@ class GeneratedTargetsFilesTest {
         assertEquals(generated.settings(), bundled.settings());
         assertEquals(names(generated), names(bundled));
         assertEquals(List.of("behaviour.remittanceShare", "destinations.Russia.enforcement.raidHazardIrregular",
-                        "destinations.Russia.naturalisationHazard"),
+                        "destinations.Russia.naturalisationHazard", "destinations.Russia.labour.crowding.elasticity"),
                 FreeParameters.defaults().stream().map(FreeParameter::name)
                         .filter(n -> !names(bundled).contains(n)).toList(),
-                "the final run fixes the three parameters no fitted target identifies");
+                "the final run fixes the three parameters no fitted target identifies and the crowding it sets");
     }
 
     private static List<String> names(TargetsFile f) {
