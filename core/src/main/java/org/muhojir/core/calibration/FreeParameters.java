@@ -24,8 +24,8 @@ import org.muhojir.core.world.Destination;
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
  * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line);
  * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified) and
- * {@link #russiaNaturalisationHazard()} (naturalisations; not freed in the bundled calibration), {@link #russiaCrowding()}
- * (remittances against the stock; not freed in the bundled calibration either).
+ * {@link #russiaNaturalisationHazard()} (naturalisations; not freed in the bundled calibration),
+ * {@link #russiaCrowding()} (remittances against the stock; not freed in the bundled calibration either).
  * </ul>
  */
 public final class FreeParameters {

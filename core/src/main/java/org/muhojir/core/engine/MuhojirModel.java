@@ -426,8 +426,9 @@ public final class MuhojirModel extends SimState {
 
     /**
      * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (pay's
-     * season, the entry tests' chances, the price level at home, the crowding of labour markets); returns the shocks in force, in the order applied. In the warm-up,
-     * the conditions are the scenario's values for its first simulated month, with no shock.
+     * season, the entry tests' chances, the price level at home, the crowding of labour markets); returns the shocks
+     * in force, in the order applied. In the warm-up, the conditions are the scenario's values for its first simulated
+     * month, with no shock.
      */
     List<ScheduledShock> resolveMonth(YearMonth ym) {
         List<ScheduledShock> active;

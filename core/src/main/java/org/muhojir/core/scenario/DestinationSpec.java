@@ -394,10 +394,11 @@ public record DestinationSpec(
 
             /**
              * The chance of work ({@code 0..1}) with {@code migrants} at the destination, from the uncrowded
-             * {@code employment}: {@code employment x (migrants / referenceMigrants)^-elasticity}, at most 1.
+             * {@code employment}: {@code employment x (migrants / referenceMigrants)^-elasticity}, at most 1 (and 0
+             * where there is no work at all, whoever is there).
              */
             public double employment(double employment, double migrants) {
-                if (elasticity == 0) {
+                if (elasticity == 0 || employment <= 0) {
                     return employment;
                 }
                 return Math.min(1, employment * Math.pow(migrants / referenceMigrants, -elasticity));

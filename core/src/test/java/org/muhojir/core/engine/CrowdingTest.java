@@ -33,6 +33,7 @@ class CrowdingTest {
         assertEquals(0.6 * Math.sqrt(2), c.employment(0.6, 250_000), 1e-12, "half the reference: more work");
         assertEquals(1, c.employment(0.9, 250_000), 1e-12, "never above work every month");
         assertEquals(1, c.employment(0.9, 0), 1e-12, "alone there, always in work");
+        assertEquals(0, c.employment(0, 0), 0, "no work at all stays none, even with nobody there");
         assertEquals(0.9, DestinationSpec.Labour.Crowding.NONE.employment(0.9, 3e6), 0, "none: the chance unchanged");
     }
 
