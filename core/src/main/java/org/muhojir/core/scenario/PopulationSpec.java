@@ -99,9 +99,9 @@ public record PopulationSpec(
         @Param(doc = "Share of the households with a member abroad at the start that have a second member abroad "
                 + "(when one more working-age member is free to go).",
                 unit = "share", min = 0, max = 1,
-                source = "assumption: the share of migrant households with two or more abroad that the default "
-                + "scenario's own departures settle at after the warm-up (about 15%; docs/ODD.md, 5), so that the "
-                + "warm-up does not have to build it; data/ has no figure")
+                source = "assumption (data/ has no figure): a starting point that the warm-up washes out; the "
+                + "default scenario's own departures take the share to about 40% at 2013's inputs and 33-35% in "
+                + "2019-2023 (docs/ODD.md, 5.1)")
         double initialSecondAbroadShare) implements java.io.Serializable {
 
     /** Number of Russian-language levels (0 none .. 3 fluent). */

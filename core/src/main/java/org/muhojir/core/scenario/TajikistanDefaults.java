@@ -197,8 +197,9 @@ public final class TajikistanDefaults {
                 0.30,
                 // assumption: kin or neighbours abroad besides the household's own members
                 NumberLists.of(0.50, 0.05, 0.03, 0.02, 0.005, 0.005, 0.02),
-                // assumption: the share of migrant households with two or more abroad that the model's own
-                // departures settle at after the warm-up (data/ has no figure)
+                // assumption (data/ has no figure): a starting point the warm-up washes out; the model's own
+                // departures take the share of migrant households with two or more abroad to about 40% at 2013's
+                // inputs (docs/ODD.md, 5.1)
                 0.15);
     }
 
