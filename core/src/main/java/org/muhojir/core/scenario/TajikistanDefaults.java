@@ -275,7 +275,7 @@ public final class TajikistanDefaults {
                 // the joint fit (docs/calibration.md, section 6: the history's share of returnees back within a year)
                 NumberLists.of(0.08, 0.5, 1.15, 0.787604),
                 0.4, // Yang (2006, REStat): 1.4 points fewer 12-month returns per 10% better rate; docs/ODD.md 7.2.1
-                10.0, // normalisation: a legal unskilled man from rural Khatlon in Russia, 2023 (9.9; docs/ODD.md 7.2.1)
+                10.0, // normalisation: a legal unskilled man from rural Khatlon in Russia, 2023 (10.0; docs/ODD.md 7.2.1)
                 2.0, // assumption
                 // assumption: with the wage assumptions below, no share reaches data:remittances_usd_wdi 2023 (see
                 // docs/calibration.md: the remittance targets are reported, not fitted)
