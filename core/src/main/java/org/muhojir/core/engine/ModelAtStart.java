@@ -3,9 +3,14 @@ package org.muhojir.core.engine;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.muhojir.core.scenario.Scenario;
 
 /**
@@ -43,6 +48,46 @@ public final class ModelAtStart {
         return new ModelAtStart(PreStart.of(model.scenario()), bytes.toByteArray());
     }
 
+    /**
+     * A name for the state that a run of {@code scenario} with {@code options} reaches at its first reported month,
+     * for keeping it between programs (a {@code StartStore}): the SHA-256, in hexadecimal, of everything that
+     * decides that state in this version of the model: the scenario's {@link PreStart}, the seed, the replication
+     * and the rules (not the threads: the results do not depend on them). Scenarios that share their months before
+     * the start ({@link #shareMonthsBeforeStart}) share it under the same options. It does not name the model's
+     * code: a store kept across versions of the program must add that.
+     *
+     * @throws UncheckedIOException if the options' rules cannot be serialised (an embedding program's own rule)
+     */
+    public static String keyOf(Scenario scenario, RunOptions options) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(PreStart.of(scenario));
+            out.writeLong(options.seed());
+            out.writeInt(options.replication());
+            out.writeObject(options.rules());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the run's options cannot name a state: " + e.getMessage(), e);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** Writes the state (the model's serialised form, nothing else) to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(state);
+    }
+
+    /**
+     * A state written by {@link #writeTo}, read back as the state of a run of {@code scenario}: the caller vouches
+     * that it is (by its {@link #keyOf}). The model is restored only when a run starts from it ({@link #runAs}).
+     */
+    public static ModelAtStart readFrom(InputStream in, Scenario scenario) throws IOException {
+        return new ModelAtStart(PreStart.of(scenario), in.readAllBytes());
+    }
+
     /** Whether {@code scenario} has the same months before its start as the model this state is of. */
     public boolean sharedBy(Scenario scenario) {
         return preStart.equals(PreStart.of(scenario));
@@ -65,6 +110,14 @@ public final class ModelAtStart {
      *                                  ({@link #sharedBy})
      */
     public MuhojirModel runAs(Scenario scenario) {
+        return runAs(scenario, 0);
+    }
+
+    /**
+     * As {@link #runAs(Scenario)}, the model stepping its households on {@code threads} threads (the results do not
+     * depend on them; 0 keeps the threads of the run the state is of).
+     */
+    public MuhojirModel runAs(Scenario scenario, int threads) {
         if (!sharedBy(scenario)) {
             throw new IllegalArgumentException("scenario " + scenario.name() + " does not share the months before its "
                     + "start with this state's: it differs in more than its name, description, length or the shocks "
@@ -78,7 +131,7 @@ public final class ModelAtStart {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("could not restore the model's state", e);
         }
-        copy.continueAs(scenario);
+        copy.continueAs(scenario, threads > 0 ? threads : copy.options().threads());
         return copy;
     }
 }

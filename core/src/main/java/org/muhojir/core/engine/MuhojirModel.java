@@ -50,7 +50,7 @@ public final class MuhojirModel extends SimState {
     public static final List<String> PHASE_ORDER = new MonthlyStep().names();
 
     private Scenario scenario;
-    private final RunOptions options;
+    private RunOptions options;
     private final KeyedRandom keyedRandom;
     private Timeline timeline;
     private final Conditions conditions = new Conditions();
@@ -147,7 +147,8 @@ public final class MuhojirModel extends SimState {
      * Makes this model, at its first reported month, a run of {@code variant}, whose months before the start are
      * this model's scenario's ({@link PreStart}): its shocks, length, name and description from here on.
      */
-    void continueAs(Scenario variant) {
+    void continueAs(Scenario variant, int threads) {
+        options = options.withThreads(threads);
         scenario = variant;
         timeline = new Timeline(variant);
         scenarioShocks.clear();

@@ -20,7 +20,8 @@ import org.muhojir.core.scenario.Scenario;
  */
 record PreStart(YearMonth start, int warmUpMonths, YearMonth historyStart, PopulationSpec population,
                 HouseholdEconomy economy, Behaviour behaviour, Macro macro, List<DestinationSpec> destinations,
-                List<ScheduledShock> earlierShocks) {
+                List<ScheduledShock> earlierShocks) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The pre-start of {@code s}. */
     static PreStart of(Scenario s) {

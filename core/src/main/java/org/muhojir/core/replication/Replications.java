@@ -33,6 +33,7 @@ public final class Replications {
     private final MonthProgress progress;
     private final BooleanSupplier stop;
     private final ScenarioVariation variation;
+    private final StartStore starts;
 
     /**
      * @param options      seed, threads per run and rules (its replication number is ignored)
@@ -53,15 +54,17 @@ public final class Replications {
         this.progress = java.util.Objects.requireNonNull(progress, "progress is null; use MonthProgress.NONE");
         this.stop = java.util.Objects.requireNonNull(stop, "stop is null; use () -> false");
         this.variation = ScenarioVariation.NONE;
+        this.starts = StartStore.NONE;
     }
 
-    private Replications(Replications r, ScenarioVariation variation) {
+    private Replications(Replications r, ScenarioVariation variation, StartStore starts) {
         this.options = r.options;
         this.replications = r.replications;
         this.parallel = r.parallel;
         this.progress = r.progress;
         this.stop = r.stop;
         this.variation = java.util.Objects.requireNonNull(variation, "variation is null; use ScenarioVariation.NONE");
+        this.starts = java.util.Objects.requireNonNull(starts, "starts is null; use StartStore.NONE");
     }
 
     /**
@@ -69,7 +72,16 @@ public final class Replications {
      * instead of the scenario itself (for example parameters drawn from their uncertainty).
      */
     public Replications withVariation(ScenarioVariation variation) {
-        return new Replications(this, variation);
+        return new Replications(this, variation, starts);
+    }
+
+    /**
+     * These replications keeping the state each run reaches at its first reported month in {@code starts}, and
+     * continuing from a state kept there instead of simulating the months before the start again (with the same
+     * results: {@link StartStore}).
+     */
+    public Replications withStartStore(StartStore starts) {
+        return new Replications(this, variation, starts);
     }
 
     /** Months that {@code replications} replications of every scenario simulate in all. */
@@ -245,15 +257,44 @@ public final class Replications {
         /**
          * Runs the job's first scenario into {@code results[0]} and returns its state at the first reported month if
          * others follow (else null). The model itself is dropped on return, so that only its state stays in memory.
+         * The run starts from the state kept for it in the start store if there is one (and it restores), else it is
+         * started and its state kept there.
          */
         private ModelAtStart runFirst(Job job, RunOptions o, RunResult[] results) {
-            MuhojirModel first = started(job.variants().get(0), o);
+            Scenario scenario = job.variants().get(0);
+            String key = starts == StartStore.NONE ? null : keyOf(scenario, o);
+            ModelAtStart atStart = key == null ? null : starts.find(key, scenario).orElse(null);
+            MuhojirModel first = atStart == null ? null : restored(atStart, scenario, o.threads());
+            if (first == null) {
+                first = started(scenario, o);
+                atStart = results.length > 1 || key != null ? stateAtStart(first) : null;
+                if (key != null && atStart != null) {
+                    starts.keep(key, atStart);
+                }
+            }
             try {
-                ModelAtStart atStart = results.length > 1 ? stateAtStart(first) : null;
                 results[0] = toEnd(first);
-                return atStart;
+                return results.length > 1 ? atStart : null;
             } finally {
                 first.finish();
+            }
+        }
+
+        /** The state's name in the start store, or null if the run's options cannot name one (its rules). */
+        private static String keyOf(Scenario scenario, RunOptions o) {
+            try {
+                return ModelAtStart.keyOf(scenario, o);
+            } catch (UncheckedIOException notSerialisable) {
+                return null;
+            }
+        }
+
+        /** A model of {@code scenario} from a kept state, or null if the state does not restore (then it is run). */
+        private static MuhojirModel restored(ModelAtStart kept, Scenario scenario, int threads) {
+            try {
+                return kept.runAs(scenario, threads);
+            } catch (UncheckedIOException | IllegalStateException | ClassCastException unreadable) {
+                return null;
             }
         }
 

@@ -1,17 +1,20 @@
 package org.muhojir.scenarios.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.ensemble.EnsembleSimulator;
 import org.muhojir.scenarios.load.ScenarioFileException;
+import org.muhojir.scenarios.run.FolderStartStore;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunService;
 import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +25,13 @@ abstract class BatchCommand implements Callable<Integer> {
 
     @Mixin
     ParameterDrawsOption parameterDraws;
+
+    @Option(names = "--start-cache", paramLabel = "DIR", description = "Keep each replication's state at the first "
+            + "reported month in DIR (made if missing; about 100 bytes a simulated household a state) and continue "
+            + "from the states kept there by earlier commands with the same months before the start (the same "
+            + "scenario up to then, seed, replication and sample): the same results, without simulating the warm-up "
+            + "and history again.")
+    Path startCache;
 
     @ParentCommand
     MuhojirCommand parent;
@@ -45,6 +55,9 @@ abstract class BatchCommand implements Callable<Integer> {
         RunSettings settings = options.settings(FrontEnd.BATCH);
         RunService service = new RunService(settings, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 parent.args(), Version.get());
+        if (startCache != null) {
+            service.keepingStartsIn(new FolderStartStore(startCache, spec.commandLine().getErr()));
+        }
         ParameterDrawsOption.Named draws = parameterDraws.read();
         return draws == null ? service
                 : service.drawingParameters(draws.file().draws(settings.seed()), draws.shownAs());
@@ -54,6 +67,10 @@ abstract class BatchCommand implements Callable<Integer> {
     int execute(String command, List<String> refs) throws UserError, ScenarioFileException, IOException {
         if (engines == null) {
             return service().execute(command, refs, RunService.ExtraFiles.NONE);
+        }
+        if (startCache != null) {
+            throw new UserError("--start-cache keeps states of runs on this machine; leave it out when the runs go to "
+                    + "a cluster");
         }
         try (EnsembleEngine engine = engines.open(options.settings(FrontEnd.BATCH).parallelRuns(Integer.MAX_VALUE))) {
             EnsembleSimulator simulator = new EnsembleSimulator(engine);

@@ -98,4 +98,17 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
     private static String share(double f) {
         return f >= 1 ? "every household" : Numbers.percent(f) + " of households";
     }
+
+    /**
+     * Says how many states at the first reported month the batch read from {@code store} (its runs continued from
+     * them) and how many it kept there (unless quiet).
+     */
+    void startsKept(FolderStartStore store) {
+        if (settings.quiet()) {
+            return;
+        }
+        err.printf(Locale.ROOT, "muhojir: --start-cache: %d states at the first reported month read (their months "
+                + "before it not simulated again), %d kept, in %s%n", store.found(), store.kept(), store.folder());
+        err.flush();
+    }
 }

@@ -14,6 +14,7 @@ import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.replication.MonthProgress;
 import org.muhojir.core.replication.Replications;
 import org.muhojir.core.replication.ScenarioVariation;
+import org.muhojir.core.replication.StartStore;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
@@ -47,8 +48,10 @@ public final class RunService {
     private BooleanSupplier stopWhen = () -> false;
     private ParameterDraws parameterDraws;
     private String parameterDrawsSource;
+    private FolderStartStore starts;
     private Simulator simulator = (scenarios, options, replications, parallel, progress, stop, variation) ->
-            new Replications(options, replications, parallel, progress, stop).withVariation(variation).run(scenarios);
+            new Replications(options, replications, parallel, progress, stop).withVariation(variation)
+                    .withStartStore(starts != null ? starts : StartStore.NONE).run(scenarios);
 
     /**
      * How a batch's replications are simulated: in core's pool ({@link Replications}, the default), or elsewhere
@@ -129,6 +132,15 @@ public final class RunService {
     }
 
     /** This service simulating with {@code s} instead of core's pool (same results, elsewhere). */
+    /**
+     * This service keeping each run's state at its first reported month in {@code store}, and continuing from the
+     * states kept there (core's pool only): the same results, without the months before the start.
+     */
+    public RunService keepingStartsIn(FolderStartStore store) {
+        this.starts = store;
+        return this;
+    }
+
     public RunService simulatingWith(Simulator s) {
         this.simulator = s;
         return this;
@@ -248,6 +260,9 @@ public final class RunService {
         try {
             Instant started = Instant.now();
             List<List<RunResult>> results = simulate(job.scenarios(), stop);
+            if (starts != null) {
+                messages.startsKept(starts);
+            }
             RunInfo info = new RunInfo(job.command(), commandLine, version, settings.seed(), settings.replications(),
                     settings.threads(), started, Instant.now(), job.loaded().stream().map(LoadedScenario::inputs)
                     .toList(), job.loaded().stream().map(LoadedScenario::warningLines).toList(),
