@@ -145,7 +145,8 @@ public final class MuhojirModel extends SimState {
 
     /**
      * Makes this model, at its first reported month, a run of {@code variant}, whose months before the start are
-     * this model's scenario's ({@link PreStart}): its shocks, length, name and description from here on.
+     * this model's scenario's ({@link PreStart}): its shocks, length, name and description from here on, its households
+     * stepped on {@code threads} threads (the results do not depend on them).
      */
     void continueAs(Scenario variant, int threads) {
         options = options.withThreads(threads);

@@ -243,7 +243,7 @@ public final class Replications {
             }
             ModelAtStart atStart = runFirst(job, o, results);
             for (int k = 1; k < results.length && results[k - 1] != null; k++) {
-                MuhojirModel model = atStart != null ? atStart.runAs(job.variants().get(k))
+                MuhojirModel model = atStart != null ? atStart.runAs(job.variants().get(k), o.threads())
                         : started(job.variants().get(k), o);
                 try {
                     results[k] = toEnd(model);
