@@ -53,8 +53,15 @@ public final class FolderStartStore implements StartStore {
      */
     public FolderStartStore(Path root, PrintWriter err) throws UserError {
         this.err = err;
+        String version;
         try {
-            this.folder = Files.createDirectories(root.resolve(codeVersion()));
+            version = codeVersion();
+        } catch (IOException | URISyntaxException e) {
+            throw new UserError("--start-cache: cannot read this program's classes to tell its version ("
+                    + e.getMessage() + "); run without --start-cache");
+        }
+        try {
+            this.folder = Files.createDirectories(root.resolve(version));
         } catch (IOException e) {
             throw new UserError("--start-cache " + root + ": cannot make the folder (" + e.getMessage() + "); give "
                     + "a folder you can write to");
@@ -170,45 +177,28 @@ public final class FolderStartStore implements StartStore {
         }
     }
 
-    /** The model's code version, computed once. */
-    private static volatile String codeVersion;
-
     /**
-     * A digest of the model's code: core's classes (its jar, or its class files in order), named {@code model-}
-     * and 16 hexadecimal digits.
+     * The model's version: a digest of core's classes (its jar, or its class files in order), the JVM and the
+     * processor's architecture, named {@code model-} and 16 hexadecimal digits.
      */
-    static String codeVersion() {
-        String v = codeVersion;
-        if (v == null) {
-            v = digestOfCore();
-            codeVersion = v;
-        }
-        return v;
-    }
-
-    private static String digestOfCore() {
-        try {
-            Path code = Path.of(ModelAtStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest sha = sha256();
-            // the arithmetic of the JVM and processor too: Math.exp and Math.log may differ in the last bit
-            sha.update((System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version") + " "
-                    + System.getProperty("os.arch")).getBytes(StandardCharsets.UTF_8));
-            if (Files.isDirectory(code)) {
-                List<Path> classes;
-                try (Stream<Path> walk = Files.walk(code)) {
-                    classes = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-                }
-                for (Path c : classes) {
-                    sha.update(code.relativize(c).toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(c));
-                }
-            } else {
-                sha.update(Files.readAllBytes(code));
+    static String codeVersion() throws IOException, URISyntaxException {
+        Path code = Path.of(ModelAtStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        MessageDigest sha = sha256();
+        // the arithmetic of the JVM and processor too: Math.exp and Math.log may differ in the last bit
+        sha.update((System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version") + " "
+                + System.getProperty("os.arch")).getBytes(StandardCharsets.UTF_8));
+        if (Files.isDirectory(code)) {
+            List<Path> classes;
+            try (Stream<Path> walk = Files.walk(code)) {
+                classes = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
             }
-            return "model-" + HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 8));
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the model's classes to name its version: " + e.getMessage(),
-                    e);
+            for (Path c : classes) {
+                sha.update(code.relativize(c).toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(c));
+            }
+        } else {
+            sha.update(Files.readAllBytes(code));
         }
+        return "model-" + HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 8));
     }
 }

@@ -46,6 +46,8 @@ class StartCacheTest {
         assertTrue(first.err().contains("0 states at the first reported month read"), first.toString());
         assertTrue(first.err().contains(", 2 kept, in "), first.toString());
         assertEquals(2, states().size(), "one state a replication");
+        assertTrue(states().get(0).getParent().getFileName().toString().matches("model-[0-9a-f]{16}"),
+                "kept under the model's version: " + states().get(0));
 
         Cli second = run("second");
         assertEquals(0, second.code(), second.toString());
