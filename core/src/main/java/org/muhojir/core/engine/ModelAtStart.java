@@ -110,14 +110,23 @@ public final class ModelAtStart {
      *                                  ({@link #sharedBy})
      */
     public MuhojirModel runAs(Scenario scenario) {
-        return runAs(scenario, 0);
+        MuhojirModel copy = restored(scenario);
+        copy.continueAs(scenario, copy.options().threads());
+        return copy;
     }
 
     /**
-     * As {@link #runAs(Scenario)}, the model stepping its households on {@code threads} threads (the results do not
-     * depend on them; 0 keeps the threads of the run the state is of).
+     * As {@link #runAs(Scenario)}, the model stepping its households on {@code threads} threads instead of those of
+     * the run the state is of (the results do not depend on them).
      */
     public MuhojirModel runAs(Scenario scenario, int threads) {
+        MuhojirModel copy = restored(scenario);
+        copy.continueAs(scenario, threads);
+        return copy;
+    }
+
+    /** The model this state is of, restored, once {@code scenario} is known to share its months before the start. */
+    private MuhojirModel restored(Scenario scenario) {
         if (!sharedBy(scenario)) {
             throw new IllegalArgumentException("scenario " + scenario.name() + " does not share the months before its "
                     + "start with this state's: it differs in more than its name, description, length or the shocks "
@@ -131,7 +140,6 @@ public final class ModelAtStart {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("could not restore the model's state", e);
         }
-        copy.continueAs(scenario, threads > 0 ? threads : copy.options().threads());
         return copy;
     }
 }

@@ -1,7 +1,7 @@
 package org.muhojir.scenarios.run;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,15 +90,16 @@ public final class FolderStartStore implements StartStore {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             String header = readLine(in);
-            byte[] state = in.readAllBytes();
-            if (!(header + "\n").equals(header(HexFormat.of().formatHex(sha256().digest(state))))) {
+            MessageDigest sha = sha256();
+            ModelAtStart state = ModelAtStart.readFrom(new DigestInputStream(in, sha), scenario);
+            if (!(header + "\n").equals(header(HexFormat.of().formatHex(sha.digest())))) {
                 warn("ignored " + file + ": not a whole state of this program (it will be replaced)");
                 return Optional.empty();
             }
             found.incrementAndGet();
-            return Optional.of(ModelAtStart.readFrom(new ByteArrayInputStream(state), scenario));
+            return Optional.of(state);
         } catch (IOException e) {
             warn("ignored " + file + ": " + e.getMessage());
             return Optional.empty();
