@@ -26,7 +26,8 @@ public record CalibrationSettings(SimulationSettings simulation, Method method, 
         CMA_ES,
         /**
          * Powell's BOBYQA, a trust-region method on quadratic models: fewer evaluations on smooth objectives, but
-         * easily stalled by a simulated objective's small steps. Needs two or more parameters.
+         * easily stalled by a simulated objective's small steps. With a single free parameter, Brent's method
+         * searches it instead (BOBYQA needs two or more).
          */
         BOBYQA
     }

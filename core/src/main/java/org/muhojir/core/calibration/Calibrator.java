@@ -15,6 +15,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.MultivariateOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.outcome.RunResult;
@@ -31,7 +34,8 @@ import org.muhojir.core.scenario.Scenario;
  * deterministic function of the parameters and differences between points are not drowned in sampling noise.
  *
  * <p>The optimiser (CMA-ES by default, or BOBYQA; both from Commons Math 3) works on the parameters scaled to 0..1
- * between their bounds, so one step size fits all. It stops at {@code maxEvaluations} or when it converges; the
+ * between their bounds, so one step size fits all. BOBYQA needs two parameters or more: a single one is searched
+ * by Brent's method instead. It stops at {@code maxEvaluations} or when it converges; the
  * best point evaluated is the result.
  *
  * <pre>{@code
@@ -193,6 +197,10 @@ public final class Calibrator {
 
     private void optimise(Search search, double[] startUnit) {
         int n = parameters.size();
+        if (n == 1 && settings.method() == CalibrationSettings.Method.BOBYQA) {
+            optimiseAlone(search, startUnit[0]);
+            return;
+        }
         double[] lower = new double[n];
         double[] upper = new double[n];
         java.util.Arrays.fill(upper, 1);
@@ -208,16 +216,26 @@ public final class Calibrator {
         }
     }
 
+    /**
+     * A single free parameter under BOBYQA (which needs two): Brent's method on the parameter's bounds (scaled to
+     * 0..1), from its starting value, within the same budget of evaluations.
+     */
+    private void optimiseAlone(Search search, double startUnit) {
+        UnivariateObjectiveFunction f = new UnivariateObjectiveFunction(
+                u -> search.evaluateAndRecord(fromUnit(new double[] {u})).objective());
+        try {
+            new BrentOptimizer(1e-4, 1e-6).optimize(new MaxEval(settings.maxEvaluations() - 1), f,
+                    GoalType.MINIMIZE, new SearchInterval(0, 1, startUnit));
+        } catch (TooManyEvaluationsException e) {
+            // the budget is spent: the best point so far is the result
+        }
+    }
+
     private MultivariateOptimizer optimiser(int n) {
         return switch (settings.method()) {
             case CMA_ES -> new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
                     new MersenneTwister(settings.optimiserSeed()), false, null);
-            case BOBYQA -> {
-                if (n < 2) {
-                    throw new IllegalArgumentException("BOBYQA needs at least two free parameters, had " + n);
-                }
-                yield new BOBYQAOptimizer(2 * n + 1, settings.initialStep(), 1e-4);
-            }
+            case BOBYQA -> new BOBYQAOptimizer(2 * n + 1, settings.initialStep(), 1e-4);
         };
     }
 

@@ -65,6 +65,26 @@ class CalibratorTest {
     }
 
     @Test
+    void aSingleParameterUnderBobyqaIsSearchedAloneAndRecovered() {
+        // BOBYQA needs two parameters; one is searched by Brent's method: targets generated at considerRate 0.08,
+        // the search starts from 0.05
+        List<FreeParameter> params = List.of(FreeParameters.considerRate());
+        Scenario run = params.get(0).apply(base.withPeriod(base.start(), 12), 0.05);
+        Scenario truth = params.get(0).apply(run, 0.08);
+        double departures = Moments.DEPARTURES.value(org.muhojir.core.Muhojir.run(truth, ONE_RUN.options()), 2023);
+        List<Target> targets = List.of(new Target("departures", "", 2023, Moments.DEPARTURES, departures,
+                0.02 * departures, 1, "the model at the true value"));
+        Calibrator c = new Calibrator(List.of(new Anchor("2023", run, targets)), params,
+                CalibrationSettings.cmaes(ONE_RUN, 30).withMethod(CalibrationSettings.Method.BOBYQA));
+
+        CalibrationResult r = c.calibrate();
+
+        assertEquals(0.08, r.fittedValue("behaviour.considerRate"), 0.004);
+        assertTrue(r.fitted().objective() < r.initial().objective());
+        assertTrue(r.evaluations() <= 30);
+    }
+
+    @Test
     void rejectsParametersWhoseScenarioValueIsOutsideTheirBoundsOrThatApplyToNoAnchor() {
         // the anchor's consider rate set here to 0.05, below the bounds 0.1 to 0.2 given to it
         Anchor present = CalibrationTargets.present2023(SAMPLE);
