@@ -14,7 +14,8 @@ import org.muhojir.core.world.Destination;
  * <ul>
  * <li>{@link #considerRate()} (departures), {@link #returnHazard()} (migrants abroad, remittances, households with
  * a migrant), {@link #longSpellReturnFactor()} (returnees back within a year against the stock),
- * {@link #considerConcentration()} (households with a migrant against the stock);
+ * {@link #considerConcentration()} (households with a migrant against the stock; not freed in the bundled
+ * calibration since the urban and rural poverty figures were added: freed, it trades 2023's Gini for them);
  * <li>{@link #femaleCandidateShare()} (men's share of departures), {@link #kazakhstanConstant()} (Russia's
  * share), {@link #incomeWeight()} (how strongly real earnings pull people abroad: the rouble's fall between 2013
  * and 2023 identifies it on the history), {@link #homeUtility()} and {@link #nest()} (how many who consider leaving
@@ -22,7 +23,8 @@ import org.muhojir.core.world.Destination;
  * Russia's pay, risk and costs; docs/calibration.md, sections 6 and 13);
  * <li>{@link #remittanceShare()} (remittances);
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
- * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line);
+ * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line), {@link #ruralWageFactor()}
+ * and {@link #urbanNonLabourIncomeFactor()} (urban against rural poverty);
  * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified) and
  * {@link #russiaNaturalisationHazard()} (naturalisations; not freed in the bundled calibration),
  * {@link #russiaCrowding()} (remittances against the stock; not freed in the bundled calibration either).
@@ -37,7 +39,8 @@ public final class FreeParameters {
         return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), considerConcentration(),
                 remittanceShare(), femaleCandidateShare(), incomeWeight(), homeUtility(), nest(), kazakhstanConstant(),
                 russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(), incomeDispersion(),
-                povertyLineOverOldMethodologyLine(), russiaNaturalisationHazard(), russiaCrowding());
+                povertyLineOverOldMethodologyLine(), ruralWageFactor(), urbanNonLabourIncomeFactor(),
+                russiaNaturalisationHazard(), russiaCrowding());
     }
 
     /** Finds a default parameter by name. */
@@ -218,6 +221,32 @@ public final class FreeParameters {
                     return ScenarioEdits.withEconomy(s,
                             ScenarioEdits.economyWithLine(e, v * e.oldMethodologyPovertyLine()));
                 }, List.of());
+    }
+
+    /**
+     * Rural wages relative to urban ones in the same region ({@code economy.ruralWageFactor}, 0.3..1.2): with the
+     * national poverty rate held by non-labour income, how poverty splits between towns and villages
+     * (data:poverty_national_rate_to_2019 2013, urban 29% and rural 40%; data:poverty_urban_rural_tajstat_sdg 2018
+     * and 2019). Rural households are also the most of those who migrate, so it moves what they can pay for the
+     * journey and what they give up at home.
+     */
+    public static FreeParameter ruralWageFactor() {
+        return new FreeParameter("economy.ruralWageFactor", "factor", 0.3, 1.2, s -> s.economy().ruralWageFactor(),
+                (s, v) -> ScenarioEdits.withEconomy(s, ScenarioEdits.economyWithRuralWages(s.economy(), v)),
+                List.of());
+    }
+
+    /**
+     * An urban household's non-labour income per person relative to a rural household's
+     * ({@code economy.urbanNonLabourIncomeFactor}, 0.05..1.5): towns have pensions and transfers but few of the
+     * household plots whose produce villages eat. With {@link #ruralWageFactor()}, how poverty splits between towns
+     * and villages; unlike it, it does not move what rural households, most of those who migrate, earn at home.
+     */
+    public static FreeParameter urbanNonLabourIncomeFactor() {
+        return new FreeParameter("economy.urbanNonLabourIncomeFactor", "factor", 0.05, 1.5,
+                s -> s.economy().urbanNonLabourIncomeFactor(),
+                (s, v) -> ScenarioEdits.withEconomy(s, ScenarioEdits.economyWithUrbanNonLabourIncome(s.economy(), v)),
+                List.of());
     }
 
     /** Standard deviation of the log of a household's earnings multiplier (0.2..1.2). */

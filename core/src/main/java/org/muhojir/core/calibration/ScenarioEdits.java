@@ -52,20 +52,34 @@ final class ScenarioEdits {
 
     /** The economy with non-labour income and income dispersion replaced. */
     static HouseholdEconomy economy(HouseholdEconomy e, double nonLabourIncome, double incomeDispersion) {
-        return economy(e, nonLabourIncome, incomeDispersion, e.povertyLine());
+        return economy(e, e.ruralWageFactor(), nonLabourIncome, e.urbanNonLabourIncomeFactor(), incomeDispersion,
+                e.povertyLine());
     }
 
     /** The economy with the (headline) poverty line replaced. */
     static HouseholdEconomy economyWithLine(HouseholdEconomy e, double povertyLine) {
-        return economy(e, e.nonLabourIncome(), e.incomeDispersion(), povertyLine);
+        return economy(e, e.ruralWageFactor(), e.nonLabourIncome(), e.urbanNonLabourIncomeFactor(),
+                e.incomeDispersion(), povertyLine);
     }
 
-    private static HouseholdEconomy economy(HouseholdEconomy e, double nonLabourIncome, double incomeDispersion,
+    /** The economy with rural wages relative to urban ones replaced. */
+    static HouseholdEconomy economyWithRuralWages(HouseholdEconomy e, double ruralWageFactor) {
+        return economy(e, ruralWageFactor, e.nonLabourIncome(), e.urbanNonLabourIncomeFactor(), e.incomeDispersion(),
+                e.povertyLine());
+    }
+
+    /** The economy with an urban household's non-labour income relative to a rural one's replaced. */
+    static HouseholdEconomy economyWithUrbanNonLabourIncome(HouseholdEconomy e, double factor) {
+        return economy(e, e.ruralWageFactor(), e.nonLabourIncome(), factor, e.incomeDispersion(), e.povertyLine());
+    }
+
+    private static HouseholdEconomy economy(HouseholdEconomy e, double ruralWageFactor, double nonLabourIncome,
+                                            double urbanNonLabourIncomeFactor, double incomeDispersion,
                                             double povertyLine) {
-        return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), e.ruralWageFactor(), e.participationMen(),
-                e.participationWomen(), nonLabourIncome, incomeDispersion, e.initialSavingsMonths(),
-                e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(), e.savingRate(),
-                e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), povertyLine,
+        return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), ruralWageFactor, e.participationMen(),
+                e.participationWomen(), nonLabourIncome, urbanNonLabourIncomeFactor, incomeDispersion,
+                e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
+                e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), povertyLine,
                 e.extremePovertyLine(), e.oldMethodologyPovertyLine(), e.adultEquivalentOther(),
                 e.adultEquivalentChild());
     }

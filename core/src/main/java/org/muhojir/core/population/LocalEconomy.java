@@ -8,9 +8,10 @@ import org.muhojir.core.world.Region;
 /**
  * A household's income at home and its size in adult equivalents, from the scenario's
  * {@link HouseholdEconomy}. Income is expected earnings: each working-age member at home earns the local wage
- * times the participation rate of their sex, plus non-labour income per member; the household's own income factor
- * scales both. Local wages, non-labour income and the poverty lines are the scenario's, stated at its price base
- * year: incomes move with this month's wage level, the lines with its price level ({@link #setLevels}).
+ * times the participation rate of their sex, plus non-labour income per member (less in towns, which have few
+ * household plots); the household's own income factor scales both. Local wages, non-labour income and the poverty
+ * lines are the scenario's, stated at its price base year: incomes move with this month's wage level, the lines with
+ * its price level ({@link #setLevels}).
  */
 public final class LocalEconomy implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -22,6 +23,8 @@ public final class LocalEconomy implements Serializable {
     private double priceLevel = 1;
     /** Tajikistan's nominal wage level this month relative to the scenario's price base year. */
     private double wageLevel = 1;
+    /** This month's non-labour income per person, rural (0) and urban (1), TJS a month before the household factor. */
+    private final double[] nonLabourIncome = new double[2];
 
     public LocalEconomy(HouseholdEconomy economy) {
         this.e = economy;
@@ -30,6 +33,7 @@ public final class LocalEconomy implements Serializable {
             wage[r][1] = economy.localWage() * regionFactor[r];
             wage[r][0] = wage[r][1] * economy.ruralWageFactor();
         }
+        setLevels(1, 1);
     }
 
     /**
@@ -39,6 +43,8 @@ public final class LocalEconomy implements Serializable {
     public void setLevels(double prices, double wages) {
         priceLevel = prices;
         wageLevel = wages;
+        nonLabourIncome[0] = e.nonLabourIncome() * wages;
+        nonLabourIncome[1] = e.nonLabourIncome() * e.urbanNonLabourIncomeFactor() * wages;
     }
 
     /** This month's national poverty line, TJS per adult equivalent per month. */
@@ -84,7 +90,7 @@ public final class LocalEconomy implements Serializable {
         double w = memberWage(hh, h);
         int persons = menHome + womenHome + hh.dependants[h];
         return w * (menHome * e.participationMen() + womenHome * e.participationWomen())
-                + e.nonLabourIncome() * wageLevel * hh.incomeFactor[h] * persons;
+                + nonLabourIncome[hh.urban[h]] * hh.incomeFactor[h] * persons;
     }
 
     /** Adult equivalents at home: 1 for the first adult, then the scenario's weights; 0 if nobody is at home. */

@@ -17,7 +17,8 @@ import org.muhojir.core.world.Region;
  * @param ruralWageFactor       rural wages relative to urban ones in the same region
  * @param participationMen      share of working-age men at home who have local work (0..1)
  * @param participationWomen    share of working-age women at home who have local work (0..1)
- * @param nonLabourIncome       farm produce, pensions and transfers, TJS per person per month
+ * @param nonLabourIncome       farm produce, pensions and transfers, TJS per person per month (a rural household's)
+ * @param urbanNonLabourIncomeFactor an urban household's non-labour income per person relative to a rural one's
  * @param incomeDispersion      standard deviation of the log of a household's earnings multiplier
  * @param initialSavingsMonths  mean savings at the start, in months of the household's local income
  * @param creditMonths          how much a household can borrow for a journey, in months of local income
@@ -44,7 +45,9 @@ public record HouseholdEconomy(
                 minExclusive = true, by = Index.REGION)
         List<Double> regionWageFactor,
         @Param(doc = "Rural wages relative to urban ones in the same region.", unit = "factor", min = 0,
-                minExclusive = true)
+                minExclusive = true, source = "calibrated to urban and rural poverty: "
+                + "data:poverty_national_rate_to_2019 2013 (its note, urban 29% and rural 40%) and "
+                + "data:poverty_urban_rural_tajstat_sdg 2018-2019")
         double ruralWageFactor,
         @Param(doc = "Share of working-age men at home who have local work.", unit = "share", min = 0, max = 1,
                 source = "data:labour_force_participation 2022 (40% overall, 21% women)")
@@ -57,6 +60,12 @@ public record HouseholdEconomy(
                 source = "calibrated to data:poverty_national_rate_to_2019 (2013, 2017-2019, old methodology) and "
                 + "data:poverty_national_rate_2020_2024 (2023)")
         double nonLabourIncome,
+        @Param(doc = "An urban household's non-labour income per person relative to a rural household's: towns have "
+                + "pensions and transfers but few household plots, whose produce villages eat.", unit = "factor",
+                min = 0, max = 10, source = "calibrated to urban and rural poverty: "
+                + "data:poverty_national_rate_to_2019 2013 (its note, urban 29% and rural 40%) and "
+                + "data:poverty_urban_rural_tajstat_sdg 2018-2019")
+        double urbanNonLabourIncomeFactor,
         @Param(doc = "Standard deviation of the log of a household's earnings multiplier.", unit = "log points",
                 min = 0, max = 3, source = "calibrated to data:gini_2021_2023 (38 in 2023)")
         double incomeDispersion,

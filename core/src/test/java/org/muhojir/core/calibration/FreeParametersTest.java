@@ -26,7 +26,7 @@ class FreeParametersTest {
                 assertEquals(bound, p.valueIn(p.apply(present, bound)), 1e-9 * Math.abs(bound), p.name());
             }
         }
-        assertEquals(16, names.size());
+        assertEquals(18, names.size());
     }
 
     @Test
@@ -54,6 +54,13 @@ class FreeParametersTest {
         java.util.List<Double> profile = new java.util.ArrayList<>(present.behaviour().returnDurationProfile());
         profile.set(3, 0.7);
         assertEquals(profile, spells.behaviour().returnDurationProfile());
+        // an urban household's non-labour income at 0.3 of a rural one's, nothing else of the economy changed
+        Scenario towns = FreeParameters.urbanNonLabourIncomeFactor().apply(present, 0.3);
+        assertEquals(0.3, towns.economy().urbanNonLabourIncomeFactor());
+        assertEquals(present.economy().nonLabourIncome(), towns.economy().nonLabourIncome());
+        assertEquals(present.economy().ruralWageFactor(), towns.economy().ruralWageFactor());
+        // rural wages at 0.7 of urban ones
+        assertEquals(0.7, FreeParameters.ruralWageFactor().apply(present, 0.7).economy().ruralWageFactor());
         // considering concentrated at 0.6 in the migrant households; the mean rate unchanged
         Scenario concentrated = FreeParameters.considerConcentration().apply(present, 0.6);
         assertEquals(0.6, concentrated.behaviour().considerConcentration());

@@ -39,7 +39,8 @@ class SavingsSettleTest {
         Scenario flat = flatWorld();
         HouseholdEconomy e = flat.economy();
         HouseholdEconomy hoarding = new HouseholdEconomy(e.localWage(), e.regionWageFactor(), e.ruralWageFactor(),
-                e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.incomeDispersion(),
+                e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.urbanNonLabourIncomeFactor(),
+                e.incomeDispersion(),
                 e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
                 e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), 0, e.povertyLine(),
                 e.extremePovertyLine(), e.oldMethodologyPovertyLine(), e.adultEquivalentOther(), e.adultEquivalentChild());

@@ -117,7 +117,8 @@ class ScenarioValidationTest {
         List<Double> wageFactors = new ArrayList<>(e.regionWageFactor());
         wageFactors.set(2, null);
         HouseholdEconomy bad = new HouseholdEconomy(e.localWage(), wageFactors, e.ruralWageFactor(),
-                e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.incomeDispersion(),
+                e.participationMen(), e.participationWomen(), e.nonLabourIncome(), e.urbanNonLabourIncomeFactor(),
+                e.incomeDispersion(),
                 e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
                 e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), 300, 400, 500,
                 e.adultEquivalentOther(),

@@ -55,13 +55,13 @@ class BorderClosureRunTest extends PairedRunTest {
 
     @Test
     void strandedMigrantsComeHomeWhenTheBorderReopens() {
-        // the reopening month's returns carry seven months' chance: far above the baseline's October, and at least
-        // half of all the baseline's returns over the closed months and that one (fewer are abroad to return: the
-        // stock fell with no departures, and deportations went on)
+        // the reopening month's returns carry seven months' chance: at least half of all the baseline's returns over
+        // the closed months and that one (fewer are abroad to return: the stock fell with no departures, and
+        // deportations went on), and so far above the baseline's October, one of the months returns peak in
         double reopening = runs.policy(LAST + 1).returnsByChoice()[RUSSIA.ordinal()];
         double sameMonth = runs.baseline(LAST + 1).returnsByChoice()[RUSSIA.ordinal()];
         double heldUp = runs.baselineSum(FIRST, LAST + 1, o -> o.returnsByChoice()[RUSSIA.ordinal()]);
-        assertTrue(reopening > 3 * sameMonth, "returns on reopening " + reopening + " vs baseline " + sameMonth);
+        assertTrue(reopening > 2 * sameMonth, "returns on reopening " + reopening + " vs baseline " + sameMonth);
         assertTrue(reopening > 0.5 * heldUp, "returns on reopening " + reopening + " vs held up " + heldUp);
     }
 
