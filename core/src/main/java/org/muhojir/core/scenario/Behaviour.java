@@ -52,9 +52,9 @@ public record Behaviour(
                 + "(1 - this) times considerRate, the migrant households at the rate that keeps the mean over all "
                 + "households at considerRate; 0 gives every household the same rate.",
                 unit = "share (0 to below 1)", min = 0, max = 0.99,
-                source = "calibrated: a free parameter of the joint fit on the history 2013-2023, identified by "
-                + "data:households_with_migrant_share (c.2019) against the stock abroad (docs/calibration.md, "
-                + "section 6). The mechanism: unobserved, persistent differences between households in the "
+                source = "calibrated in the joint fit on the history 2013-2023 of 2026-12-05, identified by "
+                + "data:households_with_migrant_share (c.2019) against the stock abroad, and held at that value since "
+                + "urban and rural poverty are fitted (docs/calibration.md, section 6). The mechanism: unobserved, persistent differences between households in the "
                 + "propensity to migrate (movers and stayers), which migration networks and cumulative causation "
                 + "make lasting (Massey, 1990, Population Index 56(1); Massey et al., 1993, Population and "
                 + "Development Review 19(3))")

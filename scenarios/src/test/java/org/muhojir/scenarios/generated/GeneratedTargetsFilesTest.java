@@ -56,8 +56,8 @@ class GeneratedTargetsFilesTest {
         assertEquals(generated.settings(), bundled.settings());
         assertEquals(names(generated), names(bundled));
         assertEquals(List.of("behaviour.considerConcentration", "behaviour.remittanceShare",
-                        "destinations.Russia.enforcement.raidHazardIrregular", "destinations.Russia.naturalisationHazard",
-                        "destinations.Russia.labour.crowding.elasticity"),
+                        "destinations.Russia.enforcement.raidHazardIrregular",
+                        "destinations.Russia.naturalisationHazard", "destinations.Russia.labour.crowding.elasticity"),
                 FreeParameters.defaults().stream().map(FreeParameter::name)
                         .filter(n -> !names(bundled).contains(n)).toList(),
                 "the final run fixes the three parameters no fitted target identifies, the crowding it sets and the "
