@@ -76,6 +76,18 @@ public final class HistoryTargets {
     private static final String OTHER_DEFINITION = "Weight 0, reported, not fitted: another definition or vintage "
             + "of a flow whose main series is fitted for the year (data/calibration-years.md: 'not one consistent "
             + "series')";
+    /**
+     * Why the TajStat SDG pairs of 2018 and 2019 are fitted at weight 0.5 (one source, a pair of figures): with the
+     * persons' urban share of the population (26.2%, {@code population.urbanShare}) they give back the year's
+     * national rate within a point (2018: 27.9% against 27.4%; 2019: 27.0% against 26.3%).
+     */
+    private static final String PAIR_FITTED = " (TajStat SDG data, tagged U and R: with 26.2% of persons in towns the "
+            + "pair gives back the year's national rate within a point), on the old methodology's line; weight 0.5 as "
+            + "one source gives the pair";
+    /** Why the TajStat SDG pair of 2017 is reported only: as tagged it does not give back the national rate. */
+    private static final String PAIR_DOUBTFUL = " (TajStat SDG data, tagged U and R; as tagged, with 26.2% of persons "
+            + "in towns, the pair gives 24.7% against the year's national 29.5%, with the tags swapped 30.2%: the tags "
+            + "are doubtful, so weight 0, reported, not fitted), on the old methodology's line";
 
     private HistoryTargets() {
     }
@@ -269,7 +281,7 @@ public final class HistoryTargets {
                 naturalisations(y, 29_000, ""),
                 oldPoverty(y, 0.295, 10, "(TajStat SDG data)"),
                 extremePoverty(y, 0.14, 3, "(trend.az, a press report)")),
-                urbanRuralPair(y, 0.333, 0.216));
+                tajStatPair(y, 0.333, 0.216, 0, PAIR_DOUBTFUL));
     }
 
     private static List<CalibrationFigure> year2018() {
@@ -295,7 +307,7 @@ public final class HistoryTargets {
                                 + "report). " + SHARE_NOT_FITTED,
                         taj("remittances_pct_gdp_published", "observations/9/value", PER_CENT)),
                 oldPoverty(y, 0.274, 11, "(TajStat SDG data)")),
-                urbanRuralPair(y, 0.215, 0.302));
+                tajStatPair(y, 0.215, 0.302, 0.5, PAIR_FITTED));
     }
 
     private static List<CalibrationFigure> year2019() {
@@ -347,7 +359,7 @@ public final class HistoryTargets {
                                 + "compared in its own year: the range's middle with its half-width as tolerance; "
                                 + "weight 0.5 as the source is secondary and its year approximate",
                         taj("households_with_migrant_share", "observations/0/value", 1))),
-                urbanRuralPair(y, 0.184, 0.301));
+                tajStatPair(y, 0.184, 0.301, 0.5, PAIR_FITTED));
     }
 
     private static List<CalibrationFigure> year2023() {
@@ -493,30 +505,13 @@ public final class HistoryTargets {
 
     /**
      * The urban and rural poverty rates of {@code year} (TajStat SDG data, tagged U and R), on the old methodology's
-     * line. Those of 2018 and 2019 are fitted at weight 0.5 (one source, a pair of figures); with the persons' urban
-     * share of the population (26.2%, {@code population.urbanShare}) they give back the year's national rate within
-     * a point (2018: 27.9% against 27.4%; 2019: 27.0% against 26.3%). Those of 2017 are reported only: as tagged they
-     * give 24.7% against the national 29.5%, with the tags swapped 30.2%, so the tags are doubtful.
+     * line, at {@code weight}, {@code why} said after the series.
      */
-    private static CalibrationFigure[] urbanRuralPair(int year, double urban, double rural) {
-        boolean fitted = year != 2017;
-        String why = fitted
-                ? " (TajStat SDG data, tagged U and R: with 26.2% of persons in towns the pair gives back the year's "
-                        + "national rate within a point), on the old methodology's line; weight 0.5 as one source "
-                        + "gives the pair"
-                : " (TajStat SDG data, tagged U and R; as tagged, with 26.2% of persons in towns, the pair gives "
-                        + "24.7% against the year's national 29.5%, with the tags swapped 30.2%: the tags are "
-                        + "doubtful, so weight 0, reported, not fitted), on the old methodology's line";
-        double weight = fitted ? 0.5 : 0;
-        return new CalibrationFigure[] {
-            fig(id("poverty_fgt0_urban", year), "poverty headcount of urban persons (old methodology)", year,
-                    Moments.POVERTY_FGT0_URBAN, urban, OLD_POVERTY_TOLERANCE, weight,
-                    "data:poverty_urban_rural_tajstat_sdg " + year + why,
-                    taj("poverty_urban_rural_tajstat_sdg", "values/tagged_U/" + year, PER_CENT)),
-            fig(id("poverty_fgt0_rural", year), "poverty headcount of rural persons (old methodology)", year,
-                    Moments.POVERTY_FGT0_RURAL, rural, OLD_POVERTY_TOLERANCE, weight,
-                    "data:poverty_urban_rural_tajstat_sdg " + year + why,
-                    taj("poverty_urban_rural_tajstat_sdg", "values/tagged_R/" + year, PER_CENT))};
+    private static CalibrationFigure[] tajStatPair(int year, double urban, double rural, double weight, String why) {
+        String source = "data:poverty_urban_rural_tajstat_sdg " + year + why;
+        return urbanRural(year, urban, rural, weight, source, source,
+                taj("poverty_urban_rural_tajstat_sdg", "values/tagged_U/" + year, PER_CENT),
+                taj("poverty_urban_rural_tajstat_sdg", "values/tagged_R/" + year, PER_CENT));
     }
 
     /**
@@ -525,16 +520,22 @@ public final class HistoryTargets {
      * the pairs of 2018 and 2019.
      */
     private static CalibrationFigure[] urbanRural2013() {
-        int y = 2013;
         String why = "data:poverty_national_rate_to_2019 2013, its note 'urban 29, rural 40' (the 2016-2020 poverty "
                 + "analysis and Avesta): the %s figure, on the old methodology's line; weight 0.5 as one source gives "
                 + "the pair";
         DataCell note = taj("poverty_national_rate_to_2019", "observations/9/note", 1);
+        return urbanRural(2013, 0.29, 0.40, 0.5, String.format(why, "urban"), String.format(why, "rural"), note, note);
+    }
+
+    /** A year's urban and rural poverty headcounts on the old methodology's line, with their sources and cells. */
+    private static CalibrationFigure[] urbanRural(int year, double urban, double rural, double weight,
+                                                  String urbanSource, String ruralSource, DataCell urbanCell,
+                                                  DataCell ruralCell) {
         return new CalibrationFigure[] {
-            fig(id("poverty_fgt0_urban", y), "poverty headcount of urban persons (old methodology)", y,
-                    Moments.POVERTY_FGT0_URBAN, 0.29, OLD_POVERTY_TOLERANCE, 0.5, String.format(why, "urban"), note),
-            fig(id("poverty_fgt0_rural", y), "poverty headcount of rural persons (old methodology)", y,
-                    Moments.POVERTY_FGT0_RURAL, 0.40, OLD_POVERTY_TOLERANCE, 0.5, String.format(why, "rural"), note)};
+            fig(id("poverty_fgt0_urban", year), "poverty headcount of urban persons (old methodology)", year,
+                    Moments.POVERTY_FGT0_URBAN, urban, OLD_POVERTY_TOLERANCE, weight, urbanSource, urbanCell),
+            fig(id("poverty_fgt0_rural", year), "poverty headcount of rural persons (old methodology)", year,
+                    Moments.POVERTY_FGT0_RURAL, rural, OLD_POVERTY_TOLERANCE, weight, ruralSource, ruralCell)};
     }
 
     private static List<CalibrationFigure> join(List<CalibrationFigure> first, CalibrationFigure... more) {
