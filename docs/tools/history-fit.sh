@@ -6,7 +6,7 @@
 #
 # Run from anywhere; needs what ./muhojir needs (Java 17, Maven) and Chromium (chromium, chromium-browser or
 # google-chrome on PATH) for the image. Without SCENARIO the command's default history is run (baseline if it has a
-# historyStart, else baseline-2013). The settings are those the section states: a 1% sample, 4 replications, seed 1.
+# historyStart, else baseline-2010). The settings are those the section states: a 1% sample, 4 replications, seed 1.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -119,7 +119,7 @@ class MuhojirWithUISmokeTest {
                     out.resolve("muhojir-household.png").toFile());
 
             // another scenario from the menu: before play, the levers show its first month's values (2013's rouble)
-            ui.restart(MuhojirWithUI.scenarioSource().load("baseline-2013"), 0.005);
+            ui.restart(MuhojirWithUI.scenarioSource().load("baseline-2010"), 0.005);
             SwingUtilities.invokeAndWait(() -> { });
             org.muhojir.core.policy.Conditions first2013 = new org.muhojir.core.policy.Conditions();
             new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(ui.model().scenario().start(),

@@ -24,7 +24,8 @@ import org.muhojir.core.world.Destination;
  * <li>{@link #remittanceShare()} (remittances);
  * <li>{@link #nonLabourIncomeOverPovertyLine()} (poverty of every year), {@link #incomeDispersion()} (Gini) and
  * {@link #povertyLineOverOldMethodologyLine()} (poverty of 2023, on its methodology's line), {@link #ruralWageFactor()}
- * and {@link #urbanNonLabourIncomeFactor()} (urban against rural poverty);
+ * and {@link #urbanNonLabourIncomeFactor()} (urban against rural poverty), {@link #savingRate()} (the Gini of
+ * consumption against that of incomes: 2023's Gini);
  * <li>{@link #russiaRaidHazardIrregular()} (deportations; no target in 2023, so weakly identified) and
  * {@link #russiaNaturalisationHazard()} (naturalisations; not freed in the bundled calibration),
  * {@link #russiaCrowding()} (remittances against the stock; not freed in the bundled calibration either).
@@ -39,7 +40,7 @@ public final class FreeParameters {
         return List.of(considerRate(), returnHazard(), longSpellReturnFactor(), considerConcentration(),
                 remittanceShare(), femaleCandidateShare(), incomeWeight(), homeUtility(), nest(), kazakhstanConstant(),
                 russiaRaidHazardIrregular(), nonLabourIncomeOverPovertyLine(), incomeDispersion(),
-                povertyLineOverOldMethodologyLine(), ruralWageFactor(), urbanNonLabourIncomeFactor(),
+                povertyLineOverOldMethodologyLine(), ruralWageFactor(), urbanNonLabourIncomeFactor(), savingRate(),
                 russiaNaturalisationHazard(), russiaCrowding());
     }
 
@@ -246,6 +247,18 @@ public final class FreeParameters {
         return new FreeParameter("economy.urbanNonLabourIncomeFactor", "factor", 0.05, 1.5,
                 s -> s.economy().urbanNonLabourIncomeFactor(),
                 (s, v) -> ScenarioEdits.withEconomy(s, ScenarioEdits.economyWithUrbanNonLabourIncome(s.economy(), v)),
+                List.of());
+    }
+
+    /**
+     * The share of cash above the poverty line a household saves each month ({@code economy.savingRate}, 0..0.8).
+     * Saved money is spent later on houses, ceremonies and durables, which the consumption that poverty and the Gini
+     * are measured on leaves out (phase 4); as remittances arrive in migrant households, how much of them shows in
+     * consumption decides how far consumption's Gini (2023's) lies above that of incomes at home.
+     */
+    public static FreeParameter savingRate() {
+        return new FreeParameter("economy.savingRate", "share", 0, 0.8, s -> s.economy().savingRate(),
+                (s, v) -> ScenarioEdits.withEconomy(s, ScenarioEdits.economyWithSavingRate(s.economy(), v)),
                 List.of());
     }
 

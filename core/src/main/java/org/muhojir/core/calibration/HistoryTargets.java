@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.muhojir.core.scenario.TajikistanDefaults;
 
 /**
  * The catalogue of every figure of the calibration years (2010-2013, 2017-2019, 2023) in {@code data/} that a
@@ -53,8 +54,8 @@ public final class HistoryTargets {
      * theirs is in the project, fitted or shown.
      */
     public static final Set<Integer> HELD_OUT_YEARS = Set.of(2014, 2015, 2016, 2020, 2021, 2022, 2024, 2025);
-    /** The first year of the history (its run starts in January 2013, issue 12). */
-    public static final int HISTORY_FIRST_YEAR = 2013;
+    /** The first year of the history (its run starts in {@link TajikistanDefaults#HISTORY_START}, issue 12). */
+    public static final int HISTORY_FIRST_YEAR = TajikistanDefaults.HISTORY_START.getYear();
 
     private static final double OFFICIAL = 0.10;
     private static final double APPROXIMATE = 0.15;

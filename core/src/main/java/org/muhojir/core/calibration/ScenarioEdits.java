@@ -73,13 +73,26 @@ final class ScenarioEdits {
         return economy(e, e.ruralWageFactor(), e.nonLabourIncome(), factor, e.incomeDispersion(), e.povertyLine());
     }
 
+    /** The economy with the share of income above the poverty line saved each month replaced. */
+    static HouseholdEconomy economyWithSavingRate(HouseholdEconomy e, double savingRate) {
+        return economy(e, e.ruralWageFactor(), e.nonLabourIncome(), e.urbanNonLabourIncomeFactor(),
+                e.incomeDispersion(), savingRate, e.povertyLine());
+    }
+
     private static HouseholdEconomy economy(HouseholdEconomy e, double ruralWageFactor, double nonLabourIncome,
                                             double urbanNonLabourIncomeFactor, double incomeDispersion,
                                             double povertyLine) {
+        return economy(e, ruralWageFactor, nonLabourIncome, urbanNonLabourIncomeFactor, incomeDispersion,
+                e.savingRate(), povertyLine);
+    }
+
+    private static HouseholdEconomy economy(HouseholdEconomy e, double ruralWageFactor, double nonLabourIncome,
+                                            double urbanNonLabourIncomeFactor, double incomeDispersion,
+                                            double savingRate, double povertyLine) {
         return new HouseholdEconomy(e.localWage(), e.regionWageFactor(), ruralWageFactor, e.participationMen(),
                 e.participationWomen(), nonLabourIncome, urbanNonLabourIncomeFactor, incomeDispersion,
                 e.initialSavingsMonths(), e.creditMonths(), e.debtInterestMonthly(), e.debtRepaymentShare(),
-                e.savingRate(), e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), povertyLine,
+                savingRate, e.savingsDrawShare(), e.savingsBufferMonths(), e.wealthSpendRate(), povertyLine,
                 e.extremePovertyLine(), e.oldMethodologyPovertyLine(), e.adultEquivalentOther(),
                 e.adultEquivalentChild());
     }

@@ -442,7 +442,7 @@ public final class MuhojirModel extends SimState {
         }
         applyPaySeason(ym.getMonthValue());
         entryTest.update(conditions);
-        economy.setLevels(conditions.homePriceLevel, conditions.homeWageLevel);
+        economy.setLevels(conditions.homePriceLevel, conditions.homeIncomeLevel);
         households.weight = scenario.population().weight(conditions.month, scenario.macro().priceBaseYear());
         applyCrowding();
         return active;

@@ -163,6 +163,19 @@ public final class MonthlySeries implements Serializable {
         return points.lastEntry().getValue() * Math.pow(1 + percentPerYear / 100, months / 12.0);
     }
 
+    /**
+     * This series with its first value stated from {@code month} too, if that is before its first point: the same
+     * values in every month (the first value holds before the first point anyway), said explicitly.
+     */
+    public MonthlySeries heldFrom(YearMonth month) {
+        if (!month.isBefore(points.firstKey())) {
+            return this;
+        }
+        TreeMap<YearMonth, Double> p = new TreeMap<>(points);
+        p.put(month, points.firstEntry().getValue());
+        return new MonthlySeries(p);
+    }
+
     /** The month of the last point: the series is recorded (or stated) up to it and held after. */
     public YearMonth lastMonth() {
         return points.lastKey();

@@ -46,8 +46,8 @@ public final class Conditions implements Serializable {
     public final double[] irregularEmploymentShare = new double[D];
     /** Tajikistan's price level relative to the scenario's price base year (1 = as the scenario states its TJS). */
     public double homePriceLevel = 1;
-    /** Tajikistan's nominal wage level relative to the scenario's price base year (1 = the stated local wages). */
-    public double homeWageLevel = 1;
+    /** Tajikistan's nominal income level relative to the scenario's price base year (1 = the stated local incomes). */
+    public double homeIncomeLevel = 1;
     public final double[] raidHazardLegal = new double[D];
     public final double[] raidHazardIrregular = new double[D];
     public final double[] deportationShare = new double[D];

@@ -10,7 +10,7 @@ import org.muhojir.core.world.Region;
  * {@link HouseholdEconomy}. Income is expected earnings: each working-age member at home earns the local wage
  * times the participation rate of their sex, plus non-labour income per member (less in towns, which have few
  * household plots); the household's own income factor scales both. Local wages, non-labour income and the poverty
- * lines are the scenario's, stated at its price base year: incomes move with this month's wage level, the lines with
+ * lines are the scenario's, stated at its price base year: incomes move with this month's income level, the lines with
  * its price level ({@link #setLevels}).
  */
 public final class LocalEconomy implements Serializable {
@@ -21,8 +21,8 @@ public final class LocalEconomy implements Serializable {
     private final double[][] wage = new double[Region.COUNT][2];
     /** Tajikistan's price level this month relative to the scenario's price base year. */
     private double priceLevel = 1;
-    /** Tajikistan's nominal wage level this month relative to the scenario's price base year. */
-    private double wageLevel = 1;
+    /** Tajikistan's nominal income level this month relative to the scenario's price base year. */
+    private double incomeLevel = 1;
     /** This month's non-labour income per person, rural (0) and urban (1), TJS a month before the household factor. */
     private final double[] nonLabourIncome = new double[2];
 
@@ -37,14 +37,14 @@ public final class LocalEconomy implements Serializable {
     }
 
     /**
-     * Sets this month's price and wage levels relative to the scenario's price base year (1 = the scenario's
+     * Sets this month's price and income levels relative to the scenario's price base year (1 = the scenario's
      * values).
      */
-    public void setLevels(double prices, double wages) {
+    public void setLevels(double prices, double incomes) {
         priceLevel = prices;
-        wageLevel = wages;
-        nonLabourIncome[0] = e.nonLabourIncome() * wages;
-        nonLabourIncome[1] = e.nonLabourIncome() * e.urbanNonLabourIncomeFactor() * wages;
+        incomeLevel = incomes;
+        nonLabourIncome[0] = e.nonLabourIncome() * incomes;
+        nonLabourIncome[1] = e.nonLabourIncome() * e.urbanNonLabourIncomeFactor() * incomes;
     }
 
     /** This month's national poverty line, TJS per adult equivalent per month. */
@@ -64,7 +64,7 @@ public final class LocalEconomy implements Serializable {
 
     /** What one working-age member of household {@code h} earns at home if employed, TJS per month. */
     public double memberWage(Households hh, int h) {
-        return wage[hh.region[h]][hh.urban[h]] * hh.incomeFactor[h] * wageLevel;
+        return wage[hh.region[h]][hh.urban[h]] * hh.incomeFactor[h] * incomeLevel;
     }
 
     /** Expected earnings at home of one member of household {@code h}, TJS per month. */
@@ -77,7 +77,7 @@ public final class LocalEconomy implements Serializable {
      * ({@link Region} ordinal), urban ({@code urban} 1) or rural (0), a woman or a man, TJS per month.
      */
     public double typicalMemberEarnings(int region, int urban, boolean female) {
-        return wage[region][urban] * wageLevel * (female ? e.participationWomen() : e.participationMen());
+        return wage[region][urban] * incomeLevel * (female ? e.participationWomen() : e.participationMen());
     }
 
     /** Household {@code h}'s monthly income at home with its current members at home, TJS per month. */

@@ -55,7 +55,7 @@ public record HouseholdEconomy(
         @Param(doc = "Share of working-age women at home who have local work.", unit = "share", min = 0, max = 1,
                 source = "data:labour_force_participation 2022")
         double participationWomen,
-        @Param(doc = "Farm produce, pensions and transfers; moves with Tajik wages (macro.homeWages).",
+        @Param(doc = "Farm produce, pensions and transfers; moves with Tajik incomes (macro.homeIncomes).",
                 unit = "TJS per person per month", min = 0,
                 source = "calibrated to data:poverty_national_rate_to_2019 (2013, 2017-2019, old methodology) and "
                 + "data:poverty_national_rate_2020_2024 (2023)")

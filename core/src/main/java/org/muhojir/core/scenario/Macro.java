@@ -8,10 +8,10 @@ import org.muhojir.core.param.Param;
  *
  * @param gdpUsdMillion annual gross domestic product, millions of current US dollars, by month it applies to
  * @param tjsPerUsd     somoni per US dollar, by month
- * @param prices        Tajikistan's consumer prices by month, any base: non-labour income and the poverty lines
- *                      are stated at the prices of {@code priceBaseYear} and move with this index
- * @param homeWages     Tajikistan's average nominal wage by month, any base: local wages are stated at
- *                      {@code priceBaseYear} and move with this index
+ * @param prices        Tajikistan's consumer prices by month, any base: the poverty lines are stated at the prices
+ *                      of {@code priceBaseYear} and move with this index
+ * @param homeIncomes   Tajikistan's nominal income per person by month, any base: local wages and non-labour income
+ *                      are stated at {@code priceBaseYear} and move with this index
  * @param priceBaseYear the year whose prices every money value of the scenario is stated at (somoni at home, each
  *                      destination's currency abroad): each moves from it by its index, backwards and forwards
  * @param tjsPerPppDollar2017 somoni per international dollar of household consumption in 2017 (2017 PPP), for the
@@ -31,23 +31,28 @@ public record Macro(
                 source = "data:tjs_per_usd_annual (WDI 2005-2024; 2025 from memory, unconfirmed), each year's average "
                 + "kept; held after 2025")
         MonthlySeries tjsPerUsd,
-        @Param(doc = "Tajikistan's consumer prices by month, any base: non-labour income and the poverty lines are "
-                + "stated at the prices of priceBaseYear and move with this index, before and after it.",
+        @Param(doc = "Tajikistan's consumer prices by month, any base: the poverty lines are stated at the prices "
+                + "of priceBaseYear and move with this index, before and after it (and real incomes at home grow "
+                + "as far as homeIncomes outpaces it).",
                 unit = "index", min = 0, minExclusive = true, recorded = true,
                 source = "data:tjk_cpi_inflation_annual_avg (WDI to 2016, World Bank inflation database 2017-2023, "
                 + "IMF estimate 2024 and a secondary source 2025, both flagged in the data), chained into a price "
                 + "level, each year's average kept; held after 2025 (assumption: flat)")
         MonthlySeries prices,
-        @Param(doc = "Tajikistan's average nominal wage by month, any base: local wages are stated at priceBaseYear "
-                + "and move with this index, before and after it (real wages at home grow as far as it outpaces "
-                + "prices).", unit = "index", min = 0, minExclusive = true, recorded = true,
-                source = "data:tjk_wage_nominal_points (TajStat's average monthly wage as the press reported it, "
-                + "2011-03 to 2025-08), joined by a constant growth rate between observations; held after the "
-                + "last (assumption: flat). The points are single months of a wage with a December peak, so the "
-                + "path is a trend, not annual averages")
-        MonthlySeries homeWages,
+        @Param(doc = "Tajikistan's nominal income per person by month, any base: local wages and non-labour income "
+                + "(farm produce, pensions, transfers) are stated at priceBaseYear and move with this index, before "
+                + "and after it.", unit = "index", min = 0, minExclusive = true, recorded = true,
+                source = "data:tjk_wage_nominal_points (TajStat's average monthly wage as the press reported it) from "
+                + "its second point, 2014-03, to 2025-08, joined by a constant growth rate between observations, "
+                + "held after (assumption: flat); before 2014-03 nominal GDP per person (data:gdp_usd_wdi x "
+                + "data:tjs_per_usd_annual / data:population_wdi, each year's average kept) linked to the wage in "
+                + "that month. The wage's only earlier point, March 2011, a seasonal low at 1.5 times GDP per "
+                + "person where later points are 2.0 to 2.1 times, doubled incomes from 2011 to 2014 while prices "
+                + "rose a fifth and put poverty 12 to 16 points above the figures of 2010-2012 (docs/calibration.md, "
+                + "section 3)")
+        MonthlySeries homeIncomes,
         @Param(doc = "The year whose prices every money value of the scenario is stated at: local wages, non-labour "
-                + "income and the poverty lines (moved by prices), local wages (by homeWages), and each destination's wages, living cost "
+                + "income (moved by homeIncomes), the poverty lines (by prices), and each destination's wages, living cost "
                 + "(moved by its wageIndex and priceIndex; its employmentRate by labourDemand likewise). A run "
                 + "from any month, with or without a history, reads the same stated values: the indices take them "
                 + "back to earlier years and forward to later ones. Fees and dollar costs are dated or fixed as "
@@ -81,9 +86,9 @@ public record Macro(
         return prices.relativeTo(priceBaseYear, month, growthBeyondData);
     }
 
-    /** Tajikistan's nominal wage level in {@code month} relative to {@link #priceBaseYear} (1 on average in it). */
-    public double homeWageLevel(java.time.YearMonth month) {
-        return homeWages.relativeTo(priceBaseYear, month, growthBeyondData);
+    /** Tajikistan's nominal income level in {@code month} relative to {@link #priceBaseYear} (1 on average in it). */
+    public double homeIncomeLevel(java.time.YearMonth month) {
+        return homeIncomes.relativeTo(priceBaseYear, month, growthBeyondData);
     }
 
     /**

@@ -130,6 +130,6 @@ public final class Timeline implements Serializable {
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
         c.homePriceLevel = scenario.macro().homePriceLevel(m);
-        c.homeWageLevel = scenario.macro().homeWageLevel(m);
+        c.homeIncomeLevel = scenario.macro().homeIncomeLevel(m);
     }
 }

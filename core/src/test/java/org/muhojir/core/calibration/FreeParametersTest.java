@@ -26,7 +26,7 @@ class FreeParametersTest {
                 assertEquals(bound, p.valueIn(p.apply(present, bound)), 1e-9 * Math.abs(bound), p.name());
             }
         }
-        assertEquals(18, names.size());
+        assertEquals(19, names.size());
     }
 
     @Test
@@ -59,6 +59,12 @@ class FreeParametersTest {
         assertEquals(0.3, towns.economy().urbanNonLabourIncomeFactor());
         assertEquals(present.economy().nonLabourIncome(), towns.economy().nonLabourIncome());
         assertEquals(present.economy().ruralWageFactor(), towns.economy().ruralWageFactor());
+        // a third of the cash above the line saved; the rest of the economy as it was
+        Scenario saving = FreeParameters.savingRate().apply(present, 0.33);
+        assertEquals(0.33, saving.economy().savingRate());
+        assertEquals(present.economy().savingsDrawShare(), saving.economy().savingsDrawShare());
+        assertEquals(present.economy().incomeDispersion(), saving.economy().incomeDispersion());
+        assertEquals(present.economy().povertyLine(), saving.economy().povertyLine());
         // rural wages at 0.7 of urban ones
         assertEquals(0.7, FreeParameters.ruralWageFactor().apply(present, 0.7).economy().ruralWageFactor());
         // considering concentrated at 0.6 in the migrant households; the mean rate unchanged

@@ -39,7 +39,7 @@ class PricesFollowIndicesTest {
                 l.demandElasticity(), l.seasonalPayAmplitude(), l.crowding());
         Macro m = b.macro();
         Macro macro = new Macro(m.gdpUsdMillion(), m.tjsPerUsd(),
-                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)), m.homeWages(), m.priceBaseYear(),
+                MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.04)), m.homeIncomes(), m.priceBaseYear(),
                 m.tjsPerPppDollar2017(),
                 m.growthBeyondData());
         Scenario s = b.withDestination(r.withLabour(indexed));
@@ -107,7 +107,7 @@ class PricesFollowIndicesTest {
         Macro m = flat.macro();
         Scenario growing = new Scenario(flat.name(), flat.description(), flat.start(), flat.months(),
                 flat.warmUpMonths(), flat.historyStart(), flat.population(), flat.economy(), flat.behaviour(),
-                new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), m.homeWages(), m.priceBaseYear(),
+                new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), m.homeIncomes(), m.priceBaseYear(),
                         m.tjsPerPppDollar2017(), 10), flat.destinations(), flat.shocks());
         double flat2027 = yearMean(flat, 2027, c -> c.wage[RU][Skill.NONE.ordinal()]);
         double mean2026 = 0;

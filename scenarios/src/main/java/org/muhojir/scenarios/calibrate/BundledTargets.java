@@ -15,10 +15,10 @@ import org.muhojir.core.calibration.Target;
  * {@link CalibrationTargets}; to calibrate against other targets, copy a bundled file and edit the copy.
  */
 public enum BundledTargets {
-    /** The joint calibration of the one world on its history from 2013 (section 6), the command's default. */
+    /** The joint calibration of the one world on its history from 2010 (section 6), the command's default. */
     HISTORY("targets-history.json", "The joint calibration of docs/calibration.md (section 6): the one world "
-            + "(the baseline's, simulated from January 2013 after its warm-up) reported from 2013 to 2023 as "
-            + "baseline-2013, fitted with one parameter set to every figure of the calibration years 2013, "
+            + "(the baseline's, simulated from January 2010 after its warm-up) reported from 2010 to 2023 as "
+            + "baseline-2010, fitted with one parameter set to every figure of the calibration years 2010-2013, "
             + "2017-2019 and 2023 that a moment measures (the catalogue HistoryTargets).",
             "Generated from the core model's CalibrationTargets.history() (the targets) and the final run of "
             + "docs/calibration.md, section 6 (free parameters and settings); edit a copy. Targets of weight 0 are "
@@ -31,7 +31,7 @@ public enum BundledTargets {
             + "households (0.281, held at an earlier fit: freed, it trades the present-day baseline's 2023 Gini "
             + "for households with a migrant in 2019; section 6). Kazakhstan's utility constant was last refined "
             + "alone on a 5% sample (section 6).",
-            "baseline-2013", CalibrationTargets.history(), freeParameters(), 20130101);
+            "baseline-2010", CalibrationTargets.history(), freeParameters(), 20130101);
 
     /**
      * The settings of the final run (docs/calibration.md, section 6): a 1% sample, 4 replications on one core,

@@ -34,7 +34,7 @@ public final class Catalogue {
 
     /**
      * The bundled backcasting episodes ({@code scenarios/episodes/}, packed under {@code episodes/}): its names are
-     * the episodes', and a name it lacks (such as {@code baseline-2013}, which episodes extend) is looked up in
+     * the episodes', and a name it lacks (such as {@code baseline-2010}, which episodes extend) is looked up in
      * the bundled catalogue.
      */
     public static Catalogue episodes() {

@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir calibrate",
-            "      the bundled targets of 2013 and 2023 on the history from 2013: 1%% sample, 4 replications",
+            "      the bundled targets of 2010-2023 on the history from 2010: 1%% sample, 4 replications",
             "  muhojir calibrate my-targets.json --evaluations 200 --out results/fit",
             "  muhojir run results/fit/calibrated-scenario.json"})
 final class CalibrateCommand implements Callable<Integer> {

@@ -12,12 +12,12 @@ import picocli.CommandLine.Parameters;
 /** {@code muhojir history}: the one history run against every figure of the calibration years. */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
         defaultValueProvider = FrontEndDefaults.Batch.class,
-        header = "Run the history (2013 to the last month of data) and compare it with every calibration figure.",
+        header = "Run the history (2010 to the last month of data) and compare it with every calibration figure.",
         description = {"",
             "Runs replications of SCENARIO's history: the scenario reported from its historyStart (if it has one, "
                     + "else from its start) to the last month of data (the last month of its exchange rates, "
                     + "Russia's wages and Tajikistan's prices), with the dated inputs of those years. Without "
-                    + "SCENARIO: baseline if it has a historyStart, else baseline-2013. --months cuts the history "
+                    + "SCENARIO: baseline if it has a historyStart, else baseline-2010. --months cuts the history "
                     + "short (for a quick look). Writes everything 'run' writes (report.html, monthly.csv, "
                     + "summary.csv, ...) and:",
             "  history-fit.csv     every figure of the calibration years (2010-2013,",
@@ -33,17 +33,17 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir history",
-            "  muhojir history baseline-2013 --sample 0.01 --replications 4 --out results/history",
-            "  muhojir history baseline-2013 --months 12 --sample 0.002"})
+            "  muhojir history baseline-2010 --sample 0.01 --replications 4 --out results/history",
+            "  muhojir history baseline-2010 --months 12 --sample 0.002"})
 final class HistoryCommand extends BatchCommand {
     /** The scenario whose history is run when none is named, if it has a history. */
     static final String DEFAULT = "baseline";
-    /** The scenario run when {@link #DEFAULT} has no history: today's history from January 2013. */
-    static final String FALLBACK = "baseline-2013";
+    /** The scenario run when {@link #DEFAULT} has no history: today's history from January 2010. */
+    static final String FALLBACK = "baseline-2010";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "A bundled scenario's name or the path of a scenario file (default: baseline if it has a "
-                    + "historyStart, else baseline-2013).")
+                    + "historyStart, else baseline-2010).")
     String scenario;
 
     @Override

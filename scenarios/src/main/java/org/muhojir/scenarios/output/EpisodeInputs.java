@@ -59,8 +59,9 @@ public final class EpisodeInputs {
                     List.of(RecordedInputs.RUSSIA_PATENT_DEFLATOR, RecordedInputs.RUSSIA_PATENT_MOSCOW)),
             new Input("tajik_price_level", "index, 1 = the price base year", s -> s.macro().prices(),
                     c -> c.homePriceLevel, true, List.of(RecordedInputs.TAJIKISTAN_CPI_CHANGE)),
-            new Input("tajik_wage_level", "index, 1 = the price base year", s -> s.macro().homeWages(),
-                    c -> c.homeWageLevel, true, List.of(RecordedInputs.TAJIKISTAN_WAGES)));
+            new Input("tajik_income_level", "index, 1 = the price base year (TajStat's wage from 2014-03, before it "
+                    + "nominal GDP per person)", s -> s.macro().homeIncomes(), c -> c.homeIncomeLevel, true,
+                    List.of(RecordedInputs.TAJIKISTAN_WAGES, RecordedInputs.TJS_PER_USD)));
 
     private EpisodeInputs() {
     }

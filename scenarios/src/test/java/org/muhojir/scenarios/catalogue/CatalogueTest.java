@@ -41,7 +41,7 @@ class CatalogueTest {
         assertEquals(name, s.name(), "the name inside the file is its file name");
         assertTrue(s.description().split(" ").length >= 60, "a paragraph saying what story it tells and shows");
         assertTrue(name.startsWith("baseline") || !s.shocks().isEmpty(), "a policy scenario has shocks");
-        // 2023-01 to 2024-12 reaches the 2024 shocks (baseline-2013: 2013-01 to 2014-12); 0.002 of 1.65 million
+        // 2023-01 to 2024-12 reaches the 2024 shocks (baseline-2010: 2010-01 to 2011-12); 0.002 of 1.65 million
         // is about 3,300 households
         Scenario quick = s.withSampleFraction(0.002).withPeriod(s.start(), 24);
         RunResult r = Muhojir.run(quick, RunOptions.seed(3));

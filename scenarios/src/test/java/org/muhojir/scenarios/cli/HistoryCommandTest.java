@@ -35,7 +35,12 @@ class HistoryCommandTest {
     @BeforeAll
     static void runTheHistoryFor2013() throws IOException {
         out = dir.resolve("history");
-        Cli r = Cli.run("history", "baseline-2013", "--months", "12", "--sample", "0.002", "--replications", "3",
+        // the baseline's world with its history moved to 2013 (a warm-up at 2013's inputs), so that twelve months
+        // reach 2013's figures and leave 2010's before the history
+        Path from2013 = dir.resolve("from-2013.json");
+        Files.writeString(from2013, "{\"schemaVersion\": 1, \"extends\": \"baseline\", \"name\": \"from-2013\", "
+                + "\"historyStart\": \"2013-01\"}");
+        Cli r = Cli.run("history", from2013.toString(), "--months", "12", "--sample", "0.002", "--replications", "3",
                 "--seed", "7", "--out", out.toString(), "--quiet");
         assertEquals(0, r.code(), r.toString());
         monthly = read(out.resolve("monthly.csv"));
@@ -98,7 +103,7 @@ class HistoryCommandTest {
         Cli afterData = Cli.run("history", late.toString(), "--out", dir.resolve("y").toString());
         assertEquals(2, afterData.code(), afterData.toString());
         assertTrue(afterData.err().contains("after the last month of data (2025-12)"), afterData.err());
-        Cli zero = Cli.run("history", "baseline-2013", "--months", "0", "--out", dir.resolve("z").toString());
+        Cli zero = Cli.run("history", "baseline-2010", "--months", "0", "--out", dir.resolve("z").toString());
         assertEquals(2, zero.code(), zero.toString());
         for (Cli c : List.of(unknown, afterData, zero)) {
             assertFalse(c.err().contains("\tat ") || c.err().contains("Exception"), "no stack trace: " + c.err());

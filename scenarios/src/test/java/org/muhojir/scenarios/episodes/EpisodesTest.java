@@ -33,7 +33,7 @@ import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.cli.Cli;
 import org.muhojir.scenarios.load.ScenarioLoader;
 
-/** The backcasting episodes, windows of the baseline's one world from 2013; {@code muhojir backcast}. */
+/** The backcasting episodes, windows of the baseline's one world from 2010; {@code muhojir backcast}. */
 class EpisodesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -98,7 +98,7 @@ class EpisodesTest {
     }
 
     @Test
-    void episodesBefore2023StartFromThe2013BaselineAndReachTheirEpisode() throws Exception {
+    void episodesBefore2023ReportFromJanuary2013AndReachTheirEpisode() throws Exception {
         for (String name : List.of("rouble-collapse-2014", "covid-closure-2020", "year-2022")) {
             assertEquals(YearMonth.of(2013, 1), loader().load(name).scenario().start(), name);
         }
@@ -121,9 +121,9 @@ class EpisodesTest {
     @Test
     void theEpisodesAreWindowsOfOneHistory() throws Exception {
         for (String name : names()) {
-            assertEquals(YearMonth.of(2013, 1), loader().load(name).scenario().firstSimulatedMonth(), name);
+            assertEquals(YearMonth.of(2010, 1), loader().load(name).scenario().firstSimulatedMonth(), name);
         }
-        // year-2022 runs from January 2013 to December 2022; crackdown-2024 simulates the same months as its
+        // year-2022 runs from January 2013 (after its history from 2010) to December 2022; crackdown-2024 simulates the same months as its
         // history before reporting from January 2023: with one seed, it starts from the world year-2022 ends with
         Scenario year2022 = loader().load("year-2022").scenario().withSampleFraction(0.002);
         Scenario crackdown = loader().load("crackdown-2024").scenario().withSampleFraction(0.002);

@@ -20,11 +20,11 @@ class HistoryScenarioTest {
 
     @Test
     void aScenarioWithoutHistoryIsReportedFromItsStartToTheLastMonthOfData() throws Exception {
-        Scenario from2013 = TajikistanDefaults.baseline().withPeriod(JANUARY_2013, 12).named("baseline-2013", "");
+        Scenario from2013 = TajikistanDefaults.baseline().withPeriod(JANUARY_2013, 12).named("baseline-2010", "");
         Scenario h = HistoryScenario.of(from2013);
         assertEquals(JANUARY_2013, h.start());
         assertEquals(DECEMBER_2025, h.end());
-        assertEquals("baseline-2013-history", h.name());
+        assertEquals("baseline-2010-history", h.name());
         assertEquals(from2013.warmUpMonths(), h.warmUpMonths());
         assertEquals(from2013.behaviour(), h.behaviour());
     }

@@ -88,7 +88,7 @@ class ReportInBrowserTest {
     }
 
     /**
-     * The history's page (2013 to 2017): a chart a moment, each an SVG, the held-out years shaded with their label
+     * The history's page (2010 to 2014): a chart a moment, each an SVG, the held-out years shaded with their label
      * and the observed figures drawn.
      */
     @Test
@@ -96,7 +96,7 @@ class ReportInBrowserTest {
         Optional<Path> browser = chromium();
         assumeTrue(browser.isPresent(), "Chromium is not installed, so the history page is not opened in a browser");
         Path out = dir.resolve("history");
-        Cli r = Cli.run("history", "baseline-2013", "--months", "60", "--sample", "0.002", "--replications", "2",
+        Cli r = Cli.run("history", "baseline-2010", "--months", "60", "--sample", "0.002", "--replications", "2",
                 "--quiet", "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
         String dom = opensWithEveryChartDrawn(browser.get(), out.resolve("history-fit.html"), 10);
