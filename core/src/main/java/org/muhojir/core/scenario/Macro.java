@@ -47,7 +47,7 @@ public record Macro(
                 + "held after (assumption: flat); before 2014-03 nominal GDP per person (data:gdp_usd_wdi x "
                 + "data:tjs_per_usd_annual / data:population_wdi, each year's average kept) linked to the wage in "
                 + "that month. The wage's only earlier point, March 2011, a seasonal low at 1.5 times GDP per "
-                + "person where later points are 2.0 to 2.1 times, doubled incomes from 2011 to 2014 while prices "
+                + "person where later points are 1.9 to 2.1 times, doubled incomes from 2011 to 2014 while prices "
                 + "rose a fifth and put poverty 12 to 16 points above the figures of 2010-2012 (docs/calibration.md, "
                 + "section 3)")
         MonthlySeries homeIncomes,
