@@ -118,14 +118,14 @@ class MuhojirWithUISmokeTest {
             ImageIO.write(paint((JComponent) ui.householdFrame().getContentPane()), "png",
                     out.resolve("muhojir-household.png").toFile());
 
-            // another scenario from the menu: before play, the levers show its first month's values (2013's rouble)
+            // another scenario from the menu: before play, the levers show its first month's values (2010's rouble)
             ui.restart(MuhojirWithUI.scenarioSource().load("baseline-2010"), 0.005);
             SwingUtilities.invokeAndWait(() -> { });
-            org.muhojir.core.policy.Conditions first2013 = new org.muhojir.core.policy.Conditions();
+            org.muhojir.core.policy.Conditions first2010 = new org.muhojir.core.policy.Conditions();
             new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(ui.model().scenario().start(),
-                    first2013);
-            assertEquals(first2013.localPerUsd[Destination.RUSSIA.ordinal()], ui.levers().getRoublesPerDollar(), 0.005);
-            assertEquals("starts January 2013 (" + ui.model().scenario().months() + " months, after a "
+                    first2010);
+            assertEquals(first2010.localPerUsd[Destination.RUSSIA.ordinal()], ui.levers().getRoublesPerDollar(), 0.005);
+            assertEquals("starts January 2010 (" + ui.model().scenario().months() + " months, after a "
                     + ui.model().scenario().warmUpMonths() + "-month warm-up)", ui.date().shown());
         } finally {
             SwingUtilities.invokeAndWait(() -> {

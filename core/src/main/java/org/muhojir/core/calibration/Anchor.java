@@ -7,7 +7,7 @@ import org.muhojir.core.scenario.Scenario;
 
 /**
  * A scenario and the targets its runs should reproduce: for example the present-day baseline and the figures of
- * 2023, or the same world reported from 2013 and the figures of 2013 and 2023. A calibration fits the same free
+ * 2023, or the same world reported from 2010 and the figures of every calibration year. A calibration fits the same free
  * parameters to one or more anchors at once.
  *
  * @param name     short name used in reports, for example {@code 2023}

@@ -164,15 +164,19 @@ public final class MonthlySeries implements Serializable {
     }
 
     /**
-     * This series with its first value stated from {@code month} too, if that is before its first point: the same
-     * values in every month (the first value holds before the first point anyway), said explicitly.
+     * This series with its first value stated in every month from {@code month} to its first point, if that is
+     * before it: the same values in every month (the first value holds before the first point anyway), said
+     * explicitly.
      */
     public MonthlySeries heldFrom(YearMonth month) {
         if (!month.isBefore(points.firstKey())) {
             return this;
         }
         TreeMap<YearMonth, Double> p = new TreeMap<>(points);
-        p.put(month, points.firstEntry().getValue());
+        double first = points.firstEntry().getValue();
+        for (YearMonth m = month; m.isBefore(points.firstKey()); m = m.plusMonths(1)) {
+            p.put(m, first); // every month, as a recorded series is written and read back
+        }
         return new MonthlySeries(p);
     }
 

@@ -144,7 +144,7 @@ public record Behaviour(
                     + "year (macro.priceBaseYear: each month's somoni deflated by Tajik prices), so that the "
                     + "response to real earnings is the same in every year of a run.",
                     unit = "utils per thousand TJS a month at base-year prices", min = 0, max = 100,
-                    source = "calibrated on the history 2013-2023, where the rouble's fall identifies it "
+                    source = "calibrated on the history 2010-2023, where the rouble's fall and the dollar pay of 2010-2013 identify it "
                     + "(docs/calibration.md, section 6)")
             double income,
             @Param(doc = "Utils per unit of journey cost over what the household can raise.", unit = "utils",
@@ -168,7 +168,7 @@ public record Behaviour(
                     + "with it low and the nest near 1 nearly every candidate who considers leaving goes, whatever a "
                     + "destination pays.",
                     unit = "utils", min = -100, max = 100,
-                    source = "calibrated: free in the joint fit on the history 2013-2023, with the nest "
+                    source = "calibrated: free in the joint fit on the history 2010-2023, with the nest "
                     + "(docs/calibration.md, section 6)")
             double home,
             @Param(doc = "The nested logit's dissimilarity parameter for the nest of destinations (McFadden, 1978; "
@@ -178,7 +178,7 @@ public record Behaviour(
                     + "other. 1 is the multinomial logit over staying and every destination; below 1 the choice "
                     + "between destinations answers pay more strongly than the choice whether to go.",
                     unit = "factor (0..1]", min = 0.01, max = 1,
-                    source = "calibrated: free in the joint fit on the history 2013-2023, where departures of every "
+                    source = "calibrated: free in the joint fit on the history 2010-2023, where departures of every "
                     + "calibration year against Russia's pay identify it with the utility of home and the consider "
                     + "rate (docs/calibration.md, section 6)")
             double nest) implements java.io.Serializable {

@@ -57,7 +57,7 @@ public record HouseholdEconomy(
         double participationWomen,
         @Param(doc = "Farm produce, pensions and transfers; moves with Tajik incomes (macro.homeIncomes).",
                 unit = "TJS per person per month", min = 0,
-                source = "calibrated to data:poverty_national_rate_to_2019 (2013, 2017-2019, old methodology) and "
+                source = "calibrated to data:poverty_national_rate_to_2019 (2010-2013, 2017-2019, old methodology) and "
                 + "data:poverty_national_rate_2020_2024 (2023)")
         double nonLabourIncome,
         @Param(doc = "An urban household's non-labour income per person relative to a rural household's: towns have "
@@ -79,7 +79,10 @@ public record HouseholdEconomy(
         @Param(doc = "Share of income above the poverty line used each month to repay debt.", unit = "share",
                 min = 0, max = 1)
         double debtRepaymentShare,
-        @Param(doc = "Share of income above the poverty line saved each month.", unit = "share", min = 0, max = 1)
+        @Param(doc = "Share of income above the poverty line saved each month (spent later on houses, ceremonies and "
+                + "durables, outside the consumption poverty and inequality are measured on).", unit = "share",
+                min = 0, max = 1, source = "calibrated to data:gini_2021_2023 (2023), with the poverty figures of every "
+                + "calibration year (docs/calibration.md, section 6)")
         double savingRate,
         @Param(doc = "Share of the gap to the poverty line a household covers from savings.", unit = "share",
                 min = 0, max = 1)

@@ -100,7 +100,7 @@ public record PopulationSpec(
                 + "(when one more working-age member is free to go).",
                 unit = "share", min = 0, max = 1,
                 source = "assumption (data/ has no figure): a starting point that the warm-up washes out; the "
-                + "default scenario's own departures take the share to about 40% at 2013's inputs and 33-35% in "
+                + "default scenario's own departures take the share to about 40% at the warm-up's inputs and 33-35% in "
                 + "2019-2023 (docs/ODD.md, 5.1)")
         double initialSecondAbroadShare) implements java.io.Serializable {
 

@@ -369,7 +369,8 @@ public final class TajikistanDefaults {
 
     /**
      * Tajikistan's nominal income per person, somoni a year by month: GDP ({@code gdpUsdMillion}, USD million by
-     * year) at the year's somoni per dollar (data:tjs_per_usd_annual) over the year's population
+     * year) at the year's somoni per dollar (data:tjs_per_usd_annual; its 2025 value, from memory, reaches no month
+     * that {@link #homeIncomes} takes from here) over the year's population
      * (data:population_wdi; the last year's held after), each year's average kept.
      */
     static MonthlySeries incomePerPerson(Map<Integer, Double> gdpUsdMillion) {

@@ -21,8 +21,9 @@ class AssumedInputsTest {
     @Test
     void namesScalarAssumptionsButNotTheFreeParameters() {
         assertTrue(factors.containsKey("destinations.Russia.labour.livingCost"), factors.keySet().toString());
-        assertTrue(factors.containsKey("economy.savingRate"), factors.keySet().toString());
+        assertTrue(factors.containsKey("economy.savingsDrawShare"), factors.keySet().toString());
         assertFalse(factors.containsKey("behaviour.remittanceShare"), "a free parameter comes in its own right");
+        assertFalse(factors.containsKey("economy.savingRate"), "calibrated since 2026-12-06: a free parameter");
         assertFalse(factors.containsKey("destinations.Russia.enforcement.raidHazardIrregular"));
         assertFalse(factors.containsKey("population.urbanShare"), "a list, not a scalar");
     }
@@ -38,9 +39,9 @@ class AssumedInputsTest {
         assertEquals(before * 1.5, changed.destination(Destination.RUSSIA).labour().livingCost(), 1e-9);
         assertEquals(baseline.destination(Destination.KAZAKHSTAN), changed.destination(Destination.KAZAKHSTAN));
         assertEquals(baseline.economy(), changed.economy());
-        FreeParameter saving = factors.get("economy.savingRate");
-        Scenario saved = saving.apply(baseline, saving.lower());
-        assertEquals(saving.lower(), saved.economy().savingRate());
+        FreeParameter draw = factors.get("economy.savingsDrawShare");
+        Scenario saved = draw.apply(baseline, draw.lower());
+        assertEquals(draw.lower(), saved.economy().savingsDrawShare());
         assertEquals(baseline.destinations(), saved.destinations());
     }
 

@@ -22,7 +22,7 @@ import org.muhojir.core.world.Destination;
  * once) gives exactly the results of its own fresh run, and only scenarios that share those months may do so.
  */
 class ModelAtStartTest {
-    /** The present-day baseline (a history from 2013), small and short. */
+    /** The present-day baseline (a history from 2010), small and short. */
     private static final Scenario BASELINE = Muhojir.defaultScenario().withSampleFraction(0.005)
             .withPeriod(YearMonth.of(2023, 1), 12);
     private static final RunOptions OPTIONS = RunOptions.seed(31).withReplication(2);

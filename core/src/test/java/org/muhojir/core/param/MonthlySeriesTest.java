@@ -114,6 +114,19 @@ class MonthlySeriesTest {
     }
 
     @Test
+    void heldFromStatesTheFirstValueEarlierWithoutChangingAnyMonth() {
+        MonthlySeries s = MonthlySeries.of(Map.of(YearMonth.of(2013, 1), 2.0, YearMonth.of(2014, 1), 3.0));
+        MonthlySeries held = s.heldFrom(YearMonth.of(2010, 1));
+        assertEquals(YearMonth.of(2010, 1), held.points().firstKey());
+        for (YearMonth m = YearMonth.of(2009, 1); m.isBefore(YearMonth.of(2016, 1)); m = m.plusMonths(1)) {
+            assertEquals(s.at(m), held.at(m), 0, m.toString());
+        }
+        // a month at or after the first point leaves the series as it is
+        assertEquals(s, s.heldFrom(YearMonth.of(2013, 1)));
+        assertEquals(s, s.heldFrom(YearMonth.of(2013, 6)));
+    }
+
+    @Test
     void aYearMissingInTheMiddleIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> MonthlySeries.keepingAnnualAverages(Map.of(2013, 1.0, 2015, 1.0)));

@@ -61,9 +61,23 @@ public final class EpisodeInputs {
                     c -> c.homePriceLevel, true, List.of(RecordedInputs.TAJIKISTAN_CPI_CHANGE)),
             new Input("tajik_income_level", "index, 1 = the price base year (TajStat's wage from 2014-03, before it "
                     + "nominal GDP per person)", s -> s.macro().homeIncomes(), c -> c.homeIncomeLevel, true,
-                    List.of(RecordedInputs.TAJIKISTAN_WAGES, RecordedInputs.TJS_PER_USD)));
+                    List.of(new Cited("gdp_usd_wdi", 2005, 2014), new Cited("tjs_per_usd_annual", 2005, 2014),
+                            new Cited("population_wdi", 2005, 2014),
+                            new Cited(RecordedInputs.TAJIKISTAN_WAGES.key(), 2014, 2025))));
 
     private EpisodeInputs() {
+    }
+
+    /**
+     * A series cited for some years of an input made from several (Tajik incomes: nominal GDP per person until
+     * 2014-03, TajStat's wage after, as {@code TajikistanDefaults.homeIncomes} joins them); none of its values there
+     * is flagged as from memory.
+     */
+    record Cited(String key, int firstYear, int lastYear) implements RecordedInput {
+        @Override
+        public boolean fromMemory(String period) {
+            return false;
+        }
     }
 
     private static Input rate(String name, Destination d, RecordedSeries... recorded) {
@@ -124,6 +138,10 @@ public final class EpisodeInputs {
         }
         List<RecordedInput> covering = input.recorded().stream()
                 .filter(r -> r.firstYear() <= year && year <= r.lastYear()).toList();
+        if (covering.isEmpty()) {
+            int first = input.recorded().stream().mapToInt(RecordedInput::firstYear).min().orElse(year);
+            return "before the data (from " + first + "): its first value held";
+        }
         String keys = covering.stream().map(r -> "data:" + r.key()).collect(Collectors.joining(" "));
         String memory = covering.stream().filter(r -> r.fromMemory(String.valueOf(year)))
                 .map(RecordedInput::key).collect(Collectors.joining(" "));

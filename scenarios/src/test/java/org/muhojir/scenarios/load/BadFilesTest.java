@@ -155,9 +155,9 @@ class BadFilesTest {
                         + "(2024-12)"),
                 new Case("shock before the run", """
                         {"schemaVersion": 1,
-                         "shocks": [{"type": "borderClosure", "start": "2010-03", "months": 13}]}
-                        """, 2, "$.shocks[0].start", "never in force: it ends in 2011-03, before the run starts "
-                        + "(2013-01)"),
+                         "shocks": [{"type": "borderClosure", "start": "2008-03", "months": 13}]}
+                        """, 2, "$.shocks[0].start", "never in force: it ends in 2009-03, before the run starts "
+                        + "(2010-01)"),
                 new Case("out-of-range shock value", """
                         {"schemaVersion": 1,
                          "shocks": [{"type": "raidWave", "destination": "Russia", "start": "2024-04",

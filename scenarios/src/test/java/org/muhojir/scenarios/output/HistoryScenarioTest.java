@@ -16,15 +16,17 @@ import org.muhojir.core.scenario.TajikistanDefaults;
  */
 class HistoryScenarioTest {
     private static final YearMonth JANUARY_2013 = YearMonth.of(2013, 1);
+    private static final YearMonth JANUARY_2010 = YearMonth.of(2010, 1);
     private static final YearMonth DECEMBER_2025 = YearMonth.of(2025, 12);
 
     @Test
     void aScenarioWithoutHistoryIsReportedFromItsStartToTheLastMonthOfData() throws Exception {
-        Scenario from2013 = TajikistanDefaults.baseline().withPeriod(JANUARY_2013, 12).named("baseline-2010", "");
+        Scenario from2013 = TajikistanDefaults.baseline().withPeriod(JANUARY_2013, 12).withHistoryStart(null)
+                .named("from-2013", "");
         Scenario h = HistoryScenario.of(from2013);
         assertEquals(JANUARY_2013, h.start());
         assertEquals(DECEMBER_2025, h.end());
-        assertEquals("baseline-2010-history", h.name());
+        assertEquals("from-2013-history", h.name());
         assertEquals(from2013.warmUpMonths(), h.warmUpMonths());
         assertEquals(from2013.behaviour(), h.behaviour());
     }
@@ -33,7 +35,7 @@ class HistoryScenarioTest {
     void aScenarioWithAHistoryIsReportedFromItsHistoryStart() throws Exception {
         Scenario window = TajikistanDefaults.baseline().withPeriod(YearMonth.of(2023, 1), 12);
         Scenario h = HistoryScenario.of(window);
-        assertEquals(JANUARY_2013, h.start());
+        assertEquals(JANUARY_2010, h.start());
         assertEquals(DECEMBER_2025, h.end());
         assertNull(h.historyStart(), "the history's months are reported, not run silently");
         assertEquals(window.firstSimulatedMonth(), h.firstSimulatedMonth());
