@@ -232,9 +232,8 @@ public final class FreeParameters {
      * journey and what they give up at home.
      */
     public static FreeParameter ruralWageFactor() {
-        return new FreeParameter("economy.ruralWageFactor", "factor", 0.3, 1.2, s -> s.economy().ruralWageFactor(),
-                (s, v) -> ScenarioEdits.withEconomy(s, ScenarioEdits.economyWithRuralWages(s.economy(), v)),
-                List.of());
+        return economyScalar("economy.ruralWageFactor", "factor", 0.3, 1.2, HouseholdEconomy::ruralWageFactor,
+                ScenarioEdits::economyWithRuralWages);
     }
 
     /**
@@ -244,10 +243,8 @@ public final class FreeParameters {
      * and villages; unlike it, it does not move what rural households, most of those who migrate, earn at home.
      */
     public static FreeParameter urbanNonLabourIncomeFactor() {
-        return new FreeParameter("economy.urbanNonLabourIncomeFactor", "factor", 0.05, 1.5,
-                s -> s.economy().urbanNonLabourIncomeFactor(),
-                (s, v) -> ScenarioEdits.withEconomy(s, ScenarioEdits.economyWithUrbanNonLabourIncome(s.economy(), v)),
-                List.of());
+        return economyScalar("economy.urbanNonLabourIncomeFactor", "factor", 0.05, 1.5,
+                HouseholdEconomy::urbanNonLabourIncomeFactor, ScenarioEdits::economyWithUrbanNonLabourIncome);
     }
 
     /**
@@ -257,9 +254,8 @@ public final class FreeParameters {
      * consumption decides how far consumption's Gini (2023's) lies above that of incomes at home.
      */
     public static FreeParameter savingRate() {
-        return new FreeParameter("economy.savingRate", "share", 0, 0.8, s -> s.economy().savingRate(),
-                (s, v) -> ScenarioEdits.withEconomy(s, ScenarioEdits.economyWithSavingRate(s.economy(), v)),
-                List.of());
+        return economyScalar("economy.savingRate", "share", 0, 0.8, HouseholdEconomy::savingRate,
+                ScenarioEdits::economyWithSavingRate);
     }
 
     /** Standard deviation of the log of a household's earnings multiplier (0.2..1.2). */
@@ -270,6 +266,19 @@ public final class FreeParameters {
                     HouseholdEconomy e = s.economy();
                     return ScenarioEdits.withEconomy(s, ScenarioEdits.economy(e, e.nonLabourIncome(), v));
                 }, List.of());
+    }
+
+    /** A scalar of the household economy, {@code economy.FIELD}, read by {@code reader} and set by {@code edit}. */
+    private static FreeParameter economyScalar(String name, String unit, double lower, double upper,
+                                               java.util.function.ToDoubleFunction<HouseholdEconomy> reader,
+                                               EconomyEdit edit) {
+        return new FreeParameter(name, unit, lower, upper, s -> reader.applyAsDouble(s.economy()),
+                (Scenario s, double v) -> ScenarioEdits.withEconomy(s, edit.apply(s.economy(), v)), List.of());
+    }
+
+    /** Replaces one value of the household economy. */
+    private interface EconomyEdit {
+        HouseholdEconomy apply(HouseholdEconomy e, double value);
     }
 
     private interface BehaviourEdit {
