@@ -8,8 +8,8 @@ import org.muhojir.core.scenario.TajikistanDefaults;
 /**
  * The default calibration targets, from {@code shared/data/tajikistan-calibration.json} ({@code data:KEY} names a
  * series there), for one world ({@link TajikistanDefaults#baseline()}, simulated from 2010): the history anchor
- * reports it from 2010 to 2023 against the targets of 2010-2013, 2017-2019 and 2023; the present-day anchor is the same run's
- * first reported year, 2023. Each target's source says which figure it takes and, where sources
+ * reports it from 2010 to 2023 against the targets of 2010-2013, 2017-2019 and 2023; the present-day anchor is the
+ * same run's first reported year, 2023. Each target's source says which figure it takes and, where sources
  * conflict, why. Tolerances are absolute, in the moment's unit; weights are 1 unless a figure is weak (a secondary
  * source, another year, another unit) or repeats another target's information, and 0 for a figure reported but not
  * fitted (its source says why). See {@code docs/calibration.md}.
@@ -101,7 +101,8 @@ public final class CalibrationTargets {
     /**
      * The targets of the history (the run from January 2010 to the last month of data, issue 12): every figure of
      * the calibration years 2010-2013, 2017-2019 and 2023 that a moment measures, from the catalogue
-     * {@link HistoryTargets} (which says how each figure is read). Fitted targets have weight above 0; the others are reported in the fit table.
+     * {@link HistoryTargets} (which says how each figure is read). Fitted targets have weight above 0; the others are
+     * reported in the fit table.
      */
     public static List<Target> history() {
         return HistoryTargets.targetsIn(HistoryTargets.HISTORY_FIRST_YEAR, Integer.MAX_VALUE);

@@ -53,8 +53,8 @@ public record Macro(
                 + "section 3)")
         MonthlySeries homeIncomes,
         @Param(doc = "The year whose prices every money value of the scenario is stated at: local wages, non-labour "
-                + "income (moved by homeIncomes), the poverty lines (by prices), and each destination's wages, living cost "
-                + "(moved by its wageIndex and priceIndex; its employmentRate by labourDemand likewise). A run "
+                + "income (moved by homeIncomes), the poverty lines (by prices), and each destination's wages, "
+                + "living cost (moved by its wageIndex and priceIndex; its employmentRate by labourDemand likewise). A run "
                 + "from any month, with or without a history, reads the same stated values: the indices take them "
                 + "back to earlier years and forward to later ones. Fees and dollar costs are dated or fixed as "
                 + "stated, whatever this is.", unit = "year", min = 1990, max = 2100,

@@ -31,7 +31,7 @@ public final class TajikistanDefaults {
      */
     public static final YearMonth HISTORY_START = YearMonth.of(2010, 1);
     /** From this month TajStat's wage points move incomes at home; before it nominal GDP per person does. */
-    private static final YearMonth HOME_WAGES_FROM = YearMonth.of(2014, 3);
+    public static final YearMonth HOME_WAGES_FROM = YearMonth.of(2014, 3);
     /** The year whose prices the old methodology's poverty lines are stated in (data:poverty_line_tjs_per_month). */
     private static final YearMonth POVERTY_LINE_PRICES = YearMonth.of(2013, 1);
     /**

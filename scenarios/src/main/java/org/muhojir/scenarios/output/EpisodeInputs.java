@@ -61,11 +61,19 @@ public final class EpisodeInputs {
                     c -> c.homePriceLevel, true, List.of(RecordedInputs.TAJIKISTAN_CPI_CHANGE)),
             new Input("tajik_income_level", "index, 1 = the price base year (TajStat's wage from 2014-03, before it "
                     + "nominal GDP per person)", s -> s.macro().homeIncomes(), c -> c.homeIncomeLevel, true,
-                    List.of(new Cited("gdp_usd_wdi", 2005, 2014), new Cited("tjs_per_usd_annual", 2005, 2014),
-                            new Cited("population_wdi", 2005, 2014),
-                            new Cited(RecordedInputs.TAJIKISTAN_WAGES.key(), 2014, 2025))));
+                    homeIncomeSources()));
 
     private EpisodeInputs() {
+    }
+
+    /** The series Tajik incomes come from, each for the years it moves them (as TajikistanDefaults.homeIncomes). */
+    private static List<RecordedInput> homeIncomeSources() {
+        int first = RecordedInputs.TJS_PER_USD.firstYear();
+        int wagesFrom = TajikistanDefaults.HOME_WAGES_FROM.getYear();
+        return List.of(new Cited("gdp_usd_wdi", first, wagesFrom), new Cited("tjs_per_usd_annual", first, wagesFrom),
+                new Cited("population_wdi", first, wagesFrom),
+                new Cited(RecordedInputs.TAJIKISTAN_WAGES.key(), wagesFrom,
+                        RecordedInputs.TAJIKISTAN_WAGES.lastYear()));
     }
 
     /**
