@@ -60,8 +60,7 @@ import picocli.CommandLine.Spec;
             "  muhojir run results/fit/calibrated-scenario.json"})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "TARGETS",
-            description = "A targets file (default: the bundled targets of 2010-2023, "
-                    + "scenarios/calibration/targets-history.json).")
+            description = "A targets file (default: the bundled targets of 2010-2023).")
     Path targets;
 
     @Option(names = {"-e", "--evaluations"}, paramLabel = "N",
