@@ -1,6 +1,7 @@
 package org.muhojir.core.calibration;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.HouseholdEconomy;
@@ -260,17 +261,13 @@ public final class FreeParameters {
 
     /** Standard deviation of the log of a household's earnings multiplier (0.2..1.2). */
     public static FreeParameter incomeDispersion() {
-        return new FreeParameter("economy.incomeDispersion", "standard deviation of log income", 0.2, 1.2,
-                s -> s.economy().incomeDispersion(),
-                (s, v) -> {
-                    HouseholdEconomy e = s.economy();
-                    return ScenarioEdits.withEconomy(s, ScenarioEdits.economy(e, e.nonLabourIncome(), v));
-                }, List.of());
+        return economyScalar("economy.incomeDispersion", "standard deviation of log income", 0.2, 1.2,
+                HouseholdEconomy::incomeDispersion, (e, v) -> ScenarioEdits.economy(e, e.nonLabourIncome(), v));
     }
 
     /** A scalar of the household economy, {@code economy.FIELD}, read by {@code reader} and set by {@code edit}. */
     private static FreeParameter economyScalar(String name, String unit, double lower, double upper,
-                                               java.util.function.ToDoubleFunction<HouseholdEconomy> reader,
+                                               ToDoubleFunction<HouseholdEconomy> reader,
                                                EconomyEdit edit) {
         return new FreeParameter(name, unit, lower, upper, s -> reader.applyAsDouble(s.economy()),
                 (Scenario s, double v) -> ScenarioEdits.withEconomy(s, edit.apply(s.economy(), v)), List.of());

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
@@ -361,7 +362,7 @@ public final class TajikistanDefaults {
         MonthlySeries wages = RecordedInputs.TAJIKISTAN_WAGES.interpolatedIndex(BASE_YEAR);
         MonthlySeries perPerson = incomePerPerson(gdpUsdMillion);
         double link = wages.at(HOME_WAGES_FROM) / perPerson.at(HOME_WAGES_FROM);
-        java.util.TreeMap<YearMonth, Double> path = new java.util.TreeMap<>();
+        TreeMap<YearMonth, Double> path = new TreeMap<>();
         perPerson.points().headMap(HOME_WAGES_FROM, false).forEach((month, v) -> path.put(month, v * link));
         path.putAll(wages.points().tailMap(HOME_WAGES_FROM, true));
         return MonthlySeries.of(path);

@@ -70,7 +70,8 @@ public final class EpisodeInputs {
     private static List<RecordedInput> homeIncomeSources() {
         int first = RecordedInputs.TJS_PER_USD.firstYear();
         int wagesFrom = TajikistanDefaults.HOME_WAGES_FROM.getYear();
-        return List.of(new Cited("gdp_usd_wdi", first, wagesFrom), new Cited("tjs_per_usd_annual", first, wagesFrom),
+        return List.of(new Cited("gdp_usd_wdi", first, wagesFrom),
+                new Cited(RecordedInputs.TJS_PER_USD.key(), first, wagesFrom),
                 new Cited("population_wdi", first, wagesFrom),
                 new Cited(RecordedInputs.TAJIKISTAN_WAGES.key(), wagesFrom,
                         RecordedInputs.TAJIKISTAN_WAGES.lastYear()));
