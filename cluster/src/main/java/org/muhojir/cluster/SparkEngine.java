@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.muhojir.core.replication.StoppedException;
+import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.ensemble.Ensemble;
 import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.ensemble.RunRecord;
@@ -72,7 +73,8 @@ public final class SparkEngine implements EnsembleEngine {
         List<WorkItem> items = ensemble.items();
         int slices = Math.max(1, Math.min(items.size(), partitions != null ? partitions
                 : 2 * context.defaultParallelism()));
-        long monthsPerRun = ensemble.scenarios().get(0).months();
+        Scenario first = ensemble.scenarios().get(0);
+        long monthsPerRun = first.monthsBeforeStart() + first.months(); // as the local pool counts them
         LongAccumulator done = context.sc().longAccumulator("runs done");
         JavaFutureAction<List<RunRecord>> job = context.parallelize(items, slices)
                 .mapPartitions(new RunPartition(ensemble.spec(), failFirstAttemptOf, done))

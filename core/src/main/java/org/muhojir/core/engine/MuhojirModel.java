@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import org.muhojir.core.behaviour.Rules;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.event.ModelObserver;
@@ -91,6 +92,18 @@ public final class MuhojirModel extends SimState {
      */
     @Override
     public void start() {
+        start(() -> true);
+    }
+
+    /**
+     * As {@link #start()}, asking {@code goOn} after each month simulated before the first reported one (the warm-up
+     * and the history: {@link Scenario#monthsBeforeStart()} months) whether to go on, so that a caller can show
+     * progress and stop a long start between two months. If it says false, the start ends after that month and this
+     * returns false: the model is then not started and must not be stepped ({@link #finish()} it).
+     *
+     * @return whether the model reached its first reported month
+     */
+    public boolean start(BooleanSupplier goOn) {
         super.start();
         int warmUp = scenario.warmUpMonths();
         households = new PopulationGenerator(scenario, keyedRandom).generate();
@@ -113,11 +126,14 @@ public final class MuhojirModel extends SimState {
         AccountingPhase.countNetwork(this, census);
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion, census.abroadByRegion);
         MonthlyStep step = new MonthlyStep();
-        simulateBeforeStart(step, warmUp);
+        if (!simulateBeforeStart(step, warmUp, goOn)) {
+            return false;
+        }
         setMonth(scenario.historyMonths());
         // what the first month will have in force
         resolveMonth(scenario.start());
         schedule.scheduleRepeating(Schedule.EPOCH, 0, step, 1.0);
+        return true;
     }
 
     /**
@@ -127,12 +143,16 @@ public final class MuhojirModel extends SimState {
      * - 1), each month with its dated inputs and the shocks in force ({@link #resolveMonth}). A policy starting in
      * the first reported month therefore leaves them unchanged, and a baseline and a policy share them draw for
      * draw; so do two windows of one history (scenarios that differ only in their start and months). Nothing is
-     * recorded and no event reaches an observer.
+     * recorded and no event reaches an observer. False if {@code goOn} said to stop after a month.
      */
-    private void simulateBeforeStart(MonthlyStep step, int warmUp) {
+    private boolean simulateBeforeStart(MonthlyStep step, int warmUp, BooleanSupplier goOn) {
         for (int k = -warmUp; k < scenario.historyMonths(); k++) {
             step.stepMonth(this, k);
+            if (!goOn.getAsBoolean()) {
+                return false;
+            }
         }
+        return true;
     }
 
     /**

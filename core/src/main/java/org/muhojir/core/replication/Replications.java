@@ -39,8 +39,9 @@ public final class Replications {
      * @param options      seed, threads per run and rules (its replication number is ignored)
      * @param replications replications per scenario (1 or more)
      * @param parallel     runs at once (1 or more)
-     * @param progress     hears each simulated month
-     * @param stop         asked before each month; once it says true, no run starts another month
+     * @param progress     hears each simulated month, those before the first reported one included
+     * @param stop         asked before each month (and after each month before the first reported one); once it says
+     *                     true, no run starts another month
      */
     public Replications(RunOptions options, int replications, int parallel, MonthProgress progress,
                         BooleanSupplier stop) {
@@ -84,11 +85,6 @@ public final class Replications {
         return new Replications(this, variation, starts);
     }
 
-    /** Months that {@code replications} replications of every scenario simulate in all. */
-    public static long totalMonths(List<Scenario> scenarios, int replications) {
-        return scenarios.stream().mapToLong(s -> (long) s.months() * replications).sum();
-    }
-
     /**
      * Runs every replication of every scenario. Scenarios that share their months before the first reported one
      * (a baseline and its policies: {@link ModelAtStart#shareMonthsBeforeStart}) simulate those months once a
@@ -101,8 +97,8 @@ public final class Replications {
      *                          interrupted)
      */
     public List<List<RunResult>> run(List<Scenario> scenarios) throws StoppedException {
-        Batch batch = new Batch(totalMonths(scenarios, replications));
         List<Job> jobs = jobs(scenarios);
+        Batch batch = new Batch(jobs.stream().mapToLong(Job::months).sum());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, jobs.size()), r -> {
             Thread t = new Thread(r, "muhojir-replication");
             t.setDaemon(true);
@@ -134,6 +130,10 @@ public final class Replications {
      * variants ({@link ScenarioVariation}) share their months before the start when there are several.
      */
     record Job(int replication, List<Integer> indices, List<Scenario> variants) {
+        /** Months the job simulates: the first variant's months before the start once, and every variant's own. */
+        long months() {
+            return variants.get(0).monthsBeforeStart() + variants.stream().mapToLong(Scenario::months).sum();
+        }
     }
 
     /**
@@ -180,14 +180,18 @@ public final class Replications {
         return groups.stream().map(g -> new Job(r, List.copyOf(g), g.stream().map(variants::get).toList())).toList();
     }
 
-    /** The state of one call of {@link #run}: months done, and whether a failure or interrupt ended it. */
+    /**
+     * The state of one call of {@link #run}: months done out of the months to simulate (fewer once a run continues
+     * from a kept state, more if a variant cannot continue from its job's state), and whether a failure or interrupt
+     * ended it.
+     */
     private final class Batch {
-        private final long total;
+        private final AtomicLong total;
         private final AtomicLong done = new AtomicLong();
         private final AtomicBoolean abandoned = new AtomicBoolean();
 
         Batch(long total) {
-            this.total = total;
+            this.total = new AtomicLong(total);
         }
 
         List<List<RunResult>> collect(List<Job> jobs, List<Future<RunResult[]>> futures, int scenarioCount)
@@ -227,7 +231,7 @@ public final class Replications {
         }
 
         StoppedException stopped() {
-            return new StoppedException(done.get(), total);
+            return new StoppedException(done.get(), total.get());
         }
 
         /**
@@ -243,8 +247,14 @@ public final class Replications {
             }
             ModelAtStart atStart = runFirst(job, o, results);
             for (int k = 1; k < results.length && results[k - 1] != null; k++) {
-                MuhojirModel model = atStart != null ? atStart.runAs(job.variants().get(k), o.threads())
-                        : started(job.variants().get(k), o);
+                Scenario variant = job.variants().get(k);
+                if (atStart == null) {
+                    total.addAndGet(variant.monthsBeforeStart()); // it simulates its own months before the start
+                }
+                MuhojirModel model = atStart != null ? atStart.runAs(variant, o.threads()) : started(variant, o);
+                if (model == null) {
+                    break; // stopped in its months before the start
+                }
                 try {
                     results[k] = toEnd(model);
                 } finally {
@@ -265,8 +275,13 @@ public final class Replications {
             String key = starts == StartStore.NONE ? null : keyOf(scenario, o);
             ModelAtStart atStart = key == null ? null : starts.find(key, scenario).orElse(null);
             MuhojirModel first = atStart == null ? null : restored(atStart, scenario, o.threads());
-            if (first == null) {
+            if (first != null) {
+                total.addAndGet(-scenario.monthsBeforeStart()); // continues from the kept state
+            } else {
                 first = started(scenario, o);
+                if (first == null) {
+                    return null; // stopped in its months before the start
+                }
                 atStart = results.length > 1 || key != null ? stateAtStart(first) : null;
                 if (key != null && atStart != null) {
                     starts.keep(key, atStart);
@@ -311,13 +326,25 @@ public final class Replications {
             }
         }
 
-        private static MuhojirModel started(Scenario s, RunOptions o) {
+        /**
+         * A model of {@code s} started (its months before the start simulated, each counted as done), or null if
+         * the batch was stopped first.
+         */
+        private MuhojirModel started(Scenario s, RunOptions o) {
             MuhojirModel model = new MuhojirModel(s, o);
+            boolean reachedStart;
             try {
-                model.start();
+                reachedStart = model.start(() -> {
+                    monthDone();
+                    return !stopping();
+                });
             } catch (RuntimeException e) {
                 model.finish();
                 throw e;
+            }
+            if (!reachedStart) {
+                model.finish();
+                return null;
             }
             return model;
         }
@@ -329,9 +356,13 @@ public final class Replications {
                     return null;
                 }
                 model.stepMonth();
-                progress.monthSimulated(done.incrementAndGet(), total);
+                monthDone();
             }
             return model.result();
+        }
+
+        private void monthDone() {
+            progress.monthSimulated(done.incrementAndGet(), total.get());
         }
 
         private boolean stopping() {

@@ -181,6 +181,11 @@ public record Scenario(
         return historyStart == null ? 0 : (int) monthsBetween(historyStart, start);
     }
 
+    /** Months simulated before the first reported one: the warm-up and the history. */
+    public int monthsBeforeStart() {
+        return warmUpMonths() + historyMonths();
+    }
+
     /** The first simulated month after the warm-up: {@link #historyStart()} if there is a history, else the start. */
     public YearMonth firstSimulatedMonth() {
         return historyStart == null ? start : historyStart;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.engine.ModelAtStart;
@@ -89,6 +90,25 @@ class StartStoreTest {
             assertEquals(Muhojir.run(BASE, o).months(), again.get(0).get(k).months(), "found, replication " + k);
             assertEquals(Muhojir.run(CLOSED, o).months(), again.get(1).get(k).months(), "policy, replication " + k);
         }
+    }
+
+    @Test
+    void progressCountsTheMonthsBeforeTheStartOnlyWhereTheyAreSimulated() throws StoppedException {
+        BytesStore store = new BytesStore();
+        AtomicLong done = new AtomicLong();
+        AtomicLong total = new AtomicLong();
+        MonthProgress heard = (d, t) -> {
+            done.incrementAndGet();
+            total.set(t);
+        };
+        new Replications(RunOptions.seed(SEED), 2, 1, heard, () -> false).withStartStore(store).run(List.of(BASE));
+        long before = BASE.warmUpMonths() + BASE.historyMonths();
+        assertEquals(2 * (before + 6), done.get(), "two replications: their warm-up, history and 6 months");
+        assertEquals(done.get(), total.get());
+        done.set(0);
+        new Replications(RunOptions.seed(SEED), 2, 1, heard, () -> false).withStartStore(store).run(List.of(BASE));
+        assertEquals(2 * 6, done.get(), "continued from the kept states: the reported months only");
+        assertEquals(done.get(), total.get(), "the total says so once the states are found");
     }
 
     @Test

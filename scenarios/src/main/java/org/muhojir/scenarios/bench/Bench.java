@@ -61,7 +61,7 @@ public final class Bench {
         long done = System.nanoTime();
         long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
         return new BenchResult(description, model.households().size, scenario.population().sampleFraction(), months,
-                scenario.warmUpMonths() + scenario.historyMonths(),
+                scenario.monthsBeforeStart(),
                 threads, seed, built - t0,
                 done - t1, cpu, heap.peakBytes(), live, digest(model.outcomes()), Machine.current());
     }

@@ -10,8 +10,10 @@ import org.muhojir.core.replication.MonthProgress;
 
 /**
  * A progress bar of simulated months on the terminal's error stream, drawn by the {@code me.tongfei:progressbar}
- * library five times a second on one line: {@code simulated 45% [=====>    ] 1080/2400 (0:00:02 / 0:00:03) 540
- * months/s}. Closing it draws the last state (100% when the batch completed) and ends the line.
+ * library five times a second on one line: {@code simulated 45% [=====>    ] 1161/2580 (0:00:02 / 0:00:03) 540
+ * months/s}. The months are every month the batch simulates, the warm-up and history before each run's first reported
+ * month included ({@link MonthProgress}); the total is the batch's as it last said. Closing it draws the last state
+ * (100% when the batch completed) and ends the line.
  */
 public final class ConsoleProgress implements MonthProgress, AutoCloseable {
     /** Width meaning "the terminal's width" (asked of the terminal by the library, through JLine). */
@@ -20,19 +22,19 @@ public final class ConsoleProgress implements MonthProgress, AutoCloseable {
     private final ProgressBar bar;
 
     /**
-     * @param out         where the bar is drawn
-     * @param totalMonths months the batch simulates in all (each replication's months count)
-     * @param width       characters the bar's line takes at most, or {@link #TERMINAL_WIDTH}
+     * @param out   where the bar is drawn
+     * @param width characters the bar's line takes at most, or {@link #TERMINAL_WIDTH}
      */
-    public ConsoleProgress(PrintStream out, long totalMonths, int width) {
-        bar = new ProgressBarBuilder().setTaskName("simulated").setInitialMax(totalMonths)
+    public ConsoleProgress(PrintStream out, int width) {
+        bar = new ProgressBarBuilder().setTaskName("simulated")
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).showSpeed()
                 .setSpeedUnit(ChronoUnit.SECONDS).setUnit(" months", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(out, width)).build();
     }
 
     @Override
-    public void monthSimulated(long done, long total) {
+    public synchronized void monthSimulated(long done, long total) {
+        bar.maxHint(total);
         bar.step();
     }
 

@@ -297,8 +297,7 @@ public final class RunService {
         if (settings.quiet() || System.console() == null) {
             return replicate(scenarios, runs, MonthProgress.NONE, stop);
         }
-        try (ConsoleProgress bar = new ConsoleProgress(System.err,
-                Replications.totalMonths(scenarios, settings.replications()), ConsoleProgress.TERMINAL_WIDTH)) {
+        try (ConsoleProgress bar = new ConsoleProgress(System.err, ConsoleProgress.TERMINAL_WIDTH)) {
             return replicate(scenarios, runs, bar, stop);
         }
     }

@@ -13,7 +13,7 @@ import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
 
-/** The progress bar hears every month of a batch and ends at 100%. */
+/** The progress bar hears every month of a batch, those before the first reported one included, and ends at 100%. */
 class ConsoleProgressTest {
     private static final int WIDTH = 90;
 
@@ -23,15 +23,15 @@ class ConsoleProgressTest {
                 .withPeriod(Muhojir.defaultScenario().start(), 4);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long months;
-        try (ConsoleProgress bar = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), 12,
-                WIDTH)) {
+        try (ConsoleProgress bar = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), WIDTH)) {
             Muhojir.replicate(List.of(s), RunOptions.seed(3), 3, 2, bar, () -> false);
             months = bar.current();
         }
-        assertEquals(12, months, "three replications of four months");
+        long expected = 3 * (s.warmUpMonths() + s.historyMonths() + 4);
+        assertEquals(expected, months, "three replications of their warm-up, history and four reported months");
         String shown = bytes.toString(StandardCharsets.UTF_8);
         String last = shown.substring(shown.lastIndexOf('\r') + 1);
-        assertTrue(last.contains("100%") && last.contains("12/12"), "the last drawing: " + last);
+        assertTrue(last.contains("100%") && last.contains(expected + "/" + expected), "the last drawing: " + last);
         assertTrue(last.strip().length() <= WIDTH, "fits its width: " + last);
     }
 }
