@@ -49,6 +49,7 @@ public final class Muhojir {
      * either thread count; replication k of two scenarios shares its random draws (common random numbers).
      */
     public static List<RunResult> replicate(Scenario scenario, RunOptions options, int replications, int parallel) {
+        Objects.requireNonNull(scenario, "scenario is null");
         try {
             return replicate(List.of(scenario), options, replications, parallel, MonthProgress.NONE, () -> false)
                     .get(0);

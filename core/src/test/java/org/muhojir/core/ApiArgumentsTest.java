@@ -40,6 +40,8 @@ class ApiArgumentsTest {
                 RunOptions.seed(1), 1, 1, MonthProgress.NONE, () -> false), "scenarios[1] is null");
         assertMessage(NullPointerException.class, () -> Muhojir.replicate(List.of(TINY), RunOptions.seed(1), 1, 1,
                 null, () -> false), "progress is null");
+        assertMessage(NullPointerException.class, () -> Muhojir.replicate((Scenario) null, RunOptions.seed(1), 1, 1),
+                "scenario is null");
     }
 
     @Test

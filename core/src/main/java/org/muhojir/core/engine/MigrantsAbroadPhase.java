@@ -104,7 +104,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             hh.slotStatus[s] = LEGAL;
         }
         if (happens(stream, k, Purpose.RETURN, returnProbability(m, hh, h, s, d))) {
-            int monthsAbroad = m.monthIndex() - hh.slotSince[s];
+            int monthsAbroad = spellMonths(m, hh, s);
             comeHome(hh, h, s, m, t);
             t.returnsByChoice[d]++;
             if (monthsAbroad <= MONTHS_IN_A_YEAR) {
@@ -142,8 +142,9 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             return 0; // a closed border strands migrants
         }
         if (c.maxStayMonths[d] > 0 && hh.slotStatus[s] == LEGAL
-                && m.monthIndex() - hh.slotSince[s] >= c.maxStayMonths[d]) {
-            return 1; // a seasonal visa has run out
+                && m.monthIndex() - hh.slotSince[s] > c.maxStayMonths[d]) {
+            return 1; // a seasonal visa has run out: the member left at the end of month slotSince and has worked its
+                      // maxStayMonths months since
         }
         boolean nobodyAtHome = hh.menAtHome(h) + hh.womenAtHome(h) == 0 && hh.dependants[h] > 0;
         boolean naturalised = hh.slotStatus[s] == NATURALISED;
@@ -160,6 +161,16 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             }
         }
         return 1 - stay;
+    }
+
+    /**
+     * Months the member in slot {@code s} has been abroad; for a naturalised member, whose {@code slotSince} is the
+     * month of naturalisation, the least its spell can have lasted: the months since plus the stay naturalisation
+     * needs.
+     */
+    private static int spellMonths(MuhojirModel m, Households hh, int s) {
+        int since = m.monthIndex() - hh.slotSince[s];
+        return hh.slotStatus[s] == NATURALISED ? since + naturalisationMonths(m) : since;
     }
 
     private static int naturalisationMonths(MuhojirModel m) {
@@ -241,17 +252,20 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         Conditions c = m.conditions();
         int month = m.monthIndex();
         comeHome(hh, h, s, m, t);
+        short end = (short) Math.min(Short.MAX_VALUE, month + c.banMonths[d]);
         if (hh.banDestination[h] != d || month >= hh.banEnd[h]) {
             hh.banDestination[h] = (byte) d;
             hh.bannedMembers[h] = 0;
+            hh.banEnd[h] = end;
+        } else if (end > hh.banEnd[h]) {
+            hh.banEnd[h] = end; // every banned member's ban runs to the new end; a shorter ban never cuts one short
         }
         hh.bannedMembers[h]++;
-        hh.banEnd[h] = (short) Math.min(Short.MAX_VALUE, month + c.banMonths[d]);
         t.deportations[d]++;
         t.deportationsByRegion[hh.region[h]][d]++;
         if (t.observed()) {
             t.emit(new ModelEvent.Deportation(m.currentMonth(), h, Destination.values()[d],
-                    m.scenario().start().plusMonths(hh.banEnd[h])));
+                    m.scenario().firstSimulatedMonth().plusMonths(hh.banEnd[h])));
         }
     }
 }

@@ -57,8 +57,8 @@ final class ReturnPosition implements Serializable {
     }
 
     /**
-     * The factor of the member in slot {@code s} of household {@code h}; 1 for a naturalised member (the rule does
-     * not send them home).
+     * The factor of the member in slot {@code s} of household {@code h}; 1 for a naturalised member (a citizen's
+     * return hazard, the rule's settled one, does not answer the position: docs/ODD.md 7.2.1).
      */
     double factor(Households hh, int h, int s) {
         return factor(factor, hh, h, s);

@@ -21,7 +21,11 @@ public sealed interface ModelEvent {
             implements ModelEvent {
     }
 
-    /** A member came home by choice after {@code monthsAbroad} months abroad (1 if they left last month). */
+    /**
+     * A member came home by choice after {@code monthsAbroad} months abroad (1 if they left last month); for a member
+     * who holds the destination's citizenship, the months since naturalisation plus
+     * {@code circulation.naturalisationMonths}, the least the spell can have lasted.
+     */
     record Return(YearMonth month, int household, Destination destination, int monthsAbroad) implements ModelEvent {
     }
 

@@ -205,8 +205,16 @@ public final class MonthlySeries implements Serializable {
         return points.hashCode();
     }
 
+    /**
+     * A summary, so that printing a scenario stays readable: the number of points and the first and last of them, as
+     * {@code MonthlySeries[252 points, 2005-01=0.4123 ... 2025-12=1.87]} ({@link #points()} has them all).
+     */
     @Override
     public String toString() {
-        return points.toString();
+        if (points.size() == 1) {
+            return "MonthlySeries[1 point, " + points.firstEntry() + "]";
+        }
+        return "MonthlySeries[" + points.size() + " points, " + points.firstEntry() + " ... " + points.lastEntry()
+                + "]";
     }
 }

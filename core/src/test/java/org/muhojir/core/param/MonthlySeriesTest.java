@@ -50,6 +50,15 @@ class MonthlySeriesTest {
     }
 
     @Test
+    void printsASummaryNotEveryPoint() {
+        assertEquals("MonthlySeries[3 points, 2023-01=10.0 ... 2024-01=30.0]", SERIES.toString());
+        assertEquals("MonthlySeries[1 point, 2023-01=3.5]", MonthlySeries.of(Map.of(YearMonth.of(2023, 1), 3.5))
+                .toString());
+        String baseline = org.muhojir.core.scenario.TajikistanDefaults.baseline().toString();
+        assertTrue(baseline.length() < 20_000, "a scenario prints in a few screens: " + baseline.length());
+    }
+
+    @Test
     void constantHoldsInEveryMonth() {
         MonthlySeries c = MonthlySeries.constant(3.5);
         assertEquals(3.5, c.at(YearMonth.of(1900, 1)));

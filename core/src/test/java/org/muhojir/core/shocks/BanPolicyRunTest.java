@@ -6,8 +6,11 @@ import static org.muhojir.core.shocks.ShockRuns.abroad;
 import static org.muhojir.core.shocks.ShockRuns.deportations;
 import static org.muhojir.core.shocks.ShockRuns.from;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.engine.RunOptions;
@@ -41,7 +44,7 @@ class BanPolicyRunTest extends PairedRunTest {
         Scenario policy = base.plusShocks(List.of(from(FIRST, LAST - FIRST + 1,
                 new BanPolicy(RUSSIA, 120, EXPULSION_RATE))));
         List<MonthlyOutcome> withPolicy = Muhojir.run(policy, RunOptions.seed(ShockRuns.SEED), e -> {
-            if (e instanceof ModelEvent.Deportation d && d.destination() == RUSSIA) {
+            if (e instanceof ModelEvent.Deportation d) {
                 policyDeportations.add(d);
             }
         }).months();
@@ -70,13 +73,27 @@ class BanPolicyRunTest extends PairedRunTest {
     }
 
     @Test
-    void bansIssuedUnderThePolicyLastTenYears() {
-        assertTrue(policyDeportations.stream().anyMatch(d -> inForce(d.month())));
-        assertTrue(policyDeportations.stream().anyMatch(d -> !inForce(d.month())));
+    void bansIssuedUnderThePolicyLastTenYearsAndALaterShorterBanNeverCutsThemShort() {
+        List<ModelEvent.Deportation> fromRussia = policyDeportations.stream()
+                .filter(d -> d.destination() == RUSSIA).toList();
+        assertTrue(fromRussia.stream().anyMatch(d -> inForce(d.month())));
+        assertTrue(fromRussia.stream().anyMatch(d -> !inForce(d.month())));
+        // each household's ban record: its last deportation, from which destination and to which end
+        Map<Integer, ModelEvent.Deportation> record = new HashMap<>();
+        int kept = 0;
         for (ModelEvent.Deportation d : policyDeportations) {
-            int months = inForce(d.month()) ? 120 : scenarioBanMonths;
-            assertEquals(d.month().plusMonths(months), d.banEnd(), "deportation in " + d.month());
+            if (d.destination() == RUSSIA) {
+                YearMonth own = d.month().plusMonths(inForce(d.month()) ? 120 : scenarioBanMonths);
+                ModelEvent.Deportation before = record.get(d.household());
+                boolean banned = before != null && before.destination() == RUSSIA
+                        && d.month().isBefore(before.banEnd());
+                YearMonth expected = banned && before.banEnd().isAfter(own) ? before.banEnd() : own;
+                assertEquals(expected, d.banEnd(), "deportation in " + d.month() + " of household " + d.household());
+                kept += expected.equals(own) ? 0 : 1;
+            }
+            record.put(d.household(), d);
         }
+        assertTrue(kept > 0, "some households deported again after the policy keep its ten-year ban");
     }
 
     private static boolean inForce(java.time.YearMonth m) {
