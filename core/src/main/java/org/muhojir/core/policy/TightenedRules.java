@@ -21,8 +21,8 @@ public record TightenedRules(
         @Param(doc = "Where the rules change.")
         Destination destination,
         @Param(doc = "Factor on the monthly fee to stay legal (1 = unchanged; 2 doubles it). Plausible up to 5: the "
-                + "largest rise on record, Russia's 2015 patent reform, took Moscow's monthly fee from 1,000 to 4,000 "
-                + "roubles.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 5,
+                + "largest rise on record, Russia's 2015 patent reform, took Moscow's monthly fee from about 1,200 to "
+                + "4,000 roubles.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 5,
                 whenOmitted = 1.0)
         double feeMultiplier,
         @Param(doc = "Factor on the exam pass rate (0.72 when first-attempt failure rises from 3% to 30%; 1 = "

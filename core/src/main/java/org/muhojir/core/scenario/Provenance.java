@@ -39,14 +39,56 @@ public final class Provenance {
         }
     }
 
+    /**
+     * A value of a scenario that differs from the core default, not a setting of the run: what a reader of its
+     * results must know besides its shocks.
+     *
+     * @param path        the value's path in the scenario
+     * @param value       the scenario's value
+     * @param coreDefault the core default's ({@link TajikistanDefaults})
+     */
+    public record Change(FieldPath path, Object value, Object coreDefault) {
+        /** {@code destinations[Russia].entry.examPassRate = 0.8 (core default 0.97)}. */
+        @Override
+        public String toString() {
+            return path + " = " + value + " (core default " + coreDefault + ")";
+        }
+    }
+
+    /** What the walk over a scenario and the core default hears of each value that is neither a record nor a shock. */
+    @FunctionalInterface
+    private interface Visit {
+        void value(FieldPath path, FieldInfo field, String destination, Object value, Object coreDefault);
+    }
+
     private Provenance() {
     }
 
     /** The provenance of every value of {@code scenario}, in field order; shocks last. */
     public static List<Entry> of(Scenario scenario) {
         List<Entry> out = new ArrayList<>();
-        walk(scenario, TajikistanDefaults.baseline(), FieldPath.ROOT, "", out);
+        walk(scenario, TajikistanDefaults.baseline(), FieldPath.ROOT, "", (path, f, destination, v, d) -> {
+            List<Source> declared = f.sourcesFor(destination);
+            out.add(new Entry(path, isSetting(declared) || Objects.equals(v, d) ? declared
+                    : List.of(Source.scenario("set by the scenario (the core default differs)"))));
+        });
+        shocks(scenario.shocks(), FieldPath.ROOT.field("shocks"), out);
         return out;
+    }
+
+    /** The values of {@code scenario} that differ from the core default, in field order (shocks not included). */
+    public static List<Change> changes(Scenario scenario) {
+        List<Change> out = new ArrayList<>();
+        walk(scenario, TajikistanDefaults.baseline(), FieldPath.ROOT, "", (path, f, destination, v, d) -> {
+            if (!isSetting(f.sourcesFor(destination)) && !Objects.equals(v, d)) {
+                out.add(new Change(path, v, d));
+            }
+        });
+        return out;
+    }
+
+    private static boolean isSetting(List<Source> declared) {
+        return declared.get(0).kind() == Source.Kind.SETTING;
     }
 
     /** The paths of the values of {@code scenario} that are assumptions. */
@@ -54,31 +96,23 @@ public final class Provenance {
         return of(scenario).stream().filter(e -> e.kind() == Source.Kind.ASSUMPTION).map(Entry::path).toList();
     }
 
+    /** Every value of {@code value} that is neither a record nor a shock, with the default's, in field order. */
     @SuppressWarnings("unchecked")
-    private static void walk(Record value, Record dflt, FieldPath at, String destination, List<Entry> out) {
+    private static void walk(Record value, Record dflt, FieldPath at, String destination, Visit visit) {
         for (FieldInfo f : FieldInfo.of((Class<? extends Record>) value.getClass())) {
             Object v = f.value(value);
             Object d = f.value(dflt);
             FieldPath path = at.field(f.name());
             if (v instanceof Record r && d instanceof Record dr) {
-                walk(r, dr, path, destination, out);
+                walk(r, dr, path, destination, visit);
             } else if (f.name().equals("destinations") && value instanceof Scenario s) {
-                destinations(s, (Scenario) dflt, path, out);
-            } else if (f.name().equals("shocks") && value instanceof Scenario s) {
-                shocks(s.shocks(), path, out);
-            } else if (!f.name().equals("destination")) {
-                List<Source> declared = f.sourcesFor(destination);
-                boolean setting = declared.get(0).kind() == Source.Kind.SETTING;
-                out.add(new Entry(path, setting || Objects.equals(v, d) ? declared
-                        : List.of(Source.scenario("set by the scenario (the core default differs)"))));
+                for (DestinationSpec spec : s.destinations()) {
+                    String label = spec.destination().label();
+                    walk(spec, ((Scenario) dflt).destination(spec.destination()), path.key(label), label, visit);
+                }
+            } else if (!f.name().equals("shocks") && !f.name().equals("destination")) {
+                visit.value(path, f, destination, v, d);
             }
-        }
-    }
-
-    private static void destinations(Scenario s, Scenario dflt, FieldPath at, List<Entry> out) {
-        for (DestinationSpec spec : s.destinations()) {
-            String label = spec.destination().label();
-            walk(spec, dflt.destination(spec.destination()), at.key(label), label, out);
         }
     }
 

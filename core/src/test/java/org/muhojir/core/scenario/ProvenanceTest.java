@@ -48,5 +48,10 @@ class ProvenanceTest {
         assertEquals(Source.Kind.CALIBRATED, k.get("behaviour.returnHazard"));
         assertEquals(Source.Kind.SCENARIO, k.get("shocks[0]"));
         assertEquals(Source.Kind.SETTING, kinds(s.withSampleFraction(0.02)).get("population.sampleFraction"));
+        // the values a reader must know besides the shocks: only the one changed, with the default it replaces
+        assertEquals(List.of("behaviour.considerRate = 0.06 (core default " + b.considerRate() + ")"),
+                Provenance.changes(s.withSampleFraction(0.02).withPeriod(YearMonth.of(2024, 1), 6)).stream()
+                        .map(Provenance.Change::toString).toList());
+        assertEquals(List.of(), Provenance.changes(TajikistanDefaults.baseline()));
     }
 }

@@ -73,7 +73,8 @@ class ScenarioWarningsTest {
         List<Problem> w = s.warnings();
         assertEquals(1, w.size(), w.toString());
         assertEquals("destinations[Russia].costs.monthlyFee", w.get(0).path().toString());
-        assertEquals("its first month is 2025-01, after the run starts (2023-01), so its first value (17800) also "
-                + "holds from 2023-01 to 2024-12", w.get(0).message());
+        assertEquals("its first month is 2025-01, after the first simulated month (2023-01; a history before the "
+                + "first reported month is simulated too), so its first value (17800) also holds from 2023-01 to "
+                + "2024-12", w.get(0).message());
     }
 }

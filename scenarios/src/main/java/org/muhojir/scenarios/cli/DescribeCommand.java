@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.Provenance;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.JsonWriter;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.output.WorldEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,11 +56,15 @@ final class DescribeCommand implements Callable<Integer> {
         out.println("=".repeat(s.name().length()));
         wrap(out, s.description().isEmpty() ? "(no description)" : s.description());
         out.println();
-        out.println("Period:  " + s.start() + " to " + s.end() + " (" + s.months() + " months)");
+        out.println("Period:  " + s.start() + " to " + s.end() + " (" + Numbers.months(s.months()) + ")");
         List<String> files = new ArrayList<>();
         l.inputs().forEach(i -> files.add(i.shownAs()));
         out.println("Files:   " + String.join(" extends ", files) + (files.size() > 0 ? " extends the core "
                 + "model's defaults" : ""));
+        List<Provenance.Change> changes = Provenance.changes(s);
+        out.println("Values:" + (changes.isEmpty() ? "  the core model's defaults" : "  set other than the core "
+                + "model's defaults, from the warm-up on"));
+        changes.forEach(ch -> out.println("  - " + ch));
         List<String> events = WorldEvents.in(s);
         out.println("Events:" + (events.isEmpty() ? "  none in the simulated months" : "  the world's, in the simulated "
                 + "months (history included)"));

@@ -30,6 +30,7 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(Main::commandLineMistake);
         cl.setUsageHelpAutoWidth(true);
         return cl;
     }
@@ -49,6 +50,20 @@ public final class Main {
             }
             return CommandLine.defaultFactory().create(type);
         }
+    }
+
+    /**
+     * A mistake in the command line itself (an unknown option, a value of the wrong kind): one line saying what, the
+     * closest options or commands if any, and where the help is, not the whole help.
+     */
+    private static int commandLineMistake(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("(" + cl.getCommandSpec().qualifiedName() + " --help lists the options)");
+        err.flush();
+        return MuhojirCommand.USER_ERROR;
     }
 
     /** Turns exceptions into a message and an exit code, without a stack trace for the user's mistakes. */

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "  ./muhojir gui russia-crackdown-2024     watch it in the visualizer",
             "                                          (MASON Console; needs a display)",
             "  muhojir bench --threads 2               time 10 years of every household",
-            "  muhojir calibrate                       fit the free parameters to the 2023 targets",
+            "  muhojir calibrate                       fit the free parameters on the history 2010-2023",
             "  muhojir sensitivity                     Morris screening of the main parameters",
             "  muhojir sobol                           Sobol indices of the free parameters",
             "  muhojir uncertainty baseline --draws d.csv    a scenario over draws of its parameters",

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 /** {@code --out}, {@code --force} and {@code --quiet}: where a command writes, and how much it says. */
 public final class OutputOptions {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output folder (default: muhojir-output/NAME-DATE-TIME). It must not exist, unless "
-                    + "--force is given.")
+            description = "Output folder (default: muhojir-output/NAME-DATE-TIME), created with any missing "
+                    + "parent folders. It must not exist, unless --force is given.")
     Path out;
 
     @Option(names = {"-f", "--force"}, description = "Replace the output folder if it exists (only once the new "

@@ -2,6 +2,7 @@ package org.muhojir.scenarios.cli;
 
 import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,11 +17,26 @@ public final class SimulationOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION",
-            description = "Share of households simulated, from 0.001 to 1; results are scaled to the "
-                    + "nation. Without it: the input file's own share if it sets one (a scenario's "
+    @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION", converter = ShareConverter.class,
+            description = "Share of households simulated, from 0.001 to 1 (or as a percentage: 2%); results are "
+                    + "scaled to the nation. Without it: the input file's own share if it sets one (a scenario's "
                     + "population.sampleFraction, a targets file's settings.sample), else the default below.")
     Double sample;
+
+    /** A share as a fraction ({@code 0.02}) or a percentage ({@code 2%}). */
+    static final class ShareConverter implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            String v = value.strip();
+            try {
+                return v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1).strip()) / 100
+                        : Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a share: write it as a "
+                        + "fraction (0.02) or a percentage (2%)");
+            }
+        }
+    }
 
     @Option(names = "--full", description = "Simulate every household (about 1.65 million): the same as --sample 1. "
             + "Takes minutes rather than seconds.")

@@ -116,7 +116,7 @@ final class Checker {
 
     /**
      * What to write instead of a value that is not a number: the number without quotes, without thousands separators
-     * ({@code "20,000"} is 20000), or, for months and values ({@code {"2025-01": 17800}}) where one number for the
+     * ({@code "20,000"} is 20000), a percentage as a share or a factor ({@code "200%"}), or, for months and values ({@code {"2025-01": 17800}}) where one number for the
      * whole run is expected, a shock.
      */
     static String notANumberHint(Json v) {
@@ -124,6 +124,10 @@ final class Checker {
             String text = s.value().strip();
             if (text.matches("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")) {
                 return " (write " + text.replace(",", "") + ": a number has no quotes and no thousands separators)";
+            }
+            if (text.matches("[+-]?[0-9]+(\\.[0-9]+)? ?%")) {
+                return " (write a percentage as a plain number: a share of 12% as 0.12, a factor that doubles a value "
+                        + "(+100%) as 2; the field's unit says which)";
             }
             return text.matches("-?[0-9.eE+-]+") ? " (remove the quotes)" : "";
         }

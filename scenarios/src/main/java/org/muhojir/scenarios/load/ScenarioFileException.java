@@ -12,8 +12,16 @@ public final class ScenarioFileException extends Exception {
     private final transient List<ScenarioProblem> problems;
 
     public ScenarioFileException(String what, List<ScenarioProblem> problems) {
-        super(what + " has " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"), null, false, false);
+        this(problems, what + " has " + count(problems));
+    }
+
+    private ScenarioFileException(List<ScenarioProblem> problems, String message) {
+        super(message, null, false, false);
         this.problems = List.copyOf(problems);
+    }
+
+    private static String count(List<ScenarioProblem> problems) {
+        return problems.size() + " problem" + (problems.size() == 1 ? "" : "s");
     }
 
     /** Every problem, in the order found (file by file, then top to bottom). */
@@ -32,7 +40,9 @@ public final class ScenarioFileException extends Exception {
         }
         List<ScenarioProblem> all = new java.util.ArrayList<>();
         parts.forEach(p -> all.addAll(p.failure().problems()));
-        return new ScenarioFileException(String.join(", ", parts.stream().map(Part::ref).toList()), all);
+        List<String> refs = parts.stream().map(Part::ref).toList();
+        return new ScenarioFileException(all, String.join(", ", refs.subList(0, refs.size() - 1)) + " and "
+                + refs.get(refs.size() - 1) + " have " + count(all) + " between them");
     }
 
     /** The heading and one line per problem, as printed by the command. */

@@ -52,7 +52,9 @@ final class ComparisonHtml {
             }
             for (int year : PlainSummary.years(p)) {
                 String when = Integer.valueOf(year).equals(PlainSummary.firstFullYear(p))
-                        ? " (the policy's first full year)" : year == p.headlineYear() ? " (the last full year)" : "";
+                        ? " (the policy's first full year)" : year != p.headlineYear() ? ""
+                        : p.headlineMonths() == 12 ? " (the last full year)"
+                        : " (" + year + ", " + Numbers.months(p.headlineMonths()) + " simulated)";
                 body.open("p").element("strong", "Compared with " + base.name() + when + ": ").text(
                         PlainSummary.sentence(base, p, year)).close("p").newline();
             }

@@ -21,6 +21,11 @@ public final class Numbers {
         return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
+    /** A number of months for a reader: {@code 1 month}, {@code 120 months}. */
+    public static String months(int n) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "month" : "months");
+    }
+
     /** A share (0 to 1) as a percentage for a reader: whole percents from 1%, two significant digits below. */
     public static String percent(double f) {
         return f >= 0.01 ? String.format(Locale.ROOT, "%.0f%%", f * 100)

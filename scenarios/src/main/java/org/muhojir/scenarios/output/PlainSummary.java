@@ -109,13 +109,28 @@ final class PlainSummary {
         }
         double near = Math.min(Math.abs(low), Math.abs(high));
         double far = Math.max(Math.abs(low), Math.abs(high));
-        return amount(Math.abs(mean)) + unit + " " + (mean < 0 ? "lower" : "higher") + " (" + amount(near) + " to "
-                + amount(far) + intervalUnit + ")";
+        // as many decimals as the mean needs, and more if the interval's ends would otherwise read the same
+        int decimals = decimals(Math.abs(mean));
+        while (decimals < MOST_DECIMALS && amount(near, decimals).equals(amount(far, decimals))) {
+            decimals++;
+        }
+        return amount(Math.abs(mean), decimals) + unit + " " + (mean < 0 ? "lower" : "higher") + " ("
+                + amount(near, decimals) + " to " + amount(far, decimals) + intervalUnit + ")";
     }
+
+    /** Most decimals a change is shown with, however narrow its interval. */
+    private static final int MOST_DECIMALS = 4;
 
     /** A number with two significant digits at least and no more decimals than it needs. */
     static String amount(double v) {
-        int decimals = v >= 10 ? 0 : v >= 1 ? 1 : v >= 0.1 ? 2 : 3;
+        return amount(v, decimals(v));
+    }
+
+    private static int decimals(double v) {
+        return v >= 10 ? 0 : v >= 1 ? 1 : v >= 0.1 ? 2 : 3;
+    }
+
+    private static String amount(double v, int decimals) {
         return String.format(Locale.ROOT, "%,." + decimals + "f", v);
     }
 

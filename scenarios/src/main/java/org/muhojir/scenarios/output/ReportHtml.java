@@ -73,7 +73,7 @@ public final class ReportHtml {
         if (compare) {
             body.element("h2", "Year by year").newline();
             policies().forEach(p -> comparison.yearByYear(first, p));
-            body.element("p", "* a year not simulated in full.", "class", "muted").newline();
+            partYearNote(first);
             comparison.legend();
         } else {
             yearTable(first);
@@ -115,15 +115,15 @@ public final class ReportHtml {
                 + "(replication k of each shares its draws), so the differences below are paired and far less noisy "
                 + "than the levels." : c.scenario().description()).newline();
         body.open("table", "class", "info").open("tbody").newline();
-        info("Period", c.scenario().start() + " to " + c.scenario().end() + " (" + c.scenario().months()
-                + " months)");
+        info("Period", c.scenario().start() + " to " + c.scenario().end() + " ("
+                + Numbers.months(c.scenario().months()) + ")");
         info("Replications", info.replications() + " (seed " + info.seed() + "); intervals are "
                 + c.intervals().description());
         double f = c.scenario().population().sampleFraction();
         info("Households simulated", String.format(Locale.ROOT, "%,d (%s of %,d; results are scaled to the nation)",
                 c.scenario().population().simulatedHouseholds(), Numbers.percent(f),
                 c.scenario().population().nationalHouseholds()));
-        info("Headline year", c.headlineYear() + " (the last whole calendar year simulated)");
+        info("Headline year", c.headlineYearDescribed());
         info("Run", String.format(Locale.ROOT, "%s UTC, %.1f s on %d thread(s), muhojir %s",
                 info.started().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", ""),
                 info.wallSeconds(), info.threads(), info.version()));
@@ -162,7 +162,8 @@ public final class ReportHtml {
         List<Integer> months = base.years().get(year);
         body.element("h2", "Headline outcomes, " + year).newline();
         body.element("p", "Mean across replications, with the 95% interval below it. Flows are totals for the "
-                + "year; stocks and poverty measures are averages of its months.", "class", "muted").newline();
+                + (months.size() == 12 ? "year" : "simulated months of the year (" + Numbers.months(months.size())
+                + ")") + "; stocks and poverty measures are averages of its months.", "class", "muted").newline();
         body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
         for (ScenarioRuns c : scenarios) {
             body.element("th", c.name());
@@ -217,7 +218,14 @@ public final class ReportHtml {
             body.close("tr").newline();
         }
         body.close("tbody").close("table").close("div").newline();
-        body.element("p", "* a year not simulated in full.", "class", "muted").newline();
+        partYearNote(c);
+    }
+
+    /** The note to the year tables' stars, if a year is marked: one simulated in part. */
+    private void partYearNote(ScenarioRuns c) {
+        if (c.years().values().stream().anyMatch(months -> months.size() < 12)) {
+            body.element("p", "* a year not simulated in full.", "class", "muted").newline();
+        }
     }
 
     private void chartsSection() {
@@ -402,6 +410,7 @@ public final class ReportHtml {
             if (compare || scenarios.size() > 1) {
                 body.element("p", c.scenario().description()).newline();
             }
+            changes(c);
             assumptions(c);
             worldEvents(c);
             if (c.scenario().shocks().isEmpty()) {
@@ -416,6 +425,19 @@ public final class ReportHtml {
             }
             body.close("ul").newline();
         }
+    }
+
+    /** The values the scenario sets other than the core model's defaults, which hold from its warm-up on. */
+    private void changes(ScenarioRuns c) {
+        List<Provenance.Change> changes = Provenance.changes(c.scenario());
+        if (changes.isEmpty()) {
+            return;
+        }
+        body.element("p", "Values set other than the core model's defaults (they hold in every simulated month, the "
+                + "warm-up and history included, so they move the first reported year too):").newline();
+        body.open("ul").newline();
+        changes.forEach(ch -> body.element("li", ch.toString()).newline());
+        body.close("ul").newline();
     }
 
     /** The world's dated events the run's simulated months reach (not its shocks: every scenario has them). */

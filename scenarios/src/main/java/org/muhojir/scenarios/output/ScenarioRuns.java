@@ -156,6 +156,21 @@ public final class ScenarioRuns {
         return intervals.of(annualAcrossReplications(k, yearMonths));
     }
 
+    /** Months of the {@link #headlineYear()} simulated: 12 unless no calendar year is simulated in full. */
+    public int headlineMonths() {
+        return years().get(headlineYear()).size();
+    }
+
+    /**
+     * How the headline year is described: {@code 2032 (the last whole calendar year simulated)}, or for a run with no
+     * whole calendar year {@code 2023 (1 month simulated: no whole calendar year)}.
+     */
+    public String headlineYearDescribed() {
+        int months = headlineMonths();
+        return headlineYear() + (months == 12 ? " (the last whole calendar year simulated)"
+                : " (" + Numbers.months(months) + " simulated: no whole calendar year)");
+    }
+
     /** The last calendar year with twelve simulated months, or the last year if none is whole. */
     public int headlineYear() {
         for (var y : years().descendingMap().entrySet()) {

@@ -2,6 +2,7 @@ package org.muhojir.scenarios.output;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ public final class WorldEvents {
     private WorldEvents() {
     }
 
-    /** One line an event, in the order of the destinations; closures of the same months are one line. */
+    /**
+     * One line an event, in the order the events start (then of the destinations); closures of the same months are
+     * one line.
+     */
     public static List<String> in(Scenario s) {
         YearMonth first = s.firstSimulatedMonth();
         YearMonth last = s.end();
@@ -43,6 +47,7 @@ public final class WorldEvents {
         closures.forEach((when, where) -> out.add(when + ": border closed: " + (where.size() == Destination.COUNT
                 ? "every destination" : String.join(", ", where))));
         out.addAll(campaigns);
+        out.sort(Comparator.comparing(line -> line.substring(0, "from YYYY-MM".length()))); // stable: by start
         return out;
     }
 

@@ -33,7 +33,9 @@ public final class OutputTarget {
     }
 
     /**
-     * Fails before anything runs if {@code target} could not be created.
+     * Fails before anything runs if {@code target} could not be created: its nearest existing parent must be a
+     * folder in which a folder can be made, which is tried (an empty hidden folder, removed at once), since
+     * permissions alone do not say it (root may write anywhere by them, but not in {@code /proc}).
      *
      * @throws UserError naming the folder and why
      */
@@ -42,10 +44,19 @@ public final class OutputTarget {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+        if (existing == null || !Files.isDirectory(existing) || !canMakeFolderIn(existing)) {
             throw new UserError("cannot create the output folder " + target + ": "
                     + (existing == null ? "no existing parent folder" : existing + " is not a writable folder")
                     + "; choose another with --out");
+        }
+    }
+
+    private static boolean canMakeFolderIn(Path folder) {
+        try {
+            Files.delete(Files.createTempDirectory(folder, ".muhojir-write-test-"));
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
         }
     }
 

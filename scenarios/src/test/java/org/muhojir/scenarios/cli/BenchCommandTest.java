@@ -138,7 +138,7 @@ class BenchCommandTest {
     void badOptionsAreRefusedBeforeAnythingRuns() {
         Cli sample = Cli.run("bench", "--sample", "0");
         assertEquals(MuhojirCommand.USER_ERROR, sample.code(), sample.toString());
-        assertTrue(sample.err().contains("--sample must be between 0.001 and 1, was 0.0"), sample.toString());
+        assertTrue(sample.err().contains("--sample must be between 0.001 and 1, was 0 (below 0.001"), sample.toString());
         Cli threads = Cli.run("bench", "--threads", "0");
         assertEquals(MuhojirCommand.USER_ERROR, threads.code(), threads.toString());
         assertTrue(threads.err().contains("--threads must be between 1 and 256"), threads.toString());

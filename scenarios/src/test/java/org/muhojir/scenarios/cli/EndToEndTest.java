@@ -219,11 +219,22 @@ class EndToEndTest {
     void badOptionsAreUserErrorsWithExitCode2() {
         Cli r = run("run", "baseline", "--sample", "1.5", "--out", dir.resolve("x").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--sample must be between 0.001 and 1"), r.err());
+        assertTrue(r.err().contains("--sample must be between 0.001 and 1, was 1.5 (a share of the households: "
+                + "0.02, or 2%, is one in fifty"), r.err());
+        Cli percent = run("run", "baseline", "--sample", "0.5%", "--months", "1", "-r", "1", "--out",
+                dir.resolve("percent").toString());
+        assertEquals(0, percent.code(), percent.toString());
+        assertTrue(percent.err().contains("0.50% of households"), percent.toString());
+        Cli word = run("run", "baseline", "--sample", "half", "--out", dir.resolve("x").toString());
+        assertEquals(2, word.code(), word.toString());
+        assertTrue(word.err().startsWith("error: Invalid value for option '--sample': 'half' is not a share: write "
+                + "it as a fraction (0.02) or a percentage (2%)"), word.err());
+        assertTrue(word.err().contains("muhojir run --help lists the options") && !word.err().contains("Usage:"),
+                "one line and a pointer, not the whole help: " + word.err());
         Cli tiny = run("run", "baseline", "--sample", "1e-9", "--out", dir.resolve("x").toString());
         assertEquals(2, tiny.code(), tiny.toString());
-        assertTrue(tiny.err().contains("--sample must be between 0.001 and 1, was 1.0E-9 (below 0.001 a simulated "
-                + "household stands for over a thousand"), tiny.err());
+        assertTrue(tiny.err().contains("--sample must be between 0.001 and 1, was 0.000000001 (below 0.001 a "
+                + "simulated household stands for over a thousand"), tiny.err());
         Path file = org.muhojir.scenarios.Files.write(dir, "small.json", "{\"schemaVersion\": 1, \"extends\": "
                 + "\"baseline\", \"population\": {\"sampleFraction\": 0.0001}}");
         Cli small = run("run", file.toString(), "--out", dir.resolve("x").toString());

@@ -207,6 +207,12 @@ class BadFilesTest {
                          "population": {"nationalHouseholds": "20,000"}}
                         """, 2, "$.population.nationalHouseholds", "(write 20000: a number has no quotes and no "
                         + "thousands separators)"),
+                new Case("a percentage", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "tightenedRules", "destination": "Russia", "start": "2025-01",
+                                     "feeMultiplier": "200%"}]}
+                        """, 3, "$.shocks[0].feeMultiplier", "(write a percentage as a plain number: a share of "
+                        + "12% as 0.12, a factor that doubles a value (+100%) as 2; the field's unit says which)"),
                 new Case("part of a destination's name", """
                         {"schemaVersion": 1,
                          "shocks": [{"type": "quotaChange", "destination": "Korea", "start": "2025-01",

@@ -20,6 +20,12 @@ class PlainSummaryTest {
     }
 
     @Test
+    void aNarrowIntervalGetsTheDecimalsThatTellItsEndsApart() {
+        // -18.3% with the interval -18.4% to -18.2%: not "18% lower (18 to 18%)"
+        assertEquals("18.3% lower (18.2 to 18.4%)", PlainSummary.change(interval(-0.183, -0.184, -0.182), "%", "%"));
+    }
+
+    @Test
     void aDifferenceOfSharesIsInPercentagePoints() {
         // a poverty headcount 0.0015 higher (0.15 points), interval 0.0010 to 0.0020
         assertEquals("0.15 percentage points higher (0.10 to 0.20)",

@@ -30,6 +30,15 @@ class ScenarioRunsTest {
     private static final List<RunResult> RUNS = Muhojir.replicate(SCENARIO, RunOptions.seed(7), 2, 1);
 
     @Test
+    void aRunWithNoWholeCalendarYearSaysSoOfItsHeadlineYear() {
+        // November 2023 to February 2024: two months of each year
+        ScenarioRuns table = new ScenarioRuns(SCENARIO, RUNS);
+        assertEquals(2024, table.headlineYear());
+        assertEquals(2, table.headlineMonths());
+        assertEquals("2024 (2 months simulated: no whole calendar year)", table.headlineYearDescribed());
+    }
+
+    @Test
     void yearlyValuesAreCoresAnnualOutcomesReplicationByReplication() {
         ScenarioRuns table = new ScenarioRuns(SCENARIO, RUNS);
         assertEquals(Map.of(2023, List.of(0, 1), 2024, List.of(2, 3)), Map.copyOf(table.years()));

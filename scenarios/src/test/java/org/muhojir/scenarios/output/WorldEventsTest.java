@@ -10,10 +10,11 @@ import org.muhojir.core.scenario.TajikistanDefaults;
 
 /** The world's dated events a scenario's simulated months reach, in words, for reports and describe. */
 class WorldEventsTest {
+    /** In the order they start. */
     private static final List<String> BOTH = List.of(
-            "from 2020-03 for 13 months: border closed: every destination",
             "from 2015-01 for 24 months: campaign of mass bans in Russia (bans of 60 months, expulsions 0.005/month of "
-                    + "irregular migrants)");
+                    + "irregular migrants)",
+            "from 2020-03 for 13 months: border closed: every destination");
 
     @Test
     void theBaselinesHistoryReachesBothEvents() {

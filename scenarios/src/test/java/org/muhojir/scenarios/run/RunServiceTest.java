@@ -63,7 +63,8 @@ class RunServiceTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "no staging folder either");
         }
-        assertTrue(err.toString().contains("stopped after 0 of 2 simulated months"), err.toString());
+        // one replication: the warm-up's 240 months and the history's 156 before the two reported
+        assertTrue(err.toString().contains("stopped after 0 of 398 simulated months"), err.toString());
     }
 
     @Test
