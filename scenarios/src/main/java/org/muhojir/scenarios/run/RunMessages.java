@@ -16,20 +16,23 @@ import org.muhojir.scenarios.output.RunInfo;
 record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
     /**
      * Says which of the shocks of {@code s} (as its file has it) a run shortened to end in {@code end} ends before
-     * (they are left out).
+     * (they are left out), and returns the warning for the report (empty if there is none).
      */
-    void warnOfShocksAfter(Scenario s, YearMonth end) {
+    List<String> warnOfShocksAfter(Scenario s, YearMonth end) {
         if (settings.months() == null) {
-            return;
+            return List.of();
         }
         List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(end))
                 .map(shock -> shock.shock().type() + " from " + shock.start()).toList();
-        if (!late.isEmpty()) {
-            err.printf(Locale.ROOT, "muhojir: warning: with --months %d, '%s' ends in %s, before %d of its shocks "
-                    + "start; they are not simulated: %s%n", settings.months(), s.name(), end, late.size(),
-                    String.join(", ", late));
-            err.flush();
+        if (late.isEmpty()) {
+            return List.of();
         }
+        String warning = String.format(Locale.ROOT, "with --months %d, '%s' ends in %s, before %d of its shocks "
+                + "start; they are not simulated: %s", settings.months(), s.name(), end, late.size(),
+                String.join(", ", late));
+        err.println("muhojir: warning: " + warning);
+        err.flush();
+        return List.of(warning);
     }
 
     /** Prints what the loader found legal but probably not meant (unless quiet: the report lists it too). */

@@ -173,11 +173,14 @@ public final class RunService {
         settings.checked();
         List<LoadedScenario> loaded = load(loader, refs);
         List<Scenario> scenarios = new ArrayList<>();
+        List<List<String>> warnings = new ArrayList<>();
         for (LoadedScenario l : loaded) {
             Scenario resolved = settings.resolve(new LoadedScenario(reshape.apply(l.scenario()), l.inputs(),
                     l.sampleFractionSet(), l.warnings()));
             messages.warnOfImplausible(l);
-            messages.warnOfShocksAfter(l.scenario(), resolved.end());
+            List<String> all = new ArrayList<>(l.warningLines());
+            all.addAll(messages.warnOfShocksAfter(l.scenario(), resolved.end()));
+            warnings.add(all);
             scenarios.add(resolved);
         }
         checkDraws(scenarios);
@@ -191,7 +194,7 @@ public final class RunService {
         Path target = OutputTarget.claim(settings.out(), folderName(scenarios, compare), settings.force());
         OutputTarget.checkWritable(target);
         messages.announce(scenarios);
-        Job job = new Job(command, scenarios, loaded, target, compare, extra);
+        Job job = new Job(command, scenarios, loaded, warnings, target, compare, extra);
         try (CtrlC ctrlC = new CtrlC()) {
             return runAndWrite(job, ctrlC);
         }
@@ -250,9 +253,12 @@ public final class RunService {
         return loaded;
     }
 
-    /** What one execution runs and writes. */
-    private record Job(String command, List<Scenario> scenarios, List<LoadedScenario> loaded, Path target,
-                       boolean compare, ExtraFiles extra) {
+    /**
+     * What one execution runs and writes; {@code warnings}, each scenario's (the loader's and the run's), go in the
+     * report and the manifest.
+     */
+    private record Job(String command, List<Scenario> scenarios, List<LoadedScenario> loaded,
+                       List<List<String>> warnings, Path target, boolean compare, ExtraFiles extra) {
     }
 
     private int runAndWrite(Job job, CtrlC ctrlC) throws IOException, UserError {
@@ -265,8 +271,7 @@ public final class RunService {
             }
             RunInfo info = new RunInfo(job.command(), commandLine, version, settings.seed(), settings.replications(),
                     settings.threads(), started, Instant.now(), job.loaded().stream().map(LoadedScenario::inputs)
-                    .toList(), job.loaded().stream().map(LoadedScenario::warningLines).toList(),
-                    parameterDrawsSource);
+                    .toList(), job.warnings(), parameterDrawsSource);
             IntervalKind intervals = parameterDraws == null ? IntervalKind.MONTE_CARLO : IntervalKind.PARAMETERS;
             List<ScenarioRuns> runs = new ArrayList<>();
             for (int i = 0; i < job.scenarios().size(); i++) {

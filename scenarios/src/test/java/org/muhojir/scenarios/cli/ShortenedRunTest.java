@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +20,7 @@ class ShortenedRunTest {
     Path dir;
 
     @Test
-    void aRunEndingBeforeShocksStartNamesThem() {
+    void aRunEndingBeforeShocksStartNamesThem() throws IOException {
         Cli c = Cli.run("run", "russia-crackdown-2024", "--months", "12", "--sample", "0.002", "--replications",
                 "1", "--out", dir.resolve("short").toString());
         assertEquals(0, c.code(), c.toString());
@@ -26,6 +28,10 @@ class ShortenedRunTest {
         assertTrue(c.err().contains("warning: with --months 12, 'russia-crackdown-2024' ends in 2023-12, before 4 of "
                 + "its shocks start; they are not simulated: raidWave from 2024-04, banPolicy from 2024-04, "
                 + "tightenedRules from 2024-05, tightenedRules from 2025-02"), c.toString());
+        // and the report says it too, where its reader looks
+        String report = Files.readString(dir.resolve("short/report.html"));
+        assertTrue(report.contains("with --months 12, 'russia-crackdown-2024' ends in 2023-12, before 4 of its "
+                + "shocks start"), "the report's warnings");
     }
 
     @Test
