@@ -287,10 +287,12 @@ public final class MuhojirModel extends SimState {
      */
     public void overrideShock(ScheduledShock s) {
         check(s, true);
-        List<ScheduledShock> cut = ShockCalendar.supersede(scenarioShocks, s, scenario.start(), scenario.end());
+        List<ScheduledShock> cut = ShockCalendar.supersede(scenarioShocks, s, scenario.firstSimulatedMonth(),
+                scenario.end());
         scenarioShocks.clear();
         scenarioShocks.addAll(cut);
-        List<ScheduledShock> cutAdded = ShockCalendar.supersede(addedShocks, s, scenario.start(), scenario.end());
+        List<ScheduledShock> cutAdded = ShockCalendar.supersede(addedShocks, s, scenario.firstSimulatedMonth(),
+                scenario.end());
         addedShocks.clear();
         addedShocks.addAll(cutAdded);
         addedShocks.add(s);

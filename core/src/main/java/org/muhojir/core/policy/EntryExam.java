@@ -38,6 +38,11 @@ public record EntryExam(
     }
 
     @Override
+    public boolean conflictsWith(Shock other) {
+        return other instanceof EntryExam o && o.destination() == destination;
+    }
+
+    @Override
     public String describe() {
         return (russianExam ? "Russian-language " : "") + "exam for " + destination.label() + " (pass rate "
                 + examPassRate + ")";

@@ -47,6 +47,8 @@ public record EntryRouteChange(
 
     @Override
     public boolean conflictsWith(Shock other) {
-        return other instanceof EntryRouteChange o && o.destination() == destination;
+        // a quota change there sets the route too (to a quota)
+        return other instanceof EntryRouteChange o && o.destination() == destination
+                || other instanceof QuotaChange q && q.destination() == destination;
     }
 }

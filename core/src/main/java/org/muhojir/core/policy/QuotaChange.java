@@ -40,6 +40,8 @@ public record QuotaChange(
 
     @Override
     public boolean conflictsWith(Shock other) {
-        return other instanceof QuotaChange o && o.destination() == destination;
+        // a quota makes the destination's route a quota route: an entry-route change there would undo it
+        return other instanceof QuotaChange o && o.destination() == destination
+                || other instanceof EntryRouteChange r && r.destination() == destination;
     }
 }

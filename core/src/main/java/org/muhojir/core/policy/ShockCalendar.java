@@ -39,8 +39,10 @@ public final class ShockCalendar {
             ScheduledShock e = earlier.get(j);
             if (e != null && e.start() != null && e.shock() != null && e.shock().conflictsWith(s.shock())
                     && overlap(e, s)) {
+                String two = e.shock().type().equals(s.shock().type()) ? "two " + s.shock().type() + " shocks"
+                        : e.shock().type() + " and " + s.shock().type() + " shocks (both set its entry route)";
                 p.add(new Problem(at.field("start"), "overlaps " + earlierPaths.get(j) + " (" + e.shock().describe()
-                        + ", " + span(e) + "): two " + s.shock().type() + " shocks for the same " + target(s.shock())
+                        + ", " + span(e) + "): " + two + " for the same " + target(s.shock())
                         + " cannot be in force in the same month", "expected the first to end before the second "
                         + "starts", earlierPaths.get(j)));
             }

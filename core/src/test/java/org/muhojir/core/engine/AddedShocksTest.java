@@ -10,6 +10,7 @@ import org.muhojir.core.Muhojir;
 import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.TransferFeeChange;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
@@ -130,6 +131,24 @@ class AddedShocksTest {
         model.runToEnd();
         org.muhojir.core.outcome.RunResult result = model.result();
         assertEquals(model.shocks(), result.scenario().shocks()); // both recorded: the scenario's, cut, and the lever
+        assertEquals(result.months(), Muhojir.run(result.scenario(), RunOptions.seed(9)).months());
+    }
+
+    @Test
+    void overridingAShockThatBeganInTheHistoryKeepsItsHistoryMonthsAndTheResultReplays() {
+        // a fee cut in force since 2015, in the history before the first reported month, overridden for 2023
+        ScheduledShock since2015 = new ScheduledShock(YearMonth.of(2015, 1), ScheduledShock.UNTIL_END,
+                new TransferFeeChange(null, 0.08));
+        Scenario scenario = SCENARIO.plusShocks(List.of(since2015));
+        MuhojirModel model = new MuhojirModel(scenario, RunOptions.seed(9));
+        model.start();
+        ScheduledShock lever = new ScheduledShock(YearMonth.of(2023, 1), 6, new TransferFeeChange(null, 0.01));
+        model.overrideShock(lever);
+        assertEquals(List.of(new ScheduledShock(YearMonth.of(2015, 1), 96, since2015.shock()),
+                new ScheduledShock(YearMonth.of(2023, 7), ScheduledShock.UNTIL_END, since2015.shock()), lever),
+                model.shocks(), "the history's part stays: it is what the run's first months were simulated with");
+        model.runToEnd();
+        org.muhojir.core.outcome.RunResult result = model.result();
         assertEquals(result.months(), Muhojir.run(result.scenario(), RunOptions.seed(9)).months());
     }
 }

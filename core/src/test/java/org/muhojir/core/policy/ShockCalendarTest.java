@@ -15,6 +15,7 @@ import org.muhojir.core.param.Problem;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
 
 /**
  * The date rules of shocks hold wherever a scenario is made, not only in the file loader: a scenario built in Java
@@ -70,6 +71,24 @@ class ShockCalendarTest {
                 at(2024, 1, 12, new QuotaChange(Destination.SOUTH_KOREA, 5000)),
                 at(2024, 1, 12, new RaidWave(Destination.RUSSIA, 2)),
                 at(2024, 6, 12, new RaidWave(Destination.RUSSIA, 3)))));
+    }
+
+    @Test
+    void aQuotaAndARouteChangeForOneDestinationConflictAsDoTwoExams() {
+        InvalidScenarioException route = assertThrows(InvalidScenarioException.class, () -> TEN_YEARS.plusShocks(
+                List.of(at(2024, 1, 12, new QuotaChange(Destination.UK, 5000)),
+                        at(2024, 6, 12, new EntryRouteChange(Destination.UK, EntryRoute.VISA, 150, 0.1)))));
+        assertEquals("overlaps shocks[0] (quota of 5000 places a year in UK, from 2024-01 to 2024-12): quotaChange "
+                + "and entryRouteChange shocks (both set its entry route) for the same destination cannot be in force "
+                + "in the same month", route.problems().get(0).message());
+        assertThrows(InvalidScenarioException.class, () -> TEN_YEARS.plusShocks(List.of(
+                at(2024, 1, 12, new EntryExam(Destination.RUSSIA, 0.7, true)),
+                at(2024, 6, 12, new EntryExam(Destination.RUSSIA, 0.9, false)))));
+        assertDoesNotThrow(() -> TEN_YEARS.plusShocks(List.of(
+                at(2024, 1, 12, new EntryExam(Destination.RUSSIA, 0.7, true)),
+                at(2024, 6, 12, new EntryExam(Destination.KAZAKHSTAN, 0.9, false)),
+                at(2024, 1, 12, new QuotaChange(Destination.UK, 5000)),
+                at(2024, 6, 12, new EntryRouteChange(Destination.TURKEY, EntryRoute.VISA, 150, 0.1)))));
     }
 
     @Test

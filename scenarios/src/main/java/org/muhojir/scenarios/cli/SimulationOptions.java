@@ -18,7 +18,7 @@ public final class SimulationOptions {
     CommandSpec mixee;
 
     @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION", converter = ShareConverter.class,
-            description = "Share of households simulated, from 0.001 to 1 (or as a percentage: 2%); results are "
+            description = "Share of households simulated, from 0.001 to 1 (or as a percentage: 2%%); results are "
                     + "scaled to the nation. Without it: the input file's own share if it sets one (a scenario's "
                     + "population.sampleFraction, a targets file's settings.sample), else the default below.")
     Double sample;

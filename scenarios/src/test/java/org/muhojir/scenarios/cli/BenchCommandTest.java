@@ -1,11 +1,13 @@
 package org.muhojir.scenarios.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
@@ -142,6 +144,26 @@ class BenchCommandTest {
         Cli threads = Cli.run("bench", "--threads", "0");
         assertEquals(MuhojirCommand.USER_ERROR, threads.code(), threads.toString());
         assertTrue(threads.err().contains("--threads must be between 1 and 256"), threads.toString());
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutWarnings() {
+        // picocli formats descriptions: a bare % in one (2%) would print a warning to the process's error stream
+        // instead of the option's text
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("run", "compare", "calibrate", "history", "backcast", "sensitivity",
+                    "sobol", "uncertainty", "bench", "check-responses", "validate", "describe", "list", "schema")) {
+                Cli help = Cli.run(command, "--help");
+                assertEquals(0, help.code(), help.toString());
+                assertFalse(help.toString().contains("WARN"), command + ": " + help);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
