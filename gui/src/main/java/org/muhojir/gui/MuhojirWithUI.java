@@ -392,7 +392,11 @@ public final class MuhojirWithUI extends GUIState {
         }
     }
 
-    /** Stops the run and replaces the model: another scenario (null keeps it) or sample; the user presses play. */
+    /**
+     * Stops the run and replaces the model: another scenario (null keeps it) or sample; the user presses play. The
+     * new run starts from its scenario as written: the levers are put back, the "shock now" log and the household
+     * window cleared (what they held belonged to the run just stopped).
+     */
     void restart(Scenario scenario, double fraction) {
         if (controller instanceof Console console) {
             console.pressStop();
@@ -402,9 +406,17 @@ public final class MuhojirWithUI extends GUIState {
             Scenario next = scenario != null ? scenario : old.scenario();
             state = newModel(next, fraction, old.options());
             sampleFraction = fraction;
+            levers.reset();
             session = newSession(model());
             watch.follow(-1);
             monthsShown = 0;
+        }
+        if (shockNow != null) {
+            shockNow.clearLog();
+        }
+        if (householdFrame != null) {
+            HouseholdEconomy e = model().scenario().economy();
+            householdFrame.show(watch.history(), e.povertyLine(), e.extremePovertyLine());
         }
         map.show(MapSnapshot.beforeStart(model().scenario().name()), style);
         for (MovingChart c : charts) {

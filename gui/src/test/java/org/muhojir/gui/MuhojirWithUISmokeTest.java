@@ -125,6 +125,10 @@ class MuhojirWithUISmokeTest {
             new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(ui.model().scenario().start(),
                     first2010);
             assertEquals(first2010.localPerUsd[Destination.RUSSIA.ordinal()], ui.levers().getRoublesPerDollar(), 0.005);
+            // the new run starts from its scenario as written: the raid lever moved above is back at neutral, and
+            // the household window follows nobody from the run just stopped
+            assertEquals(1, ui.levers().getRaidIntensityInRussia());
+            assertEquals(-1, ui.watch().index());
             assertEquals("starts January 2010 (" + ui.model().scenario().months() + " months, after a "
                     + ui.model().scenario().warmUpMonths() + "-month warm-up)", ui.date().shown());
         } finally {

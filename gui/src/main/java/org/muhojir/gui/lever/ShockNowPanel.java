@@ -12,6 +12,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
@@ -117,6 +118,11 @@ public final class ShockNowPanel extends JPanel {
     private void append(String line) {
         log.append(line + "\n");
         log.setCaretPosition(log.getDocument().getLength());
+    }
+
+    /** Empties the log (a new run has none of the shocks it lists). */
+    public void clearLog() {
+        SwingUtilities.invokeLater(() -> log.setText(""));
     }
 
     /** The log's text (for tests). */
