@@ -48,9 +48,9 @@ final class DestinationChoicePhase extends HouseholdPhase {
     /**
      * Which households consider migration this month (whether or not they can), asked with the month's highest
      * probability. The ceiling is above the default scenario's highest monthly probability (a migrant household's in
-     * March: 0.112 x 1.68 x 1.52 = 0.285, a recent returnee's too with the default returnee factor of 1); a month whose
-     * highest probability is above it visits every household, which is as correct and slower. The ceiling stays fixed
-     * so that runs at every rate and concentration share their draws (common random numbers).
+     * March: 0.0914 x 1.68 x 1.52 = 0.233, a recent returnee's too with the default returnee factor of 1); a month
+     * whose highest probability is above it visits every household, which is as correct and slower. The ceiling stays
+     * fixed so that runs at every rate and concentration share their draws (common random numbers).
      */
     private final SparseHouseholdDraws considering = new SparseHouseholdDraws(Purpose.CONSIDER, 0.3);
     /** This month's journey cost by destination, TJS: the same for every candidate. */

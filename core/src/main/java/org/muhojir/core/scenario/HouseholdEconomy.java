@@ -39,7 +39,8 @@ import org.muhojir.core.world.Region;
  */
 public record HouseholdEconomy(
         @Param(doc = "Monthly earnings of an employed working-age person at home.", unit = "TJS per month", min = 0,
-                minExclusive = true, source = "data:avg_wage_tajikistan 2022")
+                minExclusive = true, source = "data:avg_wage_tajikistan 2022 (1,730.12), stated at the price base "
+                        + "year by macro.homeIncomes")
         double localWage,
         @Param(doc = "Local wages in each region relative to localWage.", unit = "factor", min = 0,
                 minExclusive = true, by = Index.REGION)

@@ -29,7 +29,8 @@ class BaselineMeetsTargetsTest {
             "departures_kazakhstan_2023");
     /**
      * The fitted targets of 2010-2013 and 2017-2019 that the history meets, among them urban and rural poverty (2019's
-     * national poverty also passes, within 0.04 of its tolerance's edge: too close to assert).
+     * national poverty is at its tolerance's edge: 0.26 points past it since the local wage is stated at 2023's
+     * level, 0.07 inside it before; not asserted either way).
      */
     static final List<String> MET_BEFORE_2023 = List.of(
             "remittances_usd_2010", "poverty_fgt0_2010", "remittances_usd_2011", "poverty_fgt0_2011",

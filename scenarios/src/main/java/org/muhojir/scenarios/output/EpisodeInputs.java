@@ -149,7 +149,10 @@ public final class EpisodeInputs {
                 .filter(r -> r.firstYear() <= year && year <= r.lastYear()).toList();
         if (covering.isEmpty()) {
             int first = input.recorded().stream().mapToInt(RecordedInput::firstYear).min().orElse(year);
-            return "before the data (from " + first + "): its first value held";
+            // the series may state its own value before the recorded years (Moscow's patent: 1,200 RUB before 2015)
+            return "before the data (from " + first + "): " + (series.points().firstKey().getYear() <= year
+                    ? "the series' own value before it (an assumption; docs/ODD.md, section 3)"
+                    : "its first value held");
         }
         String keys = covering.stream().map(r -> "data:" + r.key()).collect(Collectors.joining(" "));
         String memory = covering.stream().filter(r -> r.fromMemory(String.valueOf(year)))
