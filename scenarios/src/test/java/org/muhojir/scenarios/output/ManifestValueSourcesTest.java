@@ -20,7 +20,8 @@ class ManifestValueSourcesTest {
         assertTrue(assumptions.contains("population.workingAgeShare"), assumptions.toString());
         assertTrue(assumptions.contains("destinations[Russia].enforcement.raidHazardLegal"), assumptions.toString());
         assertFalse(assumptions.contains("economy.localWage"));
-        assertEquals("data:avg_wage_tajikistan 2022", v.get("data").get("economy.localWage").asText());
+        assertEquals("data:avg_wage_tajikistan 2022 (1,730.12), stated at the price base year by macro.homeIncomes",
+                v.get("data").get("economy.localWage").asText());
         assertTrue(v.get("calibrated").get("behaviour.considerRate").asText().startsWith("calibrated"));
         assertTrue(v.get("scenario").get("shocks[0]").asText().contains("raid wave in Russia"),
                 v.get("scenario").toString());
