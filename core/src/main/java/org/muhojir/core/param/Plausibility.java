@@ -65,8 +65,9 @@ public final class Plausibility {
         YearMonth first = s.points().firstKey();
         if (runStart != null && first.isAfter(runStart)) {
             warnings.add(new Problem(path, "its first month is " + first + ", after the first simulated month ("
-                    + runStart + "; a history before the first reported month is simulated too), so its first value (" + Numbers.format(s.points().firstEntry().getValue()) + ") also holds "
-                    + "from " + runStart + " to " + first.minusMonths(1), "to keep the earlier value until " + first
+                    + runStart + "; a history before the first reported month is simulated too), so its first value ("
+                    + Numbers.format(s.points().firstEntry().getValue()) + ") also holds from " + runStart + " to "
+                    + first.minusMonths(1), "to keep the earlier value until " + first
                     + ", add a point at " + runStart + "; a value that changes during the run only under a policy "
                     + "is better written as a shock", null));
         }

@@ -116,8 +116,8 @@ final class Checker {
 
     /**
      * What to write instead of a value that is not a number: the number without quotes, without thousands separators
-     * ({@code "20,000"} is 20000), a percentage as a share or a factor ({@code "200%"}), or, for months and values ({@code {"2025-01": 17800}}) where one number for the
-     * whole run is expected, a shock.
+     * ({@code "20,000"} is 20000), a percentage as a share or a factor ({@code "200%"}), or, for months and values
+     * ({@code {"2025-01": 17800}}) where one number for the whole run is expected, a shock.
      */
     static String notANumberHint(Json v) {
         if (v instanceof Json.Str s) {
