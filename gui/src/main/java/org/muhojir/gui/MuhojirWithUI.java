@@ -387,9 +387,14 @@ public final class MuhojirWithUI extends GUIState {
 
     private void showHousehold() {
         if (householdFrame != null && watch.index() >= 0) {
-            HouseholdEconomy e = model().scenario().economy();
-            householdFrame.show(watch.history(), e.povertyLine(), e.extremePovertyLine());
+            showWatchedHistory();
         }
+    }
+
+    /** Shows the followed household's months (none if nobody is followed) in the household window. */
+    private void showWatchedHistory() {
+        HouseholdEconomy e = model().scenario().economy();
+        householdFrame.show(watch.history(), e.povertyLine(), e.extremePovertyLine());
     }
 
     /**
@@ -415,8 +420,7 @@ public final class MuhojirWithUI extends GUIState {
             shockNow.clearLog();
         }
         if (householdFrame != null) {
-            HouseholdEconomy e = model().scenario().economy();
-            householdFrame.show(watch.history(), e.povertyLine(), e.extremePovertyLine());
+            showWatchedHistory();
         }
         map.show(MapSnapshot.beforeStart(model().scenario().name()), style);
         for (MovingChart c : charts) {

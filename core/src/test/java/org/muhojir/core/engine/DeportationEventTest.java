@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
@@ -24,14 +23,11 @@ class DeportationEventTest {
         Scenario s = base.withSampleFraction(0.005).withPeriod(base.start(), 2);
         assertTrue(s.historyMonths() > 0, "month 0 is the history's first, not the first reported month");
         MuhojirModel model = new MuhojirModel(s, RunOptions.seed(3));
-        List<ModelEvent.Deportation> seen = new ArrayList<>();
-        model.addObserver(e -> {
-            if (e instanceof ModelEvent.Deportation d) {
-                seen.add(d);
-            }
-        });
+        EventLog log = new EventLog();
+        model.addObserver(log);
         model.start();
         model.stepMonth();
+        List<ModelEvent.Deportation> seen = log.of(ModelEvent.Deportation.class);
         assertFalse(seen.isEmpty(), "deportations in the first reported month");
         for (ModelEvent.Deportation d : seen) {
             YearMonth expected = d.month().plusMonths(s.destination(d.destination()).enforcement().banMonths());

@@ -43,6 +43,9 @@ final class PlainSummary {
             new Outcome(Metric.DEPORTATIONS, GroupKind.ALL_LABEL, "deportations", true),
             new Outcome(Metric.BANS_IN_FORCE, GroupKind.ALL_LABEL, "re-entry bans in force", true));
 
+    /** Most decimals a change is shown with, however narrow its interval. */
+    private static final int MOST_DECIMALS = 4;
+
     private PlainSummary() {
     }
 
@@ -117,9 +120,6 @@ final class PlainSummary {
         return amount(Math.abs(mean), decimals) + unit + " " + (mean < 0 ? "lower" : "higher") + " ("
                 + amount(near, decimals) + " to " + amount(far, decimals) + intervalUnit + ")";
     }
-
-    /** Most decimals a change is shown with, however narrow its interval. */
-    private static final int MOST_DECIMALS = 4;
 
     /** A number with two significant digits at least and no more decimals than it needs. */
     static String amount(double v) {
