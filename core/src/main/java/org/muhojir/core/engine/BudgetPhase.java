@@ -5,8 +5,8 @@ import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.scenario.HouseholdEconomy;
 
 /**
- * Phase 4, household budgets: income at home plus remittances received; debt accrues interest (a debt grown beyond
- * the household's credit limit is defaulted on and written off) and is repaid from what lies above the poverty line;
+ * Phase 4, household budgets: income at home plus remittances received; debt accrues interest (a debt carried into
+ * the month beyond the household's credit limit is defaulted on and written off instead) and is repaid from what lies above the poverty line;
  * part of the rest is saved; savings are drawn to close part of the gap to the poverty line; savings above a buffer
  * of some months of the poverty-line budget are spent down at a monthly rate on houses, ceremonies and durables,
  * which poverty's consumption leaves out (buffer-stock saving), so that savings settle. Consumption per adult equivalent is recorded, and also what it would have been this month without
@@ -30,10 +30,7 @@ final class BudgetPhase extends HouseholdPhase {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
             int dependants = hh.dependants[h];
-            double debt = hh.debt[h] * rule.interest;
-            if (debt > 0 && debt > economy.creditLimit(hh, h)) { // the limit costs an income: only for debtors
-                debt = 0; // a debt grown beyond what the household could ever borrow is defaulted on, written off
-            }
+            double debt = debtAfterInterest(hh.debt[h], rule.interest, economy, hh, h);
             float remittances = hh.remittancesReceived[h];
             if (menHome + womenHome + dependants == 0) {
                 // nobody at home: debt accrues and is repaid from what arrives, the rest is kept, and savings are
@@ -63,6 +60,17 @@ final class BudgetPhase extends HouseholdPhase {
                 t.international.add(y * ae / persons, persons);
             }
         }
+    }
+
+    /**
+     * The debt of household {@code h} this month, TJS: what it carried into the month with the month's interest, or
+     * 0 if what it carried was already beyond its credit limit (defaulted on, written off). The limit is checked
+     * before the interest, so a journey financed up to the limit is not written off the month after (the limit costs
+     * an income: only for debtors).
+     */
+    private static double debtAfterInterest(float carried, double interest, LocalEconomy economy, Households hh,
+                                            int h) {
+        return carried > 0 && carried > economy.creditLimit(hh, h) ? 0 : carried * interest;
     }
 
     /**

@@ -65,8 +65,9 @@ final class RemittancePhase extends Phase {
         RemittanceRule rule = m.rules().remittance();
         int month = m.monthIndex();
         double received = 0;
-        // a household with nobody at home is not "in need": there is no one to feed
-        boolean poor = hh.membersAtHome(h) > 0 && hh.consumption[h] < povertyLine;
+        // in need: last month's consumption below the line; a household with nobody at home last month (consumption 0)
+        // is not, as there was no one to feed, even if a member came home this month
+        boolean poor = hh.consumption[h] > 0 && hh.consumption[h] < povertyLine;
         for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {
             hh.slotSentUsd[s] = 0;
             double earned = hh.slotEarnedLocal[s];

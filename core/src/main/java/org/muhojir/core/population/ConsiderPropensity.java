@@ -6,8 +6,8 @@ import org.muhojir.core.random.Purpose;
 /**
  * Persistent differences between households in how often they consider migration ("movers and stayers"): a share
  * {@value #MIGRANT_HOUSEHOLD_SHARE} of households are migrant households, drawn once for each household with the
- * population's draws (month -1, purpose {@link Purpose#INIT_CONSIDER_TYPE}; derived from that keyed draw when
- * needed, not stored), so a household keeps its type for the whole run, whatever the thread count. With a
+ * population's draws ({@link KeyedRandom#populationStream}, purpose {@link Purpose#INIT_CONSIDER_TYPE}; derived
+ * from that keyed draw when needed, not stored), so a household keeps its type for the whole run, whatever the thread count. With a
  * concentration {@code c} in [0, 1) (scenario {@code behaviour.considerConcentration}) the other households consider
  * at {@code 1 - c} times the scenario's rate and the migrant households at {@code 1 + c (1 - q) / q} times it
  * ({@code q} their share), so that the mean over all households stays the scenario's rate: the same departures can
@@ -40,7 +40,7 @@ public final class ConsiderPropensity {
 
     /** Whether household {@code h} is a migrant household (a draw of the population's, fixed for the run). */
     public boolean migrantHousehold(int h) {
-        return KeyedRandom.uniform(random.stream(h, -1), Purpose.INIT_CONSIDER_TYPE) < MIGRANT_HOUSEHOLD_SHARE;
+        return KeyedRandom.uniform(random.populationStream(h), Purpose.INIT_CONSIDER_TYPE) < MIGRANT_HOUSEHOLD_SHARE;
     }
 
     /** The multiplier of the consideration rate of household {@code h}: 1 for every household at concentration 0. */

@@ -14,7 +14,7 @@ import org.muhojir.core.world.Region;
 
 /**
  * Builds the synthetic population from regional and household-size marginals ({@link PopulationSpec}). Every draw
- * is keyed by household (month -1), so household {@code h} is the same whatever the thread count, and a 1-in-10
+ * is keyed by household ({@link KeyedRandom#populationStream}), so household {@code h} is the same whatever the thread count, and a 1-in-10
  * sample is built the same way as the full population.
  *
  * <p>Region and urban/rural are drawn so that the share of <em>persons</em> in each matches the specification:
@@ -61,7 +61,7 @@ public final class PopulationGenerator {
     }
 
     private void build(Households hh, int h, LocalEconomy economy) {
-        long s = rng.stream(h, -1);
+        long s = rng.populationStream(h);
         int cell = pick(cellCumulative, KeyedRandom.uniform(s, Purpose.INIT_REGION));
         int region = cell / 2;
         boolean urban = cell % 2 == 1;

@@ -16,6 +16,7 @@ public final class KeyedRandom implements Serializable {
     private static final long HOUSEHOLD_SALT = 0xBF58476D1CE4E5B9L;
     private static final long MONTH_SALT = 0x94D049BB133111EBL;
     private static final long SEQUENCE_SALT = 0xD6E8FEB86659FD93L;
+    private static final long POPULATION_SALT = 0xA0761D6478BD642FL;
     private static final double TO_UNIT = 0x1.0p-53;
 
     private final long runKey;
@@ -30,10 +31,19 @@ public final class KeyedRandom implements Serializable {
 
     /**
      * The key of one household's draws in one month; pass it to {@link #uniform(long, int)}. Month may be
-     * negative (draws made while building the population use month -1).
+     * negative (the warm-up's months are).
      */
     public long stream(int household, int month) {
         return mix(mix(runKey + (household + 1L) * HOUSEHOLD_SALT) + (month + 1_000_000L) * MONTH_SALT);
+    }
+
+    /**
+     * The key of the draws that build household {@code household} (its region, size, members abroad at the start and
+     * its type); pass it to {@link #uniform(long, int)}. Independent of every month's stream, so no month's draw for
+     * a purpose repeats a draw of the population's.
+     */
+    public long populationStream(int household) {
+        return mix(mix((runKey ^ POPULATION_SALT) + (household + 1L) * HOUSEHOLD_SALT));
     }
 
     /**

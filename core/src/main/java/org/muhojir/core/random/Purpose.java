@@ -10,7 +10,7 @@ public final class Purpose {
     /** Spacing between the purposes of successive member slots. */
     public static final int SLOT_STRIDE = 32;
 
-    // building the population (month -1)
+    // building the population (KeyedRandom.populationStream)
     public static final int INIT_REGION = 1;
     public static final int INIT_SIZE = 3;
     public static final int INIT_COMPOSITION = 4;

@@ -35,8 +35,23 @@ class KeyedRandomTest {
         long s = RNG.stream(5, 3);
         assertNotEquals(s, new KeyedRandom(SEED + 1, 0).stream(5, 3));
         assertNotEquals(s, new KeyedRandom(SEED, 1).stream(5, 3));
-        // month -1 (building the population) is a stream of its own
-        assertNotEquals(RNG.stream(5, -1), RNG.stream(5, 0));
+    }
+
+    /**
+     * The population's draws are a stream of their own: no month's stream, warm-up months included, is the
+     * population's, so a purpose number used both in building the population and in a month (the second tie's
+     * {@code INIT_TIES + 37} is {@code VISA_AGAIN}) never gives the two the same draw.
+     */
+    @Test
+    void thePopulationsDrawsAreIndependentOfEveryMonths() {
+        for (int h = 0; h < 100; h++) {
+            long population = RNG.populationStream(h);
+            for (int month = -1_000; month <= 1_000; month++) {
+                assertNotEquals(population, RNG.stream(h, month), "household " + h + ", month " + month);
+            }
+        }
+        assertNotEquals(KeyedRandom.uniform(RNG.populationStream(5), Purpose.INIT_TIES + 37),
+                KeyedRandom.uniform(RNG.stream(5, -1), Purpose.VISA_AGAIN));
     }
 
     @Test
