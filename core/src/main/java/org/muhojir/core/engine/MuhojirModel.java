@@ -485,7 +485,7 @@ public final class MuhojirModel extends SimState {
     }
 
     /**
-     * Lowers each destination's chance of work by its crowding ({@link DestinationSpec.Labour.Crowding}): the members
+     * Moves each destination's chance of work by its crowding ({@link DestinationSpec.Labour.Crowding}): the members
      * abroad there at the end of last month, scaled to the nation with this month's weight (also in the warm-up).
      */
     private void applyCrowding() {

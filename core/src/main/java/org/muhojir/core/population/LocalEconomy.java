@@ -110,8 +110,8 @@ public final class LocalEconomy implements Serializable {
     }
 
     /**
-     * The most household {@code h} can owe: {@code creditMonths} of the local income its working-age members would
-     * earn were they all at home, TJS. A debt carried into a month beyond it is defaulted on (phase 4).
+     * The most household {@code h} can owe: {@code creditMonths} of the local income it would have were its
+     * working-age members all at home (their earnings and every person's non-labour income), TJS. A debt carried into a month beyond it is defaulted on (phase 4).
      */
     public double creditLimit(Households hh, int h) {
         return e.creditMonths() * income(hh, h, hh.men[h], hh.women[h]);

@@ -362,10 +362,11 @@ public record DestinationSpec(
         /**
          * Crowding of the migrants' labour market: Tajiks at a destination compete for the same jobs (the trades,
          * building sites and markets their networks lead them to), so the more of them work there, the fewer months
-         * each has work. The chance of work is multiplied by {@code (migrants / referenceMigrants)^-elasticity}, at
-         * most 1, migrants being the members abroad there at the end of last month (scaled to the nation): at
-         * {@code referenceMigrants} it is what {@code employmentRate} and {@code labourDemand} give, and 1% more
-         * migrants there cost each about {@code elasticity}% of their months of work. Migrants deciding where to go
+         * each has work. The chance of work is multiplied by {@code (migrants / referenceMigrants)^-elasticity}, the
+         * product at most 1, migrants being the members abroad there at the end of last month (scaled to the
+         * nation): at {@code referenceMigrants} it is what {@code employmentRate} and {@code labourDemand} give, with
+         * fewer migrants it is higher, and 1% more migrants there cost each about {@code elasticity}% of their months
+         * of work. Migrants deciding where to go
          * and whether to come home see the crowded chance of work in what they expect to earn.
          *
          * @param elasticity        elasticity of the chance of work to the number of migrants there (0 for none)
@@ -374,7 +375,8 @@ public record DestinationSpec(
         public record Crowding(
                 @Param(doc = "How strongly migrants' chance of work falls with the number of Tajiks working at the "
                         + "destination: it is multiplied by (members abroad there at the end of last month, for the "
-                        + "nation / referenceMigrants) to the power minus this, at most 1; 0 for none.",
+                        + "nation / referenceMigrants) to the power minus this (the product at most 1: with fewer "
+                        + "migrants than referenceMigrants it rises); 0 for none.",
                         unit = "elasticity", min = 0, max = 5,
                         source = {"Russia: 0.3, assumption: the lower end of the own-group estimates of how pay "
                         + "answers a group's own supply (Borjas, 2003, Quarterly Journal of Economics 118(4): a 10% "

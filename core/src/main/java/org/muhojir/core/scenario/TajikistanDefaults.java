@@ -13,8 +13,8 @@ import org.muhojir.core.world.EntryRoute;
  * The default scenario, the one world: Tajikistan simulated from January 2010 (after its warm-up at 2010's inputs)
  * with the dated inputs and rules of every year, reported from January 2023 for ten years, no shocks. Every money
  * value is stated at 2023 prices ({@link Macro#priceBaseYear()}) and moves by its recorded index. Every number says where
- * it comes from: {@code data:KEY} is a series in {@code data/tajikistan-calibration.json} (the project's copy of the
- * figures); "assumption" marks a value with no direct source; "calibrated" marks a value fitted by simulated method of
+ * it comes from: {@code data:KEY} is a series in one of the files of {@code data/} (the project's copy of the
+ * figures; its README lists them); "assumption" marks a value with no direct source; "calibrated" marks a value fitted by simulated method of
  * moments, jointly, to the figures of 2010-2013, 2017-2019 and 2023
  * ({@link org.muhojir.core.calibration.CalibrationTargets#history()}) on the one world's history (see
  * {@code docs/calibration.md}, section 6: the run, the fit table, and how to recalibrate); "tuned towards data:KEY"

@@ -1,5 +1,6 @@
 package org.muhojir.scenarios.output;
 
+import java.util.Arrays;
 import java.util.List;
 import org.muhojir.core.outcome.ConfidenceInterval;
 
@@ -20,16 +21,18 @@ public final class Differences {
     }
 
     /**
-     * The policy's yearly value of row {@code k} over {@code months} as a change from the baseline's, per replication
-     * pair: (policy - baseline) / baseline, a share (-0.17 is 17% lower); NaN where the baseline is 0.
+     * The policy's yearly value of row {@code k} over {@code months} as a change from the baseline's: the paired
+     * difference ({@link #annual}), its mean and interval, over the baseline's mean across replications, a share
+     * (-0.17 is 17% lower). So the change in per cent is clear (its interval excludes zero) exactly when the
+     * difference is. NaN where the baseline's mean is not positive.
      */
     public static ConfidenceInterval relative(ScenarioRuns baseline, ScenarioRuns policy, int k, List<Integer> months) {
-        double[] b = baseline.annualAcrossReplications(k, months);
-        double[] d = minus(policy.annualAcrossReplications(k, months), b);
-        for (int i = 0; i < d.length; i++) {
-            d[i] = b[i] == 0 ? Double.NaN : d[i] / b[i];
+        ConfidenceInterval d = annual(baseline, policy, k, months);
+        double base = Arrays.stream(baseline.annualAcrossReplications(k, months)).average().orElse(Double.NaN);
+        if (!(base > 0)) {
+            return new ConfidenceInterval(d.n(), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return baseline.intervals().of(d);
+        return new ConfidenceInterval(d.n(), d.mean() / base, d.sd() / base, d.low() / base, d.high() / base);
     }
 
     /** Policy minus baseline of row {@code k} in month {@code t}, per replication pair. */
