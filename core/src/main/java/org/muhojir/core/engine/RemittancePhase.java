@@ -20,9 +20,12 @@ import org.muhojir.core.world.LegalStatus;
  * phase 3's.
  *
  * <p>For the balance of payments (BPM6) a member abroad under {@value #RESIDENCE_MONTHS} months (and not
- * naturalised) is still a resident of Tajikistan: their earnings are compensation of employees, counted net of
- * taxes (the patent), travel and living costs abroad, whether sent or saved; a member abroad longer is not, and
- * what they send is a personal transfer (before fees, as money-transfer operators record it).
+ * naturalised) is still a resident of Tajikistan: their month's earnings are compensation of employees, counted as
+ * phase 2 leaves them ({@link MigrantsAbroadPhase}): after living costs abroad and, for a legal member, the
+ * destination's monthly fee (in Russia the patent, a prepaid income tax), whether sent or saved; no travel cost is
+ * deducted (the fare is paid at departure), and a month whose earnings do not cover those costs counts nothing. A
+ * member abroad longer is not a resident, and what they send is a personal transfer (before fees, as money-transfer
+ * operators record it).
  */
 final class RemittancePhase extends Phase {
     private static final long serialVersionUID = 1L;

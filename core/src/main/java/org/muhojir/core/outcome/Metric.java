@@ -23,9 +23,11 @@ import org.muhojir.core.world.LegalStatus;
  */
 public enum Metric {
     MIGRANTS_ABROAD("migrants_abroad", Unit.PERSONS, MEAN,
-            "migrants abroad at the end of the month, every legal status",
+            "migrants abroad at the end of the month, every legal status (the sum of the legal, irregular, detained "
+            + "and naturalised)",
             Reading.byDestinationAndAll(MonthlyOutcome::abroad, MonthlyOutcome::abroadTotal)),
-    MIGRANTS_ABROAD_LEGAL(LegalStatus.LEGAL, "migrants abroad with valid papers at the end of the month"),
+    MIGRANTS_ABROAD_LEGAL(LegalStatus.LEGAL, "migrants abroad with valid papers at the end of the month, not "
+            + "naturalised"),
     MIGRANTS_ABROAD_IRREGULAR(LegalStatus.IRREGULAR, "migrants abroad without valid papers at the end of the month"),
     MIGRANTS_ABROAD_DETAINED(LegalStatus.DETAINED, "migrants held after a raid at the end of the month"),
     MIGRANTS_ABROAD_NATURALISED(LegalStatus.NATURALISED, "migrants who hold the destination's citizenship"),
@@ -68,9 +70,10 @@ public enum Metric {
     CASH_CARRIED_HOME_USD("cash_carried_home_usd", Unit.USD, SUM, "savings that members coming home (by choice "
             + "or deported) bring with them in the month", Reading.all(MonthlyOutcome::cashCarriedHomeUsd)),
     REMITTANCES_BOP_USD("remittances_bop_usd", Unit.USD, SUM, "personal remittances as the balance of payments "
-            + "counts them (BPM6): earnings after living costs and patent of members abroad under a year (still "
-            + "residents: compensation of employees), plus transfers sent by members abroad longer (personal "
-            + "transfers, before fees)", Reading.all(MonthlyOutcome::remittancesBopUsd)),
+            + "counts them (BPM6): earnings after living costs and, for legal members, the monthly fee (Russia's "
+            + "patent) of members abroad under a year (still residents: compensation of employees; no travel cost "
+            + "is deducted), plus transfers sent by members abroad longer (personal transfers, before fees)",
+            Reading.all(MonthlyOutcome::remittancesBopUsd)),
     REMITTANCES_BOP_SHARE_OF_GDP("remittances_bop_share_of_gdp", Unit.SHARE, Aggregation.ratio(REMITTANCES_BOP_USD,
             GDP_USD), "balance-of-payments remittances over GDP",
             Reading.all(m -> m.remittancesBopUsd() / m.gdpUsd())),
@@ -80,24 +83,30 @@ public enum Metric {
             + "member abroad at the end of the month", Reading.all(MonthlyOutcome::householdsWithMigrant)),
     HOUSEHOLDS_RECEIVING_SHARE("households_receiving_share", Unit.SHARE, MEAN, "share of households that received "
             + "remittances in the month", Reading.all(MonthlyOutcome::householdsReceiving)),
-    GINI("gini", Unit.INDEX, MEAN, "Gini coefficient of consumption per adult equivalent, persons at home",
+    GINI("gini", Unit.INDEX, MEAN, "Gini coefficient of the month's consumption per adult equivalent over persons "
+            + "at home at the month's budget (after its returns, before its departures); a year's value is the mean "
+            + "of the monthly cross-sections, so above a Gini of annual consumption and seasonal with remittances",
             Reading.national(MonthlyOutcome::gini)),
     GINI_WITHOUT_REMITTANCES("gini_without_remittances", Unit.INDEX, MEAN, "the Gini had the month's remittances "
             + "not arrived", Reading.national(MonthlyOutcome::giniWithoutRemittances)),
-    POVERTY_215_PPP2017("poverty_215_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
-            + "person is below the international line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
+    POVERTY_215_PPP2017("poverty_215_ppp2017", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
+            + "(after its returns, before its departures) whose consumption per person is below the international "
+            + "line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
             Reading.national(m -> m.internationalPoverty()[0])),
-    POVERTY_365_PPP2017("poverty_365_ppp2017", Unit.SHARE, MEAN, "share of persons at home whose consumption per "
-            + "person is below the lower-middle-income line of USD 3.65 a day (2017 PPP)",
+    POVERTY_365_PPP2017("poverty_365_ppp2017", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
+            + "(after its returns, before its departures) whose consumption per person is below the "
+            + "lower-middle-income line of USD 3.65 a day (2017 PPP)",
             Reading.national(m -> m.internationalPoverty()[1])),
-    POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home below the national "
-            + "line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
+    POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home at the month's "
+            + "budget (after its returns, before its departures) below the national line",
+            Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
     POVERTY_FGT1("poverty_fgt1", Unit.INDEX, MEAN, "poverty gap index against the national line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt1())),
     POVERTY_FGT2("poverty_fgt2", Unit.INDEX, MEAN, "squared poverty gap (severity) against the national line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt2())),
-    EXTREME_POVERTY_FGT0("extreme_poverty_fgt0", Unit.SHARE, MEAN, "share of persons at home below the extreme "
-            + "poverty line", Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].extremeFgt0())),
+    EXTREME_POVERTY_FGT0("extreme_poverty_fgt0", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
+            + "(after its returns, before its departures) below the extreme poverty line",
+            Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].extremeFgt0())),
     POVERTY_FGT0_OLD_METHODOLOGY("poverty_fgt0_old_methodology", Unit.SHARE, MEAN, "poverty headcount against the "
             + "national line of the old methodology (TajStat's series to 2019)",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].oldMethodologyFgt0())),
@@ -114,7 +123,8 @@ public enum Metric {
             "extreme poverty headcount had the month's remittances not arrived",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].extremeFgt0())),
     CONSUMPTION_TJS_PER_AE("consumption_tjs_per_ae", Unit.TJS_PER_ADULT_EQUIVALENT, MEAN, "mean consumption per "
-            + "adult equivalent of persons at home", Reading.byGroup((m, g) -> m.consumption()[g.ordinal()]));
+            + "adult equivalent of persons at home at the month's budget (after its returns, before its departures)",
+            Reading.byGroup((m, g) -> m.consumption()[g.ordinal()]));
 
     /** The international extreme-poverty line, 2017 PPP dollars a day per person (World Bank, 2022). */
     public static final double LOWER_LINE_USD_A_DAY = 2.15;

@@ -16,7 +16,8 @@ import org.muhojir.core.policy.ScheduledShock;
 /**
  * {@code summary.json}: for each scenario, the headline outcomes of its headline year (the last whole calendar
  * year simulated) with 95% intervals, and the main ones year by year; for a comparison, the paired differences
- * from the baseline. Values are in the metric's own unit (persons, US dollars, shares 0..1).
+ * from the baseline. Values are in the metric's own unit (persons, US dollars, shares and indices 0..1, units of
+ * the destination's currency per US dollar).
  */
 public final class SummaryJson {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -38,8 +39,11 @@ public final class SummaryJson {
         IntervalKind intervals = scenarios.get(0).intervals();
         root.put("intervals", intervals.name().toLowerCase(java.util.Locale.ROOT));
         root.put("note", "Means across replications with " + intervals.description() + ". Flows are summed "
-                + "over the year, stocks and poverty measures averaged over its months. Units: persons, US dollars, "
-                + "shares from 0 to 1.");
+                + "over the year (over its simulated months only, where months is below 12), a share of GDP is the "
+                + "ratio of the year's sums, and stocks, exchange rates, poverty measures and the Gini are averaged "
+                + "over its months. Units are the metric's own (docs/outputs.md): persons, US dollars, shares from 0 "
+                + "to 1, indices from 0 to 1 (the poverty gap and severity, the Gini), and for "
+                + "local_currency_per_usd units of the destination's currency per US dollar.");
         ArrayNode scenarioNodes = root.putArray("scenarios");
         for (ScenarioRuns c : scenarios) {
             scenarioNodes.add(scenario(c));
