@@ -10,7 +10,11 @@ import java.util.Objects;
  * {@link RecordRules}. Lists of records (destinations, shocks) are left to the record that holds them.
  */
 public final class Fields {
-    private static final double SUM_TOLERANCE = 1e-6;
+    /**
+     * How far shares may sum from 1: shares copied with four decimals (the reference's defaults) sum to 0.9999 or
+     * 1.0001; the model draws from them in proportion to each (PopulationGenerator.cumulative).
+     */
+    private static final double SUM_TOLERANCE = 1e-3;
     private static final double MEAN_TOLERANCE = 1e-3;
 
     private Fields() {
@@ -114,7 +118,9 @@ public final class Fields {
     private static void total(Total rule, List<?> list, Problems p, FieldPath path) {
         double sum = list.stream().mapToDouble(x -> (Double) x).sum();
         if (rule == Total.SUM_ONE && Math.abs(sum - 1) > SUM_TOLERANCE) {
-            p.add(path, "shares must sum to 1, summed to " + sum);
+            p.add(path, "shares must sum to 1 (within " + Numbers.format(SUM_TOLERANCE) + "), summed to "
+                    + new java.math.BigDecimal(sum).round(new java.math.MathContext(6)).stripTrailingZeros()
+                    .toPlainString());
         } else if (rule == Total.MEAN_ONE && Math.abs(sum / list.size() - 1) > MEAN_TOLERANCE) {
             p.add(path, "monthly weights must average 1, averaged " + sum / list.size());
         }

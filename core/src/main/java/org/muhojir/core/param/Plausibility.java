@@ -67,9 +67,21 @@ public final class Plausibility {
             warnings.add(new Problem(path, "its first month is " + first + ", after the first simulated month ("
                     + runStart + "; a history before the first reported month is simulated too), so its first value ("
                     + Numbers.format(s.points().firstEntry().getValue()) + ") also holds from " + runStart + " to "
-                    + first.minusMonths(1), "to keep the earlier value until " + first
-                    + ", add a point at " + runStart + "; a value that changes during the run only under a policy "
-                    + "is better written as a shock", null));
+                    + first.minusMonths(1), fix(f, first), null));
         }
+    }
+
+    /**
+     * How to keep the earlier value until {@code first}: a dated series takes a point at the run's start; a recorded
+     * one (every month from its first to its last) a shock from {@code first} instead.
+     */
+    private String fix(FieldInfo f, YearMonth first) {
+        if (f.param().recorded()) {
+            return "to keep the recorded path until " + first + ", leave this field out and add a shock from "
+                    + first + " instead (an exchangeRatePath or exchangeRateShock for a rate, a wageShock or "
+                    + "labourDemand for an index), or give every month from " + runStart;
+        }
+        return "to keep the earlier value until " + first + ", add a point at " + runStart + "; a value that changes "
+                + "during the run only under a policy is better written as a shock";
     }
 }

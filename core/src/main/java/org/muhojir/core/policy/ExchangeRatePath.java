@@ -16,7 +16,7 @@ import org.muhojir.core.param.RecordRules;
  */
 @Doc("A whole exchange-rate path that replaces the scenario's while in force (for replaying history).")
 public record ExchangeRatePath(
-        @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni.")
+        @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP; not USD, the unit every rate is stated in) or TJS for the somoni.")
         String currency,
         @Param(doc = "Units of the currency per US dollar, by month, replacing the scenario's path while in force.",
                 unit = "currency units per USD", min = 0, minExclusive = true)

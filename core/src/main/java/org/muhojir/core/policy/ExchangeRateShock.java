@@ -12,12 +12,12 @@ import org.muhojir.core.param.RecordRules;
  * rouble that loses half its value is {@code ("RUB", 2.0)}: twice as many roubles buy a dollar, so a rouble wage
  * is worth half as many dollars.
  *
- * @param currency        a destination's currency code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni
+ * @param currency        a destination's currency code (RUB, KZT, TRY, AED, KRW, GBP; not USD) or TJS for the somoni
  * @param rateMultiplier  factor on units of the currency per US dollar
  */
 @Doc("A jump in an exchange rate while in force: units of the currency per US dollar are multiplied.")
 public record ExchangeRateShock(
-        @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP, USD) or TJS for the somoni.")
+        @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP; not USD, the unit every rate is stated in) or TJS for the somoni.")
         String currency,
         @Param(doc = "Factor on units of the currency per US dollar (2 = the currency loses half its value).",
                 unit = "factor", min = 0.01, max = 100, plausibleMin = 0.25, plausibleMax = 4)

@@ -118,8 +118,21 @@ class ShockValidationTest {
         new ExchangeRateShock("EUR", 2).validate(p, FieldPath.of("s"));
         assertEquals(1, p.list().size());
         String message = p.list().get(0).message();
-        for (String code : List.of("RUB", "KZT", "TRY", "AED", "KRW", "GBP", "USD", "TJS")) {
+        for (String code : List.of("RUB", "KZT", "TRY", "AED", "KRW", "GBP", "TJS")) {
             assertTrue(message.contains(code), message);
+        }
+        assertFalse(message.contains("USD"), message);
+    }
+
+    @Test
+    void theDollarCannotBeShockedAgainstItself() {
+        // every rate is units per US dollar: "USD x2" would only put the USA's earnings at 2 dollars per dollar
+        for (Shock s : List.of(new ExchangeRateShock("USD", 2), new ExchangeRatePath("USD", MonthlySeries.constant(90)))) {
+            Problems p = new Problems();
+            s.validate(p, FieldPath.of("s"));
+            assertEquals(1, p.list().size(), s.toString());
+            assertEquals("s.currency", p.list().get(0).path().toString());
+            assertTrue(p.list().get(0).message().contains("shock the somoni (TJS)"), p.list().get(0).message());
         }
     }
 

@@ -76,5 +76,21 @@ class ScenarioWarningsTest {
         assertEquals("its first month is 2025-01, after the first simulated month (2023-01; a history before the "
                 + "first reported month is simulated too), so its first value (17800) also holds from 2023-01 to "
                 + "2024-12", w.get(0).message());
+        assertTrue(w.get(0).hint().startsWith("to keep the earlier value until 2025-01, add a point at 2023-01"),
+                w.get(0).hint());
+    }
+
+    @Test
+    void aRecordedSeriesThatStartsAfterTheRunIsToldToUseAShockNotAPointAtTheStart() {
+        // a recorded series needs every month from its first to its last: "add a point at 2023-01" would be refused
+        DestinationSpec russia = BASE.destination(Destination.RUSSIA);
+        Scenario s = BASE.withDestination(new DestinationSpec(Destination.RUSSIA, russia.entry(), russia.costs(),
+                russia.labour(), russia.enforcement(), MonthlySeries.of(Map.of(JAN_2025, 100.0)),
+                russia.transferFeeRate(), russia.naturalisationHazard(), russia.utilityConstant()));
+        List<Problem> w = s.warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("destinations[Russia].localPerUsd", w.get(0).path().toString());
+        assertTrue(w.get(0).hint().startsWith("to keep the recorded path until 2025-01, leave this field out and add "
+                + "a shock from 2025-01 instead"), w.get(0).hint());
     }
 }

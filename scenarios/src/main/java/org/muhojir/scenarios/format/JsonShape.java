@@ -54,9 +54,16 @@ public sealed interface JsonShape {
      * @param values name to Java value, in documentation order
      * @param name   Java value to name
      */
-    record Choice(String what, Map<String, Object> values, Function<Object, String> name) implements JsonShape {
+    record Choice(String what, Map<String, Object> values, Function<Object, String> name, Map<String, String> refused)
+            implements JsonShape {
         public Choice {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            refused = Map.copyOf(refused);
+        }
+
+        /** A choice with no names refused for a reason of their own. */
+        public Choice(String what, Map<String, Object> values, Function<Object, String> name) {
+            this(what, values, name, Map.of());
         }
 
         public List<String> names() {

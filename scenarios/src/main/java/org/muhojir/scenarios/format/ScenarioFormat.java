@@ -147,6 +147,6 @@ public final class ScenarioFormat {
         for (String c : Currencies.KNOWN) {
             m.put(c, c);
         }
-        return new JsonShape.Choice("currency", m, Object::toString);
+        return new JsonShape.Choice("currency", m, Object::toString, Map.of("USD", Currencies.DOLLAR_REFUSED));
     }
 }

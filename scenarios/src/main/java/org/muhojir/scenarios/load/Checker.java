@@ -171,6 +171,10 @@ final class Checker {
             problem(v, "expected " + c.expected() + ", found " + Json.show(v));
             return null;
         }
+        if (c.refused().containsKey(s.value())) {
+            problem(v, c.refused().get(s.value()));
+            return null;
+        }
         if (!c.values().containsKey(s.value())) {
             problem(v, "unknown " + c.what() + " " + Json.show(v) + "; expected one of " + String.join(", ", c.names())
                     + "." + Suggest.didYouMean(s.value(), c.names()));

@@ -62,8 +62,7 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
             throw new UserError("--replications must be between 1 and " + MAX_REPLICATIONS + ", was " + replications);
         }
         if (sample != null && !(sample >= MIN_SAMPLE && sample <= 1)) {
-            throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was "
-                    + new java.math.BigDecimal(Double.toString(sample)).stripTrailingZeros().toPlainString()
+            throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was " + plain(sample)
                     + (sample < MIN_SAMPLE ? " (below " + MIN_SAMPLE + " a simulated household stands for over a "
                     + "thousand and results are noise; use --full for every household)" : " (a share of the "
                     + "households: 0.02, or 2%, is one in fifty; use --full for every household)"));
@@ -83,6 +82,11 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
                 : sampleWithoutFile();
     }
 
+    /** {@code v} as a person writes it: 0.0001, not 1.0E-4. */
+    private static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
     /** The share of households simulated for a scenario built in code: the command line's, else the default. */
     public double sampleWithoutFile() {
         return sample != null ? sample : frontEnd.sample();
@@ -96,14 +100,22 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
     /**
      * The scenario as these settings run it: at {@link #sampleFor its sample}, shortened to {@link #months} if set.
      *
-     * @throws UserError if the scenario cannot be shortened so (its shocks or series do not fit)
+     * @throws UserError if the scenario cannot be shortened so (its shocks or series do not fit, or {@link #months}
+     *                   is more than it has: {@code --months} never lengthens a run)
      */
     public Scenario resolve(LoadedScenario loaded) throws UserError {
         double f = sampleFor(loaded);
         if (f < MIN_SAMPLE) {
-            throw new UserError("'" + loaded.scenario().name() + "' sets population.sampleFraction " + f + ", below "
+            throw new UserError("'" + loaded.scenario().name() + "' sets population.sampleFraction " + plain(f) + ", below "
                     + "the smallest share a run simulates (" + MIN_SAMPLE + ", about 1,650 households); give "
                     + "--sample to override it");
+        }
+        int own = loaded.scenario().months();
+        if (months != null && months > own) {
+            throw new UserError("--months " + months + " is more than the " + own + " months of '"
+                    + loaded.scenario().name() + "' (" + loaded.scenario().start() + " to " + loaded.scenario().end()
+                    + "); --months only shortens a run: to simulate more months, set \"months\" in a scenario file "
+                    + "(one that extends it)");
         }
         try {
             Scenario s = loaded.scenario().withSampleFraction(f);

@@ -239,8 +239,13 @@ class EndToEndTest {
                 + "\"baseline\", \"population\": {\"sampleFraction\": 0.0001}}");
         Cli small = run("run", file.toString(), "--out", dir.resolve("x").toString());
         assertEquals(2, small.code(), small.toString());
-        assertTrue(small.err().contains("sets population.sampleFraction 1.0E-4, below the smallest share"),
+        assertTrue(small.err().contains("sets population.sampleFraction 0.0001, below the smallest share"),
                 small.err());
+        Cli longer = run("run", "baseline", "--months", "200", "--sample", "0.001", "-r", "1", "--out",
+                dir.resolve("x").toString());
+        assertEquals(2, longer.code(), longer.toString());
+        assertTrue(longer.err().contains("--months 200 is more than the 120 months of 'baseline' (2023-01 to "
+                + "2032-12); --months only shortens a run"), longer.err());
         Cli unknown = run("run", "basline", "--out", dir.resolve("x").toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Did you mean \"baseline\"?"), unknown.err());

@@ -168,10 +168,15 @@ class BadFilesTest {
                          "shocks": [{"type": "exchangeRateShock", "currency": "RUR", "start": "2025-01",
                                      "rateMultiplier": 2}]}
                         """, 2, "$.shocks[0].currency", "unknown currency \"RUR\"; expected one of RUB"),
+                new Case("the dollar shocked against itself", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "exchangeRateShock", "currency": "USD", "start": "2025-01",
+                                     "rateMultiplier": 2}]}
+                        """, 2, "$.shocks[0].currency", "the US dollar cannot be shocked"),
                 new Case("distribution not summing to 1", """
                         {"schemaVersion": 1,
                          "population": {"skillShare": {"none": 0.9}}}
-                        """, 2, "$.population.skillShare", "shares must sum to 1, summed to 1.1"),
+                        """, 2, "$.population.skillShare", "shares must sum to 1 (within 0.001), summed to 1.1"),
                 new Case("not an object", """
                         ["baseline"]
                         """, 1, "$", "expected a JSON object"),
