@@ -5,6 +5,7 @@ import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.InvalidValuesException;
 import org.muhojir.core.param.Param;
+import org.muhojir.core.param.Problem;
 import org.muhojir.core.param.Problems;
 
 /**
@@ -64,8 +65,9 @@ public record ScheduledShock(
         if (p.present(at.field("shock"), shock)) {
             shock.validate(p, at);
             if (shock instanceof SkillsProgramme && months >= UNTIL_END) {
-                p.add(at.field("months"), "a skills programme needs a finite duration: its share is reached by the "
-                        + "end of it");
+                p.add(new Problem(at.field("months"), "a skills programme needs a finite duration: its share is "
+                        + "reached by the end of it", "add \"months\" (how many) or \"end\" (its last month) to the "
+                        + "shock", null));
             }
         }
     }

@@ -20,7 +20,7 @@ import org.muhojir.core.world.Region;
  * @param share   share of untrained households reached by the end (0..1)
  */
 @Doc("Vocational training at home: a share of untrained households in chosen regions gets a member trained as a "
-        + "welder, crane operator or plumber.")
+        + "welder, crane operator or plumber. It needs months or end: its share is reached by the end of it.")
 public record SkillsProgramme(
         @Param(doc = "The regions where the programme runs.")
         List<Region> regions,

@@ -168,6 +168,11 @@ class BadFilesTest {
                          "shocks": [{"type": "exchangeRateShock", "currency": "RUR", "start": "2025-01",
                                      "rateMultiplier": 2}]}
                         """, 2, "$.shocks[0].currency", "unknown currency \"RUR\"; expected one of RUB"),
+                new Case("a skills programme without an end", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "skillsProgramme", "regions": ["Khatlon"], "start": "2025-01",
+                                     "share": 0.2}]}
+                        """, 2, "$.shocks[0].months", "add \"months\" (how many) or \"end\" (its last month)"),
                 new Case("the dollar shocked against itself", """
                         {"schemaVersion": 1,
                          "shocks": [{"type": "exchangeRateShock", "currency": "USD", "start": "2025-01",
