@@ -90,7 +90,7 @@ public final class MuhojirWithUI extends GUIState {
      * @throws IllegalArgumentException if the scenario cannot be found or read
      */
     public MuhojirWithUI(LaunchOptions launch, ScenarioSource source) {
-        super(new MuhojirModel(launch.scenarioFrom(source), launch.runOptions()));
+        super(MonthSchedule.install(new MuhojirModel(launch.scenarioFrom(source), launch.runOptions())));
         this.source = source;
         this.sampleFraction = model().scenario().population().sampleFraction();
         this.session = newSession(model());
@@ -233,8 +233,8 @@ public final class MuhojirWithUI extends GUIState {
         MuhojirModel m = model();
         if (state.seed() != m.options().seed()) { // the Console's seed field was changed
             RunOptions o = m.options();
-            state = new MuhojirModel(m.scenario(), new RunOptions(state.seed(), o.replication(), o.threads(),
-                    o.rules()));
+            state = MonthSchedule.install(new MuhojirModel(m.scenario(), new RunOptions(state.seed(),
+                    o.replication(), o.threads(), o.rules())));
         }
         super.start();
         beginRun();
@@ -510,6 +510,6 @@ public final class MuhojirWithUI extends GUIState {
     }
 
     private static MuhojirModel newModel(Scenario scenario, double sampleFraction, RunOptions options) {
-        return new MuhojirModel(scenario.withSampleFraction(sampleFraction), options);
+        return MonthSchedule.install(new MuhojirModel(scenario.withSampleFraction(sampleFraction), options));
     }
 }

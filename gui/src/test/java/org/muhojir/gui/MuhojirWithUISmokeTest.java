@@ -71,6 +71,15 @@ class MuhojirWithUISmokeTest {
             assertEquals(MONTHS, ui.model().outcomes().size());
             SwingUtilities.invokeAndWait(() -> { });
             assertEquals("December 2024 (month 24 of 120)", ui.date().shown()); // the simulated date in the Console
+            // MASON's counter beside the play buttons shows the simulated month, not its 23 steps; the date above
+            // the buttons is not cut off
+            SwingUtilities.invokeAndWait(() -> {
+                assertEquals("2024-12", ui.date().counter().getText());
+                assertTrue(ui.date().counter().isShowing(), "the counter is on screen");
+                assertTrue(ui.date().label().getPreferredSize().width <= ui.date().label().getWidth(),
+                        "the date is cut off: " + ui.date().label().getPreferredSize() + " in " + ui.date().label()
+                                .getSize());
+            });
             assertEquals(MuhojirWithUI.PLAY_DELAY_MS, console[0].getPlaySleep());
             assertFalse(console[0].getIncrementSeedOnStop(), "the seed stays the same from one run to the next");
             assertWindowsApart(ui, console[0]);
@@ -130,8 +139,10 @@ class MuhojirWithUISmokeTest {
             // the household window follows nobody from the run just stopped
             assertEquals(1, ui.levers().getRaidIntensityInRussia());
             assertEquals(-1, ui.watch().index());
-            assertEquals("starts January 2010 (" + ui.model().scenario().months() + " months, after a "
-                    + ui.model().scenario().warmUpMonths() + "-month warm-up)", ui.date().shown());
+            assertEquals("starts January 2010 (" + ui.model().scenario().months() + " months)\nafter a "
+                    + ui.model().scenario().warmUpMonths() + "-month warm-up", ui.date().shown());
+            SwingUtilities.invokeAndWait(() -> assertTrue(ui.date().label().getPreferredSize().width
+                    <= ui.date().label().getWidth(), "the date before the run is cut off"));
         } finally {
             SwingUtilities.invokeAndWait(() -> {
                 console[0].pressStop();

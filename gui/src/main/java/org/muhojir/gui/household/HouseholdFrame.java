@@ -4,9 +4,13 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JComboBox;
 import javax.swing.JEditorPane;
 import javax.swing.JFrame;
@@ -15,9 +19,11 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JSplitPane;
+import javax.swing.JViewport;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
+import org.jfree.chart.ChartPanel;
 import org.jfree.data.xy.XYSeries;
 import org.muhojir.core.world.Region;
 import org.muhojir.gui.chart.ChartSpec;
@@ -50,6 +56,16 @@ public final class HouseholdFrame extends JFrame {
     static final List<Color> SERIES_COLOURS = List.of(new Color(0x0072b2), new Color(0x56b4e9),
             new Color(0xd55e00), new Color(0x8b0000));
 
+    /**
+     * Share of the window's height below the picking controls given to the report; the chart gets the rest. The
+     * report (members, money, each migrant and a table of months) is what a student reads; the chart summarises it.
+     */
+    static final double TEXT_SHARE = 0.6;
+    /** Smallest report the window keeps when the chart is pulled up over it, pixels. */
+    static final Dimension MIN_TEXT = new Dimension(280, 120);
+    /** Height the chart is drawn at, at the least (a lower panel shows it scaled down), pixels. */
+    static final int MIN_CHART_DRAW_HEIGHT = 220;
+
     private final JEditorPane report = new JEditorPane("text/html", "");
     private final TimeSeriesChartGenerator chart = new TimeSeriesChartGenerator();
     private final XYSeries consumption = new XYSeries("consumption", false);
@@ -69,25 +85,31 @@ public final class HouseholdFrame extends JFrame {
         JButton random = new JButton("Pick at random");
         random.addActionListener(e -> picker.random(region.getSelectedItem() instanceof Region r ? r : null));
         JSpinner index = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));
-        JButton show = new JButton("Follow number");
+        if (index.getEditor() instanceof JSpinner.DefaultEditor editor) {
+            editor.getTextField().setColumns(7); // up to 1,650,000 households, not Integer.MAX_VALUE's ten digits
+        }
+        JButton show = new JButton("Follow");
         show.addActionListener(e -> picker.index((Integer) index.getValue()));
         JPanel pickRandom = new JPanel(new FlowLayout(FlowLayout.LEFT));
         pickRandom.add(random);
         pickRandom.add(new JLabel("in"));
         pickRandom.add(region);
         JPanel pickNumber = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        pickNumber.add(new JLabel("or household no."));
+        pickNumber.add(new JLabel("or number"));
         pickNumber.add(index);
         pickNumber.add(show);
-        JPanel north = new JPanel(new GridLayout(3, 1)); // one control a row: the window may be narrow
-        north.add(pickRandom);
-        north.add(pickNumber);
-        north.add(note);
+        JPanel north = new JPanel();
+        north.setLayout(new BoxLayout(north, BoxLayout.Y_AXIS)); // one control a row: the window may be narrow
+        note.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 6));
+        for (JComponent row : List.of(pickRandom, pickNumber, note)) {
+            row.setAlignmentX(LEFT_ALIGNMENT);
+            row.setMaximumSize(new Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
+            north.add(row);
+        }
 
         chart.setTitle("Consumption per adult equivalent");
         chart.setXAxisLabel("year");
-        chart.setYAxisLabel("somoni a month");
-        chart.setScale(0.55); // text at its natural size in a chart about 400 pixels wide
+        chart.setYAxisLabel("TJS a month"); // as the report writes somoni
         ChartLook.yearAxis(chart);
         series(consumption, SERIES_COLOURS.get(0), TimeSeriesAttributes.PATTERN_SOLID);
         series(without, SERIES_COLOURS.get(1), TimeSeriesAttributes.PATTERN_DASH);
@@ -97,14 +119,57 @@ public final class HouseholdFrame extends JFrame {
 
         report.setEditable(false);
         JScrollPane text = new JScrollPane(report);
-        text.setPreferredSize(new Dimension(400, 220));
+        text.setPreferredSize(new Dimension(MIN_TEXT.width, MIN_TEXT.height + 60));
+        text.setMinimumSize(MIN_TEXT);
+        chart.setMinimumSize(new Dimension(MIN_TEXT.width, MIN_CHART_DRAW_HEIGHT / 2));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, text, chart);
-        split.setResizeWeight(0.4);
+        split.setResizeWeight(TEXT_SHARE); // resized, the window keeps the text at TEXT_SHARE of the height
+        split.addComponentListener(new ComponentAdapter() {
+            private boolean placed;
+
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (!placed && split.getHeight() > 0) { // at its first real size: the text gets TEXT_SHARE of it
+                    placed = true;
+                    split.setDividerLocation(TEXT_SHARE);
+                }
+            }
+        });
         getContentPane().add(north, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
-        setNote("Pick a household to follow it month by month.");
+        setNote("Pick a household to follow it."); // short: the window may be 322 pixels wide
         pack();
         ChartLook.compact(chart);
+        drawChartReadably();
+    }
+
+    /**
+     * Draws the chart at its panel's size, or at {@link #MIN_CHART_DRAW_HEIGHT} pixels high if the panel is lower
+     * (scaled down evenly, width and height alike): MASON draws it 480 pixels high whatever the panel, which in
+     * this window's lower part (150 to 250 pixels) shrank its text to a third or a half. Runs after
+     * {@link ChartLook}'s own fitting, which sets MASON's scale and proportion (and with them MASON's 480-pixel
+     * drawing) on each resize.
+     */
+    private void drawChartReadably() {
+        if (!(chart.getChartPanel().getParent() instanceof JViewport viewport)) {
+            return;
+        }
+        viewport.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                int w = viewport.getWidth();
+                int h = viewport.getHeight();
+                if (w > 0 && h > 0) {
+                    double k = Math.max(1, MIN_CHART_DRAW_HEIGHT / (double) h);
+                    ChartPanel panel = chart.getChartPanel();
+                    panel.setMinimumDrawWidth((int) Math.round(w * k));
+                    panel.setMaximumDrawWidth((int) Math.round(w * k));
+                    panel.setMinimumDrawHeight((int) Math.round(h * k));
+                    panel.setMaximumDrawHeight((int) Math.round(h * k));
+                    panel.repaint();
+                }
+            }
+        });
     }
 
     private void series(XYSeries s, Color c, int dash) {

@@ -1,0 +1,111 @@
+package org.muhojir.gui;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dimension;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import javax.swing.JButton;
+import javax.swing.JEditorPane;
+import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.muhojir.core.world.Region;
+import org.muhojir.gui.household.HouseholdFrame;
+
+/**
+ * The household window uses the room the layout gives it: at the bounds {@link ScreenLayout} gives it on the
+ * screens students have, its report (what a student reads) gets most of the window, not a fixed 400 x 220 that left
+ * it about 150 pixels high at 1600 x 1000, and no picking control is cut off. Needs a display (Xvfb in CI); skipped
+ * without one.
+ */
+class HouseholdWindowSizeTest {
+    @ParameterizedTest
+    @CsvSource({"1366, 768, 300, 160", "1600, 1000, 380, 240", "1920, 1080, 460, 260"})
+    void theReportFillsMostOfTheWindowTheLayoutGives(int width, int height, int minTextWidth, int minTextHeight)
+            throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
+                "no display: run `Xvfb :99 -screen 0 1920x1200x24 &` and `export DISPLAY=:99` first");
+        Rectangle bounds = ScreenLayout.of(new Rectangle(0, 0, width, height), 4).household();
+        HouseholdFrame[] frame = new HouseholdFrame[1];
+        SwingUtilities.invokeAndWait(() -> {
+            frame[0] = new HouseholdFrame(new HouseholdFrame.Picker() {
+                @Override
+                public void random(Region region) {
+                }
+
+                @Override
+                public void index(int index) {
+                }
+            });
+            frame[0].setBounds(bounds);
+            frame[0].setVisible(true);
+        });
+        try {
+            Dimension text = new Dimension();
+            String clipped = "";
+            for (int attempt = 0; attempt < 20; attempt++) { // the divider is placed once the window has its size
+                Thread.sleep(100);
+                String[] found = {""};
+                SwingUtilities.invokeAndWait(() -> {
+                    frame[0].setBounds(bounds); // an X server without a window manager may have moved it
+                    frame[0].validate();
+                    JScrollPane report = reportView(frame[0].getContentPane());
+                    assertNotNull(report, "the report's scroll pane");
+                    text.setSize(report.getViewport().getExtentSize());
+                    found[0] = clippedButton(frame[0].getContentPane());
+                });
+                clipped = found[0];
+                if (text.width >= minTextWidth && text.height >= minTextHeight) {
+                    break;
+                }
+            }
+            String at = width + " x " + height + " (household window " + bounds.width + " x " + bounds.height + ")";
+            assertTrue(text.width >= minTextWidth && text.height >= minTextHeight, "at " + at + " the report shows "
+                    + text.width + " x " + text.height + " pixels, less than " + minTextWidth + " x " + minTextHeight);
+            assertTrue(clipped.isEmpty(), "at " + at + ": " + clipped);
+        } finally {
+            SwingUtilities.invokeAndWait(() -> frame[0].dispose());
+        }
+    }
+
+    /** The scroll pane holding the report (an HTML editor pane). */
+    private static JScrollPane reportView(Container c) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof JScrollPane s && s.getViewport().getView() instanceof JEditorPane) {
+                return s;
+            }
+            if (child instanceof Container inner) {
+                JScrollPane found = reportView(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A button of the picking controls not wholly inside its row, or "" if none. */
+    private static String clippedButton(Container c) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof JButton b && java.util.List.of("Pick at random", "Follow").contains(b.getText())) {
+                Rectangle in = SwingUtilities.convertRectangle(b.getParent(), b.getBounds(), c);
+                if (!new Rectangle(0, 0, c.getWidth(), c.getHeight()).contains(in)) {
+                    return "\"" + b.getText() + "\" is cut off: " + in + " in " + c.getSize();
+                }
+            }
+            if (child instanceof Container inner) {
+                String found = clippedButton(inner);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return "";
+    }
+}
