@@ -106,11 +106,21 @@ public final class SobolAnalysis {
             return ss / (2.0 * rows.length - 1);
         }
 
-        /** S_i over the rows {@code rows}, given their variance. */
+        /**
+         * S_i over the rows {@code rows}, given their variance: Saltelli et al.'s (2010) estimator with the outcome
+         * centred on the rows' mean, {@code (f_B - mean)(f_ABi - f_A)}. Without the centring the estimator is still
+         * unbiased, but its variance grows with the square of the outcome's mean over its variance: a poverty rate
+         * of 0.2 that parameters move by 0.01 gave first-order indices of -1.2 for a single factor, whose index is 1.
+         */
         double first(int i, int[] rows, double variance) {
+            double mean = 0;
+            for (int j : rows) {
+                mean += a[j] + b[j];
+            }
+            mean /= 2.0 * rows.length;
             double s = 0;
             for (int j : rows) {
-                s += b[j] * (ab[i][j] - a[j]);
+                s += (b[j] - mean) * (ab[i][j] - a[j]);
             }
             return s / rows.length / variance;
         }

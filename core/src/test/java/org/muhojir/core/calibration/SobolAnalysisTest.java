@@ -32,11 +32,20 @@ class SobolAnalysisTest {
     private static final double V = V1 + V2 + V13;
 
     private static SobolResult analyse(int n, int bootstrap) {
+        return analyse(n, bootstrap, 0, 0);
+    }
+
+    /**
+     * The analysis of Ishigami's function plus {@code offset}, which changes no index, plus Gaussian noise of
+     * standard deviation {@code noise} at each point (a simulation's Monte Carlo noise; the same at every offset).
+     */
+    private static SobolResult analyse(int n, int bootstrap, double offset, double noise) {
         SobolDesign design = new SobolDesign(n, bootstrap, 7);
         double[][] points = SaltelliSample.points(3, design);
         double[][] y = new double[points.length][];
+        java.util.Random rng = new java.util.Random(11);
         for (int p = 0; p < points.length; p++) {
-            y[p] = new double[] {ishigami(points[p])};
+            y[p] = new double[] {offset + ishigami(points[p]) + noise * rng.nextGaussian()};
         }
         return SobolAnalysis.estimate(FACTORS, List.of("ishigami"), y, design);
     }
@@ -57,6 +66,24 @@ class SobolAnalysisTest {
         assertEquals(V, r.variances()[0], 0.02 * V, "the variance over A and B");
         assertEquals(List.of("x1", "x2", "x3"), r.ranking("ishigami").stream().map(SobolIndex::factor).toList(),
                 "ranked by total index");
+    }
+
+    @Test
+    void anOutcomeFarFromZeroHasTheSameIndicesAsNearZero() {
+        // a poverty rate of 0.2 moved by 0.01, remittances of billions moved by millions: the mean is many times the
+        // spread, which an estimator that does not centre the outcome multiplies with the simulation's noise
+        // (first-order indices of -1.2 for a single factor at 8 base samples); adding a constant changes no index,
+        // and the estimates must not change
+        SobolResult near = analyse(64, 50, 0, 0.5);
+        SobolResult far = analyse(64, 50, 1000, 0.5);
+        for (String x : FACTORS) {
+            SobolIndex n = index(near, x);
+            SobolIndex f = index(far, x);
+            assertEquals(n.first(), f.first(), 1e-6, x + " first-order");
+            assertEquals(n.firstLow(), f.firstLow(), 1e-6, x + " first-order, low end");
+            assertEquals(n.firstHigh(), f.firstHigh(), 1e-6, x + " first-order, high end");
+            assertEquals(n.total(), f.total(), 1e-6, x + " total");
+        }
     }
 
     @Test
