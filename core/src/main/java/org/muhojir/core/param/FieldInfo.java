@@ -157,11 +157,25 @@ public record FieldInfo(Class<? extends Record> owner, RecordComponent component
         }
     }
 
+    /** {@code x} to 9 decimals, so that a hint shows 0.07 rather than 0.06999999999999995. */
+    private static double rounded(double x) {
+        return Math.round(x * 1e9) / 1e9;
+    }
+
     /**
      * Adds a warning at {@code path} if {@code v} is outside the declared plausible range, with a hint that reads the
-     * unit (a factor of 100 meant as "+100%" is the common slip); returns whether it did.
+     * unit (a factor of 100 meant as "+100%" is the common slip), or if the field is in per cent and {@code v} is
+     * between -1 and 1 but not 0 (0.03 meant as 3%, as shares are written); returns whether it did.
      */
     public boolean warnIfImplausible(double v, Problems warnings, FieldPath path) {
+        if (unit().startsWith("%") && v != 0 && Math.abs(v) < 1) {
+            // a field in per cent written as a share (0.03 for 3%), as the shares elsewhere are written
+            String pct = Numbers.format(rounded(v * 100));
+            warnings.add(new Problem(path, "is " + Numbers.format(v) + ", which here is " + Numbers.format(v)
+                    + unit() + ": this field is in per cent, unlike the shares elsewhere", "for " + pct + unit()
+                    + " write " + pct, null));
+            return true;
+        }
         if (!hasPlausibleRange() || !Double.isFinite(v)) {
             return false;
         }

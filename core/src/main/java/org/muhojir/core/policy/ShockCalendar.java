@@ -42,7 +42,7 @@ public final class ShockCalendar {
                 String two = e.shock().type().equals(s.shock().type()) ? "two " + s.shock().type() + " shocks"
                         : e.shock().type() + " and " + s.shock().type() + " shocks (both set its entry route)";
                 p.add(new Problem(at.field("start"), "overlaps " + earlierPaths.get(j) + " (" + e.shock().describe()
-                        + ", " + span(e) + "): " + two + " for the same " + target(s.shock())
+                        + ", " + span(e) + "): " + two + " " + where(e.shock(), s.shock())
                         + " cannot be in force in the same month", "expected the first to end before the second "
                         + "starts", earlierPaths.get(j)));
             }
@@ -102,7 +102,22 @@ public final class ShockCalendar {
                 : " to " + s.last());
     }
 
-    private static String target(Shock s) {
-        return s instanceof ExchangeRatePath ? "currency" : "destination";
+    /**
+     * Where two conflicting shocks both act, as the message names it: "for the same destination", or, for transfer
+     * fees, the corridors (one fee may be for every corridor, and then it conflicts with any other).
+     */
+    private static String where(Shock earlier, Shock later) {
+        if (earlier instanceof TransferFeeChange a && later instanceof TransferFeeChange b) {
+            if (a.destination() == null && b.destination() == null) {
+                return "for every corridor";
+            }
+            if (a.destination() == null || b.destination() == null) {
+                TransferFeeChange one = a.destination() == null ? b : a;
+                return "(one for every corridor, which includes the " + one.destination().label() + " corridor of "
+                        + "the other)";
+            }
+            return "for the same corridor";
+        }
+        return "for the same " + (later instanceof ExchangeRatePath ? "currency" : "destination");
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.scenarios.format.FieldSpec;
@@ -146,13 +148,46 @@ final class Checker {
             if (m != null) {
                 return m;
             }
-            String hint = s.value().matches("\\d{4}-\\d{2}-\\d{2}")
-                    ? " (the model runs by month: write \"" + s.value().substring(0, 7) + "\")" : "";
-            problem(v, "expected a month such as \"2024-04\", found " + Json.show(v) + hint);
+            problem(v, "expected a month such as \"2024-04\", found " + Json.show(v) + monthHint(s.value()));
             return null;
         }
         problem(v, "expected a month such as \"2024-04\", found " + Json.show(v));
         return null;
+    }
+
+    /**
+     * How to write {@code text}, which is not a month the format reads, as one: a date ({@code "2025-01-15"}), a month
+     * without its leading zero ({@code "2025-1"}), with a slash ({@code "2025/01"}), month first ({@code "01-2025"})
+     * or a year alone ({@code "2025"}); empty if it looks like none of these.
+     */
+    static String monthHint(String text) {
+        String t = text.strip();
+        String form = ": the year, a hyphen and the month in two digits)";
+        Matcher date = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.]\\d{1,2}").matcher(t);
+        if (date.matches()) {
+            String m = yearMonth(date.group(1), date.group(2));
+            return m == null ? "" : " (the model runs by month: write \"" + m + "\"" + form;
+        }
+        Matcher ym = Pattern.compile("(\\d{4}) ?[-/. ] ?(\\d{1,2})").matcher(t);
+        Matcher my = Pattern.compile("(\\d{1,2}) ?[-/. ] ?(\\d{4})").matcher(t);
+        String m = ym.matches() ? yearMonth(ym.group(1), ym.group(2))
+                : my.matches() ? yearMonth(my.group(2), my.group(1)) : null;
+        if (m != null) {
+            return " (write it as \"" + m + "\"" + form;
+        }
+        if (t.matches("\\d{4}-\\d{2}")) {
+            return " (there is no month " + t.substring(5) + ": months are 01 to 12)";
+        }
+        if (t.matches("\\d{4}")) {
+            return " (a month is needed, not a year: write it as \"" + t + "-01\" for January " + t + form;
+        }
+        return "";
+    }
+
+    /** "2025-01" for year "2025" and month "1", or null if the month is not 1 to 12. */
+    private static String yearMonth(String year, String month) {
+        int m = Integer.parseInt(month);
+        return m >= 1 && m <= 12 ? year + "-" + (m < 10 ? "0" : "") + m : null;
     }
 
     static YearMonth parseMonth(String s) {
@@ -168,7 +203,7 @@ final class Checker {
 
     private Json choice(Json v, JsonShape.Choice c) {
         if (!(v instanceof Json.Str s)) {
-            problem(v, "expected " + c.expected() + ", found " + Json.show(v));
+            problem(v, "expected " + Wording.expected(c) + ", found " + Json.show(v));
             return null;
         }
         if (c.refused().containsKey(s.value())) {
@@ -209,7 +244,7 @@ final class Checker {
         }
         boolean ok = true;
         if (a.items().size() != spec.length()) {
-            problem(v, "expected " + spec.expected() + ", found " + a.items().size() + " number"
+            problem(v, "expected " + Wording.expected(spec) + ", found " + a.items().size() + " number"
                     + (a.items().size() == 1 ? "" : "s"));
             ok = false;
         }
@@ -236,7 +271,7 @@ final class Checker {
             YearMonth m = parseMonth(f.name());
             if (m == null) {
                 problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "expected a month such as "
-                        + "\"2024-04\" as the key, found \"" + f.name() + "\""));
+                        + "\"2024-04\" as the key, found \"" + f.name() + "\"" + monthHint(f.name())));
                 ok = false;
             } else if (previous != null && !m.isAfter(previous)) {
                 problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "dates out of order: \""
@@ -297,12 +332,39 @@ final class Checker {
             unknown(f, known);
             return null;
         }
+        String every = everyHint(fs, f.value());
+        if (every != null) {
+            problem(f.value(), every);
+            return null;
+        }
         return check(f.value(), fs.shape());
     }
 
+    /**
+     * For an optional choice that means "every one" when left out (a shock's destination), written as "all" (or
+     * null): what to write instead, from the field's doc ("leave it out to close every border"); else null.
+     */
+    private static String everyHint(FieldSpec fs, Json v) {
+        boolean all = v instanceof Json.Null || v instanceof Json.Str s && s.value().strip().toLowerCase(
+                java.util.Locale.ROOT).matches("all|any|every|everywhere|\\*|(all|every|any) (destinations?|"
+                + "corridors?|borders?|countries|country)");
+        String doc = fs.doc() == null ? "" : fs.doc();
+        int leave = doc.indexOf("leave it out");
+        if (!all || !fs.optional() || !(fs.shape() instanceof JsonShape.Choice c) || leave < 0) {
+            return null;
+        }
+        String what = doc.substring(leave + "leave it out".length()).replaceFirst("[.;].*$", "");
+        return Json.show(v) + " is not " + Wording.expected(c).replaceFirst(":.*$", "") + ": leave \"" + fs.name()
+                + "\" out" + what;
+    }
+
     private void unknown(Json.Field f, List<String> known) {
-        problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "unknown field \"" + f.name()
-                + "\"." + Suggest.didYouMean(f.name(), known) + " Expected one of: " + String.join(", ", known)));
+        String elsewhere = Sections.belongsIn(f.name());
+        String message = elsewhere != null ? "\"" + f.name() + "\" does not belong here: it belongs in "
+                + elsewhere + "; move it there"
+                : "unknown field \"" + f.name() + "\"." + Suggest.didYouMean(f.name(), known) + " Expected one of: "
+                + String.join(", ", known);
+        problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), message));
     }
 
     private Json destinations(Json v, JsonShape.Destinations spec) {
@@ -375,8 +437,9 @@ final class Checker {
         if (type != null) {
             for (FieldSpec f : type.fields()) {
                 if (!f.optional() && !o.has(f.name())) {
-                    problem(o, "missing field \"" + f.name() + "\" for a " + shockName(o) + " shock; expected "
-                            + f.shape().expected() + (f.doc() == null ? "" : " (" + f.doc() + ")"));
+                    problem(o, "missing field \"" + f.name() + "\" for " + Wording.articles("a " + shockName(o))
+                            + " shock; expected " + Wording.expected(f.shape())
+                            + (f.doc() == null ? "" : " (" + f.doc() + ")"));
                 }
             }
         }
@@ -424,7 +487,7 @@ final class Checker {
     }
 
     private Json wrong(Json v, JsonShape spec) {
-        problem(v, "expected " + spec.expected() + ", found " + Json.show(v));
+        problem(v, "expected " + Wording.expected(spec) + ", found " + Json.show(v));
         return null;
     }
 

@@ -1,5 +1,10 @@
 package org.muhojir.scenarios.load;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Problem;
 import org.muhojir.scenarios.format.FieldSpec;
@@ -22,7 +27,7 @@ final class CoreProblems {
     /** {@code problem} placed in the merged tree; a value that no file wrote is placed at the nearest one that did. */
     static ScenarioProblem locate(Json.Obj merged, Problem problem, String topFile) {
         Walk w = Walk.down(merged, problem.path());
-        String message = problem.message();
+        String message = problem.message() + refusedHint(w.spec, problem.message());
         if (problem.related() != null) {
             message = message.replace(problem.related().toString(), where(Walk.down(merged, problem.related()), w));
         }
@@ -33,6 +38,46 @@ final class CoreProblems {
         Source near = w.lastInFile != null ? w.lastInFile.source() : new Source(topFile, 1, 1, "$");
         return new ScenarioProblem(near, w.path, message + " (this value comes from "
                 + (w.node == null ? "the scenario" : w.node.source().file()) + ")" + hint);
+    }
+
+    /**
+     * What a value that core refused for {@code field} probably meant, as " (...)" to follow the message, or empty: a
+     * share written as a percentage ({@code 20} for 20%: "20% is 0.2"), or a multiplier written as a change
+     * ({@code -20} for a cut of 20%: "a 20% cut is 0.8").
+     */
+    static String refusedHint(FieldSpec field, String message) {
+        Matcher m = REFUSED.matcher(message);
+        if (field == null || field.info() == null || !m.matches()) {
+            return "";
+        }
+        double v;
+        try {
+            v = Double.parseDouble(m.group(1));
+        } catch (NumberFormatException e) {
+            return "";
+        }
+        FieldInfo info = field.info();
+        String unit = info.unit();
+        boolean share = unit.startsWith("share") || unit.startsWith("probability")
+                || info.min() == 0 && info.max() == 1 && !info.minExclusive();
+        if (share && v > 1 && v <= 100) {
+            return " (" + plain(v) + "% is " + plain(v / 100) + ")";
+        }
+        if (unit.startsWith("factor") && v < 0 && v >= -100) {
+            double cut = v <= -1 ? -v : -v * 100;
+            return " (this is a multiplier, not a change: a " + plain(cut) + "% cut is " + plain(1 - cut / 100)
+                    + ", a " + plain(cut) + "% rise " + plain(1 + cut / 100) + ", and 1 leaves the value unchanged)";
+        }
+        return "";
+    }
+
+    /** Core's refusal of a number: "must be a share between 0 and 1, was 20", "every value must be ..., was 2". */
+    private static final Pattern REFUSED = Pattern.compile("(?:every value )?must be .*, (?:smallest |largest )?was "
+            + "(-?[0-9.]+(?:E-?[0-9]+)?)");
+
+    /** {@code x} as people write it: 0.2, 0.07, 3 (to nine decimals, without a trailing zero). */
+    private static String plain(double x) {
+        return new BigDecimal(x).setScale(9, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** How a problem names another value: its JSON path, and its file if that is another. */
@@ -49,6 +94,8 @@ final class CoreProblems {
     private static final class Walk {
         Json node;
         JsonShape shape = ScenarioFormat.SCENARIO;
+        /** The field of the format last stepped into (kept through a list's items), or null. */
+        FieldSpec spec;
         Json lastInFile;
         String path = "$";
 
@@ -79,11 +126,15 @@ final class CoreProblems {
             if (shape instanceof JsonShape.Rec r) {
                 FieldSpec f = r.field(name);
                 next = f != null ? f.shape() : shockDates(name);
+                spec = f;
+            } else {
+                spec = null;
             }
             step(name, next);
         }
 
         void key(String label) {
+            spec = null;
             step(label, shape instanceof JsonShape.Destinations d ? d.value() : null);
         }
 
@@ -95,6 +146,7 @@ final class CoreProblems {
             } else if (shape instanceof JsonShape.ChoiceList c) {
                 element(i, c.element());
             } else if (shape instanceof JsonShape.Shocks s) {
+                spec = null;
                 element(i, null);
                 if (node instanceof Json.Obj o && o.get("type") instanceof Json.Str t) {
                     shape = s.types().get(t.value());

@@ -140,7 +140,8 @@ public final class ScenarioLoader {
         inputs.put(ref.id(), new LoadedScenario.Input(ref.shownAs(), content.sha256() != null ? content.sha256()
                 : sha256(text)));
         JsonReader.Result read = JsonReader.read(ref.shownAs(), text);
-        read.problems().forEach(p -> problems.add(new ScenarioProblem(p.source(), p.path(), p.message())));
+        read.problems().forEach(p -> problems.add(new ScenarioProblem(p.source(), p.path(),
+                ReaderMessages.plain(p.message(), text, p.source().line(), p.source().column()))));
         if (read.tree() == null) {
             return null;
         }

@@ -10,6 +10,7 @@ import org.muhojir.scenarios.format.ScenarioFormat;
 import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonWriter;
+import org.muhojir.scenarios.load.Wording;
 
 /**
  * The generated part of {@code docs/scenario-reference.md}: one table per object of the format, with every field,
@@ -54,6 +55,7 @@ public final class ReferenceTables {
                 + "come after those of the scenario it extends; when several are in force they apply in that "
                 + "order.\n\n");
         JsonShape.Shocks shocks = (JsonShape.Shocks) ScenarioFormat.SCENARIO.field("shocks").shape();
+        b.append(multiplying(shocks)).append("\n\n");
         for (Map.Entry<String, JsonShape.Rec> t : shocks.types().entrySet()) {
             b.append("### `").append(t.getKey()).append("`\n\n").append(ScenarioFormat.shockDoc(t.getValue()))
                     .append("\n\n| field | required | meaning and unit |\n|---|---|---|\n");
@@ -66,6 +68,25 @@ public final class ReferenceTables {
             b.append("\n").append(example(t.getKey(), t.getValue())).append("\n");
         }
         return b.append(END).append("\n").toString();
+    }
+
+    /**
+     * How shocks of one type that multiply a value combine: the types are those with a field named
+     * {@code ...Multiplier}.
+     */
+    private static String multiplying(JsonShape.Shocks shocks) {
+        List<String> types = shocks.types().entrySet().stream()
+                .filter(t -> t.getValue().fields().stream().anyMatch(f -> f.name().endsWith("Multiplier")))
+                .map(t -> "`" + t.getKey() + "`").toList();
+        return "Shocks of a type that multiplies a value (" + String.join(", ", types) + ") may overlap, and two "
+                + "of one type in force at once for the same place multiply together: two `raidWave` shocks for "
+                + "Russia with `raidMultiplier` 2 and 3 in the same month multiply the raid hazards by 6 (a "
+                + "probability stays at most 1; `tightenedRules`' `extraLapseHazard` adds rather than multiplies). "
+                + "Shocks that set a value rather than scale it (two `banPolicy`, `entryExam`, `quotaChange` or "
+                + "`entryRouteChange` shocks for one destination, or a `quotaChange` and an `entryRouteChange` "
+                + "there, two `exchangeRatePath` shocks for one currency, two "
+                + "`transferFeeChange` shocks on one corridor or one of them on every corridor) cannot be in force "
+                + "in the same month: the loader refuses them.";
     }
 
     private static void nested(StringBuilder b, String path, JsonShape.Rec r, Json.Obj d, String destination) {
@@ -88,7 +109,8 @@ public final class ReferenceTables {
             }
             Json d = defaults.get(f.name());
             String value = f.shape() instanceof JsonShape.Rec || f.shape() instanceof JsonShape.Destinations
-                    || f.shape() instanceof JsonShape.Shocks ? "see below" : "`" + compact(d) + "`";
+                    || f.shape() instanceof JsonShape.Shocks ? "see below"
+                    : compact(d).isEmpty() ? "none (left out)" : "`" + compact(d) + "`";
             String source = f.shape() instanceof JsonShape.Rec || f.shape() instanceof JsonShape.Destinations
                     || f.shape() instanceof JsonShape.Shocks ? "" : source(f, destination);
             b.append("| `").append(f.name()).append("` | ").append(cell(f.doc())).append(" ")
@@ -121,7 +143,7 @@ public final class ReferenceTables {
         if (s instanceof JsonShape.Rec || s instanceof JsonShape.Destinations || s instanceof JsonShape.Shocks) {
             return "";
         }
-        return "*(" + cell(s.expected()) + ")*";
+        return "*(" + cell(Wording.expected(s)) + ")*";
     }
 
     private static String cell(String s) {

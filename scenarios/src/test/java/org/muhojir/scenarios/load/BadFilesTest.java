@@ -233,8 +233,193 @@ class BadFilesTest {
                          "destinations": {"Russia": {"transferFeeRate": {"2025-01": 0.01}}}}
                         """, 2, "$.destinations.Russia.transferFeeRate", "expected a number, found an object (this "
                         + "value holds for the whole run and cannot change by month; to change it from a month on, "
-                        + "use a shock"))
+                        + "use a shock"),
+                new Case("a comment", """
+                        {
+                          "schemaVersion": 1,
+                          // Russia's 2015 reform
+                          "extends": "baseline"
+                        }
+                        """, 3, "$", "broken JSON: a comment (//): JSON has no comments: remove it (a "
+                        + "\"description\" field can hold notes"),
+                new Case("a block comment", """
+                        {
+                          "schemaVersion": 1, /* the reform */
+                          "extends": "baseline"
+                        }
+                        """, 2, "$", "a comment (/* */): JSON has no comments: remove it"),
+                new Case("NaN", """
+                        {"schemaVersion": 1,
+                         "macro": {"growthBeyondData": NaN}}
+                        """, 2, "$", "broken JSON: NaN is not a number JSON allows: write a number"),
+                new Case("Infinity", """
+                        {"schemaVersion": 1,
+                         "macro": {"growthBeyondData": -Infinity}}
+                        """, 2, "$", "broken JSON: -Infinity is not a number JSON allows: write a number"),
+                new Case("a plus sign", """
+                        {"schemaVersion": 1,
+                         "macro": {"growthBeyondData": +2}}
+                        """, 2, "$", "broken JSON: a number with a plus sign: JSON has none; write the number "
+                        + "without it (2, not +2)"),
+                new Case("a leading decimal point", """
+                        {"schemaVersion": 1,
+                         "behaviour": {"remittanceShare": .5}}
+                        """, 2, "$", "broken JSON: a number starts with a decimal point: write a 0 before it"),
+                new Case("single quotes", """
+                        {"schemaVersion": 1,
+                         "name": 'my policy'}
+                        """, 2, "$", "broken JSON: text in single quotes: JSON needs double quotes"),
+                new Case("a field name without quotes", """
+                        {"schemaVersion": 1,
+                         name: "my policy"}
+                        """, 2, "$", "broken JSON: a field name without double quotes: write \"name\", not name"),
+                new Case("a line break in text", """
+                        {"schemaVersion": 1,
+                         "description": "two
+                        lines"}
+                        """, 2, "$", "broken JSON: a line break inside text: text in double quotes must end on "
+                        + "the line it starts on"),
+                new Case("a backslash", """
+                        {"schemaVersion": 1,
+                         "description": "from C:\\data\\x"}
+                        """, 2, "$", "broken JSON: \\d is not an escape JSON knows: a backslash in text is "
+                        + "written \\\\"),
+                new Case("an empty file", "", 1, "$", "the file is empty; a scenario file is a JSON object such as "
+                        + "{\"schemaVersion\": 1, \"extends\": \"baseline\"}"),
+                new Case("a month without its leading zero", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "wageShock", "destination": "Russia", "start": "2025-1",
+                                     "wageMultiplier": 0.8}]}
+                        """, 2, "$.shocks[0].start", "found \"2025-1\" (write it as \"2025-01\": the year, "
+                        + "a hyphen and the month in two digits)"),
+                new Case("a month with a slash", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "wageShock", "destination": "Russia", "start": "2025/01",
+                                     "wageMultiplier": 0.8}]}
+                        """, 2, "$.shocks[0].start", "found \"2025/01\" (write it as \"2025-01\""),
+                new Case("a month before its year", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "wageShock", "destination": "Russia", "start": "01-2025",
+                                     "wageMultiplier": 0.8}]}
+                        """, 2, "$.shocks[0].start", "found \"01-2025\" (write it as \"2025-01\""),
+                new Case("a year alone", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "wageShock", "destination": "Russia", "start": "2025",
+                                     "wageMultiplier": 0.8}]}
+                        """, 2, "$.shocks[0].start", "found \"2025\" (a month is needed, not a year: write it as "
+                        + "\"2025-01\" for January 2025"),
+                new Case("a series month without its leading zero", """
+                        {"schemaVersion": 1,
+                         "destinations": {"Russia": {"costs": {"monthlyFee": {"2025-1": 17800}}}}}
+                        """, 2, "$.destinations.Russia.costs.monthlyFee['2025-1']", "as the key, found \"2025-1\" "
+                        + "(write it as \"2025-01\""),
+                new Case("a share as a percentage", """
+                        {"schemaVersion": 1,
+                         "population": {"initialAbroadShare": {"Khatlon": 20}}}
+                        """, 2, "$.population.initialAbroadShare.Khatlon", "must be a share between 0 and 1, was 20 "
+                        + "(20% is 0.2)"),
+                new Case("a share of a shock as a percentage", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "transferFeeChange", "start": "2025-01", "transferFeeRate": 2}]}
+                        """, 2, "$.shocks[0].transferFeeRate", "must be a share between 0 and 1, was 2 (2% is "
+                        + "0.02)"),
+                new Case("a multiplier as a change", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "wageShock", "destination": "Russia", "start": "2025-01",
+                                     "wageMultiplier": -20}]}
+                        """, 3, "$.shocks[0].wageMultiplier", "was -20 (this is a multiplier, not a change: a 20% "
+                        + "cut is 0.8, a 20% rise 1.2, and 1 leaves the value unchanged)"),
+                new Case("every destination as all", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "borderClosure", "destination": "all", "start": "2025-01"}]}
+                        """, 2, "$.shocks[0].destination", "\"all\" is not a destination: leave \"destination\" "
+                        + "out to close every border"),
+                new Case("every corridor as null", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "transferFeeChange", "destination": null, "start": "2025-01",
+                                     "transferFeeRate": 0.01}]}
+                        """, 2, "$.shocks[0].destination", "null is not a destination: leave \"destination\" out "
+                        + "for every corridor"),
+                new Case("a field in the wrong section", """
+                        {"schemaVersion": 1,
+                         "economy": {"remittanceShare": 0.5}}
+                        """, 2, "$.economy.remittanceShare", "\"remittanceShare\" does not belong here: it belongs "
+                        + "in \"behaviour\"; move it there"),
+                new Case("a shock's field at the top level", """
+                        {"schemaVersion": 1,
+                         "raidMultiplier": 2}
+                        """, 2, "$.raidMultiplier", "it belongs in a shock of type raidWave; move it there"),
+                new Case("a destination's field in the wrong section", """
+                        {"schemaVersion": 1,
+                         "destinations": {"Russia": {"enforcement": {"examPassRate": 0.5}}}}
+                        """, 2, "$.destinations.Russia.enforcement.examPassRate", "it belongs in "
+                        + "\"destinations.NAME.entry\" or a shock of type entryExam; move it there"),
+                new Case("a fee for every corridor and one for Russia", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "transferFeeChange", "start": "2025-01", "transferFeeRate": 0.01},
+                                    {"type": "transferFeeChange", "destination": "Russia", "start": "2025-06",
+                                     "transferFeeRate": 0.02}]}
+                        """, 3, "$.shocks[1].start", "two transferFeeChange shocks (one for every corridor, which "
+                        + "includes the Russia corridor of the other) cannot be in force in the same month"),
+                new Case("an entry route of the wrong type", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "entryRouteChange", "destination": "Turkey", "start": "2025-01",
+                                     "route": 3, "documentsUsd": 160}]}
+                        """, 3, "$.shocks[0].route", "expected an entry route: one of VISA_FREE"),
+                new Case("a shock without a field it needs", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "entryRouteChange", "destination": "Turkey", "start": "2025-01",
+                                     "route": "VISA"}]}
+                        """, 2, "$.shocks[0]", "missing field \"documentsUsd\" for an entryRouteChange shock"))
                 .map(Arguments::of);
+    }
+
+    /** Texts the JSON parser could read with a feature turned on, which a message must never name. */
+    static Stream<String> lenientJson() {
+        return Stream.of("{\"schemaVersion\": 1 // a note\n}", "{\"schemaVersion\": 1 /* a note */}",
+                "{\"schemaVersion\": 1 # a note\n}", "{\"schemaVersion\": NaN}", "{\"schemaVersion\": Infinity}",
+                "{\"schemaVersion\": +1}", "{\"schemaVersion\": 01}", "{\"schemaVersion\": .5}",
+                "{\"schemaVersion\": 1.}", "{\"schemaVersion\": 1e}", "{'schemaVersion': 1}", "{schemaVersion: 1}",
+                "{\"schemaVersion\": 1, \"name\": 'x'}", "{\"schemaVersion\": 1, \"name\": \"a\tb\"}",
+                "{\"schemaVersion\": 1, \"name\": \"a\\qb\"}", "{\"schemaVersion\": 1, \"x\": [1,,2]}",
+                "{\"schemaVersion\": 1,}", "{\"schemaVersion\": 1, \"x\": [1,]}", "{\"schemaVersion\": 0x10}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("lenientJson")
+    void noMessageNamesAParserFeatureOrACharacterCode(String text) {
+        Files.write(dir, "lenient.json", text);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load("lenient.json"));
+        for (String internal : List.of("ALLOW_", "Feature", "enable", "JsonReadFeature", "code ", "CTRL-CHAR",
+                "token")) {
+            assertFalse(e.report().contains(internal), e.report());
+        }
+    }
+
+    @Test
+    void theFileTheEmptyFileMessageSuggestsLoads() throws Exception {
+        Files.write(dir, "minimal.json", ReaderMessages.MINIMAL);
+        assertEquals(List.of(), new ScenarioLoader(Catalogue.bundled(), dir).load("minimal.json").warnings());
+    }
+
+    @Test
+    void aGrowthRateWrittenAsAShareIsWarnedOfWithTheWayToWriteIt() throws Exception {
+        Files.write(dir, "growth.json", """
+                {"schemaVersion": 1,
+                 "macro": {"growthBeyondData": 0.03}}
+                """);
+        List<ScenarioProblem> w = new ScenarioLoader(Catalogue.bundled(), dir).load("growth.json").warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("$.macro.growthBeyondData", w.get(0).path());
+        assertEquals(2, w.get(0).source().line());
+        assertEquals("is 0.03, which here is 0.03% a year: this field is in per cent, unlike the shares elsewhere; "
+                + "for 3% a year write 3", w.get(0).message());
+        Files.write(dir, "growth3.json", """
+                {"schemaVersion": 1,
+                 "macro": {"growthBeyondData": 3}}
+                """);
+        assertEquals(List.of(), new ScenarioLoader(Catalogue.bundled(), dir).load("growth3.json").warnings());
     }
 
     private static String fileName(Case c) {
