@@ -59,7 +59,7 @@ public final class Main {
     private static int commandLineMistake(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("error: " + e.getMessage());
+        err.println("error: " + e.getMessage().replaceFirst("^Error: ", "")); // picocli starts some with "Error: "
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("(" + cl.getCommandSpec().qualifiedName() + " --help lists the options)");
         err.flush();

@@ -251,6 +251,9 @@ class EndToEndTest {
         assertTrue(unknown.err().contains("Did you mean \"baseline\"?"), unknown.err());
         Cli noArgs = run("compare", "baseline");
         assertEquals(2, noArgs.code());
+        Cli missing = run("run");
+        assertEquals(2, missing.code(), missing.toString());
+        assertTrue(missing.err().startsWith("error: Missing required parameter"), missing.err());
         assertFalse(Files.exists(dir.resolve("x")));
     }
 
