@@ -165,9 +165,9 @@ public final class FreeParameters {
     /**
      * Elasticity of the chance of work of Tajiks in Russia to their number
      * ({@code destinations.Russia.labour.crowding.elasticity}, 0..2; DestinationSpec.Labour.Crowding): the remittances
-     * of the calibration years against the stock abroad, which fell after 2015 and grew again to 2023 while Russia's
-     * pay moved. In {@link #defaults()}, but not freed in the bundled joint calibration: set from the literature
-     * (docs/calibration.md, section 6).
+     * of the calibration years against the simulated stock abroad, which falls after 2015 in the history run and grows
+     * again to 2023 while Russia's pay moves. In {@link #defaults()}, but not freed in the bundled joint calibration:
+     * set from the literature (docs/calibration.md, section 6).
      */
     public static FreeParameter russiaCrowding() {
         return new FreeParameter("destinations.Russia.labour.crowding.elasticity", "elasticity", 0, 2,

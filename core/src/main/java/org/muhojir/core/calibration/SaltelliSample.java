@@ -4,8 +4,11 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
  * The points of a {@link SobolDesign} on the unit cube, in the order the estimator reads them: for each base row j,
- * first A_j, then B_j, then AB_j^1 ... AB_j^k. Row j of A is the first k coordinates of the (j + 1)-th point of a
- * 2k-dimensional Sobol sequence (its first point, the origin, is skipped), row j of B the last k.
+ * first A_j, then B_j, then AB_j^1 ... AB_j^k. Row j of A is the first k coordinates of point j of a 2k-dimensional
+ * Sobol sequence, from its first point (the origin, every factor at its lower bound) on, row j of B the last k: for a
+ * power-of-two N the N points are then a (t, m, s)-net, each column stratified over N equal intervals, as Owen
+ * (2020, "On dropping the first Sobol' point") recommends against skipping the origin. (Until 2026-12-06 the design
+ * began at point 2, which left some of those intervals empty and others doubled.)
  */
 public final class SaltelliSample {
     private SaltelliSample() {
@@ -17,7 +20,6 @@ public final class SaltelliSample {
             throw new IllegalArgumentException("a Sobol analysis needs at least one factor");
         }
         SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * factors);
-        sequence.skipTo(1);
         int n = design.baseSamples();
         double[][] points = new double[design.evaluations(factors)][];
         for (int j = 0; j < n; j++) {

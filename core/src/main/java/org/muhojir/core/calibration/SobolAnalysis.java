@@ -18,7 +18,8 @@ import org.muhojir.core.outcome.Quantiles;
  * points' order, to {@link #estimate}. Estimators, with f_A, f_B and f_AB^i the outcome at rows of A, B and AB^i, and
  * V the variance of f over A and B:
  * <ul>
- * <li>first order: S_i = mean(f_B (f_AB^i - f_A)) / V (Saltelli et al., 2010, table 2 (b));
+ * <li>first order: S_i = mean((f_B - mean f) (f_AB^i - f_A)) / V (Saltelli et al., 2010, table 2 (b), with f_B
+ * centred on the mean of f over A and B, which keeps the estimate's noise from growing with the outcome's mean);
  * <li>total: S_Ti = mean((f_A - f_AB^i)^2) / (2 V) (Jansen, 1999).
  * </ul>
  * The 95% intervals are percentile intervals of the estimates over bootstrap resamples of the N base rows (Archer,

@@ -122,6 +122,25 @@ class SobolAnalysisTest {
     }
 
     @Test
+    void eachColumnOfAAndBHasOnePointInEachOfNEqualIntervals() {
+        // N = 8, a power of two: the sequence's first eight points are a net, so every column of A and of B has one
+        // point in each eighth of [0, 1) (skipping points breaks this: one eighth empty, another with two)
+        double[][] p = SaltelliSample.points(3, new SobolDesign(8, 0, 1));
+        for (int c = 0; c < 3; c++) {
+            int[] inA = new int[8];
+            int[] inB = new int[8];
+            for (int j = 0; j < 8; j++) {
+                inA[(int) (p[SaltelliSample.rowA(j, 3)][c] * 8)]++;
+                inB[(int) (p[SaltelliSample.rowB(j, 3)][c] * 8)]++;
+            }
+            for (int e = 0; e < 8; e++) {
+                assertEquals(1, inA[e], "column " + c + " of A in eighth " + e);
+                assertEquals(1, inB[e], "column " + c + " of B in eighth " + e);
+            }
+        }
+    }
+
+    @Test
     void refusesValuesThatDoNotMatchTheDesign() {
         SobolDesign design = new SobolDesign(8, 0, 1);
         assertThrows(IllegalArgumentException.class,

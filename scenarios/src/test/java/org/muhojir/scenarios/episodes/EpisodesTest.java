@@ -182,9 +182,15 @@ class EpisodesTest {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
         List<String> annual = Files.readAllLines(out.resolve("episode-annual.csv"));
-        assertEquals(1 + 2 * 5, annual.size(), "two years, five series");
+        assertEquals(1 + 2 * 8, annual.size(), "two years, eight series");
         List<String> monthly = Files.readAllLines(out.resolve("episode-monthly.csv"));
-        assertEquals(1 + 18 * 5, monthly.size(), "eighteen months, five series");
+        assertEquals(1 + 18 * 8, monthly.size(), "eighteen months, eight series");
+        // the measures the published figures are compared with: remittances sent (all, Russia), the old poverty line
+        for (String series : List.of(",remittances_usd,all,", ",remittances_usd,Russia,",
+                ",poverty_fgt0_old_methodology,national,")) {
+            assertTrue(annual.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12") && l.contains(series)),
+                    series);
+        }
         for (String row : annual.subList(1, annual.size())) {
             String[] f = row.split(",", -1);
             assertEquals(12, f.length, row);
