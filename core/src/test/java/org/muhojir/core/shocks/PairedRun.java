@@ -27,7 +27,12 @@ record PairedRun(List<MonthlyOutcome> baseline, List<MonthlyOutcome> policy) {
      * force from month index {@code first} to {@code last} inclusive.
      */
     static PairedRun ofShock(int first, int last, Shock shock) {
-        return of(ShockRuns.baseline(0.01, 12), ShockRuns.from(first, last - first + 1, shock));
+        return ofShock(first, last, shock, 0.01);
+    }
+
+    /** The same, with {@code fraction} of households simulated. */
+    static PairedRun ofShock(int first, int last, Shock shock, double fraction) {
+        return of(ShockRuns.baseline(fraction, 12), ShockRuns.from(first, last - first + 1, shock));
     }
 
     /** The policy run's {@code f} in {@code month} over the baseline's. */
