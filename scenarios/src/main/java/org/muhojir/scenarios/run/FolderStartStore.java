@@ -32,13 +32,14 @@ import org.muhojir.core.scenario.Scenario;
  * results. Each state is a file {@code <key>.start} ({@link ModelAtStart#keyOf}) in a subfolder named by the model's
  * code (a digest of core's classes, the JVM and the processor's architecture), so that a state of another version
  * of the program, or one whose arithmetic may differ in the last bit, is never used. A file holds
- * a header line ({@value #MAGIC}, the SHA-256 of the state) and the state; it is written to a temporary file and
+ * a header line ({@value #MAGIC}, the SHA-256 of its key and the state, so that a state under another key's name,
+ * a replication's moved to another's, does not check) and the state; it is written to a temporary file and
  * moved into place, so that a reader sees a whole state or none. A file that does not check is ignored (and
  * replaced by the run's own state); a state that cannot be kept is reported and the run goes on. Nothing is ever
  * deleted: the folder is the user's (about 100 bytes a simulated household a state).
  */
 public final class FolderStartStore implements StartStore {
-    static final String MAGIC = "muhojir-start 1";
+    static final String MAGIC = "muhojir-start 2";
     private static final int HEX_DIGITS = 64;
     private static final String SUFFIX = ".start";
 
@@ -92,10 +93,10 @@ public final class FolderStartStore implements StartStore {
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             String header = readLine(in);
-            MessageDigest sha = sha256();
+            MessageDigest sha = sha256(key);
             ModelAtStart state = ModelAtStart.readFrom(new DigestInputStream(in, sha), scenario);
             if (!(header + "\n").equals(header(HexFormat.of().formatHex(sha.digest())))) {
-                warn("ignored " + file + ": not a whole state of this program (it will be replaced)");
+                warn("ignored " + file + ": not a whole state of this program under this name (it will be replaced)");
                 return Optional.empty();
             }
             found.incrementAndGet();
@@ -111,7 +112,7 @@ public final class FolderStartStore implements StartStore {
         Path part = null;
         try {
             part = Files.createTempFile(folder, key, ".part");
-            writeState(part, state);
+            writeState(part, key, state);
             Files.move(part, folder.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             kept.incrementAndGet();
@@ -125,8 +126,8 @@ public final class FolderStartStore implements StartStore {
      * Writes the header line and the state to {@code file}: the state streamed through the digest (no copy of it in
      * memory), then the header, of fixed length, written over its placeholder.
      */
-    private static void writeState(Path file, ModelAtStart state) throws IOException {
-        MessageDigest sha = sha256();
+    private static void writeState(Path file, String key, ModelAtStart state) throws IOException {
+        MessageDigest sha = sha256(key);
         int headerLength = MAGIC.length() + 1 + HEX_DIGITS + 1;
         try (var out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha)) {
             out.on(false);
@@ -177,6 +178,13 @@ public final class FolderStartStore implements StartStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /** A SHA-256 digest that has read {@code key} and a newline, for a state kept under that key. */
+    private static MessageDigest sha256(String key) {
+        MessageDigest sha = sha256();
+        sha.update((key + "\n").getBytes(StandardCharsets.UTF_8));
+        return sha;
     }
 
     /**

@@ -76,6 +76,26 @@ class StartCacheTest {
     }
 
     @Test
+    void aStateUnderAnotherReplicationsNameIsIgnoredNotUsed() throws IOException {
+        // the two replications' states swapped: each file is whole, but not the state of the key it is named by
+        assertEquals(0, run("first").code());
+        Path a = states().get(0);
+        Path b = states().get(1);
+        byte[] stateA = Files.readAllBytes(a);
+        byte[] stateB = Files.readAllBytes(b);
+        Files.write(a, stateB);
+        Files.write(b, stateA);
+
+        Cli second = run("second");
+        assertEquals(0, second.code(), second.toString());
+        assertTrue(second.err().contains("warning: --start-cache: ignored " + a), second.toString());
+        assertTrue(second.err().contains("warning: --start-cache: ignored " + b), second.toString());
+        assertTrue(second.err().contains("0 states at the first reported month read"), second.toString());
+        assertArrayEquals(monthly("first"), monthly("second"), "the results of each replication's own state");
+        assertArrayEquals(stateA, Files.readAllBytes(a), "replaced by its own state");
+    }
+
+    @Test
     void aFolderThatCannotBeMadeIsTheUsersError() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         Cli c = Cli.run("run", "baseline", "--months", "6", "--sample", "0.002", "--replications", "1", "--out",
