@@ -6,6 +6,7 @@ import org.muhojir.core.calibration.Moments;
 import org.muhojir.core.calibration.YearMoment;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.Suggest;
+import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Option;
 
@@ -38,5 +39,23 @@ final class OutcomeOptions {
             }
         }
         return outs;
+    }
+
+    /**
+     * With {@code --months}, every outcome's year must end within the shortened run (a study simulates each run to
+     * the end of its last outcome year, which would quietly undo a shorter {@code --months}).
+     *
+     * @throws UserError if an outcome's year ends after the run's last month
+     */
+    static void checkWithinMonths(RunSettings settings, Scenario s, List<YearMoment> outs) throws UserError {
+        if (settings.months() == null) {
+            return;
+        }
+        int last = outs.stream().mapToInt(YearMoment::year).max().orElse(s.end().getYear());
+        if (last > s.end().getYear() || last == s.end().getYear() && s.end().getMonthValue() != 12) {
+            throw new UserError("--months " + settings.months() + " ends the run in " + s.end() + ", before the end "
+                    + "of the outcome year " + last + "; give --year within the run, or leave --months out (the "
+                    + "run is simulated to the end of the last outcome year)");
+        }
     }
 }

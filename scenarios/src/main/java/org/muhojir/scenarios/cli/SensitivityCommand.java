@@ -88,6 +88,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
         List<YearMoment> outs = outcomes.moments(s);
+        OutcomeOptions.checkWithinMonths(settings, s, outs);
         List<FreeParameter> params = parameters();
         Path target = options.output.claim("sensitivity");
         if (!settings.quiet()) {

@@ -113,7 +113,7 @@ public final class SobolCommand implements Callable<Integer> {
             return 0;
         }
         List<YearMoment> outs = outcomes.moments(s);
-        checkWithinMonths(settings, s, outs);
+        OutcomeOptions.checkWithinMonths(settings, s, outs);
         checkSize(factors.size(), settings.replications());
         SobolStudy study;
         try {
@@ -218,19 +218,6 @@ public final class SobolCommand implements Callable<Integer> {
                     + "replications is %,d points and %,d runs; a design may have at most %,d values (points x "
                     + "factors) and %,d runs", baseSamples, factors, replications, points, runs, MAX_DESIGN_VALUES,
                     MAX_RUNS));
-        }
-    }
-
-    /** With {@code --months}, every outcome's year must end within the shortened run. */
-    private static void checkWithinMonths(RunSettings settings, Scenario s, List<YearMoment> outs) throws UserError {
-        if (settings.months() == null) {
-            return;
-        }
-        int last = outs.stream().mapToInt(YearMoment::year).max().orElse(s.end().getYear());
-        if (last > s.end().getYear() || last == s.end().getYear() && s.end().getMonthValue() != 12) {
-            throw new UserError("--months " + settings.months() + " ends the run in " + s.end() + ", before the end "
-                    + "of the outcome year " + last + "; give --year within the run, or leave --months out (the "
-                    + "run is simulated to the end of the last outcome year)");
         }
     }
 }

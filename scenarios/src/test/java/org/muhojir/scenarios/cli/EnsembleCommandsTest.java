@@ -110,6 +110,11 @@ class EnsembleCommandsTest {
         assertEquals(2, shortRun.code(), shortRun.toString());
         assertTrue(shortRun.err().contains("--months 12 ends the run in 2023-12, before the end of the outcome "
                 + "year 2024"), shortRun.err());
+        // the Morris screening too (it used to run on to the end of 2024 and report it)
+        Cli shortScreen = Cli.run("sensitivity", "--months", "12", "--year", "2024", "--out", out.toString());
+        assertEquals(2, shortScreen.code(), shortScreen.toString());
+        assertTrue(shortScreen.err().contains("--months 12 ends the run in 2023-12, before the end of the outcome "
+                + "year 2024"), shortScreen.err());
         Cli draws = Cli.run("uncertainty", "baseline", "--posterior", "--samples", "100000000", "--out",
                 out.toString());
         assertEquals(2, draws.code(), draws.toString());
