@@ -1,5 +1,6 @@
 package org.muhojir.scenarios.output;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.muhojir.core.outcome.Better;
@@ -11,8 +12,8 @@ import org.muhojir.core.outcome.Unit;
  * The parts of {@code report.html} that judge a policy against its baseline: the summary in sentences, the
  * differences year by year (every simulated year, the policy's first full year marked), the use of quota places, and
  * the colour of a difference: green when it is better for households and migrants, red when worse (as the metric
- * catalogue's {@link Metric#better()} says), blue when it is a clear change that is neither; uncoloured when its
- * 95% interval includes zero.
+ * catalogue's {@link Metric#better()} says), blue when it is a clear change that is neither or of a counterfactual
+ * (the measures without remittances); uncoloured when its 95% interval includes zero or there is no interval.
  */
 final class ComparisonHtml {
     private final Html body;
@@ -26,42 +27,68 @@ final class ComparisonHtml {
         if (Double.isNaN(d.low()) || (d.low() <= 0 && d.high() >= 0)) {
             return "";
         }
+        if (counterfactual(metric)) {
+            return "changed";
+        }
         Better b = metric.better();
         double sign = Math.signum(d.mean());
         return b.improves(sign) ? "better" : b.worsens(sign) ? "worse" : "changed";
     }
 
-    /** The legend of the colours, below a table of differences. */
-    void legend() {
+    /**
+     * Whether {@code metric} is a counterfactual (what poverty or inequality would be had the month's remittances
+     * not arrived), not an outcome for households: a clear change of it is neither better nor worse.
+     */
+    static boolean counterfactual(Metric metric) {
+        return metric.name().endsWith("_WITHOUT_REMITTANCES");
+    }
+
+    /** The legend of the colours, below a table of differences of {@code base}'s replications. */
+    void legend(ScenarioRuns base) {
+        if (base.replications() < 2) {
+            body.element("p", ReportHtml.ONE_REPLICATION + " No difference is coloured. Differences of shares and "
+                    + "headcount rates are in percentage points (pp); % change is relative to the baseline.",
+                    "class", "muted legend").newline();
+            return;
+        }
         body.open("p", "class", "muted legend").text("Differences whose 95% interval excludes zero are coloured: ")
                 .element("span", "green", "class", "better").text(" when better for households and migrants (less "
                         + "poverty, more remittances, fewer deportations), ").element("span", "red", "class", "worse")
                 .text(" when worse, ").element("span", "blue", "class", "changed").text(" when a clear change is "
-                        + "neither by itself (how many migrate, and where). Differences of shares and headcount "
+                        + "neither by itself (how many migrate, and where) or a counterfactual (the measures "
+                        + "without remittances, what they would be had the month's remittances not arrived). "
+                        + "Differences of shares and headcount "
                         + "rates are in percentage points (pp); % change is relative to the baseline.").close("p")
                 .newline();
     }
 
-    /** "In brief": each policy's difference from the baseline in sentences, for its first full year and the last. */
-    void summary(ScenarioRuns base, List<ScenarioRuns> policies) {
+    /**
+     * "In brief": each policy's difference from the baseline in sentences, for the first months it is in force, its
+     * first full year and the last.
+     *
+     * @param leftOut for each policy, the first month of its shocks that a shortened run left out, or null
+     */
+    void summary(ScenarioRuns base, List<ScenarioRuns> policies, List<YearMonth> leftOut) {
         body.element("h2", "In brief", "id", "summary").newline();
-        for (ScenarioRuns p : policies) {
+        for (int i = 0; i < policies.size(); i++) {
+            ScenarioRuns p = policies.get(i);
             body.open("div", "class", "summary").newline();
             if (policies.size() > 1) {
                 body.element("h3", p.name()).newline();
             }
-            for (int year : PlainSummary.years(p)) {
-                String when = Integer.valueOf(year).equals(PlainSummary.firstFullYear(p))
-                        ? " (the policy's first full year)" : year != p.headlineYear() ? ""
-                        : p.headlineMonths() == 12 ? " (the last full year)"
-                        : " (" + year + ", " + Numbers.months(p.headlineMonths()) + " simulated)";
-                body.open("p").element("strong", "Compared with " + base.name() + when + ": ").text(
-                        PlainSummary.sentence(base, p, year)).close("p").newline();
+            for (PlainSummary.Line line : PlainSummary.lines(base, p, leftOut.get(i))) {
+                String when = line.role().isEmpty() ? "" : " (" + line.role() + ")";
+                body.open("p").element("strong", "Compared with " + base.name() + when + ": ").text(line.sentence())
+                        .close("p").newline();
             }
             body.close("div").newline();
         }
-        body.element("p", "Ranges are " + base.intervals().description() + ", over the paired replications; "
-                + "\"not clearly changed\" means the interval includes no change.", "class", "muted").newline();
+        body.element("p", base.replications() < 2 ? ReportHtml.ONE_REPLICATION + " \"Not clearly changed\" does "
+                + "not occur: with one replication there is no interval to judge by."
+                : "Ranges are " + base.intervals().description() + ", over the paired replications. "
+                + ReportHtml.rangeWords(base) + " \"Not clearly changed\" means the interval includes no change; "
+                + "\"unchanged\", that the policy and the baseline are the same in every replication.",
+                "class", "muted").newline();
     }
 
     /** Rows of {@link SummaryJson#BY_YEAR}: the policy minus the baseline in every simulated year. */
@@ -98,8 +125,8 @@ final class ComparisonHtml {
         String suffix = metric.unit() == Unit.SHARE ? " pp" : "";
         body.text(signed(d.mean() * scale) + suffix);
         if (!Double.isNaN(d.low())) {
-            body.empty("br").element("span", signed(d.low() * scale) + " to " + signed(d.high() * scale) + suffix,
-                    "class", "ci");
+            body.empty("br").element("span", d.low() == d.high() ? "–"
+                    : signed(d.low() * scale) + " to " + signed(d.high() * scale) + suffix, "class", "ci");
         }
         body.close("td");
     }
@@ -114,8 +141,8 @@ final class ComparisonHtml {
         }
         body.text(signed(relative.mean() * 100) + "%");
         if (!Double.isNaN(relative.low())) {
-            body.empty("br").element("span", signed(relative.low() * 100) + " to " + signed(relative.high() * 100)
-                    + "%", "class", "ci");
+            body.empty("br").element("span", relative.low() == relative.high() ? "–"
+                    : signed(relative.low() * 100) + " to " + signed(relative.high() * 100) + "%", "class", "ci");
         }
         body.close("td");
     }

@@ -1,10 +1,10 @@
 package org.muhojir.scenarios.output;
 
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.GroupKind;
@@ -14,10 +14,12 @@ import org.muhojir.core.policy.ScheduledShock;
 
 /**
  * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received are 17% lower
- * (15 to 19%), the poverty headcount is 0.15 percentage points higher (0.10 to 0.20), ...", for the policy's first
- * full year and the headline year. Changes of amounts are given in per cent of the baseline; changes of shares
+ * (15 to 19%), the poverty headcount is 0.15 percentage points higher (0.10 to 0.20 pp), ...", for the policy's
+ * first full year and the headline year. Changes of amounts are given in per cent of the baseline; changes of shares
  * (poverty headcounts) in percentage points. Each figure carries its 95% interval over the paired replications; a
- * change whose interval includes zero is said to be not clear.
+ * change whose interval includes zero is said to be not clear, one that is exactly zero unchanged. The first months
+ * the policy is in force are summarised too when they are part of a year; a year before its first shock says that
+ * nothing differs yet.
  */
 final class PlainSummary {
     /**
@@ -43,30 +45,135 @@ final class PlainSummary {
             new Outcome(Metric.DEPORTATIONS, GroupKind.ALL_LABEL, "deportations", true),
             new Outcome(Metric.BANS_IN_FORCE, GroupKind.ALL_LABEL, "re-entry bans in force", true));
 
+    /** What a change of one replication says in place of its interval. */
+    private static final String NO_INTERVAL = "(one replication: no interval)";
+
     /** Most decimals a change is shown with, however narrow its interval. */
     private static final int MOST_DECIMALS = 4;
 
     private PlainSummary() {
     }
 
-    /** The years to summarise: the policy's first full year (if it is another) and the headline year. */
-    static List<Integer> years(ScenarioRuns policy) {
-        TreeSet<Integer> years = new TreeSet<>();
-        Integer first = firstFullYear(policy);
-        if (first != null) {
-            years.add(first);
+    /**
+     * A stretch of months summarised in one sentence.
+     *
+     * @param label  how the sentence names it: {@code 2025}, or {@code April to June 2024 (part of a year)}
+     * @param months the indices of its simulated months
+     * @param role   what it is, for the sentence's lead: {@code the policy's first full year}
+     */
+    record Period(String label, List<Integer> months, String role) {
+    }
+
+    /**
+     * A line of the summary.
+     *
+     * @param role     what the line is about ({@code the last full year}), or empty
+     * @param sentence the line itself
+     */
+    record Line(String role, String sentence) {
+    }
+
+    /**
+     * The summary of {@code policy} against {@code base}, line by line: the first months the policy is in force (if
+     * they are part of a year), its first full year and the headline year, each once, in time order. A year before
+     * the policy's first shock says so; a run that none of the policy's shocks reach, and that differs from the
+     * baseline in nothing, is said to be the baseline itself.
+     *
+     * @param leftOut the first month of the policy's shocks that a shortened run left out (they start after its
+     *                end), or null
+     */
+    static List<Line> lines(ScenarioRuns base, ScenarioRuns policy, YearMonth leftOut) {
+        List<YearMonth> months = base.months();
+        YearMonth first = firstShock(policy);
+        YearMonth last = months.get(months.size() - 1);
+        boolean same = identical(base, policy, allMonths(base));
+        List<Line> lines = new ArrayList<>();
+        if (first == null || first.isAfter(last)) {
+            YearMonth late = first != null ? first : leftOut;
+            String why = late != null ? "None of the policy's shocks falls in the run: they start in " + late
+                    + ", after its last month, " + last : "The policy has no shocks of its own";
+            if (same) {
+                lines.add(new Line("", why + ". The run is the baseline itself: nothing differs."));
+                return lines;
+            }
+            lines.add(new Line("", why + "; the differences below come from its other settings."));
         }
-        years.add(policy.headlineYear());
-        return List.copyOf(years);
+        for (Period p : periods(base, policy)) {
+            boolean before = first != null && p.months().stream().allMatch(t -> months.get(t).isBefore(first));
+            if (before && identical(base, policy, p.months())) {
+                lines.add(new Line(p.role(), "In " + p.label() + " the policy is not yet in force: its shocks start "
+                        + "in " + first + ", after " + p.label() + ", so nothing differs yet."));
+            } else {
+                String note = before && !first.isAfter(last) ? " (Its shocks start in " + first + ", after "
+                        + p.label() + ": these differences come from its other settings.)" : "";
+                lines.add(new Line(p.role(), sentence(base, policy, p) + note));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The periods to summarise, in time order and each once: the months of the first year the policy is in force
+     * when it is in force in only part of that year, its first full year, and the headline year.
+     */
+    static List<Period> periods(ScenarioRuns base, ScenarioRuns policy) {
+        List<YearMonth> months = base.months();
+        List<Period> periods = new ArrayList<>();
+        YearMonth first = firstShock(policy);
+        int headline = policy.headlineYear();
+        Integer full = firstFullYear(policy);
+        if (first != null && !first.isAfter(months.get(months.size() - 1))) {
+            int t0 = 0;
+            while (months.get(t0).isBefore(first)) {
+                t0++;
+            }
+            int year = months.get(t0).getYear();
+            List<Integer> inYear = base.years().get(year);
+            int from = t0;
+            List<Integer> inForce = inYear.stream().filter(t -> t >= from).toList();
+            if (inForce.size() < 12) {
+                periods.add(new Period(monthsLabel(months.get(inForce.get(0)),
+                        months.get(inForce.get(inForce.size() - 1))) + " (part of a year)", inForce,
+                        "the first months the policy is in force"));
+            }
+        }
+        if (full != null) {
+            periods.add(new Period(Integer.toString(full), base.years().get(full), "the policy's first full year"));
+        }
+        int headlineMonths = base.years().get(headline).size();
+        periods.add(new Period(Integer.toString(headline), base.years().get(headline), headlineMonths == 12
+                ? "the last full year" : headline + ", " + Numbers.months(headlineMonths) + " simulated"));
+        List<Period> once = new ArrayList<>();
+        for (Period p : periods) {
+            if (once.stream().noneMatch(o -> o.months().equals(p.months()))) {
+                once.add(p);
+            }
+        }
+        once.sort(java.util.Comparator.comparing((Period p) -> p.months().get(0))
+                .thenComparing(p -> p.months().size()));
+        return once;
+    }
+
+    /** {@code April to June 2024}, {@code November 2024 to January 2025}, or {@code April 2024}. */
+    static String monthsLabel(YearMonth from, YearMonth to) {
+        String a = from.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String b = to.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return from.equals(to) ? a + " " + from.getYear()
+                : from.getYear() == to.getYear() ? a + " to " + b + " " + to.getYear()
+                : a + " " + from.getYear() + " to " + b + " " + to.getYear();
+    }
+
+    /** The first month any of the policy's shocks is in force, or null if it has none. */
+    static YearMonth firstShock(ScenarioRuns policy) {
+        return policy.scenario().shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
     }
 
     /**
      * The first calendar year simulated in full in which the policy's first shock is in force from January, or null
-     * if there is none (a policy without shocks of its own, or one that starts in the headline year).
+     * if there is none (a policy without shocks of its own, or one that starts after the headline year).
      */
     static Integer firstFullYear(ScenarioRuns policy) {
-        YearMonth start = policy.scenario().shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo)
-                .orElse(null);
+        YearMonth start = firstShock(policy);
         if (start == null) {
             return null;
         }
@@ -75,22 +182,55 @@ final class PlainSummary {
         return months != null && months.size() == 12 && year <= policy.headlineYear() ? year : null;
     }
 
+    /** Whether every value of every replication in {@code months} is the same in both runs. */
+    static boolean identical(ScenarioRuns base, ScenarioRuns policy, List<Integer> months) {
+        if (base.replications() != policy.replications() || base.rows().size() != policy.rows().size()) {
+            return false;
+        }
+        int rows = base.rows().size();
+        for (int r = 0; r < base.replications(); r++) {
+            for (int t : months) {
+                for (int k = 0; k < rows; k++) {
+                    if (Double.compare(base.value(r, t, k), policy.value(r, t, k)) != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<Integer> allMonths(ScenarioRuns c) {
+        return java.util.stream.IntStream.range(0, c.months().size()).boxed().toList();
+    }
+
     /** One sentence for {@code year}: how each outcome of the policy differs from the baseline. */
     static String sentence(ScenarioRuns base, ScenarioRuns policy, int year) {
-        List<Integer> months = base.years().get(year);
+        return sentence(base, policy, new Period(Integer.toString(year), base.years().get(year), ""));
+    }
+
+    /** One sentence for {@code period}: how each outcome of the policy differs from the baseline. */
+    static String sentence(ScenarioRuns base, ScenarioRuns policy, Period period) {
+        List<Integer> months = period.months();
         List<String> parts = new ArrayList<>();
         for (Outcome o : OUTCOMES) {
             int k = base.index(o.metric(), o.group());
             parts.add(o.metric().unit() == Unit.SHARE
-                    ? o.verb() + change(Differences.annual(base, policy, k, months), " percentage points", "")
+                    ? o.verb() + change(Differences.annual(base, policy, k, months), " percentage points", " pp")
                     : o.verb() + change(Differences.relative(base, policy, k, months), "%", "%"));
         }
-        return "In " + year + " " + join(parts) + ".";
+        if (base.replications() < 2) {
+            // said once for the sentence, not after each figure
+            parts.replaceAll(part -> part.replace(" " + NO_INTERVAL, ""));
+            return "In " + period.label() + " " + join(parts) + ". " + ReportHtml.ONE_REPLICATION;
+        }
+        return "In " + period.label() + " " + join(parts) + ".";
     }
 
     /**
-     * "0.15 percentage points higher (0.10 to 0.20)" or "17% lower (15 to 19%)": a difference of shares or a relative
-     * change (both shown times 100), with its interval, or "not clearly changed" when the interval includes zero.
+     * "0.15 percentage points higher (0.10 to 0.20 pp)" or "17% lower (15 to 19%)": a difference of shares or a
+     * relative change (both shown times 100), with its interval, "not clearly changed" when the interval includes
+     * zero, or "unchanged" when the difference is exactly zero (in every replication).
      */
     static String change(ConfidenceInterval d, String unit, String intervalUnit) {
         return change(d, 100, unit, intervalUnit);
@@ -100,15 +240,23 @@ final class PlainSummary {
         if (Double.isNaN(d.mean())) {
             return "not comparable (none in the baseline)";
         }
+        if (d.mean() == 0 && (Double.isNaN(d.low()) || d.low() == 0 && d.high() == 0)) {
+            return "unchanged";
+        }
         double mean = d.mean() * scale;
         if (Double.isNaN(d.low())) {
-            return amount(Math.abs(mean)) + unit + " " + (mean < 0 ? "lower" : "higher") + " (one replication: no "
-                    + "interval)";
+            return amount(Math.abs(mean)) + unit + " " + (mean < 0 ? "lower" : "higher") + " " + NO_INTERVAL;
         }
         double low = d.low() * scale;
         double high = d.high() * scale;
         if (low <= 0 && high >= 0) {
-            return "not clearly changed (" + signed(low) + intervalUnit + " to " + signed(high) + intervalUnit + ")";
+            // "-0.83% to +0.87%", "-0.16 to +0.43 pp"
+            String first = intervalUnit.startsWith(" ") ? "" : intervalUnit;
+            return "not clearly changed (" + signed(low) + first + " to " + signed(high) + intervalUnit + ")";
+        }
+        if (low == high) {
+            return amount(Math.abs(mean)) + unit + " " + (mean < 0 ? "lower" : "higher") + " (the same in every "
+                    + "replication)";
         }
         double near = Math.min(Math.abs(low), Math.abs(high));
         double far = Math.max(Math.abs(low), Math.abs(high));

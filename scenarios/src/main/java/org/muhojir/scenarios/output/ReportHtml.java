@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.GroupKind;
+import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.Macro;
 import org.muhojir.core.scenario.Provenance;
+import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
@@ -67,14 +71,18 @@ public final class ReportHtml {
         intro();
         warnings();
         if (compare) {
-            comparison.summary(first, policies());
+            List<YearMonth> leftOut = new ArrayList<>();
+            for (int i = 1; i < scenarios.size(); i++) {
+                leftOut.add(shocksLeftOut(info.warnings().get(i)));
+            }
+            comparison.summary(first, policies(), leftOut);
         }
         headlineTable();
         if (compare) {
             body.element("h2", "Year by year").newline();
             policies().forEach(p -> comparison.yearByYear(first, p));
             partYearNote(first);
-            comparison.legend();
+            comparison.legend(first);
         } else {
             yearTable(first);
         }
@@ -92,10 +100,11 @@ public final class ReportHtml {
     /**
      * A self-contained page of the report's template: {@code body} in its frame and {@code data}'s charts drawn by
      * the embedded ECharts (as SVG). {@code data} holds {@code months}, the x axis of every chart that does not give
-     * its own {@code x}, and {@code charts}, each with an id (of a {@code div} in the body), title, unit, zeroLine,
-     * series (name, mean and optionally low, high and dashed) and optionally {@code x} (its own x values, years, on
-     * a value axis), {@code points} (observed figures: x, value, low, high, label, fitted) and {@code shaded}
-     * (ranges from, to of x, each with a label).
+     * its own {@code x}, and {@code charts}, each with an id (of a {@code div} in the body), title, unit, zeroLine (a
+     * chart of differences: the line at zero drawn, the axis around it), optionally fromZero (a chart of levels: the
+     * y axis starts at zero), series (name, mean and optionally low, high and dashed) and optionally {@code x} (its
+     * own x values, years, on a value axis), {@code points} (observed figures: x, value, low, high, label, fitted)
+     * and {@code shaded} (ranges from, to of x, each with a label).
      */
     static String page(String title, String version, Html body, ObjectNode data) throws IOException {
         String json = SummaryJson.MAPPER.writeValueAsString(data).replace("</", "<\\/");
@@ -117,8 +126,9 @@ public final class ReportHtml {
         body.open("table", "class", "info").open("tbody").newline();
         info("Period", c.scenario().start() + " to " + c.scenario().end() + " ("
                 + Numbers.months(c.scenario().months()) + ")");
-        info("Replications", info.replications() + " (seed " + info.seed() + "); intervals are "
-                + c.intervals().description());
+        info("Replications", info.replications() + " (seed " + info.seed() + "); " + (c.replications() < 2
+                ? "one replication: no interval; differences may be noise"
+                : "intervals are " + c.intervals().description()));
         double f = c.scenario().population().sampleFraction();
         info("Households simulated", String.format(Locale.ROOT, "%,d (%s of %,d; results are scaled to the nation)",
                 c.scenario().population().simulatedHouseholds(), Numbers.percent(f),
@@ -161,9 +171,15 @@ public final class ReportHtml {
         int year = base.headlineYear();
         List<Integer> months = base.years().get(year);
         body.element("h2", "Headline outcomes, " + year).newline();
-        body.element("p", "Mean across replications, with the 95% interval below it. Flows are totals for the "
+        body.element("p", (base.replications() < 2 ? ONE_REPLICATION : "Mean of " + base.replications()
+                + " replications, with " + (base.intervals() == IntervalKind.PARAMETERS ? "the 95% range" : "its 95% "
+                + "interval") + " below it. " + rangeWords(base)) + " Flows are totals for the "
                 + (months.size() == 12 ? "year" : "simulated months of the year (" + Numbers.months(months.size())
                 + ")") + "; stocks and poverty measures are averages of its months.", "class", "muted").newline();
+        String after = afterTheData(base);
+        if (!after.isEmpty()) {
+            body.element("p", after, "class", "muted after-data").newline();
+        }
         body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
         for (ScenarioRuns c : scenarios) {
             body.element("th", c.name());
@@ -197,8 +213,70 @@ public final class ReportHtml {
         }
         body.close("tbody").close("table").newline();
         if (compare) {
-            comparison.legend();
+            comparison.legend(base);
         }
+    }
+
+    /** The part of a run's warning that lists the shocks a shortened run left out, each "TYPE from YYYY-MM". */
+    private static final Pattern LEFT_OUT = Pattern.compile("they are not simulated: .*");
+    private static final Pattern FROM = Pattern.compile("from (\\d{4}-\\d{2})");
+
+    /**
+     * The first month of the shocks a run shortened with {@code --months} left out (they start after its end), as
+     * the run's warnings say (RunMessages.warnOfShocksAfter), or null if it left none out.
+     */
+    static YearMonth shocksLeftOut(List<String> warnings) {
+        YearMonth first = null;
+        for (String w : warnings) {
+            Matcher m = LEFT_OUT.matcher(w);
+            if (m.find()) {
+                Matcher from = FROM.matcher(m.group());
+                while (from.find()) {
+                    YearMonth ym = YearMonth.parse(from.group(1));
+                    first = first == null || ym.isBefore(first) ? ym : first;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** What a report with one replication says instead of its intervals. */
+    static final String ONE_REPLICATION = "One replication: no interval; differences may be noise.";
+
+    /** What the ranges of {@code c}'s replications are, in plain words (a sentence), or that there are none. */
+    static String rangeWords(ScenarioRuns c) {
+        if (c.replications() < 2) {
+            return ONE_REPLICATION;
+        }
+        return c.intervals() == IntervalKind.PARAMETERS ? "The range is the central 95% of runs whose parameters are "
+                + "drawn from what the calibration leaves uncertain."
+                : "The range shows the simulation's own noise (how far the mean of " + c.replications()
+                + " replications may be from the model's expectation), not how uncertain the future or the model is.";
+    }
+
+    /**
+     * The last year of the scenario's recorded inputs: the latest last point of its Tajik series (prices, incomes,
+     * somoni per dollar), after which they are held (or grow at {@code growthBeyondData}).
+     */
+    static int lastYearOfData(Scenario s) {
+        Macro m = s.macro();
+        return java.util.stream.Stream.of(m.prices(), m.homeIncomes(), m.tjsPerUsd())
+                .mapToInt(x -> x.lastMonth().getYear()).max().orElseThrow();
+    }
+
+    /**
+     * A sentence for a report that shows years after the last of the recorded inputs (it shows every simulated
+     * year), or empty: those years are where the world of the data's last year leads, not a forecast.
+     */
+    static String afterTheData(ScenarioRuns c) {
+        int last = lastYearOfData(c.scenario());
+        if (c.years().lastKey() <= last) {
+            return "";
+        }
+        double growth = c.scenario().macro().growthBeyondData();
+        return "After " + last + " the inputs are held at their last values" + (growth == 0 ? ""
+                : " (wages and prices grow at " + Numbers.csv(growth) + "% a year)")
+                + ": the years after show where the world of " + last + " leads, not a forecast.";
     }
 
     private void yearTable(ScenarioRuns c) {
@@ -230,10 +308,16 @@ public final class ReportHtml {
 
     private void chartsSection() {
         body.element("h2", "Over time", "id", "charts").newline();
-        body.element("p", "Monthly values: lines are means across replications; shaded bands their 95% intervals. "
-                + (compare ? "Charts of a policy minus the baseline come first: where the band stays clear of the "
-                + "zero line, the policy makes a difference. In the charts of levels that follow, the bands of two "
-                + "scenarios often overlap, and where they do their colours mix into a darker shade; whether the "
+        boolean one = first().replications() < 2;
+        body.element("p", (one ? "Monthly values of the one replication: no interval; differences may be noise. "
+                : "Monthly values: lines are means across replications; shaded bands their 95% "
+                + (first().intervals() == IntervalKind.PARAMETERS ? "ranges" : "intervals") + ". "
+                + rangeWords(first()) + " ") + "Charts of counts, amounts and shares start at zero. "
+                + (compare && one ? "Charts of a policy minus the baseline come first, then the levels of every "
+                + "scenario. " : "")
+                + (compare && !one ? "Charts of a policy minus the baseline come first: where the band stays clear "
+                + "of the zero line, the policy makes a difference. In the charts of levels that follow, the bands of "
+                + "two scenarios often overlap, and where they do their colours mix into a darker shade; whether the "
                 + "two differ is read from the difference charts, not from the overlap. " : "")
                 + "Differences of shares are in percentage points.", "class", "muted").newline()
                 .open("div", "class", "charts").newline();
@@ -246,6 +330,10 @@ public final class ReportHtml {
             levelCharts(scenarios.get(0));
         }
         body.close("div").newline();
+    }
+
+    private ScenarioRuns first() {
+        return scenarios.get(0);
     }
 
     private void levelCharts(ScenarioRuns c) {
@@ -287,8 +375,8 @@ public final class ReportHtml {
         for (Destination d : List.of(Destination.RUSSIA, Destination.KAZAKHSTAN)) {
             rates.add(series(c, d.currency() + " (" + d.label() + ")", Metric.TJS_PER_LOCAL_CURRENCY, d.label()));
         }
-        chart("Somoni per unit of the destination's currency", Metric.TJS_PER_LOCAL_CURRENCY, false,
-                rates.toArray(new ObjectNode[0]));
+        chart("Somoni per unit of the destination's currency", Metric.TJS_PER_LOCAL_CURRENCY,
+                Metric.TJS_PER_LOCAL_CURRENCY.unit().shown(), false, false, rates.toArray(new ObjectNode[0]));
     }
 
     /** A level chart of one headline across every scenario. */
@@ -332,7 +420,7 @@ public final class ReportHtml {
                 add(high, i.high() * scale);
             }
             chart(d.title() + ": " + c.name() + " minus " + base.name(), d.metric(),
-                    d.metric().unit().shownDifference(), true, s);
+                    d.metric().unit().shownDifference(), true, false, s);
         }
     }
 
@@ -370,18 +458,27 @@ public final class ReportHtml {
         }
     }
 
-    /** A level chart: its unit is the shown unit of {@code metric}, which every series of it shares. */
+    /**
+     * A level chart (a count, an amount or a rate, never below zero): its unit is the shown unit of {@code metric},
+     * which every series of it shares, and its y axis starts at zero.
+     */
     private void chart(String title, Metric metric, boolean zeroLine, ObjectNode... series) {
-        chart(title, metric, metric.unit().shown(), zeroLine, series);
+        chart(title, metric, metric.unit().shown(), zeroLine, true, series);
     }
 
-    private void chart(String title, Metric metric, String unit, boolean zeroLine, ObjectNode... series) {
+    /**
+     * A chart: {@code zeroLine} draws the line of no difference (a chart of differences, its axis around zero),
+     * {@code fromZero} starts the y axis at zero (a chart of levels); neither, and the axis fits the data.
+     */
+    private void chart(String title, Metric metric, String unit, boolean zeroLine, boolean fromZero,
+                       ObjectNode... series) {
         String id = "chart-" + (charts.size() + 1);
         ObjectNode c = charts.addObject();
         c.put("id", id);
         c.put("title", title);
         c.put("unit", unit + noiseNote(title, metric));
         c.put("zeroLine", zeroLine);
+        c.put("fromZero", fromZero);
         ArrayNode s = c.putArray("series");
         for (ObjectNode o : series) {
             s.add(o);
@@ -489,16 +586,23 @@ public final class ReportHtml {
         body.open("td");
         body.text(number(i.mean() * scale));
         if (!Double.isNaN(i.low())) {
-            body.empty("br").element("span", number(i.low() * scale) + " to " + number(i.high() * scale), "class",
-                    "ci");
+            body.empty("br").element("span", interval(i, scale), "class", "ci");
         }
         body.close("td");
     }
 
-    /** A number for a reader: thousands separated, as many decimals as its size needs. */
+    /** An interval for a reader: {@code 1.20 to 1.35}, or "–" when its ends are equal (every replication alike). */
+    static String interval(ConfidenceInterval i, double scale) {
+        return i.low() == i.high() ? "–" : number(i.low() * scale) + " to " + number(i.high() * scale);
+    }
+
+    /** A number for a reader: thousands separated, as many decimals as its size needs; an exact zero is "0". */
     static String number(double v) {
         if (Double.isNaN(v)) {
             return "–";
+        }
+        if (v == 0) {
+            return "0";
         }
         double a = Math.abs(v);
         int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;

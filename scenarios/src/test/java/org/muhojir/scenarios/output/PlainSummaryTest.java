@@ -2,6 +2,8 @@ package org.muhojir.scenarios.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.Metric;
@@ -28,8 +30,41 @@ class PlainSummaryTest {
     @Test
     void aDifferenceOfSharesIsInPercentagePoints() {
         // a poverty headcount 0.0015 higher (0.15 points), interval 0.0010 to 0.0020
-        assertEquals("0.15 percentage points higher (0.10 to 0.20)",
-                PlainSummary.change(interval(0.0015, 0.0010, 0.0020), " percentage points", ""));
+        assertEquals("0.15 percentage points higher (0.10 to 0.20 pp)",
+                PlainSummary.change(interval(0.0015, 0.0010, 0.0020), " percentage points", " pp"));
+    }
+
+    @Test
+    void aDifferenceOfSharesThatIsNotClearKeepsItsUnit() {
+        // extreme poverty: -0.057 to +0.045 points, not "-0.057 to +0.045" with no unit
+        assertEquals("not clearly changed (-0.057 to +0.045 pp)",
+                PlainSummary.change(interval(-0.000006, -0.00057, 0.00045), " percentage points", " pp"));
+    }
+
+    @Test
+    void anExactZeroIsUnchangedNotZeroPerCentHigher() {
+        assertEquals("unchanged", PlainSummary.change(interval(0, 0, 0), "%", "%"));
+        assertEquals("unchanged", PlainSummary.change(interval(0, 0, 0), " percentage points", " pp"));
+        // one replication: no interval, and no "0.000% higher (one replication: no interval)"
+        assertEquals("unchanged", PlainSummary.change(new ConfidenceInterval(1, 0, Double.NaN, Double.NaN,
+                Double.NaN), "%", "%"));
+        assertEquals("1.8% lower (one replication: no interval)", PlainSummary.change(new ConfidenceInterval(1,
+                -0.018, Double.NaN, Double.NaN, Double.NaN), "%", "%"));
+    }
+
+    @Test
+    void aChangeTheSameInEveryReplicationSaysSoRatherThanFourDecimals() {
+        // not "56.7455% higher (56.7455 to 56.7455%)"
+        assertEquals("57% higher (the same in every replication)",
+                PlainSummary.change(interval(0.567455, 0.567455, 0.567455), "%", "%"));
+    }
+
+    @Test
+    void partOfAYearIsNamedByItsMonths() {
+        assertEquals("April to June 2024", PlainSummary.monthsLabel(YearMonth.of(2024, 4), YearMonth.of(2024, 6)));
+        assertEquals("April 2024", PlainSummary.monthsLabel(YearMonth.of(2024, 4), YearMonth.of(2024, 4)));
+        assertEquals("November 2024 to January 2025",
+                PlainSummary.monthsLabel(YearMonth.of(2024, 11), YearMonth.of(2025, 1)));
     }
 
     @Test
@@ -48,5 +83,24 @@ class PlainSummaryTest {
         assertEquals("worse", ComparisonHtml.judgement(Metric.DEPORTATIONS, up));
         assertEquals("changed", ComparisonHtml.judgement(Metric.MIGRANTS_ABROAD, up));
         assertEquals("", ComparisonHtml.judgement(Metric.POVERTY_FGT0, interval(0.001, -0.001, 0.003)));
+        assertEquals("", ComparisonHtml.judgement(Metric.POVERTY_FGT0, new ConfidenceInterval(1, 0.002, Double.NaN,
+                Double.NaN, Double.NaN)), "one replication: no interval, no colour");
+    }
+
+    @Test
+    void aClearChangeOfACounterfactualWithoutRemittancesIsNeitherBetterNorWorse() {
+        // what poverty would be had the month's remittances not arrived: not a welfare outcome
+        ConfidenceInterval up = interval(0.002, 0.001, 0.003);
+        ConfidenceInterval down = interval(-0.002, -0.003, -0.001);
+        for (Metric m : List.of(Metric.POVERTY_FGT0_WITHOUT_REMITTANCES,
+                Metric.EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES, Metric.POVERTY_FGT1_WITHOUT_REMITTANCES,
+                Metric.POVERTY_FGT2_WITHOUT_REMITTANCES, Metric.GINI_WITHOUT_REMITTANCES)) {
+            assertEquals("changed", ComparisonHtml.judgement(m, up), m.name());
+            assertEquals("changed", ComparisonHtml.judgement(m, down), m.name());
+            assertEquals("", ComparisonHtml.judgement(m, interval(0.001, -0.001, 0.003)), m.name());
+        }
+        // the measures with remittances keep their colours
+        assertEquals("worse", ComparisonHtml.judgement(Metric.EXTREME_POVERTY_FGT0, up));
+        assertEquals("worse", ComparisonHtml.judgement(Metric.GINI, up));
     }
 }

@@ -1,0 +1,160 @@
+package org.muhojir.scenarios.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.muhojir.core.Muhojir;
+import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.IntervalKind;
+import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.load.ScenarioLoader;
+
+/**
+ * The report's words and numbers from real (tiny) runs: what "In brief" says of a year before a policy's first
+ * shock, of the part of a year it is first in force in, and of a run none of its shocks reach; the plain words for
+ * the intervals, and for one replication; the sentence for years after the data; exact zeros and constant values;
+ * level charts that start at zero.
+ */
+class ReportHtmlTest {
+    private static final double SAMPLE = 0.001;
+
+    private static Scenario bundled(String name, YearMonth start, int months) throws Exception {
+        return ScenarioLoader.standard().load(name).scenario().withSampleFraction(SAMPLE).withWarmUpMonths(12)
+                .withPeriod(start, months);
+    }
+
+    /** Each scenario's runs, paired (common random numbers), {@code replications} each. */
+    private static List<ScenarioRuns> runs(int replications, Scenario... scenarios) {
+        List<List<RunResult>> runs = Muhojir.replicate(List.of(scenarios), RunOptions.seed(3), replications, 1);
+        return java.util.stream.IntStream.range(0, scenarios.length)
+                .mapToObj(i -> new ScenarioRuns(scenarios[i], runs.get(i))).toList();
+    }
+
+    private static ConfidenceInterval interval(double mean, double low, double high) {
+        return new ConfidenceInterval(5, mean, Double.NaN, low, high);
+    }
+
+    /**
+     * 18 months from 2023-01: the headline year 2023 comes before the crackdown (2024-04), which is in force in April
+     * to June 2024 only; the devaluation (2025-01) falls after the run, which is the baseline itself.
+     */
+    @Test
+    void inBriefSaysWhenAPolicyIsNotYetInForceAndSummarisesThePartOfAYearItIs() throws Exception {
+        YearMonth start = YearMonth.of(2023, 1);
+        List<ScenarioRuns> r = runs(1, bundled("baseline", start, 18), bundled("russia-crackdown-2024", start, 18),
+                bundled("rouble-devaluation", start, 18));
+        ScenarioRuns base = r.get(0);
+        List<PlainSummary.Line> crackdown = PlainSummary.lines(base, r.get(1), null);
+        assertEquals(2, crackdown.size(), crackdown.toString());
+        assertEquals(new PlainSummary.Line("the last full year", "In 2023 the policy is not yet in force: its "
+                + "shocks start in 2024-04, after 2023, so nothing differs yet."), crackdown.get(0));
+        assertEquals("the first months the policy is in force", crackdown.get(1).role());
+        assertTrue(crackdown.get(1).sentence().startsWith("In April to June 2024 (part of a year) remittances "
+                + "received are "), crackdown.get(1).sentence());
+        // one replication: said once, after the sentence, not after each figure
+        assertTrue(crackdown.get(1).sentence().matches(".* deportations are [0-9.,]+% higher and re-entry bans .*\\. "
+                + "One replication: no interval; differences may be noise\\."), crackdown.get(1).sentence());
+        // the devaluation's shock was left out of the shortened run (its warning says from when)
+        YearMonth leftOut = ReportHtml.shocksLeftOut(List.of("with --months 18, 'rouble-devaluation' ends in "
+                + "2024-06, before 1 of its shocks start; they are not simulated: exchangeRateShock from 2025-01"));
+        assertEquals(YearMonth.of(2025, 1), leftOut);
+        assertEquals(List.of(new PlainSummary.Line("", "None of the policy's shocks falls in the run: they start "
+                + "in 2025-01, after its last month, 2024-06. The run is the baseline itself: nothing differs.")),
+                PlainSummary.lines(base, r.get(2), leftOut));
+        assertTrue(PlainSummary.sentence(base, r.get(1), 2023).contains("remittances received are unchanged"),
+                "an exact zero is unchanged, not 0.000% higher");
+        assertNull(ReportHtml.shocksLeftOut(List.of("some other warning")));
+    }
+
+    /**
+     * 2024 to 2026: the crackdown from 2024-04 is in force in April to December 2024 (deportations up most), in
+     * full from 2025 (its first full year); the headline year is 2026. Each is summarised once, in time order.
+     */
+    @Test
+    void inBriefSummarisesThePartOfAYearAPolicyIsFirstInForceItsFirstFullYearAndTheLast() throws Exception {
+        YearMonth start = YearMonth.of(2024, 1);
+        List<ScenarioRuns> r = runs(2, bundled("baseline", start, 36), bundled("russia-crackdown-2024", start, 36));
+        List<PlainSummary.Period> periods = PlainSummary.periods(r.get(0), r.get(1));
+        assertEquals(List.of("April to December 2024 (part of a year)", "2025", "2026"),
+                periods.stream().map(PlainSummary.Period::label).toList());
+        assertEquals(List.of("the first months the policy is in force", "the policy's first full year",
+                "the last full year"), periods.stream().map(PlainSummary.Period::role).toList());
+        assertEquals(9, periods.get(0).months().size());
+        List<PlainSummary.Line> lines = PlainSummary.lines(r.get(0), r.get(1), null);
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(0).sentence().startsWith("In April to December 2024 (part of a year) remittances"));
+        assertFalse(lines.stream().anyMatch(l -> l.sentence().contains("0.000")), lines.toString());
+
+        // the headline year is after the data's last year (2025): the report says what the years after are
+        assertEquals(2025, ReportHtml.lastYearOfData(r.get(0).scenario()));
+        assertEquals("After 2025 the inputs are held at their last values: the years after show where the world of "
+                + "2025 leads, not a forecast.", ReportHtml.afterTheData(r.get(0)));
+        assertEquals("The range shows the simulation's own noise (how far the mean of 2 replications may be from "
+                + "the model's expectation), not how uncertain the future or the model is.",
+                ReportHtml.rangeWords(r.get(0)));
+        assertEquals("The range is the central 95% of runs whose parameters are drawn from what the calibration "
+                + "leaves uncertain.", ReportHtml.rangeWords(new ScenarioRuns(r.get(0).scenario(), r.get(0).runs(),
+                IntervalKind.PARAMETERS)));
+    }
+
+    /** One replication: no caption or note speaks of 95% intervals; each says there is none. */
+    @Test
+    void aReportOfOneReplicationSaysItHasNoIntervalAndLevelChartsStartAtZero(@TempDir Path dir) throws Exception {
+        YearMonth start = YearMonth.of(2023, 1);
+        List<ScenarioRuns> r = runs(1, bundled("baseline", start, 18), bundled("russia-crackdown-2024", start, 18));
+        Path file = dir.resolve("report.html");
+        RunInfo info = new RunInfo("compare", List.of("compare"), "test", 3, 1, 1, Instant.EPOCH, Instant.EPOCH,
+                List.of(List.of(), List.of()), List.of(List.of(), List.of()), null);
+        ReportHtml.write(file, r, true, info);
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String body = html.substring(html.indexOf("<body"), html.indexOf("<script"));
+        assertFalse(body.contains("with the 95% interval below it"), "no interval to speak of");
+        assertFalse(body.contains("Ranges are 95%"), "no ranges to speak of");
+        assertTrue(body.contains("One replication: no interval; differences may be noise."));
+        assertFalse(body.contains("the inputs are held at their last values"), "2023 and 2024 are within the data");
+        // level charts start at zero, difference charts keep their range around zero
+        Matcher chart = Pattern.compile("\"title\" : \"([^\"]*)\",\\s*\"unit\" : \"[^\"]*\",\\s*\"zeroLine\" : "
+                + "(true|false),\\s*\"fromZero\" : (true|false)").matcher(html);
+        int levels = 0;
+        int differences = 0;
+        while (chart.find()) {
+            boolean difference = chart.group(1).contains(" minus ");
+            assertEquals(difference ? "true" : "false", chart.group(2), chart.group(1));
+            assertEquals(difference ? "false" : "true", chart.group(3), chart.group(1));
+            levels += difference ? 0 : 1;
+            differences += difference ? 1 : 0;
+        }
+        assertTrue(levels > 0 && differences > 0, levels + " level charts, " + differences + " difference charts");
+    }
+
+    @Test
+    void exactZerosAndConstantValuesAreShownAsSuch() {
+        assertEquals("0", ReportHtml.number(0));
+        assertEquals("0", ReportHtml.number(-0.0));
+        assertEquals("0.004", ReportHtml.number(0.004));
+        assertEquals("–", ReportHtml.interval(interval(79, 79, 79), 1), "not 79.0 to 79.0");
+        assertEquals("–", ReportHtml.interval(interval(0, 0, 0), 1));
+        assertEquals("78.0 to 80.0", ReportHtml.interval(interval(79, 78, 80), 1));
+        Html body = new Html();
+        ComparisonHtml c = new ComparisonHtml(body);
+        c.difference(interval(0, 0, 0), Metric.POVERTY_FGT0, 100);
+        c.percentChange(interval(0, 0, 0), interval(0, 0, 0), Metric.REMITTANCES_RECEIVED_USD);
+        assertEquals("<td class=\"diff\">0 pp<br><span class=\"ci\">–</span></td>"
+                + "<td class=\"diff\">0%<br><span class=\"ci\">–</span></td>", body.toString().replace("\n", ""));
+    }
+}
