@@ -123,24 +123,39 @@ public final class HouseholdFrame extends JFrame {
         text.setMinimumSize(MIN_TEXT);
         chart.setMinimumSize(new Dimension(MIN_TEXT.width, MIN_CHART_DRAW_HEIGHT / 2));
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, text, chart);
-        split.setResizeWeight(TEXT_SHARE); // resized, the window keeps the text at TEXT_SHARE of the height
-        split.addComponentListener(new ComponentAdapter() {
-            private boolean placed;
-
-            @Override
-            public void componentResized(ComponentEvent e) {
-                if (!placed && split.getHeight() > 0) { // at its first real size: the text gets TEXT_SHARE of it
-                    placed = true;
-                    split.setDividerLocation(TEXT_SHARE);
-                }
-            }
-        });
+        split.setResizeWeight(TEXT_SHARE); // once the student has moved the divider, resizing keeps that share
+        keepTextShare(split);
         getContentPane().add(north, BorderLayout.NORTH);
         getContentPane().add(split, BorderLayout.CENTER);
         setNote("Pick a household to follow it."); // short: the window may be 322 pixels wide
         pack();
         ChartLook.compact(chart);
         drawChartReadably();
+    }
+
+    /**
+     * Puts the divider at {@link #TEXT_SHARE} of the split's height at every size the window is given (the packed
+     * size first, then the layout's, in whichever order the events come), until the student drags the divider: from
+     * then on their choice stands, and the resize weight shares out any change.
+     */
+    private static void keepTextShare(JSplitPane split) {
+        boolean[] moved = {false};
+        if (split.getUI() instanceof javax.swing.plaf.basic.BasicSplitPaneUI ui) {
+            ui.getDivider().addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mousePressed(java.awt.event.MouseEvent e) {
+                    moved[0] = true;
+                }
+            });
+        }
+        split.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (!moved[0] && split.getHeight() > 0) {
+                    split.setDividerLocation(TEXT_SHARE);
+                }
+            }
+        });
     }
 
     /**
