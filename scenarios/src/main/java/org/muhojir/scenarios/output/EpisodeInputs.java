@@ -3,14 +3,18 @@ package org.muhojir.scenarios.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.RecordedInputs;
 import org.muhojir.core.scenario.RecordedInput;
 import org.muhojir.core.scenario.RecordedSeries;
@@ -24,7 +28,9 @@ import org.muhojir.core.world.Skill;
  * Which inputs of which years a backcast used ({@code episode-inputs.csv}): for each year of the run and each dated
  * input, its mean over the year's months as the scenario states it (before shocks), and where it comes from: the
  * recorded series of {@code data/} (values the data flags as from memory named), the run's assumption beyond the
- * data's last month, or the scenario's own series.
+ * data's last month, or the scenario's own series. Then, for each year, every dated rule of the world (the entry
+ * test's and quota routes' start, the border closures, Russia's campaign of bans) and every shock of the scenario
+ * in force in some of its months: the months it is in force, and what it does.
  */
 public final class EpisodeInputs {
     private static final int RU = Destination.RUSSIA.ordinal();
@@ -61,7 +67,17 @@ public final class EpisodeInputs {
                     c -> c.homePriceLevel, true, List.of(RecordedInputs.TAJIKISTAN_CPI_CHANGE)),
             new Input("tajik_income_level", "index, 1 = the price base year (TajStat's wage from 2014-03, before it "
                     + "nominal GDP per person)", s -> s.macro().homeIncomes(), c -> c.homeIncomeLevel, true,
-                    homeIncomeSources()));
+                    homeIncomeSources()),
+            new Input("gdp_usd_million", "USD million a year", s -> s.macro().gdpUsdMillion(),
+                    c -> c.gdpUsdMillion, false, List.of(new Cited("gdp_usd_wdi", 2005, 2023),
+                    new Cited("gdp_national", 2024, 2024), new Cited("tjk_gdp_current_usd", 2025, 2025))));
+
+    /**
+     * Tajikistan's population, persons, which scales every national total (the households' weight); read from the
+     * scenario's series itself, as it is not among a month's conditions.
+     */
+    static final Input POPULATION = new Input("population", "persons", s -> s.population().populationIndex(),
+            null, false, List.of(new Cited("population_wdi", 2005, 2024)));
 
     private EpisodeInputs() {
     }
@@ -112,8 +128,63 @@ public final class EpisodeInputs {
                     p.printRecord(scenario.name(), year, months.size(), input.name(), input.unit(),
                             Numbers.csv(mean(scenario, input, months)), source(scenario, input, year));
                 }
+                MonthlySeries population = POPULATION.series().apply(scenario);
+                p.printRecord(scenario.name(), year, months.size(), POPULATION.name(), POPULATION.unit(),
+                        Numbers.csv(months.stream().mapToDouble(population::at).average().orElseThrow()),
+                        source(scenario, POPULATION, year));
+                for (Dated d : dated(scenario)) {
+                    long inForce = months.stream().filter(d.inForce()).count();
+                    if (inForce > 0) {
+                        p.printRecord(scenario.name(), year, months.size(), d.input(), "months in force", inForce,
+                                d.source());
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * A dated rule of the world or a shock of the scenario.
+     *
+     * @param input    its row's name ({@code event: banPolicy}, {@code rule: entry test})
+     * @param inForce  whether it is in force in a month
+     * @param source   what it is and does, and from when
+     */
+    record Dated(String input, Predicate<YearMonth> inForce, String source) {
+        static Dated of(ScheduledShock sh, String what) {
+            return new Dated("event: " + sh.shock().type(), sh::inForce, what + ": " + sh.shock().describe()
+                    + ", from " + sh.start() + (sh.months() >= ScheduledShock.UNTIL_END ? "" : " to " + sh.last()));
+        }
+
+        static Dated from(String rule, Destination d, YearMonth from) {
+            return new Dated("rule: " + rule, m -> !m.isBefore(from), "a dated rule of the world (" + d.label()
+                    + "): the " + rule + " from " + from);
+        }
+    }
+
+    /**
+     * The world's dated entry rules (the test from {@code entry.examFrom}, quota places from
+     * {@code entry.quotaFrom}), its dated events (each destination's, as {@link DestinationSpec#datedEvents} gives
+     * them) and the scenario's shocks.
+     */
+    static List<Dated> dated(Scenario s) {
+        List<Dated> all = new ArrayList<>();
+        for (Destination d : Destination.values()) {
+            DestinationSpec spec = s.destination(d);
+            if (spec.entry().examFrom() != null) {
+                all.add(Dated.from("entry test", d, spec.entry().examFrom()));
+            }
+            if (spec.entry().quotaFrom() != null) {
+                all.add(Dated.from("quota places", d, spec.entry().quotaFrom()));
+            }
+            for (ScheduledShock e : spec.datedEvents()) {
+                all.add(Dated.of(e, "a dated event of the world (" + d.label() + ")"));
+            }
+        }
+        for (ScheduledShock sh : s.shocks()) {
+            all.add(Dated.of(sh, "the scenario's shock"));
+        }
+        return all;
     }
 
     private static List<YearMonth> monthsOf(int year, YearMonth first, YearMonth last) {

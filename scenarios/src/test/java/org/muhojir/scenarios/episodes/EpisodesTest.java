@@ -207,6 +207,14 @@ class EpisodesTest {
         assertEquals(85.16, Double.parseDouble(rub2023.split(",")[5]), 0.01, rub2023);
         assertTrue(rub2023.endsWith("data:rub_per_usd_monthly data:rub_per_usd_annual"), rub2023);
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6,russia_patent_rub,")), "2024");
+        // the dated rules and the episode's shocks, with the months of the year they are in force: the raid wave
+        // from 2024-04 is in force in three of the six months simulated of 2024
+        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6,event: raidWave,months in force,3,"
+                + "\"the scenario's shock: raid wave in Russia")), String.join("\n", inputs));
+        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12,rule: entry test,months in force,12,"
+                + "a dated rule of the world (Russia): the entry test from 2014-09")), "the entry test");
+        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12,population,persons,")
+                && l.endsWith("data:population_wdi")), "the population");
     }
 
     @Test
