@@ -3,6 +3,8 @@ package org.muhojir.scenarios.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.EpisodeSeries;
@@ -20,11 +22,14 @@ import picocli.CommandLine.Parameters;
                     + "what was known at the time: exchange rates, fees, GDP and dated policy events. The model "
                     + "gets to the outcomes through its mechanisms. Writes everything 'run' writes (report.html "
                     + "with its charts, monthly.csv, summary.csv, ...) and:",
-            "  episode-annual.csv   per year: remittances (USD), departures, migrants abroad,",
-            "                       deportations, poverty; mean and 95%% interval",
+            "  episode-annual.csv   per year: remittances received (USD), departures, migrants abroad,",
+            "                       deportations, poverty; remittances sent (all, from Russia) and",
+            "                       poverty on the old national line, as the published figures measure",
+            "                       them; mean and 95%% interval",
             "  episode-monthly.csv  the same per month",
             "  episode-inputs.csv   per year: the dated inputs used (exchange rates, wages, prices,",
-            "                       the patent) and their source, from memory, or beyond the data", ""},
+            "                       the patent, GDP, population) and their source, from memory, or",
+            "                       beyond the data; the dated rules, events and shocks in force", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir backcast --list",
@@ -50,8 +55,50 @@ final class BackcastCommand extends BatchCommand {
                     + "; see muhojir list --episodes)");
         }
         ScenarioLoader loader = new ScenarioLoader(episodes, Path.of("").toAbsolutePath());
+        warnIfNotOnlyInputs(loader.load(episode).scenario());
         return service().loadingWith(loader)
                 .execute("backcast", List.of(episode), (folder, runs) -> EpisodeSeries.write(folder, runs.get(0)));
+    }
+
+    /**
+     * Warns when {@code s} changes more than inputs and dated events: an episode that sets a behavioural or economic
+     * value, the population, the macro paths or a destination is not a window of the one history (docs/calibration.md,
+     * section 12), so its backcast says how another world would have gone.
+     */
+    private void warnIfNotOnlyInputs(Scenario s) {
+        List<String> changed = changedFromTheWorld(s);
+        if (!changed.isEmpty() && !options.output.quiet()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("muhojir: warning: episode '" + s.name() + "' changes " + String.join(", ", changed)
+                    + ", not only inputs and dated events: it is not a window of the one history (docs/calibration.md, "
+                    + "section 12)");
+            err.flush();
+        }
+    }
+
+    /** The sections of {@code s} that differ from the baseline's world (its sample aside). */
+    static List<String> changedFromTheWorld(Scenario s) {
+        Scenario world = TajikistanDefaults.baseline().withSampleFraction(s.population().sampleFraction());
+        List<String> changed = new java.util.ArrayList<>();
+        if (!world.population().equals(s.population())) {
+            changed.add("population");
+        }
+        if (!world.economy().equals(s.economy())) {
+            changed.add("economy");
+        }
+        if (!world.behaviour().equals(s.behaviour())) {
+            changed.add("behaviour");
+        }
+        if (!world.macro().equals(s.macro())) {
+            changed.add("macro");
+        }
+        if (!world.destinations().equals(s.destinations())) {
+            changed.add("destinations");
+        }
+        if (world.warmUpMonths() != s.warmUpMonths()) {
+            changed.add("warmUpMonths");
+        }
+        return changed;
     }
 
     /** Each episode of {@code episodes}: its name and months, then the first sentence of its story. */

@@ -218,6 +218,22 @@ class EpisodesTest {
     }
 
     @Test
+    void anEpisodeThatChangesMoreThanInputsIsWarnedOf() throws Exception {
+        Path file = dir.resolve("other-world.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"other-world\", \"description\": \"a test\", "
+                + "\"extends\": \"year-2022\", \"behaviour\": {\"returnHazard\": 0.2}}");
+        Cli c = Cli.run("backcast", file.toString(), "--sample", "0.002", "--months", "1", "--replications", "1",
+                "--out", dir.resolve("other").toString());
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(c.err().contains("warning: episode 'other-world' changes behaviour, not only inputs and dated "
+                + "events: it is not a window of the one history"), c.err());
+        Cli bundled = Cli.run("backcast", "year-2022", "--sample", "0.002", "--months", "1", "--replications", "1",
+                "--out", dir.resolve("bundled").toString());
+        assertEquals(0, bundled.code(), bundled.toString());
+        assertTrue(!bundled.err().contains("not a window of the one history"), bundled.err());
+    }
+
+    @Test
     void backcastListsTheEpisodesAndRefusesAnUnknownOne() {
         Cli list = Cli.run("backcast", "--list");
         assertEquals(0, list.code(), list.toString());
