@@ -73,7 +73,7 @@ public final class ReportHtml {
         if (compare) {
             List<YearMonth> leftOut = new ArrayList<>();
             for (int i = 1; i < scenarios.size(); i++) {
-                leftOut.add(shocksLeftOut(info.warnings().get(i)));
+                leftOut.add(info.shocksLeftOut().get(i));
             }
             comparison.summary(first, policies(), leftOut);
         }
@@ -218,27 +218,6 @@ public final class ReportHtml {
     }
 
     /** The part of a run's warning that lists the shocks a shortened run left out, each "TYPE from YYYY-MM". */
-    private static final Pattern LEFT_OUT = Pattern.compile("they are not simulated: .*");
-    private static final Pattern FROM = Pattern.compile("from (\\d{4}-\\d{2})");
-
-    /**
-     * The first month of the shocks a run shortened with {@code --months} left out (they start after its end), as
-     * the run's warnings say (RunMessages.warnOfShocksAfter), or null if it left none out.
-     */
-    static YearMonth shocksLeftOut(List<String> warnings) {
-        YearMonth first = null;
-        for (String w : warnings) {
-            Matcher m = LEFT_OUT.matcher(w);
-            if (m.find()) {
-                Matcher from = FROM.matcher(m.group());
-                while (from.find()) {
-                    YearMonth ym = YearMonth.parse(from.group(1));
-                    first = first == null || ym.isBefore(first) ? ym : first;
-                }
-            }
-        }
-        return first;
-    }
 
     /** What a report with one replication says instead of its intervals. */
     static final String ONE_REPLICATION = "One replication: no interval; differences may be noise.";

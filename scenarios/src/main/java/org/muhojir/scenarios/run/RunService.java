@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -16,6 +17,7 @@ import org.muhojir.core.replication.Replications;
 import org.muhojir.core.replication.ScenarioVariation;
 import org.muhojir.core.replication.StartStore;
 import org.muhojir.core.replication.StoppedException;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
@@ -174,6 +176,7 @@ public final class RunService {
         List<LoadedScenario> loaded = load(loader, refs);
         List<Scenario> scenarios = new ArrayList<>();
         List<List<String>> warnings = new ArrayList<>();
+        List<YearMonth> leftOut = new ArrayList<>();
         for (LoadedScenario l : loaded) {
             Scenario resolved = settings.resolve(new LoadedScenario(reshape.apply(l.scenario()), l.inputs(),
                     l.sampleFractionSet(), l.warnings()));
@@ -181,6 +184,8 @@ public final class RunService {
             List<String> all = new ArrayList<>(l.warningLines());
             all.addAll(messages.warnOfShocksAfter(l.scenario(), resolved.end()));
             warnings.add(all);
+            leftOut.add(l.scenario().shocks().stream().map(ScheduledShock::start).filter(m -> m.isAfter(resolved.end()))
+                    .min(YearMonth::compareTo).orElse(null));
             scenarios.add(resolved);
         }
         checkDraws(scenarios);
@@ -194,7 +199,7 @@ public final class RunService {
         Path target = OutputTarget.claim(settings.out(), folderName(scenarios, compare), settings.force());
         OutputTarget.checkWritable(target);
         messages.announce(scenarios);
-        Job job = new Job(command, scenarios, loaded, warnings, target, compare, extra);
+        Job job = new Job(command, scenarios, loaded, warnings, leftOut, target, compare, extra);
         try (CtrlC ctrlC = new CtrlC()) {
             return runAndWrite(job, ctrlC);
         }
@@ -258,7 +263,8 @@ public final class RunService {
      * report and the manifest.
      */
     private record Job(String command, List<Scenario> scenarios, List<LoadedScenario> loaded,
-                       List<List<String>> warnings, Path target, boolean compare, ExtraFiles extra) {
+                       List<List<String>> warnings, List<YearMonth> shocksLeftOut, Path target, boolean compare,
+                       ExtraFiles extra) {
     }
 
     private int runAndWrite(Job job, CtrlC ctrlC) throws IOException, UserError {
@@ -271,7 +277,7 @@ public final class RunService {
             }
             RunInfo info = new RunInfo(job.command(), commandLine, version, settings.seed(), settings.replications(),
                     settings.threads(), started, Instant.now(), job.loaded().stream().map(LoadedScenario::inputs)
-                    .toList(), job.warnings(), parameterDrawsSource);
+                    .toList(), job.warnings(), job.shocksLeftOut(), parameterDrawsSource);
             IntervalKind intervals = parameterDraws == null ? IntervalKind.MONTE_CARLO : IntervalKind.PARAMETERS;
             List<ScenarioRuns> runs = new ArrayList<>();
             for (int i = 0; i < job.scenarios().size(); i++) {
