@@ -72,7 +72,7 @@ public sealed interface JsonShape {
 
         @Override
         public String expected() {
-            return "a " + what + ": one of " + String.join(", ", names());
+            return a(what) + ": one of " + String.join(", ", names());
         }
     }
 
@@ -173,5 +173,10 @@ public sealed interface JsonShape {
         public String expected() {
             return "an array of shocks";
         }
+    }
+
+    /** {@code noun} with its indefinite article: "a currency", "an entry route". */
+    static String a(String noun) {
+        return (noun.matches("(?i)^[aeio].*") ? "an " : "a ") + noun;
     }
 }

@@ -203,7 +203,7 @@ final class Checker {
 
     private Json choice(Json v, JsonShape.Choice c) {
         if (!(v instanceof Json.Str s)) {
-            problem(v, "expected " + Wording.expected(c) + ", found " + Json.show(v));
+            problem(v, "expected " + c.expected() + ", found " + Json.show(v));
             return null;
         }
         if (c.refused().containsKey(s.value())) {
@@ -244,7 +244,7 @@ final class Checker {
         }
         boolean ok = true;
         if (a.items().size() != spec.length()) {
-            problem(v, "expected " + Wording.expected(spec) + ", found " + a.items().size() + " number"
+            problem(v, "expected " + spec.expected() + ", found " + a.items().size() + " number"
                     + (a.items().size() == 1 ? "" : "s"));
             ok = false;
         }
@@ -354,7 +354,7 @@ final class Checker {
             return null;
         }
         String what = doc.substring(leave + "leave it out".length()).replaceFirst("[.;].*$", "");
-        return Json.show(v) + " is not " + Wording.expected(c).replaceFirst(":.*$", "") + ": leave \"" + fs.name()
+        return Json.show(v) + " is not " + c.expected().replaceFirst(":.*$", "") + ": leave \"" + fs.name()
                 + "\" out" + what;
     }
 
@@ -437,8 +437,8 @@ final class Checker {
         if (type != null) {
             for (FieldSpec f : type.fields()) {
                 if (!f.optional() && !o.has(f.name())) {
-                    problem(o, "missing field \"" + f.name() + "\" for " + Wording.articles("a " + shockName(o))
-                            + " shock; expected " + Wording.expected(f.shape())
+                    problem(o, "missing field \"" + f.name() + "\" for " + JsonShape.a(shockName(o))
+                            + " shock; expected " + f.shape().expected()
                             + (f.doc() == null ? "" : " (" + f.doc() + ")"));
                 }
             }
@@ -487,7 +487,7 @@ final class Checker {
     }
 
     private Json wrong(Json v, JsonShape spec) {
-        problem(v, "expected " + Wording.expected(spec) + ", found " + Json.show(v));
+        problem(v, "expected " + spec.expected() + ", found " + Json.show(v));
         return null;
     }
 

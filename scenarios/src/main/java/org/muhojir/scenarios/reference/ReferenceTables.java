@@ -10,7 +10,6 @@ import org.muhojir.scenarios.format.ScenarioFormat;
 import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonWriter;
-import org.muhojir.scenarios.load.Wording;
 
 /**
  * The generated part of {@code docs/scenario-reference.md}: one table per object of the format, with every field,
@@ -143,7 +142,7 @@ public final class ReferenceTables {
         if (s instanceof JsonShape.Rec || s instanceof JsonShape.Destinations || s instanceof JsonShape.Shocks) {
             return "";
         }
-        return "*(" + cell(Wording.expected(s)) + ")*";
+        return "*(" + cell(s.expected()) + ")*";
     }
 
     private static String cell(String s) {
