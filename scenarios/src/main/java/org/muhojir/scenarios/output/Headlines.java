@@ -8,7 +8,8 @@ import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.world.Destination;
 
 /**
- * The headline outcomes of a report and of {@code summary.json}: remittances in dollars and as a share of GDP,
+ * The headline outcomes of a report and of {@code summary.json}: remittances received in dollars and as a share of
+ * GDP, and as the published figures measure them (sent before fees; the balance of payments),
  * migrants abroad by destination, departures, deportations and bans, poverty (FGT0, FGT1, FGT2) with and without
  * remittances, nationally and by region, and the exchange rates in force. Units and aggregation come from the
  * metric catalogue.
@@ -59,6 +60,12 @@ public final class Headlines {
         String money = "Remittances";
         h.add(new Headline(Metric.REMITTANCES_RECEIVED_USD, EVERYWHERE, "Remittances received (after fees)", money));
         h.add(new Headline(Metric.REMITTANCES_SHARE_OF_GDP, EVERYWHERE, "Remittances received, share of GDP", money));
+        // the measures published figures use (docs/calibration.md, section 6): what transfer systems record, which
+        // the World Bank's series follows, and the balance of payments' personal remittances
+        h.add(new Headline(Metric.REMITTANCES_USD, EVERYWHERE, "Remittances sent (before fees, as transfer systems "
+                + "and the World Bank count them)", money));
+        h.add(new Headline(Metric.REMITTANCES_BOP_USD, EVERYWHERE, "Remittances in the balance of payments (earnings "
+                + "of members abroad under a year, transfers of the others)", money));
         String migrants = "Migrants (yearly mean of the monthly stock; flows summed over the year)";
         h.add(new Headline(Metric.MIGRANTS_ABROAD, EVERYWHERE, "Migrants abroad, all destinations", migrants));
         for (Destination d : Destination.values()) {

@@ -180,6 +180,7 @@ public final class ReportHtml {
         if (!after.isEmpty()) {
             body.element("p", after, "class", "muted after-data").newline();
         }
+        body.element("p", povertyWords(base), "class", "muted").newline();
         body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
         for (ScenarioRuns c : scenarios) {
             body.element("th", c.name());
@@ -218,6 +219,22 @@ public final class ReportHtml {
     }
 
     /** The part of a run's warning that lists the shocks a shortened run left out, each "TYPE from YYYY-MM". */
+
+    /**
+     * The poverty lines and measures in words: the baseline's lines per person a month at the price base year's prices
+     * (moved by Tajik prices), and what FGT0, FGT1 and FGT2 and "without remittances" measure.
+     */
+    static String povertyWords(ScenarioRuns base) {
+        var e = base.scenario().economy();
+        int year = base.scenario().macro().priceBaseYear();
+        return String.format(Locale.ROOT, "Poverty is measured on consumption per adult equivalent (per person on the "
+                + "bundled scale) against the national line of %,.0f somoni a month (extreme poverty: %,.0f), at %d "
+                + "prices and moved by Tajik prices: the "
+                + "headcount (FGT0) is the share of persons at home below the line, the gap (FGT1) their mean "
+                + "shortfall as a share of the line (counting those above as 0), the severity (FGT2) its square. "
+                + "\"Without remittances\" is the same month's consumption had its remittances not arrived.",
+                e.povertyLine(), e.extremePovertyLine(), year);
+    }
 
     /** What a report with one replication says instead of its intervals. */
     static final String ONE_REPLICATION = "One replication: no interval; differences may be noise.";

@@ -123,6 +123,10 @@ class ReportHtmlTest {
         assertFalse(body.contains("Ranges are 95%"), "no ranges to speak of");
         assertTrue(body.contains("One replication: no interval; differences may be noise."));
         assertFalse(body.contains("the inputs are held at their last values"), "2023 and 2024 are within the data");
+        // the poverty lines the measures are counted against, stated (the baseline's, at 2023 prices)
+        assertTrue(body.contains(String.format(java.util.Locale.ROOT, "against the national line of %,.0f somoni a "
+                + "month (extreme poverty: %,.0f), at 2023 prices", r.get(0).scenario().economy().povertyLine(),
+                r.get(0).scenario().economy().extremePovertyLine())), "the poverty lines");
         // level charts start at zero, difference charts keep their range around zero
         Matcher chart = Pattern.compile("\"title\" : \"([^\"]*)\",\\s*\"unit\" : \"[^\"]*\",\\s*\"zeroLine\" : "
                 + "(true|false),\\s*\"fromZero\" : (true|false)").matcher(html);
