@@ -61,6 +61,11 @@ public final class Catalogue {
         return dir.equals(EPISODES) ? "muhojir list --episodes" : "muhojir list";
     }
 
+    /** What this catalogue's entries are called in messages: "scenario" or "episode". */
+    public String entry() {
+        return dir.equals(EPISODES) ? "episode" : "scenario";
+    }
+
     /** Names of the bundled scenarios, in catalogue order. */
     public List<String> names() {
         return names;

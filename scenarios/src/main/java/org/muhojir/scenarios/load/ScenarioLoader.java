@@ -95,8 +95,8 @@ public final class ScenarioLoader {
         if (catalogue.has(nameOrPath)) {
             return bundledRef(nameOrPath);
         }
-        throw single(nameOrPath, "no bundled scenario or file named \"" + nameOrPath + "\"."
-                + Suggest.didYouMean(nameOrPath, catalogue.names()) + " Bundled scenarios: "
+        throw single(nameOrPath, "no bundled " + catalogue.entry() + " or file named \"" + nameOrPath + "\"."
+                + Suggest.didYouMean(nameOrPath, catalogue.names()) + " Bundled " + catalogue.entry() + "s: "
                 + String.join(", ", catalogue.names()) + " (see: " + catalogue.listedBy() + ")");
     }
 

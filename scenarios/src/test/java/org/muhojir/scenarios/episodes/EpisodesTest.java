@@ -244,6 +244,8 @@ class EpisodesTest {
         assertTrue(bad.err().contains("Did you mean \"rouble-collapse-2014\"?"), bad.err());
         Cli unknown = Cli.run("backcast", "no-such-episode", "--out", dir.resolve("x").toString());
         assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().contains("no bundled episode or file named \"no-such-episode\". Bundled episodes: "
+                + "rouble-collapse-2014,"), unknown.err());
         assertTrue(unknown.err().contains("(see: muhojir list --episodes)"), unknown.err());
         Cli episodes = Cli.run("list", "--episodes");
         assertEquals(0, episodes.code(), episodes.toString());
