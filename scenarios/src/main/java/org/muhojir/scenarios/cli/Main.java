@@ -79,6 +79,13 @@ public final class Main {
                 err.println("error: " + f.report());
                 return MuhojirCommand.USER_ERROR;
             }
+            if (e instanceof java.io.IOException io) {
+                // the machine's, not the program's: a full disk, a file removed or locked while the run wrote
+                err.println("error: could not read or write a file: " + io.getMessage() + " (" + io.getClass()
+                        .getSimpleName() + "); outputs appear only when complete, so none was left half-written. "
+                        + "Free space or choose another folder (--out), then run again");
+                return 1;
+            }
             err.println("internal error: " + e);
             if (Boolean.getBoolean("muhojir.debug")) {
                 e.printStackTrace(err);
