@@ -94,12 +94,15 @@ public final class MorrisScreening {
         double[][][] effects = new double[m][k][r];
         double[] outcomeSum = new double[m];
         SplittableRandom rng = new SplittableRandom(design.seed());
+        List<MorrisResult.Point> evaluated = new ArrayList<>();
         for (int t = 0; t < r; t++) {
             double[][] points = trajectory(k, design, rng);
             double[] previous = evaluate(model, points[0], m);
+            evaluated.add(new MorrisResult.Point(t, 0, points[0], previous));
             add(outcomeSum, previous);
             for (int step = 1; step <= k; step++) {
                 double[] current = evaluate(model, points[step], m);
+                evaluated.add(new MorrisResult.Point(t, step, points[step], current));
                 add(outcomeSum, current);
                 int factor = changedFactor(points[step - 1], points[step]);
                 double dx = points[step][factor] - points[step - 1][factor];
@@ -114,7 +117,7 @@ public final class MorrisScreening {
         for (int o = 0; o < m; o++) {
             rows.addAll(rank(outcomes.get(o), factors, effects[o], outcomeSum[o] / evaluations));
         }
-        return new MorrisResult(design, factors, outcomes, rows, evaluations);
+        return new MorrisResult(design, factors, outcomes, rows, evaluations, evaluated);
     }
 
     /**

@@ -64,6 +64,35 @@ class MorrisScreeningTest {
     }
 
     @Test
+    void thePointsKeptGiveBackEveryElementaryEffect() {
+        // from the points alone (what morris-points.csv holds): each step's change of f over the factor's change is
+        // an elementary effect, and their mean per factor is the table's mu
+        MorrisScreening.UnitModel f = x -> new double[] {3 * x[0] - x[1] + x[0] * x[2]};
+        MorrisResult r = MorrisScreening.screen(List.of("x", "y", "z"), List.of("f"), f, DESIGN);
+        assertEquals(DESIGN.trajectories() * 4, r.points().size());
+        double[] sum = new double[3];
+        for (int i = 1; i < r.points().size(); i++) {
+            MorrisResult.Point a = r.points().get(i - 1);
+            MorrisResult.Point b = r.points().get(i);
+            if (b.step() == 0) {
+                continue; // a new trajectory
+            }
+            assertEquals(a.trajectory(), b.trajectory());
+            for (int k = 0; k < 3; k++) {
+                double dx = b.unit()[k] - a.unit()[k];
+                if (dx != 0) {
+                    sum[k] += (b.outcomes()[0] - a.outcomes()[0]) / dx;
+                }
+            }
+            assertEquals(f.evaluate(b.unit())[0], b.outcomes()[0], 1e-12, "the outcome kept is the model's there");
+        }
+        for (int k = 0; k < 3; k++) {
+            String factor = List.of("x", "y", "z").get(k);
+            assertEquals(sum[k] / DESIGN.trajectories(), r.effect("f", factor).mu(), 1e-12, factor);
+        }
+    }
+
+    @Test
     void theSameDesignGivesTheSameTable() {
         MorrisScreening.UnitModel f = x -> new double[] {x[0] * x[1] + x[2]};
         List<String> factors = List.of("x", "y", "z");

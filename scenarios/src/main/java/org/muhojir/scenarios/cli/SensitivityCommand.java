@@ -107,6 +107,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         OutputTarget.write(target, settings.force(), staging -> {
             write(staging.resolve("morris.csv"), r);
+            writePoints(staging.resolve("morris-points.csv"), r, params);
             return null;
         });
         print(r, target);
@@ -142,6 +143,30 @@ final class SensitivityCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Every point evaluated, so that the screening can be recomputed from the command's output: trajectory, step,
+     * each parameter's value in its own unit, each outcome's value there.
+     */
+    static void writePoints(Path file, MorrisResult r, List<FreeParameter> params) throws java.io.IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(List.of("trajectory", "step"));
+            header.addAll(r.factors());
+            header.addAll(r.outcomes());
+            w.write(String.join(",", header.stream().map(Csv::cell).toList()) + "\n");
+            for (MorrisResult.Point p : r.points()) {
+                StringBuilder line = new StringBuilder().append(p.trajectory()).append(',').append(p.step());
+                double[] unit = p.unit();
+                for (int i = 0; i < unit.length; i++) {
+                    line.append(',').append(Numbers.csv(params.get(i).fromUnit(unit[i])));
+                }
+                for (double y : p.outcomes()) {
+                    line.append(',').append(Numbers.csv(y));
+                }
+                w.write(line.append('\n').toString());
+            }
+        }
+    }
+
     private void print(MorrisResult r, Path target) {
         PrintWriter out = spec.commandLine().getOut();
         for (String o : r.outcomes()) {
@@ -153,7 +178,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println("wrote " + target.resolve("morris.csv"));
+        out.println("wrote " + target.resolve("morris.csv") + " and morris-points.csv");
         out.flush();
     }
 

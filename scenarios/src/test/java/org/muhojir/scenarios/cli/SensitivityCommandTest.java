@@ -38,6 +38,15 @@ class SensitivityCommandTest {
         assertTrue(rows.get(1).startsWith("migrants_abroad_2024,"), "the default year is the second simulated");
         assertTrue(c.out().contains("migrants_abroad_2024:\n  1. "), c.out());
         assertFalse(c.out().contains("  2. "), "--top 1 prints one parameter per outcome");
+        // every point evaluated, in the parameters' own units, so that the table can be recomputed
+        List<String> points = Files.readAllLines(out.resolve("morris-points.csv"));
+        assertEquals("trajectory,step,behaviour.considerRate,economy.incomeDispersion,migrants_abroad_2024,"
+                + "poverty_fgt0_2024", points.get(0));
+        assertEquals(1 + 2 * 3, points.size(), "two trajectories of three points");
+        for (String p : points.subList(1, points.size())) {
+            double rate = Double.parseDouble(p.split(",")[2]);
+            assertTrue(rate >= 0.01 && rate <= 0.2, "considerRate in its bounds, not on the unit interval: " + p);
+        }
     }
 
     @Test
