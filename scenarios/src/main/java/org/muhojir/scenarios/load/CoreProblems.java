@@ -2,8 +2,6 @@ package org.muhojir.scenarios.load;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Problem;
@@ -27,7 +25,7 @@ final class CoreProblems {
     /** {@code problem} placed in the merged tree; a value that no file wrote is placed at the nearest one that did. */
     static ScenarioProblem locate(Json.Obj merged, Problem problem, String topFile) {
         Walk w = Walk.down(merged, problem.path());
-        String message = problem.message() + refusedHint(w.spec, problem.message());
+        String message = problem.message() + refusedHint(w.spec, w.node);
         if (problem.related() != null) {
             message = message.replace(problem.related().toString(), where(Walk.down(merged, problem.related()), w));
         }
@@ -41,21 +39,16 @@ final class CoreProblems {
     }
 
     /**
-     * What a value that core refused for {@code field} probably meant, as " (...)" to follow the message, or empty: a
-     * share written as a percentage ({@code 20} for 20%: "20% is 0.2"), or a multiplier written as a change
-     * ({@code -20} for a cut of 20%: "a 20% cut is 0.8").
+     * What the number {@code node} that core refused for {@code field} probably meant, as " (...)" to follow the
+     * message, or empty: a share written as a percentage ({@code 20} for 20%: "20% is 0.2"), or a multiplier written
+     * as a change ({@code -20} for a cut of 20%: "a 20% cut is 0.8"). The value is read from the file, not from the
+     * message.
      */
-    static String refusedHint(FieldSpec field, String message) {
-        Matcher m = REFUSED.matcher(message);
-        if (field == null || field.info() == null || !m.matches()) {
+    static String refusedHint(FieldSpec field, Json node) {
+        if (field == null || field.info() == null || !(node instanceof Json.Num n)) {
             return "";
         }
-        double v;
-        try {
-            v = Double.parseDouble(m.group(1));
-        } catch (NumberFormatException e) {
-            return "";
-        }
+        double v = n.value().doubleValue();
         FieldInfo info = field.info();
         String unit = info.unit();
         boolean share = unit.startsWith("share") || unit.startsWith("probability")
@@ -70,10 +63,6 @@ final class CoreProblems {
         }
         return "";
     }
-
-    /** Core's refusal of a number: "must be a share between 0 and 1, was 20", "every value must be ..., was 2". */
-    private static final Pattern REFUSED = Pattern.compile("(?:every value )?must be .*, (?:smallest |largest )?was "
-            + "(-?[0-9.]+(?:E-?[0-9]+)?)");
 
     /** {@code x} as people write it: 0.2, 0.07, 3 (to nine decimals, without a trailing zero). */
     private static String plain(double x) {

@@ -1,6 +1,5 @@
 package org.muhojir.scenarios.output;
 
-import java.util.Arrays;
 import java.util.List;
 import org.muhojir.core.outcome.ConfidenceInterval;
 
@@ -28,7 +27,7 @@ public final class Differences {
      */
     public static ConfidenceInterval relative(ScenarioRuns baseline, ScenarioRuns policy, int k, List<Integer> months) {
         ConfidenceInterval d = annual(baseline, policy, k, months);
-        double base = Arrays.stream(baseline.annualAcrossReplications(k, months)).average().orElse(Double.NaN);
+        double base = baseline.annualInterval(k, months).mean();
         if (!(base > 0)) {
             return new ConfidenceInterval(d.n(), Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }

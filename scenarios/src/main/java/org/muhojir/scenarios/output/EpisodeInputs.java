@@ -36,9 +36,20 @@ public final class EpisodeInputs {
     private static final int RU = Destination.RUSSIA.ordinal();
     private static final Scenario DEFAULTS = TajikistanDefaults.baseline();
 
-    /** One dated input: its name and unit, its series in a scenario, its value in a month's conditions. */
-    record Input(String name, String unit, Function<Scenario, MonthlySeries> series, ToDoubleFunction<Conditions> value,
-                 boolean grows, List<RecordedInput> recorded) {
+    /** An input's value in a month of a scenario, given that month's conditions (before shocks). */
+    @FunctionalInterface
+    interface Reading {
+        double at(Scenario s, YearMonth month, Conditions c);
+    }
+
+    /** One dated input: its name and unit, its series in a scenario, its value in a month. */
+    record Input(String name, String unit, Function<Scenario, MonthlySeries> series, Reading value, boolean grows,
+                 List<RecordedInput> recorded) {
+        /** An input read from a month's conditions. */
+        Input(String name, String unit, Function<Scenario, MonthlySeries> series, ToDoubleFunction<Conditions> value,
+              boolean grows, List<RecordedInput> recorded) {
+            this(name, unit, series, (s, m, c) -> value.applyAsDouble(c), grows, recorded);
+        }
     }
 
     static final List<Input> INPUTS = List.of(
@@ -70,14 +81,12 @@ public final class EpisodeInputs {
                     homeIncomeSources()),
             new Input("gdp_usd_million", "USD million a year", s -> s.macro().gdpUsdMillion(),
                     c -> c.gdpUsdMillion, false, List.of(new Cited("gdp_usd_wdi", 2005, 2023),
-                    new Cited("gdp_national", 2024, 2024), new Cited("tjk_gdp_current_usd", 2025, 2025))));
-
-    /**
-     * Tajikistan's population, persons, which scales every national total (the households' weight); read from the
-     * scenario's series itself, as it is not among a month's conditions.
-     */
-    static final Input POPULATION = new Input("population", "persons", s -> s.population().populationIndex(),
-            null, false, List.of(new Cited("population_wdi", 2005, 2024)));
+                    new Cited("gdp_national", 2024, 2024), new Cited("tjk_gdp_current_usd", 2025, 2025))),
+            // Tajikistan's population, which scales every national total (the households' weight); read from the
+            // scenario's series itself, as it is not among a month's conditions
+            new Input("population", "persons", s -> s.population().populationIndex(),
+                    (s, m, c) -> s.population().populationIndex().at(m), false,
+                    List.of(new Cited("population_wdi", 2005, 2024))));
 
     private EpisodeInputs() {
     }
@@ -128,10 +137,6 @@ public final class EpisodeInputs {
                     p.printRecord(scenario.name(), year, months.size(), input.name(), input.unit(),
                             Numbers.csv(mean(scenario, input, months)), source(scenario, input, year));
                 }
-                MonthlySeries population = POPULATION.series().apply(scenario);
-                p.printRecord(scenario.name(), year, months.size(), POPULATION.name(), POPULATION.unit(),
-                        Numbers.csv(months.stream().mapToDouble(population::at).average().orElseThrow()),
-                        source(scenario, POPULATION, year));
                 for (Dated d : dated(scenario)) {
                     long inForce = months.stream().filter(d.inForce()).count();
                     if (inForce > 0) {
@@ -197,7 +202,7 @@ public final class EpisodeInputs {
         double sum = 0;
         for (YearMonth m : months) {
             Timeline.reset(c, scenario, m);
-            sum += input.value().applyAsDouble(c);
+            sum += input.value().at(scenario, m, c);
         }
         return sum / months.size();
     }

@@ -5,6 +5,7 @@ import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
+import org.muhojir.scenarios.output.Numbers;
 
 /**
  * How to run scenarios and where to write: one value for every front end, resolved from its options.
@@ -62,7 +63,7 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
             throw new UserError("--replications must be between 1 and " + MAX_REPLICATIONS + ", was " + replications);
         }
         if (sample != null && !(sample >= MIN_SAMPLE && sample <= 1)) {
-            throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was " + plain(sample)
+            throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was " + Numbers.csv(sample)
                     + (sample < MIN_SAMPLE ? " (below " + MIN_SAMPLE + " a simulated household stands for over a "
                     + "thousand and results are noise; use --full for every household)" : " (a share of the "
                     + "households: 0.02, or 2%, is one in fifty; use --full for every household)"));
@@ -80,11 +81,6 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
     public double sampleFor(LoadedScenario loaded) {
         return sample == null && loaded.sampleFractionSet() ? loaded.scenario().population().sampleFraction()
                 : sampleWithoutFile();
-    }
-
-    /** {@code v} as a person writes it: 0.0001, not 1.0E-4. */
-    private static String plain(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     /** The share of households simulated for a scenario built in code: the command line's, else the default. */
@@ -106,7 +102,8 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
     public Scenario resolve(LoadedScenario loaded) throws UserError {
         double f = sampleFor(loaded);
         if (f < MIN_SAMPLE) {
-            throw new UserError("'" + loaded.scenario().name() + "' sets population.sampleFraction " + plain(f) + ", below "
+            throw new UserError("'" + loaded.scenario().name() + "' sets population.sampleFraction "
+                    + Numbers.csv(f) + ", below "
                     + "the smallest share a run simulates (" + MIN_SAMPLE + ", about 1,650 households); give "
                     + "--sample to override it");
         }
