@@ -15,15 +15,18 @@ import org.muhojir.core.world.LegalStatus;
  * Phase 2, migrants abroad: for each member abroad, in order: release from last month's detention; amnesty;
  * return home by choice; raids (detention, then deportation and a ban, or detention for the month); mass
  * expulsion; loss of legal status or naturalisation (legal members), regularisation (irregular members); and the
- * month's earnings after living costs and fees. A deported or detained member earns nothing this month, so the
+ * month's earnings after living costs and fees. While a destination's border is closed nobody is sent home from it
+ * either: a migrant detained there is held for the month, and nobody is expelled. A deported or detained member earns nothing this month, so the
  * household feels it at once. Every event has a keyed draw of its own. Each household's remittances (phase 3,
  * {@link RemittancePhase}) are sent right after its members' month, in the same pass.
  *
  * <p>The return rule's position factor is computed once a month for every group of migrants who share an economic
- * position (see {@link ReturnPosition}). While a destination's border is closed nobody comes home from it by choice;
- * in the month it reopens, each migrant there goes home with the chance of all the months it was closed plus this
- * one, each closed month's chance with that month's season, months abroad and economic position (a pent-up return:
- * migrants who lost their work while stranded go home in greater numbers).
+ * position (see {@link ReturnPosition}). While a destination's border is closed nobody comes home from it by choice.
+ * Once it reopens, the returns it held up are made over {@code behaviour.circulation.reopeningReturnMonths} months:
+ * in each of them a migrant there who was abroad while it was closed comes home, beside this month's own chance,
+ * with the chance of all the closed months to the power one over those months, each closed month's chance with
+ * that month's season, months abroad and economic position (a pent-up return: migrants who lost their work while
+ * stranded go home in greater numbers).
  */
 final class MigrantsAbroadPhase extends HouseholdPhase {
     /** A completed spell of at most this many months counts as a return within a year (the IOM survey's bands). */
@@ -41,8 +44,15 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     private final PapersIncentive papers = new PapersIncentive();
     /** The months each destination's border has been closed in a row, up to this one. */
     private final ClosedMonths[] closed = new ClosedMonths[Destination.COUNT];
-    /** The closed months whose returns are pent up this month, by destination: empty unless it just reopened. */
+    /**
+     * The closed months whose returns are pent up this month, by destination: empty unless it reopened fewer than
+     * {@code reopeningReturnMonths} months ago.
+     */
     private final ClosedMonths[] pentUp = new ClosedMonths[Destination.COUNT];
+    /** Months of the spread of pent-up returns left, this one included, by destination (0: none pent up). */
+    private final int[] pentUpMonthsLeft = new int[Destination.COUNT];
+    /** One over the months pent-up returns are spread over: the power of each month's share of them. */
+    private double pentUpPower;
 
     /** The return rule in this calendar month (set at the start of each month). */
     private transient ReturnRule.InMonth returns;
@@ -62,14 +72,20 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         returns = m.rules().returns().inMonth(m.currentMonth().getMonthValue(), m.scenario().behaviour());
         position.update(m);
         papers.update(m);
+        int spread = m.scenario().behaviour().circulation().reopeningReturnMonths();
+        pentUpPower = 1.0 / spread;
         boolean[] open = m.conditions().open;
         for (int d = 0; d < Destination.COUNT; d++) {
-            if (open[d]) {
-                pentUp[d] = closed[d];
-                closed[d] = new ClosedMonths();
-            } else {
+            if (!open[d]) { // a closure ends any spread of an earlier one's returns
                 pentUp[d] = new ClosedMonths();
+                pentUpMonthsLeft[d] = 0;
                 closed[d].add(m.currentMonth().getMonthValue(), m.monthIndex(), position.snapshot());
+            } else if (closed[d].size() > 0) { // reopens this month
+                pentUp[d] = closed[d];
+                pentUpMonthsLeft[d] = spread;
+                closed[d] = new ClosedMonths();
+            } else if (pentUpMonthsLeft[d] > 0 && --pentUpMonthsLeft[d] == 0) {
+                pentUp[d] = new ClosedMonths();
             }
         }
     }
@@ -120,14 +136,14 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             if (t.observed()) {
                 t.emit(new ModelEvent.Detention(m.currentMonth(), h, Destination.values()[d]));
             }
-            if (happens(stream, k, Purpose.DEPORT, c.deportationShare[d])) {
+            if (c.open[d] && happens(stream, k, Purpose.DEPORT, c.deportationShare[d])) {
                 deport(m, hh, h, s, d, t);
             } else {
                 hh.slotStatus[s] = DETAINED;
             }
             return;
         }
-        if (hh.slotStatus[s] == IRREGULAR && happens(stream, k, Purpose.EXPEL, c.expulsionRate[d])) {
+        if (hh.slotStatus[s] == IRREGULAR && c.open[d] && happens(stream, k, Purpose.EXPEL, c.expulsionRate[d])) {
             deport(m, hh, h, s, d, t);
             return;
         }
@@ -151,8 +167,21 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         double stay = 1 - returns.probability(m.monthIndex() - hh.slotSince[s], position.factor(hh, h, s),
                 nobodyAtHome, naturalised);
         ClosedMonths held = pentUp[d];
+        if (held.size() > 0) {
+            stay *= Math.pow(stayedThrough(m, held, hh, h, s, nobodyAtHome, naturalised), pentUpPower);
+        }
+        return 1 - stay;
+    }
+
+    /**
+     * The chance that the member in slot {@code s} would have stayed abroad through every closed month it was there,
+     * had it been free to go home: the product of one less each month's return probability.
+     */
+    private static double stayedThrough(MuhojirModel m, ClosedMonths held, Households hh, int h, int s,
+                                        boolean nobodyAtHome, boolean naturalised) {
         Behaviour b = m.scenario().behaviour();
         ReturnRule rule = m.rules().returns();
+        double stay = 1;
         for (int i = 0; i < held.size(); i++) {
             int monthsAbroad = held.monthIndex(i) - hh.slotSince[s];
             if (monthsAbroad > 0) {
@@ -160,7 +189,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
                         ReturnPosition.factor(held.factors(i), hh, h, s), nobodyAtHome, naturalised, b);
             }
         }
-        return 1 - stay;
+        return stay;
     }
 
     /**

@@ -7,13 +7,15 @@ import org.muhojir.core.world.Destination;
 
 /**
  * A closed border (as in 2020): nobody leaves for the destination and migrants there cannot come home by choice.
- * The border reopens when the shock ends, and in that month those held up come home (a pent-up return, docs/ODD.md
- * 7.2.1). A lockdown that costs stranded migrants their work is a {@link LabourDemand} shock in the same months.
+ * The border reopens when the shock ends, and those held up come home over the months after it (a pent-up return
+ * spread over {@code behaviour.circulation.reopeningReturnMonths}, docs/ODD.md 7.2.1). A lockdown that costs stranded
+ * migrants their work is a {@link LabourDemand} shock in the same months.
  *
  * @param destination the destination closed, or null for every destination
  */
 @Doc("A closed border (as in 2020): nobody leaves for the destination and migrants there cannot come home by "
-        + "choice; it reopens when the shock ends, and those held up come home then. Add a labourDemand shock in the "
+        + "choice; it reopens when the shock ends, and those held up come home over the months after it "
+        + "(behaviour.circulation.reopeningReturnMonths). Add a labourDemand shock in the "
         + "same months for a lockdown that costs stranded migrants their work.")
 public record BorderClosure(
         @Param(doc = "The destination closed; leave it out to close every border.", optional = true)

@@ -262,7 +262,16 @@ public record Behaviour(
                     source = "assumption for the rate; the decline is the remittance-decay hypothesis (Stark, 1978; "
                     + "Lucas and Stark, 1985, Journal of Political Economy 93(5); Grieco, 2004, International Journal "
                     + "on Multicultural Societies 6(2))")
-            double settledRemittanceDecay) implements java.io.Serializable {
+            double settledRemittanceDecay,
+            @Param(doc = "Months over which the returns a border closure held up are made once the border reopens: "
+                    + "each month of them a stranded migrant comes home with the chance of the closed months to the "
+                    + "power 1 / reopeningReturnMonths, so that over them the chance is the closed months' own "
+                    + "(1: all in the month it reopens).", unit = "months", min = 1, max = 60,
+                    source = "assumption: six months, from the reopening of regular flights to Russia (2021-04-01, "
+                    + "data:policy_events) until fares had fallen and the queues at ticket offices were gone "
+                    + "(data:air_ticket_cost 2021-09): a border reopens to the seats there are, so those held up "
+                    + "cannot all come home in its first month")
+            int reopeningReturnMonths) implements java.io.Serializable {
 
         /** A naturalised member's remittances relative to those of others after {@code monthsSettled} months. */
         public double settledRemittanceFactor(double naturalisedFactor, int monthsSettled) {

@@ -337,7 +337,8 @@ public final class TajikistanDefaults {
                 12, // a legal migrant may naturalise after a year abroad
                 1.0, // the last spell's destination is worth as much again as a tie there
                 0.3, // a naturalised member returns at three tenths of the hazard of others
-                0.1); // a naturalised member's remittances fall by a tenth a year settled
+                0.1, // a naturalised member's remittances fall by a tenth a year settled
+                6); // returns held up by a closure come home over the six months after it reopens
     }
 
     /** GDP, the somoni's exchange rate, Tajik prices and what a run assumes beyond the data. */

@@ -178,6 +178,6 @@ class DefaultRulesTest {
         List<Double> flat = java.util.Collections.nCopies(12, 1.0);
         return new Behaviour(0.05, flat, 0.0, 0.15, new Behaviour.UtilityWeights(1.0, 1.0, 0.5, 0.5, 1.0, 0.3, 0.0), 2, 0.3,
                 returnHazard, RETURN_SEASONALITY, List.of(0.2, 0.5, 1.0, 0.6), 0.5, 4.0, careFactor, share, needShare, 0.4,
-                List.of(0.5, 0.85, 1.0, 1.0), new Behaviour.Circulation(1.5, 12, 12, 1.0, 0.1, 0.1));
+                List.of(0.5, 0.85, 1.0, 1.0), new Behaviour.Circulation(1.5, 12, 12, 1.0, 0.1, 0.1, 6));
     }
 }

@@ -235,7 +235,7 @@ class LogitChoiceTest {
     private static Behaviour behaviour(Behaviour.UtilityWeights weights) {
         List<Double> flat = Collections.nCopies(12, 1.0);
         return new Behaviour(0.05, flat, 0.0, 0.15, weights, 2, 0.3, 0.045, flat, List.of(1.0, 1.0, 1.0, 1.0), 0.0, 1.0, 2.0, 0.75, 0.15, 0.4,
-                List.of(0.5, 0.85, 1.0, 1.0), new Behaviour.Circulation(1.5, 12, 12, 1.0, 0.1, 0.1));
+                List.of(0.5, 0.85, 1.0, 1.0), new Behaviour.Circulation(1.5, 12, 12, 1.0, 0.1, 0.1, 6));
     }
 
     private static double sum(double[] values) {

@@ -44,7 +44,7 @@ class RepeatMigrationTest {
         Behaviour.Circulation c = b.circulation();
         Scenario s = base.withBehaviour(b.withCirculation(new Behaviour.Circulation(factor, memoryMonths,
                 c.naturalisationMonths(), c.lastDestinationUtility(), c.settledReturnFactor(),
-                c.settledRemittanceDecay())));
+                c.settledRemittanceDecay(), c.reopeningReturnMonths())));
         EventLog log = new EventLog();
         MuhojirModel m = new MuhojirModel(s, RunOptions.seed(RunFixtures.SEED));
         m.addObserver(log);
