@@ -294,6 +294,7 @@ public record DestinationSpec(
                     "Turkey: data:tur_min_wage_net_monthly, the net minimum wage from January (2013 and 2014 from "
                     + "memory, unconfirmed; the July rises of some years not used)",
                     "South Korea: data:kor_min_wage_hourly, the statutory rate of each calendar year",
+                    "UK: data:gbr_national_living_wage_hourly, each rate from April (held after 2025)",
                     "others: constant (no wage series in data/; assumption)"}, recorded = true)
             MonthlySeries wageIndex,
             @Param(doc = "Consumer prices by month, any base: livingCost is the cost of the price base year "

@@ -264,6 +264,18 @@ public final class RecordedInputs {
                     "2centi.tistory.com: 2007-2021 (https://2centi.tistory.com/695?category=1071414)",
                     "KBS World: 2025 = 10,030, 2024 = 9,860 (http://world.kbs.co.kr/service/news_view.htm?Seq_Code=186633&lang=e)"));
 
+    /** data:gbr_national_living_wage_hourly, 2005 to 2025. */
+    public static final RecordedSeries UK_LIVING_WAGE = new RecordedSeries(
+            "gbr_national_living_wage_hourly",
+            "GBP per hour, top adult statutory minimum rate (NMW adult rate to 2015, National Living Wage from Apr 2016)",
+            YearMonth.of(2005, 1), false,
+            List.of(5.05, 5.35, 5.52, 5.73, 5.8, 5.93, 6.08, 6.19, 6.31, 6.5, 6.7, 7.2, 7.5, 7.83, 8.21, 8.72, 8.91,
+                    9.5, 10.42, 11.44, 12.21),
+            Map.ofEntries(),
+            List.of("ukcalculator NMW/NLW history table (https://ukcalculator.com/national-minimum-wage-history.html)",
+                    "Ross Martin tax guide: NLW rates 2016-2024 (https://www.rossmartin.co.uk/index.php/tax-guides/147-national-minimum-wage-rates)",
+                    "Statista: NLW 11.44 -> 12.21 from April 2025 (https://statista.com/statistics/280501/national-minimum-wage-in-the-uk-18-to-20-years-old)"));
+
     /** data:rus_patent_federal_deflator, 2015 to 2026. */
     public static final RecordedSeries RUSSIA_PATENT_DEFLATOR = new RecordedSeries(
             "rus_patent_federal_deflator",

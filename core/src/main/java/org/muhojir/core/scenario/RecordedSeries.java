@@ -1,6 +1,7 @@
 package org.muhojir.core.scenario;
 
 import java.io.Serializable;
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,10 +95,21 @@ public record RecordedSeries(String key, String unit, YearMonth first, boolean m
      * next (a statutory rate set for the calendar year, such as a minimum wage).
      */
     public MonthlySeries stepIndex(int baseYear) {
+        return stepIndex(baseYear, Month.JANUARY);
+    }
+
+    /**
+     * The levels as an index by month, 1 from {@code from} of {@code baseYear}, each value in force from {@code from}
+     * of its year to the month before it in the next (a statutory rate that changes every year in that month, such
+     * as the UK's National Living Wage from April); the first year's months before {@code from} take its value.
+     */
+    public MonthlySeries stepIndex(int baseYear, Month from) {
         Map<YearMonth, Double> months = new LinkedHashMap<>();
-        relativeTo(byYear(), value(baseYear)).forEach((year, v) -> {
+        Map<Integer, Double> index = relativeTo(byYear(), value(baseYear));
+        index.forEach((year, v) -> {
+            double before = index.getOrDefault(year - 1, v);
             for (int month = 1; month <= 12; month++) {
-                months.put(YearMonth.of(year, month), v);
+                months.put(YearMonth.of(year, month), month < from.getValue() ? before : v);
             }
         });
         return MonthlySeries.of(months);

@@ -1,5 +1,6 @@
 package org.muhojir.core.scenario;
 
+import java.time.Month;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -518,14 +519,18 @@ public final class TajikistanDefaults {
     static DestinationSpec uk() {
         // Seasonal worker visa, six months. data:migrant_wages_uk_seasonal 2023: USD 2,700-3,000 a month gross,
         // rent 300 and food 200 a month; at GBP 0.804 per USD (2023 average, Bank of England); GBP per USD moves
-        // with data:gbp_per_usd_annual.
+        // with data:gbp_per_usd_annual. Pay moves with data:gbr_national_living_wage_hourly, each rate from April
+        // (the rates of 2016 on; those before took effect in October, before the route took Tajik workers); the pay
+        // stated is 2023's mean, as every money value here (2,342 GBP a month from April 2023 at 10.42 GBP an hour).
         // Places for Tajik workers: assumption, 2,000 a year, from 2022 (assumption: the route took no Tajik workers in
         // 2013 and opened to them in the early 2020s; not in data/)
         return new DestinationSpec(Destination.UK,
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6, null, UK_QUOTA_FROM,
                         CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
-                labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8, FLAT, perDollar(RecordedInputs.GBP_PER_USD)),
+                labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8,
+                        RecordedInputs.UK_LIVING_WAGE.stepIndex(BASE_YEAR, Month.APRIL),
+                        perDollar(RecordedInputs.GBP_PER_USD)),
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
                 perDollar(RecordedInputs.GBP_PER_USD), 0.03, 0.0, -1.0);
     }

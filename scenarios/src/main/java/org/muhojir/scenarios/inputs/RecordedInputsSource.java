@@ -50,6 +50,7 @@ public final class RecordedInputsSource {
         m.put("KAZAKHSTAN_WAGES", "kaz_wage_nominal_avg_annual");
         m.put("TURKEY_MINIMUM_WAGE", "tur_min_wage_net_monthly");
         m.put("KOREA_MINIMUM_WAGE", "kor_min_wage_hourly");
+        m.put("UK_LIVING_WAGE", "gbr_national_living_wage_hourly");
         m.put("RUSSIA_PATENT_DEFLATOR", "rus_patent_federal_deflator");
         m.put("RUSSIA_PATENT_MOSCOW", "rus_patent_price_moscow");
         return m;
