@@ -46,77 +46,29 @@ public final class MonthlySeries implements Serializable {
     }
 
     /**
-     * A monthly series from annual averages that keeps each year's average: straight lines between the middles of
-     * consecutive years (continued into the first and last half-years), then each year's twelve months
-     * shifted by the same amount so that their mean is that year's value exactly. Points run from January of the
-     * first year to December of the last; after that, December's value holds. The years must be consecutive.
+     * A monthly series from annual averages that keeps each year's average: the smoothest path whose twelve months
+     * of each year average its value exactly (the least squared month-to-month changes: {@link SmoothestPath}), so
+     * there is no jump at New Year the figures do not ask for. Points run from January of the first year to December
+     * of the last; after that, December's value holds. The years must be consecutive.
      */
     public static MonthlySeries keepingAnnualAverages(Map<Integer, Double> averageByYear) {
         TreeMap<Integer, Double> years = new TreeMap<>(averageByYear);
         if (years.isEmpty() || years.lastKey() - years.firstKey() + 1 != years.size()) {
             throw new IllegalArgumentException("annual averages need consecutive years, had " + years.keySet());
         }
-        int first = years.firstKey();
-        double[] average = years.values().stream().mapToDouble(Double::doubleValue).toArray();
-        TreeMap<YearMonth, Double> p = new TreeMap<>();
-        for (int y = 0; y < average.length; y++) {
-            double[] line = new double[12];
-            double mean = 0;
-            for (int month = 0; month < 12; month++) {
-                line[month] = straightLine(average, y + (month + 0.5) / 12 - 0.5);
-                mean += line[month] / 12;
-            }
-            for (int month = 0; month < 12; month++) {
-                p.put(YearMonth.of(first + y, month + 1), line[month] + average[y] - mean);
-            }
-        }
-        return new MonthlySeries(p);
+        return new MonthlySeries(SmoothestPath.of(Map.of(), years));
     }
 
     /**
      * Monthly values where they are recorded, and annual averages elsewhere, each year's average kept: the
-     * annual averages spread over months as {@link #keepingAnnualAverages}, then every recorded month replaces its
-     * interpolated value, and in a year only partly recorded the other months move by the same amount so that the
-     * year's twelve months still average its annual value. Years with no annual value take only their recorded
-     * months.
+     * smoothest path ({@link SmoothestPath}) through the recorded months whose twelve months of each year average
+     * its annual value, so a year only partly recorded fills its other months smoothly from its neighbours. A year
+     * recorded in full keeps its months, whatever its annual value; years with no annual value take their recorded
+     * months and are otherwise interpolated. Points run from January of the first year (of either) to December of
+     * the last.
      */
     public static MonthlySeries splicing(Map<YearMonth, Double> recordedMonths, Map<Integer, Double> averageByYear) {
-        TreeMap<YearMonth, Double> p = new TreeMap<>(keepingAnnualAverages(averageByYear).points);
-        p.putAll(recordedMonths);
-        for (Map.Entry<Integer, Double> year : averageByYear.entrySet()) {
-            double recordedSum = 0;
-            int recorded = 0;
-            double otherSum = 0;
-            for (int month = 1; month <= 12; month++) {
-                YearMonth m = YearMonth.of(year.getKey(), month);
-                if (recordedMonths.containsKey(m)) {
-                    recordedSum += recordedMonths.get(m);
-                    recorded++;
-                } else {
-                    otherSum += p.get(m);
-                }
-            }
-            if (recorded > 0 && recorded < 12) {
-                double shift = (year.getValue() * 12 - recordedSum - otherSum) / (12 - recorded);
-                for (int month = 1; month <= 12; month++) {
-                    YearMonth m = YearMonth.of(year.getKey(), month);
-                    if (!recordedMonths.containsKey(m)) {
-                        p.put(m, p.get(m) + shift);
-                    }
-                }
-            }
-        }
-        return new MonthlySeries(p);
-    }
-
-    /** The straight lines through (i, values[i]) at {@code x}, the first and last continued beyond the points. */
-    private static double straightLine(double[] values, double x) {
-        if (values.length == 1) {
-            return values[0];
-        }
-        int i = Math.max(0, Math.min(values.length - 2, (int) Math.floor(x)));
-        double t = x - i;
-        return values[i] * (1 - t) + values[i + 1] * t;
+        return new MonthlySeries(SmoothestPath.of(recordedMonths, averageByYear));
     }
 
     /**

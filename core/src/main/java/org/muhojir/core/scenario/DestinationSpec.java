@@ -308,8 +308,10 @@ public record DestinationSpec(
             @Param(doc = "Demand for labour by month, any base (for Russia the employed share of the labour force, "
                     + "100 minus unemployment): migrants' chance of work moves with it, relative to the price base "
                     + "year (macro.priceBaseYear).", unit = "index", min = 0, minExclusive = true,
-                    source = {"Russia: data:rus_unemployment_rate_annual (Rosstat labour-force survey; IMF WEO to "
-                    + "2016), 100 minus the rate, each year's average kept; held after 2025 (assumption: flat)",
+                    source = {"Russia: 100 minus unemployment: data:rus_unemployment_rate_monthly_3mma (Rosstat's "
+                    + "labour-force survey, three-month windows, each for its middle month) from 2017-02, "
+                    + "data:rus_unemployment_rate_annual (IMF WEO to 2016) before, each year's average kept, joined "
+                    + "smoothly; held after the last month (assumption: flat)",
                     "others: constant (no series used yet; assumption)"}, recorded = true)
             MonthlySeries labourDemand,
             @Param(doc = "How strongly migrants' chance of work follows labourDemand: employment is "

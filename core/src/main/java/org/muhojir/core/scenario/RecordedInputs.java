@@ -62,6 +62,21 @@ public final class RecordedInputs {
             List.of("Global Macro Database (Müller, Xu, Lehbib, Chen), release 2025-06, file unemp_2025_06.csv; columns carry source-specific values (WDI, IMF_WEO, IMF_WEO_forecast, BIS, WB_CC, ILO, ...) (github:KMueller-Lab/Global-Macro-Database data/distribute/unemp_2025_06.csv @e9c972cde066219ed3d45c636e48808683b50b6a)",
                     "Rosstat Trud_3_15-s (LFS unemployment 15+ by region, annual 2017-2025 and 3-month rolling; 'Обновлено 15.04.2026'), committed as data/raw/unemployment.xlsx (github:Dwrgfcgv/unemployment-forecast-app data/raw/unemployment.xlsx @88e08f2040556ee0fef4377363eefb44da619bcb)"));
 
+    /** data:rus_unemployment_rate_monthly_3mma, 2017-03 to 2026-02, monthly. */
+    public static final RecordedSeries RUSSIA_UNEMPLOYMENT_MONTHLY = new RecordedSeries(
+            "rus_unemployment_rate_monthly_3mma",
+            "% of labour force, 3-month rolling average (key = last month of window)",
+            YearMonth.of(2017, 3), true,
+            List.of(5.54, 5.43, 5.31, 5.19, 5.12, 5.03, 5.0, 4.97, 5.02, 5.05, 5.09, 5.07, 5.06, 4.96, 4.87, 4.75,
+                    4.7, 4.64, 4.58, 4.59, 4.66, 4.78, 4.84, 4.86, 4.81, 4.76, 4.66, 4.57, 4.48, 4.4, 4.4, 4.45, 4.56,
+                    4.6, 4.61, 4.61, 4.63, 5.0, 5.48, 5.99, 6.18, 6.29, 6.35, 6.33, 6.24, 6.09, 5.92, 5.78, 5.62,
+                    5.43, 5.17, 4.96, 4.75, 4.59, 4.45, 4.38, 4.33, 4.31, 4.3, 4.3, 4.2, 4.1, 4.0, 4.0, 3.9, 3.9, 3.9,
+                    3.9, 3.8, 3.8, 3.7, 3.6, 3.5, 3.4, 3.3, 3.2, 3.1, 3.0, 3.0, 3.0, 3.0, 2.9, 2.9, 2.9, 2.8, 2.7,
+                    2.6, 2.6, 2.5, 2.4, 2.4, 2.4, 2.3, 2.3, 2.4, 2.4, 2.3, 2.3, 2.2, 2.2, 2.2, 2.1, 2.1, 2.1, 2.2,
+                    2.2, 2.2, 2.2),
+            Map.ofEntries(),
+            List.of("Rosstat Trud_3_15-s (LFS unemployment 15+ by region, annual 2017-2025 and 3-month rolling; 'Обновлено 15.04.2026'), committed as data/raw/unemployment.xlsx (github:Dwrgfcgv/unemployment-forecast-app data/raw/unemployment.xlsx @88e08f2040556ee0fef4377363eefb44da619bcb)"));
+
     /** data:rus_wage_construction_annual, 2005 to 2024. */
     public static final RecordedSeries RUSSIA_WAGES_CONSTRUCTION = new RecordedSeries(
             "rus_wage_construction_annual",

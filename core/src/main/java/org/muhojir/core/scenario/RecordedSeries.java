@@ -116,16 +116,6 @@ public record RecordedSeries(String key, String unit, YearMonth first, boolean m
     }
 
     /**
-     * For a series of rates in per cent of a whole (an unemployment rate): the complement (the share employed) as
-     * an index by month, 1 on average in {@code baseYear}, each year's average kept.
-     */
-    public MonthlySeries complementIndex(int baseYear) {
-        Map<Integer, Double> complement = new LinkedHashMap<>();
-        byYear().forEach((year, v) -> complement.put(year, 100 - v));
-        return MonthlySeries.keepingAnnualAverages(relativeTo(complement, 100 - value(baseYear)));
-    }
-
-    /**
      * For a series of annual-average percentage changes: the price level they chain into, as an index by month, 1
      * on average in {@code baseYear}, each year's average kept; the first year's change is not used (its level is
      * the start of the chain).

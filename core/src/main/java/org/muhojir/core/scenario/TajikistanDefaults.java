@@ -54,6 +54,29 @@ public final class TajikistanDefaults {
     private static final int BAN_CAMPAIGN_MONTHS = 24;
     /** Share of Russia's migrants without papers expelled each month of the campaign (assumption: 0.5%). */
     private static final double BAN_CAMPAIGN_EXPULSION_RATE = 0.005;
+    /**
+     * The Central Bank of Russia's official rouble rate on dated days after its monthly averages in the data end
+     * (2024-05), from the notes of data:rub_per_usd_monthly and data:exchange_rate_rub_per_usd, each month's value the
+     * mean of the rates the notes give in it (the monthly averages are not in the data): 24 December 2024 101.61; 1
+     * and 15 January 2025 101.6797 and 103.44; 11 and 17 July 2025 77.9029 and 77.9585; 3 and 24 October 2025 81.01
+     * and 81.2690; December 2025 the mean of 6 December's 76.09 (the year's low) and 1 January 2026's 78.2267, the
+     * rates either side of the month's middle.
+     */
+    private static final Map<YearMonth, Double> ROUBLE_DAYS = Map.of(
+            YearMonth.of(2024, 12), 101.61,
+            YearMonth.of(2025, 1), (101.6797 + 103.44) / 2,
+            YearMonth.of(2025, 7), (77.9029 + 77.9585) / 2,
+            YearMonth.of(2025, 10), (81.01 + 81.2690) / 2,
+            YearMonth.of(2025, 12), (76.09 + 78.2267) / 2);
+    /**
+     * The National Bank of Tajikistan's official somoni rate on the dated days in the sources of
+     * data:tjs_per_usd_annual, each standing for its month: 31 December 2022 10.2024 and 31 December 2023 10.9571
+     * (Asia-Plus, 2024-02-14), 29 September 2025 9.4063 (Khovar).
+     */
+    private static final Map<YearMonth, Double> SOMONI_DAYS = Map.of(
+            YearMonth.of(2022, 12), 10.2024,
+            YearMonth.of(2023, 12), 10.9571,
+            YearMonth.of(2025, 9), 9.4063);
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**
@@ -356,7 +379,7 @@ public final class TajikistanDefaults {
         // the series partly unconfirmed), as the national 176.9 bn somoni of 2025 at about 10 somoni per dollar (the
         // same entry's sources); held after (assumption)
         gdp.put(2025, 17_500.0);
-        return new Macro(MonthlySeries.annual(gdp), perDollar(RecordedInputs.TJS_PER_USD),
+        return new Macro(MonthlySeries.annual(gdp), somoniPerDollar(),
                 RecordedInputs.TAJIKISTAN_CPI_CHANGE.chainedIndex(BASE_YEAR),
                 homeIncomes(gdp), BASE_YEAR, PPP_2017, GROWTH_BEYOND_DATA);
     }
@@ -405,10 +428,23 @@ public final class TajikistanDefaults {
 
     /**
      * Roubles per US dollar by month: the central bank's monthly averages where the data has them (2013-01 to
-     * 2024-05), the annual averages elsewhere, each year's average kept ({@link MonthlySeries#splicing}).
+     * 2024-05), its official rate on the dated days the data's notes give after them ({@link #ROUBLE_DAYS}), and
+     * the annual averages elsewhere, each year's average kept ({@link MonthlySeries#splicing}: the smoothest path
+     * through them all).
      */
     public static MonthlySeries roublesPerDollar() {
-        return MonthlySeries.splicing(RecordedInputs.RUB_PER_USD_MONTHLY.byMonth(), RecordedInputs.RUB_PER_USD.byYear());
+        Map<YearMonth, Double> known = new TreeMap<>(RecordedInputs.RUB_PER_USD_MONTHLY.byMonth());
+        known.putAll(ROUBLE_DAYS);
+        return MonthlySeries.splicing(known, RecordedInputs.RUB_PER_USD.byYear());
+    }
+
+    /**
+     * Somoni per US dollar by month: the National Bank's official rate on the dated days the data's sources give
+     * ({@link #SOMONI_DAYS}) and the annual averages (data:tjs_per_usd_annual; 2025's from memory, flagged there),
+     * each year's average kept ({@link MonthlySeries#splicing}).
+     */
+    public static MonthlySeries somoniPerDollar() {
+        return MonthlySeries.splicing(SOMONI_DAYS, RecordedInputs.TJS_PER_USD.byYear());
     }
 
     /** The seven destinations, in {@link Destination} order. */
@@ -440,7 +476,7 @@ public final class TajikistanDefaults {
                         IRREGULAR_EMPLOYMENT_SHARE,
                         RussianWageMix.index(BASE_YEAR),
                         RecordedInputs.RUSSIA_CPI_CHANGE.chainedIndex(BASE_YEAR),
-                        RecordedInputs.RUSSIA_UNEMPLOYMENT.complementIndex(BASE_YEAR), DEMAND_ELASTICITY,
+                        russianLabourDemand(), DEMAND_ELASTICITY,
                         SEASONAL_PAY, new DestinationSpec.Labour.Crowding(RUSSIA_CROWDING, RUSSIA_REFERENCE_MIGRANTS)),
                 // raids, deportation share and status changes: assumption; ban of five years: the
                 // upper end of the usual three to five (brief)
@@ -453,6 +489,30 @@ public final class TajikistanDefaults {
                 // assumption, not fitted: see RUSSIA_NATURALISATION_HAZARD
                 RUSSIA_NATURALISATION_HAZARD,
                 0.0);
+    }
+
+    /**
+     * Russia's demand for labour by month, 100 minus unemployment as an index, 1 on average in the price base year:
+     * Rosstat's labour-force survey by month (data:rus_unemployment_rate_monthly_3mma, three-month windows, each
+     * standing for its middle month) from February 2017, and the annual rates before (data:rus_unemployment_rate_annual,
+     * each year's average kept), joined smoothly ({@link MonthlySeries#splicing}); held after the last month.
+     */
+    static MonthlySeries russianLabourDemand() {
+        Map<YearMonth, Double> employed = new TreeMap<>();
+        RecordedInputs.RUSSIA_UNEMPLOYMENT_MONTHLY.byMonth().forEach((last, u) -> employed.put(last.minusMonths(1),
+                100 - u));
+        int firstMonthly = RecordedInputs.RUSSIA_UNEMPLOYMENT_MONTHLY.firstYear();
+        Map<Integer, Double> annual = new TreeMap<>();
+        RecordedInputs.RUSSIA_UNEMPLOYMENT.byYear().forEach((year, u) -> {
+            if (year < firstMonthly) {
+                annual.put(year, 100 - u);
+            }
+        });
+        MonthlySeries level = MonthlySeries.splicing(employed, annual);
+        double base = level.yearMean(YearMonth.of(BASE_YEAR, 1));
+        Map<YearMonth, Double> index = new TreeMap<>();
+        level.points().forEach((month, v) -> index.put(month, v / base));
+        return MonthlySeries.of(index);
     }
 
     static DestinationSpec kazakhstan() {

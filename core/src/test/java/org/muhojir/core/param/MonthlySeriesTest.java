@@ -109,17 +109,71 @@ class MonthlySeriesTest {
     }
 
     @Test
-    void aSteadyTrendBecomesAStraightLineInsideTheData() {
-        // 120 a year more: mid-2014 is 1,120, so months step by 10; June and July 2014 lie 5 either side of it
+    void aSteadyTrendRisesMonthByMonthAndHoldsAfterTheData() {
         MonthlySeries s = MonthlySeries.keepingAnnualAverages(Map.of(2013, 1000.0, 2014, 1120.0, 2015, 1240.0));
-        assertEquals(1115, s.at(YearMonth.of(2014, 6)), EPS);
-        assertEquals(1125, s.at(YearMonth.of(2014, 7)), EPS);
-        assertEquals(10, s.at(YearMonth.of(2014, 12)) - s.at(YearMonth.of(2014, 11)), EPS);
-        // within the data the months rise steadily; after the data December's value holds
+        // within the data the months rise steadily, about 10 a month in the middle year (a little more, as the path
+        // flattens towards its ends); after it December's value holds
         for (YearMonth m = YearMonth.of(2013, 1); m.isBefore(YearMonth.of(2015, 12)); m = m.plusMonths(1)) {
             assertTrue(s.at(m.plusMonths(1)) > s.at(m), m.toString());
         }
+        assertEquals(10, s.at(YearMonth.of(2014, 7)) - s.at(YearMonth.of(2014, 6)), 2.5);
         assertEquals(s.at(YearMonth.of(2015, 12)), s.at(YearMonth.of(2019, 5)), EPS);
+    }
+
+    @Test
+    void aSharpDevaluationHasNoJumpAtNewYear() {
+        // the tenge per dollar, 2014-2017 (data:kzt_per_usd_annual): 179 -> 222 -> 342 -> 326; spreading each year
+        // on its own line broke the path at New Year (13.8% in January 2016, against 1.4% a month within the years):
+        // now the change at New Year is of the size of the changes either side of it
+        Map<Integer, Double> tenge = Map.of(2014, 179.19, 2015, 221.73, 2016, 342.16, 2017, 326.0);
+        MonthlySeries s = MonthlySeries.keepingAnnualAverages(tenge);
+        tenge.forEach((year, average) -> assertEquals(average, s.yearMean(YearMonth.of(year, 1)), EPS, "" + year));
+        for (int year = 2015; year <= 2017; year++) {
+            double newYear = Math.abs(s.at(YearMonth.of(year, 1)) - s.at(YearMonth.of(year - 1, 12)));
+            double before = Math.abs(s.at(YearMonth.of(year - 1, 12)) - s.at(YearMonth.of(year - 1, 11)));
+            double after = Math.abs(s.at(YearMonth.of(year, 2)) - s.at(YearMonth.of(year, 1)));
+            assertTrue(newYear <= 1.25 * Math.max(before, after), year + ": " + newYear + " vs " + before + ", " + after);
+        }
+    }
+
+    @Test
+    void noMoveOfOneMonthAgainstAnotherOfItsYearMakesThePathSmoother() {
+        // the path is the smoothest with its averages and fixed months: moving any amount from one free month of a
+        // year to another of the same year (every average kept) never lowers the sum of squared monthly changes
+        Map<YearMonth, Double> fixed = Map.of(YearMonth.of(2014, 3), 40.0, YearMonth.of(2015, 1), 65.0,
+                YearMonth.of(2015, 2), 70.0);
+        Map<Integer, Double> averages = Map.of(2013, 32.0, 2014, 38.4, 2015, 61.0, 2016, 67.0);
+        MonthlySeries s = MonthlySeries.splicing(fixed, averages);
+        double[] x = s.points().values().stream().mapToDouble(Double::doubleValue).toArray();
+        double best = roughness(x);
+        for (int year = 0; year < 4; year++) {
+            for (int a = 0; a < 12; a++) {
+                for (int b = 0; b < 12; b++) {
+                    int i = 12 * year + a;
+                    int j = 12 * year + b;
+                    if (a == b || fixed.containsKey(YearMonth.of(2013 + year, a + 1))
+                            || fixed.containsKey(YearMonth.of(2013 + year, b + 1))) {
+                        continue;
+                    }
+                    for (double eps : new double[] {0.01, -0.01}) {
+                        double[] y = x.clone();
+                        y[i] += eps;
+                        y[j] -= eps;
+                        assertTrue(roughness(y) >= best - 1e-9, "moving " + eps + " from month " + j + " to " + i);
+                    }
+                }
+            }
+        }
+        fixed.forEach((m, v) -> assertEquals(v, s.at(m), EPS, m.toString()));
+        averages.forEach((year, v) -> assertEquals(v, s.yearMean(YearMonth.of(year, 1)), 1e-9, "" + year));
+    }
+
+    private static double roughness(double[] x) {
+        double sum = 0;
+        for (int t = 1; t < x.length; t++) {
+            sum += (x[t] - x[t - 1]) * (x[t] - x[t - 1]);
+        }
+        return sum;
     }
 
     @Test
@@ -142,7 +196,7 @@ class MonthlySeriesTest {
     }
 
     @Test
-    void recordedMonthsReplaceTheInterpolationAndAPartlyRecordedYearKeepsItsAverage() {
+    void recordedMonthsAreKeptAndAPartlyRecordedYearKeepsItsAverage() {
         Map<YearMonth, Double> months = new LinkedHashMap<>();
         for (int m = 1; m <= 12; m++) {
             months.put(YearMonth.of(2023, m), 80.0 + m);
@@ -151,10 +205,9 @@ class MonthlySeriesTest {
         months.put(YearMonth.of(2024, 2), 92.0);
         MonthlySeries s = MonthlySeries.splicing(months, Map.of(2022, 70.0, 2023, 85.0, 2024, 95.0, 2025, 100.0));
         // recorded months as recorded, 2023 whole (its annual figure, 85, not used: the months average 86.5)
-        assertEquals(81.0, s.at(YearMonth.of(2023, 1)), EPS);
+        months.forEach((m, v) -> assertEquals(v, s.at(m), EPS, m.toString()));
         assertEquals(86.5, s.yearMean(YearMonth.of(2023, 1)), EPS);
-        assertEquals(92.0, s.at(YearMonth.of(2024, 2)), EPS);
-        // 2024 has two recorded months: the other ten move together so the year averages 95
+        // 2024 has two recorded months: the other ten fill it so the year averages 95
         assertEquals(95.0, s.yearMean(YearMonth.of(2024, 1)), EPS);
         assertEquals(70.0, s.yearMean(YearMonth.of(2022, 1)), EPS);
         assertEquals(100.0, s.yearMean(YearMonth.of(2025, 1)), EPS);

@@ -143,15 +143,30 @@ class PricesFollowIndicesTest {
 
     @Test
     void migrantsChanceOfWorkFollowsRussiasLabourDemand() {
-        // data:rus_unemployment_rate_annual: 3.2% in 2023, 2.5% in 2024, so demand (the employed share) is
-        // 97.5 / 96.8 = 1.00723 of 2023's; with elasticity 4: 0.92 x 1.00723^4 = 0.9469 (the months' mean of the
-        // fourth power differs from the fourth power of the mean by far less than the tolerance)
+        // data:rus_unemployment_rate_monthly_3mma, each three-month window for its middle month: 2023's months are the
+        // windows ending 2023-02 to 2024-01, 2024's those ending 2024-02 to 2025-01; demand is the employed share over
+        // 2023's mean, and with elasticity 4 the chance of work is 0.92 x demand^4, month by month
+        double[] u2023 = {3.6, 3.5, 3.4, 3.3, 3.2, 3.1, 3.0, 3.0, 3.0, 3.0, 2.9, 2.9};
+        double[] u2024 = {2.9, 2.8, 2.7, 2.6, 2.6, 2.5, 2.4, 2.4, 2.4, 2.3, 2.3, 2.4};
+        double[] u2020 = {4.61, 4.63, 5.0, 5.48, 5.99, 6.18, 6.29, 6.35, 6.33, 6.24, 6.09, 5.92};
+        double base = 0;
+        for (double u : u2023) {
+            base += (100 - u) / 12;
+        }
         Scenario s = TajikistanDefaults.baseline();
-        assertEquals(0.92, yearMean(s, 2023, c -> c.employmentRate[RU]), 2e-4);
-        assertEquals(0.92 * Math.pow(97.5 / 96.8, 4), yearMean(s, 2024, c -> c.employmentRate[RU]), 2e-4);
-        // 2020's unemployment (5.8%) against 2023's: 0.92 x (94.2 / 96.8)^4 = 0.8204 in the year of the closures
-        assertEquals(0.92 * Math.pow(94.2 / 96.8, 4), yearMean(s.withPeriod(YearMonth.of(2023, 1), 120), 2020,
-                c -> c.employmentRate[RU]), 2e-3);
+        assertEquals(0.92 * meanFourthPower(u2023, base), yearMean(s, 2023, c -> c.employmentRate[RU]), 1e-9);
+        assertEquals(0.92 * meanFourthPower(u2024, base), yearMean(s, 2024, c -> c.employmentRate[RU]), 1e-9);
+        // the year of the closures: unemployment rose from 4.6% in the winter to 6.35% in the summer
+        assertEquals(0.92 * meanFourthPower(u2020, base), yearMean(s.withPeriod(YearMonth.of(2023, 1), 120), 2020,
+                c -> c.employmentRate[RU]), 1e-9);
+    }
+
+    private static double meanFourthPower(double[] unemployment, double base) {
+        double sum = 0;
+        for (double u : unemployment) {
+            sum += Math.min(1, 0.92 * Math.pow((100 - u) / base, 4)) / 0.92 / 12;
+        }
+        return sum;
     }
 
     private static double yearMean(Scenario s, int year, ToDoubleFunction<Conditions> f) {

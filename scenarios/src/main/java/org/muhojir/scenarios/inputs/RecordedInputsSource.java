@@ -34,6 +34,7 @@ public final class RecordedInputsSource {
         m.put("RUSSIA_CPI_CHANGE", "rus_cpi_annual_avg");
         m.put("TAJIKISTAN_CPI_CHANGE", "tjk_cpi_inflation_annual_avg");
         m.put("RUSSIA_UNEMPLOYMENT", "rus_unemployment_rate_annual");
+        m.put("RUSSIA_UNEMPLOYMENT_MONTHLY", "rus_unemployment_rate_monthly_3mma");
         m.put("RUSSIA_WAGES_CONSTRUCTION", "rus_wage_construction_annual");
         m.put("RUSSIA_WAGES_TRADE", "rus_wage_trade_annual");
         m.put("RUSSIA_WAGES_TRANSPORT", "rus_wage_transport_annual");
