@@ -71,6 +71,19 @@ public final class Catalogue {
         return names;
     }
 
+    /**
+     * For a name the bundled scenarios lack but the episodes have (an episode named where a scenario is expected): a
+     * sentence saying what it is and how to replay it; else an empty string.
+     */
+    public String elsewhere(String name) {
+        if (!dir.equals(EPISODES) && episodes().names.contains(name)) {
+            return " \"" + name + "\" is an episode, a window of the history replayed from its inputs, not a bundled "
+                    + "scenario: replay it with 'muhojir backcast " + name + "', or give its file, scenarios/episodes/"
+                    + name + ".json.";
+        }
+        return "";
+    }
+
     /** Whether a scenario of this name is bundled (here or in the catalogue this one falls back on). */
     public boolean has(String name) {
         return names.contains(name) || parent != null && parent.has(name);

@@ -29,12 +29,18 @@ import picocli.CommandLine.Parameters;
             "  history-fit.html    a chart a moment (simulated path and band, observed",
             "                      figures with their tolerance, held-out years shaded), then",
             "                      the tables",
-            "  history-fit.md      the tables in Markdown (docs/calibration.md, section 14)", ""},
+            "  history-fit.md      the tables in Markdown (docs/calibration.md, section 14)", "",
+            "The world's history has the world's dated events (Russia's ban campaign of 2015-2016, the border "
+                    + "closures of 2020-2021) and keeps 2023's rules after 2023: the dated policies of 2024-2025 "
+                    + "(Russia's crackdown from 2024-04, Turkey's visas from 2024-05) are the shocks of the episode "
+                    + "crackdown-2024. To replay 2024-2025 with them: muhojir backcast crackdown-2024, or muhojir "
+                    + "history scenarios/episodes/crackdown-2024.json (the same months, reported from 2023).", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir history",
             "  muhojir history baseline-2010 --sample 0.01 --replications 4 --out results/history",
-            "  muhojir history baseline-2010 --months 12 --sample 0.002"})
+            "  muhojir history baseline-2010 --months 12 --sample 0.002",
+            "  muhojir history scenarios/episodes/crackdown-2024.json   # with 2024-2025's policies"})
 final class HistoryCommand extends BatchCommand {
     /** The scenario whose history is run when none is named, if it has a history. */
     static final String DEFAULT = "baseline";

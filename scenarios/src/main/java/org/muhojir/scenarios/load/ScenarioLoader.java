@@ -95,8 +95,10 @@ public final class ScenarioLoader {
         if (catalogue.has(nameOrPath)) {
             return bundledRef(nameOrPath);
         }
+        String elsewhere = catalogue.elsewhere(nameOrPath);
         throw single(nameOrPath, "no bundled " + catalogue.entry() + " or file named \"" + nameOrPath + "\"."
-                + Suggest.didYouMean(nameOrPath, catalogue.names()) + " Bundled " + catalogue.entry() + "s: "
+                + (elsewhere.isEmpty() ? Suggest.didYouMean(nameOrPath, catalogue.names()) : elsewhere)
+                + " Bundled " + catalogue.entry() + "s: "
                 + String.join(", ", catalogue.names()) + " (see: " + catalogue.listedBy() + ")");
     }
 

@@ -510,6 +510,7 @@ public final class ReportHtml {
                 body.element("p", "No shocks.", "class", "muted").newline();
                 continue;
             }
+            body.element("p", "The scenario's shocks:").newline();
             body.open("ul").newline();
             for (ScheduledShock s : c.scenario().shocks()) {
                 String when = s.months() >= ScheduledShock.UNTIL_END ? "from " + s.start() + " to the end"

@@ -2,6 +2,7 @@ package org.muhojir.scenarios.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,6 +31,16 @@ class ScenarioLoaderTest {
     private LoadedScenario load(String name, String text) throws ScenarioFileException {
         Files.write(dir, name, text);
         return new ScenarioLoader(Catalogue.bundled(), dir).load(name);
+    }
+
+    @Test
+    void anEpisodeNamedWhereAScenarioIsExpectedIsSaidToBeOneWithTheCommandThatReplaysIt() {
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load("crackdown-2024"));
+        assertTrue(e.report().contains("\"crackdown-2024\" is an episode, a window of the history replayed "
+                + "from its inputs, not a bundled scenario: replay it with 'muhojir backcast crackdown-2024', or give "
+                + "its file, scenarios/episodes/crackdown-2024.json."), e.report());
+        assertFalse(e.report().contains("Did you mean"), e.report()); // not the policy of a similar name
     }
 
     @Test
