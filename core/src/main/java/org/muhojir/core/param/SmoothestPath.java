@@ -12,7 +12,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 /**
  * The smoothest monthly path through annual averages and fixed months: the months that minimise the sum of squared
  * month-to-month changes, subject to each year's twelve months averaging its figure and every fixed month keeping its
- * value (Denton, 1971, Journal of the American Statistical Association 66(333), the additive first-difference
+ * value (Denton, 1971, Journal of the American Statistical Association 66(333), 99-102, the additive first-difference
  * method, as the IMF's Quarterly National Accounts Manual, 2017 edition, chapter 6, recommends for benchmarking; with
  * no indicator it is Boot, Feibes and Lisman's, 1967). The path has no jump at New Year that the figures do not
  * ask for, and it flattens towards its ends rather than carrying a trend beyond them. A year whose months are all
