@@ -27,7 +27,7 @@ import org.muhojir.core.world.Skill;
 /**
  * Which inputs of which years a backcast used ({@code episode-inputs.csv}): for each year of the run and each dated
  * input, its mean over the year's months as the scenario states it (before shocks), and where it comes from: the
- * recorded series of {@code data/} (values the data flags as from memory named), the run's assumption beyond the
+ * recorded series of {@code data/} (with what the data flags of each year's value), the run's assumption beyond the
  * data's last month, or the scenario's own series. Then, for each year, every dated rule of the world (the entry
  * test's and quota routes' start, the border closures, Russia's campaign of bans) and every shock of the scenario
  * in force in some of its months: the months it is in force, and what it does.
@@ -231,8 +231,8 @@ public final class EpisodeInputs {
                     : "its first value held");
         }
         String keys = covering.stream().map(r -> "data:" + r.key()).collect(Collectors.joining(" "));
-        String memory = covering.stream().filter(r -> r.fromMemory(String.valueOf(year)))
-                .map(RecordedInput::key).collect(Collectors.joining(" "));
-        return keys + (memory.isEmpty() ? "" : " (" + year + " from memory, unconfirmed: " + memory + ")");
+        String flags = covering.stream().filter(r -> !r.flag(String.valueOf(year)).isEmpty())
+                .map(r -> r.key() + ": " + r.flag(String.valueOf(year))).collect(Collectors.joining("; "));
+        return keys + (flags.isEmpty() ? "" : " (" + year + " as the data flags it: " + flags + ")");
     }
 }
