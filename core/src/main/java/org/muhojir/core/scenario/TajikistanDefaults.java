@@ -77,6 +77,12 @@ public final class TajikistanDefaults {
             YearMonth.of(2022, 12), 10.2024,
             YearMonth.of(2023, 12), 10.9571,
             YearMonth.of(2025, 9), 9.4063);
+    /**
+     * Turkey's net minimum wage from July in the years it rose mid-year, TRY a month (data:tur_min_wage_net_monthly,
+     * its values_july: 2013 773, 2014 846, 2015 1,000, 2022 5,500, 2023 11,402).
+     */
+    private static final Map<Integer, Double> TURKEY_JULY_RATES = Map.of(2013, 773.0, 2014, 846.0, 2015, 1_000.0,
+            2022, 5_500.0, 2023, 11_402.0);
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**
@@ -534,19 +540,35 @@ public final class TajikistanDefaults {
 
     static DestinationSpec turkey() {
         // assumption: wages near Turkey's 2023 net minimum wage (11,402 TRY from July 2023; assumption), moving with
-        // the January rate of data:tur_min_wage_net_monthly (2013-2014 from memory, flagged there; the July rises
-        // of some years are not used); TRY per USD data:try_per_usd_annual (2025 from memory); both series start in
-        // 2013, and their 2013 values are held back to the history's start (assumption). Visa-free entry for 90
-        // days, so most who stay to work become irregular.
+        // data:tur_min_wage_net_monthly, its January rates (2013-2014 from memory, flagged there) and its July rises
+        // (turkeyWageIndex); TRY per USD data:try_per_usd_annual (2025 from memory); both series start in 2013, and
+        // their 2013 values are held back to the history's start (assumption). Visa-free entry for 90 days, so most
+        // who stay to work become irregular.
         MonthlySeries liraPerDollar = perDollar(RecordedInputs.TRY_PER_USD).heldFrom(HISTORY_START);
         return new DestinationSpec(Destination.TURKEY,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null,
                         CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
                 labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
-                        RecordedInputs.TURKEY_MINIMUM_WAGE.stepIndex(BASE_YEAR).heldFrom(HISTORY_START), liraPerDollar),
+                        turkeyWageIndex(), liraPerDollar),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
                 liraPerDollar, 0.03, 0.0005, -2.5);
+    }
+
+    /**
+     * Turkey's net minimum wage by month, TRY a month (an index of any base: pay is stated at 2023's mean): each
+     * January's rate of data:tur_min_wage_net_monthly, and from July the mid-year rate of the years it rose (its
+     * {@code values_july}, {@link #TURKEY_JULY_RATES}); held back to the history's start, and after 2025.
+     */
+    static MonthlySeries turkeyWageIndex() {
+        Map<YearMonth, Double> months = new TreeMap<>();
+        RecordedInputs.TURKEY_MINIMUM_WAGE.byYear().forEach((year, january) -> {
+            double july = TURKEY_JULY_RATES.getOrDefault(year, january);
+            for (int month = 1; month <= 12; month++) {
+                months.put(YearMonth.of(year, month), month < 7 ? january : july);
+            }
+        });
+        return MonthlySeries.of(months).heldFrom(HISTORY_START);
     }
 
     static DestinationSpec gulf() {
