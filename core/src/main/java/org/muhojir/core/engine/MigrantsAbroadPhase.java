@@ -16,9 +16,9 @@ import org.muhojir.core.world.LegalStatus;
  * return home by choice; raids (detention, then deportation and a ban, or detention for the month); mass
  * expulsion; loss of legal status or naturalisation (legal members), regularisation (irregular members); and the
  * month's earnings after living costs and fees. While a destination's border is closed nobody is sent home from it
- * either: a migrant detained there is held for the month, and nobody is expelled. A deported or detained member earns nothing this month, so the
- * household feels it at once. Every event has a keyed draw of its own. Each household's remittances (phase 3,
- * {@link RemittancePhase}) are sent right after its members' month, in the same pass.
+ * either: a migrant detained there is held for the month, and nobody is expelled. A deported or detained member earns
+ * nothing this month, so the household feels it at once. Every event has a keyed draw of its own. Each household's
+ * remittances (phase 3, {@link RemittancePhase}) are sent right after its members' month, in the same pass.
  *
  * <p>The return rule's position factor is computed once a month for every group of migrants who share an economic
  * position (see {@link ReturnPosition}). While a destination's border is closed nobody comes home from it by choice.

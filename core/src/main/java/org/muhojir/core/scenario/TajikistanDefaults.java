@@ -500,8 +500,9 @@ public final class TajikistanDefaults {
     /**
      * Russia's demand for labour by month, 100 minus unemployment as an index, 1 on average in the price base year:
      * Rosstat's labour-force survey by month (data:rus_unemployment_rate_monthly_3mma, three-month windows, each
-     * standing for its middle month) from February 2017, and the annual rates before (data:rus_unemployment_rate_annual,
-     * each year's average kept), joined smoothly ({@link MonthlySeries#splicing}); held after the last month.
+     * standing for its middle month) from February 2017, and the annual rates before
+     * (data:rus_unemployment_rate_annual, each year's average kept), joined smoothly ({@link MonthlySeries#splicing});
+     * held after the last month.
      */
     static MonthlySeries russianLabourDemand() {
         Map<YearMonth, Double> employed = new TreeMap<>();

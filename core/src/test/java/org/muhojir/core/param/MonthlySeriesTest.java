@@ -132,7 +132,8 @@ class MonthlySeriesTest {
             double newYear = Math.abs(s.at(YearMonth.of(year, 1)) - s.at(YearMonth.of(year - 1, 12)));
             double before = Math.abs(s.at(YearMonth.of(year - 1, 12)) - s.at(YearMonth.of(year - 1, 11)));
             double after = Math.abs(s.at(YearMonth.of(year, 2)) - s.at(YearMonth.of(year, 1)));
-            assertTrue(newYear <= 1.25 * Math.max(before, after), year + ": " + newYear + " vs " + before + ", " + after);
+            assertTrue(newYear <= 1.25 * Math.max(before, after),
+                    year + ": " + newYear + " vs " + before + ", " + after);
         }
     }
 
