@@ -291,9 +291,9 @@ public record DestinationSpec(
                     + "unassigned are assumptions: RussianWageMix), each year's average kept; held after 2025",
                     "Kazakhstan: data:kaz_wage_nominal_avg_annual (2005-2009 and 2012-2014 from memory, unconfirmed; "
                     + "held after 2024)",
-                    "Turkey: data:tur_min_wage_net_monthly, the net minimum wage from January and, in the years it "
-                    + "rose mid-year (2013-2015, 2022, 2023), from July (2013 and 2014's January rates from memory, "
-                    + "unconfirmed)",
+                    "Turkey: data:tur_min_wage_net_monthly (2013's and 2014's January rates from memory, unconfirmed), "
+                    + "the net minimum wage from January and, in the years it rose mid-year (2013-2015, 2022, 2023), "
+                    + "from July",
                     "South Korea: data:kor_min_wage_hourly, the statutory rate of each calendar year",
                     "UK: data:gbr_national_living_wage_hourly, each rate from April (held after 2025)",
                     "others: constant (no wage series in data/; assumption)"}, recorded = true)

@@ -70,16 +70,17 @@ public final class TajikistanDefaults {
             YearMonth.of(2025, 12), (76.09 + 78.2267) / 2);
     /**
      * The National Bank of Tajikistan's official somoni rate on the dated days in the sources of
-     * data:tjs_per_usd_annual, each standing for its month: 31 December 2022 10.2024 and 31 December 2023 10.9571
-     * (Asia-Plus, 2024-02-14), 29 September 2025 9.4063 (Khovar).
+     * data:tjs_per_usd_annual (whose 2025 average is from memory), each standing for its month: 31 December 2022
+     * 10.2024 and 31 December 2023 10.9571 (Asia-Plus, 2024-02-14), 29 September 2025 9.4063 (Khovar).
      */
     private static final Map<YearMonth, Double> SOMONI_DAYS = Map.of(
             YearMonth.of(2022, 12), 10.2024,
             YearMonth.of(2023, 12), 10.9571,
             YearMonth.of(2025, 9), 9.4063);
     /**
-     * Turkey's net minimum wage from July in the years it rose mid-year, TRY a month (data:tur_min_wage_net_monthly,
-     * its values_july: 2013 773, 2014 846, 2015 1,000, 2022 5,500, 2023 11,402).
+     * Turkey's net minimum wage from July in the years it rose mid-year, TRY a month: the values_july of
+     * data:tur_min_wage_net_monthly (reported; two January rates there are from memory): 2013 773, 2014 846, 2015
+     * 1,000, 2022 5,500, 2023 11,402.
      */
     private static final Map<Integer, Double> TURKEY_JULY_RATES = Map.of(2013, 773.0, 2014, 846.0, 2015, 1_000.0,
             2022, 5_500.0, 2023, 11_402.0);
@@ -558,8 +559,9 @@ public final class TajikistanDefaults {
 
     /**
      * Turkey's net minimum wage by month, TRY a month (an index of any base: pay is stated at 2023's mean): each
-     * January's rate of data:tur_min_wage_net_monthly, and from July the mid-year rate of the years it rose (its
-     * {@code values_july}, {@link #TURKEY_JULY_RATES}); held back to the history's start, and after 2025.
+     * January's rate of data:tur_min_wage_net_monthly (2013's and 2014's from memory), and from July the mid-year
+     * rate of the years it rose (its {@code values_july}, {@link #TURKEY_JULY_RATES}); held back to the history's
+     * start, and after 2025.
      */
     static MonthlySeries turkeyWageIndex() {
         Map<YearMonth, Double> months = new TreeMap<>();
