@@ -20,7 +20,9 @@ import org.apache.commons.math3.linear.LUDecomposition;
  * interpolated.
  *
  * <p>Solved exactly from the optimum's linear conditions (the Lagrange system of the free months and one multiplier
- * a year), in time linear in the months.
+ * a year), in time of the order of the months times the years. Every run of free months borders a fixed month or
+ * lies in a year with an average (the months run from January of the first year to December of the last), so the
+ * system always has one solution.
  */
 final class SmoothestPath {
     private SmoothestPath() {
@@ -31,8 +33,7 @@ final class SmoothestPath {
      *
      * @param fixed         months whose values the path keeps
      * @param averageByYear each year's average of its twelve months
-     * @throws IllegalArgumentException if nothing pins a run of free months (no average and no fixed month reaches
-     *                                  it)
+     * @throws IllegalArgumentException if there is neither an average nor a fixed month, or a value is not finite
      */
     static TreeMap<YearMonth, Double> of(Map<YearMonth, Double> fixed, Map<Integer, Double> averageByYear) {
         int firstYear = Integer.MAX_VALUE;
@@ -47,6 +48,9 @@ final class SmoothestPath {
         }
         if (firstYear > lastYear) {
             throw new IllegalArgumentException("a path needs at least one average or fixed month");
+        }
+        if (!allFinite(fixed.values()) || !allFinite(averageByYear.values())) {
+            throw new IllegalArgumentException("a path's averages and fixed months must be finite numbers");
         }
         YearMonth start = YearMonth.of(firstYear, 1);
         int months = 12 * (lastYear - firstYear + 1);
@@ -87,10 +91,6 @@ final class SmoothestPath {
         }
         if (unknowns > 0) {
             double[] x = solve(free, value, unknowns, rows, targets);
-            if (x == null) {
-                throw new IllegalArgumentException("months from " + start + " to " + start.plusMonths(months - 1)
-                        + " include a run that no average or fixed month pins");
-            }
             for (int t = 0; t < months; t++) {
                 if (free[t] >= 0) {
                     value[t] = x[free[t]];
@@ -102,6 +102,10 @@ final class SmoothestPath {
             path.put(start.plusMonths(t), value[t]);
         }
         return path;
+    }
+
+    private static boolean allFinite(java.util.Collection<Double> values) {
+        return values.stream().allMatch(Double::isFinite);
     }
 
     private static int freeMonths(int[] free, int from) {
@@ -116,8 +120,8 @@ final class SmoothestPath {
      * The free months minimising the squared changes, each constrained year's free months summing to its target:
      * the optimum's conditions {@code Q x + A'mu = c, A x = b} ({@code Q} from the changes, tridiagonal), solved
      * with {@code A'A} added to {@code Q} (which changes no solution that meets {@code A x = b}, and makes the
-     * matrix positive definite when every run of free months is pinned) by a banded Cholesky factorisation and the
-     * small system of the multipliers. Null if the matrix is singular.
+     * matrix positive definite, as every run of free months is pinned) by a banded Cholesky factorisation and the
+     * small system of the multipliers.
      */
     private static double[] solve(int[] free, double[] value, int unknowns, int[][] rows, double[] targets) {
         double[][] h = new double[unknowns][];
@@ -141,9 +145,7 @@ final class SmoothestPath {
                 }
             }
         }
-        if (!choleskyInPlace(h)) {
-            return null;
-        }
+        choleskyInPlace(h);
         double[] g = solveFactored(h, c);
         double[][] z = new double[rows.length][];
         for (int k = 0; k < rows.length; k++) {
@@ -174,8 +176,8 @@ final class SmoothestPath {
         return g;
     }
 
-    /** Factorises a symmetric banded matrix ({@code h[i][d]} its (i, i - d)) into {@code L L'} in place. */
-    private static boolean choleskyInPlace(double[][] h) {
+    /** Factorises a symmetric positive definite banded matrix ({@code h[i][d]} its (i, i - d)) into {@code L L'}. */
+    private static void choleskyInPlace(double[][] h) {
         int band = h.length == 0 ? 0 : h[0].length - 1;
         for (int i = 0; i < h.length; i++) {
             for (int d = Math.min(i, band); d >= 0; d--) {
@@ -187,16 +189,12 @@ final class SmoothestPath {
                     }
                 }
                 if (d == 0) {
-                    if (sum <= 1e-12) {
-                        return false;
-                    }
                     h[i][0] = Math.sqrt(sum);
                 } else {
                     h[i][d] = sum / h[j][0];
                 }
             }
         }
-        return true;
     }
 
     /** Solves {@code L L' x = b} with the factor of {@link #choleskyInPlace}. */

@@ -191,6 +191,14 @@ class MonthlySeriesTest {
     }
 
     @Test
+    void aValueThatIsNotANumberIsRefusedRatherThanSpreadOverEveryMonth() {
+        assertThrows(IllegalArgumentException.class,
+                () -> MonthlySeries.keepingAnnualAverages(Map.of(2013, 1.0, 2014, Double.NaN)));
+        assertThrows(IllegalArgumentException.class, () -> MonthlySeries.splicing(
+                Map.of(YearMonth.of(2013, 5), Double.POSITIVE_INFINITY), Map.of(2013, 1.0)));
+    }
+
+    @Test
     void aYearMissingInTheMiddleIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> MonthlySeries.keepingAnnualAverages(Map.of(2013, 1.0, 2015, 1.0)));
