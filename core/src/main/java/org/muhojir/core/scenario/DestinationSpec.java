@@ -289,8 +289,8 @@ public record DestinationSpec(
                     + "(data:rus_wage_nominal_avg_annual, which also carries the mix to 2025), weighted by the "
                     + "migrants' sector mix (data:migrant_sector_shares 2023, IOM; the mapping and the 16% it leaves "
                     + "unassigned are assumptions: RussianWageMix), each year's average kept; held after 2025",
-                    "Kazakhstan: data:kaz_wage_nominal_avg_annual (2005-2009 and 2012-2014 from memory, unconfirmed; "
-                    + "held after 2024)",
+                    "Kazakhstan: data:kaz_wage_nominal_avg_annual (2005-2009 and 2012-2014 from memory, unconfirmed) "
+                    + "and its first two quarters of 2025, each year's average kept; held after May 2025",
                     "Turkey: data:tur_min_wage_net_monthly (2013's and 2014's January rates from memory, unconfirmed), "
                     + "the net minimum wage from January and, in the years it rose mid-year (2013-2015, 2022, 2023), "
                     + "from July",

@@ -84,6 +84,12 @@ public final class TajikistanDefaults {
      */
     private static final Map<Integer, Double> TURKEY_JULY_RATES = Map.of(2013, 773.0, 2014, 846.0, 2015, 1_000.0,
             2022, 5_500.0, 2023, 11_402.0);
+    /**
+     * Kazakhstan's average nominal wage in the first two quarters of 2025, KZT a month, each for its middle month
+     * (data:kaz_wage_nominal_avg_annual, its quarterly_2025, reported; some early years there from memory).
+     */
+    private static final Map<YearMonth, Double> KAZAKH_WAGE_QUARTERS_2025 = Map.of(
+            YearMonth.of(2025, 2), 423_133.0, YearMonth.of(2025, 5), 448_620.0);
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**
@@ -533,7 +539,7 @@ public final class TajikistanDefaults {
                         CLOSED_FROM, CLOSED_MONTHS),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
                 labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9, // assumption
-                        RecordedInputs.KAZAKHSTAN_WAGES.levelIndex(BASE_YEAR), perDollar(RecordedInputs.KZT_PER_USD),
+                        kazakhWages(), perDollar(RecordedInputs.KZT_PER_USD),
                         SEASONAL_PAY), // assumption: Kazakhstan's winter as Russia's
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
                 perDollar(RecordedInputs.KZT_PER_USD), 0.02, 0.0005,
@@ -572,6 +578,16 @@ public final class TajikistanDefaults {
             }
         });
         return MonthlySeries.of(months).heldFrom(HISTORY_START);
+    }
+
+    /**
+     * Kazakhstan's average nominal wage by month, KZT a month (an index of any base: pay is stated at 2023's mean):
+     * the annual averages of data:kaz_wage_nominal_avg_annual (some years from memory, flagged there) and its 2025
+     * quarters (quarterly_2025: 423,133 in the first, 448,620 in the second, each for its middle month, February
+     * and May), the smoothest path keeping each year's average; held after May 2025.
+     */
+    static MonthlySeries kazakhWages() {
+        return MonthlySeries.splicing(KAZAKH_WAGE_QUARTERS_2025, RecordedInputs.KAZAKHSTAN_WAGES.byYear());
     }
 
     static DestinationSpec gulf() {
