@@ -89,14 +89,6 @@ public record RecordedSeries(String key, String unit, YearMonth first, boolean m
     }
 
     /**
-     * The levels as an index by month, 1 on average in {@code baseYear}, each year's average kept
-     * ({@link MonthlySeries#keepingAnnualAverages}); after the last year the last month's value holds.
-     */
-    public MonthlySeries levelIndex(int baseYear) {
-        return MonthlySeries.keepingAnnualAverages(relativeTo(byYear(), value(baseYear)));
-    }
-
-    /**
      * The levels as an index by month, 1 in {@code baseYear}, each value in force from January of its year to the
      * next (a statutory rate set for the calendar year, such as a minimum wage).
      */
