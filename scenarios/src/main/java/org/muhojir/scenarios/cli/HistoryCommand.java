@@ -1,10 +1,14 @@
 package org.muhojir.scenarios.cli;
 
+import java.io.PrintWriter;
+import java.time.YearMonth;
 import java.util.List;
+import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.HistoryFitFiles;
 import org.muhojir.scenarios.output.HistoryScenario;
+import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -52,11 +56,35 @@ final class HistoryCommand extends BatchCommand {
                     + "historyStart, else baseline-2010).")
     String scenario;
 
+    /** The first month of the dated policies of 2024-2025 that the world's history leaves to an episode. */
+    static final YearMonth EPISODE_POLICIES_FROM = YearMonth.of(2024, 4);
+
     @Override
     public Integer call() throws Exception {
         String ref = scenario != null ? scenario : defaultScenario();
-        return service().reshaping(HistoryScenario::of).execute("history", List.of(ref),
+        int code = service().reshaping(HistoryScenario::of).execute("history", List.of(ref),
                 (folder, runs) -> HistoryFitFiles.write(folder, runs.get(0), Version.get()));
+        if (code == 0 && !options.output.quiet()) {
+            noteWhatTheHistoryLeavesOut(ref);
+        }
+        return code;
+    }
+
+    /**
+     * Says, after a history with no shocks of its own that reaches 2024-04, that its 2024-2025 keep 2023's rules and
+     * which episode has that period's policies: the years are held out, and whoever scores them should know.
+     */
+    private void noteWhatTheHistoryLeavesOut(String ref) throws ScenarioFileException, UserError {
+        Scenario history = HistoryScenario.of(ScenarioLoader.standard().load(ref).scenario());
+        int months = options.settings(FrontEnd.BATCH).monthsOr(history.months());
+        YearMonth last = history.start().plusMonths(months - 1L);
+        if (history.shocks().isEmpty() && !last.isBefore(EPISODE_POLICIES_FROM)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("muhojir: note: from " + EPISODE_POLICIES_FROM + " this history keeps 2023's rules; Russia's "
+                    + "crackdown of 2024-2025 and Turkey's visas are the shocks of the episode crackdown-2024: "
+                    + "muhojir backcast crackdown-2024 (or muhojir history scenarios/episodes/crackdown-2024.json)");
+            err.flush();
+        }
     }
 
     /** {@link #DEFAULT} if it has a history, else {@link #FALLBACK}. */
