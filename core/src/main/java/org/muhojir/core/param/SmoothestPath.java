@@ -2,6 +2,7 @@ package org.muhojir.core.param;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,7 +105,7 @@ final class SmoothestPath {
         return path;
     }
 
-    private static boolean allFinite(java.util.Collection<Double> values) {
+    private static boolean allFinite(Collection<Double> values) {
         return values.stream().allMatch(Double::isFinite);
     }
 

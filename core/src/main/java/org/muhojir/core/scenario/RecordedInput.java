@@ -11,14 +11,9 @@ public interface RecordedInput {
     /** The last year the series has a value for. */
     int lastYear();
 
-    /** Whether the data flags the value of {@code period} ("2013", or "2024-01") as from memory, unconfirmed. */
-    boolean fromMemory(String period);
-
     /**
-     * What the data says of the value of {@code period} beyond its sources, as it says it (for example "IMF estimate
-     * (unconfirmed vs national data)" or "from memory, unconfirmed"); an empty string if nothing.
+     * What the data says of the value of {@code period} ("2013", or "2024-01") beyond its sources, as it says it (for
+     * example "IMF estimate (unconfirmed vs national data)" or "from memory, unconfirmed"); an empty string if nothing.
      */
-    default String flag(String period) {
-        return fromMemory(period) ? "from memory, unconfirmed" : "";
-    }
+    String flag(String period);
 }

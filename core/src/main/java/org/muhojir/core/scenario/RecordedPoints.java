@@ -46,8 +46,8 @@ public record RecordedPoints(String key, String unit, List<YearMonth> months, Li
 
     /** The data flags no single point of such a series. */
     @Override
-    public boolean fromMemory(String period) {
-        return false;
+    public String flag(String period) {
+        return "";
     }
 
     /**

@@ -72,20 +72,10 @@ public record RecordedSeries(String key, String unit, YearMonth first, boolean m
         return v;
     }
 
-    /** Whether the source flags the value of {@code period} ("2013" or "2024-01") as from memory (unconfirmed). */
-    public boolean fromMemory(String period) {
-        return valueStatus.getOrDefault(period, "").contains("from memory");
-    }
-
     /** What the data says of the value of {@code period}, as it says it; an empty string if nothing. */
     @Override
     public String flag(String period) {
         return valueStatus.getOrDefault(period, "");
-    }
-
-    /** The periods whose values the source flags as from memory (unconfirmed), in order. */
-    public List<String> periodsFromMemory() {
-        return valueStatus.keySet().stream().filter(this::fromMemory).sorted().toList();
     }
 
     /**

@@ -8,7 +8,6 @@ import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.HistoryFitFiles;
 import org.muhojir.scenarios.output.HistoryScenario;
-import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -62,23 +61,18 @@ final class HistoryCommand extends BatchCommand {
     @Override
     public Integer call() throws Exception {
         String ref = scenario != null ? scenario : defaultScenario();
-        int code = service().reshaping(HistoryScenario::of).execute("history", List.of(ref),
-                (folder, runs) -> HistoryFitFiles.write(folder, runs.get(0), Version.get()));
-        if (code == 0 && !options.output.quiet()) {
-            noteWhatTheHistoryLeavesOut(ref);
-        }
-        return code;
+        return service().reshaping(HistoryScenario::of).execute("history", List.of(ref), (folder, runs) -> {
+            HistoryFitFiles.write(folder, runs.get(0), Version.get());
+            noteWhatTheHistoryLeavesOut(runs.get(0).scenario());
+        });
     }
 
     /**
      * Says, after a history with no shocks of its own that reaches 2024-04, that its 2024-2025 keep 2023's rules and
      * which episode has that period's policies: the years are held out, and whoever scores them should know.
      */
-    private void noteWhatTheHistoryLeavesOut(String ref) throws ScenarioFileException, UserError {
-        Scenario history = HistoryScenario.of(ScenarioLoader.standard().load(ref).scenario());
-        int months = options.settings(FrontEnd.BATCH).monthsOr(history.months());
-        YearMonth last = history.start().plusMonths(months - 1L);
-        if (history.shocks().isEmpty() && !last.isBefore(EPISODE_POLICIES_FROM)) {
+    private void noteWhatTheHistoryLeavesOut(Scenario history) {
+        if (!options.output.quiet() && history.shocks().isEmpty() && !history.end().isBefore(EPISODE_POLICIES_FROM)) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("muhojir: note: from " + EPISODE_POLICIES_FROM + " this history keeps 2023's rules; Russia's "
                     + "crackdown of 2024-2025 and Turkey's visas are the shocks of the episode crackdown-2024: "

@@ -105,12 +105,12 @@ public final class EpisodeInputs {
     /**
      * A series cited for some years of an input made from several (Tajik incomes: nominal GDP per person until
      * 2014-03, TajStat's wage after, as {@code TajikistanDefaults.homeIncomes} joins them); none of its values there
-     * is flagged as from memory.
+     * is flagged in the data.
      */
     record Cited(String key, int firstYear, int lastYear) implements RecordedInput {
         @Override
-        public boolean fromMemory(String period) {
-            return false;
+        public String flag(String period) {
+            return "";
         }
     }
 
