@@ -39,7 +39,7 @@ class ClusterCommandTest {
 
     @Test
     void compareOnSparkWritesTheTablesOfTheLocalRunByteForByte(@TempDir Path dir) throws Exception {
-        List<String> compare = List.of("compare", "baseline", "russia-crackdown-2024", "--months", "14",
+        List<String> compare = List.of("compare", "baseline", "no-crackdown-2024", "--months", "18",
                 "--replications", "3");
         run(false, args(compare, dir.resolve("local")));
         run(true, args(compare, dir.resolve("spark"), "--master", "local[2]", "--partitions", "4"));

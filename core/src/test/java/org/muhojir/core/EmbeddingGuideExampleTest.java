@@ -34,6 +34,7 @@ import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 import sim.engine.SimState;
@@ -172,6 +173,25 @@ class EmbeddingGuideExampleTest {
         public double amount(double netEarnings, boolean householdPoor, int monthsSettled, Behaviour behaviour) {
             return share * netEarnings;
         }
+    }
+
+    @Test
+    void aWorldWithoutOneOfItsEvents() {
+        Scenario baseline = TajikistanDefaults.baseline().withSampleFraction(0.01).withPeriod(YearMonth.of(2023, 1), 24);
+        List<WorldEvent> withoutCrackdown = new ArrayList<>();
+        for (WorldEvent e : baseline.events()) {   // the world's dated events, in the order they apply
+            withoutCrackdown.add(e.name().equals("russia-crackdown-2024") ? new WorldEvent(e.name(), List.of()) : e);
+        }
+        Scenario noCrackdown = baseline.named("no-crackdown", "The world without Russia's crackdown of 2024")
+                .withEvents(withoutCrackdown);
+
+        RunResult world = Muhojir.run(baseline, RunOptions.seed(42));
+        RunResult without = Muhojir.run(noCrackdown, RunOptions.seed(42));
+        // one world until the crackdown (2024-04, the sixteenth month); then, without its raids and expulsions,
+        // Russia deports a quarter fewer or more in 2024
+        assertEquals(world.months().subList(0, 15), without.months().subList(0, 15));
+        assertNotEquals(world.months().get(15), without.months().get(15));
+        assertTrue(without.annual().get(1).deportations() < 0.75 * world.annual().get(1).deportations());
     }
 
     @Test

@@ -99,7 +99,7 @@ class MuhojirWithUISmokeTest {
             saveScreen(out.resolve("muhojir-screen.png"));
 
             assertTrue(scenarioMenuItems(console[0]).containsAll(List.of("Open \"baseline\"",
-                    "Open \"russia-crackdown-2024\"", "Open scenario file...")), "the menu lists the catalogue");
+                    "Open \"russia-crackdown-2026\"", "Open scenario file...")), "the menu lists the catalogue");
             assertShowsData(map, "map");
             assertShowsData(chart, "remittances chart");
 

@@ -52,7 +52,7 @@ public final class Scenarios {
     }
 
     /**
-     * The bundled scenario {@code name} ({@code baseline}, {@code russia-crackdown-2024}, ...: see
+     * The bundled scenario {@code name} ({@code baseline}, {@code russia-crackdown-2026}, ...: see
      * {@link #bundledNames()}).
      *
      * @throws ScenarioFileProblems if there is no bundled scenario of that name

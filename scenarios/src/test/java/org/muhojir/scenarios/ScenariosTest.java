@@ -61,7 +61,7 @@ class ScenariosTest {
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
         ScenarioFileProblems unknown = assertThrows(ScenarioFileProblems.class, () -> Scenarios.bundled("basline"));
         assertTrue(unknown.getMessage().contains("expected one of baseline,"), unknown.getMessage());
-        assertTrue(Scenarios.bundledNames().contains("russia-crackdown-2024"));
+        assertTrue(Scenarios.bundledNames().contains("russia-crackdown-2026"));
     }
 
     @Test

@@ -13,7 +13,7 @@ final class ScenarioEdits {
     static Scenario withEconomy(Scenario s, HouseholdEconomy e) {
         return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
                 s.population(), e, s.behaviour(),
-                s.macro(), s.destinations(), s.shocks());
+                s.macro(), s.destinations(), s.events(), s.shocks());
     }
 
     /** The behaviour with the scalars a free parameter may set replaced; pass the old value to keep one. */
@@ -99,7 +99,6 @@ final class ScenarioEdits {
 
     static DestinationSpec.Enforcement withRaidHazardIrregular(DestinationSpec.Enforcement e, double hazard) {
         return new DestinationSpec.Enforcement(e.raidHazardLegal(), hazard, e.deportationShare(), e.banMonths(),
-                e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival(), e.campaignFrom(), e.campaignMonths(),
-                e.campaignBanMonths(), e.campaignExpulsionRate());
+                e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival());
     }
 }

@@ -119,7 +119,7 @@ public final class MuhojirModel extends SimState {
         // perceived risk starts from the scenario's enforcement before any shock: news of a shock in force from the
         // first month reaches villages with the usual lag
         Conditions unshocked = new Conditions();
-        Timeline.reset(unshocked, scenario, scenario.firstSimulatedMonth(), false);
+        Timeline.reset(unshocked, scenario, scenario.firstSimulatedMonth(), true);
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
         ChunkTotals census = ChunkTotals.of(this);
@@ -452,12 +452,13 @@ public final class MuhojirModel extends SimState {
      * Fills the conditions for month {@code ym} from every shock of the run, then what follows from them (pay's
      * season, the entry tests' chances, the price level at home, the crowding of labour markets); returns the shocks
      * in force, in the order applied. In the warm-up, the conditions are the scenario's values for its first simulated
-     * month, with no shock.
+     * month, with no shock and only the world's lasting events ({@link Timeline#reset(Conditions, Scenario, YearMonth,
+     * boolean)}).
      */
     List<ScheduledShock> resolveMonth(YearMonth ym) {
         List<ScheduledShock> active;
         if (warmingUp()) {
-            Timeline.reset(conditions, scenario, scenario.firstSimulatedMonth(), false);
+            Timeline.reset(conditions, scenario, scenario.firstSimulatedMonth(), true);
             active = List.of();
         } else {
             active = timeline.resolve(ym, conditions, scenarioShocks, addedShocks);

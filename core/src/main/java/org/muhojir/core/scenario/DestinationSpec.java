@@ -1,14 +1,10 @@
 package org.muhojir.core.scenario;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.param.Index;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Param;
-import org.muhojir.core.policy.BanPolicy;
-import org.muhojir.core.policy.BorderClosure;
-import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Skill;
@@ -68,24 +64,6 @@ public record DestinationSpec(
                 source = {"Russia: assumption: 0, the reference destination", "Kazakhstan: calibrated to "
                 + "data:destination_share_russia 2023"})
         double utilityConstant) implements java.io.Serializable {
-
-    /**
-     * This destination's dated events of the world, each as the shock it acts as: the border closure
-     * ({@code entry.closedFrom}, a {@link BorderClosure}) and the campaign of mass bans
-     * ({@code enforcement.campaignFrom}, a {@link BanPolicy}); none that the scenario leaves out or gives no months.
-     * {@link Timeline#reset} applies them in their months, outside the warm-up.
-     */
-    public List<ScheduledShock> datedEvents() {
-        List<ScheduledShock> events = new ArrayList<>(2);
-        if (entry.closedFrom() != null && entry.closedMonths() > 0) {
-            events.add(new ScheduledShock(entry.closedFrom(), entry.closedMonths(), new BorderClosure(destination)));
-        }
-        if (enforcement.campaignFrom() != null && enforcement.campaignMonths() > 0) {
-            events.add(new ScheduledShock(enforcement.campaignFrom(), enforcement.campaignMonths(),
-                    new BanPolicy(destination, enforcement.campaignBanMonths(), enforcement.campaignExpulsionRate())));
-        }
-        return events;
-    }
 
     /** This destination with another way in. */
     public DestinationSpec withEntry(Entry e) {
@@ -166,41 +144,24 @@ public record DestinationSpec(
                     + "before it there are none. Leave it out for places in every month.", optional = true,
                     source = "UK: assumption, 2022-01: the seasonal-worker route took no Tajik workers in 2013 "
                     + "and opened to them in the early 2020s (not in data/)")
-            YearMonth quotaFrom,
-            @Param(doc = "First month the border is closed to new arrivals, \"YYYY-MM\": a dated event of the world, "
-                    + "in force closedMonths months (candidates cannot go there; migrants there stay, as under a "
-                    + "borderClosure shock). Leave it out for none.", optional = true,
-                    source = "every destination: data:policy_events 2020-03 (the pandemic's border closures)")
-            YearMonth closedFrom,
-            @Param(doc = "Months the border stays closed from closedFrom.", unit = "months", min = 0, max = 1200,
-                    source = "every destination: data:policy_events, 2020-03 to 2021-03 (regular flights to Russia "
-                    + "resumed on 2021-04-01): 13")
-            int closedMonths)
+            YearMonth quotaFrom)
             implements java.io.Serializable {
-        /** An entry without a dated closure. */
-        public Entry(EntryRoute route, int annualQuota, double refusalRate, double lotteryWinRate,
-                     double examPassRate, boolean russianExam, boolean skilledOnly, int maxStayMonths,
-                     YearMonth examFrom, YearMonth quotaFrom) {
-            this(route, annualQuota, refusalRate, lotteryWinRate, examPassRate, russianExam, skilledOnly,
-                    maxStayMonths, examFrom, quotaFrom, null, 0);
-        }
-
         /** This entry as a quota route of {@code places} a calendar year (persons at national scale). */
         public Entry withQuota(int places) {
             return new Entry(EntryRoute.QUOTA, places, refusalRate, lotteryWinRate, examPassRate, russianExam,
-                    skilledOnly, maxStayMonths, examFrom, quotaFrom, closedFrom, closedMonths);
+                    skilledOnly, maxStayMonths, examFrom, quotaFrom);
         }
 
         /** This entry with the test passed with probability {@code rate} (0..1). */
         public Entry withExamPassRate(double rate) {
             return new Entry(route, annualQuota, refusalRate, lotteryWinRate, rate, russianExam, skilledOnly,
-                    maxStayMonths, examFrom, quotaFrom, closedFrom, closedMonths);
+                    maxStayMonths, examFrom, quotaFrom);
         }
 
         /** This entry open only to candidates with a trade or higher education, or to all. */
         public Entry withSkilledOnly(boolean only) {
             return new Entry(route, annualQuota, refusalRate, lotteryWinRate, examPassRate, russianExam, only,
-                    maxStayMonths, examFrom, quotaFrom, closedFrom, closedMonths);
+                    maxStayMonths, examFrom, quotaFrom);
         }
 
         /** Whether the entry test applies in {@code month}. */
@@ -443,27 +404,6 @@ public record DestinationSpec(
             double regulariseHazard,
             @Param(doc = "Share of arrivals who work without papers from the start, whatever the route, e.g. on a "
                     + "tourist visa.", unit = "share", min = 0, max = 1)
-            double irregularOnArrival,
-            @Param(doc = "First month of a dated campaign of mass bans and expulsions, \"YYYY-MM\": a dated event of "
-                    + "the world, in force campaignMonths months, in which every deportation brings a ban of "
-                    + "campaignBanMonths and campaignExpulsionRate of the migrants without papers are expelled each "
-                    + "month, as under a banPolicy shock. Leave it out for none.", optional = true,
-                    source = "Russia: data:policy_events 2015-01-01 (mass re-entry bans with the 2015 entry rules)")
-            YearMonth campaignFrom,
-            @Param(doc = "Months the campaign lasts.", unit = "months", min = 0, max = 1200,
-                    source = "Russia: assumption, two years")
-            int campaignMonths,
-            @Param(doc = "Length of the re-entry ban of a deportation during the campaign.", unit = "months", min = 0,
-                    max = 1200, source = "Russia: 60, the upper end of the usual three to five years (the brief)")
-            int campaignBanMonths,
-            @Param(doc = "Share of the migrants without papers expelled each month of the campaign.",
-                    unit = "share per month", min = 0, max = 1, source = "Russia: assumption, 0.5% a month")
-            double campaignExpulsionRate) implements java.io.Serializable {
-        /** Enforcement without a dated campaign. */
-        public Enforcement(double raidHazardLegal, double raidHazardIrregular, double deportationShare, int banMonths,
-                           double lapseHazard, double regulariseHazard, double irregularOnArrival) {
-            this(raidHazardLegal, raidHazardIrregular, deportationShare, banMonths, lapseHazard, regulariseHazard,
-                    irregularOnArrival, null, 0, 0, 0);
-        }
+            double irregularOnArrival) implements java.io.Serializable {
     }
 }

@@ -72,8 +72,19 @@ public final class Provenance {
             out.add(new Entry(path, isSetting(declared) || Objects.equals(v, d) ? declared
                     : List.of(Source.scenario("set by the scenario (the core default differs)"))));
         });
+        events(scenario, out);
         shocks(scenario.shocks(), FieldPath.ROOT.field("shocks"), out);
         return out;
+    }
+
+    /** Each event's source: the defaults' for an event as the defaults have it, else the scenario's. */
+    private static void events(Scenario scenario, List<Entry> out) {
+        for (WorldEvent e : scenario.events()) {
+            boolean asDefault = TajikistanDefaults.events().contains(e);
+            out.add(new Entry(FieldPath.ROOT.field("events").key(e.name()), List.of(asDefault
+                    ? Source.parse(TajikistanDefaults.EVENT_SOURCES.get(e.name()))
+                    : Source.scenario("an event as the scenario gives it (the core default differs)"))));
+        }
     }
 
     /** The values of {@code scenario} that differ from the core default, in field order (shocks not included). */
@@ -110,7 +121,7 @@ public final class Provenance {
                     String label = spec.destination().label();
                     walk(spec, ((Scenario) dflt).destination(spec.destination()), path.key(label), label, visit);
                 }
-            } else if (!f.name().equals("shocks") && !f.name().equals("destination")) {
+            } else if (!f.name().equals("shocks") && !f.name().equals("events") && !f.name().equals("destination")) {
                 visit.value(path, f, destination, v, d);
             }
         }

@@ -23,7 +23,8 @@ import org.muhojir.core.world.Destination;
  * @param start        first simulated month
  * @param months       number of months simulated and reported (1..1200)
  * @param warmUpMonths months simulated before {@code start} and never reported (the burn-in): the inputs of
- *                     first simulated month ({@code historyStart}, else {@code start}) held, no shocks
+ *                     first simulated month ({@code historyStart}, else {@code start}) held, no shocks, and of the
+ *                     world's events only those in force then for good
  * @param historyStart first month of the history: months simulated from it to the month before {@code start} with
  *                     their dated inputs and the shocks in force, never reported (null, or {@code start} itself:
  *                     none, the warm-up leads to {@code start})
@@ -32,6 +33,8 @@ import org.muhojir.core.world.Destination;
  * @param behaviour    behavioural parameters
  * @param macro        GDP and somoni exchange-rate paths
  * @param destinations one specification per {@link Destination}, in ordinal order
+ * @param events       the dated events of the world, by name, in the order they apply ({@link WorldEvent}): part
+ *                     of the one world every scenario shares, applied before the scenario's shocks
  * @param shocks       dated shocks, applied in this order when several are in force
  */
 public record Scenario(
@@ -47,8 +50,9 @@ public record Scenario(
                 unit = "months", min = 1, max = 1200, source = "setting")
         int months,
         @Param(doc = "Months simulated before the first reported month and never reported (the burn-in): the "
-                + "inputs of the first simulated month held (no shocks), calendar months running up to it, so that "
-                + "the stocks of migrants abroad and of re-entry bans, the networks and poverty have settled when "
+                + "inputs of the first simulated month held (no shocks; of the world's events only those in force "
+                + "then for good, such as a rule that changed, not a border closure), calendar months running up to "
+                + "it, so that the stocks of migrants abroad and of re-entry bans, the networks and poverty have settled when "
                 + "reporting starts (savings have no ceiling and keep growing, docs/ODD.md). A whole number of years "
                 + "keeps the seasons in step.",
                 unit = "months", min = 0, max = 600, plausibleMin = 36, plausibleMax = 240,
@@ -75,12 +79,22 @@ public record Scenario(
         Macro macro,
         @Param(doc = "Destinations by name; give only the fields that differ from the scenario extended.")
         List<DestinationSpec> destinations,
+        @Param(doc = "The dated events of the world, by name: what happened to every scenario's world, such as the "
+                + "border closures of 2020 or the crackdown in Russia of 2024, each an array of shocks in the form of "
+                + "\"shocks\". They act in their months in the history and the reported months alike (not in the "
+                + "warm-up), before the scenario's shocks, which override them where both set the same value. A file "
+                + "that extends another gives only the events it adds or changes; an event given [] is left out, "
+                + "for a world without it (a counterfactual).",
+                source = "each event's shocks give their sources in their notes (the core defaults: "
+                        + "data:policy_events)")
+        List<WorldEvent> events,
         @Param(doc = "Dated shocks and policies; a file's shocks are added after those of the scenario it extends.")
         List<ScheduledShock> shocks) implements java.io.Serializable {
 
     public Scenario {
         // NumberLists.copy keeps null entries (List.copyOf would throw) so that validation reports them with their path
         destinations = NumberLists.copy(destinations);
+        events = events == null ? List.of() : NumberLists.copy(events);
         shocks = shocks == null ? List.of() : NumberLists.copy(shocks);
         // a history that starts with the reported months has no months: none
         historyStart = historyStart != null && historyStart.equals(start) ? null : historyStart;
@@ -89,10 +103,11 @@ public record Scenario(
             p.add(FieldPath.of("name"), "is required");
         }
         Fields.validate(Scenario.class, new Object[] {name, description, start, months, warmUpMonths, historyStart,
-            population, economy, behaviour, macro, destinations, shocks}, p, FieldPath.ROOT);
+            population, economy, behaviour, macro, destinations, events, shocks}, p, FieldPath.ROOT);
         validateDestinations(p, destinations);
         validateHistory(p, historyStart, start, months);
         validateShocks(p, shocks, historyStart == null ? start : historyStart, start, months);
+        validateEvents(p, events);
         InvalidScenarioException.throwIfAny("scenario '" + name + "'", p);
     }
 
@@ -147,6 +162,43 @@ public record Scenario(
     }
 
     /**
+     * Each event is present, named once, and its shocks are valid; no two shocks of the events that set the same value
+     * are in force in the same month (whenever that is: the world's events are not limited to a run's months).
+     */
+    private static void validateEvents(Problems p, List<WorldEvent> events) {
+        FieldPath at = FieldPath.of("events");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        List<ScheduledShock> all = new ArrayList<>();
+        List<FieldPath> paths = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            WorldEvent e = events.get(i);
+            if (!p.present(at.item(i), e)) {
+                continue;
+            }
+            if (e.name().isBlank() || !names.add(e.name())) {
+                p.add(at.item(i).field("name"), e.name().isBlank() ? "is required" : "names a second event \""
+                        + e.name() + "\"; each event needs its own name");
+                continue;
+            }
+            for (int j = 0; j < e.shocks().size(); j++) {
+                ScheduledShock s = e.shocks().get(j);
+                FieldPath path = at.key(e.name()).item(j);
+                if (p.present(path, s)) {
+                    s.validate(p, path);
+                    ShockCalendar.check(s, path, all, paths, YearMonth.of(1, 1), YearMonth.of(9999, 12), p);
+                    all.add(s);
+                    paths.add(path);
+                }
+            }
+        }
+    }
+
+    /** The shocks of the world's events in force at some time, in the order they apply ({@link #events()}). */
+    public List<ScheduledShock> eventShocks() {
+        return events.stream().flatMap(e -> e.shocks().stream()).toList();
+    }
+
+    /**
      * Every value of this scenario that is legal but probably not what was meant, each with its path, message and
      * hint: numbers outside their plausible range, dated series that start after the run does, shocks that change
      * nothing. Warnings do not stop a run; {@code muhojir validate} and {@code run} print them and the report lists
@@ -161,6 +213,11 @@ public record Scenario(
         for (Destination d : Destination.values()) {
             Plausibility.check(destination(d), w, FieldPath.of("destinations").key(d.label()),
                     firstSimulatedMonth());
+        }
+        for (WorldEvent e : events) {
+            for (int i = 0; i < e.shocks().size(); i++) {
+                e.shocks().get(i).shock().warn(w, FieldPath.of("events").key(e.name()).item(i));
+            }
         }
         for (int i = 0; i < shocks.size(); i++) {
             shocks.get(i).shock().warn(w, FieldPath.of("shocks").item(i));
@@ -203,7 +260,7 @@ public record Scenario(
     /** This scenario with another name and description. */
     public Scenario named(String newName, String newDescription) {
         return new Scenario(newName, newDescription, start, months, warmUpMonths, historyStart, population, economy,
-                behaviour, macro, destinations, shocks);
+                behaviour, macro, destinations, events, shocks);
     }
 
     /**
@@ -219,7 +276,7 @@ public record Scenario(
         List<ScheduledShock> kept = newEnd == null ? shocks : shocks.stream()
                 .filter(s -> !s.last().isBefore(from) && !s.start().isAfter(newEnd)).toList();
         return new Scenario(name, description, newStart, newMonths, warmUpMonths, history, population, economy,
-                behaviour, macro, destinations, kept);
+                behaviour, macro, destinations, events, kept);
     }
 
     /**
@@ -228,25 +285,25 @@ public record Scenario(
      */
     public Scenario withHistoryStart(YearMonth newHistoryStart) {
         return new Scenario(name, description, start, months, warmUpMonths, newHistoryStart, population, economy,
-                behaviour, macro, destinations, shocks);
+                behaviour, macro, destinations, events, shocks);
     }
 
     /** This scenario with another burn-in before its first reported month ({@link #warmUpMonths()}). */
     public Scenario withWarmUpMonths(int newWarmUpMonths) {
         return new Scenario(name, description, start, months, newWarmUpMonths, historyStart, population, economy,
-                behaviour, macro, destinations, shocks);
+                behaviour, macro, destinations, events, shocks);
     }
 
     /** This scenario simulating another share of households (each weighted up to national totals). */
     public Scenario withSampleFraction(double fraction) {
         return new Scenario(name, description, start, months, warmUpMonths, historyStart,
-                population.withSampleFraction(fraction), economy, behaviour, macro, destinations, shocks);
+                population.withSampleFraction(fraction), economy, behaviour, macro, destinations, events, shocks);
     }
 
     /** This scenario with other behavioural parameters. */
     public Scenario withBehaviour(Behaviour newBehaviour) {
         return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
-                newBehaviour, macro, destinations, shocks);
+                newBehaviour, macro, destinations, events, shocks);
     }
 
     /** This scenario with one destination's specification replaced. */
@@ -254,7 +311,7 @@ public record Scenario(
         List<DestinationSpec> list = new ArrayList<>(destinations);
         list.set(spec.destination().ordinal(), spec);
         return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
-                behaviour, macro, list, shocks);
+                behaviour, macro, list, events, shocks);
     }
 
     /** This scenario with {@code more} shocks appended after its own. */
@@ -263,12 +320,18 @@ public record Scenario(
         List<ScheduledShock> all = new ArrayList<>(shocks);
         all.addAll(more);
         return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
-                behaviour, macro, destinations, all);
+                behaviour, macro, destinations, events, all);
+    }
+
+    /** This scenario with the world's events replaced ({@link #events()}). */
+    public Scenario withEvents(List<WorldEvent> newEvents) {
+        return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
+                behaviour, macro, destinations, newEvents, shocks);
     }
 
     /** This scenario with its shocks replaced. */
     public Scenario withShocks(List<ScheduledShock> newShocks) {
         return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
-                behaviour, macro, destinations, newShocks);
+                behaviour, macro, destinations, events, newShocks);
     }
 }

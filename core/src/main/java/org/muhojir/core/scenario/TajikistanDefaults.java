@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.policy.BanPolicy;
+import org.muhojir.core.policy.BorderClosure;
+import org.muhojir.core.policy.EntryExam;
+import org.muhojir.core.policy.EntryRouteChange;
+import org.muhojir.core.policy.RaidWave;
+import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 
@@ -38,22 +45,6 @@ public final class TajikistanDefaults {
     private static final YearMonth POVERTY_LINE_PRICES = YearMonth.of(2013, 1);
     /** The year of the local wage's figure (data:avg_wage_tajikistan). */
     private static final int LOCAL_WAGE_YEAR = 2022;
-    /**
-     * The pandemic's border closures, a dated event of the world: every border closed to new arrivals from March 2020
-     * for 13 months, until regular flights to Russia resumed on 2021-04-01 (data:policy_events 2020-03).
-     */
-    private static final YearMonth CLOSED_FROM = YearMonth.of(2020, 3);
-    /** Months of the closures from {@link #CLOSED_FROM} (data:policy_events: 2020-03 to 2021-03). */
-    private static final int CLOSED_MONTHS = 13;
-    /**
-     * Russia's mass re-entry bans with the 2015 entry rules, a dated event of the world (data:policy_events
-     * 2015-01-01): bans of 60 months (the upper end of the brief's three to five years) for two years (an assumption).
-     */
-    private static final YearMonth BAN_CAMPAIGN_FROM = YearMonth.of(2015, 1);
-    /** Months of the ban campaign from {@link #BAN_CAMPAIGN_FROM} (assumption: two years). */
-    private static final int BAN_CAMPAIGN_MONTHS = 24;
-    /** Share of Russia's migrants without papers expelled each month of the campaign (assumption: 0.5%). */
-    private static final double BAN_CAMPAIGN_EXPULSION_RATE = 0.005;
     /**
      * The Central Bank of Russia's official rouble rate on dated days after its monthly averages in the data end
      * (2024-05), from the notes of data:rub_per_usd_monthly and data:exchange_rate_rub_per_usd, each month's value the
@@ -226,8 +217,58 @@ public final class TajikistanDefaults {
     public static Scenario baseline() {
         return new Scenario("baseline", "Present-day Tajikistan from January 2023, reached by the history from "
                 + "January 2010: the recorded inputs and dated rules of every year (with Russia's published patent "
-                + "fees), no shocks.", START, MONTHS, WARM_UP_MONTHS, HISTORY_START,
-                population(), economy(), behaviour(), macro(), destinations(), List.of());
+                + "fees) and the world's dated events, no shocks.", START, MONTHS, WARM_UP_MONTHS, HISTORY_START,
+                population(), economy(), behaviour(), macro(), destinations(), events(), List.of());
+    }
+
+    /**
+     * Where each of the world's dated events ({@link #events()}) comes from and which of its values are assumptions,
+     * by event name, for the reference and the reports.
+     */
+    public static final Map<String, String> EVENT_SOURCES = eventSources();
+
+    private static Map<String, String> eventSources() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("russia-mass-bans-2015", "data:policy_events 2015-01-01 (mass re-entry bans with the 2015 entry "
+                + "rules); bans of 60 months (the upper end of the brief's three to five years) for two years, and "
+                + "0.5% of the migrants without papers expelled a month, are assumptions");
+        m.put("border-closures-2020", "data:policy_events 2020-03: every border closed to new arrivals until regular "
+                + "flights to Russia resumed on 2021-04-01 (13 months); the other destinations are assumed to "
+                + "reopen with Russia");
+        m.put("russia-crackdown-2024", "data:policy_events 2024-03-22 (the Crocus City Hall attack; raids, entry "
+                + "refusals and deportations follow), from the first whole month; raids three times as frequent for "
+                + "six months and a year of expulsions with five-year bans, 1% of the migrants without papers a "
+                + "month, are assumptions");
+        m.put("russia-exam-2024", "data:policy_events 2024-05: commercial exam providers excluded, first-attempt "
+                + "failure rises from about 3% to about 30%");
+        m.put("turkey-visa-2024", "data:policy_events 2024-04-20: Turkey ends visa-free entry for Tajik citizens, "
+                + "from the first whole month; the visa's cost (USD 160) and refusal rate (30%) are assumptions");
+        m.put("russia-expulsion-regime-2025", "data:policy_events 2025-02-05: Russia's expulsion regime and register "
+                + "of controlled persons; 1% a month more of the legal migrants lose their status (assumption)");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The dated events of the world, in the order they apply: Russia's mass re-entry bans with the 2015 entry rules,
+     * the pandemic's border closures, and the policies of 2024-2025. {@link #EVENT_SOURCES} gives each one's source;
+     * their sizes and lengths are assumptions where the data give only the date.
+     */
+    public static List<WorldEvent> events() {
+        // data:policy_events for every date; sizes and lengths are assumptions where EVENT_SOURCES says so
+        return List.of(
+                WorldEvent.of("russia-mass-bans-2015",
+                        new ScheduledShock(YearMonth.of(2015, 1), 24, new BanPolicy(Destination.RUSSIA, 60, 0.005))),
+                WorldEvent.of("border-closures-2020",
+                        new ScheduledShock(YearMonth.of(2020, 3), 13, new BorderClosure(null))),
+                WorldEvent.of("russia-crackdown-2024",
+                        new ScheduledShock(YearMonth.of(2024, 4), 6, new RaidWave(Destination.RUSSIA, 3.0)),
+                        new ScheduledShock(YearMonth.of(2024, 4), 12, new BanPolicy(Destination.RUSSIA, 60, 0.01))),
+                WorldEvent.of("russia-exam-2024", new ScheduledShock(YearMonth.of(2024, 5), ScheduledShock.UNTIL_END,
+                        new EntryExam(Destination.RUSSIA, 0.7, true))),
+                WorldEvent.of("turkey-visa-2024", new ScheduledShock(YearMonth.of(2024, 5), ScheduledShock.UNTIL_END,
+                        new EntryRouteChange(Destination.TURKEY, EntryRoute.VISA, 160, 0.3))),
+                WorldEvent.of("russia-expulsion-regime-2025", new ScheduledShock(YearMonth.of(2025, 2),
+                        ScheduledShock.UNTIL_END, new TightenedRules(Destination.RUSSIA, 1, 1, 0.01))));
     }
 
     /** Population marginals. */
@@ -473,8 +514,7 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.RUSSIA,
                 // data:policy_events 2024-05: first-attempt exam failure was about 3% before 2024; the exam from
                 // data:policy_events 2014-09-01, none before
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0, EXAM_FROM, null,
-                        CLOSED_FROM, CLOSED_MONTHS),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 0.97, true, false, 0, EXAM_FROM, null),
                 // data:air_ticket_cost 2021-04: USD 349 one way; documents: data:exam_fee_patent 3,800 RUB plus
                 // medical and translation (assumption, USD 100 in all)
                 // the patent: Moscow's fee by the legal formula, 1,200 RUB x deflator x regional coefficient
@@ -493,8 +533,7 @@ public final class TajikistanDefaults {
                         SEASONAL_PAY, new DestinationSpec.Labour.Crowding(RUSSIA_CROWDING, RUSSIA_REFERENCE_MIGRANTS)),
                 // raids, deportation share and status changes: assumption; ban of five years: the
                 // upper end of the usual three to five (brief)
-                new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10, BAN_CAMPAIGN_FROM,
-                        BAN_CAMPAIGN_MONTHS, 60, BAN_CAMPAIGN_EXPULSION_RATE),
+                new DestinationSpec.Enforcement(0.002, 0.02, 0.3, 60, 0.02, 0.05, 0.10),
                 roublesPerDollar(),
                 // data:remittance_transfer_cost: 4.2% corridor average (2021-Q4) vs 1-2% on the cheapest channels
                 // that most transfers use; 2% chosen between them (assumption)
@@ -535,8 +574,7 @@ public final class TajikistanDefaults {
         // wages move with data:kaz_wage_nominal_avg_annual (some years from memory, flagged there), KZT per USD
         // with data:kzt_per_usd_annual (2025 from memory)
         return new DestinationSpec(Destination.KAZAKHSTAN,
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null,
-                        CLOSED_FROM, CLOSED_MONTHS),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
                 labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9, // assumption
                         kazakhWages(), perDollar(RecordedInputs.KZT_PER_USD),
@@ -554,8 +592,7 @@ public final class TajikistanDefaults {
         // who stay to work become irregular.
         MonthlySeries liraPerDollar = perDollar(RecordedInputs.TRY_PER_USD).heldFrom(HISTORY_START);
         return new DestinationSpec(Destination.TURKEY,
-                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null,
-                        CLOSED_FROM, CLOSED_MONTHS),
+                new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
                 labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
                         turkeyWageIndex(), liraPerDollar),
@@ -594,8 +631,7 @@ public final class TajikistanDefaults {
         // the UAE dirham, pegged at 3.6725 per USD since 1997 (Central Bank of the UAE; not in data/); sponsorship
         // through recruiters; employer housing (assumption)
         return new DestinationSpec(Destination.GULF,
-                new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0, null, null,
-                        CLOSED_FROM, CLOSED_MONTHS),
+                new DestinationSpec.Entry(EntryRoute.SPONSORSHIP, 0, 0.9, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(300, 800, MonthlySeries.constant(0)),
                 labourWithoutSeries(NumberLists.of(1_800, 3_000, 4_000), 600, 0.95, 0.8),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.8, 60, 0.01, 0.01, 0.0),
@@ -608,8 +644,7 @@ public final class TajikistanDefaults {
         // for 209 hours (assumption for the unskilled), moving with data:kor_min_wage_hourly (the statutory rate of
         // each calendar year); KRW per USD data:krw_per_usd_annual; EPS-TOPIK pass rate 50% (assumption)
         return new DestinationSpec(Destination.SOUTH_KOREA,
-                new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0, null, null,
-                        CLOSED_FROM, CLOSED_MONTHS),
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0, null, null),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
                 labour(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8,
                         RecordedInputs.KOREA_MINIMUM_WAGE.stepIndex(BASE_YEAR), perDollar(RecordedInputs.KRW_PER_USD)),
@@ -626,8 +661,7 @@ public final class TajikistanDefaults {
         // Places for Tajik workers: assumption, 2,000 a year, from 2022 (assumption: the route took no Tajik workers in
         // 2013 and opened to them in the early 2020s; not in data/)
         return new DestinationSpec(Destination.UK,
-                new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6, null, UK_QUOTA_FROM,
-                        CLOSED_FROM, CLOSED_MONTHS),
+                new DestinationSpec.Entry(EntryRoute.QUOTA, 2_000, 0, 0, 0.9, false, false, 6, null, UK_QUOTA_FROM),
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
                 labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8,
                         RecordedInputs.UK_LIVING_WAGE.stepIndex(BASE_YEAR, Month.APRIL),
@@ -640,8 +674,7 @@ public final class TajikistanDefaults {
         // Diversity visa lottery: data:usa_green_cards, about 7,300 Tajikistan-born green cards in 16 years
         // (about 460 a year); the per-consideration win rate is an assumption tuned towards that
         return new DestinationSpec(Destination.USA,
-                new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0, null, null,
-                        CLOSED_FROM, CLOSED_MONTHS),
+                new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
                 labourWithoutSeries(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
                 new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),

@@ -72,15 +72,17 @@ public final class Timeline implements Serializable {
      * year ({@link Macro#priceBaseYear()}), whatever month the run starts in.
      */
     public static void reset(Conditions c, Scenario scenario, YearMonth m) {
-        reset(c, scenario, m, true);
+        reset(c, scenario, m, false);
     }
 
     /**
-     * As {@link #reset(Conditions, Scenario, YearMonth)}; with {@code datedEvents} false, without the world's dated
-     * events (a destination's {@code entry.closedFrom} closure and {@code enforcement.campaignFrom} campaign), as in
-     * the warm-up, which holds the first month's inputs with no shock and no event.
+     * As {@link #reset(Conditions, Scenario, YearMonth)}; with {@code warmUp}, as the warm-up holds the first
+     * simulated month: of the world's dated events ({@link Scenario#events()}) only those in force in {@code m} for
+     * good (lasting to the end of any run, such as a rule that changed), not a temporary one such as a border closure
+     * (a run that starts during a closure warms up open, and a run that starts after a lasting change warms up in the
+     * world it made).
      */
-    public static void reset(Conditions c, Scenario scenario, YearMonth m, boolean datedEvents) {
+    public static void reset(Conditions c, Scenario scenario, YearMonth m, boolean warmUp) {
         c.month = m;
         int base = scenario.macro().priceBaseYear();
         double growth = scenario.macro().growthBeyondData();
@@ -122,14 +124,16 @@ public final class Timeline implements Serializable {
             c.naturalisationHazard[d] = s.naturalisationHazard();
             c.utilityConstant[d] = s.utilityConstant();
             c.amnesty[d] = false;
-            if (datedEvents) { // the world's dated events act as the shocks they are (DestinationSpec.datedEvents)
-                s.datedEvents().forEach(e -> applyIfInForce(e, m, c));
-            }
         }
         java.util.Arrays.fill(c.trainingRate, 0);
         c.tjsPerUsd = scenario.macro().tjsPerUsd().at(m);
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
         c.homePriceLevel = scenario.macro().homePriceLevel(m);
         c.homeIncomeLevel = scenario.macro().homeIncomeLevel(m);
+        for (ScheduledShock e : scenario.eventShocks()) { // the world's dated events act as the shocks they are
+            if (!warmUp || e.months() >= ScheduledShock.UNTIL_END) {
+                applyIfInForce(e, m, c);
+            }
+        }
     }
 }

@@ -46,7 +46,7 @@ class SavingsSettleTest {
                 e.extremePovertyLine(), e.oldMethodologyPovertyLine(), e.adultEquivalentOther(), e.adultEquivalentChild());
         Scenario s = new Scenario(flat.name(), flat.description(), flat.start(), flat.months(), flat.warmUpMonths(),
                 flat.historyStart(), flat.population(), hoarding, flat.behaviour(), flat.macro(),
-                flat.destinations(), flat.shocks());
+                flat.destinations(), flat.events(), flat.shocks());
         double[] means = Arrays.stream(savingsAtEachYearEnd(s)).mapToDouble(SavingsSettleTest::mean).toArray();
         double perYear = NoDriftTest.slope(means) / mean(means);
         assertTrue(perYear > 0.02, "mean savings trend without the spend-down " + perYear + " a year");

@@ -45,7 +45,7 @@ class PricesFollowIndicesTest {
         Scenario s = b.withDestination(r.withLabour(indexed));
         return new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
                 s.population(), s.economy(),
-                s.behaviour(), macro, s.destinations(), s.shocks());
+                s.behaviour(), macro, s.destinations(), s.events(), s.shocks());
     }
 
     @Test
@@ -108,7 +108,7 @@ class PricesFollowIndicesTest {
         Scenario growing = new Scenario(flat.name(), flat.description(), flat.start(), flat.months(),
                 flat.warmUpMonths(), flat.historyStart(), flat.population(), flat.economy(), flat.behaviour(),
                 new Macro(m.gdpUsdMillion(), m.tjsPerUsd(), m.prices(), m.homeIncomes(), m.priceBaseYear(),
-                        m.tjsPerPppDollar2017(), 10), flat.destinations(), flat.shocks());
+                        m.tjsPerPppDollar2017(), 10), flat.destinations(), flat.events(), flat.shocks());
         double flat2027 = yearMean(flat, 2027, c -> c.wage[RU][Skill.NONE.ordinal()]);
         double mean2026 = 0;
         double mean2027 = 0;

@@ -16,7 +16,9 @@ import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
 
 /**
  * The timeline resets each month's conditions and applies the shocks in force in scenario order. The scenario is
@@ -77,9 +79,53 @@ class TimelineTest {
         assertEquals(0, after.expulsionRate[RU], EPS);
         // the warm-up holds the first month's inputs without events: a run starting in the closure warms up open
         Conditions warmUp = new Conditions();
-        Timeline.reset(warmUp, BASELINE, YearMonth.of(2020, 6), false);
+        Timeline.reset(warmUp, BASELINE, YearMonth.of(2020, 6), true);
         assertTrue(warmUp.open[RU]);
         assertEquals(0, warmUp.expulsionRate[RU], EPS);
+        // ... and a run starting after a lasting change warms up in the world it made: 2025's exam and register,
+        // Turkey's visas, without 2024's temporary raids
+        Conditions warmUp2025 = new Conditions();
+        Timeline.reset(warmUp2025, BASELINE, YearMonth.of(2024, 6), true);
+        Conditions lived2025 = new Conditions();
+        Timeline.reset(lived2025, BASELINE, YearMonth.of(2024, 6));
+        assertEquals(0.7, warmUp2025.examPassRate[RU], EPS);
+        assertEquals(EntryRoute.VISA, warmUp2025.route[Destination.TURKEY.ordinal()]);
+        assertEquals(0, warmUp2025.expulsionRate[RU], EPS);
+        assertEquals(lived2025.raidHazardIrregular[RU] / 3, warmUp2025.raidHazardIrregular[RU], EPS);
+    }
+
+    @Test
+    void theWorldOf2024HasThatYearsPoliciesInTheirMonths() {
+        int tr = Destination.TURKEY.ordinal();
+        Conditions march = new Conditions();
+        Timeline.reset(march, BASELINE, YearMonth.of(2024, 3));
+        // data:policy_events 2024-03-22, 2024-04-20, 2024-05, 2025-02-05: each in force from its first whole month
+        Conditions may = new Conditions();
+        Timeline.reset(may, BASELINE, YearMonth.of(2024, 5));
+        assertEquals(3 * march.raidHazardIrregular[RU], may.raidHazardIrregular[RU], EPS);
+        assertEquals(0.01, may.expulsionRate[RU], EPS);
+        assertEquals(0.7, may.examPassRate[RU], EPS); // about 30% fail at the first attempt, against 3% before
+        assertEquals(0.97, march.examPassRate[RU], EPS);
+        assertEquals(EntryRoute.VISA_FREE, march.route[tr]);
+        assertEquals(EntryRoute.VISA, may.route[tr]);
+        Conditions october = new Conditions();
+        Timeline.reset(october, BASELINE, YearMonth.of(2024, 10));
+        assertEquals(march.raidHazardIrregular[RU], october.raidHazardIrregular[RU], EPS); // six months of raids
+        Conditions march2025 = new Conditions();
+        Timeline.reset(march2025, BASELINE, YearMonth.of(2025, 3));
+        assertEquals(march.lapseHazard[RU] + 0.01, march2025.lapseHazard[RU], EPS);
+        assertEquals(0.01, march2025.expulsionRate[RU], EPS); // the year of expulsions ends in 2025-03
+        Conditions april2025 = new Conditions();
+        Timeline.reset(april2025, BASELINE, YearMonth.of(2025, 4));
+        assertEquals(0, april2025.expulsionRate[RU], EPS);
+        // a world without the crackdown (its events given no shocks) keeps 2024-03's raids and no expulsions
+        Scenario without = BASELINE.withEvents(BASELINE.events().stream().map(e -> e.name().equals(
+                "russia-crackdown-2024") ? new WorldEvent(e.name(), List.of()) : e).toList());
+        Conditions counterfactual = new Conditions();
+        Timeline.reset(counterfactual, without, YearMonth.of(2024, 5));
+        assertEquals(march.raidHazardIrregular[RU], counterfactual.raidHazardIrregular[RU], EPS);
+        assertEquals(0, counterfactual.expulsionRate[RU], EPS);
+        assertEquals(0.7, counterfactual.examPassRate[RU], EPS);
     }
 
     @Test
@@ -170,7 +216,7 @@ class TimelineTest {
         Scenario s = BASELINE.withDestination(russia);
         s = new Scenario(s.name(), s.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
                 s.population(), s.economy(),
-                s.behaviour(), macro, s.destinations(), s.shocks());
+                s.behaviour(), macro, s.destinations(), s.events(), s.shocks());
         Conditions c = new Conditions();
         new Timeline(s).resolve(june2025, c);
         assertEquals(june2025, c.month);
@@ -186,8 +232,7 @@ class TimelineTest {
         DestinationSpec.Enforcement e = r.enforcement();
         return s.withDestination(new DestinationSpec(r.destination(), r.entry(), r.costs(), r.labour(),
                 new DestinationSpec.Enforcement(legal, irregular, e.deportationShare(), e.banMonths(),
-                        e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival(), e.campaignFrom(),
-                        e.campaignMonths(), e.campaignBanMonths(), e.campaignExpulsionRate()),
+                        e.lapseHazard(), e.regulariseHazard(), e.irregularOnArrival()),
                 r.localPerUsd(), r.transferFeeRate(), r.naturalisationHazard(), r.utilityConstant()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.muhojir.core.policy.BanPolicy;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.SkillsProgramme;
@@ -52,7 +53,7 @@ class ScenarioValidationTest {
                 new ExchangeRateShock("EUR", 2))); // constructors refuse bad arguments; record rules wait for this
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> new Scenario("broken",
                 "", START, 0, 0, null, broken, null, TajikistanDefaults.behaviour(), TajikistanDefaults.macro(),
-                TajikistanDefaults.destinations(), shocks));
+                TajikistanDefaults.destinations(), List.of(), shocks));
         assertEquals(List.of(
                 "months",
                 "population.regionPopulationShare",
@@ -112,6 +113,29 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void theWorldsEventsAreValidatedWhateverTheRunsMonths() {
+        Scenario base = TajikistanDefaults.baseline();
+        List<WorldEvent> events = new ArrayList<>(base.events());
+        // a second campaign of bans overlapping 2024's: both set the ban length, one would undo the other
+        events.add(WorldEvent.of("another-campaign", new ScheduledShock(YearMonth.of(2025, 1), 6,
+                new BanPolicy(Destination.RUSSIA, 36, 0.02))));
+        InvalidScenarioException e = assertPaths(() -> base.withEvents(events), "events[another-campaign][0].start");
+        assertTrue(e.problems().get(0).message().contains("overlaps events[russia-crackdown-2024][1]"),
+                e.getMessage());
+        // the same name twice, and an event's invalid shock, each at its place
+        List<WorldEvent> twice = new ArrayList<>(base.events());
+        twice.add(WorldEvent.of("russia-exam-2024"));
+        twice.add(WorldEvent.of("training", new ScheduledShock(YearMonth.of(2030, 1), 2,
+                new SkillsProgramme(List.of(), 0.1))));
+        assertPaths(() -> base.withEvents(twice), "events[" + base.events().size() + "].name",
+                "events[training][0].regions");
+        // an event of the world need not be in force in the run's months; an event with no shocks is left out
+        Scenario early = base.withHistoryStart(null).withPeriod(YearMonth.of(2011, 1), 12);
+        assertEquals(base.events(), early.events());
+        assertTrue(base.withEvents(List.of(WorldEvent.of("none"))).eventShocks().isEmpty());
+    }
+
+    @Test
     void economyProblems() {
         HouseholdEconomy e = TajikistanDefaults.economy();
         List<Double> wageFactors = new ArrayList<>(e.regionWageFactor());
@@ -125,7 +149,8 @@ class ScenarioValidationTest {
                 e.adultEquivalentChild());
         Scenario b = TajikistanDefaults.baseline();
         InvalidScenarioException ex = assertPaths(() -> new Scenario(b.name(), b.description(), b.start(),
-                b.months(), b.warmUpMonths(), b.historyStart(), b.population(), bad, b.behaviour(), b.macro(), b.destinations(), b.shocks()),
+                b.months(), b.warmUpMonths(), b.historyStart(), b.population(), bad, b.behaviour(), b.macro(),
+                b.destinations(), b.events(), b.shocks()),
                 "economy.regionWageFactor", "economy.extremePovertyLine");
         assertTrue(texts(ex).contains("economy.regionWageFactor: has an empty value"), ex.problems().toString());
     }
@@ -150,7 +175,7 @@ class ScenarioValidationTest {
                 MonthlySeries.annual(java.util.Map.of(2020, -1.0)), MonthlySeries.constant(1), 2023, 2.3, 0);
         assertPaths(() -> new Scenario(b.name(), b.description(), b.start(), b.months(), b.warmUpMonths(),
                 b.historyStart(), b.population(),
-                b.economy(), b.behaviour(), bad, b.destinations(), b.shocks()),
+                b.economy(), b.behaviour(), bad, b.destinations(), b.events(), b.shocks()),
                 "macro.gdpUsdMillion", "macro.tjsPerUsd", "macro.prices");
     }
 
@@ -171,13 +196,13 @@ class ScenarioValidationTest {
     void nameAndDatesAreRequired() {
         Scenario b = TajikistanDefaults.baseline();
         assertPaths(() -> new Scenario(" ", null, null, 1201, 0, null, b.population(), b.economy(), b.behaviour(),
-                b.macro(), b.destinations(), b.shocks()), "name", "start", "months");
+                b.macro(), b.destinations(), b.events(), b.shocks()), "name", "start", "months");
     }
 
     private static Scenario withDestinations(List<DestinationSpec> destinations) {
         Scenario b = TajikistanDefaults.baseline();
         return new Scenario(b.name(), b.description(), b.start(), b.months(), b.warmUpMonths(), b.historyStart(), b.population(),
-                b.economy(), b.behaviour(), b.macro(), destinations, b.shocks());
+                b.economy(), b.behaviour(), b.macro(), destinations, b.events(), b.shocks());
     }
 
     /** Asserts that building the scenario fails with exactly these problem paths, in this order. */

@@ -32,7 +32,7 @@ class CatalogueScenarioSourceTest {
         // every scenario that scenarios/catalogue/index.txt lists, the baseline first
         assertEquals(org.muhojir.scenarios.catalogue.Catalogue.bundled().names(), names);
         assertEquals("baseline", names.get(0));
-        assertTrue(names.contains("russia-crackdown-2024"), names.toString());
+        assertTrue(names.contains("russia-crackdown-2026"), names.toString());
     }
 
     @Test
@@ -44,9 +44,10 @@ class CatalogueScenarioSourceTest {
         assertEquals(core.population(), baseline.population());
         assertEquals(core.destinations(), baseline.destinations());
         assertEquals(List.of(), baseline.shocks());
-        // catalogue/russia-crackdown-2024.json: a raid wave x3 in Russia for six months from April 2024, first
-        Scenario crackdown = source().load("russia-crackdown-2024");
-        assertEquals(new ScheduledShock(YearMonth.of(2024, 4), 6, new RaidWave(Destination.RUSSIA, 3)),
+        assertEquals(core.events(), baseline.events());
+        // catalogue/russia-crackdown-2026.json: a raid wave x3 in Russia for six months from April 2026, first
+        Scenario crackdown = source().load("russia-crackdown-2026");
+        assertEquals(new ScheduledShock(YearMonth.of(2026, 4), 6, new RaidWave(Destination.RUSSIA, 3)),
                 crackdown.shocks().get(0));
     }
 
@@ -88,6 +89,6 @@ class CatalogueScenarioSourceTest {
         String m = assertThrows(IllegalArgumentException.class, () -> source().load("basline")).getMessage();
         assertTrue(m.contains("no bundled scenario or file named \"basline\""), m);
         assertTrue(m.contains("Bundled scenarios: baseline, "), m);
-        assertTrue(m.contains("russia-crackdown-2024"), m);
+        assertTrue(m.contains("russia-crackdown-2026"), m);
     }
 }

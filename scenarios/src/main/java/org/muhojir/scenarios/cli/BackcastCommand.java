@@ -61,17 +61,16 @@ final class BackcastCommand extends BatchCommand {
     }
 
     /**
-     * Warns when {@code s} changes more than inputs and dated events: an episode that sets a behavioural or economic
-     * value, the population, the macro paths or a destination is not a window of the one history (docs/calibration.md,
-     * section 12), so its backcast says how another world would have gone.
+     * Warns when {@code s} changes more than its months: an episode that sets a behavioural or economic value, the
+     * population, the macro paths, a destination or the world's events, or adds shocks, is not a window of the one
+     * history (docs/calibration.md, section 12), so its backcast says how another world would have gone.
      */
     private void warnIfNotOnlyInputs(Scenario s) {
         List<String> changed = changedFromTheWorld(s);
         if (!changed.isEmpty() && !options.output.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("muhojir: warning: episode '" + s.name() + "' changes " + String.join(", ", changed)
-                    + ", not only inputs and dated events: it is not a window of the one history (docs/calibration.md, "
-                    + "section 12)");
+                    + ", not only its months: it is not a window of the one history (docs/calibration.md, section 12)");
             err.flush();
         }
     }
@@ -97,6 +96,12 @@ final class BackcastCommand extends BatchCommand {
         }
         if (world.warmUpMonths() != s.warmUpMonths()) {
             changed.add("warmUpMonths");
+        }
+        if (!world.events().equals(s.events())) {
+            changed.add("events");
+        }
+        if (!s.shocks().isEmpty()) {
+            changed.add("shocks");
         }
         return changed;
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./muhojir gui                                 the baseline, 1%% of households",
-            "  ./muhojir gui russia-crackdown-2024 --sample 0.05",
+            "  ./muhojir gui russia-crackdown-2026 --sample 0.05",
             "  ./muhojir gui my-policy.json --seed 7"})
 public final class GuiCommand implements Callable<Integer> {
     /** How to start the visualizer without the launcher. */

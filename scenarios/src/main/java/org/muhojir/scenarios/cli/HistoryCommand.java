@@ -1,9 +1,6 @@
 package org.muhojir.scenarios.cli;
 
-import java.io.PrintWriter;
-import java.time.YearMonth;
 import java.util.List;
-import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.HistoryFitFiles;
@@ -33,17 +30,15 @@ import picocli.CommandLine.Parameters;
             "                      figures with their tolerance, held-out years shaded), then",
             "                      the tables",
             "  history-fit.md      the tables in Markdown (docs/calibration.md, section 14)", "",
-            "The world's history has the world's dated events (Russia's ban campaign of 2015-2016, the border "
-                    + "closures of 2020-2021) and keeps 2023's rules after 2023: the dated policies of 2024-2025 "
-                    + "(Russia's crackdown from 2024-04, Turkey's visas from 2024-05) are the shocks of the episode "
-                    + "crackdown-2024. To replay 2024-2025 with them: muhojir backcast crackdown-2024, or muhojir "
-                    + "history scenarios/episodes/crackdown-2024.json (the same months, reported from 2023).", ""},
+            "The world's history has the world's dated events (\"events\" of the scenario file; muhojir describe "
+                    + "lists them): Russia's ban campaign of 2015-2016, the border closures of 2020-2021, and the "
+                    + "policies of 2024-2025 (Russia's crackdown from 2024-04 and exam from 2024-05, Turkey's visas "
+                    + "from 2024-05, Russia's expulsion regime from 2025-02).", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir history",
             "  muhojir history baseline-2010 --sample 0.01 --replications 4 --out results/history",
-            "  muhojir history baseline-2010 --months 12 --sample 0.002",
-            "  muhojir history scenarios/episodes/crackdown-2024.json   # with 2024-2025's policies"})
+            "  muhojir history baseline-2010 --months 12 --sample 0.002"})
 final class HistoryCommand extends BatchCommand {
     /** The scenario whose history is run when none is named, if it has a history. */
     static final String DEFAULT = "baseline";
@@ -55,30 +50,12 @@ final class HistoryCommand extends BatchCommand {
                     + "historyStart, else baseline-2010).")
     String scenario;
 
-    /** The first month of the dated policies of 2024-2025 that the world's history leaves to an episode. */
-    static final YearMonth EPISODE_POLICIES_FROM = YearMonth.of(2024, 4);
-
     @Override
     public Integer call() throws Exception {
         String ref = scenario != null ? scenario : defaultScenario();
         return service().reshaping(HistoryScenario::of).execute("history", List.of(ref), (folder, runs) -> {
             HistoryFitFiles.write(folder, runs.get(0), Version.get());
-            noteWhatTheHistoryLeavesOut(runs.get(0).scenario());
         });
-    }
-
-    /**
-     * Says, after a history with no shocks of its own that reaches 2024-04, that its 2024-2025 keep 2023's rules and
-     * which episode has that period's policies: the years are held out, and whoever scores them should know.
-     */
-    private void noteWhatTheHistoryLeavesOut(Scenario history) {
-        if (!options.output.quiet() && history.shocks().isEmpty() && !history.end().isBefore(EPISODE_POLICIES_FROM)) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("muhojir: note: from " + EPISODE_POLICIES_FROM + " this history keeps 2023's rules; Russia's "
-                    + "crackdown of 2024-2025 and Turkey's visas are the shocks of the episode crackdown-2024: "
-                    + "muhojir backcast crackdown-2024 (or muhojir history scenarios/episodes/crackdown-2024.json)");
-            err.flush();
-        }
     }
 
     /** {@link #DEFAULT} if it has a history, else {@link #FALLBACK}. */

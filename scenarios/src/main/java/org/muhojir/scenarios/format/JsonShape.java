@@ -175,6 +175,18 @@ public sealed interface JsonShape {
         }
     }
 
+    /**
+     * The world's dated events by name, each an array of shocks ({@code {"russia-crackdown-2024": [{...}, ...]}});
+     * a file that extends another replaces an event's array whole, and [] leaves the event out.
+     */
+    record Events(Shocks shocks) implements JsonShape {
+        @Override
+        public String expected() {
+            return "an object of events by name, each an array of shocks such as {\"russia-crackdown-2024\": "
+                    + "[{\"type\": \"raidWave\", ...}]} ([] leaves an event out)";
+        }
+    }
+
     /** {@code noun} with its indefinite article: "a currency", "an entry route". */
     static String a(String noun) {
         return (noun.matches("(?i)^[aeio].*") ? "an " : "a ") + noun;

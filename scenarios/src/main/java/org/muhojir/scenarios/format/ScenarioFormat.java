@@ -20,6 +20,7 @@ import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
@@ -124,14 +125,21 @@ public final class ScenarioFormat {
         } else if (element == DestinationSpec.class) {
             return new JsonShape.Destinations(DESTINATION, record(DestinationSpec.class, false));
         } else if (element == ScheduledShock.class) {
-            Map<String, JsonShape.Rec> types = new LinkedHashMap<>();
-            for (Class<?> c : Shock.class.getPermittedSubclasses()) {
-                types.put(shockType(c), record((Class<? extends Record>) c, true));
-            }
-            return new JsonShape.Shocks(types);
+            return shocks();
+        } else if (element == WorldEvent.class) {
+            return new JsonShape.Events(shocks());
         }
         throw new IllegalStateException("the scenario format has no JSON form for a list of " + element
                 + " (field " + f.key() + "); give its @Param a 'by' or add a form in ScenarioFormat");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonShape.Shocks shocks() {
+        Map<String, JsonShape.Rec> types = new LinkedHashMap<>();
+        for (Class<?> c : Shock.class.getPermittedSubclasses()) {
+            types.put(shockType(c), record((Class<? extends Record>) c, true));
+        }
+        return new JsonShape.Shocks(types);
     }
 
     private static JsonShape.Choice choice(String what, Object[] values, java.util.function.Function<Object, String> n) {

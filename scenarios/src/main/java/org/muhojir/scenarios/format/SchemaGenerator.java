@@ -112,6 +112,10 @@ public final class SchemaGenerator {
             d.keys().names().forEach(key -> p.set(key, value.deepCopy()));
             o.put("additionalProperties", false);
             return o;
+        } else if (spec instanceof JsonShape.Events e) {
+            ObjectNode o = type("object");
+            o.set("additionalProperties", spec(e.shocks()));
+            return o;
         } else if (spec instanceof JsonShape.Shocks s) {
             ObjectNode o = type("array");
             ArrayNode oneOf = o.putObject("items").putArray("oneOf");

@@ -10,6 +10,7 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonPath;
 import org.muhojir.scenarios.json.Source;
@@ -80,13 +81,25 @@ public final class TreeWriter {
             }
             return new Json.Obj(at(path), fields);
         } else if (spec instanceof JsonShape.Shocks s) {
-            List<Json> items = new ArrayList<>();
+            return shocks((List<?>) v, s, path);
+        } else if (spec instanceof JsonShape.Events e) {
+            Map<String, Json.Field> fields = new LinkedHashMap<>();
             for (Object o : (List<?>) v) {
-                items.add(shock((ScheduledShock) o, s, JsonPath.item(path, items.size())));
+                WorldEvent event = (WorldEvent) o;
+                fields.put(event.name(), field(path, event.name(), shocks(event.shocks(), e.shocks(),
+                        JsonPath.child(path, event.name()))));
             }
-            return new Json.Arr(at(path), items);
+            return new Json.Obj(at(path), fields);
         }
         throw new IllegalStateException("no writer for " + spec);
+    }
+
+    private Json shocks(List<?> shocks, JsonShape.Shocks spec, String path) {
+        List<Json> items = new ArrayList<>();
+        for (Object o : shocks) {
+            items.add(shock((ScheduledShock) o, spec, JsonPath.item(path, items.size())));
+        }
+        return new Json.Arr(at(path), items);
     }
 
     private Json shock(ScheduledShock s, JsonShape.Shocks spec, String path) {

@@ -17,6 +17,7 @@ import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Problem;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.JsonShape;
@@ -102,14 +103,24 @@ final class Builder {
             }
             return list;
         } else if (spec instanceof JsonShape.Shocks s) {
-            List<ScheduledShock> list = new ArrayList<>();
-            List<Json> items = ((Json.Arr) v).items();
-            for (int i = 0; i < items.size(); i++) {
-                list.add(shock((Json.Obj) items.get(i), s, FieldPath.of("shocks").item(i)));
+            return shocks((Json.Arr) v, s, FieldPath.of("shocks"));
+        } else if (spec instanceof JsonShape.Events e) {
+            List<WorldEvent> list = new ArrayList<>();
+            for (Json.Field f : ((Json.Obj) v).fields().values()) {
+                list.add(new WorldEvent(f.name(), shocks((Json.Arr) f.value(), e.shocks(),
+                        FieldPath.of("events").key(f.name()))));
             }
             return list;
         }
         throw new IllegalStateException("no builder for " + spec);
+    }
+
+    private List<ScheduledShock> shocks(Json.Arr v, JsonShape.Shocks spec, FieldPath at) {
+        List<ScheduledShock> list = new ArrayList<>();
+        for (int i = 0; i < v.items().size(); i++) {
+            list.add(shock((Json.Obj) v.items().get(i), spec, at.item(i)));
+        }
+        return list;
     }
 
     private static MonthlySeries series(Json v) {

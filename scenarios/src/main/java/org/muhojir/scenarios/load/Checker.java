@@ -95,6 +95,8 @@ final class Checker {
             return destinations(v, d);
         } else if (spec instanceof JsonShape.Shocks s) {
             return shocks(v, s);
+        } else if (spec instanceof JsonShape.Events e) {
+            return events(v, e);
         }
         throw new IllegalStateException("no check for " + spec);
     }
@@ -380,6 +382,25 @@ final class Checker {
                 continue;
             }
             Json checked = record(f.value(), spec.value());
+            if (checked != null) {
+                kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), checked));
+            }
+        }
+        return new Json.Obj(o.source(), kept);
+    }
+
+    private Json events(Json v, JsonShape.Events spec) {
+        if (!(v instanceof Json.Obj o)) {
+            return wrong(v, spec);
+        }
+        Map<String, Json.Field> kept = new LinkedHashMap<>();
+        for (Json.Field f : o.fields().values()) {
+            if (f.name().isBlank()) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "an event needs a name, "
+                        + "such as \"russia-crackdown-2024\"; found \"" + f.name() + "\""));
+                continue;
+            }
+            Json checked = shocks(f.value(), spec.shocks());
             if (checked != null) {
                 kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), checked));
             }

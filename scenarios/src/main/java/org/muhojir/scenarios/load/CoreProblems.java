@@ -124,7 +124,8 @@ final class CoreProblems {
 
         void key(String label) {
             spec = null;
-            step(label, shape instanceof JsonShape.Destinations d ? d.value() : null);
+            step(label, shape instanceof JsonShape.Destinations d ? d.value()
+                    : shape instanceof JsonShape.Events e ? e.shocks() : null);
         }
 
         void item(int i) {

@@ -10,8 +10,9 @@ import org.muhojir.scenarios.json.Json;
 
 /**
  * Lays a file's values over the scenario it extends: objects merge field by field (so a file gives only what
- * differs), keyed numbers merge key by key, shocks are appended after the parent's, and anything else (numbers,
- * arrays, monthly series) is replaced whole. Every value keeps the source it came from.
+ * differs), keyed numbers merge key by key, shocks are appended after the parent's, the world's events merge event
+ * by event (an event's shocks replaced whole), and anything else (numbers, arrays, monthly series) is replaced
+ * whole. Every value keeps the source it came from.
  */
 final class Merger {
     private Merger() {
@@ -46,6 +47,8 @@ final class Merger {
             return objects(p, c, name -> d.value());
         } else if (spec instanceof JsonShape.Keyed) {
             return objects(p, c, name -> new JsonShape.Number(false));
+        } else if (spec instanceof JsonShape.Events) {
+            return objects(p, c, name -> null); // an event's shocks are replaced whole
         }
         return child;
     }

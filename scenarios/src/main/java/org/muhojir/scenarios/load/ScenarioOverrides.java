@@ -66,13 +66,18 @@ public final class ScenarioOverrides {
                     fields.put(f.name(), field(f.name(), d));
                 }
             }
+            if (spec instanceof JsonShape.Events) { // an event the child has not: left out
+                po.fields().keySet().stream().filter(name -> !co.has(name))
+                        .forEach(name -> fields.put(name, field(name, new Json.Arr(AT, List.of()))));
+            }
             return fields.isEmpty() ? null : new Json.Obj(AT, fields);
         }
         return child;
     }
 
     private static boolean mergesByField(JsonShape spec) {
-        return spec instanceof JsonShape.Rec || spec instanceof JsonShape.Destinations || spec instanceof JsonShape.Keyed;
+        return spec instanceof JsonShape.Rec || spec instanceof JsonShape.Destinations || spec instanceof JsonShape.Keyed
+                || spec instanceof JsonShape.Events;
     }
 
     private static JsonShape fieldSpec(JsonShape spec, String name) {
@@ -81,6 +86,8 @@ public final class ScenarioOverrides {
             return f == null ? new JsonShape.Text() : f.shape();
         } else if (spec instanceof JsonShape.Destinations d) {
             return d.value();
+        } else if (spec instanceof JsonShape.Events e) {
+            return e.shocks();
         }
         return new JsonShape.Number(false);
     }

@@ -66,7 +66,8 @@ final class Sections {
                 record(m, rec, sub);
             } else if (f.shape() instanceof JsonShape.Destinations d) {
                 record(m, d.value(), sub + ".NAME");
-            } else if (f.shape() instanceof JsonShape.Shocks s) {
+            } else if (f.shape() instanceof JsonShape.Shocks || f.shape() instanceof JsonShape.Events) {
+                JsonShape.Shocks s = f.shape() instanceof JsonShape.Events e ? e.shocks() : (JsonShape.Shocks) f.shape();
                 Checker.SHOCK_FIELDS.forEach(n -> add(m, n, "a shock"));
                 for (Map.Entry<String, JsonShape.Rec> t : s.types().entrySet()) {
                     for (FieldSpec sf : t.getValue().fields()) {

@@ -93,7 +93,7 @@ final class ComparisonHtml {
 
     /** Rows of {@link SummaryJson#BY_YEAR}: the policy minus the baseline in every simulated year. */
     void yearByYear(ScenarioRuns base, ScenarioRuns policy) {
-        Integer first = PlainSummary.firstFullYear(policy);
+        Integer first = PlainSummary.firstFullYear(base, policy);
         body.element("h3", policy.name() + " minus " + base.name() + ", year by year").newline()
                 .open("div", "class", "wide").open("table", "class", "years").open("thead").open("tr")
                 .element("th", "Outcome").element("th", "Unit of the difference");

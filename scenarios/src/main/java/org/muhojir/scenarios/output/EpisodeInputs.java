@@ -21,6 +21,7 @@ import org.muhojir.core.scenario.RecordedSeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Skill;
 
@@ -169,8 +170,7 @@ public final class EpisodeInputs {
 
     /**
      * The world's dated entry rules (the test from {@code entry.examFrom}, quota places from
-     * {@code entry.quotaFrom}), its dated events (each destination's, as {@link DestinationSpec#datedEvents} gives
-     * them) and the scenario's shocks.
+     * {@code entry.quotaFrom}), its dated events ({@link Scenario#events()}) and the scenario's shocks.
      */
     static List<Dated> dated(Scenario s) {
         List<Dated> all = new ArrayList<>();
@@ -182,8 +182,10 @@ public final class EpisodeInputs {
             if (spec.entry().quotaFrom() != null) {
                 all.add(Dated.from("quota places", d, spec.entry().quotaFrom()));
             }
-            for (ScheduledShock e : spec.datedEvents()) {
-                all.add(Dated.of(e, "a dated event of the world (" + d.label() + ")"));
+        }
+        for (WorldEvent e : s.events()) {
+            for (ScheduledShock sh : e.shocks()) {
+                all.add(Dated.of(sh, "a dated event of the world (" + e.name() + ")"));
             }
         }
         for (ScheduledShock sh : s.shocks()) {

@@ -76,22 +76,22 @@ final class PlainSummary {
     /**
      * The summary of {@code policy} against {@code base}, line by line: the first months the policy is in force (if
      * they are part of a year), its first full year and the headline year, each once, in time order. A year before
-     * the policy's first shock says so; a run that none of the policy's shocks reach, and that differs from the
-     * baseline in nothing, is said to be the baseline itself.
+     * the policy's first change (its first shock or changed event) says so; a run that none of the policy's changes
+     * reach, and that differs from the baseline in nothing, is said to be the baseline itself.
      *
      * @param leftOut the first month of the policy's shocks that a shortened run left out (they start after its
      *                end), or null
      */
     static List<Line> lines(ScenarioRuns base, ScenarioRuns policy, YearMonth leftOut) {
         List<YearMonth> months = base.months();
-        YearMonth first = firstShock(policy);
+        YearMonth first = firstChange(base, policy);
         YearMonth last = months.get(months.size() - 1);
         boolean same = identical(base, policy, allMonths(base));
         List<Line> lines = new ArrayList<>();
         if (first == null || first.isAfter(last)) {
             YearMonth late = first != null ? first : leftOut;
-            String why = late != null ? "None of the policy's shocks falls in the run: they start in " + late
-                    + ", after its last month, " + last : "The policy has no shocks of its own";
+            String why = late != null ? "None of the policy's changes falls in the run: they start in " + late
+                    + ", after its last month, " + last : "The policy has no shocks or events of its own";
             if (same) {
                 lines.add(new Line("", why + ". The run is the baseline itself: nothing differs."));
                 return lines;
@@ -101,10 +101,10 @@ final class PlainSummary {
         for (Period p : periods(base, policy)) {
             boolean before = first != null && p.months().stream().allMatch(t -> months.get(t).isBefore(first));
             if (before && identical(base, policy, p.months())) {
-                lines.add(new Line(p.role(), "In " + p.label() + " the policy is not yet in force: its shocks start "
-                        + "in " + first + ", after " + p.label() + ", so nothing differs yet."));
+                lines.add(new Line(p.role(), "In " + p.label() + " the policy is not yet in force: its changes "
+                        + "start in " + first + ", after " + p.label() + ", so nothing differs yet."));
             } else {
-                String note = before && !first.isAfter(last) ? " (Its shocks start in " + first + ", after "
+                String note = before && !first.isAfter(last) ? " (Its changes start in " + first + ", after "
                         + p.label() + ": these differences come from its other settings.)" : "";
                 lines.add(new Line(p.role(), sentence(base, policy, p) + note));
             }
@@ -119,9 +119,9 @@ final class PlainSummary {
     static List<Period> periods(ScenarioRuns base, ScenarioRuns policy) {
         List<YearMonth> months = base.months();
         List<Period> periods = new ArrayList<>();
-        YearMonth first = firstShock(policy);
+        YearMonth first = firstChange(base, policy);
         int headline = policy.headlineYear();
-        Integer full = firstFullYear(policy);
+        Integer full = firstFullYear(base, policy);
         if (first != null && !first.isAfter(months.get(months.size() - 1))) {
             int t0 = 0;
             while (months.get(t0).isBefore(first)) {
@@ -163,17 +163,25 @@ final class PlainSummary {
                 : a + " " + from.getYear() + " to " + b + " " + to.getYear();
     }
 
-    /** The first month any of the policy's shocks is in force, or null if it has none. */
-    static YearMonth firstShock(ScenarioRuns policy) {
-        return policy.scenario().shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
+    /**
+     * The first month the policy changes anything against the baseline, or null if it changes nothing dated: the
+     * start of its first shock, or of the first shock of a world's event it changes, adds or leaves out (a
+     * counterfactual's).
+     */
+    static YearMonth firstChange(ScenarioRuns base, ScenarioRuns policy) {
+        List<ScheduledShock> before = base.scenario().eventShocks();
+        List<ScheduledShock> after = policy.scenario().eventShocks();
+        return java.util.stream.Stream.of(policy.scenario().shocks().stream(),
+                        before.stream().filter(s -> !after.contains(s)), after.stream().filter(s -> !before.contains(s)))
+                .flatMap(x -> x).map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
     }
 
     /**
      * The first calendar year simulated in full in which the policy's first shock is in force from January, or null
      * if there is none (a policy without shocks of its own, or one that starts after the headline year).
      */
-    static Integer firstFullYear(ScenarioRuns policy) {
-        YearMonth start = firstShock(policy);
+    static Integer firstFullYear(ScenarioRuns base, ScenarioRuns policy) {
+        YearMonth start = firstChange(base, policy);
         if (start == null) {
             return null;
         }

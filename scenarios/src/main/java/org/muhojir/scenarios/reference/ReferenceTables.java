@@ -3,7 +3,9 @@ package org.muhojir.scenarios.reference;
 import java.util.List;
 import java.util.Map;
 import org.muhojir.core.param.Source;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.JsonShape;
 import org.muhojir.scenarios.format.ScenarioFormat;
@@ -49,6 +51,7 @@ public final class ReferenceTables {
                 nested(b, "$.destinations.Russia", dest.value(), russia, "Russia");
             }
         }
+        events(b);
         b.append("## Shock types\n\nEvery shock has `type`, `start` (\"YYYY-MM\") and either `months` or `end` "
                 + "(inclusive); with neither it lasts to the end of the run. `note` is free text. Shocks of a file "
                 + "come after those of the scenario it extends; when several are in force they apply in that "
@@ -67,6 +70,24 @@ public final class ReferenceTables {
             b.append("\n").append(example(t.getKey(), t.getValue())).append("\n");
         }
         return b.append(END).append("\n").toString();
+    }
+
+    /** The world's dated events of the defaults, each with its shocks and the source of its values. */
+    private static void events(StringBuilder b) {
+        b.append("## The world's events (`events`)\n\nThe dated events of the one world that every scenario "
+                + "shares, in the order they apply. Each is an array of shocks in the form of the shock types below; "
+                + "they act in their months in the history and in the reported months (not in the warm-up), before "
+                + "the scenario's own shocks, which override them where both set the same value. A file changes an "
+                + "event by giving its name with a new array, and leaves it out with `[]`: "
+                + "`\"events\": {\"russia-crackdown-2024\": []}` is the world without the crackdown of 2024.\n\n"
+                + "| event | shocks | source |\n|---|---|---|\n");
+        for (WorldEvent e : TajikistanDefaults.events()) {
+            List<String> shocks = e.shocks().stream().map(s -> s.shock().describe() + ", from " + s.start()
+                    + (s.months() >= ScheduledShock.UNTIL_END ? " on" : " for " + s.months() + " months")).toList();
+            b.append("| `").append(e.name()).append("` | ").append(cell(String.join("; ", shocks))).append(" | ")
+                    .append(cell(TajikistanDefaults.EVENT_SOURCES.get(e.name()))).append(" |\n");
+        }
+        b.append("\n");
     }
 
     /**
@@ -108,10 +129,11 @@ public final class ReferenceTables {
             }
             Json d = defaults.get(f.name());
             String value = f.shape() instanceof JsonShape.Rec || f.shape() instanceof JsonShape.Destinations
-                    || f.shape() instanceof JsonShape.Shocks ? "see below"
+                    || f.shape() instanceof JsonShape.Shocks || f.shape() instanceof JsonShape.Events ? "see below"
                     : compact(d).isEmpty() ? "none (left out)" : "`" + compact(d) + "`";
             String source = f.shape() instanceof JsonShape.Rec || f.shape() instanceof JsonShape.Destinations
-                    || f.shape() instanceof JsonShape.Shocks ? "" : source(f, destination);
+                    || f.shape() instanceof JsonShape.Shocks || f.shape() instanceof JsonShape.Events ? ""
+                    : source(f, destination);
             b.append("| `").append(f.name()).append("` | ").append(cell(f.doc())).append(" ")
                     .append(expected(f.shape())).append(" | ").append(value).append(" | ").append(cell(source))
                     .append(" |\n");
@@ -139,7 +161,8 @@ public final class ReferenceTables {
     }
 
     private static String expected(JsonShape s) {
-        if (s instanceof JsonShape.Rec || s instanceof JsonShape.Destinations || s instanceof JsonShape.Shocks) {
+        if (s instanceof JsonShape.Rec || s instanceof JsonShape.Destinations || s instanceof JsonShape.Shocks
+                || s instanceof JsonShape.Events) {
             return "";
         }
         return "*(" + cell(s.expected()) + ")*";

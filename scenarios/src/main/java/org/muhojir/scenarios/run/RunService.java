@@ -224,7 +224,7 @@ public final class RunService {
 
     /**
      * The default output folder's name before its date: the scenario's name, or for a comparison the policies'
-     * names and the baseline's ({@code russia-crackdown-2024-vs-baseline}), shortened to {@value #LONGEST_NAME}
+     * names and the baseline's ({@code russia-crackdown-2026-vs-baseline}), shortened to {@value #LONGEST_NAME}
      * characters.
      */
     static String folderName(List<Scenario> scenarios, boolean compare) {

@@ -164,7 +164,7 @@ class CalibrateCommandTest {
     static Scenario rename(Scenario s, Scenario like) {
         return new Scenario(like.name(), like.description(), s.start(), s.months(), s.warmUpMonths(), s.historyStart(),
                 s.population(), s.economy(),
-                s.behaviour(), s.macro(), s.destinations(), s.shocks());
+                s.behaviour(), s.macro(), s.destinations(), s.events(), s.shocks());
     }
 
     private static List<String> files(Path folder) throws Exception {

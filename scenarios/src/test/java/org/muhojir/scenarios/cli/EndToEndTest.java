@@ -158,9 +158,9 @@ class EndToEndTest {
         String[] args = {"--sample", "0.025", "--months", "6", "--replications", "2", "--seed", "11", "--quiet"};
         Path one = dir.resolve("one");
         Path four = dir.resolve("four");
-        assertEquals(0, run(with(with(new String[] {"run", "russia-crackdown-2024", "--out", one.toString()}, args),
+        assertEquals(0, run(with(with(new String[] {"run", "russia-crackdown-2026", "--out", one.toString()}, args),
                 "--threads", "1")).code());
-        assertEquals(0, run(with(with(new String[] {"run", "russia-crackdown-2024", "--out", four.toString()}, args),
+        assertEquals(0, run(with(with(new String[] {"run", "russia-crackdown-2026", "--out", four.toString()}, args),
                 "--threads", "4")).code());
         for (String f : List.of("monthly.csv", "summary.csv", "summary.json", "scenario.resolved.json")) {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(four.resolve(f)), f);
@@ -172,12 +172,12 @@ class EndToEndTest {
         Path same = org.muhojir.scenarios.Files.write(dir, "same.json",
                 "{\"schemaVersion\": 1, \"name\": \"same\", \"extends\": \"baseline\"}");
         Path out = dir.resolve("cmp");
-        // 18 months (2023-01 to 2024-06) reach the crackdown's raid wave of 2024-04
-        Cli r = run("compare", "baseline", same.toString(), "russia-crackdown-2024", "--out", out.toString(),
+        // 18 months (2023-01 to 2024-06) reach the crackdown of 2024-04, which the counterfactual leaves out
+        Cli r = run("compare", "baseline", same.toString(), "no-crackdown-2024", "--out", out.toString(),
                 "--sample", "0.002", "--months", "18", "--replications", "2", "--quiet");
         assertEquals(0, r.code(), r.toString());
         assertEquals(List.of(OutputFolder.MARK, "differences.csv", "manifest.json", "monthly.csv", "report.html",
-                "scenario.baseline.resolved.json", "scenario.russia-crackdown-2024.resolved.json",
+                "scenario.baseline.resolved.json", "scenario.no-crackdown-2024.resolved.json",
                 "scenario.same.resolved.json", "summary.csv", "summary.json"), files(out));
         List<String[]> diffs = csv(out.resolve("differences.csv"));
         assertEquals("mean_difference", diffs.get(0)[9]);
@@ -190,10 +190,10 @@ class EndToEndTest {
             }
         }
         assertTrue(zeros > 100);
-        // before its first shock (2024-04) the crackdown's runs are those of the baseline, draw for draw; then three
-        // times as many raids in Russia can only add detentions
+        // before the event it leaves out (2024-04) the counterfactual's runs are those of the baseline, draw for draw;
+        // then without the baseline's three times as many raids in Russia it can only have fewer detentions
         assertEquals("0", difference(diffs, "2023", "detentions")[9]);
-        assertTrue(Double.parseDouble(difference(diffs, "2024", "detentions")[9]) > 0);
+        assertTrue(Double.parseDouble(difference(diffs, "2024", "detentions")[9]) < 0);
         JsonNode summary = MAPPER.readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("scenarios").size());
         assertEquals("same", summary.get("differences").get(0).get("scenario").asText());
@@ -265,11 +265,17 @@ class EndToEndTest {
         Cli list = run("list");
         assertEquals(0, list.code());
         assertEquals(Catalogue.bundled().names().size(), list.out().lines().filter(l -> !l.startsWith(" ")).count());
-        assertTrue(list.out().contains("russia-crackdown-2024"));
-        Cli d = run("describe", "russia-crackdown-2024");
+        assertTrue(list.out().contains("russia-crackdown-2026"));
+        Cli d = run("describe", "russia-crackdown-2026");
         assertEquals(0, d.code(), d.toString());
-        assertTrue(d.out().contains("raid wave in Russia (raids x3.0)") && d.out().contains("2024-04 to 2024-09"),
+        assertTrue(d.out().contains("raid wave in Russia (raids x3.0)") && d.out().contains("2026-04 to 2026-09"),
                 d.out());
+        // the world's events are listed apart from the shocks, the 2024 crackdown among them
+        assertTrue(d.out().contains("russia-crackdown-2024: raid wave in Russia (raids x3.0), from 2024-04 for 6 "
+                + "months"), d.out());
+        Cli counterfactual = run("describe", "no-crackdown-2024");
+        assertTrue(counterfactual.out().contains("russia-crackdown-2024: left out (the world without it"),
+                counterfactual.out());
         Cli resolved = run("describe", "baseline", "--resolved");
         Path file = org.muhojir.scenarios.Files.write(dir, "everything.json", resolved.out());
         assertEquals(ScenarioLoader.standard().load("baseline").scenario(),
@@ -282,7 +288,7 @@ class EndToEndTest {
     }
 
     private static String[] difference(List<String[]> diffs, String year, String metric) {
-        return diffs.stream().filter(row -> row[0].equals("russia-crackdown-2024") && row[2].equals(year)
+        return diffs.stream().filter(row -> row[0].equals("no-crackdown-2024") && row[2].equals(year)
                 && row[4].equals(metric) && row[5].equals("all")).findFirst().orElseThrow();
     }
 

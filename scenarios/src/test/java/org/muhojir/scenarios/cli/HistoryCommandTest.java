@@ -47,26 +47,6 @@ class HistoryCommandTest {
     }
 
     @Test
-    void aHistoryReaching2024SaysWhichEpisodeHasThatPeriodsPolicies() {
-        // the world's history keeps 2023's rules after 2023; whoever scores 2024-2025 is told where the policies are
-        Cli whole = Cli.run("history", "--sample", "0.001", "--replications", "1", "--seed", "3", "--out",
-                dir.resolve("whole").toString());
-        assertEquals(0, whole.code(), whole.toString());
-        assertTrue(whole.err().contains("muhojir: note: from 2024-04 this history keeps 2023's rules; Russia's "
-                + "crackdown of 2024-2025 and Turkey's visas are the shocks of the episode crackdown-2024: muhojir "
-                + "backcast crackdown-2024"), whole.err());
-        // a history cut before 2024, or the episode itself, needs no such note
-        Cli cut = Cli.run("history", "--months", "12", "--sample", "0.001", "--replications", "1", "--out",
-                dir.resolve("cut").toString());
-        assertEquals(0, cut.code(), cut.toString());
-        assertFalse(cut.err().contains("note:"), cut.err());
-        Cli episode = Cli.run("history", "../scenarios/episodes/crackdown-2024.json", "--sample", "0.001",
-                "--replications", "1", "--out", dir.resolve("episode").toString());
-        assertEquals(0, episode.code(), episode.toString());
-        assertFalse(episode.err().contains("note:"), episode.err());
-    }
-
-    @Test
     void theFitTableIsTheRunsOwnMonthsSummedOrAveragedOverTheFiguresMonths() throws IOException {
         Map<String, CSVRecord> fit = byId(read(out.resolve("history-fit.csv")));
         // departures: every destination ("all"), summed over the twelve months

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --months} that ends a run before some of its shocks start says so: a policy officer shortening
- * russia-crackdown-2024 (raids and bans from 2024-04, tightened rules from 2024-05 and 2025-02) to a year would
- * otherwise get a report named after a crackdown that never happened in it.
+ * russia-crackdown-2026 (raids and bans from 2026-04) to three years would otherwise get a report named after a
+ * crackdown that never happened in it.
  */
 class ShortenedRunTest {
     @TempDir
@@ -21,23 +21,23 @@ class ShortenedRunTest {
 
     @Test
     void aRunEndingBeforeShocksStartNamesThem() throws IOException {
-        Cli c = Cli.run("run", "russia-crackdown-2024", "--months", "12", "--sample", "0.002", "--replications",
+        Cli c = Cli.run("run", "russia-crackdown-2026", "--months", "36", "--sample", "0.002", "--replications",
                 "1", "--out", dir.resolve("short").toString());
         assertEquals(0, c.code(), c.toString());
-        // 2023-01 plus 12 months ends in 2023-12: all four shocks start later
-        assertTrue(c.err().contains("warning: with --months 12, 'russia-crackdown-2024' ends in 2023-12, before 4 of "
-                + "its shocks start; they are not simulated: raidWave from 2024-04, banPolicy from 2024-04, "
-                + "tightenedRules from 2024-05, tightenedRules from 2025-02"), c.toString());
+        // 2023-01 plus 36 months ends in 2025-12: both shocks start later
+        assertTrue(c.err().contains("warning: with --months 36, 'russia-crackdown-2026' ends in 2025-12, before 2 of "
+                + "its shocks start; they are not simulated: raidWave from 2026-04, banPolicy from 2026-04"),
+                c.toString());
         // and the report says it too, where its reader looks
         String report = Files.readString(dir.resolve("short/report.html"));
-        assertTrue(report.contains("with --months 12, 'russia-crackdown-2024' ends in 2023-12, before 4 of its "
+        assertTrue(report.contains("with --months 36, 'russia-crackdown-2026' ends in 2025-12, before 2 of its "
                 + "shocks start"), "the report's warnings");
     }
 
     @Test
     void aRunReachingEveryShockSaysNothing() {
-        // to 2025-02, the start of the last shock
-        Cli c = Cli.run("run", "russia-crackdown-2024", "--months", "26", "--sample", "0.002", "--replications",
+        // to 2026-04, the start of the shocks
+        Cli c = Cli.run("run", "russia-crackdown-2026", "--months", "40", "--sample", "0.002", "--replications",
                 "1", "--out", dir.resolve("long").toString());
         assertEquals(0, c.code(), c.toString());
         assertFalse(c.err().contains("warning"), c.toString());

@@ -64,8 +64,9 @@ class EpisodesTest {
         Scenario s = loader().load(name).scenario();
         assertEquals(name, s.name(), "the name inside the file is its file name");
         assertTrue(s.description().split(" ").length >= 60, "a paragraph saying what it replays and from what");
-        // the events before 2023 are the world's (dated rules of the defaults); only the crackdown adds shocks
-        assertEquals(name.equals("crackdown-2024"), !s.shocks().isEmpty(), name);
+        // every event an episode replays is the world's (the defaults' dated events); no episode adds shocks
+        assertEquals(List.of(), s.shocks(), name);
+        assertEquals(TajikistanDefaults.events(), s.events(), name);
         // 24 months reach the first policy shock of each episode (2014-09 from 2013-01, 2024-04 from 2023-01);
         // 0.002 of 1.3 to 1.65 million households is about 2,600 to 3,300
         Scenario quick = s.withSampleFraction(0.002).withPeriod(s.start(), 24);
@@ -152,6 +153,28 @@ class EpisodesTest {
     }
 
     @Test
+    void theCrackdownEpisodeIsThePresentDayBaselinesWorldIn2023To2025() throws Exception {
+        // 2024-2025's policies are dated events of the one world: replaying the episode and running the baseline
+        // over its months are one run, month for month
+        Scenario crackdown = loader().load("crackdown-2024").scenario().withSampleFraction(0.002);
+        Scenario baseline = TajikistanDefaults.baseline().withSampleFraction(0.002).withPeriod(crackdown.start(),
+                crackdown.months());
+        var a = Muhojir.run(baseline, RunOptions.seed(5)).months();
+        var b = Muhojir.run(crackdown, RunOptions.seed(5)).months();
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).month(), b.get(i).month());
+            assertArrayEquals(a.get(i).departures(), b.get(i).departures(), a.get(i).month().toString());
+            assertArrayEquals(a.get(i).deportations(), b.get(i).deportations(), a.get(i).month().toString());
+            assertArrayEquals(a.get(i).remittancesSentUsd(), b.get(i).remittancesSentUsd(), a.get(i).month().toString());
+            assertEquals(a.get(i).abroadTotal(), b.get(i).abroadTotal());
+        }
+        // and the crackdown is in it: Russia deports more in 2024-05 than in 2024-03
+        int russia = Destination.RUSSIA.ordinal();
+        assertTrue(a.get(16).deportations()[russia] > 2 * a.get(14).deportations()[russia]);
+    }
+
+    @Test
     void thePresentDayBaselineStartsFromTheWorldTheEpisodesHistoryEndsWith() throws Exception {
         // the baseline's history carries the dated events the episodes replay (the bans of 2015-2016 and the border
         // closures of 2020-2021, dated rules of the world): with one seed, its first reported month starts from
@@ -207,10 +230,11 @@ class EpisodesTest {
         assertEquals(85.16, Double.parseDouble(rub2023.split(",")[5]), 0.01, rub2023);
         assertTrue(rub2023.endsWith("data:rub_per_usd_monthly data:rub_per_usd_annual"), rub2023);
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6,russia_patent_rub,")), "2024");
-        // the dated rules and the episode's shocks, with the months of the year they are in force: the raid wave
+        // the dated rules and the world's events, with the months of the year they are in force: the raid wave
         // from 2024-04 is in force in three of the six months simulated of 2024
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6,event: raidWave,months in force,3,"
-                + "\"the scenario's shock: raid wave in Russia")), String.join("\n", inputs));
+                + "\"a dated event of the world (russia-crackdown-2024): raid wave in Russia")),
+                String.join("\n", inputs));
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12,rule: entry test,months in force,12,"
                 + "a dated rule of the world (Russia): the entry test from 2014-09")), "the entry test");
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12,population,persons,")
@@ -225,8 +249,8 @@ class EpisodesTest {
         Cli c = Cli.run("backcast", file.toString(), "--sample", "0.002", "--months", "1", "--replications", "1",
                 "--out", dir.resolve("other").toString());
         assertEquals(0, c.code(), c.toString());
-        assertTrue(c.err().contains("warning: episode 'other-world' changes behaviour, not only inputs and dated "
-                + "events: it is not a window of the one history"), c.err());
+        assertTrue(c.err().contains("warning: episode 'other-world' changes behaviour, not only its months: it is not "
+                + "a window of the one history"), c.err());
         Cli bundled = Cli.run("backcast", "year-2022", "--sample", "0.002", "--months", "1", "--replications", "1",
                 "--out", dir.resolve("bundled").toString());
         assertEquals(0, bundled.code(), bundled.toString());

@@ -11,13 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.muhojir.core.param.MonthlySeries;
+import org.muhojir.core.policy.EntryRouteChange;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
 import org.muhojir.scenarios.Files;
 import org.muhojir.scenarios.catalogue.Catalogue;
@@ -72,7 +75,7 @@ class ScenarioLoaderTest {
     @Test
     void shocksOfAChildFollowThoseOfItsParentsAndOmittedFieldsTakeNeutralValues() throws Exception {
         Files.write(dir, "parent.json", """
-                {"schemaVersion": 1, "name": "parent", "extends": "russia-crackdown-2024",
+                {"schemaVersion": 1, "name": "parent", "extends": "russia-crackdown-2026",
                  "shocks": [{"type": "exchangeRateShock", "currency": "RUB", "start": "2025-01", "rateMultiplier": 2}]}
                 """);
         Scenario s = load("child.json", """
@@ -80,13 +83,68 @@ class ScenarioLoaderTest {
                  "shocks": [{"type": "tightenedRules", "destination": "Russia", "start": "2026-01", "end": "2026-06",
                              "feeMultiplier": 1.5}]}
                 """).scenario();
-        // russia-crackdown-2024 has 4 shocks; then the parent's, then the child's
-        assertEquals(6, s.shocks().size());
+        // russia-crackdown-2026 has 2 shocks; then the parent's, then the child's
+        assertEquals(4, s.shocks().size());
         assertEquals(new ScheduledShock(YearMonth.of(2025, 1), ScheduledShock.UNTIL_END,
-                new ExchangeRateShock("RUB", 2)), s.shocks().get(4));
+                new ExchangeRateShock("RUB", 2)), s.shocks().get(2));
         // 2026-01 to 2026-06 inclusive is 6 months; the exam and lapse fields left out are neutral (1 and 0)
         assertEquals(new ScheduledShock(YearMonth.of(2026, 1), 6, new TightenedRules(Destination.RUSSIA, 1.5, 1, 0)),
-                s.shocks().get(5));
+                s.shocks().get(3));
+    }
+
+    @Test
+    void eventsMergeEventByEventAndAnEmptyArrayLeavesOneOut() throws Exception {
+        Scenario s = load("events.json", """
+                {"schemaVersion": 1, "extends": "baseline",
+                 "events": {"russia-crackdown-2024": [],
+                            "turkey-visa-2024": [{"type": "entryRouteChange", "destination": "Turkey", "route": "VISA",
+                                                  "start": "2024-05", "documentsUsd": 80, "refusalRate": 0.1}],
+                            "uk-closure-2031": [{"type": "borderClosure", "destination": "UK", "start": "2031-01",
+                                                 "months": 3}]}}
+                """).scenario();
+        List<String> names = s.events().stream().map(WorldEvent::name).toList();
+        List<String> defaults = TajikistanDefaults.events().stream().map(WorldEvent::name).toList();
+        // the defaults' events in their order, then the file's new one
+        assertEquals(defaults, names.subList(0, defaults.size()));
+        assertEquals("uk-closure-2031", names.get(names.size() - 1));
+        assertEquals(List.of(), event(s, "russia-crackdown-2024").shocks());
+        assertEquals(new EntryRouteChange(Destination.TURKEY, EntryRoute.VISA, 80, 0.1),
+                event(s, "turkey-visa-2024").shocks().get(0).shock());
+        assertEquals(event(TajikistanDefaults.baseline(), "russia-exam-2024"), event(s, "russia-exam-2024"));
+        // a child of that file gives the crackdown back by its name
+        Files.write(dir, "events.json", """
+                {"schemaVersion": 1, "extends": "baseline", "events": {"russia-crackdown-2024": []}}
+                """);
+        Scenario back = load("back.json", """
+                {"schemaVersion": 1, "extends": "events.json",
+                 "events": {"russia-crackdown-2024": [{"type": "raidWave", "destination": "Russia", "start": "2024-04",
+                                                       "months": 6, "raidMultiplier": 3},
+                                                      {"type": "banPolicy", "destination": "Russia", "start": "2024-04",
+                                                       "months": 12, "banMonths": 60, "expulsionRate": 0.01}]}}
+                """).scenario();
+        assertEquals(TajikistanDefaults.events(), back.events());
+    }
+
+    @Test
+    void aBadEventIsRefusedAtItsPlace() {
+        String notAnArray = assertThrows(ScenarioFileException.class, () -> load("not-an-array.json", """
+                {"schemaVersion": 1, "extends": "baseline",
+                 "events": {"russia-crackdown-2024": {"type": "raidWave"}}}
+                """)).report();
+        assertTrue(notAnArray.contains("not-an-array.json:2:"), notAnArray);
+        assertTrue(notAnArray.contains("$.events['russia-crackdown-2024']: expected an array of shocks"), notAnArray);
+        String overlap = assertThrows(ScenarioFileException.class, () -> load("overlap.json", """
+                {"schemaVersion": 1, "extends": "baseline",
+                 "events": {"another-campaign": [{"type": "banPolicy", "destination": "Russia", "start": "2025-01",
+                                                  "months": 6, "banMonths": 36, "expulsionRate": 0.02}]}}
+                """)).report();
+        assertTrue(overlap.contains("overlap.json:2:"), overlap);
+        assertTrue(overlap.contains("$.events['another-campaign'][0].start: overlaps "
+                + "$.events['russia-crackdown-2024'][1] of the core model's defaults"), overlap);
+    }
+
+    private static WorldEvent event(Scenario s, String name) {
+        return s.events().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -118,7 +176,7 @@ class ScenarioLoaderTest {
     @Test
     void recordsTheFilesReadWithTheirHashes() throws Exception {
         LoadedScenario l = new ScenarioLoader(Catalogue.bundled(), dir).load("pressure-plus-diversification");
-        assertEquals(List.of("catalogue/pressure-plus-diversification.json", "catalogue/russia-crackdown-2024.json",
+        assertEquals(List.of("catalogue/pressure-plus-diversification.json", "catalogue/russia-crackdown-2026.json",
                 "catalogue/baseline.json"), l.inputs().stream().map(LoadedScenario.Input::shownAs).toList());
         assertTrue(l.inputs().stream().allMatch(i -> i.sha256().matches("[0-9a-f]{64}")));
         assertFalse(l.sampleFractionSet());

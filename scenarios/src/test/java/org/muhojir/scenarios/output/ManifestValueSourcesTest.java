@@ -14,7 +14,7 @@ import org.muhojir.scenarios.load.ScenarioLoader;
 class ManifestValueSourcesTest {
     @Test
     void aPolicyRunListsItsAssumptionsItsDataAndWhatItSetItself() throws Exception {
-        JsonNode v = Manifest.valueSources(ScenarioLoader.standard().load("russia-crackdown-2024").scenario());
+        JsonNode v = Manifest.valueSources(ScenarioLoader.standard().load("russia-crackdown-2026").scenario());
         List<String> assumptions = new ArrayList<>();
         v.get("assumption").forEach(n -> assumptions.add(n.asText()));
         assertTrue(assumptions.contains("population.workingAgeShare"), assumptions.toString());
@@ -25,6 +25,9 @@ class ManifestValueSourcesTest {
         assertTrue(v.get("calibrated").get("behaviour.considerRate").asText().startsWith("calibrated"));
         assertTrue(v.get("scenario").get("shocks[0]").asText().contains("raid wave in Russia"),
                 v.get("scenario").toString());
+        // the world's events carry their sources too: data and assumptions
+        assertTrue(v.get("data").get("events[russia-exam-2024]").asText().startsWith("data:policy_events 2024-05"),
+                v.get("data").toString());
         assertFalse(v.has("setting"), "the period and sample are settings of the run, not inputs");
     }
 }

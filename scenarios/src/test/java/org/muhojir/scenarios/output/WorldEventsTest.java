@@ -1,34 +1,65 @@
 package org.muhojir.scenarios.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.muhojir.core.policy.BorderClosure;
+import org.muhojir.core.policy.EntryRouteChange;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
+import org.muhojir.core.scenario.WorldEvent;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
 
 /** The world's dated events a scenario's simulated months reach, in words, for reports and describe. */
 class WorldEventsTest {
-    /** In the order they start. */
-    private static final List<String> BOTH = List.of(
-            "from 2015-01 for 24 months: campaign of mass bans in Russia (bans of 60 months, expulsions 0.005/month of "
-                    + "irregular migrants)",
-            "from 2020-03 for 13 months: border closed: every destination");
+    private static final String BANS_2015 = "russia-mass-bans-2015: ban policy in Russia (bans of 60 months, "
+            + "expulsions 0.005/month of irregular migrants), from 2015-01 for 24 months";
+    private static final String CLOSURES_2020 = "border-closures-2020: border closed: every destination, from 2020-03 "
+            + "for 13 months";
+    private static final String CRACKDOWN_2024 = "russia-crackdown-2024: raid wave in Russia (raids x3.0), from 2024-04 "
+            + "for 6 months; ban policy in Russia (bans of 60 months, expulsions 0.01/month of irregular migrants), "
+            + "from 2024-04 for 12 months";
 
     @Test
-    void theBaselinesHistoryReachesBothEvents() {
-        assertEquals(BOTH, WorldEvents.in(TajikistanDefaults.baseline()));
+    void theBaselinesHistoryAndYearsReachEveryEvent() {
+        List<String> lines = WorldEvents.in(TajikistanDefaults.baseline());
+        assertEquals(6, lines.size(), lines.toString());
+        assertEquals(List.of(BANS_2015, CLOSURES_2020, CRACKDOWN_2024), lines.subList(0, 3));
+        assertEquals("russia-expulsion-regime-2025: tightened rules in Russia (fee x1.0, exam pass x1.0, lapse "
+                + "+0.01/month), from 2025-02 on", lines.get(5));
     }
 
     @Test
-    void aRunThatStartsAfterThemOrEndsBeforeThemReachesNone() {
-        Scenario present = TajikistanDefaults.baseline().withHistoryStart(null);
-        assertEquals(List.of(), WorldEvents.in(present));
+    void aRunReachesOnlyTheEventsOfItsMonths() {
         Scenario early = TajikistanDefaults.baseline().withPeriod(YearMonth.of(2013, 1), 24);
-        assertEquals(List.of(), WorldEvents.in(early));
+        assertEquals(List.of(), WorldEvents.in(early.withHistoryStart(null)));
         // from 2016-12, the campaign's last month, to 2020-03, the closure's first: both reached by one month
-        Scenario between = TajikistanDefaults.baseline().withPeriod(YearMonth.of(2016, 12), 40);
-        assertEquals(BOTH, WorldEvents.in(between));
+        Scenario between = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2016, 12), 40);
+        assertEquals(List.of(BANS_2015, CLOSURES_2020), WorldEvents.in(between));
+    }
+
+    @Test
+    void aCounterfactualSaysWhichEventItLeavesOut() {
+        Scenario b = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2024, 1), 12);
+        Scenario without = b.withEvents(b.events().stream().map(e -> e.name().equals("russia-crackdown-2024")
+                ? new WorldEvent(e.name(), List.of()) : e).toList());
+        List<String> lines = WorldEvents.in(without);
+        assertEquals("russia-crackdown-2024: left out (the world without it, a counterfactual)",
+                lines.get(lines.size() - 1));
+        assertEquals(WorldEvents.in(b).size(), lines.size());
+        // an event the scenario changes, or adds, is marked as its own
+        Scenario other = b.withEvents(List.of(WorldEvent.of("turkey-visa-2024", new ScheduledShock(
+                YearMonth.of(2024, 5), ScheduledShock.UNTIL_END, new EntryRouteChange(Destination.TURKEY,
+                EntryRoute.VISA, 80, 0.1))), WorldEvent.of("uk-closure-2024", new ScheduledShock(YearMonth.of(2024, 2),
+                3, new BorderClosure(Destination.UK)))));
+        List<String> marked = WorldEvents.in(other);
+        assertTrue(marked.get(0).endsWith("(as the scenario gives it; the core default differs)"), marked.get(0));
+        assertTrue(marked.get(1).endsWith("(the scenario's own)"), marked.get(1));
+        assertTrue(marked.contains("russia-crackdown-2024: left out (the world without it, a counterfactual)"));
     }
 }
