@@ -25,7 +25,7 @@ class LeversTest {
 
     /**
      * The baseline's conditions in January 2025: patent 8,900 RUB, the recorded roubles per dollar of the month, exam
-     * 0.97, UK 2,000.
+     * 0.7 (the world's event of 2024-05), UK 2,000.
      */
     static Conditions baseline2025() {
         Conditions c = new Conditions();
@@ -66,7 +66,7 @@ class LeversTest {
         Levers l = new Levers(LeversTest::baseline2025);
         l.setRaidIntensityInRussia(3);
         l.setPatentFeeInRussia(13_350); // 13,350 / 8,900 = 1.5
-        l.setExamPassRateInRussia(0.485); // 0.485 / 0.97 = 0.5
+        l.setExamPassRateInRussia(0.35); // 0.35 / 0.7 (the exam of 2024-05, an event of the world) = 0.5
         double rub = baseline2025().localPerUsd[Destination.RUSSIA.ordinal()]; // the month's recorded rate
         double twice = Math.round(2 * rub * 100) / 100.0; // the lever keeps two decimals
         l.setRoublesPerDollar(twice);
