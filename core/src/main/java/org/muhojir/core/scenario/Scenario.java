@@ -9,6 +9,7 @@ import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Plausibility;
 import org.muhojir.core.param.Problem;
 import org.muhojir.core.param.Problems;
+import org.muhojir.core.policy.BorderClosure;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.ShockCalendar;
 import org.muhojir.core.world.Destination;
@@ -52,9 +53,9 @@ public record Scenario(
         @Param(doc = "Months simulated before the first reported month and never reported (the burn-in): the "
                 + "inputs of the first simulated month held (no shocks; of the world's events only those in force "
                 + "then for good, such as a rule that changed, not a border closure), calendar months running up to "
-                + "it, so that the stocks of migrants abroad and of re-entry bans, the networks and poverty have settled when "
-                + "reporting starts (savings have no ceiling and keep growing, docs/ODD.md). A whole number of years "
-                + "keeps the seasons in step.",
+                + "it, so that the stocks of migrants abroad and of re-entry bans, the networks and poverty have "
+                + "settled when reporting starts (savings have no ceiling and keep growing, docs/ODD.md). A whole "
+                + "number of years keeps the seasons in step.",
                 unit = "months", min = 0, max = 600, plausibleMin = 36, plausibleMax = 240,
                 source = "assumption, measured: with the present-day inputs held, re-entry bans (five years long) "
                         + "reach their steady stock only after one ban length, 60 months; the stock of migrants "
@@ -81,12 +82,13 @@ public record Scenario(
         List<DestinationSpec> destinations,
         @Param(doc = "The dated events of the world, by name: what happened to every scenario's world, such as the "
                 + "border closures of 2020 or the crackdown in Russia of 2024, each an array of shocks in the form of "
-                + "\"shocks\". They act in their months in the history and the reported months alike (not in the "
-                + "warm-up), before the scenario's shocks, which override them where both set the same value. A file "
-                + "that extends another gives only the events it adds or changes; an event given [] is left out, "
-                + "for a world without it (a counterfactual).",
-                source = "each event's shocks give their sources in their notes (the core defaults: "
-                        + "data:policy_events)")
+                + "\"shocks\". They act in their months in the history and the reported months alike (in the "
+                + "warm-up only those in force for good at its first month), before the scenario's shocks, which "
+                + "override them where both set the same value. A file that extends another gives only the events it "
+                + "adds or changes; an event given [] is left out, for a world without it (a counterfactual).",
+                source = "data:policy_events for every date of the core defaults' events; each event's source, "
+                        + "and which of its values are assumptions, in TajikistanDefaults.EVENT_SOURCES (the "
+                        + "reference's table of the world's events)")
         List<WorldEvent> events,
         @Param(doc = "Dated shocks and policies; a file's shocks are added after those of the scenario it extends.")
         List<ScheduledShock> shocks) implements java.io.Serializable {
@@ -94,7 +96,9 @@ public record Scenario(
     public Scenario {
         // NumberLists.copy keeps null entries (List.copyOf would throw) so that validation reports them with their path
         destinations = NumberLists.copy(destinations);
-        events = events == null ? List.of() : NumberLists.copy(events);
+        // an event with no shocks is left out (a file's "NAME": []): absent and empty are one world
+        events = events == null ? List.of() : NumberLists.copy(events.stream()
+                .filter(e -> e == null || !e.shocks().isEmpty()).toList());
         shocks = shocks == null ? List.of() : NumberLists.copy(shocks);
         // a history that starts with the reported months has no months: none
         historyStart = historyStart != null && historyStart.equals(start) ? null : historyStart;
@@ -185,6 +189,12 @@ public record Scenario(
                 FieldPath path = at.key(e.name()).item(j);
                 if (p.present(path, s)) {
                     s.validate(p, path);
+                    if (s.shock() instanceof BorderClosure && s.months() >= ScheduledShock.UNTIL_END) {
+                        p.add(new Problem(path.field("months"), "a border closure of the world needs an end: closed for "
+                                + "good, it would strand everyone there for ever, the warm-up included", "add \"months\" "
+                                + "or \"end\"; for a destination closed to newcomers for good, an entryRouteChange to "
+                                + "route CLOSED", null));
+                    }
                     ShockCalendar.check(s, path, all, paths, YearMonth.of(1, 1), YearMonth.of(9999, 12), p);
                     all.add(s);
                     paths.add(path);
@@ -193,9 +203,22 @@ public record Scenario(
         }
     }
 
-    /** The shocks of the world's events in force at some time, in the order they apply ({@link #events()}). */
+    /** The shocks of the world's events, in the order they apply ({@link #events()}). */
     public List<ScheduledShock> eventShocks() {
         return events.stream().flatMap(e -> e.shocks().stream()).toList();
+    }
+
+    /**
+     * The shocks of the world's events as they act beside {@code shocks} (the scenario's, and any added to a running
+     * model): each cut around the months of a shock of {@code shocks} that sets what it sets ({@link
+     * ShockCalendar#supersede}), so that the scenario's shock takes its place there rather than composing with it.
+     */
+    public List<ScheduledShock> eventShocksBeside(List<ScheduledShock> shocks) {
+        List<ScheduledShock> events = eventShocks();
+        for (ScheduledShock s : shocks) {
+            events = ShockCalendar.supersede(events, s, YearMonth.of(1, 1), YearMonth.of(9999, 12));
+        }
+        return events;
     }
 
     /**

@@ -41,7 +41,9 @@ public final class Timeline implements Serializable {
      */
     public List<ScheduledShock> resolve(YearMonth m, Conditions c, List<ScheduledShock> scheduled,
                                         List<ScheduledShock> added) {
-        reset(c, scenario, m);
+        List<ScheduledShock> all = new ArrayList<>(scheduled);
+        all.addAll(added);
+        reset(c, scenario, m, scenario.eventShocksBeside(all));
         List<ScheduledShock> active = new ArrayList<>();
         applyInForce(scheduled, m, c, active);
         applyInForce(added, m, c, active);
@@ -69,10 +71,12 @@ public final class Timeline implements Serializable {
     /**
      * Resets every field of {@code c} to the scenario's values for {@code m}, before shocks. Wages, living costs,
      * labour demand and prices at home move from the scenario's values by their indices relative to the price base
-     * year ({@link Macro#priceBaseYear()}), whatever month the run starts in.
+     * year ({@link Macro#priceBaseYear()}), whatever month the run starts in. Then the world's dated events in force
+     * act ({@link Scenario#events()}), each cut around the months of a scenario's shock that sets what it sets ({@link
+     * Scenario#eventShocksBeside}).
      */
     public static void reset(Conditions c, Scenario scenario, YearMonth m) {
-        reset(c, scenario, m, false);
+        reset(c, scenario, m, scenario.eventShocksBeside(scenario.shocks()));
     }
 
     /**
@@ -83,6 +87,13 @@ public final class Timeline implements Serializable {
      * world it made).
      */
     public static void reset(Conditions c, Scenario scenario, YearMonth m, boolean warmUp) {
+        reset(c, scenario, m, warmUp ? scenario.eventShocks().stream()
+                .filter(e -> e.months() >= ScheduledShock.UNTIL_END).toList()
+                : scenario.eventShocksBeside(scenario.shocks()));
+    }
+
+    /** The scenario's values for {@code m}, then {@code events} (shocks of the world's events) in force. */
+    private static void reset(Conditions c, Scenario scenario, YearMonth m, List<ScheduledShock> events) {
         c.month = m;
         int base = scenario.macro().priceBaseYear();
         double growth = scenario.macro().growthBeyondData();
@@ -130,10 +141,8 @@ public final class Timeline implements Serializable {
         c.gdpUsdMillion = scenario.macro().gdpUsdMillion().at(m);
         c.homePriceLevel = scenario.macro().homePriceLevel(m);
         c.homeIncomeLevel = scenario.macro().homeIncomeLevel(m);
-        for (ScheduledShock e : scenario.eventShocks()) { // the world's dated events act as the shocks they are
-            if (!warmUp || e.months() >= ScheduledShock.UNTIL_END) {
-                applyIfInForce(e, m, c);
-            }
+        for (ScheduledShock e : events) { // the world's dated events act as the shocks they are
+            applyIfInForce(e, m, c);
         }
     }
 }

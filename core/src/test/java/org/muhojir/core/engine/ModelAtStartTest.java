@@ -15,6 +15,7 @@ import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -67,11 +68,32 @@ class ModelAtStartTest {
                 List.of(new ScheduledShock(YearMonth.of(2022, 6), 3, new RaidWave(Destination.RUSSIA, 3))));
         Scenario otherSample = BASELINE.withSampleFraction(0.006);
         Scenario otherStart = BASELINE.withPeriod(YearMonth.of(2023, 2), 12);
-        for (Scenario s : List.of(raidsInHistory, otherSample, otherStart)) {
+        Scenario noClosures = withoutEvent(BASELINE, "border-closures-2020");
+        for (Scenario s : List.of(raidsInHistory, otherSample, otherStart, noClosures)) {
             assertFalse(atStart.sharedBy(s), s.toString());
             assertThrows(IllegalArgumentException.class, () -> atStart.runAs(s));
         }
         assertTrue(atStart.sharedBy(BASELINE.named("other", "another name")));
+        // a world without an event after the start (a counterfactual of 2024) continues from the baseline's state
+        assertTrue(atStart.sharedBy(withoutEvent(BASELINE, "russia-crackdown-2024")));
+    }
+
+    @Test
+    void anEventInForceForGoodFromTheStartOfARunWithoutAHistoryActsInItsWarmUp() {
+        // the exam of 2024-05 lasts: a run from 2024-05 without a history warms up with it, so a world without it
+        // has another state at its start, although the event starts in the first reported month
+        Scenario from2024 = BASELINE.withHistoryStart(null).withPeriod(YearMonth.of(2024, 5), 1);
+        MuhojirModel model = new MuhojirModel(from2024, OPTIONS);
+        model.start();
+        ModelAtStart state = ModelAtStart.of(model);
+        model.finish();
+        assertFalse(state.sharedBy(withoutEvent(from2024, "russia-exam-2024")));
+        assertTrue(state.sharedBy(withoutEvent(from2024, "russia-crackdown-2024"))); // temporary: not in the warm-up
+    }
+
+    private static Scenario withoutEvent(Scenario s, String name) {
+        return s.withEvents(s.events().stream().map(e -> e.name().equals(name) ? new WorldEvent(name, List.of()) : e)
+                .toList());
     }
 
     @Test

@@ -129,6 +129,41 @@ class TimelineTest {
     }
 
     @Test
+    void aScenariosShockThatSetsWhatAnEventSetsTakesItsPlaceInItsMonths() {
+        // a ban policy of the scenario's own in 2024-06 to 2024-11 replaces the crackdown's (expulsions 0.02, not
+        // 0.01 + 0.02), and the event's holds again from 2024-12 to its end in 2025-03
+        Scenario s = BASELINE.withShocks(List.of(
+                new ScheduledShock(YearMonth.of(2024, 6), 6, new BanPolicy(Destination.RUSSIA, 36, 0.02)),
+                new ScheduledShock(YearMonth.of(2025, 1), ScheduledShock.UNTIL_END,
+                        new QuotaChange(Destination.TURKEY, 3_000))));
+        Timeline t = new Timeline(s);
+        Conditions july = new Conditions();
+        t.resolve(YearMonth.of(2024, 7), july);
+        assertEquals(0.02, july.expulsionRate[RU], EPS);
+        assertEquals(36, july.banMonths[RU]);
+        Conditions december = new Conditions();
+        t.resolve(YearMonth.of(2024, 12), december);
+        assertEquals(0.01, december.expulsionRate[RU], EPS);
+        assertEquals(60, december.banMonths[RU]);
+        // a quota for Turkey from 2025 replaces its visas (both set the route): no visa refusals or fee beside it
+        int tr = Destination.TURKEY.ordinal();
+        Conditions quota = new Conditions();
+        t.resolve(YearMonth.of(2025, 3), quota);
+        Conditions visa = new Conditions();
+        t.resolve(YearMonth.of(2024, 12), visa);
+        assertEquals(EntryRoute.QUOTA, quota.route[tr]);
+        assertEquals(BASELINE.destination(Destination.TURKEY).costs().documentsUsd(), quota.documentsUsd[tr], EPS);
+        assertEquals(160, visa.documentsUsd[tr], EPS);
+        // a multiplying shock composes with the event: raids x2 in 2024-05 on the crackdown's x3
+        Conditions raids = new Conditions();
+        new Timeline(BASELINE.withShocks(List.of(new ScheduledShock(YearMonth.of(2024, 5), 1,
+                new RaidWave(Destination.RUSSIA, 2))))).resolve(YearMonth.of(2024, 5), raids);
+        Conditions march = new Conditions();
+        Timeline.reset(march, BASELINE, YearMonth.of(2024, 3));
+        assertEquals(6 * march.raidHazardIrregular[RU], raids.raidHazardIrregular[RU], EPS);
+    }
+
+    @Test
     void eachHouseholdStandsForTheHouseholdsOfItsYear() {
         // data:population_wdi: 8,216,724 persons in 2013 and 10,389,799 in 2023 (the price base year), each year's
         // average kept by month

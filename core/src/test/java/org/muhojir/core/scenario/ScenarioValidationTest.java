@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.BanPolicy;
+import org.muhojir.core.policy.BorderClosure;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.SkillsProgramme;
@@ -124,11 +125,17 @@ class ScenarioValidationTest {
                 e.getMessage());
         // the same name twice, and an event's invalid shock, each at its place
         List<WorldEvent> twice = new ArrayList<>(base.events());
-        twice.add(WorldEvent.of("russia-exam-2024"));
+        twice.add(WorldEvent.of("russia-exam-2024", new ScheduledShock(YearMonth.of(2030, 1), 2,
+                new RaidWave(Destination.RUSSIA, 2))));
         twice.add(WorldEvent.of("training", new ScheduledShock(YearMonth.of(2030, 1), 2,
                 new SkillsProgramme(List.of(), 0.1))));
         assertPaths(() -> base.withEvents(twice), "events[" + base.events().size() + "].name",
                 "events[training][0].regions");
+        // a border closure of the world closed for good would strand everyone there, the warm-up included
+        List<WorldEvent> forGood = new ArrayList<>(base.events());
+        forGood.add(WorldEvent.of("closed-for-good", new ScheduledShock(YearMonth.of(2030, 1),
+                ScheduledShock.UNTIL_END, new BorderClosure(Destination.UK))));
+        assertPaths(() -> base.withEvents(forGood), "events[closed-for-good][0].months");
         // an event of the world need not be in force in the run's months; an event with no shocks is left out
         Scenario early = base.withHistoryStart(null).withPeriod(YearMonth.of(2011, 1), 12);
         assertEquals(base.events(), early.events());

@@ -8,6 +8,7 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.Timeline;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
@@ -88,16 +89,24 @@ public final class LeverSession {
     }
 
     /**
-     * One line for each shock in force in {@code month}: the scenario's first, then those the GUI added; a
-     * scenario's shock that a lever superseded that month is not listed.
+     * One line for each shock in force in {@code month}: the scenario's first, then those the GUI added (a scenario's
+     * shock that a lever superseded that month is not listed), then each shock of the world's events in force, named
+     * by its event (not one that a shock in force that month takes the place of).
      */
     public List<String> inForce(YearMonth month) {
         List<String> out = new ArrayList<>();
-        for (ScheduledShock s : target.shocks()) {
-            if (s.inForce(month)) {
-                out.add(s.shock().describe());
+        List<ScheduledShock> shocks = target.shocks().stream().filter(s -> s.inForce(month)).toList();
+        shocks.forEach(s -> out.add(s.shock().describe()));
+        for (WorldEvent e : scenario.events()) {
+            for (ScheduledShock s : e.shocks()) {
+                if (s.inForce(month) && shocks.stream().noneMatch(by -> by.shock().conflictsWith(s.shock()))) {
+                    out.add(WORLD_EVENT + e.name() + ": " + s.shock().describe());
+                }
             }
         }
         return out;
     }
+
+    /** How {@link #inForce} begins the line of a shock of the world's events. */
+    public static final String WORLD_EVENT = "the world's event ";
 }

@@ -126,11 +126,22 @@ class LeverSessionTest {
         FakeTarget model = new FakeTarget(withRaids); // next month 2025-01: the scenario's raids (2024-06 to 2025-05)
         LeverSession session = new LeverSession(withRaids, model, new Levers(Conditions::new));
         session.fire(ShockButton.AMNESTY, 1, Destination.RUSSIA, null);
-        List<String> lines = session.inForce(model.next);
+        List<String> lines = shocksOnly(session.inForce(model.next));
         assertEquals(2, lines.size(), lines.toString());
         assertEquals(new RaidWave(Destination.RUSSIA, 2).describe(), lines.get(0));
         assertTrue(lines.get(1).startsWith("amnesty in Russia"), lines.get(1));
-        assertEquals(List.of(lines.get(0)), session.inForce(model.next.plusMonths(1))); // the amnesty lasts one month
+        // the amnesty lasts one month
+        assertEquals(List.of(lines.get(0)), shocksOnly(session.inForce(model.next.plusMonths(1))));
+        // then the world's events in force in 2025-01, by name: the crackdown's bans, the exam, Turkey's visas
+        assertEquals(List.of("the world's event russia-crackdown-2024: ban policy in Russia (bans of 60 months, "
+                + "expulsions 0.01/month of irregular migrants)", "the world's event russia-exam-2024: Russian-language "
+                + "exam for Russia (pass rate 0.7, in place of any exam the rules set)", "the world's event "
+                + "turkey-visa-2024: Turkey entry becomes VISA (documents $160.0, refusals 0.3)"),
+                session.inForce(model.next).subList(2, 5));
+    }
+
+    private static List<String> shocksOnly(List<String> lines) {
+        return lines.stream().filter(l -> !l.startsWith(LeverSession.WORLD_EVENT)).toList();
     }
 
     @Test
@@ -146,8 +157,9 @@ class LeverSessionTest {
         session.beforeMonth();
         int korea = Destination.SOUTH_KOREA.ordinal();
         assertEquals(20_000, resolved(model, YearMonth.of(2025, 3)).annualQuota[korea]); // the lever acts
-        assertEquals(List.of(new QuotaChange(Destination.SOUTH_KOREA, 20_000).describe()), session.inForce(model.next));
+        assertEquals(List.of(new QuotaChange(Destination.SOUTH_KOREA, 20_000).describe()),
+                shocksOnly(session.inForce(model.next)));
         assertEquals(5_000, resolved(model, YearMonth.of(2025, 4)).annualQuota[korea]); // the scenario's again after
-        assertEquals(List.of(scenarioQuota.describe()), session.inForce(YearMonth.of(2025, 4)));
+        assertEquals(List.of(scenarioQuota.describe()), shocksOnly(session.inForce(YearMonth.of(2025, 4))));
     }
 }

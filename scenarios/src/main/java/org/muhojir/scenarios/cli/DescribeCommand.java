@@ -20,12 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code muhojir describe}: the story, period, files and shocks of a scenario. */
+/** {@code muhojir describe}: the story, period, files, the world's events and the shocks of a scenario. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
         header = "Tell what a scenario does.",
         description = {"",
-            "Prints a scenario's story, its period, the files it is built from and every shock with its dates. "
-                    + "With --resolved, prints the whole scenario as JSON with every value filled in (a good "
+            "Prints a scenario's story, its period, the files it is built from, the values it sets, the world's "
+                    + "dated events its months reach (and those it leaves out) and every shock of its own with its "
+                    + "dates. With --resolved, prints the whole scenario as JSON with every value filled in (a good "
                     + "starting point for a file of your own).", ""},
         footerHeading = "%nExamples:%n",
         footer = {"  muhojir describe russia-crackdown-2026", "  muhojir describe my-policy.json",

@@ -10,6 +10,7 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonPath;
@@ -88,6 +89,14 @@ public final class TreeWriter {
                 WorldEvent event = (WorldEvent) o;
                 fields.put(event.name(), field(path, event.name(), shocks(event.shocks(), e.shocks(),
                         JsonPath.child(path, event.name()))));
+            }
+            // an event of the defaults that the scenario does not have: left out, as a file says it, so that the
+            // tree loads back (over the defaults) to the same events
+            for (WorldEvent d : TajikistanDefaults.events()) {
+                if (!fields.containsKey(d.name())) {
+                    fields.put(d.name(), field(path, d.name(), shocks(List.of(), e.shocks(),
+                            JsonPath.child(path, d.name()))));
+                }
             }
             return new Json.Obj(at(path), fields);
         }

@@ -360,9 +360,19 @@ final class Checker {
                 + "\" out" + what;
     }
 
+    /** Fields of a destination that became the world's events, with the default event each became. */
+    private static final Map<String, String> RETIRED_FOR_EVENTS = Map.of("closedFrom", "border-closures-2020",
+            "closedMonths", "border-closures-2020", "campaignFrom", "russia-mass-bans-2015", "campaignMonths",
+            "russia-mass-bans-2015", "campaignBanMonths", "russia-mass-bans-2015", "campaignExpulsionRate",
+            "russia-mass-bans-2015");
+
     private void unknown(Json.Field f, List<String> known) {
         String elsewhere = Sections.belongsIn(f.name());
-        String message = elsewhere != null ? "\"" + f.name() + "\" does not belong here: it belongs in "
+        String event = RETIRED_FOR_EVENTS.get(f.name());
+        String message = event != null ? "\"" + f.name() + "\" is no longer a destination's field: the world's dated "
+                + "events are the top-level \"events\" (" + event + " by default); change or leave out the event "
+                + "there, for example \"events\": {\"" + event + "\": []}"
+                : elsewhere != null ? "\"" + f.name() + "\" does not belong here: it belongs in "
                 + elsewhere + "; move it there"
                 : "unknown field \"" + f.name() + "\"." + Suggest.didYouMean(f.name(), known) + " Expected one of: "
                 + String.join(", ", known);
@@ -400,10 +410,13 @@ final class Checker {
                         + "such as \"russia-crackdown-2024\"; found \"" + f.name() + "\""));
                 continue;
             }
-            Json checked = shocks(f.value(), spec.shocks());
-            if (checked != null) {
-                kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), checked));
+            if (!(f.value() instanceof Json.Arr)) {
+                problem(f.value(), "expected an array of shocks such as [{\"type\": \"raidWave\", \"destination\": "
+                        + "\"Russia\", \"start\": \"2024-04\", \"months\": 6, \"raidMultiplier\": 3}], or [] to leave the "
+                        + "event out, found " + Json.show(f.value()));
+                continue;
             }
+            kept.put(f.name(), new Json.Field(f.name(), f.nameSource(), shocks(f.value(), spec.shocks())));
         }
         return new Json.Obj(o.source(), kept);
     }

@@ -155,10 +155,29 @@ public final class ScenarioLoader {
         Layer parent = parent(ref, file, stack, problems, inputs);
         stack.pop();
         Json.Obj own = withName(withoutFileFields(file), ref);
+        eventsLeftOutMustExist(parent.merged(), own, problems);
         Json.Obj merged = Merger.scenario(parent.merged(), own, ScenarioFormat.SCENARIO);
         boolean sample = parent.sampleFractionSet()
                 || own.get("population") instanceof Json.Obj pop && pop.has("sampleFraction");
         return new Layer(merged, sample);
+    }
+
+    /**
+     * Adds a problem for each event that {@code own} leaves out ({@code []}) but the scenario it extends does not
+     * have: a misspelt name would otherwise add an empty event and leave the real one in force.
+     */
+    private static void eventsLeftOutMustExist(Json.Obj parent, Json.Obj own, List<ScenarioProblem> problems) {
+        if (!(own.get("events") instanceof Json.Obj events)) {
+            return;
+        }
+        List<String> known = parent.get("events") instanceof Json.Obj p ? List.copyOf(p.fields().keySet()) : List.of();
+        for (Json.Field f : events.fields().values()) {
+            if (f.value() instanceof Json.Arr a && a.items().isEmpty() && !known.contains(f.name())) {
+                problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "no event \"" + f.name()
+                        + "\" in the scenario extended, so [] leaves nothing out." + Suggest.didYouMean(f.name(), known)
+                        + " Its events: " + String.join(", ", known)));
+            }
+        }
     }
 
     /**

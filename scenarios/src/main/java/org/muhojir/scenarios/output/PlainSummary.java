@@ -11,6 +11,8 @@ import org.muhojir.core.outcome.GroupKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.Unit;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.WorldEvent;
 
 /**
  * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received are 17% lower
@@ -88,6 +90,13 @@ final class PlainSummary {
         YearMonth last = months.get(months.size() - 1);
         boolean same = identical(base, policy, allMonths(base));
         List<Line> lines = new ArrayList<>();
+        List<String> leftOutEvents = eventsLeftOut(base, policy);
+        if (!leftOutEvents.isEmpty()) {
+            lines.add(new Line("", policy.name() + " leaves out " + (leftOutEvents.size() == 1 ? "an event" : "events")
+                    + " of " + base.name() + "'s world (" + String.join(", ", leftOutEvents) + "): it is a "
+                    + "counterfactual, and its differences below, with their signs reversed, are what "
+                    + (leftOutEvents.size() == 1 ? "that event" : "those events") + " did."));
+        }
         if (first == null || first.isAfter(last)) {
             YearMonth late = first != null ? first : leftOut;
             String why = late != null ? "None of the policy's changes falls in the run: they start in " + late
@@ -164,16 +173,40 @@ final class PlainSummary {
     }
 
     /**
+     * The names of the events the baseline has, with shocks in its simulated months, that the policy gives none or
+     * leaves out.
+     */
+    static List<String> eventsLeftOut(ScenarioRuns base, ScenarioRuns policy) {
+        Scenario b = base.scenario();
+        java.util.Map<String, List<ScheduledShock>> kept = byName(policy.scenario());
+        return b.events().stream().filter(e -> kept.getOrDefault(e.name(), List.of()).isEmpty()
+                        && e.shocks().stream().anyMatch(sh -> !sh.start().isAfter(b.end())
+                        && !sh.last().isBefore(b.firstSimulatedMonth())))
+                .map(WorldEvent::name).toList();
+    }
+
+    private static java.util.Map<String, List<ScheduledShock>> byName(Scenario s) {
+        java.util.Map<String, List<ScheduledShock>> m = new java.util.LinkedHashMap<>();
+        s.events().forEach(e -> m.put(e.name(), e.shocks()));
+        return m;
+    }
+
+    /**
      * The first month the policy changes anything against the baseline, or null if it changes nothing dated: the
      * start of its first shock, or of the first shock of a world's event it changes, adds or leaves out (a
-     * counterfactual's).
+     * counterfactual's), event by event.
      */
     static YearMonth firstChange(ScenarioRuns base, ScenarioRuns policy) {
-        List<ScheduledShock> before = base.scenario().eventShocks();
-        List<ScheduledShock> after = policy.scenario().eventShocks();
-        return java.util.stream.Stream.of(policy.scenario().shocks().stream(),
-                        before.stream().filter(s -> !after.contains(s)), after.stream().filter(s -> !before.contains(s)))
-                .flatMap(x -> x).map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
+        java.util.Map<String, List<ScheduledShock>> before = byName(base.scenario());
+        java.util.Map<String, List<ScheduledShock>> after = byName(policy.scenario());
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        java.util.stream.Stream<ScheduledShock> changed = names.stream()
+                .filter(n -> !before.getOrDefault(n, List.of()).equals(after.getOrDefault(n, List.of())))
+                .flatMap(n -> java.util.stream.Stream.concat(before.getOrDefault(n, List.of()).stream(),
+                        after.getOrDefault(n, List.of()).stream()));
+        return java.util.stream.Stream.concat(policy.scenario().shocks().stream(), changed)
+                .map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
     }
 
     /**

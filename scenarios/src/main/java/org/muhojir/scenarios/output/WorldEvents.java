@@ -1,8 +1,9 @@
 package org.muhojir.scenarios.output;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.muhojir.core.policy.ScheduledShock;
@@ -12,40 +13,48 @@ import org.muhojir.core.scenario.WorldEvent;
 
 /**
  * The dated events of the world ({@link Scenario#events()}) that a scenario's simulated months reach (its history
- * included, the warm-up not), and the core defaults' events it leaves out there. They are not the scenario's shocks
- * (every scenario inherits them from the world), so reports and {@code describe} list them apart, in words.
+ * included; of the warm-up's, only what the first simulated month has), and the core defaults' events it leaves out
+ * there. They are not the scenario's shocks (every scenario inherits them from the world), so reports and
+ * {@code describe} list them apart, in words.
  */
 public final class WorldEvents {
     private WorldEvents() {
     }
 
     /**
-     * One line an event, in the scenario's order: its name and each shock it has in the simulated months (marked when
-     * the scenario changes or adds the event), then one line for each event of the defaults that the scenario leaves
-     * out in those months (a counterfactual's).
+     * One line an event the simulated months reach, in the order the events start: its name and each of its shocks
+     * in those months (marked when the scenario changes or adds the event), or, for an event of the defaults that the
+     * scenario leaves out, that it is left out (a counterfactual's).
      */
     public static List<String> in(Scenario s) {
         YearMonth first = s.firstSimulatedMonth();
         YearMonth last = s.end();
-        List<String> out = new ArrayList<>();
-        List<WorldEvent> defaults = TajikistanDefaults.events();
+        Map<String, WorldEvent> defaults = new LinkedHashMap<>();
+        TajikistanDefaults.events().forEach(e -> defaults.put(e.name(), e));
+        Map<String, YearMonth> starts = new LinkedHashMap<>();
+        Map<String, String> lines = new LinkedHashMap<>();
         for (WorldEvent e : s.events()) {
+            WorldEvent d = defaults.get(e.name());
             List<String> reached = e.shocks().stream().filter(sh -> reaches(sh, first, last))
                     .map(sh -> sh.shock().describe() + ", " + span(sh)).toList();
             if (!reached.isEmpty()) {
-                boolean known = defaults.stream().anyMatch(d -> d.name().equals(e.name()));
-                out.add(e.name() + ": " + String.join("; ", reached) + (defaults.contains(e) ? ""
-                        : known ? " (as the scenario gives it; the core default differs)" : " (the scenario's own)"));
+                starts.put(e.name(), start(e));
+                lines.put(e.name(), e.name() + ": " + String.join("; ", reached) + (e.equals(d) ? ""
+                        : d != null ? " (as the scenario gives it; the core default differs)" : " (the scenario's own)"));
             }
         }
-        Set<String> kept = s.events().stream().filter(e -> !e.shocks().isEmpty()).map(WorldEvent::name)
-                .collect(Collectors.toSet());
-        for (WorldEvent e : TajikistanDefaults.events()) {
-            if (!kept.contains(e.name()) && e.shocks().stream().anyMatch(sh -> reaches(sh, first, last))) {
-                out.add(e.name() + ": left out (the world without it, a counterfactual)");
+        Set<String> kept = s.events().stream().map(WorldEvent::name).collect(Collectors.toSet());
+        for (WorldEvent d : defaults.values()) {
+            if (!kept.contains(d.name()) && d.shocks().stream().anyMatch(sh -> reaches(sh, first, last))) {
+                starts.put(d.name(), start(d));
+                lines.put(d.name(), d.name() + ": left out (the world without it, a counterfactual)");
             }
         }
-        return out;
+        return starts.keySet().stream().sorted(java.util.Comparator.comparing(starts::get)).map(lines::get).toList();
+    }
+
+    private static YearMonth start(WorldEvent e) {
+        return e.shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo).orElseThrow();
     }
 
     private static boolean reaches(ScheduledShock sh, YearMonth first, YearMonth last) {

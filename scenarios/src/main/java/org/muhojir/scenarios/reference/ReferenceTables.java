@@ -76,10 +76,14 @@ public final class ReferenceTables {
     private static void events(StringBuilder b) {
         b.append("## The world's events (`events`)\n\nThe dated events of the one world that every scenario "
                 + "shares, in the order they apply. Each is an array of shocks in the form of the shock types below; "
-                + "they act in their months in the history and in the reported months (not in the warm-up), before "
-                + "the scenario's own shocks, which override them where both set the same value. A file changes an "
-                + "event by giving its name with a new array, and leaves it out with `[]`: "
-                + "`\"events\": {\"russia-crackdown-2024\": []}` is the world without the crackdown of 2024.\n\n"
+                + "they act in their months in the history and in the reported months (in the warm-up only those in "
+                + "force for good at its first month), before the scenario's own shocks. A scenario's shock that sets "
+                + "what an event sets (two of the kind the loader would refuse to overlap, such as two `banPolicy` "
+                + "for one destination) takes the event's place in its months; one that multiplies a value (a "
+                + "`raidWave`) composes with it. A file changes an event by giving its name with a new array, and "
+                + "leaves it out with `[]` (a name the scenario extended does not have is refused): "
+                + "`\"events\": {\"russia-crackdown-2024\": []}` is the world without the crackdown of 2024. A "
+                + "border closure of the world needs an end.\n\n"
                 + "| event | shocks | source |\n|---|---|---|\n");
         for (WorldEvent e : TajikistanDefaults.events()) {
             List<String> shocks = e.shocks().stream().map(s -> s.shock().describe() + ", from " + s.start()

@@ -103,11 +103,12 @@ class ScenarioLoaderTest {
                                                  "months": 3}]}}
                 """).scenario();
         List<String> names = s.events().stream().map(WorldEvent::name).toList();
-        List<String> defaults = TajikistanDefaults.events().stream().map(WorldEvent::name).toList();
-        // the defaults' events in their order, then the file's new one
-        assertEquals(defaults, names.subList(0, defaults.size()));
-        assertEquals("uk-closure-2031", names.get(names.size() - 1));
-        assertEquals(List.of(), event(s, "russia-crackdown-2024").shocks());
+        List<String> defaults = new java.util.ArrayList<>(TajikistanDefaults.events().stream().map(WorldEvent::name)
+                .toList());
+        // the defaults' events in their order, the one left out dropped, then the file's new one
+        defaults.remove("russia-crackdown-2024");
+        defaults.add("uk-closure-2031");
+        assertEquals(defaults, names);
         assertEquals(new EntryRouteChange(Destination.TURKEY, EntryRoute.VISA, 80, 0.1),
                 event(s, "turkey-visa-2024").shocks().get(0).shock());
         assertEquals(event(TajikistanDefaults.baseline(), "russia-exam-2024"), event(s, "russia-exam-2024"));
@@ -139,6 +140,23 @@ class ScenarioLoaderTest {
                                                   "months": 6, "banMonths": 36, "expulsionRate": 0.02}]}}
                 """)).report();
         assertTrue(overlap.contains("overlap.json:2:"), overlap);
+        // null is not how to leave an event out, and a destination's old closure field is now an event
+        String nullEvent = assertThrows(ScenarioFileException.class, () -> load("null-event.json", """
+                {"schemaVersion": 1, "extends": "baseline", "events": {"russia-crackdown-2024": null}}
+                """)).report();
+        assertTrue(nullEvent.contains("or [] to leave the event out, found null"), nullEvent);
+        String retired = assertThrows(ScenarioFileException.class, () -> load("retired.json", """
+                {"schemaVersion": 1, "extends": "baseline",
+                 "destinations": {"Russia": {"entry": {"closedFrom": "2020-03", "closedMonths": 13}}}}
+                """)).report();
+        assertTrue(retired.contains("\"closedFrom\" is no longer a destination's field: the world's dated events are "
+                + "the top-level \"events\" (border-closures-2020 by default)"), retired);
+        // a misspelt event to leave out would add an empty event and leave the real one in force: refused
+        String misspelt = assertThrows(ScenarioFileException.class, () -> load("misspelt.json", """
+                {"schemaVersion": 1, "extends": "baseline", "events": {"russia-crackdwn-2024": []}}
+                """)).report();
+        assertTrue(misspelt.contains("$.events['russia-crackdwn-2024']: no event \"russia-crackdwn-2024\" in the "
+                + "scenario extended, so [] leaves nothing out. Did you mean \"russia-crackdown-2024\"?"), misspelt);
         assertTrue(overlap.contains("$.events['another-campaign'][0].start: overlaps "
                 + "$.events['russia-crackdown-2024'][1] of the core model's defaults"), overlap);
     }

@@ -49,17 +49,21 @@ class WorldEventsTest {
         Scenario without = b.withEvents(b.events().stream().map(e -> e.name().equals("russia-crackdown-2024")
                 ? new WorldEvent(e.name(), List.of()) : e).toList());
         List<String> lines = WorldEvents.in(without);
-        assertEquals("russia-crackdown-2024: left out (the world without it, a counterfactual)",
-                lines.get(lines.size() - 1));
+        // at its place among the events, in the order they apply
+        assertEquals("russia-crackdown-2024: left out (the world without it, a counterfactual)", lines.get(0));
+        assertEquals(WorldEvents.in(b).subList(1, 3), lines.subList(1, 3));
         assertEquals(WorldEvents.in(b).size(), lines.size());
         // an event the scenario changes, or adds, is marked as its own
         Scenario other = b.withEvents(List.of(WorldEvent.of("turkey-visa-2024", new ScheduledShock(
                 YearMonth.of(2024, 5), ScheduledShock.UNTIL_END, new EntryRouteChange(Destination.TURKEY,
                 EntryRoute.VISA, 80, 0.1))), WorldEvent.of("uk-closure-2024", new ScheduledShock(YearMonth.of(2024, 2),
                 3, new BorderClosure(Destination.UK)))));
+        // in the order the events start: the UK's closure (2024-02), the crackdown left out (2024-04), then the exam
+        // left out and Turkey's changed visas (2024-05)
         List<String> marked = WorldEvents.in(other);
-        assertTrue(marked.get(0).endsWith("(as the scenario gives it; the core default differs)"), marked.get(0));
-        assertTrue(marked.get(1).endsWith("(the scenario's own)"), marked.get(1));
-        assertTrue(marked.contains("russia-crackdown-2024: left out (the world without it, a counterfactual)"));
+        assertTrue(marked.get(0).endsWith("(the scenario's own)"), marked.get(0));
+        assertEquals("russia-crackdown-2024: left out (the world without it, a counterfactual)", marked.get(1));
+        assertTrue(marked.contains("turkey-visa-2024: Turkey entry becomes VISA (documents $80.0, refusals 0.1), from "
+                + "2024-05 on (as the scenario gives it; the core default differs)"), marked.toString());
     }
 }
