@@ -177,7 +177,8 @@ class EmbeddingGuideExampleTest {
 
     @Test
     void aWorldWithoutOneOfItsEvents() {
-        Scenario baseline = TajikistanDefaults.baseline().withSampleFraction(0.01).withPeriod(YearMonth.of(2023, 1), 24);
+        Scenario baseline = TajikistanDefaults.baseline().withSampleFraction(0.01)
+                .withPeriod(YearMonth.of(2023, 1), 24);
         List<WorldEvent> withoutCrackdown = new ArrayList<>();
         for (WorldEvent e : baseline.events()) {   // the world's dated events, in the order they apply
             withoutCrackdown.add(e.name().equals("russia-crackdown-2024") ? new WorldEvent(e.name(), List.of()) : e);

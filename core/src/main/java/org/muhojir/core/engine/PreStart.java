@@ -36,6 +36,6 @@ record PreStart(YearMonth start, int warmUpMonths, YearMonth historyStart, Popul
         YearMonth first = s.firstSimulatedMonth();
         YearMonth lastOfHistory = s.start().minusMonths(1);
         return s.eventShocks().stream().filter(e -> e.months() >= ScheduledShock.UNTIL_END && e.inForce(first)
-                || s.historyMonths() > 0 && !e.start().isAfter(lastOfHistory) && !e.last().isBefore(first)).toList();
+                || s.historyMonths() > 0 && e.inForceWithin(first, lastOfHistory)).toList();
     }
 }

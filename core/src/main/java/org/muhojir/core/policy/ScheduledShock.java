@@ -46,6 +46,11 @@ public record ScheduledShock(
         return !m.isBefore(start) && monthInForce(m) < months;
     }
 
+    /** Whether the shock is in force in some month from {@code first} to {@code last} (inclusive). */
+    public boolean inForceWithin(YearMonth first, YearMonth last) {
+        return !start.isAfter(last) && !last().isBefore(first);
+    }
+
     /** Months since the start (0 in the first month). */
     public int monthInForce(YearMonth m) {
         return (int) (m.getYear() * 12L + m.getMonthValue() - (start.getYear() * 12L + start.getMonthValue()));

@@ -188,19 +188,27 @@ public record Scenario(
                 ScheduledShock s = e.shocks().get(j);
                 FieldPath path = at.key(e.name()).item(j);
                 if (p.present(path, s)) {
-                    s.validate(p, path);
-                    if (s.shock() instanceof BorderClosure && s.months() >= ScheduledShock.UNTIL_END) {
-                        p.add(new Problem(path.field("months"), "a border closure of the world needs an end: closed for "
-                                + "good, it would strand everyone there for ever, the warm-up included", "add \"months\" "
-                                + "or \"end\"; for a destination closed to newcomers for good, an entryRouteChange to "
-                                + "route CLOSED", null));
-                    }
-                    ShockCalendar.check(s, path, all, paths, YearMonth.of(1, 1), YearMonth.of(9999, 12), p);
+                    validateEventShock(p, s, path, all, paths);
                     all.add(s);
                     paths.add(path);
                 }
             }
         }
+    }
+
+    /**
+     * A shock of an event: valid as a scenario's is, with an end if it closes a border, and not in force with a
+     * conflicting shock of an earlier event ({@code earlier}, at {@code earlierPaths}) in any month.
+     */
+    private static void validateEventShock(Problems p, ScheduledShock s, FieldPath path, List<ScheduledShock> earlier,
+                                           List<FieldPath> earlierPaths) {
+        s.validate(p, path);
+        if (s.shock() instanceof BorderClosure && s.months() >= ScheduledShock.UNTIL_END) {
+            p.add(new Problem(path.field("months"), "a border closure of the world needs an end: closed for good, it "
+                    + "would strand everyone there for ever, the warm-up included", "add \"months\" or \"end\"; for a "
+                    + "destination closed to newcomers for good, an entryRouteChange to route CLOSED", null));
+        }
+        ShockCalendar.check(s, path, earlier, earlierPaths, YearMonth.of(1, 1), YearMonth.of(9999, 12), p);
     }
 
     /** The shocks of the world's events, in the order they apply ({@link #events()}). */
@@ -297,7 +305,7 @@ public record Scenario(
                 ? historyStart : null;
         YearMonth from = history == null ? newStart : history;
         List<ScheduledShock> kept = newEnd == null ? shocks : shocks.stream()
-                .filter(s -> !s.last().isBefore(from) && !s.start().isAfter(newEnd)).toList();
+                .filter(s -> s.inForceWithin(from, newEnd)).toList();
         return new Scenario(name, description, newStart, newMonths, warmUpMonths, history, population, economy,
                 behaviour, macro, destinations, events, kept);
     }

@@ -10,8 +10,8 @@ import org.muhojir.core.policy.ScheduledShock;
  * crackdown. It acts through its shocks, in their months, in every simulated month after the warm-up (the history's
  * included; in the warm-up only a shock in force for good at its first month), before the scenario's own shocks; a
  * scenario's shock that sets what one of its shocks sets takes its place in its months ({@link
- * Scenario#eventShocksBeside}). A file that gives an event no shocks ({@code "russia-crackdown-2024": []}) leaves it out: a
- * counterfactual of the world without it.
+ * Scenario#eventShocksBeside}). A file that gives an event no shocks ({@code "russia-crackdown-2024": []}) leaves
+ * it out: a counterfactual of the world without it.
  *
  * @param name   short identifier, such as {@code russia-crackdown-2024}
  * @param shocks what the event changes and when, applied in this order; empty for an event left out (a scenario

@@ -179,9 +179,8 @@ final class PlainSummary {
     static List<String> eventsLeftOut(ScenarioRuns base, ScenarioRuns policy) {
         Scenario b = base.scenario();
         java.util.Map<String, List<ScheduledShock>> kept = byName(policy.scenario());
-        return b.events().stream().filter(e -> kept.getOrDefault(e.name(), List.of()).isEmpty()
-                        && e.shocks().stream().anyMatch(sh -> !sh.start().isAfter(b.end())
-                        && !sh.last().isBefore(b.firstSimulatedMonth())))
+        return b.events().stream().filter(e -> kept.getOrDefault(e.name(), List.of()).isEmpty() && e.shocks()
+                        .stream().anyMatch(sh -> sh.inForceWithin(b.firstSimulatedMonth(), b.end())))
                 .map(WorldEvent::name).toList();
     }
 

@@ -35,7 +35,7 @@ public final class WorldEvents {
         Map<String, String> lines = new LinkedHashMap<>();
         for (WorldEvent e : s.events()) {
             WorldEvent d = defaults.get(e.name());
-            List<String> reached = e.shocks().stream().filter(sh -> reaches(sh, first, last))
+            List<String> reached = e.shocks().stream().filter(sh -> sh.inForceWithin(first, last))
                     .map(sh -> sh.shock().describe() + ", " + span(sh)).toList();
             if (!reached.isEmpty()) {
                 starts.put(e.name(), start(e));
@@ -45,7 +45,7 @@ public final class WorldEvents {
         }
         Set<String> kept = s.events().stream().map(WorldEvent::name).collect(Collectors.toSet());
         for (WorldEvent d : defaults.values()) {
-            if (!kept.contains(d.name()) && d.shocks().stream().anyMatch(sh -> reaches(sh, first, last))) {
+            if (!kept.contains(d.name()) && d.shocks().stream().anyMatch(sh -> sh.inForceWithin(first, last))) {
                 starts.put(d.name(), start(d));
                 lines.put(d.name(), d.name() + ": left out (the world without it, a counterfactual)");
             }
@@ -55,10 +55,6 @@ public final class WorldEvents {
 
     private static YearMonth start(WorldEvent e) {
         return e.shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo).orElseThrow();
-    }
-
-    private static boolean reaches(ScheduledShock sh, YearMonth first, YearMonth last) {
-        return !sh.start().isAfter(last) && !sh.last().isBefore(first);
     }
 
     private static String span(ScheduledShock e) {
