@@ -22,8 +22,8 @@ import org.muhojir.core.param.Param;
 public record Macro(
         @Param(doc = "Annual gross domestic product (millions of current US dollars), by the month it applies from.",
                 unit = "USD million a year", min = 0, minExclusive = true,
-                source = "data:gdp_usd_wdi 2005-2023, data:gdp_national 2024, data:tjk_gdp_current_usd 2025 "
-                + "(the IMF's estimate, partly unconfirmed); held after (assumption)")
+                source = "data:gdp_usd_wdi 2005-2023, data:tjk_gdp_current_usd 2024 (the World Bank's) and 2025 (the "
+                + "IMF's estimate; both partly unconfirmed); held after (assumption)")
         MonthlySeries gdpUsdMillion,
         @Param(doc = "Somoni per US dollar, by month (the recorded path; an exchangeRateShock on TJS multiplies it "
                 + "while in force, an exchangeRatePath replaces it).", unit = "TJS per USD", min = 0,

@@ -428,7 +428,11 @@ public final class TajikistanDefaults {
         for (int i = 0; i < wdi.length; i++) {
             gdp.put(2005 + i, wdi[i]);
         }
-        gdp.put(2024, 13_700.0); // data:gdp_national 2024, USD 13.7 bn
+        // data:tjk_gdp_current_usd 2024: the World Bank's USD 14,205 million (as statbase.org shows it; the data mark the
+        // series partly unconfirmed), the series of 2005-2023 continued, and the national accounts' 153.4 bn somoni of
+        // the same entry's sources at 2024's 10.87 somoni per dollar (about 14.1 bn); data:gdp_national's 13.7 bn
+        // rounds "exceeded 150 bn somoni"
+        gdp.put(2024, 14_205.0);
         // data:tjk_gdp_current_usd 2025, the IMF's estimate of USD 17.5 bn (a third-party page, rounded; the data mark
         // the series partly unconfirmed), as the national 176.9 bn somoni of 2025 at about 10 somoni per dollar (the
         // same entry's sources); held after (assumption)
