@@ -217,16 +217,23 @@ public record Scenario(
     }
 
     /**
-     * The shocks of the world's events as they act beside {@code shocks} (the scenario's, and any added to a running
-     * model): each cut around the months of a shock of {@code shocks} that sets what it sets ({@link
+     * The world's events as they act beside {@code shocks} (the scenario's, and any added to a running model): each
+     * event's shocks cut around the months of a shock of {@code shocks} that sets what it sets ({@link
      * ShockCalendar#supersede}), so that the scenario's shock takes its place there rather than composing with it.
      */
+    public List<WorldEvent> eventsBeside(List<ScheduledShock> shocks) {
+        return events.stream().map(e -> {
+            List<ScheduledShock> cut = e.shocks();
+            for (ScheduledShock s : shocks) {
+                cut = ShockCalendar.supersede(cut, s, YearMonth.of(1, 1), YearMonth.of(9999, 12));
+            }
+            return new WorldEvent(e.name(), cut);
+        }).toList();
+    }
+
+    /** The shocks of {@link #eventsBeside}, in the order they apply. */
     public List<ScheduledShock> eventShocksBeside(List<ScheduledShock> shocks) {
-        List<ScheduledShock> events = eventShocks();
-        for (ScheduledShock s : shocks) {
-            events = ShockCalendar.supersede(events, s, YearMonth.of(1, 1), YearMonth.of(9999, 12));
-        }
-        return events;
+        return eventsBeside(shocks).stream().flatMap(e -> e.shocks().stream()).toList();
     }
 
     /**

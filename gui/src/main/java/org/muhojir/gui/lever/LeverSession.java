@@ -95,14 +95,11 @@ public final class LeverSession {
      */
     public List<String> inForce(YearMonth month) {
         List<String> out = new ArrayList<>();
-        List<ScheduledShock> shocks = target.shocks().stream().filter(s -> s.inForce(month)).toList();
-        shocks.forEach(s -> out.add(s.shock().describe()));
-        for (WorldEvent e : scenario.events()) {
-            for (ScheduledShock s : e.shocks()) {
-                if (s.inForce(month) && shocks.stream().noneMatch(by -> by.shock().conflictsWith(s.shock()))) {
-                    out.add(WORLD_EVENT + e.name() + ": " + s.shock().describe());
-                }
-            }
+        List<ScheduledShock> shocks = target.shocks();
+        shocks.stream().filter(s -> s.inForce(month)).forEach(s -> out.add(s.shock().describe()));
+        for (WorldEvent e : scenario.eventsBeside(shocks)) {
+            e.shocks().stream().filter(s -> s.inForce(month))
+                    .forEach(s -> out.add(WORLD_EVENT + e.name() + ": " + s.shock().describe()));
         }
         return out;
     }

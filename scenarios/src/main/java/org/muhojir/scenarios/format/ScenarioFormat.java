@@ -1,15 +1,11 @@
 package org.muhojir.scenarios.format;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.Index;
@@ -18,13 +14,11 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.param.MonthlySeries;
-import org.muhojir.core.scenario.PopulationSpec;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
-import org.muhojir.core.world.Skill;
 
 /**
  * The scenario file format, derived from the core records by reflection: every record component is a field of the

@@ -1,11 +1,9 @@
 package org.muhojir.scenarios.responses;
 
 import java.time.YearMonth;
-import java.util.List;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
-import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.scenarios.run.FrontEnd;
 
 /**
@@ -50,9 +48,8 @@ public record BatterySettings(double sampleFraction, int replications, long seed
      */
     public Scenario baseline() {
         Scenario present = TajikistanDefaults.baseline();
-        return present.withEvents(present.events().stream().map(e -> e.shocks().stream()
-                        .allMatch(s -> s.start().isBefore(POLICY_START)) ? e : new WorldEvent(e.name(), List.of()))
-                        .toList())
+        return present.withEvents(present.events().stream().filter(e -> e.shocks().stream()
+                        .allMatch(s -> s.start().isBefore(POLICY_START))).toList())
                 .withSampleFraction(sampleFraction).withPeriod(START, MONTHS);
     }
 
