@@ -12,8 +12,9 @@ import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
 
 /**
- * Phase 8, accounting: counts members abroad by destination and status, bans in force, and households with a member
- * abroad (households receiving remittances are counted as they receive them, in phase 3); merges the chunks' totals in chunk order, scales them to national totals,
+ * Phase 8, accounting: counts bans in force; merges the chunks' totals in chunk order (members abroad by destination
+ * and status and households with a member abroad are kept up to date by phases 2 and 7 in each chunk's
+ * {@link MemberAccounts}, households receiving remittances are counted by phase 3), scales them to national totals,
  * records the month's outcome (with the poverty and inequality the budgets phase counted), and updates what each
  * region knows of each destination (network and perceived risk) for next month.
  */
@@ -29,40 +30,22 @@ final class AccountingPhase extends HouseholdPhase {
     public void stepChunk(MuhojirModel m, int from, int to, ChunkTotals t) {
         Households hh = m.households();
         int nextMonth = m.monthIndex() + 1;
-        t.clearAccounts();
+        long banned = 0;
         for (int h = from; h < to; h++) {
-            countAbroad(hh, h, hh.region[h], t);
             if (hh.bannedMembers[h] > 0 && hh.banned(h, hh.banDestination[h], nextMonth)) {
-                t.bannedPersons += hh.bannedMembers[h];
+                banned += hh.bannedMembers[h];
             }
         }
+        t.bannedPersons = banned;
     }
 
-    private static void countAbroad(Households hh, int h, int region, ChunkTotals t) {
-        t.householdsByRegion[region]++;
-        if (hh.membersAbroad(h) == 0) {
-            return;
-        }
-        t.householdsWithMigrant++;
-        int seen = 0;
-        for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {
-            int d = hh.slotDestination[s];
-            if (d != Households.NONE) {
-                t.abroad[d][hh.slotStatus[s]]++;
-                t.abroadByRegion[region][d]++;
-                if ((seen & (1 << d)) == 0) {
-                    seen |= 1 << d;
-                    t.householdsWithMemberAt[region][d]++;
-                }
-            }
-        }
-    }
-
-    /** Counts members abroad and households by region over the whole population (used at the start). */
-    static void countNetwork(MuhojirModel m, ChunkTotals t) {
+    /** Counts each chunk's households and members abroad from nothing (at the start, once the population is built). */
+    static void countAccounts(MuhojirModel m) {
         Households hh = m.households();
-        for (int h = 0; h < hh.size; h++) {
-            countAbroad(hh, h, hh.region[h], t);
+        ChunkTotals[] chunks = m.chunkTotals();
+        for (int c = 0; c < chunks.length; c++) {
+            int from = c * MuhojirModel.CHUNK_SIZE;
+            chunks[c].accounts.countAll(hh, from, Math.min(hh.size, from + MuhojirModel.CHUNK_SIZE));
         }
     }
 
@@ -73,9 +56,10 @@ final class AccountingPhase extends HouseholdPhase {
         for (ChunkTotals t : m.chunkTotals()) {
             merge(total, t);
         }
-        m.signals().updateNetwork(total.householdsWithMemberAt, total.householdsByRegion,
-                total.abroadByRegion);
-        m.signals().updateRisk(total.deportationsByRegion, total.abroadByRegion);
+        MemberAccounts accounts = total.accounts;
+        m.signals().updateNetwork(accounts.householdsWithMemberAt, accounts.householdsByRegion,
+                accounts.abroadByRegion);
+        m.signals().updateRisk(total.deportationsByRegion, accounts.abroadByRegion);
         if (m.beforeStart()) {
             return; // a month of the warm-up or history is neither recorded nor announced
         }
@@ -93,18 +77,11 @@ final class AccountingPhase extends HouseholdPhase {
             into.naturalisations[d] += t.naturalisations[d];
             into.sentUsd[d] += t.sentUsd[d];
             into.feesUsd[d] += t.feesUsd[d];
-            for (int s = 0; s < LegalStatus.COUNT; s++) {
-                into.abroad[d][s] += t.abroad[d][s];
-            }
             for (int r = 0; r < Region.COUNT; r++) {
-                into.abroadByRegion[r][d] += t.abroadByRegion[r][d];
                 into.deportationsByRegion[r][d] += t.deportationsByRegion[r][d];
-                into.householdsWithMemberAt[r][d] += t.householdsWithMemberAt[r][d];
             }
         }
-        for (int r = 0; r < Region.COUNT; r++) {
-            into.householdsByRegion[r] += t.householdsByRegion[r];
-        }
+        into.accounts.add(t.accounts);
         into.departuresWomen += t.departuresWomen;
         into.returnsWithinYear += t.returnsWithinYear;
         into.receivedTjs += t.receivedTjs;
@@ -112,7 +89,6 @@ final class AccountingPhase extends HouseholdPhase {
         into.compensationUsd += t.compensationUsd;
         into.personalTransfersUsd += t.personalTransfersUsd;
         into.bannedPersons += t.bannedPersons;
-        into.householdsWithMigrant += t.householdsWithMigrant;
         into.householdsReceiving += t.householdsReceiving;
         into.poverty.merge(t.poverty);
         into.international.merge(t.international);
@@ -127,7 +103,7 @@ final class AccountingPhase extends HouseholdPhase {
         double[][] abroad = new double[D][LegalStatus.COUNT];
         for (int d = 0; d < D; d++) {
             for (int s = 0; s < LegalStatus.COUNT; s++) {
-                abroad[d][s] = t.abroad[d][s] * w;
+                abroad[d][s] = t.accounts.abroad[d][s] * w;
             }
         }
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
@@ -145,7 +121,7 @@ final class AccountingPhase extends HouseholdPhase {
                 t.receivedTjs * w, t.cashCarriedUsd * w, t.compensationUsd * w, t.personalTransfersUsd * w,
                 m.conditions().gdpUsdMillion * 1e6 / 12, m.conditions().tjsPerUsd,
                 m.conditions().localPerUsd.clone(),
-                t.householdsWithMigrant / households, t.householdsReceiving / households, consumption, poverty,
+                t.accounts.householdsWithMigrant / households, t.householdsReceiving / households, consumption, poverty,
                 without, t.international.shares(), t.gini.gini(), t.giniWithout.gini());
     }
 

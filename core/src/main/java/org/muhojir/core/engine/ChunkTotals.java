@@ -10,7 +10,6 @@ import org.muhojir.core.outcome.HeadcountBelowLines;
 import org.muhojir.core.outcome.PovertyByCell;
 import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.world.Destination;
-import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
 
 /**
@@ -50,14 +49,13 @@ final class ChunkTotals implements Serializable {
     final GiniHistogram gini = new GiniHistogram();
     final GiniHistogram giniWithout = new GiniHistogram();
 
-    // filled by the accounting phase
-    final long[][] abroad = new long[D][LegalStatus.COUNT];
-    final long[][] abroadByRegion = new long[Region.COUNT][D];
-    /** Households with at least one member at each destination, by region. */
-    final long[][] householdsWithMemberAt = new long[Region.COUNT][D];
-    final long[] householdsByRegion = new long[Region.COUNT];
+    /**
+     * Members abroad and households with one: not a month's count but the chunk's state, kept up to date by phases 2
+     * and 7 as members come and go, and never cleared with the month's totals.
+     */
+    final MemberAccounts accounts = new MemberAccounts();
+    /** Persons banned from a destination next month: counted by the accounting phase. */
     long bannedPersons;
-    long householdsWithMigrant;
     /** Households that received remittances this month: counted by the remittances phase. */
     long householdsReceiving;
     /** Households of this chunk that applied for a quota place this month, in household order. */
@@ -111,25 +109,10 @@ final class ChunkTotals implements Serializable {
         povertyWithout.clear();
         gini.clear();
         giniWithout.clear();
-        clearAccounts();
+        bannedPersons = 0;
         householdsReceiving = 0;
         quotaApplicants.clear();
         events = observed ? newEventLists() : null;
-    }
-
-    void clearAccounts() {
-        for (long[] row : abroad) {
-            Arrays.fill(row, 0);
-        }
-        for (long[] row : abroadByRegion) {
-            Arrays.fill(row, 0);
-        }
-        for (long[] row : householdsWithMemberAt) {
-            Arrays.fill(row, 0);
-        }
-        Arrays.fill(householdsByRegion, 0);
-        bannedPersons = 0;
-        householdsWithMigrant = 0;
     }
 
     /** Whether events are being collected (construct an event only if so). */

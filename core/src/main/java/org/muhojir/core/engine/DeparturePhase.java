@@ -43,8 +43,9 @@ final class DeparturePhase extends HouseholdPhase {
         boolean legal = KeyedRandom.uniform(stream, Purpose.ARRIVAL_STATUS) >= c.irregularOnArrival[d]
                 && (c.route[d] != EntryRoute.VISA_FREE
                     || KeyedRandom.uniform(stream, exam) < m.entryTest().passProbability(hh, h, d));
-        hh.occupy(hh.freeSlot(h), d, female, (legal ? LegalStatus.LEGAL : LegalStatus.IRREGULAR).ordinal(),
-                m.monthIndex());
+        int slot = hh.freeSlot(h);
+        hh.occupy(slot, d, female, (legal ? LegalStatus.LEGAL : LegalStatus.IRREGULAR).ordinal(), m.monthIndex());
+        t.accounts.arrived(hh, h, slot);
         pay(hh, h, (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd);
         hh.ties[h] |= (byte) (1 << d);
         if (Intent.has(flags, Intent.BANNED)) {

@@ -114,10 +114,10 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         int d = hh.slotDestination[s];
         hh.slotEarnedLocal[s] = 0;
         if (hh.slotStatus[s] == DETAINED) {
-            hh.slotStatus[s] = IRREGULAR;
+            setStatus(hh, s, d, IRREGULAR, t);
         }
         if (c.amnesty[d] && hh.slotStatus[s] == IRREGULAR) {
-            hh.slotStatus[s] = LEGAL;
+            setStatus(hh, s, d, LEGAL, t);
         }
         if (happens(stream, k, Purpose.RETURN, returnProbability(m, hh, h, s, d))) {
             int monthsAbroad = spellMonths(m, hh, s);
@@ -139,7 +139,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
             if (c.open[d] && happens(stream, k, Purpose.DEPORT, c.deportationShare[d])) {
                 deport(m, hh, h, s, d, t);
             } else {
-                hh.slotStatus[s] = DETAINED;
+                setStatus(hh, s, d, DETAINED, t);
             }
             return;
         }
@@ -216,16 +216,16 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         double incentive = papers.lapseFactor(d, hh.slotSkill[s]);
         if (status == LEGAL) {
             if (happens(stream, k, Purpose.LAPSE, c.lapseHazard[d] * incentive)) {
-                hh.slotStatus[s] = IRREGULAR;
+                setStatus(hh, s, d, IRREGULAR, t);
             } else if (m.monthIndex() - hh.slotSince[s] >= naturalisationMonths(m)
                     && happens(stream, k, Purpose.NATURALISE, c.naturalisationHazard[d])) {
-                hh.slotStatus[s] = NATURALISED;
+                setStatus(hh, s, d, NATURALISED, t);
                 hh.slotSince[s] = (short) m.monthIndex(); // from now on the member's years settled
                 t.naturalisations[d]++;
             }
         } else if (status == IRREGULAR && happens(stream, k, Purpose.REGULARISE, c.regulariseHazard[d] / incentive)
                 && happens(stream, k, Purpose.REGULARISE_EXAM, m.entryTest().passProbability(hh, h, d))) {
-            hh.slotStatus[s] = LEGAL;
+            setStatus(hh, s, d, LEGAL, t);
         }
     }
 
@@ -243,6 +243,12 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         } else {
             hh.slotSavingsUsd[s] = (float) Math.max(0, hh.slotSavingsUsd[s] + net / c.localPerUsd[d]);
         }
+    }
+
+    /** The member in slot {@code s}, at destination {@code d}, takes legal status {@code status}. */
+    private static void setStatus(Households hh, int s, int d, byte status, ChunkTotals t) {
+        t.accounts.statusChanged(d, hh.slotStatus[s], status);
+        hh.slotStatus[s] = status;
     }
 
     /** Probability (0..1) that a migrant with legal status {@code status} at destination {@code d} has work. */
@@ -273,6 +279,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     static void comeHome(Households hh, int h, int s, MuhojirModel m, ChunkTotals t) {
         hh.savings[h] += (float) (hh.slotSavingsUsd[s] * m.conditions().tjsPerUsd);
         t.cashCarriedUsd += hh.slotSavingsUsd[s];
+        t.accounts.leaving(hh, h, s);
         hh.clearSlot(s, m.monthIndex());
     }
 

@@ -122,8 +122,11 @@ public final class MuhojirModel extends SimState {
         Timeline.reset(unshocked, scenario, scenario.firstSimulatedMonth(), true);
         signals = new RegionalSignals(scenario.behaviour().riskLagMonths(), scenario.behaviour().riskAdjustment());
         signals.initialise(unshocked, scenario.population().initialIrregularShare());
-        ChunkTotals census = ChunkTotals.of(this);
-        AccountingPhase.countNetwork(this, census);
+        AccountingPhase.countAccounts(this);
+        MemberAccounts census = new MemberAccounts();
+        for (ChunkTotals t : chunkTotals) {
+            census.add(t.accounts);
+        }
         signals.updateNetwork(census.householdsWithMemberAt, census.householdsByRegion, census.abroadByRegion);
         MonthlyStep step = new MonthlyStep();
         if (!simulateBeforeStart(step, warmUp, goOn)) {
