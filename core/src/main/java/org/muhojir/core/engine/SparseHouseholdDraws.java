@@ -23,12 +23,14 @@ import org.muhojir.core.random.KeyedRandom;
  */
 final class SparseHouseholdDraws implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** {@link #drawnFor}'s mark of a chunk never drawn: not a month index (the warm-up's are negative, from -1). */
+    private static final int NEVER = Integer.MIN_VALUE;
 
     private final int purpose;
     private final double ceiling;
     /** Households whose U is below the ceiling this month, a bit each. */
     private long[] belowCeiling = new long[0];
-    /** The month each chunk's bits were drawn for (-1: never). */
+    /** The month each chunk's bits were drawn for ({@link #NEVER} if none). */
     private int[] drawnFor = new int[0];
 
     /**
@@ -50,7 +52,7 @@ final class SparseHouseholdDraws implements Serializable {
         if (drawnFor.length != chunks(size)) {
             belowCeiling = new long[(size + 63) >>> 6];
             drawnFor = new int[chunks(size)];
-            Arrays.fill(drawnFor, -1);
+            Arrays.fill(drawnFor, NEVER);
         }
     }
 

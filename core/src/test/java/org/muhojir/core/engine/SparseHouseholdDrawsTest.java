@@ -75,6 +75,16 @@ class SparseHouseholdDrawsTest {
         assertEquals(expected, both.cardinality() / (double) SIZE, 5 * Math.sqrt(expected / SIZE));
     }
 
+    @Test
+    void theWarmUpsLastMonthIsDrawnLikeAnyOther() {
+        // month -1, the last of a warm-up, is the first a one-month warm-up steps: it must not pass for drawn already
+        SparseHouseholdDraws hits = new SparseHouseholdDraws(PURPOSE, CEILING);
+        hits.sizeFor(SIZE);
+        hits.prepare(RNG, -1, SIZE, 0, SIZE);
+        int candidates = collectCandidates(hits, 0.05).cardinality();
+        assertEquals(CEILING, candidates / (double) SIZE, 5 * Math.sqrt(CEILING * (1 - CEILING) / SIZE));
+    }
+
     private static BitSet hits(double p) {
         return collect(prepared(new SparseHouseholdDraws(PURPOSE, CEILING)), p);
     }
