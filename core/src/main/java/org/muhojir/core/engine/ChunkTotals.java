@@ -13,9 +13,10 @@ import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
 
 /**
- * One chunk's counts and sums for the current month, in simulated (unweighted) units. Each chunk of households has
- * its own totals, so phases run in parallel without sharing; the accounting phase merges them in chunk order,
- * which makes every sum independent of the thread count.
+ * One chunk's counts and sums for the current month, in simulated (unweighted) units, and its members abroad
+ * ({@link #accounts}, kept from month to month). Each chunk of households has its own totals, so phases run in
+ * parallel without sharing; the accounting phase merges them in chunk order, which makes every sum independent of
+ * the thread count.
  */
 final class ChunkTotals implements Serializable {
     private static final long serialVersionUID = 1L;
