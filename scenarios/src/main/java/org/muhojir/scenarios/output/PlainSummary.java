@@ -300,13 +300,22 @@ final class PlainSummary {
         }
         double near = Math.min(Math.abs(low), Math.abs(high));
         double far = Math.max(Math.abs(low), Math.abs(high));
-        // as many decimals as the mean needs, and more if the interval's ends would otherwise read the same
+        // as many decimals as the mean needs, and more if the interval's ends would otherwise read the same or its
+        // nearer end would read 0 (an interval that excludes zero must not seem to start at it)
         int decimals = decimals(Math.abs(mean));
-        while (decimals < MOST_DECIMALS && amount(near, decimals).equals(amount(far, decimals))) {
+        while (decimals < MOST_DECIMALS && (amount(near, decimals).equals(amount(far, decimals))
+                || readsAsZero(near, decimals))) {
             decimals++;
         }
+        String nearEnd = readsAsZero(near, decimals) ? "less than " + amount(Math.pow(10, -decimals), decimals)
+                : amount(near, decimals);
         return amount(Math.abs(mean), decimals) + unit + " " + (mean < 0 ? "lower" : "higher") + " ("
-                + amount(near, decimals) + " to " + amount(far, decimals) + intervalUnit + ")";
+                + nearEnd + " to " + amount(far, decimals) + intervalUnit + ")";
+    }
+
+    /** Whether {@code v}, above 0, is printed as 0 with {@code decimals} decimals. */
+    private static boolean readsAsZero(double v, int decimals) {
+        return Double.parseDouble(amount(v, decimals).replace(",", "")) == 0;
     }
 
     /** A number with two significant digits at least and no more decimals than it needs. */

@@ -28,6 +28,16 @@ class PlainSummaryTest {
     }
 
     @Test
+    void anIntervalThatExcludesZeroNeverReadsAsStartingAtIt() {
+        // +0.40% with the interval +0.002% to +0.80%: not "(0.00 to 0.80%)", which reads as including zero
+        assertEquals("0.400% higher (0.002 to 0.800%)",
+                PlainSummary.change(interval(0.0040, 0.00002, 0.0080), "%", "%"));
+        // an interval whose nearer end is below the most decimals shown says so
+        assertEquals("0.0080 percentage points lower (less than 0.0001 to 0.0160 pp)",
+                PlainSummary.change(interval(-0.000080, -0.00016, -0.0000000004), " percentage points", " pp"));
+    }
+
+    @Test
     void aDifferenceOfSharesIsInPercentagePoints() {
         // a poverty headcount 0.0015 higher (0.15 points), interval 0.0010 to 0.0020
         assertEquals("0.15 percentage points higher (0.10 to 0.20 pp)",
