@@ -185,15 +185,17 @@ public record FieldInfo(Class<? extends Record> owner, RecordComponent component
         }
         warnings.add(new Problem(path, "is " + Numbers.format(v) + ", outside the plausible range " + Numbers.format(
                 r[0]) + " to " + Numbers.format(r[1]) + (unit().isEmpty() ? "" : " (" + unit() + ")"),
-                implausibleHint(), null));
+                implausibleHint(v > r[1]), null));
         return true;
     }
 
-    private String implausibleHint() {
+    /** How to read the field's unit, for a value above ({@code high}) or below its plausible range. */
+    private String implausibleHint(boolean high) {
         return switch (unit()) {
             case "factor" -> "it is a factor, not a percentage: 2 doubles the value (+100%), 1.5 is +50%, 0.8 is "
                     + "-20% and 1 leaves it unchanged";
-            case "share", "probability", "probability per month" -> "it is a share, not a percentage: 0.3 is 30%";
+            case "share", "probability", "probability per month" -> high
+                    ? "it is a share, not a percentage: 0.3 is 30%" : "check the value: it is a share, 0.01 is 1%";
             default -> "check the value and its unit";
         };
     }

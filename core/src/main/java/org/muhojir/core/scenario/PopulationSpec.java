@@ -49,8 +49,8 @@ public record PopulationSpec(
                 + "(assumption: flat), before 2005 its first value")
         MonthlySeries populationIndex,
         @Param(doc = "Share of households simulated; each stands for 1/f households. The command line's --sample and "
-                + "--full override it.", unit = "share", min = 0, minExclusive = true, max = 1,
-                source = "setting: the command line's --sample and --full override it")
+                + "--full override it; it refuses to run a share below 0.001 (about 1,650 households).", unit = "share", min = 0, minExclusive = true, max = 1,
+                plausibleMin = 0.001, source = "setting: the command line's --sample and --full override it")
         double sampleFraction,
         @Param(doc = "Share of the population living in each region.", unit = "share", min = 0, max = 1,
                 by = Index.REGION, total = Total.SUM_ONE,

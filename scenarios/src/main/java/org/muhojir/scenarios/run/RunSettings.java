@@ -102,10 +102,8 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
     public Scenario resolve(LoadedScenario loaded) throws UserError {
         double f = sampleFor(loaded);
         if (f < MIN_SAMPLE) {
-            throw new UserError("'" + loaded.scenario().name() + "' sets population.sampleFraction "
-                    + Numbers.csv(f) + ", below "
-                    + "the smallest share a run simulates (" + MIN_SAMPLE + ", about 1,650 households); give "
-                    + "--sample to override it");
+            throw new UserError(sampleFractionSetAt(loaded) + " " + Numbers.csv(f) + " is below the smallest share a run simulates (" + MIN_SAMPLE + ", about 1,650 households): set "
+                    + "it to " + MIN_SAMPLE + " or more, or give --sample to override it");
         }
         int own = loaded.scenario().months();
         if (months != null && months > own) {
@@ -130,5 +128,15 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
     /** The core's options for each of a batch of {@code runs} runs: this seed, the threads left to each run. */
     public RunOptions runOptions(int runs) {
         return RunOptions.seed(seed).withThreads(Math.max(1, threads / parallelRuns(runs)));
+    }
+
+    /**
+     * Where {@code loaded} sets its sample fraction ("file:line:column: $.population.sampleFraction:", from the
+     * plausibility warning the loader placed), or else its scenario's name and the field.
+     */
+    private static String sampleFractionSetAt(LoadedScenario loaded) {
+        return loaded.warnings().stream().filter(w -> w.path().equals("$.population.sampleFraction"))
+                .map(w -> w.source() + ": " + w.path() + ":").findFirst()
+                .orElse("'" + loaded.scenario().name() + "': population.sampleFraction");
     }
 }

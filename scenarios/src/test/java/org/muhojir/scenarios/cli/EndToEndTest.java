@@ -239,8 +239,13 @@ class EndToEndTest {
                 + "\"baseline\", \"population\": {\"sampleFraction\": 0.0001}}");
         Cli small = run("run", file.toString(), "--out", dir.resolve("x").toString());
         assertEquals(2, small.code(), small.toString());
-        assertTrue(small.err().contains("sets population.sampleFraction 0.0001, below the smallest share"),
-                small.err());
+        assertTrue(small.err().contains("small.json:1:") && small.err().contains(": $.population.sampleFraction: "
+                + "0.0001 is below the smallest share a run simulates (0.001"), small.err());
+        // validate, which runs nothing, warns of it in the same place
+        Cli checked = run("validate", file.toString());
+        assertEquals(0, checked.code(), checked.toString());
+        assertTrue(checked.out().contains("warning: ") && checked.out().contains("$.population.sampleFraction: is "
+                + "0.0001, outside the plausible range 0.001 to 1 (share); check the value"), checked.out());
         Cli longer = run("run", "baseline", "--months", "200", "--sample", "0.001", "-r", "1", "--out",
                 dir.resolve("x").toString());
         assertEquals(2, longer.code(), longer.toString());
