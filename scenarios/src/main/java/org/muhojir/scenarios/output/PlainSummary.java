@@ -52,6 +52,9 @@ final class PlainSummary {
 
     /** Most decimals a change is shown with, however narrow its interval. */
     private static final int MOST_DECIMALS = 4;
+    /** What a scenario's values other than shocks and events are: part of its world, from the warm-up on. */
+    static final String OTHER_SETTINGS = "values of its world that hold from the warm-up on, so they differ from "
+            + "the first month";
 
     private PlainSummary() {
     }
@@ -105,7 +108,8 @@ final class PlainSummary {
                 lines.add(new Line("", why + ". The run is the baseline itself: nothing differs."));
                 return lines;
             }
-            lines.add(new Line("", why + "; the differences below come from its other settings."));
+            lines.add(new Line("", why + "; the differences below come from its other settings, "
+                    + OTHER_SETTINGS + "."));
         }
         for (Period p : periods(base, policy)) {
             boolean before = first != null && p.months().stream().allMatch(t -> months.get(t).isBefore(first));
@@ -114,7 +118,8 @@ final class PlainSummary {
                         + "start in " + first + ", after " + p.label() + ", so nothing differs yet."));
             } else {
                 String note = before && !first.isAfter(last) ? " (Its changes start in " + first + ", after "
-                        + p.label() + ": these differences come from its other settings.)" : "";
+                        + p.label() + ": these differences come from its other settings, " + OTHER_SETTINGS
+                        + ".)" : "";
                 lines.add(new Line(p.role(), sentence(base, policy, p) + note));
             }
         }

@@ -117,6 +117,22 @@ class ReportHtmlTest {
                 IntervalKind.PARAMETERS)));
     }
 
+    /** A scenario that only sets a value is another world from the warm-up on: "In brief" says so first. */
+    @Test
+    void inBriefSaysThatAValueDiffersFromTheFirstMonth(@TempDir Path dir) throws Exception {
+        YearMonth start = YearMonth.of(2023, 1);
+        Path file = org.muhojir.scenarios.Files.write(dir, "dearer.json", "{\"schemaVersion\": 1, \"name\": "
+                + "\"dearer\", \"extends\": \"baseline\", \"destinations\": {\"Russia\": {\"costs\": "
+                + "{\"travelUsd\": 500}}}}");
+        Scenario dearer = ScenarioLoader.standard().load(file.toString()).scenario().withSampleFraction(SAMPLE)
+                .withWarmUpMonths(12).withPeriod(start, 12);
+        List<ScenarioRuns> r = runs(1, bundled("baseline", start, 12), dearer);
+        List<PlainSummary.Line> lines = PlainSummary.lines(r.get(0), r.get(1), null);
+        assertEquals(new PlainSummary.Line("", "The policy has no shocks or events of its own; the differences "
+                + "below come from its other settings, values of its world that hold from the warm-up on, so they "
+                + "differ from the first month."), lines.get(0));
+    }
+
     /** One replication: no caption or note speaks of 95% intervals; each says there is none. */
     @Test
     void aReportOfOneReplicationSaysItHasNoIntervalAndLevelChartsStartAtZero(@TempDir Path dir) throws Exception {
