@@ -22,14 +22,13 @@ import picocli.CommandLine.Parameters;
                     + "what was known at the time: exchange rates, fees, GDP and dated policy events. The model "
                     + "gets to the outcomes through its mechanisms. Writes everything 'run' writes (report.html "
                     + "with its charts, monthly.csv, summary.csv, ...) and:",
-            "  episode-annual.csv   per year: remittances received (USD), departures, migrants abroad,",
-            "                       deportations, poverty; remittances sent (all, from Russia) and",
-            "                       poverty on the old national line, as the published figures measure",
-            "                       them; mean and 95%% interval",
+            "  episode-annual.csv   per year: remittances received (USD), departures, migrants abroad, "
+                    + "deportations, poverty; remittances sent (all, from Russia) and poverty on the old national "
+                    + "line, as the published figures measure them; mean and 95%% interval",
             "  episode-monthly.csv  the same per month",
-            "  episode-inputs.csv   per year: the dated inputs used (exchange rates, wages, prices,",
-            "                       the patent, GDP, population) and their source, from memory, or",
-            "                       beyond the data; the dated rules, events and shocks in force", ""},
+            "  episode-inputs.csv   per year: the dated inputs used (exchange rates, wages, prices, the patent, "
+                    + "GDP, population) and their source, from memory, or beyond the data; the dated rules, events "
+                    + "and shocks in force", ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  muhojir backcast --list",

@@ -52,6 +52,7 @@ public final class GuiCommand implements Callable<Integer> {
     public static GuiOptions read(PrintWriter out, String... args) throws UserError {
         GuiCommand command = new GuiCommand();
         CommandLine cl = new CommandLine(command).setCommandName("muhojir gui");
+        HangingIndentHelp.install(cl);
         try {
             cl.parseArgs(args);
         } catch (CommandLine.ParameterException e) {

@@ -32,6 +32,7 @@ public final class Main {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(Main::commandLineMistake);
         cl.setUsageHelpAutoWidth(true);
+        HangingIndentHelp.install(cl);
         return cl;
     }
 
