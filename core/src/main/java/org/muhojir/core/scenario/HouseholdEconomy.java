@@ -115,11 +115,14 @@ public record HouseholdEconomy(
                 unit = "TJS per adult equivalent per month", min = 0, minExclusive = true,
                 source = "data:poverty_line_tjs_per_month 2013/14 (145 TJS), moved by Tajik prices")
         double oldMethodologyPovertyLine,
-        @Param(doc = "Weight of each working-age member after the first in the adult-equivalent scale.",
-                unit = "weight", min = 0, max = 1, source = "OECD (Oxford) equivalence scale")
+        @Param(doc = "Weight of each working-age member after the first in the adult-equivalent scale (1: "
+                + "consumption per person; the OECD (Oxford) scale's is 0.7).",
+                unit = "weight", min = 0, max = 1, source = "data:poverty_line_tjs_per_month (a per-capita basis: "
+                + "TajStat measures welfare per person)")
         double adultEquivalentOther,
-        @Param(doc = "Weight of each dependant in the adult-equivalent scale.", unit = "weight", min = 0, max = 1,
-                source = "OECD (Oxford) equivalence scale")
+        @Param(doc = "Weight of each dependant in the adult-equivalent scale (1: consumption per person; the OECD "
+                + "(Oxford) scale's is 0.5).", unit = "weight", min = 0, max = 1,
+                source = "data:poverty_line_tjs_per_month (a per-capita basis: TajStat measures welfare per person)")
         double adultEquivalentChild) implements java.io.Serializable, RecordRules {
 
     public HouseholdEconomy {

@@ -42,6 +42,16 @@ class MetricTest {
     }
 
     @Test
+    void everyMeasureOfRemittancesIsBetterHigher() {
+        // the report colours a clear change by this: the balance of payments' remittances as the transfers' ones
+        for (Metric m : Metric.values()) {
+            if (m.tidyName().startsWith("remittances")) {
+                assertEquals(Better.HIGHER, m.better(), m.tidyName());
+            }
+        }
+    }
+
+    @Test
     void tidyNamesAreUniqueAndFoundByName() {
         Set<String> names = new HashSet<>();
         for (Metric m : Metric.values()) {

@@ -82,7 +82,7 @@ public final class EpisodeInputs {
                     homeIncomeSources()),
             new Input("gdp_usd_million", "USD million a year", s -> s.macro().gdpUsdMillion(),
                     c -> c.gdpUsdMillion, false, List.of(new Cited("gdp_usd_wdi", 2005, 2023),
-                    new Cited("gdp_national", 2024, 2024), new Cited("tjk_gdp_current_usd", 2025, 2025))),
+                    new Cited("tjk_gdp_current_usd", 2024, 2025))),
             // Tajikistan's population, which scales every national total (the households' weight); read from the
             // scenario's series itself, as it is not among a month's conditions
             new Input("population", "persons", s -> s.population().populationIndex(),
