@@ -19,10 +19,12 @@ import org.apache.commons.math3.linear.RealMatrix;
  * {@code (simulated - observed) / |observed|} and {@code G} their Jacobian. Each fitted target (weight more than 0)
  * is evidence with an error of covariance {@code Ω = D + S / R}: {@code D} diagonal, each target's tolerance read as
  * the 95% half-width of the observed figure's own error (standard deviation {@code tolerance / 1.96}, an
- * assumption: the targets' sources give no standard errors), and {@code S / R} the Monte Carlo covariance of the
- * mean of {@code R} replications. The prior is uniform over each parameter's bounds, approximated by the normal of
- * the same variance ({@code (upper - lower)² / 12}). The posterior covariance is then
- * {@code V = (G' Ω⁻¹ G + Π)⁻¹}, {@code Π} the prior's precision. A parameter the targets do not move keeps its
+ * assumption: the targets' sources give no standard errors) divided by the square root of its weight, and
+ * {@code S / R} the Monte Carlo covariance of the mean of {@code R} replications. Where the calibrated values miss
+ * the targets by more than {@code Ω} allows, {@code Ω} is scaled by the misfit's dispersion {@code φ}
+ * ({@link #dispersion}). The prior is uniform over each parameter's bounds, approximated by the normal of the same
+ * variance ({@code (upper - lower)² / 12}). The posterior covariance is then
+ * {@code V = (G' Ω⁻¹ G / φ + Π)⁻¹}, {@code Π} the prior's precision. A parameter the targets do not move keeps its
  * prior spread: the approximation never claims knowledge the targets do not give, and {@link #identified(int)}
  * says how much each parameter was learnt.
  *
@@ -74,7 +76,8 @@ public record LaplacePosterior(ParameterUncertainty uncertainty, List<Double> pr
         List<TargetFit> fits = weighted(centre.fits());
         RealMatrix g = jacobian(parameters, model, at, stepShare, fits.size(), evaluation);
         RealMatrix omegaInverse = MatrixUtils.inverse(evidenceCovariance(fits));
-        RealMatrix precision = g.transpose().multiply(omegaInverse).multiply(g);
+        double dispersion = dispersion(fits, omegaInverse, parameters.size());
+        RealMatrix precision = g.transpose().multiply(omegaInverse).multiply(g).scalarMultiply(1 / dispersion);
         List<Double> priorSd = new ArrayList<>();
         for (int j = 0; j < parameters.size(); j++) {
             double sd = (parameters.get(j).upper() - parameters.get(j).lower()) / Math.sqrt(12);
@@ -84,9 +87,12 @@ public record LaplacePosterior(ParameterUncertainty uncertainty, List<Double> pr
         RealMatrix v = symmetric(new LUDecomposition(precision).getSolver().getInverse());
         List<String> names = parameters.stream().map(FreeParameter::name).toList();
         String method = "Laplace approximation of the posterior around the calibrated values: " + fits.size()
-                + " fitted targets as evidence (tolerances read as 95% intervals of the observed figures), Monte "
-                + "Carlo noise of " + centre.fits().get(0).replications().size() + " replications, uniform priors "
-                + "over the parameters' bounds; Jacobian by central differences of " + stepShare + " of each range";
+                + " fitted targets as evidence (tolerances read as 95% intervals of the observed figures, divided by "
+                + "the square root of each target's weight), Monte Carlo noise of "
+                + centre.fits().get(0).replications().size() + " replications, the evidence's covariance scaled by "
+                + "the misfit's dispersion " + String.format(java.util.Locale.ROOT, "%.3g", dispersion)
+                + " (chi-squared over its degrees of freedom, at least 1), uniform priors over the parameters' "
+                + "bounds; Jacobian by central differences of " + stepShare + " of each range";
         return new LaplacePosterior(ParameterUncertainty.of(names, at, v.getData(), method), priorSd,
                 fits.stream().map(f -> f.target().id()).toList());
     }
@@ -134,14 +140,41 @@ public record LaplacePosterior(ParameterUncertainty uncertainty, List<Double> pr
         return fits.stream().mapToDouble(TargetFit::relativeError).toArray();
     }
 
-    /** {@code D + S / R}: the observed figures' errors and the Monte Carlo noise of the simulated means. */
+    /**
+     * How much worse the calibrated values fit than the evidence's errors allow: the misfit's chi-squared
+     * {@code e' Ω⁻¹ e} over its degrees of freedom (targets less parameters), at least 1; 1 when there are no more
+     * targets than parameters. The evidence's covariance is multiplied by it (the quasi-likelihood correction for
+     * overdispersion, McCullagh and Nelder, 1989, section 4.5): a model that misses its targets by more than their
+     * tolerances does not learn its parameters as precisely as the tolerances alone would say.
+     */
+    static double dispersion(List<TargetFit> fits, RealMatrix omegaInverse, int parameters) {
+        int freedom = fits.size() - parameters;
+        if (freedom <= 0) {
+            return 1;
+        }
+        double[] e = relativeErrors(fits);
+        double chiSquared = 0;
+        for (int i = 0; i < e.length; i++) {
+            for (int j = 0; j < e.length; j++) {
+                chiSquared += e[i] * omegaInverse.getEntry(i, j) * e[j];
+            }
+        }
+        return Math.max(1, chiSquared / freedom);
+    }
+
+    /**
+     * {@code D + S / R}: the observed figures' errors and the Monte Carlo noise of the simulated means. A figure's
+     * error is its tolerance read as a 95% half-width, divided by the square root of its weight, as the calibration's
+     * objective weighs it (a figure of weight 0.5, a second series of one flow or an approximate figure, is half the
+     * evidence of one of weight 1).
+     */
     static RealMatrix evidenceCovariance(List<TargetFit> fits) {
         int k = fits.size();
         RealMatrix omega = new Array2DRowRealMatrix(k, k);
         for (int i = 0; i < k; i++) {
             Target t = fits.get(i).target();
             double sd = t.tolerance() / Z95 / Math.abs(t.value());
-            omega.setEntry(i, i, sd * sd);
+            omega.setEntry(i, i, sd * sd / t.weight());
         }
         int r = fits.get(0).replications().size();
         if (r < 2) {

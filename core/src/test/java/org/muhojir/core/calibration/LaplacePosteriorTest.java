@@ -56,6 +56,38 @@ class LaplacePosteriorTest {
     }
 
     @Test
+    void aTargetOfHalfTheWeightIsHalfTheEvidence() {
+        // weight 0.5: the figure's relative variance 1e-4 / 0.5 = 2e-4, so precision = 4 / 2e-4 + 12 = 20,012
+        Target half = TARGET.withWeight(0.5);
+        LaplacePosterior post = LaplacePosterior.estimate(List.of(P), x -> new Evaluation(List.of(x[0]),
+                List.of(new TargetFit("a", half, List.of(100 * (1 + 2 * (x[0] - 0.5)), 100 * (1 + 2 * (x[0] - 0.5)))))),
+                new double[] {0.5}, 0.05, e -> { });
+        assertEquals(1 / Math.sqrt(20_012), post.uncertainty().standardError(0), 1e-9);
+    }
+
+    @Test
+    void aFitWorseThanItsTargetsErrorsWidensThePosteriorByTheMisfitsDispersion() {
+        // two more targets the parameter does not move, each missed by 10% against a relative sd of 1%: the misfit's
+        // chi-squared is 2 x (0.1 / 0.01)^2 = 200 on 3 - 1 = 2 degrees of freedom, a dispersion of 100, so
+        // precision = (4 / 1e-4) / 100 + 12 = 412
+        Target other = Target.of("o", "", 2023, MOMENT, 100, 1.959963984540054, 1, "test");
+        Target third = Target.of("o2", "", 2023, MOMENT, 100, 1.959963984540054, 1, "test");
+        LaplacePosterior post = LaplacePosterior.estimate(List.of(P), x -> {
+            double m = 100 * (1 + 2 * (x[0] - 0.5));
+            return new Evaluation(List.of(x[0]), List.of(new TargetFit("a", TARGET, List.of(m, m)),
+                    new TargetFit("a", other, List.of(110.0, 110.0)), new TargetFit("a", third, List.of(90.0, 90.0))));
+        }, new double[] {0.5}, 0.05, e -> { });
+        assertEquals(1 / Math.sqrt(412), post.uncertainty().standardError(0), 1e-9);
+        // a fit within its errors is not narrowed: the dispersion is at least 1
+        LaplacePosterior exact = LaplacePosterior.estimate(List.of(P), x -> {
+            double m = 100 * (1 + 2 * (x[0] - 0.5));
+            return new Evaluation(List.of(x[0]), List.of(new TargetFit("a", TARGET, List.of(m, m)),
+                    new TargetFit("a", other, List.of(100.0, 100.0)), new TargetFit("a", third, List.of(100.0, 100.0))));
+        }, new double[] {0.5}, 0.05, e -> { });
+        assertEquals(1 / Math.sqrt(40_012), exact.uncertainty().standardError(0), 1e-9);
+    }
+
+    @Test
     void aParameterNoTargetMovesKeepsItsPriorSpread() {
         int[] evaluations = {0};
         LaplacePosterior post = LaplacePosterior.estimate(List.of(P, Q), x -> model(x, 0, new Target[0]),
