@@ -329,7 +329,7 @@ class EmbeddingGuideExampleTest {
         ParameterUncertainty uncertainty = ParameterUncertainty.of(
                 List.of("behaviour.considerRate", "behaviour.returnHazard"),
                 new double[] {0.104074, 0.0496095},   // estimates (draws move the scenario's own values)
-                new double[][] {{1.21e-3, 0}, {0, 3.87e-5}},          // standard errors 0.0348 and 0.00622
+                new double[][] {{1.99e-3, 0}, {0, 9.01e-5}},          // standard errors 0.0446 and 0.00949
                 "docs/calibration.md, section 13");
         int draws = 10;
         List<List<RunResult>> drawn = new Replications(options, draws, 2, MonthProgress.NONE, () -> false)
