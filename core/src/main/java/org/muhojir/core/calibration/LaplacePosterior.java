@@ -2,6 +2,7 @@ package org.muhojir.core.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -90,7 +91,7 @@ public record LaplacePosterior(ParameterUncertainty uncertainty, List<Double> pr
                 + " fitted targets as evidence (tolerances read as 95% intervals of the observed figures, divided by "
                 + "the square root of each target's weight), Monte Carlo noise of "
                 + centre.fits().get(0).replications().size() + " replications, the evidence's covariance scaled by "
-                + "the misfit's dispersion " + String.format(java.util.Locale.ROOT, "%.3g", dispersion)
+                + "the misfit's dispersion " + String.format(Locale.ROOT, "%.3g", dispersion)
                 + " (chi-squared over its degrees of freedom, at least 1), uniform priors over the parameters' "
                 + "bounds; Jacobian by central differences of " + stepShare + " of each range";
         return new LaplacePosterior(ParameterUncertainty.of(names, at, v.getData(), method), priorSd,

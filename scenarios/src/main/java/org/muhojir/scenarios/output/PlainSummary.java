@@ -53,7 +53,7 @@ final class PlainSummary {
     /** Most decimals a change is shown with, however narrow its interval. */
     private static final int MOST_DECIMALS = 4;
     /** What a scenario's values other than shocks and events are: part of its world, from the warm-up on. */
-    static final String OTHER_SETTINGS = "values of its world that hold from the warm-up on, so they differ from "
+    private static final String OTHER_SETTINGS = "values of its world that hold from the warm-up on, so they differ from "
             + "the first month";
 
     private PlainSummary() {
