@@ -13,7 +13,6 @@ import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.MonthlyOutcome;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.policy.ScheduledShock;
-import org.muhojir.core.scenario.HouseholdEconomy;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
@@ -228,13 +227,18 @@ public final class MuhojirWithUI extends GUIState {
         }
     }
 
+    /**
+     * Starts a run on a fresh model of the scenario, at the Console's seed: a run after Stop is the scenario's with
+     * the levers as they are set, not the run just stopped with the shocks fired in it, which its model keeps.
+     */
     @Override
     public void start() {
         MuhojirModel m = model();
-        if (state.seed() != m.options().seed()) { // the Console's seed field was changed
-            RunOptions o = m.options();
-            state = MonthSchedule.install(new MuhojirModel(m.scenario(), new RunOptions(state.seed(),
-                    o.replication(), o.threads(), o.rules())));
+        RunOptions o = m.options();
+        state = MonthSchedule.install(new MuhojirModel(m.scenario(), new RunOptions(state.seed(), o.replication(),
+                o.threads(), o.rules())));
+        if (shockNow != null) {
+            shockNow.clearLog(); // the shocks it lists were fired in the run just stopped
         }
         super.start();
         beginRun();
@@ -272,10 +276,18 @@ public final class MuhojirWithUI extends GUIState {
     @Override
     public Inspector getInspector() {
         if (inspector == null) {
-            shockNow = new ShockNowPanel(this::fire, levers::reset);
+            shockNow = new ShockNowPanel(this::fire, this::resetLevers);
             inspector = new LeverInspector(levers, shockNow, this);
         }
         return inspector;
+    }
+
+    /** Puts the levers back to the scenario's values and shows them so at once, even while paused or stopped. */
+    private void resetLevers() {
+        levers.reset();
+        if (inspector != null) {
+            SwingUtilities.invokeLater(inspector::updateInspector);
+        }
     }
 
     // ---- one run ----
@@ -393,8 +405,7 @@ public final class MuhojirWithUI extends GUIState {
 
     /** Shows the followed household's months (none if nobody is followed) in the household window. */
     private void showWatchedHistory() {
-        HouseholdEconomy e = model().scenario().economy();
-        householdFrame.show(watch.history(), e.povertyLine(), e.extremePovertyLine());
+        householdFrame.show(watch.history());
     }
 
     /**

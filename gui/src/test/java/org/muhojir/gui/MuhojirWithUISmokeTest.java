@@ -2,6 +2,7 @@ package org.muhojir.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -120,6 +121,10 @@ class MuhojirWithUISmokeTest {
                     1e-12 * raidsBefore);
             assertEquals(Region.KHATLON, ui.watch().history().get(ui.watch().history().size() - 1).view().region());
             assertEquals(2, ui.watch().history().size()); // the month it was picked in, and the next
+            // the household's poverty line is the month's, which moves with prices, as its consumption does
+            assertEquals(ui.model().economy().povertyLine(),
+                    ui.watch().history().get(ui.watch().history().size() - 1).povertyLine(), 1e-9);
+            assertNotEquals(ui.model().scenario().economy().povertyLine(), ui.model().economy().povertyLine());
             SwingUtilities.invokeAndWait(() -> console[0].getTabPane().setSelectedIndex(
                     console[0].getTabPane().indexOfTab("Model")));
             SwingUtilities.invokeAndWait(() -> { });
@@ -127,6 +132,16 @@ class MuhojirWithUISmokeTest {
                     out.resolve("muhojir-levers.png").toFile());
             ImageIO.write(paint((JComponent) ui.householdFrame().getContentPane()), "png",
                     out.resolve("muhojir-household.png").toFile());
+
+            // Stop, then start again: a fresh run of the scenario, without the shocks fired in the run just stopped
+            SwingUtilities.invokeAndWait(() -> {
+                console[0].pressStop();
+                console[0].pressPause(); // from stopped: starts a new run, paused
+            });
+            SwingUtilities.invokeAndWait(() -> { });
+            assertEquals(List.of(), ui.model().addedShocks());
+            assertEquals(List.of(), ui.model().outcomes());
+            assertEquals(List.of(), ui.session().target().added());
 
             // another scenario from the menu: before play, the levers show its first month's values (2010's rouble)
             ui.restart(MuhojirWithUI.scenarioSource().load("baseline-2010"), 0.005);

@@ -26,7 +26,8 @@ class ProvenanceTest {
         assertEquals(Source.Kind.DATA, k.get("economy.localWage"));
         assertEquals(Source.Kind.CALIBRATED, k.get("behaviour.considerRate"));
         assertEquals(Source.Kind.ASSUMPTION, k.get("population.workingAgeShare"));
-        assertEquals(Source.Kind.PUBLISHED, k.get("economy.adultEquivalentChild"));
+        assertEquals(Source.Kind.DATA, k.get("economy.adultEquivalentChild"));
+        assertEquals(Source.Kind.PUBLISHED, k.get("behaviour.returnEarningsElasticity"));
         assertEquals(Source.Kind.SETTING, k.get("months"));
         assertEquals(Source.Kind.DATA, k.get("destinations[Russia].costs.monthlyFee"));
         assertEquals(Source.Kind.ASSUMPTION, k.get("destinations[Turkey].costs.monthlyFee"));

@@ -199,7 +199,7 @@ public final class HouseholdFrame extends JFrame {
     }
 
     /** Shows the household's history (safe from any thread); an empty history clears the window. */
-    public void show(List<HouseholdWatch.Row> history, double povertyLine, double extremeLine) {
+    public void show(List<HouseholdWatch.Row> history) {
         List<HouseholdWatch.Row> rows = List.copyOf(history);
         SwingUtilities.invokeLater(() -> {
             for (XYSeries s : List.of(consumption, without, poverty, extreme)) {
@@ -212,10 +212,10 @@ public final class HouseholdFrame extends JFrame {
                     double x = ChartSpec.x(r.month());
                     consumption.add(x, r.view().consumption(), false);
                     without.add(x, r.view().consumptionWithoutRemittances(), false);
-                    poverty.add(x, povertyLine, false);
-                    extreme.add(x, extremeLine, false);
+                    poverty.add(x, r.povertyLine(), false);
+                    extreme.add(x, r.extremeLine(), false);
                 }
-                report.setText(HouseholdReport.html(rows, povertyLine, extremeLine));
+                report.setText(HouseholdReport.html(rows));
                 report.setCaretPosition(0);
             }
             chart.update(TimeSeriesChartGenerator.FORCE_KEY, true);

@@ -38,13 +38,13 @@ public final class HouseholdReport {
     /**
      * The report of the household's latest month, with its history.
      *
-     * @param history      the months recorded, oldest first (at least one)
-     * @param povertyLine  national poverty line, TJS per adult equivalent a month
-     * @param extremeLine  extreme poverty line, TJS per adult equivalent a month
+     * @param history the months recorded, oldest first (at least one), each with its month's poverty lines
      */
-    public static String html(List<HouseholdWatch.Row> history, double povertyLine, double extremeLine) {
+    public static String html(List<HouseholdWatch.Row> history) {
         HouseholdWatch.Row now = history.get(history.size() - 1);
         HouseholdView v = now.view();
+        double povertyLine = now.povertyLine();
+        double extremeLine = now.extremeLine();
         StringBuilder b = new StringBuilder("<html><body style='font-family:sans-serif'>");
         b.append("<h2>Household ").append(v.index()).append(", ").append(v.region().label())
                 .append(v.urban() ? " (town)" : " (village)").append(", ").append(now.month()).append("</h2>");

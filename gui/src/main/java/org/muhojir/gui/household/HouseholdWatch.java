@@ -14,10 +14,13 @@ public final class HouseholdWatch {
     /**
      * One month of the household.
      *
-     * @param month the month simulated
-     * @param view  the household at the end of it
+     * @param month        the month simulated
+     * @param view         the household at the end of it
+     * @param povertyLine  that month's national poverty line, TJS per adult equivalent a month (it moves with
+     *                     prices, as consumption does)
+     * @param extremeLine  that month's extreme poverty line, same unit
      */
-    public record Row(YearMonth month, HouseholdView view) {
+    public record Row(YearMonth month, HouseholdView view, double povertyLine, double extremeLine) {
     }
 
     private int index = -1;
@@ -46,7 +49,8 @@ public final class HouseholdWatch {
         if (!history.isEmpty() && history.get(history.size() - 1).month().equals(month)) {
             return;
         }
-        history.add(new Row(month, model.household(index)));
+        history.add(new Row(month, model.household(index), model.economy().povertyLine(),
+                model.economy().extremePovertyLine()));
     }
 
     /** The months recorded, oldest first. */

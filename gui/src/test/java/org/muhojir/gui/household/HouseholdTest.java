@@ -83,7 +83,7 @@ class HouseholdTest {
                         YearMonth.of(2022, 4), 800, 120),
                 new HouseholdView.MemberAbroad(Destination.KAZAKHSTAN, Skill.TRADE, LegalStatus.LEGAL, true,
                         YearMonth.of(2023, 2), 200, 60)));
-        String html = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v)), 326, 234);
+        String html = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234)));
         for (String expected : new String[] {"Household 7, Khatlon (village), 2023-05", "Russia", "without papers",
             "Kazakhstan", "legal (papers in order)", "a woman", "poor</b>", "(extremely poor)",
             "banned</b> from Russia until 2028-03", "conversational", "1,100"}) {
