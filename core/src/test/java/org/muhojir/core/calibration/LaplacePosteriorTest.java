@@ -70,21 +70,26 @@ class LaplacePosteriorTest {
         // two more targets the parameter does not move, each missed by 10% against a relative sd of 1%: the misfit's
         // chi-squared is 2 x (0.1 / 0.01)^2 = 200 on 3 - 1 = 2 degrees of freedom, a dispersion of 100, so
         // precision = (4 / 1e-4) / 100 + 12 = 412
-        Target other = Target.of("o", "", 2023, MOMENT, 100, 1.959963984540054, 1, "test");
-        Target third = Target.of("o2", "", 2023, MOMENT, 100, 1.959963984540054, 1, "test");
-        LaplacePosterior post = LaplacePosterior.estimate(List.of(P), x -> {
-            double m = 100 * (1 + 2 * (x[0] - 0.5));
-            return new Evaluation(List.of(x[0]), List.of(new TargetFit("a", TARGET, List.of(m, m)),
-                    new TargetFit("a", other, List.of(110.0, 110.0)), new TargetFit("a", third, List.of(90.0, 90.0))));
-        }, new double[] {0.5}, 0.05, e -> { });
+        LaplacePosterior post = withTwoUnmovedTargets(110, 90);
         assertEquals(1 / Math.sqrt(412), post.uncertainty().standardError(0), 1e-9);
         // a fit within its errors is not narrowed: the dispersion is at least 1
-        LaplacePosterior exact = LaplacePosterior.estimate(List.of(P), x -> {
+        LaplacePosterior exact = withTwoUnmovedTargets(100, 100);
+        assertEquals(1 / Math.sqrt(40_012), exact.uncertainty().standardError(0), 1e-9);
+    }
+
+    /**
+     * The posterior of P on {@link #TARGET} and two more targets of 100 (relative sd 1%) that P does not move,
+     * simulated at {@code second} and {@code third}.
+     */
+    private static LaplacePosterior withTwoUnmovedTargets(double second, double third) {
+        Target other = Target.of("o", "", 2023, MOMENT, 100, 1.959963984540054, 1, "test");
+        Target another = Target.of("o2", "", 2023, MOMENT, 100, 1.959963984540054, 1, "test");
+        return LaplacePosterior.estimate(List.of(P), x -> {
             double m = 100 * (1 + 2 * (x[0] - 0.5));
             return new Evaluation(List.of(x[0]), List.of(new TargetFit("a", TARGET, List.of(m, m)),
-                    new TargetFit("a", other, List.of(100.0, 100.0)), new TargetFit("a", third, List.of(100.0, 100.0))));
+                    new TargetFit("a", other, List.of(second, second)),
+                    new TargetFit("a", another, List.of(third, third))));
         }, new double[] {0.5}, 0.05, e -> { });
-        assertEquals(1 / Math.sqrt(40_012), exact.uncertainty().standardError(0), 1e-9);
     }
 
     @Test
