@@ -23,6 +23,7 @@ import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.ScenarioRuns;
+import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.output.Outputs;
 import org.muhojir.scenarios.output.RunInfo;
 
@@ -320,7 +321,12 @@ public final class RunService {
                 parameterDraws == null ? ScenarioVariation.NONE : parameterDraws);
     }
 
-    /** Whether scenarios can be compared: distinct names, the same months. */
+    /**
+     * Whether scenarios can be compared: distinct names, the same months, and paired draws: the same share of
+     * households, warm-up and first simulated month, so that replication k of each shares the baseline's households
+     * and every draw the policy does not change (common random numbers); else the differences would mix in those of
+     * two unrelated samples, with intervals that still read as paired.
+     */
     private static final class Comparability {
         private Comparability() {
         }
@@ -339,6 +345,26 @@ public final class RunService {
                             + " but the baseline '" + base.name() + "' runs " + base.start() + " to " + base.end()
                             + "; compared scenarios must cover the same months");
                 }
+                checkPaired(base, s);
+            }
+        }
+
+        private static void checkPaired(Scenario base, Scenario s) throws UserError {
+            String unpaired = "replication k of each would then not share its households and draws with the "
+                    + "baseline's, so their differences would not be paired";
+            if (s.population().sampleFraction() != base.population().sampleFraction()) {
+                throw new UserError("'" + s.name() + "' simulates " + Numbers.csv(s.population().sampleFraction())
+                        + " of households and the baseline '" + base.name() + "' "
+                        + Numbers.csv(base.population().sampleFraction()) + " (a file's population.sampleFraction); "
+                        + unpaired + ": give --sample (or --full) to run them all at one share, or remove "
+                        + "population.sampleFraction from the file");
+            }
+            if (!s.firstSimulatedMonth().equals(base.firstSimulatedMonth())
+                    || s.warmUpMonths() != base.warmUpMonths()) {
+                throw new UserError("'" + s.name() + "' simulates from " + s.firstSimulatedMonth() + " after a "
+                        + s.warmUpMonths() + "-month warm-up, the baseline '" + base.name() + "' from "
+                        + base.firstSimulatedMonth() + " after " + base.warmUpMonths() + " months; " + unpaired
+                        + ": give both the same historyStart and warmUpMonths");
             }
         }
     }

@@ -200,6 +200,25 @@ class EndToEndTest {
     }
 
     @Test
+    void compareRefusesScenariosWhoseDrawsCannotBePaired() throws Exception {
+        // a file's own share of households: the baseline at the command's 2%, the policy at 0.5%
+        Path smaller = org.muhojir.scenarios.Files.write(dir, "smaller.json", "{\"schemaVersion\": 1, \"name\": "
+                + "\"smaller\", \"extends\": \"baseline\", \"population\": {\"sampleFraction\": 0.005}}");
+        Cli r = run("compare", "baseline", smaller.toString(), "--out", dir.resolve("c1").toString(), "--quiet");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("'smaller' simulates 0.005 of households and the baseline 'baseline' 0.02")
+                && r.err().contains("give --sample (or --full) to run them all at one share"), r.err());
+        assertFalse(Files.exists(dir.resolve("c1")));
+        // another first simulated month: the same calendar month would have other draws
+        Path noHistory = org.muhojir.scenarios.Files.write(dir, "nohistory.json", "{\"schemaVersion\": 1, \"name\": "
+                + "\"nohistory\", \"extends\": \"baseline\", \"historyStart\": \"2023-01\"}");
+        Cli h = run("compare", "baseline", noHistory.toString(), "--out", dir.resolve("c2").toString(), "--quiet");
+        assertEquals(2, h.code(), h.toString());
+        assertTrue(h.err().contains("'nohistory' simulates from 2023-01 after a 240-month warm-up, the baseline "
+                + "'baseline' from 2010-01"), h.err());
+    }
+
+    @Test
     void anEarlierRunsFolderIsKeptUnlessForceIsGiven() throws Exception {
         Path out = dir.resolve("kept");
         assertEquals(0, run(with(new String[] {"run", "baseline", "--out", out.toString()}, TINY)).code());
