@@ -48,6 +48,10 @@ public final class JsonReader {
                             "unexpected text after the end of the JSON object"));
                 }
             }
+        } catch (UnreadableNumber e) {
+            r.problems.add(new JsonProblem(e.at, e.path, "the number " + e.text + " cannot be read: its exponent "
+                    + "is out of range; write it as a plain number such as 0.5 or 1200"));
+            tree = null;
         } catch (JsonProcessingException e) {
             r.problems.add(new JsonProblem(r.at(e.getLocation(), "$"), "$", "broken JSON: "
                     + SyntaxMessage.of(e, text)));
@@ -57,6 +61,21 @@ public final class JsonReader {
             tree = null;
         }
         return new Result(tree, List.copyOf(r.problems));
+    }
+
+    /** A number whose exponent no decimal can hold ({@code 1e9999999999}): the file cannot be read on. */
+    private static final class UnreadableNumber extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Source at;
+        private final String path;
+        private final String text;
+
+        UnreadableNumber(Source at, String path, String text) {
+            super(text, null, false, false);
+            this.at = at;
+            this.path = path;
+            this.text = text;
+        }
     }
 
     /** The tree (null if the text is not JSON) and every problem found. */
@@ -83,7 +102,11 @@ public final class JsonReader {
                 return new Json.Str(at, p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new Json.Num(at, p.getDecimalValue());
+                try {
+                    return new Json.Num(at, p.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    throw new UnreadableNumber(at, path, p.getText());
+                }
             case VALUE_TRUE:
                 return new Json.Bool(at, true);
             case VALUE_FALSE:

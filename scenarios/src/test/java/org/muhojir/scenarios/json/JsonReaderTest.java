@@ -40,4 +40,14 @@ class JsonReaderTest {
         assertEquals(3, r.problems().get(0).source().line());
         assertTrue(r.problems().get(0).message().startsWith("broken JSON"));
     }
+
+    @Test
+    void aNumberNoDecimalHoldsIsAPlacedProblemAndNoTree() {
+        JsonReader.Result r = JsonReader.read("f.json", "{\n  \"economy\": {\"creditMonths\": 1e9999999999}\n}");
+        assertNull(r.tree());
+        assertEquals(1, r.problems().size());
+        assertEquals(new Source("f.json", 2, 31, "$.economy.creditMonths"), r.problems().get(0).source());
+        assertTrue(r.problems().get(0).message().startsWith("the number 1e9999999999 cannot be read"),
+                r.problems().get(0).message());
+    }
 }
