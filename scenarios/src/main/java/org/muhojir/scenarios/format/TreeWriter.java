@@ -33,7 +33,16 @@ public final class TreeWriter {
         Json.Obj body = (Json.Obj) w.value(s, ScenarioFormat.SCENARIO, "$");
         Map<String, Json.Field> fields = new LinkedHashMap<>();
         fields.put("schemaVersion", w.field("$", "schemaVersion", w.num(ScenarioFormat.SCHEMA_VERSION, "$")));
-        fields.putAll(body.fields());
+        for (Map.Entry<String, Json.Field> f : body.fields().entrySet()) {
+            fields.put(f.getKey(), f.getValue());
+            if (f.getKey().equals("warmUpMonths") && s.historyStart() == null && s.start() != null) {
+                // no history: written as a history that starts with the run, since a file that leaves it out
+                // takes the defaults' history
+                String path = JsonPath.child("$", "historyStart");
+                fields.put("historyStart", w.field("$", "historyStart", new Json.Str(w.at(path),
+                        s.start().toString())));
+            }
+        }
         return new Json.Obj(w.at("$"), fields);
     }
 

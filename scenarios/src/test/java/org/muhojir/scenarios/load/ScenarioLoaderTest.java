@@ -189,6 +189,12 @@ class ScenarioLoaderTest {
         Scenario again = load("resolved.json", resolved).scenario();
         assertEquals(first.scenario(), again);
         assertFalse(resolved.contains("\"extends\""), "a resolved scenario stands alone");
+        // a scenario without a history loads back without one, not with the defaults' history from 2010
+        Scenario noHistory = load("nohistory.json", "{\"schemaVersion\": 1, \"extends\": \"baseline\", "
+                + "\"historyStart\": \"2023-01\"}").scenario();
+        assertEquals(null, noHistory.historyStart());
+        Scenario back = load("resolved2.json", JsonWriter.write(TreeWriter.scenario(noHistory, "resolved"))).scenario();
+        assertEquals(noHistory, back);
     }
 
     @Test
