@@ -57,7 +57,11 @@ public final class ScenarioLoader {
     }
 
     /** One file read, checked and laid over its parent. */
-    private record Layer(Json.Obj merged, boolean sampleFractionSet) {
+    /**
+     * A file merged onto what it extends: the tree, whether a file set the sample, and the loader's own warnings of
+     * the files read (values legal but probably not meant that only the files' layering shows).
+     */
+    private record Layer(Json.Obj merged, boolean sampleFractionSet, List<ScenarioProblem> warnings) {
     }
 
     /**
@@ -78,7 +82,7 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioFileException(ref.shownAs(), problems);
         }
-        List<ScenarioProblem> warnings = new ArrayList<>();
+        List<ScenarioProblem> warnings = new ArrayList<>(layer.warnings());
         scenario.warnings().forEach(w -> warnings.add(CoreProblems.locate(layer.merged(), w, ref.shownAs())));
         sortByPlace(warnings);
         return new LoadedScenario(scenario, List.copyOf(inputs.values()), layer.sampleFractionSet(), warnings);
@@ -156,10 +160,12 @@ public final class ScenarioLoader {
         stack.pop();
         Json.Obj own = withName(withoutFileFields(file), ref);
         eventsLeftOutMustExist(parent.merged(), own, problems);
+        List<ScenarioProblem> warnings = new ArrayList<>(parent.warnings());
+        newEventsLikeKnownOnes(parent.merged(), own, warnings);
         Json.Obj merged = Merger.scenario(parent.merged(), own, ScenarioFormat.SCENARIO);
         boolean sample = parent.sampleFractionSet()
                 || own.get("population") instanceof Json.Obj pop && pop.has("sampleFraction");
-        return new Layer(merged, sample);
+        return new Layer(merged, sample, warnings);
     }
 
     /**
@@ -181,6 +187,26 @@ public final class ScenarioLoader {
     }
 
     /**
+     * Warns of each event that {@code own} adds under a name close to one the scenario extended has (a misspelt
+     * name adds a second event and leaves the real one in force, as "russia-crackdown-2O24" would): legal, as a file
+     * may add an event of its own, but probably not meant.
+     */
+    private static void newEventsLikeKnownOnes(Json.Obj parent, Json.Obj own, List<ScenarioProblem> warnings) {
+        if (!(own.get("events") instanceof Json.Obj events)) {
+            return;
+        }
+        List<String> known = parent.get("events") instanceof Json.Obj p ? List.copyOf(p.fields().keySet()) : List.of();
+        for (Json.Field f : events.fields().values()) {
+            String like = Suggest.closest(f.name(), known);
+            if (!known.contains(f.name()) && like != null) {
+                warnings.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "adds a new event \""
+                        + f.name() + "\"; the events of the scenario it extends stay in force, \"" + like + "\" among "
+                        + "them. To change \"" + like + "\", give its name exactly; to leave it out, give it []"));
+            }
+        }
+    }
+
+    /**
      * Whether {@code text} is empty or starts (after white space) as JSON does: anything else (a system file, a
      * note) is refused without quoting it, so that no content of a file that is not JSON is ever shown.
      */
@@ -191,7 +217,8 @@ public final class ScenarioLoader {
 
     private Layer parent(Ref ref, Json.Obj file, Deque<String> stack, List<ScenarioProblem> problems,
                          Map<String, LoadedScenario.Input> inputs) {
-        Layer defaults = new Layer(TreeWriter.scenario(TajikistanDefaults.baseline(), Source.CORE_DEFAULTS), false);
+        Layer defaults = new Layer(TreeWriter.scenario(TajikistanDefaults.baseline(), Source.CORE_DEFAULTS), false,
+                List.of());
         if (!(file.get("extends") instanceof Json.Str ext)) {
             return defaults;
         }

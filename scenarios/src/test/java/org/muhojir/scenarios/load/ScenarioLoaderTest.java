@@ -127,7 +127,7 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void aBadEventIsRefusedAtItsPlace() {
+    void aBadEventIsRefusedAtItsPlace() throws ScenarioFileException {
         String notAnArray = assertThrows(ScenarioFileException.class, () -> load("not-an-array.json", """
                 {"schemaVersion": 1, "extends": "baseline",
                  "events": {"russia-crackdown-2024": {"type": "raidWave"}}}
@@ -157,6 +157,14 @@ class ScenarioLoaderTest {
                 """)).report();
         assertTrue(misspelt.contains("$.events['russia-crackdwn-2024']: no event \"russia-crackdwn-2024\" in the "
                 + "scenario extended, so [] leaves nothing out. Did you mean \"russia-crackdown-2024\"?"), misspelt);
+        // a misspelt event given shocks adds a second event and leaves the real one in force: legal, but warned of
+        LoadedScenario added = load("added.json", """
+                {"schemaVersion": 1, "extends": "baseline", "events": {"russia-crackdown-2O24": [
+                  {"type": "raidWave", "destination": "Russia", "start": "2024-04", "months": 3, "raidMultiplier": 2}]}}
+                """);
+        assertTrue(added.warningLines().stream().anyMatch(w -> w.contains("$.events['russia-crackdown-2O24']: adds a "
+                + "new event \"russia-crackdown-2O24\"; the events of the scenario it extends stay in force, "
+                + "\"russia-crackdown-2024\" among them")), added.warningLines().toString());
         assertTrue(overlap.contains("$.events['another-campaign'][0].start: overlaps "
                 + "$.events['russia-crackdown-2024'][1] of the core model's defaults"), overlap);
     }
