@@ -56,10 +56,9 @@ public final class ScenarioLoader {
         }
     }
 
-    /** One file read, checked and laid over its parent. */
     /**
-     * A file merged onto what it extends: the tree, whether a file set the sample, and the loader's own warnings of
-     * the files read (values legal but probably not meant that only the files' layering shows).
+     * One file read, checked and laid over its parent: the merged tree, whether a file set the sample, and the
+     * loader's own warnings of the files read (values legal but probably not meant that only the layering shows).
      */
     private record Layer(Json.Obj merged, boolean sampleFractionSet, List<ScenarioProblem> warnings) {
     }
@@ -159,9 +158,8 @@ public final class ScenarioLoader {
         Layer parent = parent(ref, file, stack, problems, inputs);
         stack.pop();
         Json.Obj own = withName(withoutFileFields(file), ref);
-        eventsLeftOutMustExist(parent.merged(), own, problems);
         List<ScenarioProblem> warnings = new ArrayList<>(parent.warnings());
-        newEventsLikeKnownOnes(parent.merged(), own, warnings);
+        checkEventNames(parent.merged(), own, problems, warnings);
         Json.Obj merged = Merger.scenario(parent.merged(), own, ScenarioFormat.SCENARIO);
         boolean sample = parent.sampleFractionSet()
                 || own.get("population") instanceof Json.Obj pop && pop.has("sampleFraction");
@@ -169,36 +167,27 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Adds a problem for each event that {@code own} leaves out ({@code []}) but the scenario it extends does not
-     * have: a misspelt name would otherwise add an empty event and leave the real one in force.
+     * Checks the names of the events {@code own} gives against those of the scenario it extends: leaving out
+     * ({@code []}) an event that scenario does not have is a problem, as a misspelt name would leave the real event
+     * in force; adding one under a name close to one of its own is a warning (legal, as a file may add an event of
+     * its own, but a misspelt "russia-crackdown-2O24" would add a second crackdown beside the real one).
      */
-    private static void eventsLeftOutMustExist(Json.Obj parent, Json.Obj own, List<ScenarioProblem> problems) {
+    private static void checkEventNames(Json.Obj parent, Json.Obj own, List<ScenarioProblem> problems,
+                                        List<ScenarioProblem> warnings) {
         if (!(own.get("events") instanceof Json.Obj events)) {
             return;
         }
         List<String> known = parent.get("events") instanceof Json.Obj p ? List.copyOf(p.fields().keySet()) : List.of();
         for (Json.Field f : events.fields().values()) {
-            if (f.value() instanceof Json.Arr a && a.items().isEmpty() && !known.contains(f.name())) {
+            if (known.contains(f.name())) {
+                continue;
+            }
+            String like = Suggest.closest(f.name(), known);
+            if (f.value() instanceof Json.Arr a && a.items().isEmpty()) {
                 problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "no event \"" + f.name()
                         + "\" in the scenario extended, so [] leaves nothing out." + Suggest.didYouMean(f.name(), known)
                         + " Its events: " + String.join(", ", known)));
-            }
-        }
-    }
-
-    /**
-     * Warns of each event that {@code own} adds under a name close to one the scenario extended has (a misspelt
-     * name adds a second event and leaves the real one in force, as "russia-crackdown-2O24" would): legal, as a file
-     * may add an event of its own, but probably not meant.
-     */
-    private static void newEventsLikeKnownOnes(Json.Obj parent, Json.Obj own, List<ScenarioProblem> warnings) {
-        if (!(own.get("events") instanceof Json.Obj events)) {
-            return;
-        }
-        List<String> known = parent.get("events") instanceof Json.Obj p ? List.copyOf(p.fields().keySet()) : List.of();
-        for (Json.Field f : events.fields().values()) {
-            String like = Suggest.closest(f.name(), known);
-            if (!known.contains(f.name()) && like != null) {
+            } else if (like != null) {
                 warnings.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "adds a new event \""
                         + f.name() + "\"; the events of the scenario it extends stay in force, \"" + like + "\" among "
                         + "them. To change \"" + like + "\", give its name exactly; to leave it out, give it []"));

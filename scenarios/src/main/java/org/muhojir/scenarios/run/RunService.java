@@ -22,10 +22,10 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
-import org.muhojir.scenarios.output.ScenarioRuns;
 import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.output.Outputs;
 import org.muhojir.scenarios.output.RunInfo;
+import org.muhojir.scenarios.output.ScenarioRuns;
 
 /**
  * Scenarios in, results and files out: what {@code run}, {@code compare} and {@code backcast} do. Loads every
