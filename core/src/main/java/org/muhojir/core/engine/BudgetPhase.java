@@ -11,7 +11,8 @@ import org.muhojir.core.scenario.HouseholdEconomy;
  * of some months of the poverty-line budget are spent down at a monthly rate on houses, ceremonies and durables,
  * which poverty's consumption leaves out (buffer-stock saving), so that savings settle. Consumption per adult equivalent is recorded, and also what it would have been this month without
  * remittances (the same rule, remittances set to zero, state untouched: a static counterfactual). The persons who
- * shared the budget are counted into the month's poverty and inequality measures, with and without remittances.
+ * shared the budget are counted into the month's poverty and inequality measures, with and without remittances, on
+ * their welfare over the survey's quarter ({@link SurveyQuarter}).
  */
 final class BudgetPhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
@@ -25,7 +26,9 @@ final class BudgetPhase extends HouseholdPhase {
         Households hh = m.households();
         LocalEconomy economy = m.economy();
         Spending rule = new Spending(economy.parameters(), economy.povertyLine());
+        SurveyQuarter quarter = new SurveyQuarter(rule.povertyLine);
         boolean reported = !m.beforeStart(); // the warm-up's and history's months record no poverty or inequality
+        boolean quarterKept = m.withinMonthsOfStart(SurveyQuarter.MONTHS_BEFORE); // the first reported one's quarter
         for (int h = from; h < to; h++) {
             int menHome = hh.menAtHome(h);
             int womenHome = hh.womenAtHome(h);
@@ -41,6 +44,9 @@ final class BudgetPhase extends HouseholdPhase {
                 hh.savings[h] = (float) (savings - rule.spendDown(savings, 0));
                 hh.consumption[h] = 0;
                 hh.consumptionWithoutRemittances[h] = 0;
+                if (quarterKept) {
+                    SurveyQuarter.noBudget(hh, h);
+                }
                 continue;
             }
             double ae = economy.adultEquivalents(menHome + womenHome, dependants);
@@ -54,10 +60,14 @@ final class BudgetPhase extends HouseholdPhase {
             hh.consumptionWithoutRemittances[h] = without;
             hh.debt[h] = (float) rule.debtLeft;
             hh.savings[h] = (float) rule.savingsLeft;
+            if (quarterKept) {
+                quarter.measure(hh, h, y, without);
+            }
             if (reported) {
                 int persons = menHome + womenHome + dependants;
-                countPersons(t, hh.region[h] * 2 + hh.urban[h], persons, y, without, remittances != 0);
-                t.international.add(y * ae / persons, persons);
+                countPersons(t, hh.region[h] * 2 + hh.urban[h], persons, quarter.welfare,
+                        quarter.welfareWithoutRemittances);
+                t.international.add(quarter.welfare * ae / persons, persons);
             }
         }
     }
@@ -75,18 +85,18 @@ final class BudgetPhase extends HouseholdPhase {
 
     /**
      * Adds the persons of a household of {@code cell} to the month's poverty and inequality sums, with and without
-     * remittances (for a household that received none, the two are the same and computed once).
+     * remittances, of their {@code welfare} over the quarter (for a household whose quarter had no remittances, the
+     * two are the same and counted once).
      */
-    private static void countPersons(ChunkTotals t, int cell, int persons, float consumption, float without,
-                                     boolean received) {
-        if (!received) {
-            t.poverty.addToBoth(t.povertyWithout, cell, consumption, persons);
-            t.gini.addToBoth(t.giniWithout, consumption, persons);
+    private static void countPersons(ChunkTotals t, int cell, int persons, float welfare, float without) {
+        if (welfare == without) {
+            t.poverty.addToBoth(t.povertyWithout, cell, welfare, persons);
+            t.gini.addToBoth(t.giniWithout, welfare, persons);
             return;
         }
-        t.poverty.add(cell, consumption, persons);
+        t.poverty.add(cell, welfare, persons);
         t.povertyWithout.add(cell, without, persons);
-        t.gini.add(consumption, persons);
+        t.gini.add(welfare, persons);
         t.giniWithout.add(without, persons);
     }
 

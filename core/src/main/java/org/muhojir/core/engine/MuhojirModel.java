@@ -199,6 +199,14 @@ public final class MuhojirModel extends SimState {
         return month < scenario.historyMonths();
     }
 
+    /**
+     * Whether the month being simulated is one of the {@code months} months before the first reported one, or a
+     * reported one.
+     */
+    boolean withinMonthsOfStart(int months) {
+        return month >= scenario.historyMonths() - months;
+    }
+
     /** Whether the month being simulated belongs to the warm-up, whose inputs are held. */
     private boolean warmingUp() {
         return month < 0;

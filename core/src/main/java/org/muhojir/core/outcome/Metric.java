@@ -83,22 +83,25 @@ public enum Metric {
             + "member abroad at the end of the month", Reading.all(MonthlyOutcome::householdsWithMigrant)),
     HOUSEHOLDS_RECEIVING_SHARE("households_receiving_share", Unit.SHARE, MEAN, "share of households that received "
             + "remittances in the month", Reading.all(MonthlyOutcome::householdsReceiving)),
-    GINI("gini", Unit.INDEX, MEAN, "Gini coefficient of the month's consumption per adult equivalent over persons "
-            + "at home at the month's budget (after its returns, before its departures); a year's value is the mean "
-            + "of the monthly cross-sections, so above a Gini of annual consumption and seasonal with remittances",
+    GINI("gini", Unit.INDEX, MEAN, "Gini coefficient of consumption per adult equivalent over the quarter to the "
+            + "month (the survey's welfare: the month and the two before) over persons at home at the month's budget "
+            + "(after its returns, before its departures); a year's value is the mean of the months, so above a Gini "
+            + "of annual consumption",
             Reading.national(MonthlyOutcome::gini)),
-    GINI_WITHOUT_REMITTANCES("gini_without_remittances", Unit.INDEX, MEAN, "the Gini had the month's remittances "
-            + "not arrived", Reading.national(MonthlyOutcome::giniWithoutRemittances)),
+    GINI_WITHOUT_REMITTANCES("gini_without_remittances", Unit.INDEX, MEAN, "the Gini had no remittances arrived "
+            + "(each month of the quarter without them)", Reading.national(MonthlyOutcome::giniWithoutRemittances)),
     POVERTY_215_PPP2017("poverty_215_ppp2017", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
-            + "(after its returns, before its departures) whose consumption per person is below the international "
-            + "line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
+            + "(after its returns, before its departures) whose consumption per person over the quarter to the month "
+            + "is below the international line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
             Reading.national(m -> m.internationalPoverty()[0])),
     POVERTY_365_PPP2017("poverty_365_ppp2017", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
-            + "(after its returns, before its departures) whose consumption per person is below the "
-            + "lower-middle-income line of USD 3.65 a day (2017 PPP)",
+            + "(after its returns, before its departures) whose consumption per person over the quarter to the month "
+            + "is below the lower-middle-income line of USD 3.65 a day (2017 PPP)",
             Reading.national(m -> m.internationalPoverty()[1])),
     POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home at the month's "
-            + "budget (after its returns, before its departures) below the national line",
+            + "budget (after its returns, before its departures) whose consumption per adult equivalent over the "
+            + "quarter to the month (the survey's welfare: the month and the two before, at the month's prices) is "
+            + "below the national line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
     POVERTY_FGT1("poverty_fgt1", Unit.INDEX, MEAN, "poverty gap index against the national line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt1())),
@@ -111,19 +114,20 @@ public enum Metric {
             + "national line of the old methodology (TajStat's series to 2019)",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].oldMethodologyFgt0())),
     POVERTY_FGT0_WITHOUT_REMITTANCES("poverty_fgt0_without_remittances", Unit.SHARE, MEAN, "poverty headcount had "
-            + "the month's remittances not arrived",
+            + "no remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt0())),
-    POVERTY_FGT1_WITHOUT_REMITTANCES("poverty_fgt1_without_remittances", Unit.INDEX, MEAN, "poverty gap had the "
-            + "month's remittances not arrived",
+    POVERTY_FGT1_WITHOUT_REMITTANCES("poverty_fgt1_without_remittances", Unit.INDEX, MEAN, "poverty gap had no "
+            + "remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt1())),
     POVERTY_FGT2_WITHOUT_REMITTANCES("poverty_fgt2_without_remittances", Unit.INDEX, MEAN, "poverty severity had "
-            + "the month's remittances not arrived",
+            + "no remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt2())),
     EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES("extreme_poverty_fgt0_without_remittances", Unit.SHARE, MEAN,
-            "extreme poverty headcount had the month's remittances not arrived",
+            "extreme poverty headcount had no remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].extremeFgt0())),
     CONSUMPTION_TJS_PER_AE("consumption_tjs_per_ae", Unit.TJS_PER_ADULT_EQUIVALENT, MEAN, "mean consumption per "
-            + "adult equivalent of persons at home at the month's budget (after its returns, before its departures)",
+            + "adult equivalent over the quarter to the month of persons at home at the month's budget (after its "
+            + "returns, before its departures)",
             Reading.byGroup((m, g) -> m.consumption()[g.ordinal()]));
 
     /** The international extreme-poverty line, 2017 PPP dollars a day per person (World Bank, 2022). */

@@ -7,7 +7,7 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * The whole household population as parallel arrays ("structure of arrays"): household {@code h}'s attributes
  * are element {@code h} of each array, and its members abroad occupy slots {@code h * SLOTS .. h * SLOTS +
- * SLOTS - 1}. About 97 bytes a household; phases step it in chunks, never one object per household.
+ * SLOTS - 1}. About 113 bytes a household; phases step it in chunks, never one object per household.
  *
  * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
  * including those abroad; a member abroad is a filled slot. Months are indices from the run's first simulated
@@ -25,6 +25,8 @@ public final class Households implements Serializable {
     public static final byte NONE = -1;
     /** Value of {@link #lastReturn} for a household none of whose members has come home from a spell abroad. */
     public static final short NEVER = Short.MIN_VALUE;
+    /** Value of the relative consumption of a month in which nobody was at home (no budget, not counted). */
+    public static final float NO_BUDGET = -1f;
 
     /** Number of households. */
     public final int size;
@@ -60,6 +62,18 @@ public final class Households implements Serializable {
     public final float[] consumption;
     /** Consumption this month had no remittances arrived, TJS per adult equivalent (static counterfactual). */
     public final float[] consumptionWithoutRemittances;
+    /**
+     * Consumption per adult equivalent last month over that month's poverty line (1: at the line), or {@link
+     * #NO_BUDGET} if nobody was at home. With the month before's and this month's it makes the quarter that poverty
+     * and inequality are measured on, as the household budget survey measures them.
+     */
+    public final float[] relativeConsumptionLastMonth;
+    /** The same the month before last. */
+    public final float[] relativeConsumptionMonthBefore;
+    /** {@link #relativeConsumptionLastMonth} had no remittances arrived (the static counterfactual). */
+    public final float[] relativeWithoutRemittancesLastMonth;
+    /** The same the month before last. */
+    public final float[] relativeWithoutRemittancesMonthBefore;
     /** Remittances received this month, TJS. */
     public final float[] remittancesReceived;
     /** Destination that has banned a member, or {@link #NONE}. */
@@ -127,6 +141,10 @@ public final class Households implements Serializable {
         debt = new float[size];
         consumption = new float[size];
         consumptionWithoutRemittances = new float[size];
+        relativeConsumptionLastMonth = new float[size];
+        relativeConsumptionMonthBefore = new float[size];
+        relativeWithoutRemittancesLastMonth = new float[size];
+        relativeWithoutRemittancesMonthBefore = new float[size];
         remittancesReceived = new float[size];
         banDestination = new byte[size];
         bannedMembers = new byte[size];
@@ -150,6 +168,10 @@ public final class Households implements Serializable {
         java.util.Arrays.fill(lastDestination, NONE);
         java.util.Arrays.fill(lastReturn, NEVER);
         java.util.Arrays.fill(intent, NONE);
+        java.util.Arrays.fill(relativeConsumptionLastMonth, NO_BUDGET);
+        java.util.Arrays.fill(relativeConsumptionMonthBefore, NO_BUDGET);
+        java.util.Arrays.fill(relativeWithoutRemittancesLastMonth, NO_BUDGET);
+        java.util.Arrays.fill(relativeWithoutRemittancesMonthBefore, NO_BUDGET);
     }
 
     /**

@@ -28,17 +28,17 @@ class BaselineMeetsTargetsTest {
             "departures_by_end_of_may_2023", "poverty_fgt0_2023", "gini_2023", "returns_within_a_year_2023",
             "departures_kazakhstan_2023");
     /**
-     * The fitted targets of 2010-2013 and 2017-2019 that the history meets, among them urban and rural poverty (2010's
-     * poverty on the old line left its tolerance, by 0.3 points, when Turkey's pay took its July rises, and 2012's and
-     * the new methodology's 2010 entered theirs: docs/calibration.md, section 6).
+     * The fitted targets of 2010-2013 and 2017-2019 that the history meets, among them urban and rural poverty (since
+     * poverty is measured on the survey's quarter, 2010's and 2019's on the old line are met and the new
+     * methodology's 2010 is not: docs/calibration.md, section 6).
      */
     static final List<String> MET_BEFORE_2023 = List.of(
-            "remittances_usd_2010", "poverty_fgt0_wb2025_2010", "remittances_usd_2011", "poverty_fgt0_2011",
+            "remittances_usd_2010", "poverty_fgt0_2010", "remittances_usd_2011", "poverty_fgt0_2011",
             "remittances_usd_2012", "poverty_fgt0_2012", "remittances_usd_2013", "extreme_poverty_fgt0_2013",
             "remittances_usd_2017", "poverty_fgt0_2017", "extreme_poverty_fgt0_2017",
             "remittances_from_russia_usd_2018", "departures_russia_2018", "poverty_fgt0_2018", "poverty_fgt0_urban_2018",
             "poverty_fgt0_rural_2018", "remittances_from_russia_usd_2019", "departures_jan_aug_2019",
-            "extreme_poverty_fgt0_2019", "poverty_fgt0_rural_2019");
+            "poverty_fgt0_2019", "extreme_poverty_fgt0_2019", "poverty_fgt0_rural_2019");
     private static List<TargetFit> fits;
 
     @BeforeAll

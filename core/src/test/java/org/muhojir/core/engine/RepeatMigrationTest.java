@@ -22,9 +22,12 @@ class RepeatMigrationTest {
     void aHigherReturneeFactorSendsMoreReturneesAbroadAgainWithinAYear() {
         double neutral = leavingAgainWithinAYear(1.0);
         double eager = leavingAgainWithinAYear(3.0);
-        // three times the considering of recent returnee households: well above half as many again re-departures
-        assertTrue(eager > 1.5 * neutral, "left again within a year: " + neutral + " at factor 1, " + eager
-                + " at factor 3");
+        // three times the considering of recent returnee households: the year's cumulative hazard of leaving again,
+        // -ln(1 - share), well above one and a half times (the share itself cannot pass 1: at half leaving again it
+        // could not grow by half)
+        double ratio = Math.log(1 - eager) / Math.log(1 - neutral);
+        assertTrue(ratio > 1.5, "left again within a year: " + neutral + " at factor 1, " + eager
+                + " at factor 3: cumulative hazards " + ratio + " times");
     }
 
     @Test
