@@ -18,7 +18,7 @@ import org.muhojir.core.scenario.Scenario;
  * the same months before their start (the same {@link PreStart}: a baseline and its policies) run from it instead of
  * simulating those months again. A run from it gives exactly the results of a fresh run of the other scenario with
  * the model's options (seed, replication, rules), because the state is the one that run would reach. The state is
- * held as the model's serialised form (as a MASON checkpoint holds it), about 100 bytes a household.
+ * held as the model's serialised form (as a MASON checkpoint holds it), about 135 bytes a household.
  */
 public final class ModelAtStart {
     private final PreStart preStart;

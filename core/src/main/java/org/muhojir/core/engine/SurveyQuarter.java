@@ -12,7 +12,8 @@ import org.muhojir.core.population.Households;
  * consumption ({@link Households#consumption}) stays the month's.
  *
  * <p>One instance per chunk and month: {@link #measure} leaves the household's two welfares in {@link #welfare} and
- * {@link #welfareWithoutRemittances}, and keeps this month's for the next two.
+ * {@link #welfareWithoutRemittances}, keeps the first in {@link Households#welfare} for those who look at households
+ * (the visualizer, the response battery's decompositions), and keeps this month's consumption for the next two.
  */
 final class SurveyQuarter {
     /**
@@ -43,6 +44,7 @@ final class SurveyQuarter {
         float beforeWithout = hh.relativeWithoutRemittancesMonthBefore[h];
         double relative = consumption / line;
         welfare = mean(relative, last, before);
+        hh.welfare[h] = welfare;
         hh.relativeConsumptionMonthBefore[h] = last;
         hh.relativeConsumptionLastMonth[h] = (float) relative;
         if (withoutRemittances == consumption && lastWithout == last && beforeWithout == before) {
@@ -57,6 +59,7 @@ final class SurveyQuarter {
 
     /** Household {@code h} had nobody at home this month: its month is left out of the next two quarters. */
     static void noBudget(Households hh, int h) {
+        hh.welfare[h] = 0;
         hh.relativeConsumptionMonthBefore[h] = hh.relativeConsumptionLastMonth[h];
         hh.relativeConsumptionLastMonth[h] = Households.NO_BUDGET;
         hh.relativeWithoutRemittancesMonthBefore[h] = hh.relativeWithoutRemittancesLastMonth[h];

@@ -36,13 +36,16 @@ import org.muhojir.core.world.LegalStatus;
  * @param localPerUsd              units of each destination's currency per US dollar this month, by destination
  * @param householdsWithMigrant    share of households with a member abroad (0..1)
  * @param householdsReceiving      share of households that received remittances this month (0..1)
- * @param consumption              mean consumption by {@link Group}, TJS per adult equivalent per month
- * @param poverty                  poverty by {@link Group}
- * @param povertyWithoutRemittances poverty by {@link Group} had this month's remittances not arrived
- * @param internationalPoverty     shares of persons at home (0..1) whose consumption per person is below the
- *                                 international lines of USD 2.15 and 3.65 a day (2017 PPP), in that order
- * @param gini                     Gini coefficient of consumption per adult equivalent, persons weighted
- * @param giniWithoutRemittances   the same without this month's remittances
+ * @param consumption              mean consumption over the quarter to the month (the survey's welfare: the month
+ *                                 and the two before, docs/ODD.md 7.7.1) by {@link Group}, TJS per adult equivalent
+ *                                 per month at the month's prices
+ * @param poverty                  poverty by {@link Group}, on the same welfare
+ * @param povertyWithoutRemittances poverty by {@link Group} had no remittances arrived in the quarter
+ * @param internationalPoverty     shares of persons at home (0..1) whose consumption per person over the quarter is
+ *                                 below the international lines of USD 2.15 and 3.65 a day (2017 PPP), in that order
+ * @param gini                     Gini coefficient of welfare (consumption per adult equivalent over the quarter),
+ *                                 persons weighted
+ * @param giniWithoutRemittances   the same had no remittances arrived in the quarter
  */
 public record MonthlyOutcome(
         YearMonth month,

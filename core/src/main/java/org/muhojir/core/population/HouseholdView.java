@@ -24,6 +24,8 @@ import org.muhojir.core.world.Skill;
  * @param debt                  debt, TJS
  * @param consumption           this month's consumption, TJS per adult equivalent
  * @param consumptionWithoutRemittances the same had remittances not arrived, TJS per adult equivalent
+ * @param welfare               consumption over the quarter to this month, as the poverty measures count it (docs/ODD.md
+ *                              7.7.1), TJS per adult equivalent at this month's prices; 0 if nobody was at home
  * @param remittancesReceived   remittances received this month, TJS
  * @param bannedFrom            the destination a member at home is banned from, or null
  * @param banEnd                the first month that ban no longer applies, or null
@@ -31,7 +33,8 @@ import org.muhojir.core.world.Skill;
  */
 public record HouseholdView(int index, Region region, boolean urban, int men, int women, int dependants, Skill skill,
                             int russianLevel, double savings, double debt, double consumption,
-                            double consumptionWithoutRemittances, double remittancesReceived, Destination bannedFrom,
+                            double consumptionWithoutRemittances, double welfare, double remittancesReceived,
+                            Destination bannedFrom,
                             YearMonth banEnd, List<MemberAbroad> abroad) {
 
     /**
@@ -62,7 +65,7 @@ public record HouseholdView(int index, Region region, boolean urban, int men, in
         boolean banned = hh.banDestination[h] != Households.NONE && hh.banned(h, hh.banDestination[h], currentMonth);
         return new HouseholdView(h, Region.values()[hh.region[h]], hh.urban[h] == 1, hh.men[h], hh.women[h],
                 hh.dependants[h], Skill.values()[hh.skill[h]], hh.russian[h], hh.savings[h], hh.debt[h],
-                hh.consumption[h], hh.consumptionWithoutRemittances[h], hh.remittancesReceived[h],
+                hh.consumption[h], hh.consumptionWithoutRemittances[h], hh.welfare[h], hh.remittancesReceived[h],
                 banned ? Destination.values()[hh.banDestination[h]] : null,
                 banned ? start.plusMonths(hh.banEnd[h]) : null, List.copyOf(members));
     }

@@ -7,7 +7,7 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * The whole household population as parallel arrays ("structure of arrays"): household {@code h}'s attributes
  * are element {@code h} of each array, and its members abroad occupy slots {@code h * SLOTS .. h * SLOTS +
- * SLOTS - 1}. About 113 bytes a household; phases step it in chunks, never one object per household.
+ * SLOTS - 1}. About 117 bytes a household; phases step it in chunks, never one object per household.
  *
  * <p>Members are counted, not listed: {@link #men}, {@link #women} and {@link #dependants} are all members
  * including those abroad; a member abroad is a filled slot. Months are indices from the run's first simulated
@@ -74,6 +74,12 @@ public final class Households implements Serializable {
     public final float[] relativeWithoutRemittancesLastMonth;
     /** The same the month before last. */
     public final float[] relativeWithoutRemittancesMonthBefore;
+    /**
+     * Welfare over the survey's quarter to this month: consumption per adult equivalent over this month and the two
+     * before, TJS at this month's prices, as the poverty measures count it (docs/ODD.md 7.7.1); 0 if nobody was at
+     * home this month. Kept from two months before a run's first reported month on (0 before).
+     */
+    public final float[] welfare;
     /** Remittances received this month, TJS. */
     public final float[] remittancesReceived;
     /** Destination that has banned a member, or {@link #NONE}. */
@@ -145,6 +151,7 @@ public final class Households implements Serializable {
         relativeConsumptionMonthBefore = new float[size];
         relativeWithoutRemittancesLastMonth = new float[size];
         relativeWithoutRemittancesMonthBefore = new float[size];
+        welfare = new float[size];
         remittancesReceived = new float[size];
         banDestination = new byte[size];
         bannedMembers = new byte[size];

@@ -69,8 +69,8 @@ public final class Charts {
 
     /**
      * Poverty headcount nationally and by region, with remittances (solid) and without them (dashed): the gap is
-     * the poverty remittances hold off (a static counterfactual: this month's consumption minus this month's
-     * remittances).
+     * the poverty remittances hold off (a static counterfactual: each month of the quarter's consumption had its
+     * remittances not arrived; docs/ODD.md 7.7.1).
      */
     public static ChartSpec poverty() {
         List<SeriesSpec> s = new ArrayList<>();

@@ -13,8 +13,6 @@ import org.muhojir.core.world.LegalStatus;
 public final class HouseholdReport {
     private static final String[] RUSSIAN = {"none", "basic", "conversational", "fluent"};
     private static final int HISTORY_ROWS = 36;
-    /** Months of the survey's quarter. */
-    private static final int QUARTER = 3;
 
     private HouseholdReport() {
     }
@@ -62,7 +60,7 @@ public final class HouseholdReport {
                 .append("Remittances received: ").append(money(v.remittancesReceived())).append(" TJS; without them ")
                 .append("it would consume ").append(money(v.consumptionWithoutRemittances())).append(" (")
                 .append(standing(v.consumptionWithoutRemittances(), povertyLine, extremeLine)).append(").</p>");
-        quarter(b, history);
+        quarter(b, now);
         if (v.bannedFrom() != null) {
             b.append("<p><b>A member at home is banned</b> from ").append(v.bannedFrom().label()).append(" until ")
                     .append(v.banEnd()).append(".</p>");
@@ -72,40 +70,15 @@ public final class HouseholdReport {
         return b.append("</body></html>").toString();
     }
 
-    /**
-     * Consumption per adult equivalent over the quarter to the latest month, as the poverty figures count it
-     * (docs/ODD.md, section 7.7.1): the mean of the latest three months watched, each over its own month's poverty
-     * line, at the latest month's line; months with nobody at home (consumption 0) are left out. TJS per adult
-     * equivalent; {@code NaN} if no month had anybody at home.
-     */
-    static double quarterWelfare(List<HouseholdWatch.Row> history) {
-        double sum = 0;
-        int months = 0;
-        for (int i = Math.max(0, history.size() - QUARTER); i < history.size(); i++) {
-            HouseholdWatch.Row r = history.get(i);
-            if (r.view().consumption() > 0) {
-                sum += r.view().consumption() / r.povertyLine();
-                months++;
-            }
-        }
-        return sum / months * history.get(history.size() - 1).povertyLine();
-    }
-
-    private static void quarter(StringBuilder b, List<HouseholdWatch.Row> history) {
-        HouseholdWatch.Row now = history.get(history.size() - 1);
-        double welfare = quarterWelfare(history);
-        if (Double.isNaN(welfare)) {
-            return;
+    private static void quarter(StringBuilder b, HouseholdWatch.Row now) {
+        double welfare = now.view().welfare();
+        if (welfare <= 0) {
+            return; // nobody at home this month: the poverty figures do not count the household
         }
         b.append("<p><b>Over the quarter</b> to this month, as the poverty figures count it (the household budget ")
                 .append("survey's welfare): consumption ").append(money(welfare))
                 .append(" TJS per adult equivalent at this month's prices: <b>")
-                .append(standing(welfare, now.povertyLine(), now.extremeLine())).append("</b>");
-        if (history.size() < QUARTER) {
-            b.append(" (from the ").append(history.size() == 1 ? "month" : history.size() + " months")
-                    .append(" watched so far; the figures count the household's three)");
-        }
-        b.append(".</p>");
+                .append(standing(welfare, now.povertyLine(), now.extremeLine())).append("</b>.</p>");
     }
 
     private static void members(StringBuilder b, HouseholdView v) {

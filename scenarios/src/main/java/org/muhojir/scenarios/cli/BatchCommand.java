@@ -27,7 +27,7 @@ abstract class BatchCommand implements Callable<Integer> {
     ParameterDrawsOption parameterDraws;
 
     @Option(names = "--start-cache", paramLabel = "DIR", description = "Keep each replication's state at the first "
-            + "reported month in DIR (made if missing; about 100 bytes a simulated household a state) and continue "
+            + "reported month in DIR (made if missing; about 135 bytes a simulated household a state) and continue "
             + "from the states kept there by earlier commands with the same months before the start (the same "
             + "scenario up to then, seed, replication and sample): the same results, without simulating the warm-up "
             + "and history again.")

@@ -36,8 +36,8 @@ final class ComparisonHtml {
     }
 
     /**
-     * Whether {@code metric} is a counterfactual (what poverty or inequality would be had the month's remittances
-     * not arrived), not an outcome for households: a clear change of it is neither better nor worse.
+     * Whether {@code metric} is a counterfactual (what poverty or inequality would be had no remittances arrived in
+     * the quarter), not an outcome for households: a clear change of it is neither better nor worse.
      */
     static boolean counterfactual(Metric metric) {
         return metric.name().endsWith("_WITHOUT_REMITTANCES");
@@ -56,7 +56,7 @@ final class ComparisonHtml {
                         + "poverty, more remittances, fewer deportations), ").element("span", "red", "class", "worse")
                 .text(" when worse, ").element("span", "blue", "class", "changed").text(" when a clear change is "
                         + "neither by itself (how many migrate, and where) or a counterfactual (the measures "
-                        + "without remittances, what they would be had the month's remittances not arrived). "
+                        + "without remittances, what they would be had no remittances arrived in the quarter). "
                         + "Differences of shares and headcount "
                         + "rates are in percentage points (pp); % change is relative to the baseline.").close("p")
                 .newline();

@@ -228,11 +228,12 @@ public final class ReportHtml {
         var e = base.scenario().economy();
         int year = base.scenario().macro().priceBaseYear();
         return String.format(Locale.ROOT, "Poverty is measured on consumption per adult equivalent (per person on the "
-                + "bundled scale) against the national line of %,.0f somoni a month (extreme poverty: %,.0f), at %d "
-                + "prices and moved by Tajik prices: the "
+                + "bundled scale) over the quarter to each month (the month and the two before, as the household "
+                + "budget survey measures it) against the national line of %,.0f somoni a month (extreme poverty: "
+                + "%,.0f), at %d prices and moved by Tajik prices: the "
                 + "headcount (FGT0) is the share of persons at home below the line, the gap (FGT1) their mean "
                 + "shortfall as a share of the line (counting those above as 0), the severity (FGT2) its square. "
-                + "\"Without remittances\" is the same month's consumption had its remittances not arrived.",
+                + "\"Without remittances\" is the same quarter's consumption had no remittances arrived in it.",
                 e.povertyLine(), e.extremePovertyLine(), year);
     }
 

@@ -13,7 +13,7 @@ final class HouseholdSplit {
     /** How the household's members abroad differ in the policy run from the baseline. */
     enum Abroad { FEWER, SAME, MORE }
 
-    /** The household's consumption in the baseline, per adult equivalent, relative to the poverty line. */
+    /** The household's welfare in the baseline (consumption per adult equivalent over the quarter), relative to the poverty line. */
     enum Band {
         BELOW_LINE("below the line"), TO_1_5("1 to 1.5 lines"), TO_3("1.5 to 3 lines"), ABOVE_3("3 lines or more"),
         NOBODY_HOME("nobody at home");
@@ -59,7 +59,7 @@ final class HouseholdSplit {
             severityPersons[i] += weight * (severity(policy, h, line) - severity(base, h, line));
             savingsTjs[i] += weight * (policy.savings[h] - base.savings[h]);
             personsAtHome[i] += weight * (policy.membersAtHome(h) - base.membersAtHome(h));
-            int b = Band.of(base.membersAtHome(h), base.consumption[h], line).ordinal();
+            int b = Band.of(base.membersAtHome(h), base.welfare[h], line).ordinal();
             remittancesTjs[b] += weight * (policy.remittancesReceived[h] - base.remittancesReceived[h]);
             personsByBand[b] += weight * base.membersAtHome(h);
         }
@@ -83,12 +83,12 @@ final class HouseholdSplit {
 
     private static int poor(Households hh, int h, double line) {
         int persons = hh.membersAtHome(h);
-        return persons > 0 && hh.consumption[h] < line ? persons : 0;
+        return persons > 0 && hh.welfare[h] < line ? persons : 0;
     }
 
     /** The household's persons at home times its squared poverty gap: its share of FGT2's numerator. */
     private static double severity(Households hh, int h, double line) {
-        double gap = Math.max(0, 1 - hh.consumption[h] / line);
+        double gap = Math.max(0, 1 - hh.welfare[h] / line);
         return hh.membersAtHome(h) * gap * gap;
     }
 

@@ -38,7 +38,7 @@ final class PovertyComposition {
             if (persons == 0) {
                 continue;
             }
-            double c = hh.consumption[h];
+            double c = hh.welfare[h];
             double gap = Math.max(0, 1 - c / line);
             double[] terms = {1, c < line ? 1 : 0, c < extremeLine ? 1 : 0, gap, gap * gap};
             for (int g = 0; g < 2; g++) {

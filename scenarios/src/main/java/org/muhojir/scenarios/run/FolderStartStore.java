@@ -36,7 +36,7 @@ import org.muhojir.core.scenario.Scenario;
  * a replication's moved to another's, does not check) and the state; it is written to a temporary file and
  * moved into place, so that a reader sees a whole state or none. A file that does not check is ignored (and
  * replaced by the run's own state); a state that cannot be kept is reported and the run goes on. Nothing is ever
- * deleted: the folder is the user's (about 100 bytes a simulated household a state).
+ * deleted: the folder is the user's (about 135 bytes a simulated household a state).
  */
 public final class FolderStartStore implements StartStore {
     static final String MAGIC = "muhojir-start 2";
