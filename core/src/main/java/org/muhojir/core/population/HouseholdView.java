@@ -24,8 +24,9 @@ import org.muhojir.core.world.Skill;
  * @param debt                  debt, TJS
  * @param consumption           this month's consumption, TJS per adult equivalent
  * @param consumptionWithoutRemittances the same had remittances not arrived, TJS per adult equivalent
- * @param welfare               consumption over the quarter to this month, as the poverty measures count it (docs/ODD.md
- *                              7.7.1), TJS per adult equivalent at this month's prices; 0 if nobody was at home
+ * @param welfare               consumption over the quarter to this month, as the poverty measures count it
+ *                              (docs/ODD.md 7.7.1), TJS per adult equivalent at this month's prices; 0 if nobody was
+ *                              at home
  * @param remittancesReceived   remittances received this month, TJS
  * @param bannedFrom            the destination a member at home is banned from, or null
  * @param banEnd                the first month that ban no longer applies, or null

@@ -13,7 +13,10 @@ final class HouseholdSplit {
     /** How the household's members abroad differ in the policy run from the baseline. */
     enum Abroad { FEWER, SAME, MORE }
 
-    /** The household's welfare in the baseline (consumption per adult equivalent over the quarter), relative to the poverty line. */
+    /**
+     * The household's welfare in the baseline (consumption per adult equivalent over the quarter), relative to the
+     * poverty line.
+     */
     enum Band {
         BELOW_LINE("below the line"), TO_1_5("1 to 1.5 lines"), TO_3("1.5 to 3 lines"), ABOVE_3("3 lines or more"),
         NOBODY_HOME("nobody at home");
