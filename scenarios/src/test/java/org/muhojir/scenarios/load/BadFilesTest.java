@@ -248,6 +248,14 @@ class BadFilesTest {
                           "extends": "baseline"
                         }
                         """, 2, "$", "a comment (/* */): JSON has no comments: remove it"),
+                new Case("a comment before the object", """
+                        // my scenario: Russia's 2015 reform
+                        {"schemaVersion": 1, "extends": "baseline"}
+                        """, 1, "$", "broken JSON: a comment (//): JSON has no comments: remove it"),
+                new Case("a hash comment on the first line", """
+                        # my scenario
+                        {"schemaVersion": 1, "extends": "baseline"}
+                        """, 1, "$", "broken JSON: a comment (#): JSON has no comments: remove it"),
                 new Case("NaN", """
                         {"schemaVersion": 1,
                          "macro": {"growthBeyondData": NaN}}
