@@ -64,8 +64,9 @@ public final class Households implements Serializable {
     public final float[] consumptionWithoutRemittances;
     /**
      * Consumption per adult equivalent last month over that month's poverty line (1: at the line), or {@link
-     * #NO_BUDGET} if nobody was at home. With the month before's and this month's it makes the quarter that poverty
-     * and inequality are measured on, as the household budget survey measures them.
+     * #NO_BUDGET} if nobody was at home; between steps, that of the month just simulated. With the month before's and
+     * this month's it makes the quarter that poverty and inequality are measured on, as the household budget survey
+     * measures them. Kept from two months before a run's first reported month on.
      */
     public final float[] relativeConsumptionLastMonth;
     /** The same the month before last. */

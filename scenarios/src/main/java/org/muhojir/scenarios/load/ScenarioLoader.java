@@ -196,12 +196,9 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Whether {@code text} is empty or starts (after white space) as JSON does: anything else (a system file, a
-     * note) is refused without quoting it, so that no content of a file that is not JSON is ever shown.
-     */
-    /**
-     * Whether {@code text} could be meant as JSON: it starts (after blanks) with an object, an array or a comment
-     * (which the JSON reader then reports as a comment, at its line), or is empty.
+     * Whether {@code text} is empty or starts (after white space) as JSON does, or with a comment (which the JSON
+     * reader then reports as a comment, at its line): anything else (a system file, a note) is refused without
+     * quoting it, so that no content of a file that is not JSON is ever shown.
      */
     private static boolean startsLikeAnObject(String text) {
         String t = text.stripLeading();
