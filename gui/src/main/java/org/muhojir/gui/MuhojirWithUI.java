@@ -229,18 +229,20 @@ public final class MuhojirWithUI extends GUIState {
 
     /**
      * Starts a run on a fresh model of the scenario, at the Console's seed: a run after Stop is the scenario's with
-     * the levers as they are set, not the run just stopped with the shocks fired in it, which its model keeps.
+     * the levers as they are set, not the run just stopped with the shocks fired in it, which its model keeps. The
+     * months before its first reported one are simulated with their progress on screen ({@link StartProgress}).
      */
     @Override
     public void start() {
         MuhojirModel m = model();
         RunOptions o = m.options();
-        state = MonthSchedule.install(new MuhojirModel(m.scenario(), new RunOptions(state.seed(), o.replication(),
-                o.threads(), o.rules())));
+        MuhojirModel fresh = MonthSchedule.install(new MuhojirModel(m.scenario(), new RunOptions(state.seed(),
+                o.replication(), o.threads(), o.rules())));
+        state = fresh;
         if (shockNow != null) {
             shockNow.clearLog(); // the shocks it lists were fired in the run just stopped
         }
-        super.start();
+        StartProgress.run(controller instanceof Console console ? console : null, fresh, super::start);
         beginRun();
     }
 

@@ -62,8 +62,24 @@ class MuhojirWithUISmokeTest {
         assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Java3D"), printed.toString(
                 java.nio.charset.StandardCharsets.UTF_8));
         try {
+            StartDialogWatch starting = new StartDialogWatch(out.resolve("muhojir-starting.png"));
+            java.awt.Toolkit.getDefaultToolkit().addAWTEventListener(starting, java.awt.AWTEvent.WINDOW_EVENT_MASK);
+            try {
+                SwingUtilities.invokeAndWait(() -> console[0].pressPause()); // from stopped: starts the model, paused
+            } finally {
+                java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(starting);
+            }
+            // the months before the first reported one ran with their progress on screen, the windows painted
+            int before = ui.model().scenario().monthsBeforeStart();
+            assertEquals("Starting baseline", starting.title, "the start's progress dialog opened");
+            assertEquals(before, starting.maximum);
             SwingUtilities.invokeAndWait(() -> {
-                console[0].pressPause(); // from stopped: starts the model, paused
+                assertFalse(starting.dialog.isDisplayable(), "it closed once the model had started");
+                assertEquals(before, starting.bar.getValue(), "every month before the start was shown done");
+            });
+            assertTrue(starting.eventsWhileOpen > 0, "Swing's events were handled while the model started");
+            assertEquals(0, ui.model().outcomes().size());
+            SwingUtilities.invokeAndWait(() -> {
                 console[0].setNumStepsPerStepButtonPress(MONTHS);
                 console[0].pressPlay(); // while paused, play is "step": 24 months, on this thread
             });
@@ -260,13 +276,75 @@ class MuhojirWithUISmokeTest {
         return img[0];
     }
 
+    /**
+     * Watches the start's progress dialog ({@link StartProgress}) as it opens: the dialog, its title, its bar and
+     * the bar's range, and whether a task posted when it opened ran while it was still open
+     * (Swing's event thread free while the model starts). If it is still open 0.4 s after it opened, it is saved
+     * as a screenshot ({@code muhojir-starting.png}; nothing is asserted on it).
+     */
+    private static final class StartDialogWatch implements java.awt.event.AWTEventListener {
+        String title;
+        int maximum = -1;
+        javax.swing.JDialog dialog;
+        javax.swing.JProgressBar bar;
+        volatile int eventsWhileOpen;
+        private final Path screenshot;
+
+        StartDialogWatch(Path screenshot) {
+            this.screenshot = screenshot;
+        }
+
+        @Override
+        public void eventDispatched(java.awt.AWTEvent event) {
+            if (!(event.getSource() instanceof javax.swing.JDialog opened)
+                    || !opened.getTitle().startsWith("Starting")) {
+                return;
+            }
+            if (event.getID() == java.awt.event.WindowEvent.WINDOW_OPENED) {
+                dialog = opened;
+                bar = progressBar(opened.getContentPane());
+                title = opened.getTitle();
+                maximum = bar.getMaximum();
+                SwingUtilities.invokeLater(() -> {
+                    if (opened.isShowing()) {
+                        eventsWhileOpen++;
+                    }
+                });
+                javax.swing.Timer later = new javax.swing.Timer(400, e -> {
+                    if (opened.isShowing()) {
+                        capture(screenshot);
+                    }
+                });
+                later.setRepeats(false);
+                later.start();
+            }
+        }
+
+        private static javax.swing.JProgressBar progressBar(java.awt.Container c) {
+            for (java.awt.Component child : c.getComponents()) {
+                if (child instanceof javax.swing.JProgressBar bar) {
+                    return bar;
+                }
+                javax.swing.JProgressBar inside = child instanceof java.awt.Container inner ? progressBar(inner) : null;
+                if (inside != null) {
+                    return inside;
+                }
+            }
+            return null;
+        }
+    }
+
     private static void saveScreen(Path file) throws Exception {
         SwingUtilities.invokeAndWait(() -> { });
         Thread.sleep(300); // give the X server a moment to draw the windows (screenshot only; nothing is asserted)
+        capture(file);
+    }
+
+    private static void capture(Path file) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         try {
             ImageIO.write(new Robot().createScreenCapture(screen), "png", file.toFile());
-        } catch (IOException e) {
+        } catch (IOException | java.awt.AWTException e) {
             throw new IllegalStateException("cannot write " + file, e);
         }
     }

@@ -69,6 +69,8 @@ public final class MuhojirModel extends SimState {
     private YearMonth calendarMonth;
     private transient List<ModelObserver> observers = new CopyOnWriteArrayList<>();
     private transient ChunkExecutor executor;
+    /** What {@link #start()} asks after each month before the first reported one (null: go on, ask nobody). */
+    private transient BooleanSupplier startProgress;
 
     public MuhojirModel(Scenario scenario, RunOptions options) {
         super(java.util.Objects.requireNonNull(options, "options is null; use RunOptions.seed(...)").seed());
@@ -92,7 +94,16 @@ public final class MuhojirModel extends SimState {
      */
     @Override
     public void start() {
-        start(() -> true);
+        start(startProgress != null ? startProgress : () -> true);
+    }
+
+    /**
+     * Has {@link #start()} ask {@code goOn} after each month it simulates before the first reported one, as
+     * {@link #start(BooleanSupplier)} does, for a caller that does not call the model's start itself: MASON's
+     * Console calls {@link #start()}, and the visualizer shows the start's progress so. Null asks nobody.
+     */
+    public void setStartProgress(BooleanSupplier goOn) {
+        startProgress = goOn;
     }
 
     /**
