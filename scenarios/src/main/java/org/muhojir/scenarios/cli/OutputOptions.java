@@ -13,8 +13,8 @@ public final class OutputOptions {
     Path out;
 
     @Option(names = {"-f", "--force"}, description = "Replace the output folder if it exists (only once the new "
-            + "results are complete), and only if it is empty or an earlier muhojir output: a folder holding "
-            + "anything else is refused, untouched.")
+            + "results are complete), and only if it is empty or an earlier muhojir output holding only the files "
+            + "muhojir wrote: a folder holding anything else is refused, untouched.")
     boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no messages but errors and the result's path.")

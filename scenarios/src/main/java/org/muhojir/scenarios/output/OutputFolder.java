@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,8 +24,9 @@ import java.util.stream.Stream;
  * An output folder written atomically: files go to a hidden sibling folder ({@code .NAME.partial-<pid>-<id>}) that
  * is renamed to the final name only when everything is written, so a failed or interrupted run leaves no
  * half-written files under the final name. An existing folder is replaced only when asked ({@code --force}), only
- * if it is empty or recognisably an earlier Muhojir output (its {@link #MARK} file, or a {@code manifest.json}
- * written by muhojir), and only at that last step: a folder holding anything else is never deleted.
+ * if it is empty or an earlier Muhojir output holding nothing but the files muhojir wrote into it (its
+ * {@link #MARK} file lists them), and only at that last step: a folder holding anything else (a spreadsheet saved
+ * beside the results, a note, a folder) is never deleted.
  *
  * <p>A staging folder holds {@link #INCOMPLETE} until the moment it is renamed, so one left behind by a killed run
  * says what it is. Staging folders (and replaced folders) left by runs whose process has ended are deleted when the
@@ -34,6 +37,10 @@ public final class OutputFolder {
     public static final String MARK = ".muhojir-output";
     /** The file in a staging folder that says it is an incomplete output. */
     public static final String INCOMPLETE = "INCOMPLETE-muhojir-output.txt";
+    /** The line of the {@link #MARK} after which the files muhojir wrote are listed, one a line. */
+    static final String FILES_LINE = "files:";
+    /** Most names of files not muhojir's that a refusal lists. */
+    private static final int NAMES_LISTED = 3;
 
     /** {@code .NAME.partial-PID-ID} or {@code .NAME.old-PID-ID}, both hexadecimal. */
     private static final Pattern LEFT_BEHIND = Pattern.compile("\\..+\\.(partial|old)-([0-9a-f]+)-[0-9a-f]+");
@@ -50,7 +57,7 @@ public final class OutputFolder {
 
     /**
      * Checks that {@code target} may be written: it does not exist, or {@code replace} is given and it is a folder
-     * that is empty or an earlier Muhojir output.
+     * that is empty or an earlier Muhojir output holding only the files its mark lists.
      *
      * @throws FileAlreadyExistsException whose reason says why not
      */
@@ -64,11 +71,86 @@ public final class OutputFolder {
         if (!replace) {
             throw new FileAlreadyExistsException(target.toString(), null, "already exists");
         }
-        if (!isEmpty(target) && !isEarlierOutput(target)) {
+        if (isEmpty(target)) {
+            return;
+        }
+        if (!isEarlierOutput(target)) {
             throw new FileAlreadyExistsException(target.toString(), null, "is not empty and is not an earlier "
                     + "Muhojir output (it has no " + MARK + " and no manifest.json written by muhojir), so --force "
                     + "does not replace it: nothing in it was touched");
         }
+        List<String> written = listedFiles(target);
+        if (written == null) {
+            throw new FileAlreadyExistsException(target.toString(), null, "is an earlier Muhojir output written "
+                    + "before muhojir listed the files it writes, so --force cannot tell them from files of yours "
+                    + "and does not replace it: delete it yourself, or choose another --out; nothing in it was "
+                    + "touched");
+        }
+        List<String> others = notWritten(target, written);
+        if (!others.isEmpty()) {
+            throw new FileAlreadyExistsException(target.toString(), null, "is an earlier Muhojir output, but it "
+                    + "also holds " + describe(others) + ", which muhojir did not write, so --force does not "
+                    + "replace it: move " + (others.size() == 1 ? "it" : "them") + " out, or choose another --out; "
+                    + "nothing in it was touched");
+        }
+    }
+
+    /**
+     * The files muhojir wrote into {@code folder}, as its {@link #MARK} lists them (paths relative to the folder,
+     * with {@code /}); null if it has no mark or its mark lists none (a mark of a version before the list, or an
+     * output known by its manifest alone).
+     */
+    static List<String> listedFiles(Path folder) {
+        Path mark = folder.resolve(MARK);
+        try {
+            if (!Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS) || Files.size(mark) > 1 << 20) {
+                return null;
+            }
+            List<String> lines = Files.readAllLines(mark, StandardCharsets.UTF_8);
+            int list = lines.indexOf(FILES_LINE);
+            return list < 0 ? null : List.copyOf(lines.subList(list + 1, lines.size()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What {@code folder} holds besides the mark and the files {@code written} (and the folders they are in):
+     * paths relative to it, sorted, a folder's with a trailing {@code /}.
+     */
+    static List<String> notWritten(Path folder, List<String> written) throws FileAlreadyExistsException {
+        Set<String> files = new HashSet<>(written);
+        files.add(MARK);
+        Set<String> folders = new HashSet<>();
+        for (String f : written) {
+            for (int slash = f.indexOf('/'); slash > 0; slash = f.indexOf('/', slash + 1)) {
+                folders.add(f.substring(0, slash));
+            }
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> !p.equals(folder))
+                    .map(p -> relative(folder, p) + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
+                    .filter(name -> name.endsWith("/") ? !folders.contains(name.substring(0, name.length() - 1))
+                            : !files.contains(name))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new FileAlreadyExistsException(folder.toString(), null, "cannot be listed (" + e.getMessage()
+                    + "), so --force does not replace it: nothing in it was touched");
+        }
+    }
+
+    private static String relative(Path folder, Path p) {
+        return folder.relativize(p).toString().replace(folder.getFileSystem().getSeparator(), "/");
+    }
+
+    /** "notes.xlsx", "notes.xlsx and sub/", "a, b, c and 4 more". */
+    private static String describe(List<String> names) {
+        List<String> shown = names.subList(0, Math.min(NAMES_LISTED, names.size()));
+        int more = names.size() - shown.size();
+        String listed = shown.size() == 1 ? shown.get(0)
+                : String.join(", ", shown.subList(0, shown.size() - 1)) + (more > 0 ? ", " : " and ")
+                + shown.get(shown.size() - 1);
+        return listed + (more > 0 ? " and " + more + " more" : "");
     }
 
     /** Whether {@code folder} was written by muhojir: its mark, or a manifest that names the program. */
@@ -162,9 +244,12 @@ public final class OutputFolder {
      */
     public void commit() throws IOException {
         check(target, replace);
-        Files.writeString(staging.resolve(MARK), "Written by muhojir at " + Instant.now() + "; 'muhojir ... --out "
-                + "THIS-FOLDER --force' may replace this folder.\n", StandardCharsets.UTF_8);
         Files.delete(staging.resolve(INCOMPLETE));
+        List<String> files = filesIn(staging);
+        Files.writeString(staging.resolve(MARK), "Written by muhojir at " + Instant.now() + "; 'muhojir ... --out "
+                + "THIS-FOLDER --force' may replace this folder while it holds nothing but the files below.\n"
+                + FILES_LINE + "\n" + String.join("\n", files) + (files.isEmpty() ? "" : "\n"),
+                StandardCharsets.UTF_8);
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = target.resolveSibling(hidden(target, "old"));
@@ -173,6 +258,14 @@ public final class OutputFolder {
         move(staging, target);
         if (old != null) {
             deleteTree(old);
+        }
+    }
+
+    /** Every file under {@code folder}, relative to it with {@code /}, sorted. */
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).map(p -> relative(folder, p))
+                    .sorted().toList();
         }
     }
 

@@ -1,7 +1,7 @@
 package org.muhojir.scenarios.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -54,15 +54,48 @@ class OutputFolderSafetyTest {
     @Test
     void forceReplacesAnEarlierOutputOrAnEmptyFolder() throws Exception {
         assertEquals(0, run("run", "baseline", "-o", "out").code());
-        Files.writeString(dir.resolve("out/stale-marker.txt"), "from the earlier run's folder");
+        String manifest = Files.readString(dir.resolve("out/manifest.json"));
         Cli again = run("run", "baseline", "-o", "out", "--force");
         assertEquals(0, again.code(), again.toString());
-        assertFalse(Files.exists(dir.resolve("out/stale-marker.txt")), "the earlier output was replaced whole");
-        assertTrue(Files.exists(dir.resolve("out/manifest.json")));
+        assertNotEquals(manifest, Files.readString(dir.resolve("out/manifest.json")), "the earlier output replaced");
         Files.createDirectory(dir.resolve("empty"));
         assertEquals(0, run("run", "baseline", "-o", "empty", "--force").code());
         assertTrue(Files.exists(dir.resolve("empty/report.html")));
         assertEquals(List.of("empty", "out"), Program.names(dir), "nothing left beside them");
+    }
+
+    @Test
+    void forceRefusesAnEarlierOutputThatAlsoHoldsAUsersFilesAndTouchesNothing() throws Exception {
+        assertEquals(0, run("run", "baseline", "-o", "out").code());
+        List<String> written = Program.names(dir.resolve("out"));
+        String manifest = Files.readString(dir.resolve("out/manifest.json"));
+        Files.writeString(dir.resolve("out/my-analysis.xlsx"), "a pivot table");
+        Files.createDirectories(dir.resolve("out/notes"));
+        Cli c = run("run", "baseline", "-o", "out", "--force");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.out().contains("is an earlier Muhojir output, but it also holds my-analysis.xlsx and notes/, "
+                + "which muhojir did not write"), c.out());
+        assertTrue(c.out().contains("nothing in it was touched"), c.out());
+        assertEquals("a pivot table", Files.readString(dir.resolve("out/my-analysis.xlsx")));
+        assertEquals(manifest, Files.readString(dir.resolve("out/manifest.json")), "the earlier output untouched");
+        assertEquals(List.of("out"), Program.names(dir), "no staging folder either");
+        // once the user's files are moved out, the output is muhojir's alone again and is replaced
+        Files.delete(dir.resolve("out/my-analysis.xlsx"));
+        Files.delete(dir.resolve("out/notes"));
+        assertEquals(written, Program.names(dir.resolve("out")));
+        assertEquals(0, run("run", "baseline", "-o", "out", "--force").code());
+    }
+
+    @Test
+    void forceRefusesAnOutputWhoseMarkListsNoFiles() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("old"));
+        Files.writeString(old.resolve(OutputFolder.MARK), "Written by muhojir at 2026-12-01T00:00:00Z; 'muhojir ... "
+                + "--out THIS-FOLDER --force' may replace this folder.\n"); // the one-line mark of earlier versions
+        Files.writeString(old.resolve("monthly.csv"), "month\n");
+        Cli c = run("run", "baseline", "-o", "old", "--force");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.out().contains("written before muhojir listed the files it writes"), c.out());
+        assertEquals(List.of(OutputFolder.MARK, "monthly.csv"), Program.names(old));
     }
 
     @Test
@@ -89,6 +122,8 @@ class OutputFolderSafetyTest {
         Files.writeString(f.staging().resolve("monthly.csv"), "month\n");
         f.commit();
         assertEquals(List.of(OutputFolder.MARK, "monthly.csv"), Program.names(dir.resolve("x")));
+        assertTrue(Files.readString(dir.resolve("x").resolve(OutputFolder.MARK)).endsWith("\nfiles:\nmonthly.csv\n"),
+                "the mark lists what was written");
     }
 
     private Path staging(String name, boolean marked) throws Exception {
