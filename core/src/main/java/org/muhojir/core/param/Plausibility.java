@@ -72,8 +72,9 @@ public final class Plausibility {
     }
 
     /**
-     * How to keep the earlier value until {@code first}: a dated series takes a point at the run's start; a recorded
-     * one (every month from its first to its last) a shock from {@code first} instead.
+     * How to keep the earlier path until {@code first}: a series in a file replaces the default one whole, so a dated
+     * series takes the default's points before {@code first} (which may be several: Russia's fee has one a year);
+     * a recorded one (every month from its first to its last) a shock from {@code first} instead.
      */
     private String fix(FieldInfo f, YearMonth first) {
         if (f.param().recorded()) {
@@ -81,7 +82,9 @@ public final class Plausibility {
                     + first + " instead (an exchangeRatePath or exchangeRateShock for a rate, a wageShock or "
                     + "labourDemand for an index), or give every month from " + runStart;
         }
-        return "to keep the earlier value until " + first + ", add a point at " + runStart + "; a value that changes "
-                + "during the run only under a policy is better written as a shock";
+        return "a series in a file replaces the default one whole: to keep the default's path until " + first
+                + ", copy its points before " + first + " (muhojir describe --resolved prints them) into this series; "
+                + "a value that changes during the run only under a policy is better written as a shock (for a fee, "
+                + "tightenedRules with its feeMultiplier)";
     }
 }

@@ -76,8 +76,11 @@ class ScenarioWarningsTest {
         assertEquals("its first month is 2025-01, after the first simulated month (2023-01; a history before the "
                 + "first reported month is simulated too), so its first value (17800) also holds from 2023-01 to "
                 + "2024-12", w.get(0).message());
-        assertTrue(w.get(0).hint().startsWith("to keep the earlier value until 2025-01, add a point at 2023-01"),
-                w.get(0).hint());
+        // the default is a path of one point a year: the hint says to copy its points, not to add one at the start
+        assertTrue(russia.costs().monthlyFee().points().headMap(JAN_2025).size() > 1);
+        assertTrue(w.get(0).hint().startsWith("a series in a file replaces the default one whole: to keep the "
+                + "default's path until 2025-01, copy its points before 2025-01 (muhojir describe --resolved prints "
+                + "them) into this series"), w.get(0).hint());
     }
 
     @Test
