@@ -142,9 +142,14 @@ final class PlainSummary {
                 t0++;
             }
             int year = months.get(t0).getYear();
-            List<Integer> inYear = base.years().get(year);
-            int from = t0;
-            List<Integer> inForce = inYear.stream().filter(t -> t >= from).toList();
+            List<Integer> inForce = new ArrayList<>();
+            for (int t = t0; t < months.size() && months.get(t).getYear() == year && inForce(base, policy,
+                    months.get(t)); t++) {
+                inForce.add(t); // up to the year's end, or the month before the policy's changes stop
+            }
+            if (inForce.isEmpty()) {
+                inForce.add(t0);
+            }
             if (inForce.size() < 12) {
                 periods.add(new Period(monthsLabel(months.get(inForce.get(0)),
                         months.get(inForce.get(inForce.size() - 1))) + " (part of a year)", inForce,
@@ -201,6 +206,11 @@ final class PlainSummary {
      * counterfactual's), event by event.
      */
     static YearMonth firstChange(ScenarioRuns base, ScenarioRuns policy) {
+        return changedShocks(base, policy).map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
+    }
+
+    /** The policy's own shocks, and those of the world's events it changes, adds or leaves out (both versions). */
+    private static java.util.stream.Stream<ScheduledShock> changedShocks(ScenarioRuns base, ScenarioRuns policy) {
         java.util.Map<String, List<ScheduledShock>> before = byName(base.scenario());
         java.util.Map<String, List<ScheduledShock>> after = byName(policy.scenario());
         java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
@@ -209,22 +219,34 @@ final class PlainSummary {
                 .filter(n -> !before.getOrDefault(n, List.of()).equals(after.getOrDefault(n, List.of())))
                 .flatMap(n -> java.util.stream.Stream.concat(before.getOrDefault(n, List.of()).stream(),
                         after.getOrDefault(n, List.of()).stream()));
-        return java.util.stream.Stream.concat(policy.scenario().shocks().stream(), changed)
-                .map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
+        return java.util.stream.Stream.concat(policy.scenario().shocks().stream(), changed);
+    }
+
+    /** Whether any of the policy's changes ({@link #changedShocks}) is in force in {@code month}. */
+    static boolean inForce(ScenarioRuns base, ScenarioRuns policy, YearMonth month) {
+        return changedShocks(base, policy).anyMatch(s -> s.inForce(month));
     }
 
     /**
-     * The first calendar year simulated in full in which the policy's first shock is in force from January, or null
-     * if there is none (a policy without shocks of its own, or one that starts after the headline year).
+     * The first calendar year, from the policy's first change on and up to the headline year, that is simulated in
+     * full and has the policy's changes in force in every month; null if there is none (a policy without shocks of
+     * its own, one that starts after the headline year, or one over before a whole year of it: a rouble shock of
+     * twelve months from March is in force in March to December and January and February, never a calendar year).
      */
     static Integer firstFullYear(ScenarioRuns base, ScenarioRuns policy) {
         YearMonth start = firstChange(base, policy);
         if (start == null) {
             return null;
         }
-        int year = start.getMonthValue() == 1 ? start.getYear() : start.getYear() + 1;
-        List<Integer> months = policy.years().get(year);
-        return months != null && months.size() == 12 && year <= policy.headlineYear() ? year : null;
+        for (int year = start.getYear(); year <= policy.headlineYear(); year++) {
+            List<Integer> months = policy.years().get(year);
+            int y = year;
+            if (months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
+                    .allMatch(m -> inForce(base, policy, YearMonth.of(y, m)))) {
+                return year;
+            }
+        }
+        return null;
     }
 
     /** Whether every value of every replication in {@code months} is the same in both runs. */

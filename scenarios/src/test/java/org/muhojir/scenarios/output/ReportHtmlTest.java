@@ -2,6 +2,7 @@ package org.muhojir.scenarios.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.policy.ExchangeRateShock;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.ScenarioLoader;
 
@@ -115,6 +118,33 @@ class ReportHtmlTest {
         assertEquals("The range is the central 95% of runs whose parameters are drawn from what the calibration "
                 + "leaves uncertain.", ReportHtml.rangeWords(new ScenarioRuns(r.get(0).scenario(), r.get(0).runs(),
                 IntervalKind.PARAMETERS)));
+    }
+
+    /**
+     * A rouble shock of twelve months from March 2026 is in force in March to December 2026 and in January and
+     * February 2027, never a whole calendar year: 2027 is not its "first full year" (the policy is over after two
+     * months of it), only the last year simulated. One of two months is summarised over those two months.
+     */
+    @Test
+    void aPolicyOverBeforeAWholeYearOfItHasNoFirstFullYear() throws Exception {
+        YearMonth start = YearMonth.of(2026, 1);
+        Scenario base = bundled("baseline", start, 24);
+        Scenario year = base.named("rouble-year", "").plusShocks(List.of(new ScheduledShock(YearMonth.of(2026, 3), 12,
+                new ExchangeRateShock("RUB", 1.43))));
+        Scenario twoMonths = base.named("rouble-two-months", "").plusShocks(List.of(new ScheduledShock(
+                YearMonth.of(2026, 3), 2, new ExchangeRateShock("RUB", 1.43))));
+        Scenario twoYears = base.named("rouble-two-years", "").plusShocks(List.of(new ScheduledShock(
+                YearMonth.of(2026, 3), 22, new ExchangeRateShock("RUB", 1.43))));
+        List<ScenarioRuns> r = runs(1, base, year, twoMonths, twoYears);
+        assertNull(PlainSummary.firstFullYear(r.get(0), r.get(1)));
+        assertEquals(List.of("March to December 2026 (part of a year)", "2027"),
+                PlainSummary.periods(r.get(0), r.get(1)).stream().map(PlainSummary.Period::label).toList());
+        assertEquals(List.of("the first months the policy is in force", "the last full year"),
+                PlainSummary.periods(r.get(0), r.get(1)).stream().map(PlainSummary.Period::role).toList());
+        assertEquals(List.of("March to April 2026 (part of a year)", "2027"),
+                PlainSummary.periods(r.get(0), r.get(2)).stream().map(PlainSummary.Period::label).toList());
+        assertEquals(2, PlainSummary.periods(r.get(0), r.get(2)).get(0).months().size());
+        assertEquals(2027, PlainSummary.firstFullYear(r.get(0), r.get(3)), "in force to December 2027");
     }
 
     /** A scenario that only sets a value is another world from the warm-up on: "In brief" says so first. */
