@@ -22,8 +22,10 @@ public record LabourDemand(
         @Param(doc = "Where demand for migrants' work changes.")
         Destination destination,
         @Param(doc = "Factor on migrants' chance of having work in a month: 0.7 for a recession or sector closure "
-                + "that costs 30% of their months of work, above 1 for a boom (the chance stays at most 1).",
-                unit = "factor", min = 0, max = 10)
+                + "that costs 30% of their months of work, above 1 for a boom (the chance stays at most 1). "
+                + "Plausible up to 1.5: the chance is 0.85 to 0.95 by default, so any factor above about 1.2 gives "
+                + "every migrant work every month.", unit = "factor", min = 0, max = 10, plausibleMin = 0,
+                plausibleMax = 1.5)
         double employmentMultiplier) implements Shock {
     public LabourDemand {
         Fields.requireValid(LabourDemand.class, destination, employmentMultiplier);

@@ -16,8 +16,11 @@ import org.muhojir.core.world.Skill;
 public record WageShock(
         @Param(doc = "Where wages change.")
         Destination destination,
-        @Param(doc = "Factor on wages in the local currency, every skill (0.8 for a 20% cut).", unit = "factor",
-                min = 0, max = 100)
+        @Param(doc = "Factor on wages in the local currency, every skill (0.8 for a 20% cut). Plausible from 0.5 "
+                + "to 2: Russia's average wage in roubles never rose more than 28% in a year from 2005 to 2025 (2007 "
+                + "and 2008, data:rus_wage_nominal_avg_annual) nor fell in any; a fall of the currency against the "
+                + "dollar is an exchangeRateShock.", unit = "factor", min = 0, max = 100, plausibleMin = 0.5,
+                plausibleMax = 2)
         double wageMultiplier) implements Shock {
     public WageShock {
         Fields.requireValid(WageShock.class, destination, wageMultiplier);

@@ -9,9 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Problem;
+import org.muhojir.core.policy.LabourDemand;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
+import org.muhojir.core.policy.WageShock;
 import org.muhojir.core.world.Destination;
 
 /**
@@ -23,8 +25,8 @@ class ScenarioWarningsTest {
     private static final Scenario BASE = TajikistanDefaults.baseline().withHistoryStart(null);
     private static final YearMonth JAN_2025 = YearMonth.of(2025, 1);
 
-    private static Scenario with(TightenedRules... rules) {
-        return BASE.plusShocks(java.util.Arrays.stream(rules).map(r -> new ScheduledShock(JAN_2025, 12, r)).toList());
+    private static Scenario with(org.muhojir.core.policy.Shock... shocks) {
+        return BASE.plusShocks(java.util.Arrays.stream(shocks).map(r -> new ScheduledShock(JAN_2025, 12, r)).toList());
     }
 
     @Test
@@ -41,6 +43,20 @@ class ScenarioWarningsTest {
         assertTrue(w.get(0).hint().contains("2 doubles the value (+100%)"), w.get(0).hint());
         // the same shock at a factor of 2 (+100%) is plausible
         assertEquals(List.of(), with(new TightenedRules(Destination.RUSSIA, 2, 1, 0)).warnings());
+    }
+
+    @Test
+    void wageAndLabourDemandFactorsWrittenAsPercentagesAreWarnings() {
+        // +15% written as 15, and a boom of +5% written as 5: both factors, as their fields say
+        List<Problem> wages = with(new WageShock(Destination.RUSSIA, 15)).warnings();
+        assertEquals(1, wages.size(), wages.toString());
+        assertEquals("is 15, outside the plausible range 0.5 to 2 (factor)", wages.get(0).message());
+        List<Problem> demand = with(new LabourDemand(Destination.RUSSIA, 5)).warnings();
+        assertEquals(1, demand.size(), demand.toString());
+        assertEquals("is 5, outside the plausible range 0 to 1.5 (factor)", demand.get(0).message());
+        // the response battery's shocks are plausible
+        assertEquals(List.of(), with(new WageShock(Destination.RUSSIA, 1.2)).warnings());
+        assertEquals(List.of(), with(new LabourDemand(Destination.RUSSIA, 0.7)).warnings());
     }
 
     @Test
