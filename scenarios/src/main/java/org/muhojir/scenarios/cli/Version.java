@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** The program's version, from {@code muhojir.properties} (filled in by the build). */
+/**
+ * The program's version and the commit it was built from, from {@code muhojir.properties} (filled in by the build:
+ * the commit by git-commit-id-maven-plugin, "with uncommitted changes" when the working tree differed from it).
+ */
 public final class Version implements CommandLine.IVersionProvider {
-    /** The version, or "unknown" when run from an unfiltered build. */
+    /**
+     * The version and commit, "0.1.0-SNAPSHOT (commit 0cca485fe949)"; the version alone when built outside a git
+     * checkout, "unknown" when run from an unfiltered build.
+     */
     public static String get() {
         try (InputStream in = Version.class.getResourceAsStream("/org/muhojir/scenarios/muhojir.properties")) {
             if (in == null) {
@@ -15,10 +21,19 @@ public final class Version implements CommandLine.IVersionProvider {
             }
             Properties p = new Properties();
             p.load(in);
-            return p.getProperty("version", "unknown");
+            return describe(p.getProperty("version", "unknown"), p.getProperty("commit", ""),
+                    p.getProperty("dirty", ""));
         } catch (IOException e) {
             return "unknown";
         }
+    }
+
+    /** The version with its commit, if the build found one (an unfilled {@code ${...}} means it did not). */
+    static String describe(String version, String commit, String dirty) {
+        if (commit.isBlank() || commit.startsWith("${")) {
+            return version;
+        }
+        return version + " (commit " + commit + ("true".equals(dirty) ? ", with uncommitted changes" : "") + ")";
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.load.LoadedScenario;
 
 /**
- * {@code manifest.json}: what ran and how, so a run can be repeated and checked: the program's version, seed,
+ * {@code manifest.json}: what ran and how, so a run can be repeated and checked: the program's version and commit,
+ * the model's version ({@link ModelVersion}: the same for two builds whose model computes the same), seed,
  * replications, threads, each scenario's behaviour rules (each role's class), where each of its values comes from
  * ({@code valueSources}: which are assumptions, and the source of the others), the SHA-256 of each resolved
  * scenario and of each file read, the loader's warnings (values legal but probably not meant), the JVM, start and end time, wall time and the command line.
@@ -29,6 +30,7 @@ public final class Manifest {
         ObjectNode m = SummaryJson.MAPPER.createObjectNode();
         m.put("program", "muhojir");
         m.put("version", info.version());
+        m.put("model", ModelVersion.get());
         m.put("command", info.command());
         ArrayNode cl = m.putArray("commandLine");
         info.commandLine().forEach(cl::add);

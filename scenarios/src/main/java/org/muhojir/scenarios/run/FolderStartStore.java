@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +14,13 @@ import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.muhojir.core.engine.ModelAtStart;
 import org.muhojir.core.replication.StartStore;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.output.ModelVersion;
 
 /**
  * A folder that keeps the states runs reach at their first reported month ({@code --start-cache DIR}), so that a
@@ -57,8 +54,8 @@ public final class FolderStartStore implements StartStore {
         this.err = err;
         String version;
         try {
-            version = codeVersion();
-        } catch (IOException | URISyntaxException e) {
+            version = ModelVersion.get();
+        } catch (IOException e) {
             throw new UserError("--start-cache: cannot read this program's classes to tell its version ("
                     + e.getMessage() + "); run without --start-cache");
         }
@@ -187,28 +184,4 @@ public final class FolderStartStore implements StartStore {
         return sha;
     }
 
-    /**
-     * The model's version: a digest of core's classes (its jar, or its class files in order), the JVM and the
-     * processor's architecture, named {@code model-} and 16 hexadecimal digits.
-     */
-    static String codeVersion() throws IOException, URISyntaxException {
-        Path code = Path.of(ModelAtStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        MessageDigest sha = sha256();
-        // the arithmetic of the JVM and processor too: Math.exp and Math.log may differ in the last bit
-        sha.update((System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version") + " "
-                + System.getProperty("os.arch")).getBytes(StandardCharsets.UTF_8));
-        if (Files.isDirectory(code)) {
-            List<Path> classes;
-            try (Stream<Path> walk = Files.walk(code)) {
-                classes = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-            }
-            for (Path c : classes) {
-                sha.update(code.relativize(c).toString().getBytes(StandardCharsets.UTF_8));
-                sha.update(Files.readAllBytes(c));
-            }
-        } else {
-            sha.update(Files.readAllBytes(code));
-        }
-        return "model-" + HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 8));
-    }
 }

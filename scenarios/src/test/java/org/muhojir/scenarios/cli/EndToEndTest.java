@@ -123,6 +123,15 @@ class EndToEndTest {
         JsonNode manifest = MAPPER.readTree(out.resolve("manifest.json").toFile());
         assertEquals(1, manifest.get("seed").asLong());
         assertEquals(2, manifest.get("replications").asInt());
+        // the code that computed the numbers: the model's version (as the start cache names it) and, built in this
+        // git checkout, the commit
+        assertEquals(org.muhojir.scenarios.output.ModelVersion.get(), manifest.get("model").asText());
+        assertTrue(manifest.get("model").asText().matches("model-[0-9a-f]{16}"), manifest.get("model").asText());
+        assertEquals(Version.get(), manifest.get("version").asText());
+        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("..", ".git"))) {
+            assertTrue(manifest.get("version").asText().matches("\\S+ \\(commit [0-9a-f]{12}(, with uncommitted "
+                    + "changes)?\\)"), manifest.get("version").asText());
+        }
         assertTrue(manifest.get("wallSeconds").asDouble() >= 0);
         assertEquals(sha256(out.resolve("scenario.resolved.json")),
                 manifest.get("scenarios").get(0).get("resolvedSha256").asText());
