@@ -47,9 +47,16 @@ public record TightenedRules(
         c.lapseHazard[d] = Math.min(1, c.lapseHazard[d] + extraLapseHazard);
     }
 
+    /**
+     * "tightened rules in Russia (...)", or "eased rules" when every value eases them (a cheaper fee, an easier exam,
+     * no more lapses) and "changed rules" when some ease and some tighten, with the values.
+     */
     @Override
     public String describe() {
-        return "tightened rules in " + destination.label() + " (fee x" + feeMultiplier + ", exam pass x"
+        boolean eases = feeMultiplier < 1 || examPassMultiplier > 1;
+        boolean tightens = feeMultiplier > 1 || examPassMultiplier < 1 || extraLapseHazard > 0;
+        String rules = eases && tightens ? "changed rules" : eases ? "eased rules" : "tightened rules";
+        return rules + " in " + destination.label() + " (fee x" + feeMultiplier + ", exam pass x"
                 + examPassMultiplier + ", lapse +" + extraLapseHazard + "/month)";
     }
 }

@@ -55,6 +55,16 @@ class ShockApplyTest {
     }
 
     @Test
+    void rulesAreDescribedAsTheyChange() {
+        assertEquals("tightened rules in Russia (fee x1.5, exam pass x0.72, lapse +0.01/month)",
+                new TightenedRules(Destination.RUSSIA, 1.5, 0.72, 0.01).describe());
+        assertEquals("eased rules in Kazakhstan (fee x0.5, exam pass x1.0, lapse +0.0/month)",
+                new TightenedRules(Destination.KAZAKHSTAN, 0.5, 1, 0).describe());
+        assertEquals("changed rules in Russia (fee x0.5, exam pass x0.8, lapse +0.0/month)",
+                new TightenedRules(Destination.RUSSIA, 0.5, 0.8, 0).describe());
+    }
+
+    @Test
     void tightenedRulesKeepRatesProbabilities() {
         new TightenedRules(Destination.RUSSIA, 1, 2, 0.99).apply(c, 0, 12);
         assertChanged("examPassRate[0]", "lapseHazard[0]"); // a fee multiplier of 1 changes nothing

@@ -39,6 +39,12 @@ final class Checker {
                     + Json.show(root));
             return null;
         }
+        if (o.get("program") instanceof Json.Str p && p.value().equals("muhojir") && o.has("commandLine")) {
+            problem(root, "this is a run's manifest.json, not a scenario file: the scenario a run ran, with every "
+                    + "value filled in, is the scenario.resolved.json (scenario.NAME.resolved.json for compare) in the "
+                    + "same folder; give that file to repeat the run");
+            return null;
+        }
         List<String> known = new ArrayList<>(FILE_FIELDS);
         known.addAll(ScenarioFormat.SCENARIO.names());
         Map<String, Json.Field> kept = new LinkedHashMap<>();

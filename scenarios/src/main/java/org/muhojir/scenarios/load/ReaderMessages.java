@@ -34,7 +34,10 @@ final class ReaderMessages {
         }
         String parser = message.substring(BROKEN.length());
         String here = at(text, line, column);
-        String plain = syntax(parser, here);
+        String plain = decimalComma(parser, before(text, line, column), here);
+        if (plain == null) {
+            plain = syntax(parser, here);
+        }
         return BROKEN + withoutFeatureHints(plain);
     }
 
@@ -103,6 +106,27 @@ final class ReaderMessages {
     }
 
     /** The text from {@code line} and {@code column} (from 1) to the end of that line; empty if there is none. */
+    /**
+     * A number written with a decimal comma ({@code 1,3}, as Russian and Tajik write 1.3): the parser takes the
+     * comma for the one between fields and stops at the digits after it. Null if it is not that.
+     */
+    private static String decimalComma(String parser, String before, String here) {
+        Matcher number = Pattern.compile("(-?[0-9]+),\\s*$").matcher(before);
+        Matcher digits = Pattern.compile("^([0-9]+)").matcher(here);
+        if ((parser.startsWith("expected a field name in double quotes") || parser.startsWith("Unexpected character"))
+                && number.find() && digits.find()) {
+            return "a number with a decimal comma (" + number.group(1) + "," + digits.group(1) + "): JSON writes "
+                    + "a decimal point, " + number.group(1) + "." + digits.group(1);
+        }
+        return null;
+    }
+
+    /** The text of {@code line} before {@code column} (from 1). */
+    private static String before(String text, int line, int column) {
+        String whole = at(text, line, 1);
+        return column >= 1 && column - 1 <= whole.length() ? whole.substring(0, column - 1) : "";
+    }
+
     private static String at(String text, int line, int column) {
         int offset = 0;
         for (int l = 1; l < line; l++) {

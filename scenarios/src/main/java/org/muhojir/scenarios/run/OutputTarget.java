@@ -25,11 +25,31 @@ public final class OutputTarget {
         try {
             OutputFolder.check(target, force);
         } catch (FileAlreadyExistsException e) {
+            if (force) {
+                throw new UserError("the output folder " + target + " " + e.getReason()
+                        + (e.getReason().contains("--out") ? "" : "; choose another with --out"));
+            }
+            String whyNot = whyForceWouldNot(target);
             throw new UserError("the output folder " + target + " " + e.getReason() + "; choose another with --out"
-                    + (force ? "" : " or replace it with --force (which replaces only an earlier Muhojir output or "
-                    + "an empty folder)"));
+                    + (whyNot == null ? " or replace it with --force" : " (--force would not replace it either: "
+                    + whyNot + ")"));
         }
         return target;
+    }
+
+    /**
+     * Why {@code --force} would not replace the existing {@code target} ("it exists and is not a folder", ...), or
+     * null if it would.
+     */
+    private static String whyForceWouldNot(Path target) {
+        try {
+            OutputFolder.check(target, true);
+            return null;
+        } catch (FileAlreadyExistsException e) {
+            String reason = e.getReason();
+            int colon = reason.indexOf(", so --force");
+            return "it " + (colon > 0 ? reason.substring(0, colon) : reason);
+        }
     }
 
     /**

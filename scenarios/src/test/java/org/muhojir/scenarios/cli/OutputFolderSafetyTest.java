@@ -34,6 +34,10 @@ class OutputFolderSafetyTest {
         Path work = Files.createDirectories(dir.resolve("work/sub"));
         Files.writeString(dir.resolve("work/precious.txt"), "a year of notes");
         Files.writeString(work.resolve("keep.txt"), "more");
+        Cli without = run("run", "baseline", "-o", "work");
+        assertEquals(2, without.code(), without.toString());
+        assertTrue(without.out().contains("already exists; choose another with --out (--force would not replace it "
+                + "either: it is not empty and is not an earlier Muhojir output"), without.out());
         Cli c = run("run", "baseline", "-o", "work", "--force");
         assertEquals(2, c.code(), c.toString());
         assertTrue(c.out().contains("is not empty and is not an earlier Muhojir output"), c.out());

@@ -256,6 +256,17 @@ class BadFilesTest {
                         # my scenario
                         {"schemaVersion": 1, "extends": "baseline"}
                         """, 1, "$", "broken JSON: a comment (#): JSON has no comments: remove it"),
+                new Case("a run's manifest", """
+                        {"program": "muhojir", "version": "0.1.0-SNAPSHOT", "command": "run",
+                         "commandLine": ["run", "baseline"], "seed": 1, "replications": 5}
+                        """, 1, "$", "this is a run's manifest.json, not a scenario file: the scenario a run ran, "
+                        + "with every value filled in, is the scenario.resolved.json"),
+                new Case("a decimal comma", """
+                        {"schemaVersion": 1, "extends": "baseline",
+                         "shocks": [{"type": "tightenedRules", "destination": "Russia", "start": "2026-01",
+                                     "feeMultiplier": 1,3}]}
+                        """, 3, "$", "broken JSON: a number with a decimal comma (1,3): JSON writes a decimal "
+                        + "point, 1.3"),
                 new Case("NaN", """
                         {"schemaVersion": 1,
                          "macro": {"growthBeyondData": NaN}}
