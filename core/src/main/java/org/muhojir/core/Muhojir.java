@@ -92,6 +92,9 @@ public final class Muhojir {
                                                   int parallel, MonthProgress progress, BooleanSupplier stop)
             throws StoppedException {
         Objects.requireNonNull(scenarios, "scenarios is null");
+        if (scenarios.isEmpty()) {
+            throw new IllegalArgumentException("scenarios is empty: give at least one scenario to run");
+        }
         for (int i = 0; i < scenarios.size(); i++) {
             Objects.requireNonNull(scenarios.get(i), "scenarios[" + i + "] is null");
         }

@@ -25,7 +25,8 @@ public interface ReturnRule extends Serializable {
      * Probability of going home this month (0..1).
      *
      * @param calendarMonth  1 (January) to 12
-     * @param monthsAbroad   months since the migrant left (1 in the first month abroad)
+     * @param monthsAbroad   months since the migrant left (1 in the first month abroad); for a naturalised migrant
+     *                       ({@code naturalised} true), months since naturalisation
      * @param positionFactor the factor {@link #positionFactor} gave for the migrant's economic position
      * @param nobodyAtHome   whether no working-age member is left at home to care for dependants
      * @param naturalised    whether the migrant holds the destination's citizenship

@@ -9,6 +9,17 @@ import java.io.Serializable;
 public record Rules(DestinationChoice choice, EarningsRule earnings, RemittanceRule remittance, ReturnRule returns)
         implements Serializable {
 
+    /** @throws NullPointerException naming the role of a rule that is null (every role needs one) */
+    public Rules {
+        java.util.Objects.requireNonNull(choice, "choice is null; keep the default with Rules.defaults().choice()");
+        java.util.Objects.requireNonNull(earnings, "earnings is null; keep the default with "
+                + "Rules.defaults().earnings()");
+        java.util.Objects.requireNonNull(remittance, "remittance is null; keep the default with "
+                + "Rules.defaults().remittance()");
+        java.util.Objects.requireNonNull(returns, "returns is null; keep the default with "
+                + "Rules.defaults().returns()");
+    }
+
     /** The default rules: logit choice, wages by skill and status, share-of-earnings remittances, seasonal return. */
     public static Rules defaults() {
         return new Rules(new LogitChoice(), new DefaultEarnings(), new DefaultRemittance(), new DefaultReturn());

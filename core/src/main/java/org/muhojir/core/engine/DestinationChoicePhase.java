@@ -2,6 +2,7 @@ package org.muhojir.core.engine;
 
 import java.util.Arrays;
 import org.muhojir.core.behaviour.Candidate;
+import org.muhojir.core.behaviour.DestinationChoice;
 import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.population.ConsiderPropensity;
 import org.muhojir.core.population.Households;
@@ -119,7 +120,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
         int banned = hh.banned(h, hh.banDestination[h], m.monthIndex()) ? hh.banDestination[h] : -1;
         boolean candidateBanned = banned >= 0 && menHome + womenHome <= hh.bannedMembers[h];
         fill(m, hh, h, female, candidateBanned ? banned : -1, stream, cand);
-        m.rules().choice().probabilities(cand, b, p);
+        choose(m, cand, p);
         int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE));
         if (d == D) {
             return;
@@ -215,9 +216,39 @@ final class DestinationChoicePhase extends HouseholdPhase {
      * {@code D} if the candidate stays home (by choice, refused or failing).
      */
     private static int secondChoice(MuhojirModel m, Households hh, int h, long stream, Candidate cand, double[] p) {
-        m.rules().choice().probabilities(cand, m.scenario().behaviour(), p);
+        choose(m, cand, p);
         int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE_AGAIN));
         return d < D && admitted(m, hh, h, d, stream, Purpose.VISA_AGAIN, Purpose.EXAM_AGAIN) ? d : D;
+    }
+
+    /**
+     * The choice rule's probabilities for {@code cand} in {@code p}, checked against its contract: none negative, 0
+     * for every destination the candidate may not go to, and a sum of 1 (to 1e-9), so that a rule of the user's that
+     * breaks it stops the run with what it did instead of sending migrants through a closed border.
+     *
+     * @throws IllegalStateException naming the rule and what it gave
+     */
+    private static void choose(MuhojirModel m, Candidate cand, double[] p) {
+        DestinationChoice rule = m.rules().choice();
+        rule.probabilities(cand, m.scenario().behaviour(), p);
+        double sum = 0;
+        for (int d = 0; d <= D; d++) {
+            boolean closed = d < D && !cand.eligible[d];
+            if (!(p[d] >= 0) || closed && p[d] != 0) {
+                throw new IllegalStateException("the destination-choice rule " + rule.getClass().getName()
+                        + " gave " + (d < D ? Destination.values()[d].label() : "staying home") + " a probability of "
+                        + p[d] + (closed ? " though the candidate may not go there this month (a closed border or "
+                        + "route, a ban, a journey the household cannot pay, no quota place, visa or sponsor)" : "")
+                        + ": DestinationChoice must give 0 to every destination whose candidate.eligible is false, "
+                        + "and no negative probability");
+            }
+            sum += p[d];
+        }
+        if (Math.abs(sum - 1) > 1e-9) {
+            throw new IllegalStateException("the destination-choice rule " + rule.getClass().getName()
+                    + "'s probabilities (staying home included) sum to " + sum + ": DestinationChoice must make them "
+                    + "sum to 1");
+        }
     }
 
     private static boolean[] russianSpoken() {

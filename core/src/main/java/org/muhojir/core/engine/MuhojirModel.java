@@ -224,10 +224,19 @@ public final class MuhojirModel extends SimState {
     }
 
 
-    /** Steps one month (starting the model first if needed) and returns the month's outcome. */
+    /**
+     * Steps one month (starting the model first if needed) and returns the month's outcome.
+     *
+     * @throws IllegalStateException if every month is simulated, or if a start was stopped before the first reported
+     *                               month ({@link #start(BooleanSupplier)} said false)
+     */
     public MonthlyOutcome stepMonth() {
         if (households == null) {
             start();
+        }
+        if (outcomes.isEmpty() && month != scenario.historyMonths()) {
+            throw new IllegalStateException("the model's start was stopped before its first reported month, so it "
+                    + "cannot be stepped: finish() it, and start a new model");
         }
         if (isFinished()) {
             throw new IllegalStateException("the scenario's " + scenario.months() + " months are already simulated");
@@ -417,9 +426,23 @@ public final class MuhojirModel extends SimState {
         return households;
     }
 
-    /** A snapshot of household {@code h} as it is now. */
+    /**
+     * A snapshot of household {@code h} as it is now.
+     *
+     * @param h 0 to {@code households().size() - 1}
+     * @throws IllegalStateException     before {@link #start()}: there is no population yet
+     * @throws IndexOutOfBoundsException if there is no household {@code h}
+     */
     public HouseholdView household(int h) {
+        requireStarted();
+        java.util.Objects.checkIndex(h, households.size);
         return HouseholdView.of(households, h, scenario.firstSimulatedMonth(), month);
+    }
+
+    private void requireStarted() {
+        if (households == null) {
+            throw new IllegalStateException("the model has no population yet: start() it (or step it) first");
+        }
     }
 
     /** What is in force in the current (or last stepped) month. */
@@ -445,13 +468,23 @@ public final class MuhojirModel extends SimState {
         return java.util.Collections.unmodifiableList(outcomes);
     }
 
-    /** Perceived monthly deportation probability in a region for a destination (0..1). */
+    /**
+     * Perceived monthly deportation probability in a region for a destination (0..1).
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
     public double perceivedRisk(int region, int destination) {
+        requireStarted();
         return signals.perceivedRisk[region][destination];
     }
 
-    /** Share of a region's households with a member at a destination (0..1). */
+    /**
+     * Share of a region's households with a member at a destination (0..1).
+     *
+     * @throws IllegalStateException before {@link #start()}
+     */
     public double networkShare(int region, int destination) {
+        requireStarted();
         return signals.network[region][destination];
     }
 

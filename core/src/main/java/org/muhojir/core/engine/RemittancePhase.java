@@ -80,6 +80,11 @@ final class RemittancePhase extends Phase {
             int d = hh.slotDestination[s];
             int settled = hh.slotStatus[s] == NATURALISED ? month - hh.slotSince[s] : RemittanceRule.NOT_SETTLED;
             double sent = rule.amount(earned, poor, settled, b);
+            if (!(sent >= 0 && sent <= earned)) {
+                throw new IllegalStateException("the remittance rule " + rule.getClass().getName() + " sent " + sent
+                        + " of net earnings of " + earned + ": RemittanceRule.amount must be between 0 and the net "
+                        + "earnings");
+            }
             double sentUsd = sent * usdPerLocal[d];
             double feeUsd = sentUsd * c.transferFeeRate[d];
             double receivedTjs = (sentUsd - feeUsd) * c.tjsPerUsd;

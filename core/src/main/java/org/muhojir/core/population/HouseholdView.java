@@ -45,7 +45,8 @@ public record HouseholdView(int index, Region region, boolean urban, int men, in
      * @param skill       the member's skill when they left
      * @param status      legal status
      * @param female      whether a woman
-     * @param since       the month they left
+     * @param since       the month they left; for a naturalised member ({@code status} NATURALISED), the month of
+     *                    naturalisation, from which the years settled count (the month they left is not kept)
      * @param savingsUsd  savings built abroad, US dollars
      * @param sentUsd     sent home this month before fees, US dollars
      */

@@ -346,6 +346,8 @@ public record Scenario(
 
     /** This scenario with one destination's specification replaced. */
     public Scenario withDestination(DestinationSpec spec) {
+        java.util.Objects.requireNonNull(spec, "spec (the destination's specification) is null; start from "
+                + "destination(d) and change what you need");
         List<DestinationSpec> list = new ArrayList<>(destinations);
         list.set(spec.destination().ordinal(), spec);
         return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
@@ -361,13 +363,20 @@ public record Scenario(
                 behaviour, macro, destinations, events, all);
     }
 
-    /** This scenario with the world's events replaced ({@link #events()}). */
+    /**
+     * This scenario with the world's events replaced ({@link #events()}).
+     *
+     * @throws NullPointerException if {@code newEvents} is null (for a world without its dated events, which is
+     *                              another world, pass {@code List.of()}; to leave out one event, give it no shocks)
+     */
     public Scenario withEvents(List<WorldEvent> newEvents) {
+        java.util.Objects.requireNonNull(newEvents, "newEvents is null; pass List.of() for a world without its "
+                + "dated events, or the events with one given no shocks to leave it out");
         return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
                 behaviour, macro, destinations, newEvents, shocks);
     }
 
-    /** This scenario with its shocks replaced. */
+    /** This scenario with its shocks replaced; null, like {@code List.of()}, means none. */
     public Scenario withShocks(List<ScheduledShock> newShocks) {
         return new Scenario(name, description, start, months, warmUpMonths, historyStart, population, economy,
                 behaviour, macro, destinations, events, newShocks);
