@@ -434,6 +434,7 @@ public final class MuhojirWithUI extends GUIState {
         }
         if (householdFrame != null) {
             showWatchedHistory();
+            householdFrame.setNote("Pick a household at random or by number to follow it (the run was replaced).");
         }
         map.show(MapSnapshot.beforeStart(model().scenario().name()), style);
         for (MovingChart c : charts) {
@@ -442,6 +443,9 @@ public final class MuhojirWithUI extends GUIState {
         displayFrame.setTitle("Map: " + model().scenario().name() + " (press play)");
         display.repaint();
         showDate();
+        if (date != null) {
+            date.counterAtStart();
+        }
         if (inspector != null) { // the levers show the new scenario's values before play
             SwingUtilities.invokeLater(inspector::updateInspector);
         }

@@ -29,6 +29,8 @@ final class SimulatedDate {
     static final String MONTH_DISPLAY = "Month";
     private final JLabel label = new JLabel(" ");
     private JLabel counter;
+    /** MASON's chooser of what the counter shows, null if it was not found. */
+    private JComboBox<?> chooser;
     private String text = "";
 
     SimulatedDate() {
@@ -54,6 +56,7 @@ final class SimulatedDate {
             south.add(bar, BorderLayout.CENTER);
             content.add(south, BorderLayout.SOUTH);
             date.counter = counter(bar);
+            date.chooser = timeBox;
             nameTimeMonth(timeBox);
         } else {
             console.getContentPane().add(date.label, BorderLayout.NORTH);
@@ -115,6 +118,21 @@ final class SimulatedDate {
             }
             label.setText(html.append("</html>").toString());
         }
+    }
+
+    /**
+     * Shows in MASON's counter what it shows for a run not yet started ("At Start" for the month, 0 steps), on
+     * Swing's thread: MASON's Console is not told when the visualizer replaces the run (another scenario or sample),
+     * and its counter kept the last month of the run stopped. MASON writes it again from the next start on.
+     */
+    void counterAtStart() {
+        if (counter == null || chooser == null) {
+            return;
+        }
+        SwingUtilities.invokeLater(() -> {
+            Object shown = chooser.getSelectedItem();
+            counter.setText("Time".equals(shown) ? "At Start" : "Steps".equals(shown) ? "0" : "");
+        });
     }
 
     /** The text shown now, lines separated by {@code '\n'} (read on Swing's event thread). */

@@ -82,6 +82,16 @@ public final class HouseholdFrame extends JFrame {
         for (Region r : Region.values()) {
             region.addItem(r);
         }
+        region.setRenderer(new javax.swing.DefaultListCellRenderer() { // "Khatlon", as the map names it
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value,
+                                                                   int i, boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, value instanceof Region r ? r.label() : value, i,
+                        selected, focus);
+            }
+        });
         JButton random = new JButton("Pick at random");
         random.addActionListener(e -> picker.random(region.getSelectedItem() instanceof Region r ? r : null));
         JSpinner index = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));

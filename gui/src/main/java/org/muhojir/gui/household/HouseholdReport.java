@@ -101,7 +101,7 @@ public final class HouseholdReport {
         b.append("<p><b>Month by month</b> (newest first; consumption in TJS per adult equivalent, remittances in "
                         + "TJS for the household)</p>")
                 .append("<table border='1' cellpadding='3'><tr><th>month</th><th>consumption</th>")
-                .append("<th>without remittances</th><th>remittances, household TJS</th><th>abroad</th></tr>");
+                .append("<th>without remittances</th><th>remittances</th><th>abroad</th></tr>");
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_ROWS); i--) {
             HouseholdWatch.Row r = history.get(i);
             HouseholdView v = r.view();

@@ -89,14 +89,17 @@ public final class LeverSession {
     }
 
     /**
-     * One line for each shock in force in {@code month}: the scenario's first, then those the GUI added (a scenario's
-     * shock that a lever superseded that month is not listed), then each shock of the world's events in force, named
-     * by its event (not one that a shock in force that month takes the place of).
+     * One line for each shock in force in {@code month}: first those the GUI added (the levers' and the "shock now"
+     * buttons', what the student did, so that a short list shows them), then the scenario's (a scenario's shock that
+     * a lever superseded that month is not listed), then each shock of the world's events in force, named by its
+     * event (not one that a shock in force that month takes the place of).
      */
     public List<String> inForce(YearMonth month) {
         List<String> out = new ArrayList<>();
         List<ScheduledShock> shocks = target.shocks();
-        shocks.stream().filter(s -> s.inForce(month)).forEach(s -> out.add(s.shock().describe()));
+        List<ScheduledShock> added = target.added();
+        added.stream().filter(s -> s.inForce(month)).forEach(s -> out.add(s.shock().describe()));
+        shocks.stream().filter(s -> s.inForce(month) && !added.contains(s)).forEach(s -> out.add(s.shock().describe()));
         for (WorldEvent e : scenario.eventsBeside(shocks)) {
             e.shocks().stream().filter(s -> s.inForce(month))
                     .forEach(s -> out.add(WORLD_EVENT + e.name() + ": " + s.shock().describe()));

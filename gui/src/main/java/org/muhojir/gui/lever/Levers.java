@@ -120,8 +120,9 @@ public final class Levers {
     }
 
     public String desConsularProtectionInRussia() {
-        return "Share of deportations an embassy that defends its citizens prevents in Russia "
-                + "(0 = none, 0.5 = half of the detained who would be deported are released instead).";
+        return "Share of deportations after detention that an embassy defending its citizens prevents in Russia "
+                + "(0 = none, 0.5 = half of the detained who would be deported are released instead; 1 = all). Mass "
+                + "expulsions under a ban policy (the crackdowns of 2024 and 2026) are not detentions and go on.";
     }
 
     // ---- patent fee ----
@@ -274,17 +275,21 @@ public final class Levers {
 
     // ---- state ----
 
-    /** Which levers are moved from the scenario (intensities off neutral, values pinned), for the inspector. */
+    /**
+     * Which levers are moved from the scenario (intensities off neutral, values pinned), for the inspector, by short
+     * names: three at most and "and N more", so that the line never widens the Model tab (a wider line brought up a
+     * scroll bar that hid the shock buttons).
+     */
     public synchronized String getPinned() {
         List<String> pinned = new ArrayList<>();
         if (raidIntensity != 1) {
             pinned.add("raids");
         }
         if (consularProtection != 0) {
-            pinned.add("consular protection");
+            pinned.add("consular");
         }
         if (!Double.isNaN(patentFeeRub)) {
-            pinned.add("patent fee");
+            pinned.add("fee");
         }
         if (!Double.isNaN(roublesPerDollar)) {
             pinned.add("rouble");
@@ -293,15 +298,20 @@ public final class Levers {
             pinned.add("exam");
         }
         if (koreaQuota != FOLLOW) {
-            pinned.add("Korea quota");
+            pinned.add("Korea");
         }
         if (ukQuota != FOLLOW) {
-            pinned.add("UK quota");
+            pinned.add("UK");
         }
         if (!Double.isNaN(transferFeePercent)) {
             pinned.add("transfer fee");
         }
-        return pinned.isEmpty() ? "none" : String.join(", ", pinned);
+        if (pinned.isEmpty()) {
+            return "none";
+        }
+        int shown = pinned.size() > 3 ? 2 : pinned.size();
+        String names = String.join(", ", pinned.subList(0, shown));
+        return shown == pinned.size() ? names : names + " and " + (pinned.size() - shown) + " more";
     }
 
     public String namePinned() {
@@ -309,7 +319,7 @@ public final class Levers {
     }
 
     public String desPinned() {
-        return "Levers you have moved. The others follow the scenario.";
+        return "Levers you have moved (three named at most). The others follow the scenario.";
     }
 
     /** Puts every lever back: intensities to neutral, values to following the scenario. */

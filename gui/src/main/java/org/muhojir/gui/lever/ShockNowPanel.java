@@ -40,7 +40,7 @@ public final class ShockNowPanel extends JPanel {
 
     /**
      * @param action      what a button does
-     * @param resetLevers what "Levers back to the scenario" does
+     * @param resetLevers what "Reset levers" does (every lever back to the scenario)
      */
     public ShockNowPanel(Action action, Runnable resetLevers) {
         super(new BorderLayout(4, 4));
@@ -69,7 +69,7 @@ public final class ShockNowPanel extends JPanel {
             button.addActionListener(e -> press(action, b));
             buttons.add(button);
         }
-        JButton reset = new JButton("Levers back to scenario");
+        JButton reset = new JButton("Reset levers");
         reset.setToolTipText("Raids x1, no consular protection, and every value follows the scenario again.");
         reset.addActionListener(e -> {
             resetLevers.run();

@@ -362,6 +362,11 @@ public final class MapPainter {
         g.drawString(right, (float) (MapLayout.WIDTH - 20 - g.getFontMetrics().stringWidth(right)), 24);
     }
 
+    /**
+     * The shocks in force, in the box the labels keep clear of ({@link #shocksBox}): four lines at most, the last
+     * "... and N more" if there are more, each cut to the box's width with an ellipsis so that none runs into a
+     * label.
+     */
     private void paintShocks(Graphics2D g, List<String> shocks) {
         Rectangle2D.Double b = layout.world().bounds();
         float x = (float) b.x + 40;
@@ -369,10 +374,23 @@ public final class MapPainter {
         g.setFont(LABEL);
         haloText(g, shocks.isEmpty() ? "No policy shock in force" : "In force this month:", x, y - 14, INK);
         g.setFont(SMALL);
+        double width = shocksBox().getMaxX() - x;
         for (int i = 0; i < Math.min(shocks.size(), 4); i++) {
             String line = i == 3 && shocks.size() > 4 ? "... and " + (shocks.size() - 3) + " more" : shocks.get(i);
-            haloText(g, "\u2022 " + line, x, y + 13 * i, new Color(0x8b0000));
+            haloText(g, fitted("\u2022 " + line, g.getFontMetrics(), width), x, y + 13 * i, new Color(0x8b0000));
         }
+    }
+
+    /** {@code text}, or as much of it as fits in {@code width} followed by an ellipsis. */
+    static String fitted(String text, java.awt.FontMetrics metrics, double width) {
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && metrics.stringWidth(text.substring(0, end) + "\u2026") > width) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
     private void paintLegend(Graphics2D g, FlowStyle style) {

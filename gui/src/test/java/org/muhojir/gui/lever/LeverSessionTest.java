@@ -120,7 +120,7 @@ class LeverSessionTest {
     }
 
     @Test
-    void shocksInForceAreListedScenarioFirstThenThoseFiredForTheMonthsTheyLast() {
+    void shocksInForceAreListedThoseFiredFirstThenTheScenariosForTheMonthsTheyLast() {
         Scenario withRaids = scenario.plusShocks(List.of(
                 new ScheduledShock(YearMonth.of(2024, 6), 12, new RaidWave(Destination.RUSSIA, 2))));
         FakeTarget model = new FakeTarget(withRaids); // next month 2025-01: the scenario's raids (2024-06 to 2025-05)
@@ -128,10 +128,10 @@ class LeverSessionTest {
         session.fire(ShockButton.AMNESTY, 1, Destination.RUSSIA, null);
         List<String> lines = shocksOnly(session.inForce(model.next));
         assertEquals(2, lines.size(), lines.toString());
-        assertEquals(new RaidWave(Destination.RUSSIA, 2).describe(), lines.get(0));
-        assertTrue(lines.get(1).startsWith("amnesty in Russia"), lines.get(1));
+        assertTrue(lines.get(0).startsWith("amnesty in Russia"), lines.get(0)); // what the student did, first
+        assertEquals(new RaidWave(Destination.RUSSIA, 2).describe(), lines.get(1));
         // the amnesty lasts one month
-        assertEquals(List.of(lines.get(0)), shocksOnly(session.inForce(model.next.plusMonths(1))));
+        assertEquals(List.of(lines.get(1)), shocksOnly(session.inForce(model.next.plusMonths(1))));
         // then the world's events in force in 2025-01, by name: the crackdown's bans, the exam, Turkey's visas
         assertEquals(List.of("the world's event russia-crackdown-2024: ban policy in Russia (bans of 60 months, "
                 + "expulsions 0.01/month of irregular migrants)", "the world's event russia-exam-2024: Russian-language "
