@@ -57,7 +57,9 @@ final class ComparisonHtml {
                 .text(" when worse, ").element("span", "blue", "class", "changed").text(" when a clear change is "
                         + "neither by itself (how many migrate, and where) or a counterfactual (the measures "
                         + "without remittances, what they would be had no remittances arrived in the quarter). "
-                        + "Differences of shares and headcount "
+                        + "Each row is judged on its own: fewer detentions or a lower Gini are green even when they "
+                        + "come from fewer people able to migrate, so read the colours with the rows on how many "
+                        + "migrate and what they send. Differences of shares and headcount "
                         + "rates are in percentage points (pp); % change is relative to the baseline.").close("p")
                 .newline();
     }

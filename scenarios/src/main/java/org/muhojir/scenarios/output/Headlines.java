@@ -29,9 +29,13 @@ public final class Headlines {
             return metric.tidyName() + "/" + group;
         }
 
-        /** The unit shown in the report. */
+        /**
+         * The unit shown in the report's yearly tables: a flow summed over the year's months says so ("thousand
+         * persons per year"), beside stocks and rates, which are the months' averages ("thousand persons").
+         */
         public String unit() {
-            return metric.unit().shown();
+            return metric.aggregation().kind() == org.muhojir.core.outcome.Aggregation.Kind.SUM
+                    ? metric.unit().shown() + " per year" : metric.unit().shown();
         }
 
         /** Factor from the metric's unit to the shown unit. */

@@ -32,8 +32,9 @@ public final class HistoryScenario {
         }
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
         return s.withPeriod(first, months).named(s.name() + "-history", "The history of '"
-                + s.name() + "': every month from " + first + " to the last month of data, " + last + ", reported. "
-                + s.description());
+                + s.name() + "': every month from " + first + " to the last month of data, " + last + ", reported "
+                + "(whatever period the scenario itself reports), and compared with every figure of the calibration "
+                + "years in " + HistoryFitFiles.PAGE + " beside this page. The scenario: " + s.description());
     }
 
     /**

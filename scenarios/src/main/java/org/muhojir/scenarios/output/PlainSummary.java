@@ -72,7 +72,7 @@ final class PlainSummary {
     /**
      * A line of the summary.
      *
-     * @param role     what the line is about ({@code the last full year}), or empty
+     * @param role     what the line is about ({@code the run's last full year}), or empty
      * @param sentence the line itself
      */
     record Line(String role, String sentence) {
@@ -158,10 +158,22 @@ final class PlainSummary {
         }
         if (full != null) {
             periods.add(new Period(Integer.toString(full), base.years().get(full), "the policy's first full year"));
+        } else if (first != null && first.getMonthValue() > 1) {
+            // no calendar year of it in force: the year after it starts, where a shock of a few months from spring
+            // still acts (in its last months, and through those it changed), is summarised with what was in force
+            int after = first.getYear() + 1;
+            List<Integer> afterMonths = base.years().get(after);
+            if (afterMonths != null && afterMonths.size() == 12 && after <= headline) {
+                long inForce = java.util.stream.IntStream.rangeClosed(1, 12)
+                        .filter(m -> inForce(base, policy, YearMonth.of(after, m))).count();
+                periods.add(new Period(Integer.toString(after), afterMonths, "the year after the policy starts, "
+                        + (inForce == 0 ? "when it is over" : "when it is in force in " + Numbers.months((int) inForce)
+                        + " of 12")));
+            }
         }
         int headlineMonths = base.years().get(headline).size();
         periods.add(new Period(Integer.toString(headline), base.years().get(headline), headlineMonths == 12
-                ? "the last full year" : headline + ", " + Numbers.months(headlineMonths) + " simulated"));
+                ? "the run's last full year" : headline + ", " + Numbers.months(headlineMonths) + " simulated"));
         List<Period> once = new ArrayList<>();
         for (Period p : periods) {
             if (once.stream().noneMatch(o -> o.months().equals(p.months()))) {

@@ -170,7 +170,9 @@ public final class ReportHtml {
         ScenarioRuns base = scenarios.get(0);
         int year = base.headlineYear();
         List<Integer> months = base.years().get(year);
-        body.element("h2", "Headline outcomes, " + year).newline();
+        body.element("h2", "Headline outcomes, " + year + (year > lastYearOfData(base.scenario())
+                ? " (where the world of " + lastYearOfData(base.scenario()) + " leads, not a forecast)" : ""))
+                .newline();
         body.element("p", (base.replications() < 2 ? ONE_REPLICATION : "Mean of " + base.replications()
                 + " replications, with " + (base.intervals() == IntervalKind.PARAMETERS ? "the 95% range" : "its 95% "
                 + "interval") + " below it. " + rangeWords(base)) + " Flows are totals for the "
@@ -178,7 +180,7 @@ public final class ReportHtml {
                 + ")") + "; stocks and poverty measures are averages of its months.", "class", "muted").newline();
         String after = afterTheData(base);
         if (!after.isEmpty()) {
-            body.element("p", after, "class", "muted after-data").newline();
+            body.element("p", after, "class", "after-data").newline();
         }
         body.element("p", povertyWords(base), "class", "muted").newline();
         body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
@@ -229,8 +231,9 @@ public final class ReportHtml {
         int year = base.scenario().macro().priceBaseYear();
         return String.format(Locale.ROOT, "Poverty is measured on consumption per adult equivalent (per person on the "
                 + "bundled scale) over the quarter to each month (the month and the two before, as the household "
-                + "budget survey measures it) against the national line of %,.0f somoni a month (extreme poverty: "
-                + "%,.0f), at %d prices and moved by Tajik prices: the "
+                + "budget survey measures it) against a line of %,.0f somoni a month (extreme poverty: %,.0f), at "
+                + "%d prices and moved by Tajik prices, the model's stand-in for the national line, calibrated so "
+                + "that the model's headcounts match TajStat's (docs/calibration.md), not TajStat's own figure: the "
                 + "headcount (FGT0) is the share of persons at home below the line, the gap (FGT1) their mean "
                 + "shortfall as a share of the line (counting those above as 0), the severity (FGT2) its square. "
                 + "\"Without remittances\" is the same quarter's consumption had no remittances arrived in it.",
@@ -248,8 +251,15 @@ public final class ReportHtml {
         return c.intervals() == IntervalKind.PARAMETERS ? "The range is the central 95% of runs whose parameters are "
                 + "drawn from what the calibration leaves uncertain."
                 : "The range shows the simulation's own noise (how far the mean of " + c.replications()
-                + " replications may be from the model's expectation), not how uncertain the future or the model is.";
+                + " replications may be from the model's expectation), not how uncertain the future or the model is."
+                + (c.replications() < FEW_REPLICATIONS ? " With " + c.replications() + " replications it is wide "
+                + "(Student's t with " + (c.replications() - 1) + " degree" + (c.replications() == 2 ? "" : "s")
+                + " of freedom) and may reach below zero or above 100%: run " + FEW_REPLICATIONS + " or more for "
+                + "ranges to read." : "");
     }
+
+    /** Replications below which the report warns that Student's t makes the ranges wide. */
+    static final int FEW_REPLICATIONS = 5;
 
     /**
      * The last year of the scenario's recorded inputs: the latest last point of its Tajik series (prices, incomes,
@@ -271,9 +281,11 @@ public final class ReportHtml {
             return "";
         }
         double growth = c.scenario().macro().growthBeyondData();
-        return "After " + last + " the inputs are held at their last values" + (growth == 0 ? ""
-                : " (wages and prices grow at " + Numbers.csv(growth) + "% a year)")
-                + ": the years after show where the world of " + last + " leads, not a forecast.";
+        return "After " + last + " the inputs recorded as data are held at their last values (a series published "
+                + "for later years, such as Russia's patent fee for 2026, from its last year)" + (growth == 0 ? ""
+                : ", and wages and prices grow at " + Numbers.csv(growth) + "% a year")
+                + ": the years after show where the world of " + last + " leads, not a forecast; read their changes "
+                + "from one year to the next as the model settling to that world, not as what will happen.";
     }
 
     private void yearTable(ScenarioRuns c) {
@@ -571,6 +583,14 @@ public final class ReportHtml {
                 + "filled in; run it again with muhojir run");
         li("manifest.json", "version, seed, hashes of the inputs, where each value comes from (which are "
                 + "assumptions), JVM, times and the command line");
+        if ("history".equals(info.command())) {
+            body.open("li").open("a", "href", HistoryFitFiles.PAGE).element("code", HistoryFitFiles.PAGE).close("a")
+                    .text(": the history against every figure of the calibration years, a chart a moment (held-out "
+                            + "years shaded, never compared), then the tables").close("li").newline();
+            li(HistoryFitFiles.FIT + ", " + HistoryFitFiles.MARKDOWN, "that comparison as a table, in CSV and "
+                    + "Markdown");
+            li(HistoryFitFiles.SERIES, "each moment's simulated value in every year, held-out years marked");
+        }
         body.close("ul").newline();
         body.element("p", "Made by muhojir " + info.version() + ". Charts: Apache ECharts 5.3.1 (Apache License "
                 + "2.0), embedded.", "class", "muted").newline();

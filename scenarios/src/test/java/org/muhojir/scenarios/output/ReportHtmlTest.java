@@ -69,7 +69,7 @@ class ReportHtmlTest {
                 + "(russia-crackdown-2024, russia-exam-2024): it is a counterfactual, and its differences below, with "
                 + "their signs reversed, are what those events did."), all.get(0));
         List<PlainSummary.Line> crackdown = all.subList(1, 3);
-        assertEquals(new PlainSummary.Line("the last full year", "In 2023 the policy is not yet in force: its "
+        assertEquals(new PlainSummary.Line("the run's last full year", "In 2023 the policy is not yet in force: its "
                 + "changes start in 2024-04, after 2023, so nothing differs yet."), crackdown.get(0));
         assertEquals("the first months the policy is in force", crackdown.get(1).role());
         assertTrue(crackdown.get(1).sentence().startsWith("In April to June 2024 (part of a year) remittances "
@@ -101,7 +101,7 @@ class ReportHtmlTest {
         assertEquals(List.of("April to December 2024 (part of a year)", "2025", "2026"),
                 periods.stream().map(PlainSummary.Period::label).toList());
         assertEquals(List.of("the first months the policy is in force", "the policy's first full year",
-                "the last full year"), periods.stream().map(PlainSummary.Period::role).toList());
+                "the run's last full year"), periods.stream().map(PlainSummary.Period::role).toList());
         assertEquals(9, periods.get(0).months().size());
         List<PlainSummary.Line> lines = PlainSummary.lines(r.get(0), r.get(1), null);
         assertEquals(4, lines.size());
@@ -110,11 +110,14 @@ class ReportHtmlTest {
 
         // the headline year is after the data's last year (2025): the report says what the years after are
         assertEquals(2025, ReportHtml.lastYearOfData(r.get(0).scenario()));
-        assertEquals("After 2025 the inputs are held at their last values: the years after show where the world of "
-                + "2025 leads, not a forecast.", ReportHtml.afterTheData(r.get(0)));
+        assertEquals("After 2025 the inputs recorded as data are held at their last values (a series published for "
+                + "later years, such as Russia's patent fee for 2026, from its last year): the years after show where "
+                + "the world of 2025 leads, not a forecast; read their changes from one year to the next as the model "
+                + "settling to that world, not as what will happen.", ReportHtml.afterTheData(r.get(0)));
         assertEquals("The range shows the simulation's own noise (how far the mean of 2 replications may be from "
-                + "the model's expectation), not how uncertain the future or the model is.",
-                ReportHtml.rangeWords(r.get(0)));
+                + "the model's expectation), not how uncertain the future or the model is. With 2 replications it is "
+                + "wide (Student's t with 1 degree of freedom) and may reach below zero or above 100%: run 5 or more "
+                + "for ranges to read.", ReportHtml.rangeWords(r.get(0)));
         assertEquals("The range is the central 95% of runs whose parameters are drawn from what the calibration "
                 + "leaves uncertain.", ReportHtml.rangeWords(new ScenarioRuns(r.get(0).scenario(), r.get(0).runs(),
                 IntervalKind.PARAMETERS)));
@@ -123,7 +126,8 @@ class ReportHtmlTest {
     /**
      * A rouble shock of twelve months from March 2026 is in force in March to December 2026 and in January and
      * February 2027, never a whole calendar year: 2027 is not its "first full year" (the policy is over after two
-     * months of it), only the last year simulated. One of two months is summarised over those two months.
+     * months of it) but the year after it starts, and says how much of it the policy is in force. One of two months
+     * is summarised over those two months.
      */
     @Test
     void aPolicyOverBeforeAWholeYearOfItHasNoFirstFullYear() throws Exception {
@@ -139,7 +143,9 @@ class ReportHtmlTest {
         assertNull(PlainSummary.firstFullYear(r.get(0), r.get(1)));
         assertEquals(List.of("March to December 2026 (part of a year)", "2027"),
                 PlainSummary.periods(r.get(0), r.get(1)).stream().map(PlainSummary.Period::label).toList());
-        assertEquals(List.of("the first months the policy is in force", "the last full year"),
+        // 2027 is summarised all the same, as what it is: the year after the policy starts, two months of it in force
+        assertEquals(List.of("the first months the policy is in force", "the year after the policy starts, when it "
+                + "is in force in 2 months of 12"),
                 PlainSummary.periods(r.get(0), r.get(1)).stream().map(PlainSummary.Period::role).toList());
         assertEquals(List.of("March to April 2026 (part of a year)", "2027"),
                 PlainSummary.periods(r.get(0), r.get(2)).stream().map(PlainSummary.Period::label).toList());
@@ -177,11 +183,12 @@ class ReportHtmlTest {
         assertFalse(body.contains("with the 95% interval below it"), "no interval to speak of");
         assertFalse(body.contains("Ranges are 95%"), "no ranges to speak of");
         assertTrue(body.contains("One replication: no interval; differences may be noise."));
-        assertFalse(body.contains("the inputs are held at their last values"), "2023 and 2024 are within the data");
+        assertFalse(body.contains("held at their last values"), "2023 and 2024 are within the data");
         // the poverty lines the measures are counted against, stated (the baseline's, at 2023 prices)
-        assertTrue(body.contains(String.format(java.util.Locale.ROOT, "against the national line of %,.0f somoni a "
-                + "month (extreme poverty: %,.0f), at 2023 prices", r.get(0).scenario().economy().povertyLine(),
-                r.get(0).scenario().economy().extremePovertyLine())), "the poverty lines");
+        assertTrue(body.contains(String.format(java.util.Locale.ROOT, "against a line of %,.0f somoni a month "
+                + "(extreme poverty: %,.0f), at 2023 prices and moved by Tajik prices, the model's stand-in for the "
+                + "national line, calibrated", r.get(0).scenario().economy().povertyLine(),
+                r.get(0).scenario().economy().extremePovertyLine())), "the poverty lines, said to be the model's");
         // level charts start at zero, difference charts keep their range around zero
         Matcher chart = Pattern.compile("\"title\" : \"([^\"]*)\",\\s*\"unit\" : \"[^\"]*\",\\s*\"zeroLine\" : "
                 + "(true|false),\\s*\"fromZero\" : (true|false)").matcher(html);
