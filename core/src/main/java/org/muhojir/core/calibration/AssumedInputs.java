@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.scenario.DestinationSpec;
@@ -24,6 +25,14 @@ import org.muhojir.core.world.Destination;
 public final class AssumedInputs {
     /** How far a value without a plausible range moves: from (1 - this) to (1 + this) times its value. */
     public static final double RELATIVE_RANGE = 0.5;
+    /**
+     * Assumed inputs that must not sum above 1 with another factor (a rule of their record, checked when a scenario
+     * is made): the share sent when in need with the share sent ({@code Behaviour.checkRules}). The first moves at
+     * most to 1 less the other's largest value (its upper bound as a free parameter), so that no point of a design
+     * is a scenario the model refuses.
+     */
+    private static final Map<String, String> SUM_AT_MOST_ONE = Map.of("behaviour.needRemittanceShare",
+            "behaviour.remittanceShare");
 
     private AssumedInputs() {
     }
@@ -40,12 +49,23 @@ public final class AssumedInputs {
             }
             double value = (Double) read(scenario, path);
             double[] bounds = bounds(field, value);
+            String other = SUM_AT_MOST_ONE.get(name);
+            if (bounds != null && other != null) {
+                bounds[1] = Math.min(bounds[1], 1 - largest(other));
+                bounds = bounds[0] < bounds[1] ? bounds : null;
+            }
             if (bounds != null) {
                 out.add(new FreeParameter(name, field.unit(), bounds[0], bounds[1], s -> (Double) read(s, path),
                         (s, v) -> write(s, path, v), List.of()));
             }
         }
         return out;
+    }
+
+    /** The largest value factor {@code name} takes: its upper bound as a free parameter. */
+    private static double largest(String name) {
+        return FreeParameters.defaults().stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(FreeParameter::upper).orElseThrow(() -> new IllegalStateException(name + " is no free parameter"));
     }
 
     /** A path as a factor's name: {@code destinations.Russia.labour.livingCost}, as free parameters are named. */

@@ -8,7 +8,8 @@ package org.muhojir.core.calibration;
  *
  * @param baseSamples rows N of A and B (8 or more; a few hundred to a few thousand is usual, a power of two best)
  * @param bootstrap   bootstrap resamples of the N rows for the 95% intervals (0 for none; 500 to 1,000 is usual)
- * @param seed        seed of the bootstrap's resampling
+ * @param seed        seed of the design's random digital shift ({@link SaltelliSample}) and of the bootstrap's
+ *                    resampling
  */
 public record SobolDesign(int baseSamples, int bootstrap, long seed) {
     /** The smallest base sample a design accepts. */

@@ -29,6 +29,26 @@ class AssumedInputsTest {
     }
 
     @Test
+    void everyCornerOfTheFactorsIsAScenarioTheModelAccepts() {
+        // a Sobol design over the free parameters and the assumed inputs may put every factor at an end of its range
+        // at once: every such point must be a valid scenario (the share sent when in need was allowed up to 0.225
+        // beside a share sent of up to 0.85, which the model refuses: a run of 'sobol --assumptions' stopped on it)
+        List<FreeParameter> all = new java.util.ArrayList<>(FreeParameters.defaults());
+        all.addAll(AssumedInputs.of(baseline));
+        for (boolean upper : new boolean[] {true, false}) {
+            Scenario corner = baseline;
+            for (FreeParameter p : all) {
+                corner = p.apply(corner, upper ? p.upper() : p.lower()); // a scenario the model refuses throws here
+            }
+            assertEquals(all.size(), all.stream().map(FreeParameter::name).distinct().count());
+        }
+        FreeParameter need = factors.get("behaviour.needRemittanceShare");
+        double share = FreeParameters.defaults().stream().filter(p -> p.name().equals("behaviour.remittanceShare"))
+                .findFirst().orElseThrow().upper();
+        assertTrue(need.upper() + share <= 1, need.upper() + " + " + share);
+    }
+
+    @Test
     void aFactorSetsItsOwnValueAndNothingElse() {
         FreeParameter living = factors.get("destinations.Russia.labour.livingCost");
         double before = baseline.destination(Destination.RUSSIA).labour().livingCost();

@@ -1,6 +1,7 @@
 package org.muhojir.core.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,35 @@ class SobolAnalysisTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noRowOfAAndBSharesAFactorsValue() {
+        // the unscrambled sequence's first points (the origin, then the centre) had A = B in every column, and later
+        // rows some columns equal: such a row adds nothing to a factor's indices and biases them down
+        int factors = 19;
+        double[][] p = SaltelliSample.points(factors, new SobolDesign(64, 0, 7));
+        for (int j = 0; j < 64; j++) {
+            double[] a = p[SaltelliSample.rowA(j, factors)];
+            double[] b = p[SaltelliSample.rowB(j, factors)];
+            for (int i = 0; i < factors; i++) {
+                assertNotEquals(a[i], b[i], "row " + j + ", factor " + i);
+            }
+        }
+    }
+
+    @Test
+    void aModelOfOneFactorHasAllItsVarianceInThatFactor() {
+        // f(x) = x: S = S_T = 1 exactly; the design's equal rows gave 0.71 at N = 8 before the shift
+        SobolDesign design = new SobolDesign(8, 0, 3);
+        double[][] p = SaltelliSample.points(1, design);
+        double[][] y = new double[p.length][];
+        for (int r = 0; r < p.length; r++) {
+            y[r] = new double[] {p[r][0]};
+        }
+        SobolIndex s = SobolAnalysis.estimate(List.of("x"), List.of("y"), y, design).ranking("y").get(0);
+        assertEquals(1, s.total(), 0.2, "total index");
+        assertEquals(1, s.first(), 0.2, "first-order index");
     }
 
     @Test

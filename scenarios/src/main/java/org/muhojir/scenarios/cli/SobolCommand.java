@@ -133,11 +133,12 @@ public final class SobolCommand implements Callable<Integer> {
                         engine.describe());
                 err.flush();
             }
-            Run run = new Run(study, engine);
+            Run run = new Run(study, engine, manifest(s, factors, outs, settings, engine));
             int code = StudyRun.execute(target, settings, spec.commandLine().getOut(), err, run);
             if (code == 0) {
                 print(run.outcome.result());
-                spec.commandLine().getOut().println("wrote " + target.resolve("sobol.csv"));
+                spec.commandLine().getOut().println("wrote " + target.resolve("sobol.csv") + " and "
+                        + target.resolve("sobol-points.csv"));
                 spec.commandLine().getOut().flush();
             }
             return code;
@@ -148,11 +149,18 @@ public final class SobolCommand implements Callable<Integer> {
     private static final class Run implements StudyRun.Study<SobolStudy.Outcome> {
         private final SobolStudy study;
         private final EnsembleEngine engine;
+        private final java.util.Map<String, Object> manifest;
         private SobolStudy.Outcome outcome;
 
-        Run(SobolStudy study, EnsembleEngine engine) {
+        Run(SobolStudy study, EnsembleEngine engine, java.util.Map<String, Object> manifest) {
             this.study = study;
             this.engine = engine;
+            this.manifest = manifest;
+        }
+
+        @Override
+        public java.util.Map<String, Object> manifest() {
+            return manifest;
         }
 
         @Override
@@ -167,6 +175,26 @@ public final class SobolCommand implements Callable<Integer> {
             files.addAll(engine.writeLarge(staging, study.ensemble(), o.records()));
             return files;
         }
+    }
+
+    /** What {@code manifest.json} records of this analysis. */
+    private java.util.Map<String, Object> manifest(Scenario s, List<FreeParameter> factors, List<?> outcomes,
+                                                   RunSettings settings, EnsembleEngine engine) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("version", Version.get());
+        m.put("command", "sobol");
+        m.put("commandLine", spec.commandLine().getParseResult().originalArgs());
+        m.put("scenario", s.name());
+        m.put("sampleFraction", s.population().sampleFraction());
+        m.put("seed", settings.seed());
+        m.put("replications", settings.replications());
+        m.put("baseSamples", baseSamples);
+        m.put("bootstrap", bootstrap);
+        m.put("engine", engine.describe());
+        m.put("factors", factors.stream().map(f -> java.util.Map.of("name", f.name(), "lower", f.lower(),
+                "upper", f.upper())).toList());
+        m.put("outcomes", outcomes.stream().map(String::valueOf).toList());
+        return m;
     }
 
     private List<FreeParameter> factors(Scenario s) throws UserError {
@@ -194,6 +222,11 @@ public final class SobolCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (String o : r.outcomes()) {
             out.println(o + ":");
+            if (r.ranking(o).stream().allMatch(i -> Double.isNaN(i.total()))) {
+                out.println("  does not vary over the design (the same value at every point): no parameter explains "
+                        + "any of it, and sobol.csv leaves its indices and ranks empty");
+                continue;
+            }
             for (SobolIndex i : r.ranking(o)) {
                 if (i.rank() <= top) {
                     out.printf(Locale.ROOT, "  %d. %-50s total %.3f [%.3f, %.3f]  first %.3f [%.3f, %.3f]%n",

@@ -102,6 +102,10 @@ public final class UncertaintyCommand implements Callable<Integer> {
         if (samples < 1 || samples > MAX_SAMPLES) {
             throw new UserError("need --samples from 1 to " + MAX_SAMPLES + ", was " + samples);
         }
+        if (source.draws != null && spec.commandLine().getParseResult().hasMatchedOption("--samples")) {
+            throw new UserError("--samples does not apply to --draws " + source.draws + ": every row of the file is a "
+                    + "draw; leave --samples out, or draw that many with --normal FILE or --posterior");
+        }
         Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
         UncertaintyStudy study;
         try {
@@ -123,9 +127,23 @@ public final class UncertaintyCommand implements Callable<Integer> {
                         settings.replications(), study.ensemble().size(), engine.describe());
                 err.flush();
             }
-            int code = StudyRun.execute(target, settings, spec.commandLine().getOut(), err, new Run(study, engine));
+            java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
+            manifest.put("version", Version.get());
+            manifest.put("command", "uncertainty");
+            manifest.put("commandLine", spec.commandLine().getParseResult().originalArgs());
+            manifest.put("scenario", s.name());
+            manifest.put("sampleFraction", s.population().sampleFraction());
+            manifest.put("seed", settings.seed());
+            manifest.put("replications", settings.replications());
+            manifest.put("draws", study.draws().values().length);
+            manifest.put("parameters", study.draws().names());
+            manifest.put("drawsFrom", source.draws != null ? source.draws.toString()
+                    : source.normal != null ? "normal: " + source.normal : "the bundled calibration's posterior");
+            manifest.put("engine", engine.describe());
+            int code = StudyRun.execute(target, settings, spec.commandLine().getOut(), err,
+                    new Run(study, engine, manifest));
             if (code == 0) {
-                spec.commandLine().getOut().println("wrote " + target.resolve("uncertainty.csv"));
+                spec.commandLine().getOut().println("wrote draws.csv, runs.csv and uncertainty.csv in " + target);
                 spec.commandLine().getOut().flush();
             }
             return code;
@@ -152,7 +170,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
     }
 
     /** The study on an engine. */
-    private record Run(UncertaintyStudy study, EnsembleEngine engine) implements StudyRun.Study<List<RunRecord>> {
+    private record Run(UncertaintyStudy study, EnsembleEngine engine, java.util.Map<String, Object> manifest)
+            implements StudyRun.Study<List<RunRecord>> {
         @Override
         public List<RunRecord> run(BooleanSupplier stop) throws StoppedException {
             return study.run(engine, stop);

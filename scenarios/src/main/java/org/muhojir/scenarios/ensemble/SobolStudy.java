@@ -104,7 +104,8 @@ public record SobolStudy(Ensemble ensemble, SobolDesign design, List<YearMoment>
             for (SobolIndex s : o.result().indices()) {
                 w.write(Csv.cell(s.outcome()) + ',' + Csv.cell(s.factor()) + ',' + Numbers.csv(s.first()) + ','
                         + Numbers.csv(s.firstLow()) + ',' + Numbers.csv(s.firstHigh()) + ',' + Numbers.csv(s.total())
-                        + ',' + Numbers.csv(s.totalLow()) + ',' + Numbers.csv(s.totalHigh()) + ',' + s.rank() + '\n');
+                        + ',' + Numbers.csv(s.totalLow()) + ',' + Numbers.csv(s.totalHigh()) + ','
+                        + (Double.isNaN(s.total()) ? "" : Integer.toString(s.rank())) + '\n'); // no rank of nothing
             }
         }
         try (Writer w = Files.newBufferedWriter(folder.resolve("sobol-points.csv"), StandardCharsets.UTF_8)) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.muhojir.core.replication.StoppedException;
+import org.muhojir.scenarios.output.ModelVersion;
 
 /**
  * Runs a study (a Sobol analysis, an uncertainty ensemble) and writes its files by the command line's rules: the
@@ -14,7 +15,20 @@ import org.muhojir.core.replication.StoppedException;
  * when complete, and Ctrl-C or SIGTERM stops the runs and leaves nothing behind.
  */
 public final class StudyRun {
+    /** The file of what ran. */
+    static final String MANIFEST = "manifest.json";
+
     private StudyRun() {
+    }
+
+    /** {@code manifest.json}: muhojir, the model's version ({@link ModelVersion}), then the study's entries. */
+    private static void writeManifest(Path file, java.util.Map<String, Object> entries) throws IOException {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("program", "muhojir");
+        m.put("model", ModelVersion.get());
+        m.putAll(entries);
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), m);
     }
 
     /**
@@ -28,6 +42,12 @@ public final class StudyRun {
 
         /** Writes the files into {@code staging}; returns their names. */
         List<String> write(Path staging, T results) throws IOException;
+
+        /**
+         * What ran, for {@code manifest.json} beside the files, in order: the command, its arguments, the program's
+         * version, the scenario, seed, sample, replications and the study's design, so that it can be repeated.
+         */
+        java.util.Map<String, Object> manifest();
     }
 
     /**
@@ -43,7 +63,9 @@ public final class StudyRun {
             try {
                 T results = study.run(ctrlC);
                 OutputTarget.write(target, settings.force(), staging -> {
-                    List<String> files = study.write(staging, results);
+                    List<String> files = new java.util.ArrayList<>(study.write(staging, results));
+                    writeManifest(staging.resolve(MANIFEST), study.manifest());
+                    files.add(MANIFEST);
                     if (ctrlC.getAsBoolean()) {
                         throw new StoppedException(0, 0);
                     }

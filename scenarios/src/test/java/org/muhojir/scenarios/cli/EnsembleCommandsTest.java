@@ -34,6 +34,28 @@ class EnsembleCommandsTest {
         assertEquals(1 + 32, points.size());
         assertTrue(points.get(1).startsWith("0,A,") && points.get(3).startsWith("2,AB1,"), points.toString());
         assertTrue(c.out().contains("migrants_abroad_2024:\n  1. behaviour.considerRate"), c.out());
+        // what ran, so that it can be repeated: the model's version, the seed, the sample and the design
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("manifest.json").toFile());
+        assertEquals(org.muhojir.scenarios.output.ModelVersion.get(), m.get("model").asText());
+        assertEquals("sobol", m.get("command").asText());
+        assertEquals(0.002, m.get("sampleFraction").asDouble());
+        assertEquals(8, m.get("baseSamples").asInt());
+        assertEquals("behaviour.considerRate", m.get("factors").get(0).get("name").asText());
+    }
+
+    @Test
+    void anOutcomeNoFactorMovesIsSaidNotToVaryAndLeftUnranked() throws Exception {
+        // South Korea's living costs move no migrant while its quota is closed: migrants abroad are the same at every
+        // point, so there is no variance to share
+        Path out = dir.resolve("flat");
+        Cli c = Cli.run("sobol", "--parameters", "destinations.South Korea.labour.livingCost",
+                "--base-samples", "8", "--bootstrap", "0", "--sample", "0.002", "--replications", "1", "--outcomes",
+                "migrants_abroad", "--year", "2024", "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(c.out().contains("migrants_abroad_2024:\n  does not vary over the design"), c.out());
+        List<String> rows = Files.readAllLines(out.resolve("sobol.csv"));
+        assertTrue(rows.get(1).endsWith(","), "no rank: " + rows.get(1));
     }
 
     @Test
@@ -78,6 +100,13 @@ class EnsembleCommandsTest {
         assertEquals(sum / 6, Double.parseDouble(cells[7]), 1e-6 * sum, "the mean of the draws' means");
         assertTrue(Double.parseDouble(cells[9]) < Double.parseDouble(cells[11]), "2.5% below 97.5%");
         assertEquals(4, Files.readAllLines(out.resolve("draws.csv")).size());
+        assertTrue(c.out().contains("wrote draws.csv, runs.csv and uncertainty.csv in "), c.out());
+        // the file's rows are the draws: --samples beside it is a mistake, said before anything runs
+        Cli both = Cli.run("uncertainty", "baseline", "--draws", draws.toString(), "--samples", "5", "--sample",
+                "0.002", "--months", "12", "--out", dir.resolve("u2").toString());
+        assertEquals(2, both.code(), both.toString());
+        assertTrue(both.err().contains("--samples does not apply to --draws"), both.err());
+        assertFalse(Files.exists(dir.resolve("u2")));
     }
 
     @Test
