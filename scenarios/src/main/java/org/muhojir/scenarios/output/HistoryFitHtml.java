@@ -157,7 +157,9 @@ final class HistoryFitHtml {
         String id = "chart-" + (charts.size() + 1);
         ObjectNode c = charts.addObject();
         c.put("id", id);
-        c.put("title", m.name());
+        // in words, as the first figure of the moment describes it, with the moment's name for the tables
+        c.put("title", fit.rowsOf(m).stream().map(HistoryFit.Row::description).findFirst()
+                .map(d -> d + " (" + m.name() + ")").orElse(m.name()));
         c.put("unit", shown.unit());
         c.put("zeroLine", false);
         ArrayNode x = c.putArray("x");
