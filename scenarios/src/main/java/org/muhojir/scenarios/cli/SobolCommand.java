@@ -180,14 +180,8 @@ public final class SobolCommand implements Callable<Integer> {
     /** What {@code manifest.json} records of this analysis. */
     private java.util.Map<String, Object> manifest(Scenario s, List<FreeParameter> factors, List<?> outcomes,
                                                    RunSettings settings, EnsembleEngine engine) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("version", Version.get());
-        m.put("command", "sobol");
-        m.put("commandLine", spec.commandLine().getParseResult().originalArgs());
-        m.put("scenario", s.name());
-        m.put("sampleFraction", s.population().sampleFraction());
-        m.put("seed", settings.seed());
-        m.put("replications", settings.replications());
+        java.util.Map<String, Object> m = StudyRun.manifest(Version.get(), "sobol",
+                spec.commandLine().getParseResult().originalArgs(), s, settings);
         m.put("baseSamples", baseSamples);
         m.put("bootstrap", bootstrap);
         m.put("engine", engine.describe());

@@ -127,14 +127,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
                         settings.replications(), study.ensemble().size(), engine.describe());
                 err.flush();
             }
-            java.util.Map<String, Object> manifest = new java.util.LinkedHashMap<>();
-            manifest.put("version", Version.get());
-            manifest.put("command", "uncertainty");
-            manifest.put("commandLine", spec.commandLine().getParseResult().originalArgs());
-            manifest.put("scenario", s.name());
-            manifest.put("sampleFraction", s.population().sampleFraction());
-            manifest.put("seed", settings.seed());
-            manifest.put("replications", settings.replications());
+            java.util.Map<String, Object> manifest = StudyRun.manifest(Version.get(), "uncertainty",
+                    spec.commandLine().getParseResult().originalArgs(), s, settings);
             manifest.put("draws", study.draws().values().length);
             manifest.put("parameters", study.draws().names());
             manifest.put("drawsFrom", source.draws != null ? source.draws.toString()

@@ -21,6 +21,24 @@ public final class StudyRun {
     private StudyRun() {
     }
 
+    /**
+     * The entries every study's manifest begins with: the program's {@code version}, the {@code command} and its
+     * arguments, the scenario, its sample, the seed and the replications; a study adds its design after them.
+     */
+    public static java.util.Map<String, Object> manifest(String version, String command, List<String> arguments,
+                                                         org.muhojir.core.scenario.Scenario scenario,
+                                                         RunSettings settings) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("version", version);
+        m.put("command", command);
+        m.put("commandLine", List.copyOf(arguments));
+        m.put("scenario", scenario.name());
+        m.put("sampleFraction", scenario.population().sampleFraction());
+        m.put("seed", settings.seed());
+        m.put("replications", settings.replications());
+        return m;
+    }
+
     /** {@code manifest.json}: muhojir, the model's version ({@link ModelVersion}), then the study's entries. */
     private static void writeManifest(Path file, java.util.Map<String, Object> entries) throws IOException {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
