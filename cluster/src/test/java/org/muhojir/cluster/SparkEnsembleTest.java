@@ -147,11 +147,6 @@ class SparkEnsembleTest {
                         public List<String> write(Path staging, List<RunRecord> records) {
                             throw new AssertionError("a stopped ensemble has nothing to write");
                         }
-
-                        @Override
-                        public java.util.Map<String, Object> manifest() {
-                            throw new AssertionError("a stopped ensemble has no manifest to write");
-                        }
                     });
             assertEquals(130, code);
             assertFalse(Files.exists(target), "no output folder");

@@ -28,8 +28,8 @@ public final class AssumedInputs {
     /**
      * Assumed inputs that must not sum above 1 with another factor (a rule of their record, checked when a scenario
      * is made): the share sent when in need with the share sent ({@code Behaviour.checkRules}). The first moves at
-     * most to 1 less the other's largest value (its upper bound as a free parameter), so that no point of a design
-     * is a scenario the model refuses.
+     * most to 1 less the other's largest value (its upper bound as a free parameter, or the scenario's own value if
+     * larger), so that no point of a design is a scenario the model refuses.
      */
     private static final Map<String, String> SUM_AT_MOST_ONE = Map.of("behaviour.needRemittanceShare",
             "behaviour.remittanceShare");
@@ -51,7 +51,7 @@ public final class AssumedInputs {
             double[] bounds = bounds(field, value);
             String other = SUM_AT_MOST_ONE.get(name);
             if (bounds != null && other != null) {
-                bounds[1] = Math.min(bounds[1], 1 - largest(other));
+                bounds[1] = Math.min(bounds[1], 1 - largest(other, scenario));
                 bounds = bounds[0] < bounds[1] ? bounds : null;
             }
             if (bounds != null) {
@@ -62,10 +62,14 @@ public final class AssumedInputs {
         return out;
     }
 
-    /** The largest value factor {@code name} takes: its upper bound as a free parameter. */
-    private static double largest(String name) {
-        return FreeParameters.defaults().stream().filter(p -> p.name().equals(name)).findFirst()
-                .map(FreeParameter::upper).orElseThrow(() -> new IllegalStateException(name + " is no free parameter"));
+    /**
+     * The largest value free parameter {@code name} takes: its upper bound, or its value in {@code scenario} if that is
+     * larger (a scenario may set it above the bounds a design moves it in).
+     */
+    private static double largest(String name, Scenario scenario) {
+        FreeParameter p = FreeParameters.defaults().stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " is no free parameter"));
+        return Math.max(p.upper(), p.valueIn(scenario));
     }
 
     /** A path as a factor's name: {@code destinations.Russia.labour.livingCost}, as free parameters are named. */

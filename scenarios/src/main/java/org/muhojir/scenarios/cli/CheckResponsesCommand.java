@@ -1,11 +1,14 @@
 package org.muhojir.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.muhojir.scenarios.responses.BatterySettings;
+import org.muhojir.scenarios.responses.Check;
 import org.muhojir.scenarios.responses.ResponseBattery;
 import org.muhojir.scenarios.responses.ResponseDecomposition;
 import org.muhojir.scenarios.responses.ResponseTable;
+import org.muhojir.scenarios.responses.Verdict;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
                     + "exchange rates, closed borders, quotas, visas, training, consular protection, transfer "
                     + "fees, wages), and prints for each expectation the measured response (policy minus baseline, "
                     + "or the relative change), its 95%% interval across replications, and the verdict: pass, "
-                    + "fail, or inconclusive when the interval straddles zero where a sign is expected.",
+                    + "fail, or inconclusive when the interval straddles zero where a sign is expected. Exit "
+                    + "code 1 if any expectation fails (they are named after the table), 0 otherwise.",
             "",
             "The known defects of today's model (expectations it fails, with the issue that owns the fix) are "
                     + "listed in ResponseBatteryTest and explained in docs/ODD.md, section 4.12. "
@@ -53,6 +57,9 @@ final class CheckResponsesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The exit code when an expectation fails: the model answers a policy against the economics it states. */
+    static final int FAILED = 1;
+
     @Override
     public Integer call() throws UserError {
         RunSettings run = new RunSettings(FrontEnd.RESPONSES, simulation.sample(), simulation.seed(),
@@ -65,11 +72,18 @@ final class CheckResponsesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (decompose) {
             ResponseDecomposition.print(settings, out);
-        } else {
-            ResponseTable.print(ResponseBattery.standard().run(settings,
-                    progress.messages("check-responses", spec.commandLine().getErr())), out);
+            out.flush();
+            return 0;
+        }
+        List<Check> checks = ResponseBattery.standard().run(settings,
+                progress.messages("check-responses", spec.commandLine().getErr()));
+        ResponseTable.print(checks, out);
+        List<String> failed = checks.stream().filter(c -> c.verdict() == Verdict.FAIL)
+                .map(c -> c.expectation().name()).toList();
+        if (!failed.isEmpty()) {
+            out.println("failed: " + String.join(", ", failed));
         }
         out.flush();
-        return 0;
+        return failed.isEmpty() ? 0 : FAILED;
     }
 }

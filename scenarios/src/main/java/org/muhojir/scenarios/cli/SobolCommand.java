@@ -178,16 +178,22 @@ public final class SobolCommand implements Callable<Integer> {
     }
 
     /** What {@code manifest.json} records of this analysis. */
-    private java.util.Map<String, Object> manifest(Scenario s, List<FreeParameter> factors, List<?> outcomes,
-                                                   RunSettings settings, EnsembleEngine engine) {
+    private java.util.Map<String, Object> manifest(Scenario s, List<FreeParameter> factors,
+                                                   List<YearMoment> outcomes, RunSettings settings,
+                                                   EnsembleEngine engine) {
         java.util.Map<String, Object> m = StudyRun.manifest(Version.get(), "sobol",
                 spec.commandLine().getParseResult().originalArgs(), s, settings);
         m.put("baseSamples", baseSamples);
         m.put("bootstrap", bootstrap);
         m.put("engine", engine.describe());
-        m.put("factors", factors.stream().map(f -> java.util.Map.of("name", f.name(), "lower", f.lower(),
-                "upper", f.upper())).toList());
-        m.put("outcomes", outcomes.stream().map(String::valueOf).toList());
+        m.put("factors", factors.stream().map(f -> {
+            java.util.Map<String, Object> factor = new java.util.LinkedHashMap<>(); // in this order, every time
+            factor.put("name", f.name());
+            factor.put("lower", f.lower());
+            factor.put("upper", f.upper());
+            return factor;
+        }).toList());
+        m.put("outcomes", outcomes.stream().map(YearMoment::label).toList());
         return m;
     }
 

@@ -40,9 +40,14 @@ final class Checker {
             return null;
         }
         if (o.get("program") instanceof Json.Str p && p.value().equals("muhojir") && o.has("commandLine")) {
-            problem(root, "this is a run's manifest.json, not a scenario file: the scenario a run ran, with every "
-                    + "value filled in, is the scenario.resolved.json (scenario.NAME.resolved.json for compare) in the "
-                    + "same folder; give that file to repeat the run");
+            boolean study = o.get("command") instanceof Json.Str c && (c.value().equals("sobol")
+                    || c.value().equals("uncertainty"));
+            problem(root, study ? "this is the manifest.json of a muhojir " + ((Json.Str) o.get("command")).value()
+                    + " output, not a scenario file: its \"scenario\" and \"commandLine\" say what it analysed; give "
+                    + "that scenario (a bundled name or its file)"
+                    : "this is a run's manifest.json, not a scenario file: the scenario a run ran, with every "
+                    + "value filled in, is the scenario.resolved.json (scenario.NAME.resolved.json for compare) in "
+                    + "the same folder; give that file to repeat the run");
             return null;
         }
         List<String> known = new ArrayList<>(FILE_FIELDS);

@@ -105,7 +105,6 @@ final class ReaderMessages {
                 .strip();
     }
 
-    /** The text from {@code line} and {@code column} (from 1) to the end of that line; empty if there is none. */
     /**
      * A number written with a decimal comma ({@code 1,3}, as Russian and Tajik write 1.3): the parser takes the
      * comma for the one between fields and stops at the digits after it. Null if it is not that.
@@ -127,6 +126,7 @@ final class ReaderMessages {
         return column >= 1 && column - 1 <= whole.length() ? whole.substring(0, column - 1) : "";
     }
 
+    /** The text from {@code line} and {@code column} (from 1) to the end of that line; empty if there is none. */
     private static String at(String text, int line, int column) {
         int offset = 0;
         for (int l = 1; l < line; l++) {

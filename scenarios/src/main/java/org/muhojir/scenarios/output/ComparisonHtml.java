@@ -97,7 +97,7 @@ final class ComparisonHtml {
     void yearByYear(ScenarioRuns base, ScenarioRuns policy) {
         Integer first = PlainSummary.firstFullYear(base, policy);
         body.element("h3", policy.name() + " minus " + base.name() + ", year by year").newline()
-                .open("div", "class", "wide").open("table", "class", "years").open("thead").open("tr")
+                .open("div", "class", "wide year-table").open("table", "class", "years").open("thead").open("tr")
                 .element("th", "Outcome").element("th", "Unit of the difference");
         for (var y : base.years().entrySet()) {
             String label = y.getKey() + (y.getValue().size() < 12 ? "*" : "");

@@ -34,7 +34,12 @@ public final class Headlines {
          * persons per year"), beside stocks and rates, which are the months' averages ("thousand persons").
          */
         public String unit() {
-            return metric.aggregation().kind() == org.muhojir.core.outcome.Aggregation.Kind.SUM
+            return unit(true);
+        }
+
+        /** {@link #unit()}, for a period of a whole year or, if not, of the months simulated (no "per year"). */
+        public String unit(boolean wholeYear) {
+            return wholeYear && metric.aggregation().kind() == org.muhojir.core.outcome.Aggregation.Kind.SUM
                     ? metric.unit().shown() + " per year" : metric.unit().shown();
         }
 

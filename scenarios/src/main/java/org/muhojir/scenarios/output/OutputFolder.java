@@ -39,6 +39,11 @@ public final class OutputFolder {
     public static final String INCOMPLETE = "INCOMPLETE-muhojir-output.txt";
     /** The line of the {@link #MARK} after which the files muhojir wrote are listed, one a line. */
     static final String FILES_LINE = "files:";
+    /**
+     * Files a file browser leaves in a folder it showed (macOS's Finder, Windows' Explorer): not a user's work, so
+     * they do not keep {@code --force} from replacing an output (they go with it).
+     */
+    private static final Set<String> OS_METADATA = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
     /** Most names of files not muhojir's that a refusal lists. */
     private static final int NAMES_LISTED = 3;
 
@@ -131,7 +136,7 @@ public final class OutputFolder {
             return s.filter(p -> !p.equals(folder))
                     .map(p -> relative(folder, p) + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
                     .filter(name -> name.endsWith("/") ? !folders.contains(name.substring(0, name.length() - 1))
-                            : !files.contains(name))
+                            : !files.contains(name) && !OS_METADATA.contains(name.substring(name.lastIndexOf('/') + 1)))
                     .sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             throw new FileAlreadyExistsException(folder.toString(), null, "cannot be listed (" + e.getMessage()

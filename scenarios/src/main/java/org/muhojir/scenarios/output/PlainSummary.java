@@ -143,14 +143,12 @@ final class PlainSummary {
             }
             int year = months.get(t0).getYear();
             List<Integer> inForce = new ArrayList<>();
-            for (int t = t0; t < months.size() && months.get(t).getYear() == year && inForce(base, policy,
-                    months.get(t)); t++) {
-                inForce.add(t); // up to the year's end, or the month before the policy's changes stop
+            for (int t = t0; t < months.size() && months.get(t).getYear() == year; t++) {
+                if (inForce(base, policy, months.get(t))) {
+                    inForce.add(t); // every month of that year the policy's changes are in force
+                }
             }
-            if (inForce.isEmpty()) {
-                inForce.add(t0);
-            }
-            if (inForce.size() < 12) {
+            if (!inForce.isEmpty() && inForce.size() < 12) {
                 periods.add(new Period(monthsLabel(months.get(inForce.get(0)),
                         months.get(inForce.get(inForce.size() - 1))) + " (part of a year)", inForce,
                         "the first months the policy is in force"));

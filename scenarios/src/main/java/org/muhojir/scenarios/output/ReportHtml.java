@@ -201,7 +201,7 @@ public final class ReportHtml {
                 body.open("tr", "class", "section").element("td", section, "colspan",
                         Integer.toString(2 + scenarios.size() * 3)).close("tr").newline();
             }
-            body.open("tr").element("td", h.label()).element("td", h.unit());
+            body.open("tr").element("td", h.label()).element("td", h.unit(months.size() == 12));
             for (ScenarioRuns c : scenarios) {
                 cell(c.annualInterval(k, months), h.scale());
             }
@@ -289,7 +289,7 @@ public final class ReportHtml {
     }
 
     private void yearTable(ScenarioRuns c) {
-        body.element("h2", "Year by year").newline().open("div", "class", "wide").open("table").open("thead")
+        body.element("h2", "Year by year").newline().open("div", "class", "wide year-table").open("table").open("thead")
                 .open("tr").element("th", "Outcome").element("th", "Unit");
         var years = c.years();
         for (var y : years.entrySet()) {

@@ -83,10 +83,12 @@ class OutputFolderSafetyTest {
         assertEquals("a pivot table", Files.readString(dir.resolve("out/my-analysis.xlsx")));
         assertEquals(manifest, Files.readString(dir.resolve("out/manifest.json")), "the earlier output untouched");
         assertEquals(List.of("out"), Program.names(dir), "no staging folder either");
-        // once the user's files are moved out, the output is muhojir's alone again and is replaced
+        // once the user's files are moved out, the output is muhojir's alone again and is replaced, whatever a file
+        // browser left in it when the user looked
         Files.delete(dir.resolve("out/my-analysis.xlsx"));
         Files.delete(dir.resolve("out/notes"));
         assertEquals(written, Program.names(dir.resolve("out")));
+        Files.writeString(dir.resolve("out/.DS_Store"), "Finder's view settings");
         assertEquals(0, run("run", "baseline", "-o", "out", "--force").code());
     }
 

@@ -151,6 +151,14 @@ class ReportHtmlTest {
                 PlainSummary.periods(r.get(0), r.get(2)).stream().map(PlainSummary.Period::label).toList());
         assertEquals(2, PlainSummary.periods(r.get(0), r.get(2)).get(0).months().size());
         assertEquals(2027, PlainSummary.firstFullYear(r.get(0), r.get(3)), "in force to December 2027");
+        // two spells in one year, March-April and October-November: their four months, named first to last
+        Scenario spells = base.named("rouble-spells", "").plusShocks(List.of(
+                new ScheduledShock(YearMonth.of(2026, 3), 2, new ExchangeRateShock("RUB", 1.43)),
+                new ScheduledShock(YearMonth.of(2026, 10), 2, new ExchangeRateShock("RUB", 1.43))));
+        List<ScenarioRuns> s = runs(1, base, spells);
+        PlainSummary.Period first = PlainSummary.periods(s.get(0), s.get(1)).get(0);
+        assertEquals("March to November 2026 (part of a year)", first.label());
+        assertEquals(4, first.months().size(), "the months it is in force, not the gap");
     }
 
     /** A scenario that only sets a value is another world from the warm-up on: "In brief" says so first. */
