@@ -30,8 +30,6 @@ final class StartProgress {
     private final int months;
     /** Months simulated so far, written by the start's thread and read on the event thread. */
     private final AtomicInteger done = new AtomicInteger();
-    /** The last month shown, so that the event thread is asked to update the dialog once a month at most. */
-    private final AtomicInteger shown = new AtomicInteger(-1);
     private final JDialog dialog;
     private final JLabel label = new JLabel();
     private final JProgressBar bar;
@@ -97,12 +95,10 @@ final class StartProgress {
         }
     }
 
-    /** Called on the start's thread after each month: counts it and has the dialog show it. */
+    /** Called on the start's thread after each month: counts it and has the dialog show the count. */
     private boolean monthDone() {
-        int month = done.incrementAndGet();
-        if (shown.getAndSet(month) != month) {
-            SwingUtilities.invokeLater(() -> show(done.get()));
-        }
+        done.incrementAndGet();
+        SwingUtilities.invokeLater(() -> show(done.get()));
         return true;
     }
 

@@ -23,6 +23,18 @@ public final class Manifest {
     }
 
     /**
+     * {@code manifest.json} of a study (a Sobol analysis, an uncertainty ensemble): muhojir, the model's version
+     * ({@link ModelVersion}), then the study's own {@code entries} in their order.
+     */
+    public static void writeStudy(Path file, Map<String, Object> entries) throws IOException {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("program", "muhojir");
+        m.put("model", ModelVersion.get());
+        m.putAll(entries);
+        SummaryJson.MAPPER.writeValue(file.toFile(), m);
+    }
+
+    /**
      * @param resolvedSha256 SHA-256 of each scenario's resolved JSON, by scenario name, in scenario order
      */
     public static void write(Path file, RunInfo info, List<ScenarioRuns> runs, Map<String, String> resolvedSha256)

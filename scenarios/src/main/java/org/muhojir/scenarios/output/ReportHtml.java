@@ -170,9 +170,9 @@ public final class ReportHtml {
         ScenarioRuns base = scenarios.get(0);
         int year = base.headlineYear();
         List<Integer> months = base.years().get(year);
-        body.element("h2", "Headline outcomes, " + year + (year > lastYearOfData(base.scenario())
-                ? " (where the world of " + lastYearOfData(base.scenario()) + " leads, not a forecast)" : ""))
-                .newline();
+        int lastOfData = lastYearOfData(base.scenario());
+        body.element("h2", "Headline outcomes, " + year + (year > lastOfData
+                ? " (where the world of " + lastOfData + " leads, not a forecast)" : "")).newline();
         body.element("p", (base.replications() < 2 ? ONE_REPLICATION : "Mean of " + base.replications()
                 + " replications, with " + (base.intervals() == IntervalKind.PARAMETERS ? "the 95% range" : "its 95% "
                 + "interval") + " below it. " + rangeWords(base)) + " Flows are totals for the "

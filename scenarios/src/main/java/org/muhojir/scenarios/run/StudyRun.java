@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.muhojir.core.replication.StoppedException;
-import org.muhojir.scenarios.output.ModelVersion;
+import org.muhojir.scenarios.output.Manifest;
 
 /**
  * Runs a study (a Sobol analysis, an uncertainty ensemble) and writes its files by the command line's rules: the
@@ -37,16 +37,6 @@ public final class StudyRun {
         m.put("seed", settings.seed());
         m.put("replications", settings.replications());
         return m;
-    }
-
-    /** {@code manifest.json}: muhojir, the model's version ({@link ModelVersion}), then the study's entries. */
-    private static void writeManifest(Path file, java.util.Map<String, Object> entries) throws IOException {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("program", "muhojir");
-        m.put("model", ModelVersion.get());
-        m.putAll(entries);
-        new com.fasterxml.jackson.databind.ObjectMapper()
-                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), m);
     }
 
     /**
@@ -85,7 +75,7 @@ public final class StudyRun {
                 T results = study.run(ctrlC);
                 OutputTarget.write(target, settings.force(), staging -> {
                     List<String> files = new java.util.ArrayList<>(study.write(staging, results));
-                    writeManifest(staging.resolve(MANIFEST), study.manifest());
+                    Manifest.writeStudy(staging.resolve(MANIFEST), study.manifest());
                     files.add(MANIFEST);
                     if (ctrlC.getAsBoolean()) {
                         throw new StoppedException(0, 0);
