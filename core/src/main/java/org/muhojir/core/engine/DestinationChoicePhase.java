@@ -28,9 +28,10 @@ import org.muhojir.core.world.Skill;
  * it takes only skilled workers, the journey costs more than the household can raise, the places of its quota
  * released so far this year are taken, or (lottery and sponsorship) the candidate has no visa or sponsor this month.
  * After the choice, visa applications may be refused, and routes other than visa-free need the entry test passed; a
- * candidate refused or failing chooses once more this month among the other destinations. A candidate who chose a
- * quota destination is listed for the {@link QuotaPlacesPhase} and, unless already on a second choice, also makes
- * now the choice to take if no place is left. The choice is kept in {@link Households#intent} (see {@link Intent}).
+ * candidate refused or failing chooses once more this month among the other destinations without a quota, as one who
+ * had chosen to go (see {@link #secondChoice}). A candidate admitted to a quota destination is listed for the
+ * {@link QuotaPlacesPhase} and also makes now, in the same way, the choice to take if no place is left. The choice is
+ * kept in {@link Households#intent} (see {@link Intent}).
  */
 final class DestinationChoicePhase extends HouseholdPhase {
     private static final long serialVersionUID = 1L;
@@ -88,6 +89,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
         considering.prepare(m.keyedRandom(), m.monthIndex(), hh.size, from, to);
         Candidate candidate = new Candidate();
         double[] probabilities = new double[D + 1];
+        double[] again = new double[D + 1];
         double highest = highestConsiderProbability;
         int month = m.monthIndex();
         int returneeMonths = m.scenario().behaviour().circulation().returneeMonths();
@@ -97,7 +99,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
             if (hh.hasFreeSlot(h) && menHome + womenHome > 0) {
                 long stream = m.keyedRandom().stream(h, m.monthIndex());
                 if (considering.hit(h, stream, considerProbability(hh, h, month, returneeMonths))) {
-                    decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, t);
+                    decide(m, hh, h, menHome, womenHome, stream, candidate, probabilities, again, t);
                 }
             }
         }
@@ -110,7 +112,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
     }
 
     private void decide(MuhojirModel m, Households hh, int h, int menHome, int womenHome, long stream,
-                        Candidate cand, double[] p, ChunkTotals t) {
+                        Candidate cand, double[] p, double[] again, ChunkTotals t) {
         Behaviour b = m.scenario().behaviour();
         boolean female = womenHome > 0
                 && KeyedRandom.uniform(stream, Purpose.CANDIDATE_SEX) < b.femaleCandidateShare();
@@ -127,34 +129,33 @@ final class DestinationChoicePhase extends HouseholdPhase {
         }
         byte flags = (byte) ((female ? Intent.FEMALE : 0) | (candidateBanned ? Intent.BANNED : 0));
         if (!admitted(m, hh, h, d, stream, Purpose.VISA, Purpose.EXAM)) {
-            // refused a visa or failing the test: one more choice this month, without that destination
+            // refused a visa or failing the test: one more choice this month, without it or a quota destination
             cand.eligible[d] = false;
-            d = secondChoice(m, hh, h, stream, cand, p);
+            d = choiceWithoutQuota(m, hh, h, stream, cand, p, again);
             if (d == D) {
                 return;
             }
             flags |= Intent.SECOND_CHOICE;
-        }
-        if (m.conditions().route[d] == EntryRoute.QUOTA) {
+        } else if (m.conditions().route[d] == EntryRoute.QUOTA) {
             t.quotaApplicants.add(h);
-            if (!Intent.has(flags, Intent.SECOND_CHOICE)) {
-                flags = Intent.withChoiceIfNoPlace(flags, choiceWithoutQuota(m, hh, h, stream, cand, p));
-            }
+            flags = Intent.withChoiceIfNoPlace(flags, choiceWithoutQuota(m, hh, h, stream, cand, p, again));
         }
         hh.intent[h] = (byte) d;
         hh.intentFlags[h] = flags;
     }
 
     /**
-     * The choice of a quota applicant for the case that no place is left: a {@link #secondChoice} among the
-     * destinations still eligible that have no quota; {@code D} to stay home.
+     * The month's second choice (see {@link #secondChoice}) among the destinations still eligible that have no quota:
+     * of a candidate refused a visa or failing the test, and of a quota applicant for the case that no place is left.
+     * A quota's places are applied for with the first choice; a candidate turned away elsewhere does not join a
+     * queue the same month. {@code D} to stay home.
      */
     private static int choiceWithoutQuota(MuhojirModel m, Households hh, int h, long stream, Candidate cand,
-                                          double[] p) {
+                                          double[] first, double[] again) {
         for (int d = 0; d < D; d++) {
             cand.eligible[d] &= m.conditions().route[d] != EntryRoute.QUOTA;
         }
-        return secondChoice(m, hh, h, stream, cand, p);
+        return secondChoice(m, hh, h, stream, cand, first, again);
     }
 
     /** Fills the candidate's view of every destination, eligibility first. */
@@ -211,14 +212,43 @@ final class DestinationChoicePhase extends HouseholdPhase {
     }
 
     /**
-     * The month's second choice, among the destinations still eligible in {@code cand}: the same choice rule with a
-     * draw of its own, then a visa refusal and the entry test with draws of their own. The destination, or
-     * {@code D} if the candidate stays home (by choice, refused or failing).
+     * The month's second choice of a candidate whose first choice, drawn from the probabilities {@code first}, is
+     * among the destinations {@code cand} has since made ineligible (the set R): the option that is best once R is
+     * out, given that a member of R was best. For a choice rule of random utility (the logit and nested logit rules)
+     * its probability for option j is {@code (P_without_R(j) - P(j)) / P(R)}, since j is best without R exactly when
+     * j or a member of R is best with it; this is exact for the first choice itself when R is that one destination,
+     * and treats the first choice as any member of R when R also holds the quota destinations. Under the
+     * multinomial logit's independence of irrelevant alternatives it is a fresh choice without R; under the nested
+     * logit a candidate who chose to go goes elsewhere more often than a fresh choice would, since the taste for
+     * going is shared by all destinations, the more so the closer the destinations left come to the first choice.
+     * Differences below 0 (a rule that is not of random utility) count as 0. Then a visa refusal and the entry test
+     * with draws of their own. The destination, or {@code D} if the candidate stays home (by choice, refused or
+     * failing). {@code again} is overwritten.
      */
-    private static int secondChoice(MuhojirModel m, Households hh, int h, long stream, Candidate cand, double[] p) {
-        choose(m, cand, p);
-        int d = pick(p, KeyedRandom.uniform(stream, Purpose.CHOICE_AGAIN));
+    private static int secondChoice(MuhojirModel m, Households hh, int h, long stream, Candidate cand,
+                                    double[] first, double[] again) {
+        choose(m, cand, again);
+        double sum = givenFirstWasRemoved(first, again);
+        if (!(sum > 0)) {
+            return D;
+        }
+        int d = pick(again, KeyedRandom.uniform(stream, Purpose.CHOICE_AGAIN) * sum);
         return d < D && admitted(m, hh, h, d, stream, Purpose.VISA_AGAIN, Purpose.EXAM_AGAIN) ? d : D;
+    }
+
+    /**
+     * Turns {@code without}, a choice rule's probabilities once the set R is removed, into the second choice's
+     * weights given that the first choice, drawn from {@code with} (R included), was in R: {@code max(0, without -
+     * with)} for every option. Returns their sum, {@code P(R)} for a rule of random utility; the weights over it are
+     * the probabilities.
+     */
+    static double givenFirstWasRemoved(double[] with, double[] without) {
+        double sum = 0;
+        for (int i = 0; i < without.length; i++) {
+            without[i] = Math.max(0, without[i] - with[i]);
+            sum += without[i];
+        }
+        return sum;
     }
 
     /**

@@ -36,12 +36,12 @@ final class Intent {
     }
 
     /**
-     * Household {@code h}, a quota applicant without a place, takes its choice if no place is left, or stays home if
-     * it is already on a second choice; either way it is now on a second choice.
+     * Household {@code h}, a quota applicant without a place, takes its choice if no place is left (made on a first
+     * choice: a candidate on a second choice never applies); it is now on a second choice.
      */
     static void takeChoiceIfNoPlace(Households hh, int h) {
         byte flags = hh.intentFlags[h];
-        int d = has(flags, SECOND_CHOICE) ? Destination.COUNT : (flags >> IF_NO_PLACE_SHIFT) & IF_NO_PLACE_MASK;
+        int d = (flags >> IF_NO_PLACE_SHIFT) & IF_NO_PLACE_MASK;
         hh.intent[h] = d < Destination.COUNT ? (byte) d : Households.NONE;
         hh.intentFlags[h] = (byte) (flags | SECOND_CHOICE);
     }

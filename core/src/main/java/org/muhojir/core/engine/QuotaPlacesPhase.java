@@ -10,7 +10,7 @@ import org.muhojir.core.random.Purpose;
  * before anyone leaves (phase 7). The places released so far this year go to this month's applicants of every chunk
  * in a random order drawn afresh each month (each applicant's keyed draw, ties by household), so no household is
  * first in line every year. An applicant who finds no place takes the choice made for that case with the first one
- * ({@link Intent#takeChoiceIfNoPlace}), or stays home if already on a second choice.
+ * ({@link Intent#takeChoiceIfNoPlace}).
  */
 final class QuotaPlacesPhase extends Phase {
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,7 @@ import org.muhojir.core.world.Destination;
 
 /**
  * Quota places: a twelfth of the annual quota released a month, places not taken carried over, a new year starting
- * from nothing; a quota applicant without a place takes the choice made for that case, once.
+ * from nothing; a quota applicant without a place takes the choice made for that case.
  */
 class QuotaPlacesTest {
     private static final int KOREA = Destination.SOUTH_KOREA.ordinal();
@@ -34,7 +34,7 @@ class QuotaPlacesTest {
     }
 
     @Test
-    void anApplicantWithoutAPlaceTakesTheChoiceMadeForThatCaseOnce() {
+    void anApplicantWithoutAPlaceTakesTheChoiceMadeForThatCase() {
         Households hh = new Households(3, 1.0);
         int kazakhstan = Destination.KAZAKHSTAN.ordinal();
         hh.intent[0] = (byte) KOREA;
@@ -48,11 +48,5 @@ class QuotaPlacesTest {
         hh.intentFlags[1] = Intent.withChoiceIfNoPlace((byte) 0, Destination.COUNT);
         Intent.takeChoiceIfNoPlace(hh, 1);
         assertEquals(Households.NONE, hh.intent[1], "the choice was to stay home");
-
-        hh.intent[2] = (byte) KOREA;
-        hh.intentFlags[2] = Intent.withChoiceIfNoPlace(Intent.SECOND_CHOICE, kazakhstan);
-        Intent.takeChoiceIfNoPlace(hh, 2);
-        assertEquals(Households.NONE, hh.intent[2],
-                "already on a second choice: stays home");
     }
 }
