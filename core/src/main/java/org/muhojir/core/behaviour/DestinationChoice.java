@@ -9,7 +9,8 @@ import org.muhojir.core.scenario.Behaviour;
  * candidate turned away after the choice (a refused visa, a failed entry test, no quota place) the model asks again
  * with the removed destinations ineligible and draws the second choice in proportion to how much each option's
  * probability rises, {@code max(0, without - with)}: for a rule of random utility, such as {@link LogitChoice}, the
- * exact choice of the option best without them given that one of them was best.
+ * exact choice of the option best without them given that one of them was best. If no option's probability rises
+ * (possible only for a rule that is not of random utility), the candidate stays home.
  */
 public interface DestinationChoice extends Serializable {
     /**

@@ -125,7 +125,7 @@ class QuotaChangeRunTest {
         // utils more attractive, most who can pay its journey at the baseline's attraction, fewer at 2 utils less.
         // Nearly all find no place. Choosing again as ones who had chosen a destination (the best option without
         // it, given that it was best), they leave about as often as when the UK is closed to them: the law of total
-        // probability (within 0.1% at a 5% sample). A fresh choice without the UK sent home too many of those who
+        // probability (within 0.11% at a 5% sample). A fresh choice without the UK sent home too many of those who
         // had chosen to go: 0.4% fewer departures at the baseline's attraction, 1.1% fewer at 2 utils less.
         Scenario rush = withQuota(withConstant(base, Destination.UK, moreAttractive), Destination.UK, 1_200);
         Scenario closed = base.plusShocks(List.of(untilEnd(new QuotaChange(Destination.UK, 0))));
