@@ -42,8 +42,8 @@ final class Intent {
     static void takeChoiceIfNoPlace(Households hh, int h) {
         byte flags = hh.intentFlags[h];
         if (has(flags, SECOND_CHOICE)) {
-            throw new IllegalStateException("household " + h + " is on a second choice and in a quota's queue: a second "
-                    + "choice is made among destinations without a quota");
+            throw new IllegalStateException("household " + h + " is on a second choice and in a quota's queue: a "
+                    + "second choice is made among destinations without a quota");
         }
         int d = (flags >> IF_NO_PLACE_SHIFT) & IF_NO_PLACE_MASK;
         hh.intent[h] = d < Destination.COUNT ? (byte) d : Households.NONE;
