@@ -38,14 +38,16 @@ final class PolicyPhase extends HouseholdPhase {
         announce(m, ym, active);
         releaseQuotaPlaces(m, month == 0 || ym.getMonthValue() == 1);
         boolean observed = m.observed();
-        double lower = m.scenario().macro().internationalLineTjs(Metric.LOWER_LINE_USD_A_DAY, ym);
-        double upper = m.scenario().macro().internationalLineTjs(Metric.UPPER_LINE_USD_A_DAY, ym);
+        Conditions c = m.conditions();
+        // the international lines follow the scenario's prices, and a price shock's factor on them (exactly 1 without)
+        double shocked = c.homePriceLevel / m.scenario().macro().homePriceLevel(c.month);
+        double lower = m.scenario().macro().internationalLineTjs(Metric.LOWER_LINE_USD_A_DAY, ym) * shocked;
+        double upper = m.scenario().macro().internationalLineTjs(Metric.UPPER_LINE_USD_A_DAY, ym) * shocked;
         for (ChunkTotals t : m.chunkTotals()) {
             t.clear(observed);
             t.setPovertyLines(m.economy());
             t.international.setLines(lower, upper);
         }
-        Conditions c = m.conditions();
         amnesty = false;
         for (boolean a : c.amnesty) {
             amnesty |= a;

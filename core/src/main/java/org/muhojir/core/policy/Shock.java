@@ -14,7 +14,7 @@ import org.muhojir.core.param.Problems;
 public sealed interface Shock extends java.io.Serializable
         permits RaidWave, TightenedRules, BanPolicy, Amnesty, ExchangeRateShock, ExchangeRatePath, BorderClosure,
         QuotaChange, EntryRouteChange, EntryExam, SkillsProgramme, ConsularProtection, TransferFeeChange, WageShock,
-        LabourDemand {
+        LabourDemand, HomePriceShock {
 
     /** The type's name in scenario files and reports, for example {@code "raidWave"}. */
     String type();

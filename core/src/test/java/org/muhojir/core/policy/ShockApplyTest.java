@@ -238,13 +238,21 @@ class ShockApplyTest {
     }
 
     @Test
+    void homePricesRiseAndNothingElseMoves() {
+        double before = c.homePriceLevel;
+        new HomePriceShock(1.15).apply(c, 0, 12);
+        assertChanged("homePriceLevel");
+        assertEquals(before * 1.15, c.homePriceLevel, EPS); // incomes at home (homeIncomeLevel) stay
+    }
+
+    @Test
     void everyShockTypeIsCoveredHere() {
         // a new shock type must get a test in this class: the samples below name all the permitted types
         Set<String> permitted = new TreeSet<>();
         for (Class<?> k : Shock.class.getPermittedSubclasses()) {
             permitted.add(k.getSimpleName());
         }
-        assertEquals(15, permitted.size());
+        assertEquals(16, permitted.size());
         Set<String> sampled = new TreeSet<>();
         for (Shock s : ShockValidationTest.validSamples()) {
             sampled.add(s.getClass().getSimpleName());

@@ -45,7 +45,8 @@ class ShockValidationTest {
                 new ConsularProtection(Destination.RUSSIA, 0.5),
                 new TransferFeeChange(null, 0.01),
                 new WageShock(Destination.RUSSIA, 0.8),
-                new LabourDemand(Destination.RUSSIA, 0.7));
+                new LabourDemand(Destination.RUSSIA, 0.7),
+                new HomePriceShock(1.15));
     }
 
     static Stream<Shock> valid() {

@@ -203,7 +203,8 @@ public final class ReferenceTables {
                 Map.entry("wageShock", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"months\": 12, "
                         + "\"wageMultiplier\": 0.8"),
                 Map.entry("labourDemand", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"months\": 12, "
-                        + "\"employmentMultiplier\": 0.8"));
+                        + "\"employmentMultiplier\": 0.8"),
+                Map.entry("homePriceShock", "\"start\": \"2025-01\", \"priceMultiplier\": 1.15"));
         String body = examples.get(type);
         if (body == null) {
             throw new IllegalStateException("no example for shock type " + type + ": add one in ReferenceTables");

@@ -17,6 +17,7 @@ import org.muhojir.core.policy.EntryExam;
 import org.muhojir.core.policy.EntryRouteChange;
 import org.muhojir.core.policy.ExchangeRatePath;
 import org.muhojir.core.policy.ExchangeRateShock;
+import org.muhojir.core.policy.HomePriceShock;
 import org.muhojir.core.policy.LabourDemand;
 import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.RaidWave;
@@ -80,6 +81,7 @@ public final class Policies {
         m.put("wages-up", fromStart(new WageShock(RUSSIA, 1.2)));
         m.put("wages-down", fromStart(new WageShock(RUSSIA, 0.8)));
         m.put("russia-recession", forMonths(12, new LabourDemand(RUSSIA, 0.7)));
+        m.put("prices-up", fromStart(new HomePriceShock(1.15)));
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -39,6 +39,6 @@ class ExpectationsFileTest {
 
     @Test
     void theStandardBatteryReadsAndNamesEachExpectationOnce() {
-        assertEquals(58, new ResponseBattery(ExpectationsFile.standard()).expectations().size());
+        assertEquals(61, new ResponseBattery(ExpectationsFile.standard()).expectations().size());
     }
 }
