@@ -127,7 +127,8 @@ public enum Metric {
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].extremeFgt0())),
     CONSUMPTION_TJS_PER_AE("consumption_tjs_per_ae", Unit.TJS_PER_ADULT_EQUIVALENT, MEAN, "mean consumption per "
             + "adult equivalent over the quarter to the month of persons at home at the month's budget (after its "
-            + "returns, before its departures)",
+            + "returns, before its departures), in somoni of the month, not deflated: a rise of prices at home "
+            + "(homePriceShock) lowers what it buys, not the figure",
             Reading.byGroup((m, g) -> m.consumption()[g.ordinal()]));
 
     /** The international extreme-poverty line, 2017 PPP dollars a day per person (World Bank, 2022). */

@@ -48,7 +48,7 @@ public final class ResponseBattery {
     }
 
     /**
-     * Runs the battery, telling {@code progress} what it runs ("baseline and 19 policies, 16 replications each") and
+     * Runs the battery, telling {@code progress} what it runs ("baseline and 20 policies, 16 replications each") and
      * each tenth of the months simulated ("30% of the months simulated"), and returns one check per expectation, in
      * order. The baseline and every policy run in one batch: they share the months before the baseline's start, which
      * each replication simulates once (see {@link org.muhojir.core.replication.Replications#run}).

@@ -18,7 +18,7 @@ public enum FrontEnd {
     BENCH(new Defaults(1.0, 1, 1, 1)),
     /**
      * {@code check-responses} and its test: 2% and sixteen replications of three years after the history (the
-     * baseline and 19 policies sharing their history, about a minute on two cores), with intervals narrow enough to
+     * baseline and 20 policies sharing their history, about a minute on two cores), with intervals narrow enough to
      * sign every response of the battery: the rouble's fall raises departures to Kazakhstan by a few hundred persons,
      * inconclusive at eight replications once pay in Russia had its season (+230, -192 to +652) and at four once the
      * history's dated events were in the world.
