@@ -7,6 +7,7 @@ import java.util.List;
 import org.muhojir.core.policy.Amnesty;
 import org.muhojir.core.policy.BorderClosure;
 import org.muhojir.core.policy.ExchangeRateShock;
+import org.muhojir.core.policy.HomePriceShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.Shock;
@@ -31,7 +32,11 @@ public enum ShockButton {
     AMNESTY("Amnesty", "The destination lifts re-entry bans and gives papers to migrants without them."),
     /** A fifth of untrained households in the region learn a trade over the months chosen. */
     SKILLS_PROGRAMME("Skills programme", "A fifth of untrained households in the region have a member trained as a "
-            + "welder, crane operator or plumber over the months chosen.");
+            + "welder, crane operator or plumber over the months chosen."),
+    /** The somoni loses value against the dollar, and prices at home follow part of the fall. */
+    SOMONI_FALLS("Somoni falls", "The somoni loses a quarter of its value against the US dollar (1.3 somoni for each "
+            + "one before) and prices at home rise 10%, a third of the fall: remittances buy more at home, wages at "
+            + "home less, and a journey priced in dollars costs more.");
 
     /** Raid frequency during a raid wave, times the scenario's. */
     public static final double RAID_MULTIPLIER = 5;
@@ -39,6 +44,13 @@ public enum ShockButton {
     public static final double DEVALUATION_MULTIPLIER = 2;
     /** Share of untrained households a skills programme reaches by its end. */
     public static final double SKILLS_SHARE = 0.2;
+    /** Somoni per dollar when the somoni falls, times the scenario's (the response battery's somoni-falls). */
+    public static final double SOMONI_MULTIPLIER = 1.3;
+    /**
+     * Prices at home when the somoni falls, times the scenario's: a third of the fall passed on to consumer prices
+     * over the months chosen (assumption; no pass-through estimate is in data/).
+     */
+    public static final double SOMONI_PRICE_MULTIPLIER = 1.1;
 
     private final String label;
     private final String explanation;
@@ -58,9 +70,9 @@ public enum ShockButton {
         return explanation;
     }
 
-    /** Whether the button acts on a destination (all but the skills programme). */
+    /** Whether the button acts on a destination (all but the skills programme and the somoni's fall). */
     public boolean needsDestination() {
-        return this != SKILLS_PROGRAMME;
+        return this != SKILLS_PROGRAMME && this != SOMONI_FALLS;
     }
 
     /**
@@ -89,6 +101,8 @@ public enum ShockButton {
             case SKILLS_PROGRAMME -> List.of(new SkillsProgramme(
                     region == null ? Arrays.asList(Region.values()) : List.of(region), SKILLS_SHARE));
             case BORDER_CLOSURE -> List.of(new BorderClosure(destination));
+            case SOMONI_FALLS -> List.of(new ExchangeRateShock("TJS", SOMONI_MULTIPLIER),
+                    new HomePriceShock(SOMONI_PRICE_MULTIPLIER));
             default -> {
                 List<Shock> out = new ArrayList<>();
                 for (Destination d : destination == null ? Destination.values() : new Destination[] {destination}) {

@@ -1,6 +1,7 @@
 package org.muhojir.gui.lever;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.YearMonth;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.muhojir.core.policy.Amnesty;
 import org.muhojir.core.policy.BorderClosure;
 import org.muhojir.core.policy.ExchangeRateShock;
+import org.muhojir.core.policy.HomePriceShock;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.SkillsProgramme;
@@ -54,6 +56,14 @@ class ShockButtonTest {
         assertEquals(List.of(new ScheduledShock(NEXT, 12,
                         new SkillsProgramme(Arrays.asList(Region.values()), 0.2))),
                 ShockButton.SKILLS_PROGRAMME.schedule(NEXT, 12, null, null));
+    }
+
+    @Test
+    void theSomoniFallsAQuarterAndPricesAtHomeFollowAThirdOfIt() {
+        assertEquals(List.of(new ScheduledShock(NEXT, 12, new ExchangeRateShock("TJS", 1.3)),
+                        new ScheduledShock(NEXT, 12, new HomePriceShock(1.1))),
+                ShockButton.SOMONI_FALLS.schedule(NEXT, 12, Destination.RUSSIA, null));
+        assertFalse(ShockButton.SOMONI_FALLS.needsDestination());
     }
 
     @Test
