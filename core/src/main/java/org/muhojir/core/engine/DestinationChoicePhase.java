@@ -217,7 +217,8 @@ final class DestinationChoicePhase extends HouseholdPhase {
      * out, given that a member of R was best. For a choice rule of random utility (the logit and nested logit rules)
      * its probability for option j is {@code (P_without_R(j) - P(j)) / P(R)}, since j is best without R exactly when
      * j or a member of R is best with it; this is exact for the first choice itself when R is that one destination,
-     * and treats the first choice as any member of R when R also holds the quota destinations. Under the
+     * and treats the first choice as any member of R when R also holds the quota destinations (exact again for the
+     * nested logit, whose destinations share one nest: docs/ODD.md 7.5.5). Under the
      * multinomial logit's independence of irrelevant alternatives it is a fresh choice without R; under the nested
      * logit a candidate who chose to go goes elsewhere more often than a fresh choice would, since the taste for
      * going is shared by all destinations, the more so the closer the destinations left come to the first choice.
