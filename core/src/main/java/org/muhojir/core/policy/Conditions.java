@@ -72,11 +72,13 @@ public final class Conditions implements Serializable {
 
     /**
      * Multiplies the exchange rate (units per US dollar) of a currency: a destination's currency code or
-     * {@code "TJS"} for the somoni. Every destination paying in that currency is affected.
+     * {@code "TJS"} for the somoni. Every destination paying in that currency is affected; for the somoni, GDP in
+     * dollars moves the other way, as GDP in somoni is held.
      */
     void scaleRate(String currency, double factor) {
         if ("TJS".equals(currency)) {
             tjsPerUsd *= factor;
+            gdpUsdMillion /= factor; // GDP in somoni held: in dollars it moves with the somoni
             return;
         }
         for (Destination d : Destination.values()) {
@@ -88,6 +90,7 @@ public final class Conditions implements Serializable {
 
     void setRate(String currency, double value) {
         if ("TJS".equals(currency)) {
+            gdpUsdMillion /= value / tjsPerUsd; // GDP in somoni held (exactly as it was at the scenario's own rate)
             tjsPerUsd = value;
             return;
         }

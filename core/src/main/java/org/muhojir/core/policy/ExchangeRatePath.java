@@ -18,7 +18,8 @@ import org.muhojir.core.param.RecordRules;
 public record ExchangeRatePath(
         @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP; not USD, the unit every rate is stated in) or TJS for the somoni.")
         String currency,
-        @Param(doc = "Units of the currency per US dollar, by month, replacing the scenario's path while in force.",
+        @Param(doc = "Units of the currency per US dollar, by month, replacing the scenario's path while in force. "
+                + "For the somoni, GDP in dollars moves the other way (GDP in somoni held).",
                 unit = "currency units per USD", min = 0, minExclusive = true)
         MonthlySeries perUsd) implements Shock, RecordRules {
     public ExchangeRatePath {

@@ -19,7 +19,10 @@ import org.muhojir.core.param.RecordRules;
 public record ExchangeRateShock(
         @Param(doc = "The currency: a destination's code (RUB, KZT, TRY, AED, KRW, GBP; not USD, the unit every rate is stated in) or TJS for the somoni.")
         String currency,
-        @Param(doc = "Factor on units of the currency per US dollar (2 = the currency loses half its value).",
+        @Param(doc = "Factor on units of the currency per US dollar: 2 = the currency loses half its value, 1.25 = "
+                + "a fifth; for a fall of X per cent, 1 / (1 - X/100); below 1 the currency gains. For the somoni, "
+                + "GDP in dollars falls in proportion (GDP in somoni held), and prices at home stay unless a "
+                + "homePriceShock moves them.",
                 unit = "factor", min = 0.01, max = 100, plausibleMin = 0.25, plausibleMax = 4)
         double rateMultiplier) implements Shock, RecordRules {
     public ExchangeRateShock {

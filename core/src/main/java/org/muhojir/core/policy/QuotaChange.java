@@ -17,7 +17,9 @@ import org.muhojir.core.world.EntryRoute;
 public record QuotaChange(
         @Param(doc = "Where the quota applies (the route becomes QUOTA while in force).")
         Destination destination,
-        @Param(doc = "Places a calendar year at full national scale, released a twelfth a month.",
+        @Param(doc = "Places a calendar year at full national scale, released a twelfth a month; they replace the "
+                + "destination's own quota while in force (the baseline's UK has 2,000 a year from 2022), not add to "
+                + "it.",
                 unit = "persons a year", min = 0, max = 10_000_000, plausibleMin = 0, plausibleMax = 50_000)
         int annualQuota) implements Shock {
     public QuotaChange {

@@ -103,9 +103,11 @@ class ShockApplyTest {
 
     @Test
     void exchangeRateShockOnTheSomoni() {
+        double gdp = c.gdpUsdMillion;
         new ExchangeRateShock("TJS", 1.5).apply(c, 0, 12);
-        assertChanged("tjsPerUsd");
+        assertChanged("tjsPerUsd", "gdpUsdMillion");
         assertEquals(16.2, c.tjsPerUsd, 1e-9); // 10.8 x 1.5
+        assertEquals(gdp / 1.5, c.gdpUsdMillion, 1e-9); // GDP in somoni held: two thirds as many dollars
     }
 
     @Test
@@ -118,8 +120,10 @@ class ShockApplyTest {
         org.muhojir.core.scenario.Timeline.reset(june2024, BASELINE, YearMonth.of(2024, 6));
         new ExchangeRatePath("RUB", path).apply(june2024, 17, 24);
         assertEquals(100, june2024.localPerUsd[RU], EPS);
+        double gdp = c.gdpUsdMillion;
         new ExchangeRatePath("TJS", MonthlySeries.constant(12)).apply(c, 0, 24);
         assertEquals(12, c.tjsPerUsd, EPS);
+        assertEquals(gdp * 10.8 / 12, c.gdpUsdMillion, 1e-9); // GDP in somoni held at the path's rate
     }
 
     @Test

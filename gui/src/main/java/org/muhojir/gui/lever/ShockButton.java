@@ -34,8 +34,8 @@ public enum ShockButton {
     SKILLS_PROGRAMME("Skills programme", "A fifth of untrained households in the region have a member trained as a "
             + "welder, crane operator or plumber over the months chosen."),
     /** The somoni loses value against the dollar, and prices at home follow part of the fall. */
-    SOMONI_FALLS("Somoni falls", "The somoni loses a quarter of its value against the US dollar (1.3 somoni for each "
-            + "one before) and prices at home rise 10%, a third of the fall: remittances buy more at home, wages at "
+    SOMONI_FALLS("Somoni falls", "The somoni loses 23% of its value against the US dollar (a dollar costs 1.3 times "
+            + "as many somoni) and prices at home rise 10%, a third of that: remittances buy more at home, wages at "
             + "home less, and a journey priced in dollars costs more.");
 
     /** Raid frequency during a raid wave, times the scenario's. */

@@ -68,6 +68,8 @@ public final class Headlines {
         List<Headline> h = new ArrayList<>();
         String money = "Remittances";
         h.add(new Headline(Metric.REMITTANCES_RECEIVED_USD, EVERYWHERE, "Remittances received (after fees)", money));
+        h.add(new Headline(Metric.REMITTANCES_RECEIVED_TJS, EVERYWHERE, "Remittances received in somoni (after fees)",
+                money));
         h.add(new Headline(Metric.REMITTANCES_SHARE_OF_GDP, EVERYWHERE, "Remittances received, share of GDP", money));
         // the measures published figures use (docs/calibration.md, section 6): what transfer systems record, which
         // the World Bank's series follows, and the balance of payments' personal remittances
@@ -108,6 +110,7 @@ public final class Headlines {
             }
         }
         String rates = "Exchange rates in force (yearly mean of the monthly rate)";
+        h.add(new Headline(Metric.TJS_PER_USD, EVERYWHERE, "TJS per US dollar (the somoni)", rates));
         for (Destination d : Destination.values()) {
             if (!d.currency().equals("USD")) {
                 h.add(new Headline(Metric.LOCAL_CURRENCY_PER_USD, d.label(), d.currency() + " per US dollar ("

@@ -15,7 +15,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.WorldEvent;
 
 /**
- * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received are 17% lower
+ * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received in dollars are 17% lower
  * (15 to 19%), the poverty headcount is 0.15 percentage points higher (0.10 to 0.20 pp), ...", for the policy's
  * first full year and the headline year. Changes of amounts are given in per cent of the baseline; changes of shares
  * (poverty headcounts) in percentage points. Each figure carries its 95% interval over the paired replications; a
@@ -40,7 +40,7 @@ final class PlainSummary {
 
     /** The outcomes summarised, in sentence order. */
     static final List<Outcome> OUTCOMES = List.of(
-            new Outcome(Metric.REMITTANCES_RECEIVED_USD, GroupKind.ALL_LABEL, "remittances received", true),
+            new Outcome(Metric.REMITTANCES_RECEIVED_USD, GroupKind.ALL_LABEL, "remittances received in dollars", true),
             new Outcome(Metric.POVERTY_FGT0, Group.NATIONAL.label(), "the poverty headcount", false),
             new Outcome(Metric.EXTREME_POVERTY_FGT0, Group.NATIONAL.label(), "extreme poverty", false),
             new Outcome(Metric.MIGRANTS_ABROAD, GroupKind.ALL_LABEL, "migrants abroad", true),

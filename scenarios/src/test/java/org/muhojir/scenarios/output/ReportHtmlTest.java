@@ -73,7 +73,7 @@ class ReportHtmlTest {
                 + "changes start in 2024-04, after 2023, so nothing differs yet."), crackdown.get(0));
         assertEquals("the first months the policy is in force", crackdown.get(1).role());
         assertTrue(crackdown.get(1).sentence().startsWith("In April to June 2024 (part of a year) remittances "
-                + "received are "), crackdown.get(1).sentence());
+                + "received in dollars are "), crackdown.get(1).sentence());
         // one replication: said once, after the sentence, not after each figure; without the crackdown Russia deports
         // fewer than the baseline's world with it
         String sentence = crackdown.get(1).sentence();
@@ -85,7 +85,7 @@ class ReportHtmlTest {
         assertEquals(List.of(new PlainSummary.Line("", "None of the policy's changes falls in the run: they start "
                 + "in 2025-01, after its last month, 2024-06. The run is the baseline itself: nothing differs.")),
                 PlainSummary.lines(base, r.get(2), leftOut));
-        assertTrue(PlainSummary.sentence(base, r.get(1), 2023).contains("remittances received are unchanged"),
+        assertTrue(PlainSummary.sentence(base, r.get(1), 2023).contains("remittances received in dollars are unchanged"),
                 "an exact zero is unchanged, not 0.000% higher");
     }
 
