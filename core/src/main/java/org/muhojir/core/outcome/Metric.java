@@ -63,7 +63,8 @@ public enum Metric {
             + "month, after fees", Reading.all(MonthlyOutcome::remittancesReceivedUsd)),
     REMITTANCES_RECEIVED_TJS("remittances_received_tjs", Unit.TJS, SUM, "remittances received by households in the "
             + "month, after fees, in somoni", Reading.all(MonthlyOutcome::remittancesReceivedTjs)),
-    GDP_USD("gdp_usd", Unit.USD, SUM, "GDP of the month (the year's GDP divided by 12)",
+    GDP_USD("gdp_usd", Unit.USD, SUM, "GDP of the month (the year's GDP divided by 12); a shock to the somoni's "
+            + "rate moves it the other way, GDP in somoni held",
             Reading.all(MonthlyOutcome::gdpUsd)),
     REMITTANCES_SHARE_OF_GDP("remittances_share_of_gdp", Unit.SHARE, Aggregation.ratio(REMITTANCES_RECEIVED_USD,
             GDP_USD), "remittances received over GDP", Reading.all(MonthlyOutcome::remittancesShareOfGdp)),
