@@ -2,6 +2,8 @@ package org.muhojir.core.policy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.world.Destination;
@@ -20,6 +22,9 @@ public final class Currencies {
             + "the other way";
     /** Currency codes a shock may name. */
     public static final List<String> KNOWN = known();
+    /** Codes by the currencies' names in English, lower case, as a user may write them ("somoni" for TJS). */
+    public static final Map<String, String> BY_NAME = Map.of("somoni", "TJS", "rouble", "RUB", "ruble", "RUB",
+            "tenge", "KZT", "lira", "TRY", "dirham", "AED", "won", "KRW", "pound", "GBP", "sterling", "GBP");
 
     private Currencies() {
     }
@@ -29,7 +34,9 @@ public final class Currencies {
         if (DOLLAR.equals(currency)) {
             p.add(path, DOLLAR_REFUSED);
         } else if (currency != null && !KNOWN.contains(currency)) {
-            p.add(path, "unknown currency '" + currency + "'; expected one of " + KNOWN);
+            String code = BY_NAME.get(currency.toLowerCase(Locale.ROOT));
+            p.add(path, "unknown currency '" + currency + "'; expected one of " + KNOWN
+                    + (code == null ? "" : ". Did you mean \"" + code + "\"?"));
         }
     }
 

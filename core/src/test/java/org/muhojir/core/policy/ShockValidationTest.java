@@ -123,6 +123,14 @@ class ShockValidationTest {
             assertTrue(message.contains(code), message);
         }
         assertFalse(message.contains("USD"), message);
+        assertFalse(message.contains("Did you mean"), message);
+    }
+
+    @Test
+    void aCurrencyWrittenByItsNameIsGivenItsCode() {
+        Problems p = new Problems();
+        new ExchangeRateShock("Somoni", 1.3).validate(p, FieldPath.of("s"));
+        assertTrue(p.list().get(0).message().endsWith("Did you mean \"TJS\"?"), p.list().get(0).message());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.muhojir.scenarios.load;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** "Did you mean": the closest known name to a misspelt one, by Levenshtein distance. */
 public final class Suggest {
@@ -10,11 +11,22 @@ public final class Suggest {
     }
 
     /**
-     * The known name closest to {@code given}, or null when none is close: a name that differs only in case, or
-     * one within an edit distance of about a third of its length (at least 2 edits), or else the only one that holds
-     * it as a whole word ("Korea" suggests "South Korea").
+     * Other names a user may write, lower case, and the names files use: of destinations ("united kingdom": "UK")
+     * and of currencies ("somoni": "TJS").
+     */
+    private static final Map<String, String> OTHER_NAMES = otherNames();
+
+    /**
+     * The known name closest to {@code given}, or null when none is close: a known name another name stands for
+     * ("United Kingdom" suggests "UK"), a name that differs only in case, or one within an edit distance of about a
+     * third of its length (at least 2 edits), or else the only one that holds it as a whole word ("Korea" suggests
+     * "South Korea").
      */
     public static String closest(String given, Collection<String> known) {
+        String other = OTHER_NAMES.get(given.toLowerCase(Locale.ROOT));
+        if (other != null && known.contains(other)) {
+            return other;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -34,6 +46,14 @@ public final class Suggest {
         String word = "(^|.*[^a-z])" + java.util.regex.Pattern.quote(given.toLowerCase(Locale.ROOT)) + "($|[^a-z].*)";
         List<String> found = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).matches(word)).toList();
         return given.isBlank() || found.size() != 1 ? null : found.get(0);
+    }
+
+    private static Map<String, String> otherNames() {
+        Map<String, String> m = new java.util.HashMap<>(Map.of("united kingdom", "UK", "britain", "UK",
+                "great britain", "UK", "england", "UK", "united states", "USA", "united states of america", "USA",
+                "america", "USA", "us", "USA", "russian federation", "Russia", "türkiye", "Turkey"));
+        m.putAll(org.muhojir.core.policy.Currencies.BY_NAME);
+        return Map.copyOf(m);
     }
 
     /** The Levenshtein distance: insertions, deletions and substitutions needed to turn a into b. */

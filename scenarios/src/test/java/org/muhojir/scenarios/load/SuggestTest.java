@@ -30,6 +30,17 @@ class SuggestTest {
     }
 
     @Test
+    void suggestsTheNameFilesUseForAnotherNameOfADestinationOrCurrency() {
+        List<String> destinations = List.of("Russia", "Turkey", "South Korea", "UK", "USA");
+        assertEquals("UK", Suggest.closest("United Kingdom", destinations));
+        assertEquals("USA", Suggest.closest("united states", destinations));
+        assertEquals("Turkey", Suggest.closest("Türkiye", destinations));
+        assertEquals("TJS", Suggest.closest("Somoni", List.of("RUB", "KZT", "TJS")));
+        // only a name that is known: "UK" is not among these
+        assertNull(Suggest.closest("Britain", List.of("entry", "costs")));
+    }
+
+    @Test
     void suggestsTheOnlyNameThatHoldsAPartAsAWholeWord() {
         List<String> destinations = List.of("Russia", "Kazakhstan", "South Korea", "UK", "USA");
         assertEquals("South Korea", Suggest.closest("Korea", destinations));
