@@ -182,6 +182,7 @@ public final class ReportHtml {
         if (!after.isEmpty()) {
             body.element("p", after, "class", "after-data").newline();
         }
+        body.element("p", REMITTANCE_WORDS, "class", "muted").newline();
         body.element("p", povertyWords(base), "class", "muted").newline();
         body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
         for (ScenarioRuns c : scenarios) {
@@ -220,7 +221,11 @@ public final class ReportHtml {
         }
     }
 
-    /** The part of a run's warning that lists the shocks a shortened run left out, each "TYPE from YYYY-MM". */
+    /** Which of the remittance measures to read for what, in plain words. */
+    static final String REMITTANCE_WORDS = "Remittances \"received\" are what households at home get, after "
+            + "transfer fees; \"sent\" are before fees, what transfer systems record and what the World Bank's "
+            + "published series follows, so compare published figures with them; the balance of payments also counts "
+            + "all net earnings of members abroad under a year, sent or not (docs/outputs.md).";
 
     /**
      * The poverty lines and measures in words: the baseline's lines per person a month at the price base year's prices

@@ -197,6 +197,9 @@ class ReportHtmlTest {
                 + "(extreme poverty: %,.0f), at 2023 prices and moved by Tajik prices, the model's stand-in for the "
                 + "national line, calibrated", r.get(0).scenario().economy().povertyLine(),
                 r.get(0).scenario().economy().extremePovertyLine())), "the poverty lines, said to be the model's");
+        // which remittance measure to compare with published figures
+        assertTrue(body.contains("&quot;sent&quot; are before fees, what transfer systems record and what the World "
+                + "Bank's published series follows"), "the remittance measures");
         // level charts start at zero, difference charts keep their range around zero
         Matcher chart = Pattern.compile("\"title\" : \"([^\"]*)\",\\s*\"unit\" : \"[^\"]*\",\\s*\"zeroLine\" : "
                 + "(true|false),\\s*\"fromZero\" : (true|false)").matcher(html);
