@@ -193,9 +193,10 @@ class MuhojirWithUISmokeTest {
         }
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         // an X server without a window manager may report a window just shown at (0, 0) for a moment before it
-        // takes its place: look again for up to three seconds before calling an overlap one
+        // takes its place: look again for up to ten seconds before calling an overlap one (three were not always
+        // enough on a busy two-core machine)
         String problem = "";
-        for (int attempt = 0; attempt < 30; attempt++) {
+        for (int attempt = 0; attempt < 100; attempt++) {
             String[] found = {""};
             SwingUtilities.invokeAndWait(() -> found[0] = overlap(windows, screen));
             problem = found[0];
