@@ -53,12 +53,10 @@ public final class StudyRun {
 
         /**
          * What ran, for {@code manifest.json} beside the files, in order: the command, its arguments, the program's
-         * version, the scenario, seed, sample, replications and the study's design, so that it can be repeated.
-         * The default says nothing beyond the model's version.
+         * version, the scenario, seed, sample, replications and the study's design, so that it can be repeated
+         * ({@link StudyRun#manifest} makes its head).
          */
-        default java.util.Map<String, Object> manifest() {
-            return java.util.Map.of();
-        }
+        java.util.Map<String, Object> manifest();
     }
 
     /**
