@@ -53,10 +53,12 @@ public final class StudyRun {
 
         /**
          * What ran, for {@code manifest.json} beside the files, in order: the command, its arguments, the program's
-         * version, the scenario, seed, sample, replications and the study's design, so that it can be repeated
-         * ({@link StudyRun#manifest} makes its head).
+         * version, the scenario, seed, sample, replications and the study's design, so that it can be repeated.
+         * The default says nothing beyond the model's version.
          */
-        java.util.Map<String, Object> manifest();
+        default java.util.Map<String, Object> manifest() {
+            return java.util.Map.of();
+        }
     }
 
     /**
