@@ -11,7 +11,45 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Ends the JVM with {@code code}, or, if a signal stopped the command, with 128 plus the signal's number (130
+     * after Ctrl-C, 143 after SIGTERM), which the JVM sets itself.
+     */
+    public static void exit(int code) {
+        if (aSignalIsEndingTheJvm()) {
+            awaitTheSignalsExit();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Whether a signal (Ctrl-C, SIGTERM) has started the JVM's shutdown: the JVM then exits with 128 plus the
+     * signal's number once its hooks end. Calling {@code System.exit} as well would race it: an exit with a non-zero
+     * code called after the hooks end halts at once with its own code (130 where 143 was due).
+     */
+    private static boolean aSignalIsEndingTheJvm() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
+        }
+    }
+
+    /** Leaves the exit to the signal's shutdown, which halts the JVM with the signal's code. */
+    private static void awaitTheSignalsExit() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // keep waiting: the JVM halts this thread with the rest
+            }
+        }
     }
 
     /** Runs the command with the given streams and returns its exit code (for tests). */

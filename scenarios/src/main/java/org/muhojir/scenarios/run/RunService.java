@@ -37,8 +37,8 @@ import org.muhojir.scenarios.output.ScenarioRuns;
  */
 public final class RunService {
     /**
-     * Exit code after Ctrl-C (128 + SIGINT's number, as shells report it). After SIGTERM the JVM, which exits for
-     * the signal, sets 143 (128 + its number).
+     * Exit code after Ctrl-C (128 + SIGINT's number, as shells report it). After a signal the JVM, which exits for
+     * it, sets the code itself: 130 after Ctrl-C, 143 after SIGTERM ({@code Main.exit} leaves it so).
      */
     public static final int STOPPED = 130;
 
