@@ -23,6 +23,7 @@ import org.muhojir.scenarios.calibrate.UncertaintyFile;
 import org.muhojir.scenarios.calibrate.CalibrationFileException;
 import org.muhojir.scenarios.load.FileText;
 import org.muhojir.scenarios.load.ScenarioLoader;
+import org.muhojir.scenarios.output.Manifest;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
             "  fit-table.csv             target, observed, simulated mean, 95%% interval, error, pass",
             "  calibrated-scenario.json  the anchor with the fitted values (muhojir run it)",
             "  targets.json              the targets file as read",
+            "  manifest.json             what ran: version, model, targets file, the settings used",
             "  parameter-uncertainty.json  with --uncertainty: estimates and their covariance",
             "",
             "Without --sample, --replications, --evaluations, --seed or --threads, the targets file's settings "
@@ -120,7 +122,11 @@ final class CalibrateCommand implements Callable<Integer> {
                 UncertaintyFile.write(staging.resolve("parameter-uncertainty.json"), posterior,
                         calibrator.parameters(), shownAs);
             }
-            return CalibrationOutputs.write(staging, r, anchor.extendsFrom(target), anchorScenario, text, shownAs);
+            List<String> written = new java.util.ArrayList<>(CalibrationOutputs.write(staging, r,
+                    anchor.extendsFrom(target), anchorScenario, text, shownAs));
+            Manifest.writeStudy(staging.resolve("manifest.json"), manifest(shownAs, text, anchorScenario, settings));
+            written.add("manifest.json");
+            return written;
         });
         summary(err, r);
         if (posterior != null) {
@@ -133,6 +139,31 @@ final class CalibrateCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(target);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * What {@code manifest.json} records: the program's version, the command line, the targets file and the SHA-256 of
+     * its text (as in {@code targets.json}),
+     * the anchor, and the settings the fit ran with (the targets file's, with the command line's in their place).
+     */
+    private java.util.Map<String, Object> manifest(String shownAs, String text, Scenario anchor,
+                                                   TargetsFile.Settings s) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("version", Version.get());
+        m.put("command", "calibrate");
+        m.put("commandLine", List.copyOf(spec.commandLine().getParseResult().originalArgs()));
+        m.put("targets", shownAs);
+        m.put("targetsSha256", ScenarioLoader.sha256(text));
+        m.put("anchor", anchor.name());
+        m.put("sampleFraction", s.sample());
+        m.put("replications", s.replications());
+        m.put("evaluations", s.evaluations());
+        m.put("optimiser", s.optimiser().name());
+        m.put("seed", s.seed());
+        m.put("optimiserSeed", s.optimiserSeed());
+        m.put("threads", s.parallel());
+        m.put("uncertainty", uncertainty);
+        return m;
     }
 
     private String readTargets() throws UserError {

@@ -23,10 +23,12 @@ import org.muhojir.scenarios.calibrate.ParameterNames;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.load.Suggest;
 import org.muhojir.scenarios.output.Csv;
+import org.muhojir.scenarios.output.Manifest;
 import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.StudyRun;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
         description = {"",
             "Moves the free parameters one at a time along random trajectories on a grid between their bounds "
                     + "(Morris elementary effects), runs the scenario with replications at each point (the same "
-                    + "random numbers every time), and writes morris.csv: for each outcome and parameter mu* "
+                    + "random numbers every time), and writes morris.csv (and morris-points.csv, manifest.json): for each outcome and parameter mu* "
                     + "(importance, in the outcome's unit per full range of the parameter), mu (direction), sigma "
                     + "(interactions or non-linearity), mu* relative to the outcome's mean, and the rank. Prints "
                     + "the top parameters per outcome. Runs trajectories x (parameters + 1) points.", ""},
@@ -108,10 +110,23 @@ final class SensitivityCommand implements Callable<Integer> {
         OutputTarget.write(target, settings.force(), staging -> {
             write(staging.resolve("morris.csv"), r);
             writePoints(staging.resolve("morris-points.csv"), r, params);
+            Manifest.writeStudy(staging.resolve("manifest.json"), manifest(s, params, outs, settings));
             return null;
         });
         print(r, target);
         return 0;
+    }
+
+    /** What {@code manifest.json} records of this screening, so that it can be repeated. */
+    private Map<String, Object> manifest(Scenario s, List<FreeParameter> params, List<YearMoment> outs,
+                                         RunSettings settings) {
+        Map<String, Object> m = StudyRun.manifest(Version.get(), "sensitivity",
+                spec.commandLine().getParseResult().originalArgs(), s, settings);
+        m.put("trajectories", trajectories);
+        m.put("levels", levels);
+        m.put("parameters", params.stream().map(FreeParameter::name).toList());
+        m.put("outcomes", outs.stream().map(YearMoment::label).toList());
+        return m;
     }
 
     private List<FreeParameter> parameters() throws UserError {

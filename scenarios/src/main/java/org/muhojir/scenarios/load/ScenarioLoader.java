@@ -358,7 +358,8 @@ public final class ScenarioLoader {
                 .thenComparingInt(p -> p.source().line()).thenComparingInt(p -> p.source().column()));
     }
 
-    static String sha256(String text) {
+    /** SHA-256 of {@code text}'s UTF-8 bytes, hexadecimal. */
+    public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 

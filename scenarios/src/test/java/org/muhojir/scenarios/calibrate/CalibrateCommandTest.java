@@ -54,10 +54,23 @@ class CalibrateCommandTest {
         Path targets = dir.resolve("targets.json");
         Files.writeString(targets, TINY, StandardCharsets.UTF_8);
         Path out = dir.resolve("fit");
-        Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet");
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet", "--seed", "6");
         assertEquals(0, c.code(), c.toString());
         assertEquals(List.of(OutputFolder.MARK, "calibrated-scenario.json", "fit-table.csv", "fitted-parameters.json",
-                "objective-history.csv", "targets.json"), files(out));
+                "manifest.json", "objective-history.csv", "targets.json"), files(out));
+
+        // what ran: the file's settings, with the command line's seed in place of the file's 5
+        JsonNode manifest = MAPPER.readTree(out.resolve("manifest.json").toFile());
+        assertEquals("calibrate", manifest.get("command").asText());
+        assertEquals(6, manifest.get("seed").asLong(), "the seed the fit ran with, not the file's");
+        assertEquals(0.002, manifest.get("sampleFraction").asDouble());
+        assertEquals(2, manifest.get("replications").asInt());
+        assertEquals(8, manifest.get("evaluations").asInt());
+        assertEquals(2, manifest.get("threads").asInt());
+        assertEquals("baseline", manifest.get("anchor").asText());
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(out.resolve("targets.json")))), manifest.get("targetsSha256").asText());
+        assertTrue(manifest.get("model").asText().startsWith("model-"), manifest.toString());
 
         JsonNode fitted = MAPPER.readTree(out.resolve("fitted-parameters.json").toFile());
         JsonNode params = fitted.get("parameters");

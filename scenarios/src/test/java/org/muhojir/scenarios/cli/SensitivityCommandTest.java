@@ -47,6 +47,18 @@ class SensitivityCommandTest {
             double rate = Double.parseDouble(p.split(",")[2]);
             assertTrue(rate >= 0.01 && rate <= 0.2, "considerRate in its bounds, not on the unit interval: " + p);
         }
+        // what ran, so that it can be repeated
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json")
+                .toFile());
+        assertEquals("sensitivity", manifest.get("command").asText());
+        assertEquals(99, manifest.get("seed").asLong(), "the default seed");
+        assertEquals(1, manifest.get("replications").asInt());
+        assertEquals(0.002, manifest.get("sampleFraction").asDouble());
+        assertEquals(2, manifest.get("trajectories").asInt());
+        assertEquals(4, manifest.get("levels").asInt());
+        assertEquals("[\"behaviour.considerRate\",\"economy.incomeDispersion\"]", manifest.get("parameters")
+                .toString());
+        assertEquals("[\"migrants_abroad_2024\",\"poverty_fgt0_2024\"]", manifest.get("outcomes").toString());
     }
 
     @Test
