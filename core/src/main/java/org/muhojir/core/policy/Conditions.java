@@ -37,7 +37,7 @@ public final class Conditions implements Serializable {
     public final double[] documentsUsd = new double[D];
     /** Monthly fee to stay legal, local currency per month. */
     public final double[] monthlyFee = new double[D];
-    /** Monthly wage by destination and skill, local currency. */
+    /** Monthly pay of a legal worker by destination and skill, after deductions at source, local currency. */
     public final double[][] wage = new double[D][Skill.COUNT];
     public final double[] livingCost = new double[D];
     public final double[] employmentRate = new double[D];

@@ -526,6 +526,7 @@ public final class TajikistanDefaults {
                 // (from memory 2021))
                 new DestinationSpec.Costs(350, 100, PatentFee.moscow()),
                 new DestinationSpec.Labour(NumberLists.of(unskilled, unskilled * 1.4, unskilled * 1.25),
+                        0, // the pay in hand; a legal worker's income tax is the patent
                         10_000, // assumption: shared housing, food and transport, RUB a month
                         0.92, // assumption
                         25_100.0 / 27_900, // data:migrant_wages_russia 2017: irregular 25,100 vs legal 27,900
@@ -650,7 +651,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Entry(EntryRoute.QUOTA, 0, 0, 0, 0.5, false, false, 0, null, null),
                 new DestinationSpec.Costs(500, 400, MonthlySeries.constant(0)),
                 labour(NumberLists.of(2_010_000, 2_600_000, 2_400_000), 600_000, 0.95, 0.8,
-                        RecordedInputs.KOREA_MINIMUM_WAGE.stepIndex(BASE_YEAR), perDollar(RecordedInputs.KRW_PER_USD)),
+                        RecordedInputs.KOREA_MINIMUM_WAGE.stepIndex(BASE_YEAR), perDollar(RecordedInputs.KRW_PER_USD))
+                        .withPayDeductionShare(0.06), // health and employment insurance, income tax (assumption)
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.8, 60, 0.005, 0.0, 0.0),
                 perDollar(RecordedInputs.KRW_PER_USD), 0.02, 0.0, -1.0);
     }
@@ -668,7 +670,8 @@ public final class TajikistanDefaults {
                 new DestinationSpec.Costs(500, 700, MonthlySeries.constant(0)),
                 labour(NumberLists.of(2_290, 2_500, 2_500), 402, 0.95, 0.8,
                         RecordedInputs.UK_LIVING_WAGE.stepIndex(BASE_YEAR, Month.APRIL),
-                        perDollar(RecordedInputs.GBP_PER_USD)),
+                        perDollar(RecordedInputs.GBP_PER_USD))
+                        .withPayDeductionShare(0.17), // income tax and National Insurance, 2023/24 (HMRC)
                 new DestinationSpec.Enforcement(0.0005, 0.01, 0.9, 120, 0.005, 0.0, 0.0),
                 perDollar(RecordedInputs.GBP_PER_USD), 0.03, 0.0, -1.0);
     }
@@ -679,7 +682,8 @@ public final class TajikistanDefaults {
         return new DestinationSpec(Destination.USA,
                 new DestinationSpec.Entry(EntryRoute.LOTTERY, 0, 0, 0.0003, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(900, 1_500, MonthlySeries.constant(0)),
-                labourWithoutSeries(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7),
+                labourWithoutSeries(NumberLists.of(3_000, 4_500, 4_000), 1_500, 0.9, 0.7)
+                        .withPayDeductionShare(0.15), // before tax (assumption): payroll and income taxes
                 new DestinationSpec.Enforcement(0.0, 0.005, 0.5, 120, 0.0, 0.0, 0.0),
                 MonthlySeries.constant(1.0), 0.03, 0.005, -1.0);
     }
@@ -711,7 +715,7 @@ public final class TajikistanDefaults {
     private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
                                                  double irregularWageShare, MonthlySeries wageIndex,
                                                  MonthlySeries localPerUsd, double seasonalPayAmplitude) {
-        return new DestinationSpec.Labour(wageBySkill, livingCost, employmentRate, irregularWageShare,
+        return new DestinationSpec.Labour(wageBySkill, 0, livingCost, employmentRate, irregularWageShare,
                 IRREGULAR_EMPLOYMENT_SHARE, wageIndex, localPerUsd, FLAT, DEMAND_ELASTICITY, seasonalPayAmplitude,
                 DestinationSpec.Labour.Crowding.NONE);
     }

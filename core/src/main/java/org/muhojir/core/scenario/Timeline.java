@@ -114,7 +114,7 @@ public final class Timeline implements Serializable {
             c.monthlyFee[d] = s.costs().monthlyFee().at(m);
             double wageLevel = s.labour().wageIndex().relativeTo(base, m, growth);
             for (Skill k : Skill.values()) {
-                c.wage[d][k.ordinal()] = s.labour().wage(k) * wageLevel;
+                c.wage[d][k.ordinal()] = s.labour().payAfterDeductions(k) * wageLevel;
             }
             c.livingCost[d] = s.labour().livingCost() * s.labour().priceIndex().relativeTo(base, m, growth);
             double demand = s.labour().labourDemand().relativeTo(base, m, 0);

@@ -129,13 +129,14 @@ class DefaultRulesTest {
         // 25,100 / 27,900 of that; Kazakhstan 180,000 / 260,000 / 230,000 KZT, irregular 0.9
         Scenario s = TajikistanDefaults.baseline()
                 .withDestination(TajikistanDefaults.baseline().destination(Destination.RUSSIA).withLabour(
-                        new DestinationSpec.Labour(List.of(53_010.0, 74_214.0, 66_262.5), 10_000, 0.92,
+                        new DestinationSpec.Labour(List.of(53_010.0, 74_214.0, 66_262.5), 0, 10_000, 0.92,
                                 25_100.0 / 27_900, 0.85, org.muhojir.core.param.MonthlySeries.constant(1),
                                 org.muhojir.core.param.MonthlySeries.constant(1),
                                 org.muhojir.core.param.MonthlySeries.constant(1), 4, 0,
                                 DestinationSpec.Labour.Crowding.NONE)))
                 .withDestination(TajikistanDefaults.baseline().destination(Destination.KAZAKHSTAN).withLabour(
-                        new DestinationSpec.Labour(List.of(180_000.0, 260_000.0, 230_000.0), 80_000, 0.85, 0.9, 0.85,
+                        new DestinationSpec.Labour(List.of(180_000.0, 260_000.0, 230_000.0), 0, 80_000, 0.85, 0.9,
+                                0.85,
                                 org.muhojir.core.param.MonthlySeries.constant(1),
                                 org.muhojir.core.param.MonthlySeries.constant(1),
                                 org.muhojir.core.param.MonthlySeries.constant(1), 4, 0,

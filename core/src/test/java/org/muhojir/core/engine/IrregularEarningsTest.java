@@ -59,8 +59,8 @@ class IrregularEarningsTest {
     private static Scenario withSteadyRussianDemand(Scenario s) {
         DestinationSpec r = s.destination(Destination.RUSSIA);
         DestinationSpec.Labour l = r.labour();
-        return s.withDestination(r.withLabour(new DestinationSpec.Labour(l.wageBySkill(), l.livingCost(),
-                l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(),
+        return s.withDestination(r.withLabour(new DestinationSpec.Labour(l.wageBySkill(), l.payDeductionShare(),
+                l.livingCost(), l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(), l.wageIndex(),
                 l.priceIndex(), MonthlySeries.constant(1), l.demandElasticity(), l.seasonalPayAmplitude(),
                 l.crowding())));
     }

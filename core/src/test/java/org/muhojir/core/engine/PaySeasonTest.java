@@ -60,7 +60,7 @@ class PaySeasonTest {
         for (Destination d : List.of(Destination.RUSSIA, Destination.KAZAKHSTAN)) {
             DestinationSpec spec = noSeason.destination(d);
             DestinationSpec.Labour l = spec.labour();
-            noSeason = noSeason.withDestination(spec.withLabour(new DestinationSpec.Labour(l.wageBySkill(),
+            noSeason = noSeason.withDestination(spec.withLabour(new DestinationSpec.Labour(l.wageBySkill(), l.payDeductionShare(),
                     l.livingCost(), l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(),
                     l.wageIndex(), l.priceIndex(), l.labourDemand(), l.demandElasticity(), 0, l.crowding())));
         }

@@ -32,8 +32,8 @@ class PricesFollowIndicesTest {
         Scenario b = TajikistanDefaults.baseline();
         DestinationSpec r = b.destination(Destination.RUSSIA);
         DestinationSpec.Labour l = r.labour();
-        DestinationSpec.Labour indexed = new DestinationSpec.Labour(l.wageBySkill(), l.livingCost(),
-                l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(),
+        DestinationSpec.Labour indexed = new DestinationSpec.Labour(l.wageBySkill(), l.payDeductionShare(),
+                l.livingCost(), l.employmentRate(), l.irregularWageShare(), l.irregularEmploymentShare(),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 100.0, 2024, 112.0)),
                 MonthlySeries.keepingAnnualAverages(Map.of(2023, 1.0, 2024, 1.05)), l.labourDemand(),
                 l.demandElasticity(), l.seasonalPayAmplitude(), l.crowding());
