@@ -14,7 +14,7 @@ import org.muhojir.core.world.Destination;
 @Doc("An amnesty acting in its first month: bans issued before it are lifted and irregular migrants are regularised.")
 public record Amnesty(
         @Param(doc = "Where the amnesty is granted (it acts in its first month).")
-        Destination destination) implements Shock {
+        Destination destination) implements Shock, AtDestination {
     public Amnesty {
         Fields.requireValid(Amnesty.class, destination);
     }

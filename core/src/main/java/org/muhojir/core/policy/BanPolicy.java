@@ -22,7 +22,7 @@ public record BanPolicy(
         int banMonths,
         @Param(doc = "Monthly probability that an irregular migrant there is expelled and banned (0 = no mass "
                 + "expulsions).", unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
-        double expulsionRate) implements Shock {
+        double expulsionRate) implements Shock, AtDestination {
     public BanPolicy {
         Fields.requireValid(BanPolicy.class, destination, banMonths, expulsionRate);
     }

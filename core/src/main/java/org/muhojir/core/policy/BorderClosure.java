@@ -19,7 +19,7 @@ import org.muhojir.core.world.Destination;
         + "same months for a lockdown that costs stranded migrants their work.")
 public record BorderClosure(
         @Param(doc = "The destination closed; leave it out to close every border.", optional = true)
-        Destination destination) implements Shock {
+        Destination destination) implements Shock, AtDestination {
     public BorderClosure {
         Fields.requireValid(BorderClosure.class, destination);
     }

@@ -17,7 +17,7 @@ public record ConsularProtection(
         Destination destination,
         @Param(doc = "Factor on the share of detentions that end in deportation (below 1 lowers it).",
                 unit = "factor", min = 0, max = 10, plausibleMin = 0, plausibleMax = 1)
-        double deportationShareMultiplier) implements Shock {
+        double deportationShareMultiplier) implements Shock, AtDestination {
     public ConsularProtection {
         Fields.requireValid(ConsularProtection.class, destination, deportationShareMultiplier);
     }

@@ -23,7 +23,7 @@ public record EntryExam(
                 unit = "probability", min = 0, max = 1)
         double examPassRate,
         @Param(doc = "Whether the exam is in Russian, so a candidate's Russian level matters.")
-        boolean russianExam) implements Shock {
+        boolean russianExam) implements Shock, AtDestination {
     public EntryExam {
         Fields.requireValid(EntryExam.class, destination, examPassRate, russianExam);
     }

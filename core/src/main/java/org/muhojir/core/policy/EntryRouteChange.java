@@ -24,7 +24,7 @@ public record EntryRouteChange(
         double documentsUsd,
         @Param(doc = "Share of applications refused under the new route.", unit = "share", min = 0, max = 1,
                 whenOmitted = 0.0)
-        double refusalRate) implements Shock {
+        double refusalRate) implements Shock, AtDestination {
     public EntryRouteChange {
         Fields.requireValid(EntryRouteChange.class, destination, route, documentsUsd, refusalRate);
     }

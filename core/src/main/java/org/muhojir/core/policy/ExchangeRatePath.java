@@ -7,6 +7,7 @@ import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
+import org.muhojir.core.world.Destination;
 
 /**
  * A whole exchange-rate path that replaces the scenario's while in force (for replaying history).
@@ -22,6 +23,12 @@ public record ExchangeRatePath(
                 + "For the somoni, GDP in dollars moves the other way (GDP in somoni held).",
                 unit = "currency units per USD", min = 0, minExclusive = true)
         MonthlySeries perUsd) implements Shock, RecordRules {
+    /** The destination paid in the currency moved (none for the somoni). */
+    @Override
+    public java.util.List<Destination> destinations() {
+        return Destination.payingIn(currency);
+    }
+
     public ExchangeRatePath {
         Fields.requireValid(ExchangeRatePath.class, currency, perUsd);
     }

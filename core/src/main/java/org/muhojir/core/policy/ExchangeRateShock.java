@@ -6,6 +6,7 @@ import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.param.RecordRules;
+import org.muhojir.core.world.Destination;
 
 /**
  * A jump in an exchange rate: units of a currency per US dollar are multiplied while the shock is in force. A
@@ -25,6 +26,12 @@ public record ExchangeRateShock(
                 + "homePriceShock moves them.",
                 unit = "factor", min = 0.01, max = 100, plausibleMin = 0.25, plausibleMax = 4)
         double rateMultiplier) implements Shock, RecordRules {
+    /** The destination paid in the currency moved (none for the somoni). */
+    @Override
+    public java.util.List<Destination> destinations() {
+        return Destination.payingIn(currency);
+    }
+
     public ExchangeRateShock {
         Fields.requireValid(ExchangeRateShock.class, currency, rateMultiplier);
     }

@@ -26,7 +26,7 @@ public record LabourDemand(
                 + "Plausible up to 1.5: the chance is 0.85 to 0.95 by default, so any factor above about 1.2 gives "
                 + "every migrant work every month.", unit = "factor", min = 0, max = 10, plausibleMin = 0,
                 plausibleMax = 1.5)
-        double employmentMultiplier) implements Shock {
+        double employmentMultiplier) implements Shock, AtDestination {
     public LabourDemand {
         Fields.requireValid(LabourDemand.class, destination, employmentMultiplier);
     }

@@ -21,7 +21,7 @@ public record QuotaChange(
                 + "destination's own quota while in force (the baseline's UK has 2,000 a year from 2022), not add to "
                 + "it.",
                 unit = "persons a year", min = 0, max = 10_000_000, plausibleMin = 0, plausibleMax = 50_000)
-        int annualQuota) implements Shock {
+        int annualQuota) implements Shock, AtDestination {
     public QuotaChange {
         Fields.requireValid(QuotaChange.class, destination, annualQuota);
     }

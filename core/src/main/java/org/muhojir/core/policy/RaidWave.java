@@ -17,7 +17,7 @@ public record RaidWave(
         Destination destination,
         @Param(doc = "Factor on both monthly raid hazards, legal and irregular (3 means three times as many raids).",
                 unit = "factor", min = 0, max = 1000, plausibleMin = 0, plausibleMax = 10)
-        double raidMultiplier) implements Shock {
+        double raidMultiplier) implements Shock, AtDestination {
     public RaidWave {
         Fields.requireValid(RaidWave.class, destination, raidMultiplier);
     }

@@ -6,6 +6,7 @@ import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Plausibility;
 import org.muhojir.core.param.Problem;
 import org.muhojir.core.param.Problems;
+import org.muhojir.core.world.Destination;
 
 /**
  * A policy change or external shock, as data. Each type says what it changes in the month's {@link Conditions};
@@ -18,6 +19,15 @@ public sealed interface Shock extends java.io.Serializable
 
     /** The type's name in scenario files and reports, for example {@code "raidWave"}. */
     String type();
+
+    /**
+     * The destinations this shock names, for reports that give their figures: the one it acts at, or the one paid in
+     * the currency it moves; none for a shock at home (prices, the somoni, a skills programme) or at every
+     * destination.
+     */
+    default List<Destination> destinations() {
+        return this instanceof AtDestination at && at.destination() != null ? List.of(at.destination()) : List.of();
+    }
 
     /**
      * Applies this shock to a month's conditions.

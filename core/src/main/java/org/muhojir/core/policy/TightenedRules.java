@@ -32,7 +32,7 @@ public record TightenedRules(
         double examPassMultiplier,
         @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",
                 unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
-        double extraLapseHazard) implements Shock {
+        double extraLapseHazard) implements Shock, AtDestination {
     public TightenedRules {
         Fields.requireValid(TightenedRules.class, destination, feeMultiplier, examPassMultiplier, extraLapseHazard);
     }

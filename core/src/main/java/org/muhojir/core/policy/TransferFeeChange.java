@@ -17,7 +17,7 @@ public record TransferFeeChange(
         Destination destination,
         @Param(doc = "Share of each remittance lost to fees while in force.", unit = "share", min = 0, max = 1,
                 plausibleMin = 0, plausibleMax = 0.1)
-        double transferFeeRate) implements Shock {
+        double transferFeeRate) implements Shock, AtDestination {
     public TransferFeeChange {
         Fields.requireValid(TransferFeeChange.class, destination, transferFeeRate);
     }

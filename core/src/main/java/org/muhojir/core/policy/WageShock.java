@@ -21,7 +21,7 @@ public record WageShock(
                 + "and 2008, data:rus_wage_nominal_avg_annual) nor fell in any; a fall of the currency against the "
                 + "dollar is an exchangeRateShock.", unit = "factor", min = 0, max = 100, plausibleMin = 0.5,
                 plausibleMax = 2)
-        double wageMultiplier) implements Shock {
+        double wageMultiplier) implements Shock, AtDestination {
     public WageShock {
         Fields.requireValid(WageShock.class, destination, wageMultiplier);
     }

@@ -42,6 +42,11 @@ public enum Destination {
         return currency;
     }
 
+    /** The destinations paid in {@code currency} (an ISO 4217 code; none for the somoni, TJS). */
+    public static java.util.List<Destination> payingIn(String currency) {
+        return java.util.Arrays.stream(values()).filter(d -> d.currency.equals(currency)).toList();
+    }
+
     /** Finds a destination by label or constant name, ignoring case, spaces and underscores; null if none. */
     public static Destination byName(String name) {
         String key = normalise(name);

@@ -13,6 +13,7 @@ import org.muhojir.core.outcome.Unit;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.WorldEvent;
+import org.muhojir.core.world.Destination;
 
 /**
  * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received in dollars are 17% lower
@@ -21,7 +22,8 @@ import org.muhojir.core.scenario.WorldEvent;
  * (poverty headcounts) in percentage points. Each figure carries its 95% interval over the paired replications; a
  * change whose interval includes zero is said to be not clear, one that is exactly zero unchanged. The first months
  * the policy is in force are summarised too when they are part of a year; a year before its first shock says that
- * nothing differs yet.
+ * nothing differs yet. Each period's sentence is followed by one for every destination the policy's changes name (a
+ * quota, a raid wave, a currency): its departures, migrants and remittances, in persons and dollars.
  */
 final class PlainSummary {
     /**
@@ -49,6 +51,12 @@ final class PlainSummary {
 
     /** What a change of one replication says in place of its interval. */
     private static final String NO_INTERVAL = "(one replication: no interval)";
+
+    /**
+     * Relative width under which an interval's ends are the same number (every replication alike, but for the
+     * rounding of the sums: a mean of persons 1,705.8236 to 1,705.8236).
+     */
+    private static final double SAME = 1e-9;
 
     /** Most decimals a change is shown with, however narrow its interval. */
     private static final int MOST_DECIMALS = 4;
@@ -286,7 +294,11 @@ final class PlainSummary {
         return sentence(base, policy, new Period(Integer.toString(year), base.years().get(year), ""));
     }
 
-    /** One sentence for {@code period}: how each outcome of the policy differs from the baseline. */
+    /**
+     * One sentence for {@code period}: how each outcome of the policy differs from the baseline; then, for each
+     * destination the policy's changes name ({@link #destinationsNamed}), one of its departures, migrants and
+     * remittances.
+     */
     static String sentence(ScenarioRuns base, ScenarioRuns policy, Period period) {
         List<Integer> months = period.months();
         List<String> parts = new ArrayList<>();
@@ -296,12 +308,50 @@ final class PlainSummary {
                     ? o.verb() + change(Differences.annual(base, policy, k, months), " percentage points", " pp")
                     : o.verb() + change(Differences.relative(base, policy, k, months), "%", "%"));
         }
+        StringBuilder text = new StringBuilder("In " + period.label() + " " + join(parts) + ".");
+        for (Destination d : destinationsNamed(base, policy)) {
+            text.append(' ').append(atDestination(base, policy, months, d));
+        }
         if (base.replications() < 2) {
             // said once for the sentence, not after each figure
-            parts.replaceAll(part -> part.replace(" " + NO_INTERVAL, ""));
-            return "In " + period.label() + " " + join(parts) + ". " + ReportHtml.ONE_REPLICATION;
+            return text.toString().replace(" " + NO_INTERVAL, "") + " " + ReportHtml.ONE_REPLICATION;
         }
-        return "In " + period.label() + " " + join(parts) + ".";
+        return text.toString();
+    }
+
+    /**
+     * The destinations the policy's changes name ({@link org.muhojir.core.policy.Shock#destinations}: where a quota,
+     * a raid wave or a wage shock acts, whose currency moves), in the catalogue's order.
+     */
+    static List<Destination> destinationsNamed(ScenarioRuns base, ScenarioRuns policy) {
+        return changedShocks(base, policy).flatMap(s -> s.shock().destinations().stream()).distinct().sorted()
+                .toList();
+    }
+
+    /**
+     * "Departures to the UK are 8,000 higher (7,900 to 8,100), migrants there 3,900 higher (...) and remittances
+     * sent from there 52 million USD higher (...).": differences in persons and dollars, not per cent, since a
+     * destination may have none in the baseline.
+     */
+    static String atDestination(ScenarioRuns base, ScenarioRuns policy, List<Integer> months, Destination d) {
+        String place = place(d);
+        return "Departures to " + place + " are " + change(difference(base, policy, Metric.DEPARTURES, d, months),
+                1, "", "") + ", migrants there " + change(difference(base, policy, Metric.MIGRANTS_ABROAD, d,
+                months), 1, "", "") + " and remittances sent from there " + change(difference(base, policy,
+                Metric.REMITTANCES_USD, d, months), 1e-6, " million USD", " million USD") + ".";
+    }
+
+    private static ConfidenceInterval difference(ScenarioRuns base, ScenarioRuns policy, Metric metric,
+                                                 Destination d, List<Integer> months) {
+        return Differences.annual(base, policy, base.index(metric, d.label()), months);
+    }
+
+    /** A destination's name in a sentence: {@code the UK}, {@code the Gulf}, {@code the USA}, {@code Russia}. */
+    static String place(Destination d) {
+        return switch (d) {
+            case UK, GULF, USA -> "the " + d.label();
+            default -> d.label();
+        };
     }
 
     /**
@@ -313,7 +363,8 @@ final class PlainSummary {
         return change(d, 100, unit, intervalUnit);
     }
 
-    private static String change(ConfidenceInterval d, double scale, String unit, String intervalUnit) {
+    /** As {@link #change(ConfidenceInterval, String, String)}, the difference shown times {@code scale}. */
+    static String change(ConfidenceInterval d, double scale, String unit, String intervalUnit) {
         if (Double.isNaN(d.mean())) {
             return "not comparable (none in the baseline)";
         }
@@ -331,7 +382,7 @@ final class PlainSummary {
             String first = intervalUnit.startsWith(" ") ? "" : intervalUnit;
             return "not clearly changed (" + signed(low) + first + " to " + signed(high) + intervalUnit + ")";
         }
-        if (low == high) {
+        if (high - low <= SAME * Math.max(Math.abs(low), Math.abs(high))) {
             return amount(Math.abs(mean)) + unit + " " + (mean < 0 ? "lower" : "higher") + " (the same in every "
                     + "replication)";
         }

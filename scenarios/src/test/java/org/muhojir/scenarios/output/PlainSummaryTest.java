@@ -70,6 +70,16 @@ class PlainSummaryTest {
     }
 
     @Test
+    void endsEqualButForTheRoundingOfSumsAreTheSameInEveryReplication() {
+        // a mean of persons whose replications agree, the sums rounded differently: not "1,705.8236 (1,705.8236 to
+        // 1,705.8236)"
+        assertEquals("1,706 higher (the same in every replication)", PlainSummary.change(
+                interval(1_705.8236, 1_705.8236 * (1 - 1e-15), 1_705.8236 * (1 + 1e-15)), 1, "", ""));
+        assertEquals("1,706.0 higher (1,705.9 to 1,706.2)", PlainSummary.change(interval(1_706.0, 1_705.9, 1_706.2),
+                1, "", ""), "a real interval, however narrow, is kept");
+    }
+
+    @Test
     void partOfAYearIsNamedByItsMonths() {
         assertEquals("April to June 2024", PlainSummary.monthsLabel(YearMonth.of(2024, 4), YearMonth.of(2024, 6)));
         assertEquals("April 2024", PlainSummary.monthsLabel(YearMonth.of(2024, 4), YearMonth.of(2024, 4)));

@@ -24,6 +24,7 @@ import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.world.Destination;
 import org.muhojir.scenarios.load.ScenarioLoader;
 
 /**
@@ -87,6 +88,37 @@ class ReportHtmlTest {
                 PlainSummary.lines(base, r.get(2), leftOut));
         assertTrue(PlainSummary.sentence(base, r.get(1), 2023).contains("remittances received in dollars are unchanged"),
                 "an exact zero is unchanged, not 0.000% higher");
+    }
+
+    /**
+     * 2025 at 0.1% of households: the diversification policy opens South Korea (no places in the baseline) and
+     * enlarges the UK's quota; "In brief" gives both destinations' departures, migrants and remittances in persons and
+     * dollars (a per cent of nothing says nothing).
+     */
+    @Test
+    void inBriefGivesTheFiguresOfTheDestinationsAPolicyNames() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        List<ScenarioRuns> r = runs(2, bundled("baseline", start, 12), bundled("diversification", start, 12));
+        ScenarioRuns base = r.get(0);
+        ScenarioRuns policy = r.get(1);
+        assertEquals(List.of(Destination.SOUTH_KOREA, Destination.UK), PlainSummary.destinationsNamed(base, policy));
+        String sentence = PlainSummary.sentence(base, policy, 2025);
+        // the mean over the two paired replications of the year's departures to Korea, none in the baseline
+        int k = base.index(Metric.DEPARTURES, "South Korea");
+        double korea = 0;
+        for (int rep = 0; rep < 2; rep++) {
+            for (int t = 0; t < 12; t++) {
+                assertEquals(0, base.value(rep, t, k), "no places for Tajik workers in the baseline");
+                korea += policy.value(rep, t, k) / 2;
+            }
+        }
+        assertTrue(korea > 0, "the new route is used");
+        assertTrue(sentence.contains(" Departures to South Korea are " + String.format(java.util.Locale.ROOT, "%,.0f",
+                korea) + " higher ("), sentence);
+        assertTrue(sentence.matches(".* Departures to the UK are [0-9,]+ higher \\(.*\\), migrants there [0-9,]+ "
+                + "higher \\(.*\\) and remittances sent from there [0-9,.]+ million USD higher \\(.*\\)\\.$"),
+                sentence);
+        assertTrue(PlainSummary.destinationsNamed(base, base).isEmpty(), "the baseline against itself names none");
     }
 
     /**
