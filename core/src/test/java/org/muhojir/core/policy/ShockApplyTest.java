@@ -250,6 +250,17 @@ class ShockApplyTest {
     }
 
     @Test
+    void incomesAtHomeFollowPricesByTheShareSaid() {
+        double prices = c.homePriceLevel;
+        double incomes = c.homeIncomeLevel;
+        new HomePriceShock(1.2, 0.25).apply(c, 0, 12);
+        assertChanged("homePriceLevel", "homeIncomeLevel");
+        assertEquals(prices * 1.2, c.homePriceLevel, EPS);
+        assertEquals(incomes * 1.05, c.homeIncomeLevel, EPS); // a quarter of the 20% rise
+        assertEquals("prices in Tajikistan x1.2, incomes at home x1.050", new HomePriceShock(1.2, 0.25).describe());
+    }
+
+    @Test
     void everyShockTypeIsCoveredHere() {
         // a new shock type must get a test in this class: the samples below name all the permitted types
         Set<String> permitted = new TreeSet<>();
