@@ -99,7 +99,7 @@ public final class Headlines {
                 poverty);
         povertyPair(h, Metric.EXTREME_POVERTY_FGT0, Metric.EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES,
                 "Extreme poverty headcount", poverty);
-        h.add(new Headline(Metric.GINI, NATIONAL, "Gini coefficient of consumption", poverty));
+        h.add(new Headline(Metric.GINI, NATIONAL, "Gini coefficient of quarterly consumption", poverty));
         h.add(new Headline(Metric.GINI_WITHOUT_REMITTANCES, NATIONAL, "Gini without remittances", poverty));
         String regions = "Poverty by region and area (headcount FGT0)";
         for (Group g : Group.values()) {

@@ -241,6 +241,7 @@ public final class ReportHtml {
                 + "that the model's headcounts match TajStat's (docs/calibration.md), not TajStat's own figure: the "
                 + "headcount (FGT0) is the share of persons at home below the line, the gap (FGT1) their mean "
                 + "shortfall as a share of the line (counting those above as 0), the severity (FGT2) its square. "
+                + "The Gini is of the same quarter's consumption, so a little above a Gini of a year's. "
                 + "\"Without remittances\" is the same quarter's consumption had no remittances arrived in it.",
                 e.povertyLine(), e.extremePovertyLine(), year);
     }
