@@ -35,7 +35,9 @@ public enum Metric {
             Reading.arrayAndTotal(MonthlyOutcome::departures)),
     DEPARTURES_WOMEN("departures_women", Unit.PERSONS, SUM, "departures of women in the month, every destination",
             Reading.all(MonthlyOutcome::departuresWomen)),
-    RETURNS_BY_CHOICE("returns_by_choice", Unit.PERSONS, SUM, "migrants who came home by choice in the month",
+    RETURNS_BY_CHOICE("returns_by_choice", Unit.PERSONS, SUM, "migrants who came home by choice in the month, and "
+            + "legal workers whose permitted stay ran out (the UK's six-month seasonal visa): every return but "
+            + "deportations",
             Reading.arrayAndTotal(MonthlyOutcome::returnsByChoice)),
     RETURNS_WITHIN_A_YEAR("returns_by_choice_within_a_year", Unit.PERSONS, SUM, "migrants who came home by choice "
             + "in the month after 12 months abroad or less, all destinations",

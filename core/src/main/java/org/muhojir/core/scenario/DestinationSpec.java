@@ -282,7 +282,10 @@ public record DestinationSpec(
                     "others: constant (no wage series in data/; assumption)"}, recorded = true)
             MonthlySeries wageIndex,
             @Param(doc = "Consumer prices by month, any base: livingCost is the cost of the price base year "
-                    + "(macro.priceBaseYear) and moves with this index before and after it.", unit = "index", min = 0, minExclusive = true,
+                    + "(macro.priceBaseYear) and moves with this index before and after it. Kazakhstan's, Turkey's, "
+                    + "South Korea's and the UK's defaults are their currency per US dollar (no price series in the "
+                    + "data), so that their living cost holds its dollar value.", unit = "index", min = 0,
+                    minExclusive = true,
                     source = {"Russia: data:rus_cpi_annual_avg (Rosstat, WDI; 2022-2025 computed from Rosstat's "
                     + "monthly indices), chained into a price level, each year's average kept; held after 2025 "
                     + "(assumption: flat)", "Kazakhstan, Turkey, South Korea, UK: the destination's currency per US dollar, so the "
