@@ -41,6 +41,10 @@ public final class Conditions implements Serializable {
     public final double[][] wage = new double[D][Skill.COUNT];
     public final double[] livingCost = new double[D];
     public final double[] employmentRate = new double[D];
+    /**
+     * Pay of an irregular worker as a share of a legal worker's pay in hand ({@link #wage}): the scenario's
+     * {@code irregularWageShare}, a share of the wage before deductions, over one less its {@code payDeductionShare}.
+     */
     public final double[] irregularWageShare = new double[D];
     /** Chance of an irregular worker having work, as a share of a legal worker's (0..1). */
     public final double[] irregularEmploymentShare = new double[D];

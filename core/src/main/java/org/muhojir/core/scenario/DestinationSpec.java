@@ -203,7 +203,7 @@ public record DestinationSpec(
     /**
      * @param wageBySkill        monthly wage of a legal worker, local currency, indexed by {@link Skill#ordinal()}
      * @param payDeductionShare  share of a legal worker's wage deducted at source for income tax and social
-     *                           contributions (0..0.6): migrants are paid {@code wageBySkill x (1 - this)}
+     *                           contributions (0..0.6): legal workers are paid {@code wageBySkill x (1 - this)}
      * @param livingCost         monthly living cost (rent, food, transport), local currency
      * @param employmentRate     share of months abroad in which a migrant has work (0..1)
      * @param irregularWageShare wage of an irregular worker as a share of a legal one's (0..1)
@@ -229,31 +229,35 @@ public record DestinationSpec(
                     "UK: data:migrant_wages_uk_seasonal 2023 at 0.804 GBP per USD (Bank of England)"})
             List<Double> wageBySkill,
             @Param(doc = "Share of a legal worker's wage deducted at source for income tax and social "
-                    + "contributions: migrants are paid wageBySkill x (1 - this), and an irregular worker "
-                    + "irregularWageShare of that. 0 where wageBySkill is already the pay in hand.", unit = "share",
-                    min = 0, max = 0.6,
-                    source = {"UK: 0.17, the 2023/24 rates on 2,290 GBP a month (HMRC: income tax 20% and employee "
-                    + "National Insurance 12% on pay above 1,047.50 GBP a month, the personal allowance and primary "
-                    + "threshold of 12,570 GBP a year, as PAYE's tax code 1257L applies them; not in data/): 398 GBP; "
-                    + "employee National Insurance fell to 10% in January 2024 and 8% in April 2024 (15% then; "
+                    + "contributions: legal workers are paid wageBySkill x (1 - this); irregular workers, paid "
+                    + "without deductions, irregularWageShare x wageBySkill. 0 where wageBySkill is already the pay "
+                    + "in hand.", unit = "share", min = 0, max = 0.6,
+                    source = {"UK: what PAYE withholds at HMRC's 2023/24 rates on 2,290 GBP a month (a worker of "
+                    + "six months may reclaim part of the income tax after the tax year; not modelled): income tax "
+                    + "20% above the personal allowance's 1,048.25 GBP a month (12,570 GBP a year, tax code 1257L) "
+                    + "and employee National Insurance 12% above the primary threshold of 1,048 GBP a month, 397 "
+                    + "GBP, 0.17 (not in data/); "
+                    + "employee National Insurance fell to 10% in January 2024 and 8% in April 2024 (0.15 then; "
                     + "assumption: the price base year's rates held)",
-                    "South Korea: 0.06, assumption: health insurance 3.545% and long-term care 0.454% (2023), "
+                    "South Korea: assumption, 0.06: health insurance 3.545% and long-term care 0.454% (2023), "
                     + "employment insurance 0.9% and income tax with its local surtax about 1% at the minimum wage; "
                     + "National Pension contributions left out (paid back in a lump sum on leaving, or not due)",
-                    "USA: 0.15, assumption: the pay assumed is before tax; social security and Medicare 7.65% and "
+                    "USA: assumption, 0.15: the pay assumed is before tax; social security and Medicare 7.65% and "
                     + "federal and state income tax about 7-8% on 36,000 USD a year",
-                    "Russia, Kazakhstan: 0, the pay in hand of data:migrant_wages_russia; a legal worker's income "
-                    + "tax is the patent (Costs.monthlyFee)",
-                    "Turkey: 0, the wage assumed is near the net minimum wage, after tax (assumption)",
-                    "Gulf: 0, no income tax on wages; assumption: no social contributions for foreign workers"})
+                    "Russia: data:migrant_wages_russia is the pay in hand, 0; a legal worker's income tax is the "
+                    + "patent (Costs.monthlyFee)",
+                    "Kazakhstan: assumption, 0: the pay assumed is in hand; a legal worker's income tax is the "
+                    + "patent (Costs.monthlyFee)",
+                    "Turkey: assumption, 0: the wage assumed is near the net minimum wage, after tax",
+                    "Gulf: assumption, 0: no income tax on wages, no social contributions for foreign workers"})
             double payDeductionShare,
             @Param(doc = "Monthly living cost: rent, food, transport.",
                     unit = "local currency per month", min = 0)
             double livingCost,
             @Param(doc = "Share of months abroad in which a migrant has work.", unit = "share", min = 0, max = 1)
             double employmentRate,
-            @Param(doc = "Wage of an irregular worker as a share of a legal one's pay after deductions.",
-                    unit = "share", min = 0,
+            @Param(doc = "Wage of an irregular worker as a share of a legal one's before deductions (an "
+                    + "irregular worker has none at source).", unit = "share", min = 0,
                     max = 1, source = "Russia: data:migrant_wages_russia 2017 (25,100 vs 27,900 RUB)")
             double irregularWageShare,
             @Param(doc = "Chance of an irregular worker having work in a month, as a share of a legal one's: "

@@ -120,7 +120,8 @@ public final class Timeline implements Serializable {
             double demand = s.labour().labourDemand().relativeTo(base, m, 0);
             c.employmentRate[d] = Math.min(1, s.labour().employmentRate()
                     * Math.pow(demand, s.labour().demandElasticity()));
-            c.irregularWageShare[d] = s.labour().irregularWageShare();
+            // irregular pay is a share of the wage before deductions, stated against a legal worker's pay in hand
+            c.irregularWageShare[d] = s.labour().irregularWageShare() / (1 - s.labour().payDeductionShare());
             c.irregularEmploymentShare[d] = s.labour().irregularEmploymentShare();
             c.raidHazardLegal[d] = s.enforcement().raidHazardLegal();
             c.raidHazardIrregular[d] = s.enforcement().raidHazardIrregular();

@@ -15,9 +15,10 @@ import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Skill;
 
 /**
- * Where the wage is stated before tax, migrants are paid what is left after income tax and social contributions: a
- * UK seasonal worker's 2,290 GBP a month (data:migrant_wages_uk_seasonal, 2023) less 17% (2023/24's income tax and
- * National Insurance on it), while Russia's wage, the pay in hand of a survey, is paid as stated.
+ * Where the wage is stated before tax, legal migrants are paid what is left after income tax and social
+ * contributions: a UK seasonal worker's 2,290 GBP a month (data:migrant_wages_uk_seasonal, 2023) less 17% (2023/24's
+ * income tax and National Insurance on it), while Russia's wage, the pay in hand of a survey, is paid as stated.
+ * Irregular workers, paid cash in hand, have nothing deducted.
  */
 class PayDeductionsTest {
     private static final int UK = Destination.UK.ordinal();
@@ -32,9 +33,9 @@ class PayDeductionsTest {
     }
 
     @Test
-    void anIrregularWorkerGetsTheirShareOfTheLegalPayAfterDeductions() {
-        // 0.8 of 1,900.70
-        assertEquals(0.8 * 1_900.70, meanOver2023(TajikistanDefaults.baseline(), UK, IRREGULAR), 1e-6);
+    void anIrregularWorkerIsPaidTheirShareOfTheWageWithoutDeductions() {
+        // cash in hand, nothing deducted at source: 0.8 of 2,290, below the legal worker's 1,900.70
+        assertEquals(0.8 * 2_290, meanOver2023(TajikistanDefaults.baseline(), UK, IRREGULAR), 1e-6);
     }
 
     @Test

@@ -22,10 +22,12 @@ import org.muhojir.scenarios.calibrate.TargetsFile;
 import org.muhojir.scenarios.calibrate.UncertaintyFile;
 import org.muhojir.scenarios.calibrate.CalibrationFileException;
 import org.muhojir.scenarios.load.FileText;
+import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.Manifest;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.StudyRun;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +102,8 @@ final class CalibrateCommand implements Callable<Integer> {
         TargetsFile.Settings settings = checked(file.settings().with(simulation.sample(), replications.replications(),
                 evaluations, simulation.seed(), simulation.threads()));
         AnchorRef anchor = anchorRef(file.anchor());
-        Scenario anchorScenario = ScenarioLoader.standard().load(anchor.load()).scenario();
+        LoadedScenario anchorLoaded = ScenarioLoader.standard().load(anchor.load());
+        Scenario anchorScenario = anchorLoaded.scenario();
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
         if (uncertainty && file.targets().stream().noneMatch(t -> t.weight() > 0)) {
             throw new UserError("--uncertainty needs at least one target with a weight more than 0 in " + shownAs
@@ -124,7 +127,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             List<String> written = new java.util.ArrayList<>(CalibrationOutputs.write(staging, r,
                     anchor.extendsFrom(target), anchorScenario, text, shownAs));
-            Manifest.writeStudy(staging.resolve("manifest.json"), manifest(shownAs, text, anchorScenario, settings));
+            Manifest.writeStudy(staging.resolve("manifest.json"), manifest(shownAs, text, anchor, anchorLoaded, settings));
             written.add("manifest.json");
             return written;
         });
@@ -143,18 +146,20 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /**
      * What {@code manifest.json} records: the program's version, the command line, the targets file and the SHA-256 of
-     * its text (as in {@code targets.json}),
+     * its text (as in {@code targets.json}), the anchor as named (a bundled name or the file's path) and the files it
+     * was read from with their SHA-256,
      * the anchor, and the settings the fit ran with (the targets file's, with the command line's in their place).
      */
-    private java.util.Map<String, Object> manifest(String shownAs, String text, Scenario anchor,
-                                                   TargetsFile.Settings s) {
+    private java.util.Map<String, Object> manifest(String shownAs, String text, AnchorRef anchor,
+                                                   LoadedScenario anchorLoaded, TargetsFile.Settings s) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("version", Version.get());
         m.put("command", "calibrate");
         m.put("commandLine", List.copyOf(spec.commandLine().getParseResult().originalArgs()));
         m.put("targets", shownAs);
         m.put("targetsSha256", ScenarioLoader.sha256(text));
-        m.put("anchor", anchor.name());
+        m.put("anchor", anchor.load());
+        m.put("anchorFiles", StudyRun.files(anchorLoaded.inputs()));
         m.put("sampleFraction", s.sample());
         m.put("replications", s.replications());
         m.put("evaluations", s.evaluations());

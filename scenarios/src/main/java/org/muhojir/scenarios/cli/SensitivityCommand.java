@@ -20,6 +20,7 @@ import org.muhojir.core.calibration.SimulationSettings;
 import org.muhojir.core.calibration.YearMoment;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.calibrate.ParameterNames;
+import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.load.Suggest;
 import org.muhojir.scenarios.output.Csv;
@@ -88,7 +89,8 @@ final class SensitivityCommand implements Callable<Integer> {
         if (trajectories < 2 || top < 1) {
             throw new UserError("need --trajectories >= 2 and --top >= 1");
         }
-        Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
+        LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
+        Scenario s = settings.resolve(loaded);
         List<YearMoment> outs = outcomes.moments(s);
         OutcomeOptions.checkWithinMonths(settings, s, outs);
         List<FreeParameter> params = parameters();
@@ -110,7 +112,7 @@ final class SensitivityCommand implements Callable<Integer> {
         OutputTarget.write(target, settings.force(), staging -> {
             write(staging.resolve("morris.csv"), r);
             writePoints(staging.resolve("morris-points.csv"), r, params);
-            Manifest.writeStudy(staging.resolve("manifest.json"), manifest(s, params, outs, settings));
+            Manifest.writeStudy(staging.resolve("manifest.json"), manifest(s, loaded, params, outs, settings));
             return null;
         });
         print(r, target);
@@ -118,10 +120,10 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     /** What {@code manifest.json} records of this screening, so that it can be repeated. */
-    private Map<String, Object> manifest(Scenario s, List<FreeParameter> params, List<YearMoment> outs,
-                                         RunSettings settings) {
+    private Map<String, Object> manifest(Scenario s, LoadedScenario loaded, List<FreeParameter> params,
+                                         List<YearMoment> outs, RunSettings settings) {
         Map<String, Object> m = StudyRun.manifest(Version.get(), "sensitivity",
-                spec.commandLine().getParseResult().originalArgs(), s, settings);
+                spec.commandLine().getParseResult().originalArgs(), s, loaded.inputs(), settings);
         m.put("trajectories", trajectories);
         m.put("levels", levels);
         m.put("parameters", params.stream().map(FreeParameter::name).toList());

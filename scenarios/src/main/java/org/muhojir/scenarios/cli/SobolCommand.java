@@ -19,6 +19,7 @@ import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.ensemble.Factors;
 import org.muhojir.scenarios.ensemble.LocalEngine;
 import org.muhojir.scenarios.ensemble.SobolStudy;
+import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunSettings;
@@ -106,7 +107,8 @@ public final class SobolCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserError("need --top >= 1");
         }
-        Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
+        LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
+        Scenario s = settings.resolve(loaded);
         List<FreeParameter> factors = factors(s);
         if (listFactors) {
             list(factors);
@@ -133,7 +135,7 @@ public final class SobolCommand implements Callable<Integer> {
                         engine.describe());
                 err.flush();
             }
-            Run run = new Run(study, engine, manifest(s, factors, outs, settings, engine));
+            Run run = new Run(study, engine, manifest(s, loaded, factors, outs, settings, engine));
             int code = StudyRun.execute(target, settings, spec.commandLine().getOut(), err, run);
             if (code == 0) {
                 print(run.outcome.result());
@@ -178,11 +180,11 @@ public final class SobolCommand implements Callable<Integer> {
     }
 
     /** What {@code manifest.json} records of this analysis. */
-    private java.util.Map<String, Object> manifest(Scenario s, List<FreeParameter> factors,
+    private java.util.Map<String, Object> manifest(Scenario s, LoadedScenario loaded, List<FreeParameter> factors,
                                                    List<YearMoment> outcomes, RunSettings settings,
                                                    EnsembleEngine engine) {
         java.util.Map<String, Object> m = StudyRun.manifest(Version.get(), "sobol",
-                spec.commandLine().getParseResult().originalArgs(), s, settings);
+                spec.commandLine().getParseResult().originalArgs(), s, loaded.inputs(), settings);
         m.put("baseSamples", baseSamples);
         m.put("bootstrap", bootstrap);
         m.put("engine", engine.describe());

@@ -18,6 +18,7 @@ import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.ensemble.LocalEngine;
 import org.muhojir.scenarios.ensemble.RunRecord;
 import org.muhojir.scenarios.ensemble.UncertaintyStudy;
+import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunSettings;
@@ -106,7 +107,8 @@ public final class UncertaintyCommand implements Callable<Integer> {
             throw new UserError("--samples does not apply to --draws " + source.draws + ": every row of the file is a "
                     + "draw; leave --samples out, or draw that many with --normal FILE or --posterior");
         }
-        Scenario s = settings.resolve(ScenarioLoader.standard().load(scenario));
+        LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
+        Scenario s = settings.resolve(loaded);
         UncertaintyStudy study;
         try {
             Draws draws = source.draws != null ? Draws.read(source.draws)
@@ -128,7 +130,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
                 err.flush();
             }
             java.util.Map<String, Object> manifest = StudyRun.manifest(Version.get(), "uncertainty",
-                    spec.commandLine().getParseResult().originalArgs(), s, settings);
+                    spec.commandLine().getParseResult().originalArgs(), s, loaded.inputs(), settings);
             manifest.put("draws", study.draws().values().length);
             manifest.put("parameters", study.draws().names());
             manifest.put("drawsFrom", source.draws != null ? source.draws.toString()

@@ -120,9 +120,11 @@ public final class EpisodeInputs {
                 c -> c.localPerUsd[d.ordinal()], false, List.of(recorded));
     }
 
+    /** A legal unskilled worker's pay, after any deductions at source: what the model's migrants earn. */
     private static Input wage(Destination d, RecordedSeries... recorded) {
-        String name = d.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '_') + "_unskilled_wage";
-        return new Input(name, d.currency() + " per month", s -> s.destination(d).labour().wageIndex(),
+        String name = d.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '_') + "_unskilled_pay";
+        return new Input(name, d.currency() + " per month after deductions at source",
+                s -> s.destination(d).labour().wageIndex(),
                 c -> c.wage[d.ordinal()][Skill.NONE.ordinal()], true, List.of(recorded));
     }
 

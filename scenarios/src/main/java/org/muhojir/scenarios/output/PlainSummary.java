@@ -227,7 +227,11 @@ final class PlainSummary {
         return changedShocks(base, policy).map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
     }
 
-    /** The policy's own shocks, and those of the world's events it changes, adds or leaves out (both versions). */
+    /**
+     * The shocks of one run's own that the other has not (a policy against the bundled baseline: all of the policy's;
+     * a policy against another, those they do not share), and those of the world's events the policy changes, adds or
+     * leaves out (both versions).
+     */
     private static java.util.stream.Stream<ScheduledShock> changedShocks(ScenarioRuns base, ScenarioRuns policy) {
         java.util.Map<String, List<ScheduledShock>> before = byName(base.scenario());
         java.util.Map<String, List<ScheduledShock>> after = byName(policy.scenario());
@@ -237,7 +241,11 @@ final class PlainSummary {
                 .filter(n -> !before.getOrDefault(n, List.of()).equals(after.getOrDefault(n, List.of())))
                 .flatMap(n -> java.util.stream.Stream.concat(before.getOrDefault(n, List.of()).stream(),
                         after.getOrDefault(n, List.of()).stream()));
-        return java.util.stream.Stream.concat(policy.scenario().shocks().stream(), changed);
+        List<ScheduledShock> baseOwn = base.scenario().shocks();
+        List<ScheduledShock> policyOwn = policy.scenario().shocks();
+        java.util.stream.Stream<ScheduledShock> own = java.util.stream.Stream.concat(
+                policyOwn.stream().filter(s -> !baseOwn.contains(s)), baseOwn.stream().filter(s -> !policyOwn.contains(s)));
+        return java.util.stream.Stream.concat(own, changed);
     }
 
     /** Whether any of the policy's changes ({@link #changedShocks}) is in force in {@code month}. */

@@ -37,7 +37,9 @@ public final class ReferenceTables {
                 + "declared once, on the core record's field (`@Param`); validation, this reference, the JSON "
                 + "Schema's bounds and the run manifest read them there. A `data:` source names a series in the "
                 + "project's copy of the figures, [`data/`](../data/README.md). Defaults of destinations are given "
-                + "for Russia; `muhojir describe baseline --resolved` prints them all.\n\n");
+                + "for Russia; [ODD section 7.9.5](ODD.md#795-destinations-destinationspec) tabulates every "
+                + "destination's (the UK's pay, its deductions, living cost and fees among them), and `muhojir "
+                + "describe baseline --resolved` prints them all.\n\n");
         table(b, "Top level", "$", ScenarioFormat.SCENARIO, defaults, "");
         for (FieldSpec f : ScenarioFormat.SCENARIO.fields()) {
             Json d = defaults.get(f.name());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.muhojir.core.replication.StoppedException;
+import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.output.Manifest;
 
 /**
@@ -23,20 +24,32 @@ public final class StudyRun {
 
     /**
      * The entries every study's manifest begins with: the program's {@code version}, the {@code command} and its
-     * arguments, the scenario, its sample, the seed and the replications; a study adds its design after them.
+     * arguments, the scenario, the files it was read from with their SHA-256, its sample, the seed and the
+     * replications; a study adds its design after them.
      */
     public static java.util.Map<String, Object> manifest(String version, String command, List<String> arguments,
                                                          org.muhojir.core.scenario.Scenario scenario,
-                                                         RunSettings settings) {
+                                                         List<LoadedScenario.Input> files, RunSettings settings) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("version", version);
         m.put("command", command);
         m.put("commandLine", List.copyOf(arguments));
         m.put("scenario", scenario.name());
+        m.put("files", files(files));
         m.put("sampleFraction", scenario.population().sampleFraction());
         m.put("seed", settings.seed());
         m.put("replications", settings.replications());
         return m;
+    }
+
+    /** Each file read, as {@code manifest.json} of a run lists it: its name as shown and its SHA-256. */
+    public static List<java.util.Map<String, String>> files(List<LoadedScenario.Input> inputs) {
+        return inputs.stream().map(in -> {
+            java.util.Map<String, String> f = new java.util.LinkedHashMap<>(); // in this order, every time
+            f.put("file", in.shownAs());
+            f.put("sha256", in.sha256());
+            return f;
+        }).toList();
     }
 
     /**

@@ -141,6 +141,14 @@ class CalibrateCommandTest {
         JsonNode p = MAPPER.readTree(out.resolve("fitted-parameters.json").toFile()).get("parameters").get(0);
         assertEquals(0.04, p.get("start").asDouble(), "the start is the anchor file's value");
         assertEquals(p.get("value").asDouble(), loaded.behaviour().considerRate());
+        // the manifest names the anchor file and what it held, so that the fit can be repeated and checked
+        JsonNode manifest = MAPPER.readTree(out.resolve("manifest.json").toFile());
+        assertEquals(dir.resolve("my-anchor.json").toAbsolutePath().normalize().toString(),
+                manifest.get("anchor").asText());
+        JsonNode first = manifest.get("anchorFiles").get(0);
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(dir.resolve("my-anchor.json")))), first.get("sha256").asText());
+        assertEquals(2, manifest.get("anchorFiles").size(), "the anchor file, then the bundled baseline it extends");
     }
 
     @Test

@@ -122,6 +122,20 @@ class ReportHtmlTest {
     }
 
     /**
+     * Diversification against a second crackdown in Russia, on top of it: the runs share the crackdown's shocks in
+     * Russia, so only the destinations of the shocks they do not share are named.
+     */
+    @Test
+    void inBriefNamesOnlyTheDestinationsOfTheShocksTheRunsDoNotShare() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        List<ScenarioRuns> r = runs(1, bundled("russia-crackdown-2026", start, 24),
+                bundled("pressure-plus-diversification", start, 24));
+        assertEquals(List.of(Destination.SOUTH_KOREA, Destination.UK), PlainSummary.destinationsNamed(r.get(0),
+                r.get(1)));
+        assertEquals(YearMonth.of(2025, 1), PlainSummary.firstChange(r.get(0), r.get(1)));
+    }
+
+    /**
      * 2024 to 2026: the world without the crackdown differs from 2024-04, in April to December 2024 (deportations down
      * most), in full from 2025 (its first full year); the headline year is 2026. Each is summarised once, in time order.
      */
