@@ -18,7 +18,7 @@ import org.muhojir.core.world.Destination;
 /**
  * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received in dollars are 17% lower
  * (15 to 19%), the poverty headcount is 0.15 percentage points higher (0.10 to 0.20 pp), ...", for the policy's
- * first full year and the headline year. Changes of amounts are given in per cent of the baseline; changes of shares
+ * first full year, its last full year in force (a policy over before the headline year) and the headline year. Changes of amounts are given in per cent of the baseline; changes of shares
  * (poverty headcounts) in percentage points. Each figure carries its 95% interval over the paired replications; a
  * change whose interval includes zero is said to be not clear, one that is exactly zero unchanged. The first months
  * the policy is in force are summarised too when they are part of a year; a year before its first shock says that
@@ -43,9 +43,11 @@ final class PlainSummary {
     /** The outcomes summarised, in sentence order. */
     static final List<Outcome> OUTCOMES = List.of(
             new Outcome(Metric.REMITTANCES_RECEIVED_USD, GroupKind.ALL_LABEL, "remittances received in dollars", true),
+            new Outcome(Metric.REMITTANCES_RECEIVED_TJS, GroupKind.ALL_LABEL, "remittances received in somoni", true),
             new Outcome(Metric.POVERTY_FGT0, Group.NATIONAL.label(), "the poverty headcount", false),
             new Outcome(Metric.EXTREME_POVERTY_FGT0, Group.NATIONAL.label(), "extreme poverty", false),
             new Outcome(Metric.MIGRANTS_ABROAD, GroupKind.ALL_LABEL, "migrants abroad", true),
+            new Outcome(Metric.DEPARTURES, GroupKind.ALL_LABEL, "departures", true),
             new Outcome(Metric.DEPORTATIONS, GroupKind.ALL_LABEL, "deportations", true),
             new Outcome(Metric.BANS_IN_FORCE, GroupKind.ALL_LABEL, "re-entry bans in force", true));
 
@@ -88,7 +90,8 @@ final class PlainSummary {
 
     /**
      * The summary of {@code policy} against {@code base}, line by line: the first months the policy is in force (if
-     * they are part of a year), its first full year and the headline year, each once, in time order. A year before
+     * they are part of a year), its first full year, its last full year in force if it ends before the headline year,
+     * and the headline year, each once, in time order. A year before
      * the policy's first change (its first shock or changed event) says so; a run that none of the policy's changes
      * reach, and that differs from the baseline in nothing, is said to be the baseline itself.
      *
@@ -136,7 +139,8 @@ final class PlainSummary {
 
     /**
      * The periods to summarise, in time order and each once: the months of the first year the policy is in force
-     * when it is in force in only part of that year, its first full year, and the headline year.
+     * when it is in force in only part of that year, its first full year, its last full year in force (when it is
+     * over before the headline year), and the headline year.
      */
     static List<Period> periods(ScenarioRuns base, ScenarioRuns policy) {
         List<YearMonth> months = base.months();
@@ -164,6 +168,11 @@ final class PlainSummary {
         }
         if (full != null) {
             periods.add(new Period(Integer.toString(full), base.years().get(full), "the policy's first full year"));
+            Integer lastFull = lastFullYear(base, policy, full);
+            if (lastFull != null && lastFull != full.intValue() && lastFull < headline) {
+                periods.add(new Period(Integer.toString(lastFull), base.years().get(lastFull),
+                        "the policy's last full year in force"));
+            }
         } else if (first != null && first.getMonthValue() > 1) {
             // no calendar year of it in force: the year after it starts, where a shock of a few months from spring
             // still acts (in its last months, and through those it changed), is summarised with what was in force
@@ -273,6 +282,26 @@ final class PlainSummary {
             }
         }
         return null;
+    }
+
+    /**
+     * The last calendar year, from {@code firstFull} up to the headline year, simulated in full with the policy's
+     * changes in force in every month; null if there is none after {@code firstFull}'s run of such years is broken
+     * (a shock of two years from January: its second).
+     */
+    static Integer lastFullYear(ScenarioRuns base, ScenarioRuns policy, int firstFull) {
+        Integer last = null;
+        for (int year = firstFull; year <= policy.headlineYear(); year++) {
+            List<Integer> months = policy.years().get(year);
+            int y = year;
+            if (months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
+                    .allMatch(m -> inForce(base, policy, YearMonth.of(y, m)))) {
+                last = year;
+            } else {
+                break;
+            }
+        }
+        return last;
     }
 
     /** Whether every value of every replication in {@code months} is the same in both runs. */
@@ -386,9 +415,13 @@ final class PlainSummary {
         double low = d.low() * scale;
         double high = d.high() * scale;
         if (low <= 0 && high >= 0) {
-            // "-0.83% to +0.87%", "-0.16 to +0.43 pp"
+            // "-0.83% to +0.87%", "-0.16 to +0.43 pp"; an end too small for its decimals gets more, up to four
             String first = intervalUnit.startsWith(" ") ? "" : intervalUnit;
-            return "not clearly changed (" + signed(low) + first + " to " + signed(high) + intervalUnit + ")";
+            if (readsAsZero(-low, MOST_DECIMALS) && readsAsZero(high, MOST_DECIMALS)) {
+                return "not clearly changed (less than " + amount(Math.pow(10, -MOST_DECIMALS), MOST_DECIMALS)
+                        + intervalUnit + " either way)";
+            }
+            return "not clearly changed (" + signedEnd(low) + first + " to " + signedEnd(high) + intervalUnit + ")";
         }
         if (high - low <= SAME * Math.max(Math.abs(low), Math.abs(high))) {
             return amount(Math.abs(mean)) + unit + " " + (mean < 0 ? "lower" : "higher") + " (the same in every "
@@ -425,6 +458,15 @@ final class PlainSummary {
 
     private static String amount(double v, int decimals) {
         return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    }
+
+    /** {@link #signed}, with more decimals (up to four) where its own would read as zero: -0.0002, not -0.000. */
+    private static String signedEnd(double v) {
+        int d = decimals(Math.abs(v));
+        while (v != 0 && d < MOST_DECIMALS && readsAsZero(Math.abs(v), d)) {
+            d++;
+        }
+        return (v > 0 ? "+" : v < 0 ? "-" : "") + amount(Math.abs(v), d);
     }
 
     private static String signed(double v) {

@@ -80,6 +80,17 @@ class PlainSummaryTest {
     }
 
     @Test
+    void anIntervalAroundZeroNeverReadsAsMinusZeroToPlusZero() {
+        // extreme poverty of a policy that hardly touches it: ends of 0.0002 and 0.0003 points
+        assertEquals("not clearly changed (-0.0002 to +0.0003 pp)", PlainSummary.change(
+                interval(0.0000001, -0.000002, 0.000003), " percentage points", " pp"));
+        assertEquals("not clearly changed (less than 0.0001 pp either way)", PlainSummary.change(
+                interval(0.0000001, -0.0000002, 0.0000003), " percentage points", " pp"));
+        assertEquals("not clearly changed (-0.16 to +0.43 pp)", PlainSummary.change(interval(0.0014, -0.0016,
+                0.0043), " percentage points", " pp"), "ends that read as numbers are as before");
+    }
+
+    @Test
     void partOfAYearIsNamedByItsMonths() {
         assertEquals("April to June 2024", PlainSummary.monthsLabel(YearMonth.of(2024, 4), YearMonth.of(2024, 6)));
         assertEquals("April 2024", PlainSummary.monthsLabel(YearMonth.of(2024, 4), YearMonth.of(2024, 4)));

@@ -122,6 +122,25 @@ class ReportHtmlTest {
     }
 
     /**
+     * The somoni 20% weaker for two years from 2025 in a run to 2027: In brief gives the shock's first full year,
+     * its last (2026, the deepest a two-year shock goes) and the headline year, after it ended; remittances in
+     * somoni and departures are among its figures.
+     */
+    @Test
+    void inBriefGivesTheLastFullYearOfAPolicyOverBeforeTheHeadlineYear() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        Scenario base = bundled("baseline", start, 36);
+        Scenario weaker = base.withShocks(List.of(new ScheduledShock(start, 24, new ExchangeRateShock("TJS", 1.25))));
+        List<ScenarioRuns> r = runs(2, base, weaker);
+        assertEquals(List.of("2025", "2026", "2027"), PlainSummary.periods(r.get(0), r.get(1)).stream()
+                .map(PlainSummary.Period::label).toList());
+        assertEquals("the policy's last full year in force", PlainSummary.periods(r.get(0), r.get(1)).get(1).role());
+        String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2026);
+        assertTrue(sentence.matches("In 2026 remittances received in dollars are .*, remittances received in somoni "
+                + "are 2[0-9.]+% higher .*, departures are .*"), sentence);
+    }
+
+    /**
      * Diversification against a second crackdown in Russia, on top of it: the runs share the crackdown's shocks in
      * Russia, so only the destinations of the shocks they do not share are named.
      */
