@@ -57,7 +57,10 @@ public final class ReferenceTables {
         b.append("## Shock types\n\nEvery shock has `type`, `start` (\"YYYY-MM\") and either `months` or `end` "
                 + "(inclusive); with neither it lasts to the end of the run. `note` is free text. Shocks of a file "
                 + "come after those of the scenario it extends; when several are in force they apply in that "
-                + "order.\n\n");
+                + "order. When a shock's months end, what it changed returns at once to the scenario's values (a "
+                + "somoni 20% weaker for 24 months is back at the recorded rate in the 25th month, and its prices "
+                + "too if a homePriceShock of the same months moved them); for a gradual return, give an "
+                + "exchangeRatePath, or several shocks one after another.\n\n");
         JsonShape.Shocks shocks = (JsonShape.Shocks) ScenarioFormat.SCENARIO.field("shocks").shape();
         b.append(multiplying(shocks)).append("\n\n");
         for (Map.Entry<String, JsonShape.Rec> t : shocks.types().entrySet()) {
