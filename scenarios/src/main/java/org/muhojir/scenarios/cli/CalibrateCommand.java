@@ -127,7 +127,8 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             List<String> written = new java.util.ArrayList<>(CalibrationOutputs.write(staging, r,
                     anchor.extendsFrom(target), anchorScenario, text, shownAs));
-            Manifest.writeStudy(staging.resolve("manifest.json"), manifest(shownAs, text, anchor, anchorLoaded, settings));
+            Manifest.writeStudy(staging.resolve("manifest.json"),
+                    manifest(shownAs, text, anchor, anchorLoaded, settings));
             written.add("manifest.json");
             return written;
         });

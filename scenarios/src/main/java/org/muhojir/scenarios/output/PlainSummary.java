@@ -16,10 +16,11 @@ import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
 
 /**
- * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received in dollars are 17% lower
- * (15 to 19%), the poverty headcount is 0.15 percentage points higher (0.10 to 0.20 pp), ...", for the policy's
- * first full year, its last full year in force (a policy over before the headline year) and the headline year. Changes of amounts are given in per cent of the baseline; changes of shares
- * (poverty headcounts) in percentage points. Each figure carries its 95% interval over the paired replications; a
+ * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received in dollars are
+ * 17% lower (15 to 19%), the poverty headcount is 0.15 percentage points higher (0.10 to 0.20 pp), ...", for the
+ * policy's first full year, its last full year in force (a policy over before the headline year) and the headline
+ * year. Changes of amounts are given in per cent of the baseline; changes of shares (poverty headcounts) in
+ * percentage points. Each figure carries its 95% interval over the paired replications; a
  * change whose interval includes zero is said to be not clear, one that is exactly zero unchanged. The first months
  * the policy is in force are summarised too when they are part of a year; a year before its first shock says that
  * nothing differs yet. Each period's sentence is followed by one for every destination the policy's changes name (a
@@ -253,7 +254,8 @@ final class PlainSummary {
         List<ScheduledShock> baseOwn = base.scenario().shocks();
         List<ScheduledShock> policyOwn = policy.scenario().shocks();
         java.util.stream.Stream<ScheduledShock> own = java.util.stream.Stream.concat(
-                policyOwn.stream().filter(s -> !baseOwn.contains(s)), baseOwn.stream().filter(s -> !policyOwn.contains(s)));
+                policyOwn.stream().filter(s -> !baseOwn.contains(s)),
+                baseOwn.stream().filter(s -> !policyOwn.contains(s)));
         return java.util.stream.Stream.concat(own, changed);
     }
 
@@ -274,14 +276,18 @@ final class PlainSummary {
             return null;
         }
         for (int year = start.getYear(); year <= policy.headlineYear(); year++) {
-            List<Integer> months = policy.years().get(year);
-            int y = year;
-            if (months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
-                    .allMatch(m -> inForce(base, policy, YearMonth.of(y, m)))) {
+            if (fullyInForce(base, policy, year)) {
                 return year;
             }
         }
         return null;
+    }
+
+    /** Whether {@code year} is simulated in full with the policy's changes in force in every month. */
+    private static boolean fullyInForce(ScenarioRuns base, ScenarioRuns policy, int year) {
+        List<Integer> months = policy.years().get(year);
+        return months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
+                .allMatch(m -> inForce(base, policy, YearMonth.of(year, m)));
     }
 
     /**
@@ -291,15 +297,8 @@ final class PlainSummary {
      */
     static Integer lastFullYear(ScenarioRuns base, ScenarioRuns policy, int firstFull) {
         Integer last = null;
-        for (int year = firstFull; year <= policy.headlineYear(); year++) {
-            List<Integer> months = policy.years().get(year);
-            int y = year;
-            if (months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
-                    .allMatch(m -> inForce(base, policy, YearMonth.of(y, m)))) {
-                last = year;
-            } else {
-                break;
-            }
+        for (int year = firstFull; year <= policy.headlineYear() && fullyInForce(base, policy, year); year++) {
+            last = year;
         }
         return last;
     }
