@@ -27,7 +27,6 @@ import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.Manifest;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
-import org.muhojir.scenarios.run.StudyRun;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -147,8 +146,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /**
      * What {@code manifest.json} records: the program's version, the command line, the targets file and the SHA-256 of
-     * its text (as in {@code targets.json}), the anchor as named (a bundled name or the file's path) and the files it
-     * was read from with their SHA-256,
+     * its text (as in {@code targets.json}), the anchor as the targets file names it (a bundled name, or a path
+     * from the targets file's folder) and the files it was read from with their SHA-256,
      * the anchor, and the settings the fit ran with (the targets file's, with the command line's in their place).
      */
     private java.util.Map<String, Object> manifest(String shownAs, String text, AnchorRef anchor,
@@ -159,8 +158,8 @@ final class CalibrateCommand implements Callable<Integer> {
         m.put("commandLine", List.copyOf(spec.commandLine().getParseResult().originalArgs()));
         m.put("targets", shownAs);
         m.put("targetsSha256", ScenarioLoader.sha256(text));
-        m.put("anchor", anchor.load());
-        m.put("anchorFiles", StudyRun.files(anchorLoaded.inputs()));
+        m.put("anchor", anchor.given());
+        m.put("anchorFiles", Manifest.files(anchorLoaded.inputs()));
         m.put("sampleFraction", s.sample());
         m.put("replications", s.replications());
         m.put("evaluations", s.evaluations());

@@ -67,12 +67,7 @@ public final class Manifest {
             c.runs().get(0).rules().describe().forEach(rules::put);
             ArrayNode warnings = s.putArray("warnings");
             info.warnings().get(i).forEach(warnings::add);
-            ArrayNode files = s.putArray("files");
-            for (LoadedScenario.Input in : info.inputs().get(i)) {
-                ObjectNode f = files.addObject();
-                f.put("file", in.shownAs());
-                f.put("sha256", in.sha256());
-            }
+            s.set("files", SummaryJson.MAPPER.valueToTree(files(info.inputs().get(i))));
         }
         ObjectNode jvm = m.putObject("jvm");
         jvm.put("version", System.getProperty("java.version"));
@@ -85,6 +80,16 @@ public final class Manifest {
         m.put("ended", info.ended().toString());
         m.put("wallSeconds", info.wallSeconds());
         SummaryJson.MAPPER.writeValue(file.toFile(), m);
+    }
+
+    /** Each file read, as a manifest lists it: its name as shown and the SHA-256 of its bytes. */
+    public static List<Map<String, String>> files(List<LoadedScenario.Input> inputs) {
+        return inputs.stream().map(in -> {
+            Map<String, String> f = new java.util.LinkedHashMap<>(); // in this order, every time
+            f.put("file", in.shownAs());
+            f.put("sha256", in.sha256());
+            return f;
+        }).toList();
     }
 
     /**

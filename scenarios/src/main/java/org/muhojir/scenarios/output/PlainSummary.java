@@ -115,7 +115,7 @@ final class PlainSummary {
         if (first == null || first.isAfter(last)) {
             YearMonth late = first != null ? first : leftOut;
             String why = late != null ? "None of the policy's changes falls in the run: they start in " + late
-                    + ", after its last month, " + last : "The policy has no shocks or events of its own";
+                    + ", after its last month, " + last : "The policy has no shocks or events that differ from the baseline's";
             if (same) {
                 lines.add(new Line("", why + ". The run is the baseline itself: nothing differs."));
                 return lines;
@@ -169,8 +169,8 @@ final class PlainSummary {
         }
         if (full != null) {
             periods.add(new Period(Integer.toString(full), base.years().get(full), "the policy's first full year"));
-            Integer lastFull = lastFullYear(base, policy, full);
-            if (lastFull != null && lastFull != full.intValue() && lastFull < headline) {
+            int lastFull = lastFullYear(base, policy, full);
+            if (lastFull != full && lastFull < headline) {
                 periods.add(new Period(Integer.toString(lastFull), base.years().get(lastFull),
                         "the policy's last full year in force"));
             }
@@ -291,14 +291,14 @@ final class PlainSummary {
     }
 
     /**
-     * The last calendar year, from {@code firstFull} up to the headline year, simulated in full with the policy's
-     * changes in force in every month; null if there is none after {@code firstFull}'s run of such years is broken
-     * (a shock of two years from January: its second).
+     * The last calendar year of the run of years from {@code firstFull} (the policy's first full year), up to the
+     * headline year, simulated in full with the policy's changes in force in every month: {@code firstFull} itself if
+     * the next is not (a shock of two years from January 2025: 2026).
      */
-    static Integer lastFullYear(ScenarioRuns base, ScenarioRuns policy, int firstFull) {
-        Integer last = null;
-        for (int year = firstFull; year <= policy.headlineYear() && fullyInForce(base, policy, year); year++) {
-            last = year;
+    static int lastFullYear(ScenarioRuns base, ScenarioRuns policy, int firstFull) {
+        int last = firstFull;
+        while (last < policy.headlineYear() && fullyInForce(base, policy, last + 1)) {
+            last++;
         }
         return last;
     }
@@ -459,17 +459,16 @@ final class PlainSummary {
         return String.format(Locale.ROOT, "%,." + decimals + "f", v);
     }
 
-    /** {@link #signed}, with more decimals (up to four) where its own would read as zero: -0.0002, not -0.000. */
+    /**
+     * An end of an interval with its sign, with more decimals (up to four) where its own would read as zero: -0.0002,
+     * not -0.000; an end still too small for four decimals reads 0.
+     */
     private static String signedEnd(double v) {
         int d = decimals(Math.abs(v));
         while (v != 0 && d < MOST_DECIMALS && readsAsZero(Math.abs(v), d)) {
             d++;
         }
-        return (v > 0 ? "+" : v < 0 ? "-" : "") + amount(Math.abs(v), d);
-    }
-
-    private static String signed(double v) {
-        return (v > 0 ? "+" : v < 0 ? "-" : "") + amount(Math.abs(v));
+        return readsAsZero(Math.abs(v), d) ? "0" : (v > 0 ? "+" : "-") + amount(Math.abs(v), d);
     }
 
     private static String join(List<String> parts) {

@@ -35,21 +35,11 @@ public final class StudyRun {
         m.put("command", command);
         m.put("commandLine", List.copyOf(arguments));
         m.put("scenario", scenario.name());
-        m.put("files", files(files));
+        m.put("files", Manifest.files(files));
         m.put("sampleFraction", scenario.population().sampleFraction());
         m.put("seed", settings.seed());
         m.put("replications", settings.replications());
         return m;
-    }
-
-    /** Each file read, as {@code manifest.json} of a run lists it: its name as shown and its SHA-256. */
-    public static List<java.util.Map<String, String>> files(List<LoadedScenario.Input> inputs) {
-        return inputs.stream().map(in -> {
-            java.util.Map<String, String> f = new java.util.LinkedHashMap<>(); // in this order, every time
-            f.put("file", in.shownAs());
-            f.put("sha256", in.sha256());
-            return f;
-        }).toList();
     }
 
     /**

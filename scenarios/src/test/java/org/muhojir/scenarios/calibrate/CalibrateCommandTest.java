@@ -143,8 +143,7 @@ class CalibrateCommandTest {
         assertEquals(p.get("value").asDouble(), loaded.behaviour().considerRate());
         // the manifest names the anchor file and what it held, so that the fit can be repeated and checked
         JsonNode manifest = MAPPER.readTree(out.resolve("manifest.json").toFile());
-        assertEquals(dir.resolve("my-anchor.json").toAbsolutePath().normalize().toString(),
-                manifest.get("anchor").asText());
+        assertEquals("../my-anchor.json", manifest.get("anchor").asText(), "as the targets file names it");
         JsonNode first = manifest.get("anchorFiles").get(0);
         assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(dir.resolve("my-anchor.json")))), first.get("sha256").asText());

@@ -86,6 +86,8 @@ class PlainSummaryTest {
                 interval(0.0000001, -0.000002, 0.000003), " percentage points", " pp"));
         assertEquals("not clearly changed (less than 0.0001 pp either way)", PlainSummary.change(
                 interval(0.0000001, -0.0000002, 0.0000003), " percentage points", " pp"));
+        assertEquals("not clearly changed (0 to +0.50 pp)", PlainSummary.change(interval(0.002, -0.000000001,
+                0.005), " percentage points", " pp"), "an end too small for four decimals reads 0, not -0.0000");
         assertEquals("not clearly changed (-0.16 to +0.43 pp)", PlainSummary.change(interval(0.0014, -0.0016,
                 0.0043), " percentage points", " pp"), "ends that read as numbers are as before");
     }

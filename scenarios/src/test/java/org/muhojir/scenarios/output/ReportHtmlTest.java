@@ -237,7 +237,7 @@ class ReportHtmlTest {
                 .withWarmUpMonths(12).withPeriod(start, 12);
         List<ScenarioRuns> r = runs(1, bundled("baseline", start, 12), dearer);
         List<PlainSummary.Line> lines = PlainSummary.lines(r.get(0), r.get(1), null);
-        assertEquals(new PlainSummary.Line("", "The policy has no shocks or events of its own; the differences "
+        assertEquals(new PlainSummary.Line("", "The policy has no shocks or events that differ from the baseline's; the differences "
                 + "below come from its other settings, values of its world that hold from the warm-up on, so they "
                 + "differ from the first month."), lines.get(0));
     }
