@@ -178,6 +178,7 @@ public final class MuhojirWithUI extends GUIState {
         fitMap();
         displayFrame.setVisible(true);
         List<ChartSpec> specs = Charts.all();
+        java.util.Map<java.awt.Window, java.awt.Rectangle> places = new java.util.LinkedHashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             MovingChart chart = new MovingChart(specs.get(i));
             charts.add(chart);
@@ -185,6 +186,7 @@ public final class MuhojirWithUI extends GUIState {
             controller.registerFrame(f);
             f.setBounds(at.charts().get(i));
             f.setVisible(true);
+            places.put(f, at.charts().get(i));
         }
         householdFrame = new HouseholdFrame(new HouseholdFrame.Picker() {
             @Override
@@ -200,8 +202,10 @@ public final class MuhojirWithUI extends GUIState {
         controller.registerFrame(householdFrame);
         householdBounds = at.household();
         householdFrame.setBounds(householdBounds);
+        places.put(householdFrame, householdBounds);
         if (controller instanceof Console console) {
             console.setBounds(at.console());
+            places.put(console, at.console());
             console.getJMenuBar().add(ScenarioMenu.build(source, new ScenarioMenu.Restarter() {
                 @Override
                 public void restart(Scenario scenario, double fraction) {
@@ -214,6 +218,7 @@ public final class MuhojirWithUI extends GUIState {
                 }
             }, model().scenario().population().nationalHouseholds()));
         }
+        WindowPlacement.keep(places);
     }
 
     /** Scales the map to its window, so the whole of it shows without scrolling. */
