@@ -96,6 +96,7 @@ final class ComparisonHtml {
     /** Rows of {@link SummaryJson#BY_YEAR}: the policy minus the baseline in every simulated year. */
     void yearByYear(ScenarioRuns base, ScenarioRuns policy) {
         Integer first = PlainSummary.firstFullYear(base, policy);
+        Integer lastInForce = first == null ? null : PlainSummary.lastFullYear(base, policy, first);
         body.element("h3", policy.name() + " minus " + base.name() + ", year by year").newline()
                 .open("div", "class", "wide year-table").open("table", "class", "years").open("thead").open("tr")
                 .element("th", "Outcome").element("th", "Unit of the difference");
@@ -103,6 +104,8 @@ final class ComparisonHtml {
             String label = y.getKey() + (y.getValue().size() < 12 ? "*" : "");
             if (Integer.valueOf(y.getKey()).equals(first)) {
                 body.element("th", label + " (first full year)", "class", "first");
+            } else if (Integer.valueOf(y.getKey()).equals(lastInForce) && lastInForce < base.headlineYear()) {
+                body.element("th", label + " (last full year in force)", "class", "first");
             } else {
                 body.element("th", label);
             }

@@ -127,7 +127,7 @@ class ReportHtmlTest {
      * somoni and departures are among its figures.
      */
     @Test
-    void inBriefGivesTheLastFullYearOfAPolicyOverBeforeTheHeadlineYear() throws Exception {
+    void inBriefGivesTheLastFullYearOfAPolicyOverBeforeTheHeadlineYear(@TempDir Path dir) throws Exception {
         YearMonth start = YearMonth.of(2025, 1);
         Scenario base = bundled("baseline", start, 36);
         Scenario weaker = base.withShocks(List.of(new ScheduledShock(start, 24, new ExchangeRateShock("TJS", 1.25))));
@@ -135,6 +135,13 @@ class ReportHtmlTest {
         assertEquals(List.of("2025", "2026", "2027"), PlainSummary.periods(r.get(0), r.get(1)).stream()
                 .map(PlainSummary.Period::label).toList());
         assertEquals("the policy's last full year in force", PlainSummary.periods(r.get(0), r.get(1)).get(1).role());
+        Path file = dir.resolve("report.html");
+        ReportHtml.write(file, r, true, new RunInfo("compare", List.of("compare"), "test", 3, 2, 1, Instant.EPOCH,
+                Instant.EPOCH, List.of(List.of(), List.of()), List.of(List.of(), List.of()),
+                java.util.Arrays.asList(null, null), null));
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(html.contains(">2025 (first full year)<") && html.contains(">2026 (last full year in force)<"),
+                "the year-by-year table marks both years");
         String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2026);
         assertTrue(sentence.matches("In 2026 remittances received in dollars are .*, remittances received in somoni "
                 + "are 2[0-9.]+% higher .*, departures are .*"), sentence);
@@ -237,9 +244,9 @@ class ReportHtmlTest {
                 .withWarmUpMonths(12).withPeriod(start, 12);
         List<ScenarioRuns> r = runs(1, bundled("baseline", start, 12), dearer);
         List<PlainSummary.Line> lines = PlainSummary.lines(r.get(0), r.get(1), null);
-        assertEquals(new PlainSummary.Line("", "The policy has no shocks or events that differ from the baseline's; the differences "
-                + "below come from its other settings, values of its world that hold from the warm-up on, so they "
-                + "differ from the first month."), lines.get(0));
+        assertEquals(new PlainSummary.Line("", "The policy has no shocks or events that differ from the baseline's; "
+                + "the differences below come from its other settings, values of its world that hold from the warm-up "
+                + "on, so they differ from the first month."), lines.get(0));
     }
 
     /** One replication: no caption or note speaks of 95% intervals; each says there is none. */
