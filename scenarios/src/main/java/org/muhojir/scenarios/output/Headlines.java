@@ -80,7 +80,8 @@ public final class Headlines {
         String migrants = "Migrants (yearly mean of the monthly stock; flows summed over the year)";
         h.add(new Headline(Metric.MIGRANTS_ABROAD, EVERYWHERE, "Migrants abroad, all destinations", migrants));
         for (Destination d : Destination.values()) {
-            h.add(new Headline(Metric.MIGRANTS_ABROAD, d.label(), "Migrants abroad in " + d.label(), migrants));
+            h.add(new Headline(Metric.MIGRANTS_ABROAD, d.label(), "Migrants abroad in " + PlainSummary.place(d),
+                    migrants));
         }
         h.add(new Headline(Metric.MIGRANTS_ABROAD_IRREGULAR, Destination.RUSSIA.label(),
                 "Migrants in Russia without papers", migrants));
