@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.muhojir.core.calibration.FreeParameter;
-import org.muhojir.core.calibration.Moments;
 import org.muhojir.core.calibration.MorrisDesign;
 import org.muhojir.core.calibration.MorrisEffect;
 import org.muhojir.core.calibration.MorrisResult;
