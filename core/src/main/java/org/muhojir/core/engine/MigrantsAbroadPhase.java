@@ -1,6 +1,7 @@
 package org.muhojir.core.engine;
 
 import java.util.Arrays;
+import org.muhojir.core.behaviour.EarningsRule;
 import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.event.ModelEvent;
 import org.muhojir.core.policy.Conditions;
@@ -10,6 +11,7 @@ import org.muhojir.core.random.Purpose;
 import org.muhojir.core.scenario.Behaviour;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.LegalStatus;
+import org.muhojir.core.world.Skill;
 
 /**
  * Phase 2, migrants abroad: for each member abroad, in order: release from last month's detention; amnesty;
@@ -37,6 +39,8 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     private static final byte IRREGULAR = (byte) LegalStatus.IRREGULAR.ordinal();
     private static final byte DETAINED = (byte) LegalStatus.DETAINED.ordinal();
     private static final byte NATURALISED = (byte) LegalStatus.NATURALISED.ordinal();
+    /** The statuses of members who may earn in a month (a detained member does not). */
+    private static final byte[] EARNING_STATUSES = {LEGAL, IRREGULAR, NATURALISED};
 
     /** The return rule's factor for each economic position this month. */
     private final ReturnPosition position = new ReturnPosition();
@@ -69,6 +73,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
 
     @Override
     void before(MuhojirModel m) {
+        checkWages(m);
         returns = m.rules().returns().inMonth(m.currentMonth().getMonthValue(), m.scenario().behaviour());
         position.update(m);
         papers.update(m);
@@ -151,6 +156,31 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         earn(m, hh, s, d, c, stream, k);
     }
 
+    /**
+     * Checks the earnings rule's wage this month for every destination, skill and status that earns (legal,
+     * irregular, naturalised) against its contract, a finite amount of 0 or more: the rule is a pure function of
+     * these, so a wage that breaks it stops the run here, naming the rule, instead of turning up later as a
+     * destination-choice rule's probability of NaN or as earnings that are silently not sent.
+     *
+     * @throws IllegalStateException naming the rule and what it gave
+     */
+    private static void checkWages(MuhojirModel m) {
+        EarningsRule rule = m.rules().earnings();
+        for (int d = 0; d < Destination.COUNT; d++) {
+            for (int skill = 0; skill < Skill.COUNT; skill++) {
+                for (byte status : EARNING_STATUSES) {
+                    double wage = rule.wage(m.conditions(), d, skill, status);
+                    if (!(wage >= 0 && wage < Double.POSITIVE_INFINITY)) {
+                        throw new IllegalStateException("the earnings rule " + rule.getClass().getName()
+                                + " gave a wage of " + wage + " at " + Destination.values()[d].label() + " for skill "
+                                + Skill.values()[skill] + " and status " + LegalStatus.values()[status] + " in "
+                                + m.currentMonth() + ": EarningsRule.wage must give a finite amount, 0 or more");
+                    }
+                }
+            }
+        }
+    }
+
     /** Probability that the member in slot {@code s} goes home by choice this month. */
     private double returnProbability(MuhojirModel m, Households hh, int h, int s, int d) {
         Conditions c = m.conditions();
@@ -164,8 +194,8 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         }
         boolean nobodyAtHome = hh.menAtHome(h) + hh.womenAtHome(h) == 0 && hh.dependants[h] > 0;
         boolean naturalised = hh.slotStatus[s] == NATURALISED;
-        double stay = 1 - returns.probability(m.monthIndex() - hh.slotSince[s], position.factor(hh, h, s),
-                nobodyAtHome, naturalised);
+        double stay = 1 - checkedReturn(m, returns.probability(m.monthIndex() - hh.slotSince[s],
+                position.factor(hh, h, s), nobodyAtHome, naturalised));
         ClosedMonths held = pentUp[d];
         if (held.size() > 0) {
             stay *= Math.pow(stayedThrough(m, held, hh, h, s, nobodyAtHome, naturalised), pentUpPower);
@@ -185,11 +215,26 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
         for (int i = 0; i < held.size(); i++) {
             int monthsAbroad = held.monthIndex(i) - hh.slotSince[s];
             if (monthsAbroad > 0) {
-                stay *= 1 - rule.probability(held.calendarMonth(i), monthsAbroad,
-                        ReturnPosition.factor(held.factors(i), hh, h, s), nobodyAtHome, naturalised, b);
+                stay *= 1 - checkedReturn(m, rule.probability(held.calendarMonth(i), monthsAbroad,
+                        ReturnPosition.factor(held.factors(i), hh, h, s), nobodyAtHome, naturalised, b));
             }
         }
         return stay;
+    }
+
+    /**
+     * A return probability the return rule gave, checked against its contract (0 to 1), so that a rule of the user's
+     * that breaks it stops the run with what it gave instead of emptying or filling the destinations unseen.
+     *
+     * @throws IllegalStateException naming the rule and what it gave
+     */
+    private static double checkedReturn(MuhojirModel m, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalStateException("the return rule " + m.rules().returns().getClass().getName()
+                    + " gave a return probability of " + p + " in " + m.currentMonth()
+                    + ": ReturnRule.probability (and its InMonth) must give a probability from 0 to 1");
+        }
+        return p;
     }
 
     /**

@@ -47,13 +47,27 @@ final class ReturnPosition implements Serializable {
                             for (int sex = 0; sex < SEXES; sex++) {
                                 double home = economy.typicalMemberEarnings(region, urban, sex == 1);
                                 factor[index(d, skill, status, region, urban, sex)] =
-                                        rule.positionFactor(abroadTjs / home, b);
+                                        checked(rule, rule.positionFactor(abroadTjs / home, b), m);
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A position factor the return rule gave, checked against its contract (finite, 0 or more).
+     *
+     * @throws IllegalStateException naming the rule and what it gave
+     */
+    private static double checked(ReturnRule rule, double factor, MuhojirModel m) {
+        if (!(factor >= 0 && factor < Double.POSITIVE_INFINITY)) {
+            throw new IllegalStateException("the return rule " + rule.getClass().getName() + " gave a position factor "
+                    + "of " + factor + " in " + m.currentMonth() + ": ReturnRule.positionFactor must give a finite "
+                    + "factor, 0 or more");
+        }
+        return factor;
     }
 
     /**

@@ -19,9 +19,7 @@ public record RunOptions(long seed, int replication, int threads, Rules rules) i
         if (replication < 0) {
             throw new IllegalArgumentException("replication must be zero or more, was " + replication);
         }
-        if (rules == null) {
-            throw new IllegalArgumentException("rules are required (use Rules.defaults())");
-        }
+        java.util.Objects.requireNonNull(rules, "rules is null; use Rules.defaults() for the model's own");
     }
 
     /** One thread, replication 0, default rules. */

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.muhojir.core.Muhojir;
 import org.muhojir.core.behaviour.Candidate;
 import org.muhojir.core.behaviour.DestinationChoice;
+import org.muhojir.core.behaviour.EarningsRule;
 import org.muhojir.core.behaviour.RemittanceRule;
+import org.muhojir.core.behaviour.ReturnRule;
 import org.muhojir.core.behaviour.Rules;
 import org.muhojir.core.policy.BorderClosure;
 import org.muhojir.core.policy.ScheduledShock;
@@ -81,11 +83,71 @@ class MisuseTest {
                 e.getMessage());
     }
 
+    /** A return rule of the user's that gives the same probability to every migrant. */
+    record ReturnsAlways(double p) implements ReturnRule {
+        @Override
+        public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
+                                  boolean naturalised, Behaviour behaviour) {
+            return p;
+        }
+    }
+
+    @Test
+    void aReturnRuleThatGivesNoProbabilityStopsTheRun() {
+        for (double p : new double[] {Double.NaN, -0.5, 1.7}) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> Muhojir.run(small(),
+                    RunOptions.seed(1).withRules(Rules.defaults().withReturns(new ReturnsAlways(p)))));
+            assertTrue(e.getMessage().startsWith("the return rule " + ReturnsAlways.class.getName()
+                    + " gave a return probability of " + p + " in 2023-01"), e.getMessage());
+        }
+        // at the ends of its range the rule keeps its contract
+        assertEquals(2, Muhojir.run(small(), RunOptions.seed(1).withRules(Rules.defaults()
+                .withReturns(new ReturnsAlways(1)))).months().size());
+    }
+
+    /** A return rule whose position factor is negative. */
+    record NegativePosition() implements ReturnRule {
+        @Override
+        public double positionFactor(double earningsRatio, Behaviour behaviour) {
+            return -1;
+        }
+
+        @Override
+        public double probability(int calendarMonth, int monthsAbroad, double positionFactor, boolean nobodyAtHome,
+                                  boolean naturalised, Behaviour behaviour) {
+            return 0.01;
+        }
+    }
+
+    @Test
+    void aReturnRuleWithANegativePositionFactorStopsTheRun() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Muhojir.run(small(),
+                RunOptions.seed(1).withRules(Rules.defaults().withReturns(new NegativePosition()))));
+        assertTrue(e.getMessage().startsWith("the return rule " + NegativePosition.class.getName()
+                + " gave a position factor of -1.0"), e.getMessage());
+    }
+
+    @Test
+    void anEarningsRuleThatGivesNoWageIsNamedNotTheChoiceRule() {
+        EarningsRule nan = (c, d, skill, status) -> Double.NaN;
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Muhojir.run(small(),
+                RunOptions.seed(1).withRules(Rules.defaults().withEarnings(nan))));
+        assertTrue(e.getMessage().startsWith("the earnings rule " + nan.getClass().getName() + " gave a wage of NaN at "
+                + "Russia for skill NONE and status LEGAL in 2023-01"), e.getMessage());
+        EarningsRule negative = (c, d, skill, status) -> d == Destination.TURKEY.ordinal() ? -100 : c.wage[d][skill];
+        e = assertThrows(IllegalStateException.class, () -> Muhojir.run(small(),
+                RunOptions.seed(1).withRules(Rules.defaults().withEarnings(negative))));
+        assertTrue(e.getMessage().contains("gave a wage of -100.0 at Turkey"), e.getMessage());
+    }
+
     @Test
     void aMissingRuleIsNamedWhenTheRulesAreMade() {
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> Rules.defaults().withChoice(null));
         assertEquals("choice is null; keep the default with Rules.defaults().choice()", e.getMessage());
+        NullPointerException n = assertThrows(NullPointerException.class,
+                () -> RunOptions.seed(1).withRules(null));
+        assertEquals("rules is null; use Rules.defaults() for the model's own", n.getMessage());
     }
 
     @Test
@@ -95,6 +157,10 @@ class MisuseTest {
                 .startsWith("the model has no population yet"));
         assertThrows(IllegalStateException.class, () -> model.perceivedRisk(0, 0));
         model.start();
+        assertEquals("region 99 is not a Region ordinal (0 to 4)",
+                assertThrows(IndexOutOfBoundsException.class, () -> model.perceivedRisk(99, 0)).getMessage());
+        assertEquals("destination 7 is not a Destination ordinal (0 to 6)",
+                assertThrows(IndexOutOfBoundsException.class, () -> model.networkShare(0, 7)).getMessage());
         IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class, () -> model.household(-1));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> model.household(model.households().size));
