@@ -26,6 +26,8 @@ import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.Timeline;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 
@@ -90,7 +92,9 @@ public final class MuhojirModel extends SimState {
      * {@link Scenario#warmUpMonths()} months, then the history from {@link Scenario#historyStart()} if there is
      * one; see {@link #simulateBeforeStart}) and schedules the monthly step, so that the first step simulates the
      * first reported month. A GUI's Console calls it, so the visualizer shows the first reported month after its
-     * warm-up and history.
+     * warm-up and history. Called again, it starts the model afresh, as MASON's {@code SimState} contract has it (the
+     * Console's Stop and Play): the population is built again and the months and outcomes so far are dropped; shocks
+     * added with {@link #addShock} stay.
      */
     @Override
     public void start() {
@@ -421,7 +425,7 @@ public final class MuhojirModel extends SimState {
         return options;
     }
 
-    /** The population; read it between steps only. */
+    /** The population (null before {@link #start()}); read it between steps only. */
     public Households households() {
         return households;
     }
@@ -445,7 +449,7 @@ public final class MuhojirModel extends SimState {
         }
     }
 
-    /** What is in force in the current (or last stepped) month. */
+    /** What is in force in the current (or last stepped) month; before {@link #start()}, not yet filled. */
     public Conditions conditions() {
         return conditions;
     }
@@ -458,7 +462,7 @@ public final class MuhojirModel extends SimState {
         return month;
     }
 
-    /** The calendar month of {@link #monthIndex()}. */
+    /** The calendar month of {@link #monthIndex()} (null before {@link #start()}). */
     public YearMonth currentMonth() {
         return calendarMonth;
     }
@@ -471,21 +475,39 @@ public final class MuhojirModel extends SimState {
     /**
      * Perceived monthly deportation probability in a region for a destination (0..1).
      *
-     * @throws IllegalStateException before {@link #start()}
+     * @param region      a {@link Region} ordinal
+     * @param destination a {@link Destination} ordinal
+     * @throws IllegalStateException     before {@link #start()}
+     * @throws IndexOutOfBoundsException naming the argument that is not an ordinal
      */
     public double perceivedRisk(int region, int destination) {
-        requireStarted();
+        requireRegionAndDestination(region, destination);
         return signals.perceivedRisk[region][destination];
     }
 
     /**
      * Share of a region's households with a member at a destination (0..1).
      *
-     * @throws IllegalStateException before {@link #start()}
+     * @param region      a {@link Region} ordinal
+     * @param destination a {@link Destination} ordinal
+     * @throws IllegalStateException     before {@link #start()}
+     * @throws IndexOutOfBoundsException naming the argument that is not an ordinal
      */
     public double networkShare(int region, int destination) {
-        requireStarted();
+        requireRegionAndDestination(region, destination);
         return signals.network[region][destination];
+    }
+
+    private void requireRegionAndDestination(int region, int destination) {
+        requireStarted();
+        if (region < 0 || region >= Region.COUNT) {
+            throw new IndexOutOfBoundsException("region " + region + " is not a Region ordinal (0 to "
+                    + (Region.COUNT - 1) + ")");
+        }
+        if (destination < 0 || destination >= Destination.COUNT) {
+            throw new IndexOutOfBoundsException("destination " + destination + " is not a Destination ordinal (0 to "
+                    + (Destination.COUNT - 1) + ")");
+        }
     }
 
     // ---- package-private plumbing for the phases ----

@@ -16,7 +16,13 @@ public sealed interface ModelEvent {
     /** The month the event happened in. */
     YearMonth month();
 
-    /** A member left home for a destination. */
+    /**
+     * A member left home for a destination.
+     *
+     * @param female whether the member who left is a working-age woman (else a working-age man)
+     * @param legal  whether they arrive with papers (else they enter or stay without: the destination's
+     *               {@code irregularOnArrival})
+     */
     record Departure(YearMonth month, int household, Destination destination, boolean female, boolean legal)
             implements ModelEvent {
     }

@@ -11,7 +11,9 @@ import org.muhojir.core.world.LegalStatus;
 /**
  * Everything the model reports for one month, scaled to national totals. Persons are counts of people; money is
  * in the unit its name says, per month. Arrays are indexed by {@link Destination#ordinal()} (and
- * {@link LegalStatus#ordinal()} or {@link Group#ordinal()} where noted); they are copies and may be read freely.
+ * {@link LegalStatus#ordinal()} or {@link Group#ordinal()} where noted). They are the outcome's own (copies of the
+ * model's working sums, which the model never touches again) and every view of the result reads them, the annual
+ * outcomes and the writers included: treat them as read-only, and copy one before changing it.
  *
  * @param month                    the calendar month
  * @param abroad                   migrants abroad at the end of the month by destination and legal status, persons

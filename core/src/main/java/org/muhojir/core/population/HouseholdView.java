@@ -22,11 +22,13 @@ import org.muhojir.core.world.Skill;
  * @param russianLevel          their Russian, 0 (none) to 3 (fluent)
  * @param savings               savings at home, TJS
  * @param debt                  debt, TJS
- * @param consumption           this month's consumption, TJS per adult equivalent
- * @param consumptionWithoutRemittances the same had remittances not arrived, TJS per adult equivalent
+ * @param consumption           this month's consumption, TJS per adult equivalent a month at this month's prices
+ *                              (0 if nobody was at home)
+ * @param consumptionWithoutRemittances the same had this month's remittances not arrived, TJS per adult equivalent a
+ *                              month at this month's prices
  * @param welfare               consumption over the quarter to this month, as the poverty measures count it
- *                              (docs/ODD.md 7.7.1), TJS per adult equivalent at this month's prices; 0 if nobody was
- *                              at home
+ *                              (docs/ODD.md 7.7.1), TJS per adult equivalent a month at this month's prices; 0 if
+ *                              nobody was at home
  * @param remittancesReceived   remittances received this month, TJS
  * @param bannedFrom            the destination a member at home is banned from, or null
  * @param banEnd                the first month that ban no longer applies, or null
