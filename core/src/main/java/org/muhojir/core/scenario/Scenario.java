@@ -259,8 +259,22 @@ public record Scenario(
         }
         for (int i = 0; i < shocks.size(); i++) {
             shocks.get(i).shock().warn(w, FieldPath.of("shocks").item(i));
+            warnIfOnlyInHistory(w, shocks.get(i), FieldPath.of("shocks").item(i));
         }
         return w.list();
+    }
+
+    /**
+     * A shock that ends before the first reported month changes only the history that leads to it: legal (a backcast
+     * of an earlier policy's lasting effects), but no month of the report shows the shock itself.
+     */
+    private void warnIfOnlyInHistory(Problems w, ScheduledShock s, FieldPath at) {
+        if (s.last().isBefore(start)) {
+            w.add(new Problem(at.field("start"), "in force from " + s.start() + " to " + s.last() + ", before the "
+                    + "first reported month " + start + ": it changes only the history that leads there",
+                    "start it at " + start + " or later to see it in the report, or keep it to study its lasting "
+                    + "effects", null));
+        }
     }
 
     /** The specification of one destination. */

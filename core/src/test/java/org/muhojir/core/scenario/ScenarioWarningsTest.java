@@ -35,6 +35,20 @@ class ScenarioWarningsTest {
     }
 
     @Test
+    void aShockThatEndsBeforeTheReportStartsIsAWarning() {
+        Scenario withHistory = TajikistanDefaults.baseline();
+        ScheduledShock before = new ScheduledShock(YearMonth.of(2015, 3), 12, new WageShock(Destination.RUSSIA, 0.9));
+        List<Problem> w = withHistory.plusShocks(List.of(before)).warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("shocks[0].start", w.get(0).path().toString());
+        assertEquals("in force from 2015-03 to 2016-02, before the first reported month 2023-01: it changes only the "
+                + "history that leads there", w.get(0).message());
+        // one still in force in the first reported month is not
+        ScheduledShock into = new ScheduledShock(YearMonth.of(2022, 3), 12, new WageShock(Destination.RUSSIA, 0.9));
+        assertEquals(List.of(), withHistory.plusShocks(List.of(into)).warnings());
+    }
+
+    @Test
     void aFactorOfAHundredMeantAsPlusAHundredPerCentIsAWarningWithTheWayToWriteIt() {
         List<Problem> w = with(new TightenedRules(Destination.RUSSIA, 100, 1, 0)).warnings();
         assertEquals(1, w.size(), w.toString());
