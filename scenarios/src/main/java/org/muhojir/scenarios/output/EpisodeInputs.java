@@ -65,13 +65,17 @@ public final class EpisodeInputs {
                     RecordedInputs.RUSSIA_WAGES_HOTELS_RESTAURANTS, RecordedInputs.RUSSIA_WAGES_TRANSPORT,
                     RecordedInputs.RUSSIA_WAGES_MANUFACTURING, RecordedInputs.RUSSIA_WAGES_TRADE,
                     RecordedInputs.RUSSIA_WAGES_AGRICULTURE, RecordedInputs.RUSSIA_WAGES),
-            wage(Destination.KAZAKHSTAN, RecordedInputs.KAZAKHSTAN_WAGES),
+            wage(Destination.KAZAKHSTAN, RecordedInputs.KAZAKHSTAN_WAGES,
+                    new Cited(RecordedInputs.KAZAKHSTAN_WAGES.key() + "/quarterly_2025", 2025, 2025)),
             wage(Destination.TURKEY, RecordedInputs.TURKEY_MINIMUM_WAGE),
             wage(Destination.SOUTH_KOREA, RecordedInputs.KOREA_MINIMUM_WAGE),
             new Input("russia_living_cost", "RUB per month", s -> s.destination(Destination.RUSSIA).labour()
                     .priceIndex(), c -> c.livingCost[RU], true, List.of(RecordedInputs.RUSSIA_CPI_CHANGE)),
             new Input("russia_employment_rate", "share", s -> s.destination(Destination.RUSSIA).labour()
-                    .labourDemand(), c -> c.employmentRate[RU], false, List.of(RecordedInputs.RUSSIA_UNEMPLOYMENT)),
+                    .labourDemand(), c -> c.employmentRate[RU], false, List.of(
+                    new Within(RecordedInputs.RUSSIA_UNEMPLOYMENT, RecordedInputs.RUSSIA_UNEMPLOYMENT.firstYear(),
+                            RecordedInputs.RUSSIA_UNEMPLOYMENT_MONTHLY.firstYear() - 1),
+                    RecordedInputs.RUSSIA_UNEMPLOYMENT_MONTHLY)),
             new Input("russia_patent_rub", "RUB per month", s -> s.destination(Destination.RUSSIA).costs()
                     .monthlyFee(), c -> c.monthlyFee[RU], false,
                     List.of(RecordedInputs.RUSSIA_PATENT_DEFLATOR, RecordedInputs.RUSSIA_PATENT_MOSCOW)),
@@ -115,13 +119,29 @@ public final class EpisodeInputs {
         }
     }
 
+    /**
+     * A recorded series cited only for some of its years (Russia's annual unemployment rates before the monthly
+     * survey takes over), with the data's flags on them.
+     */
+    record Within(RecordedInput series, int firstYear, int lastYear) implements RecordedInput {
+        @Override
+        public String key() {
+            return series.key();
+        }
+
+        @Override
+        public String flag(String period) {
+            return series.flag(period);
+        }
+    }
+
     private static Input rate(String name, Destination d, RecordedSeries... recorded) {
         return new Input(name, d.currency() + " per USD", s -> s.destination(d).localPerUsd(),
                 c -> c.localPerUsd[d.ordinal()], false, List.of(recorded));
     }
 
     /** A legal unskilled worker's pay, after any deductions at source: what the model's migrants earn. */
-    private static Input wage(Destination d, RecordedSeries... recorded) {
+    private static Input wage(Destination d, RecordedInput... recorded) {
         String name = d.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '_') + "_unskilled_pay";
         return new Input(name, d.currency() + " per month after deductions at source",
                 s -> s.destination(d).labour().wageIndex(),
@@ -228,6 +248,11 @@ public final class EpisodeInputs {
         List<RecordedInput> covering = input.recorded().stream()
                 .filter(r -> r.firstYear() <= year && year <= r.lastYear()).toList();
         if (covering.isEmpty()) {
+            int last = input.recorded().stream().mapToInt(RecordedInput::lastYear).max().orElse(year);
+            if (year > last) {
+                return "after the recorded years (to " + last + "): the series' own values after them (an assumption;"
+                        + " docs/ODD.md, section 3)";
+            }
             int first = input.recorded().stream().mapToInt(RecordedInput::firstYear).min().orElse(year);
             // the series may state its own value before the recorded years (Moscow's patent: 1,200 RUB before 2015)
             return "before the data (from " + first + "): " + (series.points().firstKey().getYear() <= year

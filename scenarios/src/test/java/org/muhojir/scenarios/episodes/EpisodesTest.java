@@ -239,6 +239,9 @@ class EpisodesTest {
                 + "a dated rule of the world (Russia): the entry test from 2014-09")), "the entry test");
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12,population,persons,")
                 && l.endsWith("data:population_wdi")), "the population");
+        // Russia's labour demand is the monthly survey's from 2017 (TajikistanDefaults.russianLabourDemand)
+        assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6,russia_employment_rate,")
+                && l.endsWith(",data:rus_unemployment_rate_monthly_3mma")), String.join("\n", inputs));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.muhojir.scenarios.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
+
+/**
+ * Which data each year of an input comes from, as {@code episode-inputs.csv} cites it: the series the defaults
+ * actually read in that year ({@code TajikistanDefaults}), not only the first one listed.
+ */
+class EpisodeInputsTest {
+    private static final Scenario BASELINE = TajikistanDefaults.baseline();
+
+    private static String source(String input, int year) {
+        EpisodeInputs.Input in = EpisodeInputs.INPUTS.stream().filter(i -> i.name().equals(input)).findFirst()
+                .orElseThrow();
+        return EpisodeInputs.source(BASELINE, in, year);
+    }
+
+    @Test
+    void russianLabourDemandCitesTheAnnualRatesTo2016AndTheMonthlySurveyFrom2017() {
+        assertEquals("data:rus_unemployment_rate_annual", source("russia_employment_rate", 2016));
+        assertEquals("data:rus_unemployment_rate_monthly_3mma", source("russia_employment_rate", 2017));
+        assertEquals("data:rus_unemployment_rate_monthly_3mma", source("russia_employment_rate", 2025));
+    }
+
+    @Test
+    void kazakhPayOf2025CitesItsTwoQuartersNotAValueBeforeTheData() {
+        assertEquals("data:kaz_wage_nominal_avg_annual/quarterly_2025", source("kazakhstan_unskilled_pay", 2025));
+        assertEquals("beyond the data (after 2025-12): held flat", source("kazakhstan_unskilled_pay", 2026));
+    }
+}
