@@ -19,9 +19,12 @@ public sealed interface ModelEvent {
     /**
      * A member left home for a destination.
      *
-     * @param female whether the member who left is a working-age woman (else a working-age man)
-     * @param legal  whether they arrive with papers (else they enter or stay without: the destination's
-     *               {@code irregularOnArrival})
+     * @param month       the month they left
+     * @param household   the household's index in the population
+     * @param destination where they went
+     * @param female      whether the member who left is a working-age woman (else a working-age man)
+     * @param legal       whether they arrive with papers (else they enter or stay without: the destination's
+     *                    {@code irregularOnArrival})
      */
     record Departure(YearMonth month, int household, Destination destination, boolean female, boolean legal)
             implements ModelEvent {
