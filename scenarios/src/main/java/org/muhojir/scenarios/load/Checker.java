@@ -377,6 +377,24 @@ final class Checker {
             "russia-mass-bans-2015", "campaignBanMonths", "russia-mass-bans-2015", "campaignExpulsionRate",
             "russia-mass-bans-2015");
 
+    /**
+     * A field of other shock types written in one that has none (a destination given to a price shock at home): told
+     * which types have it, not that it belongs in a shock.
+     */
+    private void fieldOfOtherShocks(Json.Field f, String shock, List<String> known) {
+        problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "\"" + f.name() + "\" is not a field "
+                + "of " + JsonShape.a(shock) + " shock: shocks of type " + Sections.types(Sections.shockTypesWith(
+                f.name())) + " have it. Expected one of: " + String.join(", ", known)));
+    }
+
+    /**
+     * Whether {@code o} has a field whose name is not in {@code known} and is closest to {@code name}: a misspelt
+     * field, told as such with a suggestion, so that the field it stands for is not also said to be missing.
+     */
+    private static boolean misspelt(Json.Obj o, String name, List<String> known) {
+        return o.fields().keySet().stream().anyMatch(n -> !known.contains(n) && name.equals(Suggest.closest(n, known)));
+    }
+
     private void unknown(Json.Field f, List<String> known) {
         String elsewhere = Sections.belongsIn(f.name());
         String event = RETIRED_FOR_EVENTS.get(f.name());
@@ -466,7 +484,10 @@ final class Checker {
                 case "months" -> positiveMonths(f.value());
                 case "note" -> check(f.value(), new JsonShape.Text());
                 default -> {
-                    if (type != null) {
+                    if (type != null && type.field(f.name()) == null
+                            && !Sections.shockTypesWith(f.name()).isEmpty()) {
+                        fieldOfOtherShocks(f, shockName(o), known);
+                    } else if (type != null) {
                         field(f, type, known);
                     }
                 }
@@ -481,7 +502,7 @@ final class Checker {
         datesInOrder(o);
         if (type != null) {
             for (FieldSpec f : type.fields()) {
-                if (!f.optional() && !o.has(f.name())) {
+                if (!f.optional() && !o.has(f.name()) && !misspelt(o, f.name(), known)) {
                     problem(o, "missing field \"" + f.name() + "\" for " + JsonShape.a(shockName(o))
                             + " shock; expected " + f.shape().expected()
                             + (f.doc() == null ? "" : " (" + f.doc() + ")"));

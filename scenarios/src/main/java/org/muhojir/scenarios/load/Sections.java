@@ -29,16 +29,26 @@ final class Sections {
             return null;
         }
         List<String> sections = places.stream().filter(p -> !p.startsWith(SHOCK)).toList();
-        List<String> shocks = places.stream().filter(p -> p.startsWith(SHOCK)).map(p -> p.substring(SHOCK.length()))
-                .toList();
+        List<String> shocks = shockTypesWith(name);
         List<String> all = new ArrayList<>(sections);
         if (!shocks.isEmpty() && shocks.size() <= 3) {
             all.add("a shock of type " + or(shocks));
         } else if (shocks.size() > 3) {
-            all.add("a shock (of type " + String.join(", ", shocks.subList(0, 3)) + " and " + (shocks.size() - 3)
-                    + " more)");
+            all.add("a shock (of type " + types(shocks) + ")");
         }
         return or(all);
+    }
+
+    /** The shock types that have a field called {@code name}, in the format's order (empty if none). */
+    static List<String> shockTypesWith(String name) {
+        return PLACES.getOrDefault(name, List.of()).stream().filter(p -> p.startsWith(SHOCK))
+                .map(p -> p.substring(SHOCK.length())).toList();
+    }
+
+    /** Shock types as a message names them: all of up to three, else the first three "and N more". */
+    static String types(List<String> shocks) {
+        return shocks.size() <= 3 ? or(shocks)
+                : String.join(", ", shocks.subList(0, 3)) + " and " + (shocks.size() - 3) + " more";
     }
 
     private static String or(List<String> l) {

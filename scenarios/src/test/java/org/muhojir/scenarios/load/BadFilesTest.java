@@ -385,6 +385,19 @@ class BadFilesTest {
                          "shocks": [{"type": "entryRouteChange", "destination": "Turkey", "start": "2025-01",
                                      "route": 3, "documentsUsd": 160}]}
                         """, 3, "$.shocks[0].route", "expected an entry route: one of VISA_FREE"),
+                new Case("a shock's field misspelt is not also missing", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "raidWave", "destination": "Russia", "start": "2024-04",
+                                     "raidMultipler": 3}]}
+                        """, 3, "$.shocks[0].raidMultipler", "unknown field \"raidMultipler\". Did you mean "
+                        + "\"raidMultiplier\"?"),
+                new Case("a field of other shocks in one that has none", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "homePriceShock", "destination": "Russia", "start": "2025-01",
+                                     "priceMultiplier": 1.1}]}
+                        """, 2, "$.shocks[0].destination", "\"destination\" is not a field of a homePriceShock "
+                        + "shock: shocks of type raidWave, tightenedRules, banPolicy and 9 more have it. Expected one "
+                        + "of: type, start, months, end, note, priceMultiplier, incomePassThrough"),
                 new Case("a shock without a field it needs", """
                         {"schemaVersion": 1,
                          "shocks": [{"type": "entryRouteChange", "destination": "Turkey", "start": "2025-01",
