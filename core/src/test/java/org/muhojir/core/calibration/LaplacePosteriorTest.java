@@ -56,6 +56,40 @@ class LaplacePosteriorTest {
     }
 
     @Test
+    void theMonteCarloVarianceOfTheMeanDividesByTheReplicationsLessOne() {
+        // replications 99, 100 and 101: relative variance across them (0.01^2 + 0 + 0.01^2) / (3 - 1) = 1e-4, of
+        // their mean 1e-4 / 3; with the figure's own 1e-4 the evidence has 4e-4 / 3: precision 4 / (4e-4 / 3) + 12
+        LaplacePosterior post = LaplacePosterior.estimate(List.of(P), x -> {
+            double m = 100 * (1 + 2 * (x[0] - 0.5));
+            return new Evaluation(List.of(x[0]), List.of(new TargetFit("a", TARGET, List.of(m - 1, m, m + 1))));
+        }, new double[] {0.5}, 0.05, e -> { });
+        assertEquals(1 / Math.sqrt(30_012), post.uncertainty().standardError(0), 1e-9);
+    }
+
+    @Test
+    void oneReplicationGivesNoMonteCarloVariance() {
+        LaplacePosterior post = LaplacePosterior.estimate(List.of(P), x -> new Evaluation(List.of(x[0]),
+                List.of(new TargetFit("a", TARGET, List.of(100 * (1 + 2 * (x[0] - 0.5)))))), new double[] {0.5}, 0.05,
+                e -> { });
+        assertEquals(1 / Math.sqrt(40_012), post.uncertainty().standardError(0), 1e-9);
+    }
+
+    @Test
+    void aParameterOffTheUnitIntervalHasItsOwnPriorAndSteps() {
+        // bounds 1 to 3: the uniform prior's sd is 2 / sqrt(12), its precision 3; the relative error
+        // 2 (p - 2) + 100 (p - 2)^3 differenced at p = 2 with steps of 5% of the range (0.1) has the slope
+        // (e(2.1) - e(1.9)) / 0.2 = (0.3 + 0.3) / 0.2 = 3, so precision = 9 / 1e-4 + 3
+        FreeParameter wide = new FreeParameter("w", "", 1, 3, s -> 2.0, (s, v) -> s, List.of());
+        LaplacePosterior post = LaplacePosterior.estimate(List.of(wide), x -> {
+            double d = x[0] - 2;
+            double m = 100 * (1 + 2 * d + 100 * d * d * d);
+            return new Evaluation(List.of(x[0]), List.of(new TargetFit("a", TARGET, List.of(m, m))));
+        }, new double[] {2}, 0.05, e -> { });
+        assertEquals(2 / Math.sqrt(12), post.priorSd().get(0), 1e-12);
+        assertEquals(1 / Math.sqrt(90_003), post.uncertainty().standardError(0), 1e-9);
+    }
+
+    @Test
     void aTargetOfHalfTheWeightIsHalfTheEvidence() {
         // weight 0.5: the figure's relative variance 1e-4 / 0.5 = 2e-4, so precision = 4 / 2e-4 + 12 = 20,012
         Target half = TARGET.withWeight(0.5);

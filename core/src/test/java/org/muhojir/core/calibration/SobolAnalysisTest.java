@@ -138,6 +138,37 @@ class SobolAnalysisTest {
     }
 
     @Test
+    void factorsAreRankedByTheirTotalIndexWhateverTheirOrder() {
+        // f = x0 + 10 x1 with the factors named small and big, in that order: big's share of the variance is
+        // 100 / 101, small's 1 / 101, so big ranks first
+        SobolDesign design = new SobolDesign(256, 0, 5);
+        double[][] p = SaltelliSample.points(2, design);
+        double[][] y = new double[p.length][];
+        for (int r = 0; r < p.length; r++) {
+            y[r] = new double[] {p[r][0] + 10 * p[r][1]};
+        }
+        List<SobolIndex> ranking = SobolAnalysis.estimate(List.of("small", "big"), List.of("y"), y, design)
+                .ranking("y");
+        assertEquals(List.of("big", "small"), ranking.stream().map(SobolIndex::factor).toList());
+        assertEquals(List.of(1, 2), ranking.stream().map(SobolIndex::rank).toList());
+        assertEquals(100.0 / 101, ranking.get(0).total(), 0.05);
+        assertEquals(1.0 / 101, ranking.get(1).total(), 0.05);
+    }
+
+    @Test
+    void aConstantOutcomeHasItsMeanNoVarianceAndNoIndices() {
+        SobolDesign design = new SobolDesign(8, 0, 3);
+        double[][] y = new double[SaltelliSample.points(2, design).length][];
+        for (int r = 0; r < y.length; r++) {
+            y[r] = new double[] {5};
+        }
+        SobolResult result = SobolAnalysis.estimate(List.of("a", "b"), List.of("y"), y, design);
+        assertEquals(5, result.means()[0], 1e-12);
+        assertEquals(0, result.variances()[0], 1e-12);
+        assertTrue(Double.isNaN(result.ranking("y").get(0).total()));
+    }
+
+    @Test
     void aModelOfOneFactorHasAllItsVarianceInThatFactor() {
         // f(x) = x: S = S_T = 1 exactly; the design's equal rows gave 0.71 at N = 8 before the shift
         SobolDesign design = new SobolDesign(8, 0, 3);
