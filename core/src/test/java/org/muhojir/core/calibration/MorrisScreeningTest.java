@@ -38,6 +38,22 @@ class MorrisScreeningTest {
     }
 
     @Test
+    void sigmaIsTheSampleSpreadOfTheEffectsAndMuStarIsRelativeToTheOutcomesMean() {
+        MorrisResult r = MorrisScreening.screen(List.of("a", "b"), List.of("f"),
+                x -> new double[] {1000 + 2 * x[0] + x[1] * x[1]}, DESIGN);
+        // b's ten effects are 2/3 or 4/3 (see above): with n1 of them 4/3, mu* = 2/3 + n1 (2/3) / 10, and the sample
+        // standard deviation of two values delta = 2/3 apart, n0 and n1 times, is delta sqrt(n0 n1 / (r (r - 1)))
+        MorrisEffect b = r.effect("f", "b");
+        double n1 = (b.muStar() - 2.0 / 3) * 10 / (2.0 / 3);
+        assertEquals(Math.round(n1), n1, 1e-9);
+        double n0 = 10 - n1;
+        assertEquals(2.0 / 3 * Math.sqrt(n0 * n1 / (10 * 9)), b.sigma(), 1e-12);
+        // a's effect is 2; the outcome's mean over the design's points lies between 1000 and 1003
+        double relative = r.effect("f", "a").relativeMuStar();
+        assertTrue(relative >= 2.0 / 1003 && relative <= 2.0 / 1000, "relative mu* " + relative);
+    }
+
+    @Test
     void trajectoriesMoveEachFactorOnceByDeltaOnTheGrid() {
         SplittableRandom rng = new SplittableRandom(3);
         for (int t = 0; t < 20; t++) {
