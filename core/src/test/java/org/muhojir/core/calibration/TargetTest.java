@@ -22,6 +22,14 @@ class TargetTest {
     }
 
     @Test
+    void aFitPassesOnTheMeanOfItsReplications() {
+        // replications 700,000 and 720,000: mean 710,000, 57,986 above the figure, within 65,000
+        assertTrue(new TargetFit("a", departures, List.of(700_000.0, 720_000.0)).passes());
+        // 700,000 and 740,000: mean 720,000, 67,986 above, outside it though one replication is within
+        assertFalse(new TargetFit("a", departures, List.of(700_000.0, 740_000.0)).passes());
+    }
+
+    @Test
     void badTargetsAreRejectedWithTheirId() {
         IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
                 () -> Target.of("t", "", 2023, "gini", 0, 0.1, 1, "s"));
