@@ -113,6 +113,9 @@ class MuhojirWithUISmokeTest {
             ImageIO.write(map, "png", out.resolve("muhojir-map.png").toFile());
             ImageIO.write(chart, "png", out.resolve("muhojir-chart-remittances.png").toFile());
             ui.followRandom(Region.KHATLON); // opens the household window too, in its place beside the map
+            SwingUtilities.invokeAndWait(() -> { }); // it is shown on Swing's thread
+            assertTrue(ui.householdFrame().isShowing(), "following a household shows its window");
+            assertWindowsApart(ui, console[0]);
             saveScreen(out.resolve("muhojir-screen.png"));
 
             assertTrue(scenarioMenuItems(console[0]).containsAll(List.of("Open \"baseline\"",
@@ -208,8 +211,12 @@ class MuhojirWithUISmokeTest {
         fail(problem);
     }
 
-    /** What is wrong with where the windows lie ({@code ""} if each is on the screen and none covers another). */
-    private static String overlap(List<java.awt.Component> windows, Rectangle screen) {
+    /**
+     * What is wrong with where the windows on screen lie ({@code ""} if each is on the screen and none covers another;
+     * a window not shown yet, such as the household's before one is followed, covers nothing).
+     */
+    private static String overlap(List<java.awt.Component> all, Rectangle screen) {
+        List<java.awt.Component> windows = all.stream().filter(java.awt.Component::isShowing).toList();
         for (int i = 0; i < windows.size(); i++) {
             Rectangle a = windows.get(i).getBounds();
             if (!screen.contains(a)) {

@@ -12,7 +12,10 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 
-/** A window an X server leaves at the origin is put back in its place; one the user moved elsewhere stays there. */
+/**
+ * A window an X server leaves at the origin is put back in its place, also when it is shown again later; one the user
+ * moved elsewhere stays there.
+ */
 class WindowPlacementTest {
     @Test
     void aWindowLeftAtTheOriginGoesBackToItsPlaceAndAMovedOneStays() throws Exception {
@@ -37,6 +40,20 @@ class WindowPlacementTest {
             SwingUtilities.invokeAndWait(() -> at[1] = frames[1].getLocation());
             assertEquals(place.getLocation(), at[0]);
             assertEquals(new Point(500, 400), at[1]);
+            // shown again later (as the household window is when a household is first followed) and left at the
+            // origin: put back again, long after the first few seconds have passed
+            Thread.sleep(5_500);
+            SwingUtilities.invokeAndWait(() -> {
+                frames[0].setVisible(false);
+                frames[0].setLocation(0, 0);
+                frames[0].setVisible(true);
+            });
+            at[0] = null;
+            for (int i = 0; i < 50 && !place.getLocation().equals(at[0]); i++) {
+                Thread.sleep(100);
+                SwingUtilities.invokeAndWait(() -> at[0] = frames[0].getLocation());
+            }
+            assertEquals(place.getLocation(), at[0]);
         } finally {
             SwingUtilities.invokeAndWait(() -> {
                 frames[0].dispose();
