@@ -31,7 +31,12 @@ public final class Muhojir {
         return TajikistanDefaults.baseline();
     }
 
-    /** Runs a scenario to its end and returns its monthly outcomes; observers receive every event. */
+    /**
+     * Runs a scenario to its end and returns its monthly outcomes; observers receive every event. A scenario's
+     * warnings ({@link Scenario#warnings()}: values that are legal but probably not what was meant, such as a share of
+     * households too small for its figures to mean anything, or a shock that ends before the first reported month)
+     * do not stop a run and are not printed here, as the command line prints them: read them before running.
+     */
     public static RunResult run(Scenario scenario, RunOptions options, ModelObserver... observers) {
         Objects.requireNonNull(observers, "observers is null; pass none for a run without observers");
         MuhojirModel model = new MuhojirModel(scenario, options);
