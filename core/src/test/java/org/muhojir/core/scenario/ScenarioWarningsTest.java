@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Problem;
 import org.muhojir.core.policy.LabourDemand;
+import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
@@ -32,6 +33,16 @@ class ScenarioWarningsTest {
     @Test
     void theDocumentedBaselineHasNoWarnings() {
         assertEquals(List.of(), BASE.warnings());
+    }
+
+    @Test
+    void aWholeNumberOutsideItsPlausibleRangeIsAWarningToo() {
+        // a quota's places are a whole number, plausible up to 50,000 a year (QuotaChange.annualQuota)
+        List<Problem> w = with(new QuotaChange(Destination.UK, 60_000)).warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("shocks[0].annualQuota", w.get(0).path().toString());
+        assertTrue(w.get(0).message().contains("outside the plausible range"), w.get(0).message());
+        assertEquals(List.of(), with(new QuotaChange(Destination.UK, 5_000)).warnings());
     }
 
     @Test
