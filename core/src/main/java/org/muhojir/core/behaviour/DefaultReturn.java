@@ -25,7 +25,10 @@ public final class DefaultReturn implements ReturnRule {
 
     @Override
     public double positionFactor(double earningsRatio, Behaviour b) {
-        double relative = Math.max(RATIO_FLOOR, earningsRatio / b.returnReferenceRatio());
+        double relative = earningsRatio / b.returnReferenceRatio();
+        if (!(relative >= RATIO_FLOOR)) {
+            relative = RATIO_FLOOR; // a month abroad worth little or nothing; also 0 / 0 where nothing is earned either side
+        }
         return Math.pow(relative, -b.returnEarningsElasticity());
     }
 

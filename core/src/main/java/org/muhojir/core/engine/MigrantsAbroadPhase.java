@@ -174,7 +174,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
                         throw new IllegalStateException("the earnings rule " + rule.getClass().getName()
                                 + " gave a wage of " + wage + " at " + Destination.values()[d].label() + " for skill "
                                 + Skill.values()[skill] + " and status " + LegalStatus.values()[status] + " in "
-                                + m.currentMonth() + ": EarningsRule.wage must give a finite amount, 0 or more");
+                                + m.monthInMessages() + ": EarningsRule.wage must give a finite amount, 0 or more");
                     }
                 }
             }
@@ -231,7 +231,7 @@ final class MigrantsAbroadPhase extends HouseholdPhase {
     private static double checkedReturn(MuhojirModel m, double p) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalStateException("the return rule " + m.rules().returns().getClass().getName()
-                    + " gave a return probability of " + p + " in " + m.currentMonth()
+                    + " gave a return probability of " + p + " in " + m.monthInMessages()
                     + ": ReturnRule.probability (and its InMonth) must give a probability from 0 to 1");
         }
         return p;

@@ -467,6 +467,11 @@ public final class MuhojirModel extends SimState {
         return calendarMonth;
     }
 
+    /** The current month as an error message names it: in the warm-up, said so (its calendar months are notional). */
+    String monthInMessages() {
+        return calendarMonth + (month < 0 ? " (the warm-up)" : "");
+    }
+
     /** Monthly outcomes so far (read-only). */
     public List<MonthlyOutcome> outcomes() {
         return java.util.Collections.unmodifiableList(outcomes);

@@ -64,7 +64,7 @@ final class ReturnPosition implements Serializable {
     private static double checked(ReturnRule rule, double factor, MuhojirModel m) {
         if (!(factor >= 0 && factor < Double.POSITIVE_INFINITY)) {
             throw new IllegalStateException("the return rule " + rule.getClass().getName() + " gave a position factor "
-                    + "of " + factor + " in " + m.currentMonth() + ": ReturnRule.positionFactor must give a finite "
+                    + "of " + factor + " in " + m.monthInMessages() + ": ReturnRule.positionFactor must give a finite "
                     + "factor, 0 or more");
         }
         return factor;

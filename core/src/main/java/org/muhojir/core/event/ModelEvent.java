@@ -23,8 +23,8 @@ public sealed interface ModelEvent {
      * @param household   the household's index in the population
      * @param destination where they went
      * @param female      whether the member who left is a working-age woman (else a working-age man)
-     * @param legal       whether they arrive with papers (else they enter or stay without: the destination's
-     *                    {@code irregularOnArrival})
+     * @param legal       whether they arrive with papers: not for the destination's {@code irregularOnArrival} share
+     *                    of arrivals, nor, on a visa-free route, for those who fail its entry test
      */
     record Departure(YearMonth month, int household, Destination destination, boolean female, boolean legal)
             implements ModelEvent {

@@ -77,7 +77,10 @@ public final class Conditions implements Serializable {
     public final double[] lapseHazard = new double[D];
     /** Monthly probability that an irregular migrant seeks papers (and gets them on passing the entry test), 0..1. */
     public final double[] regulariseHazard = new double[D];
-    /** Share of arrivals who enter or stay without papers, 0..1. */
+    /**
+     * Share of arrivals who enter or stay without papers, 0..1 (on a visa-free route, those who fail the entry test
+     * arrive without papers too).
+     */
     public final double[] irregularOnArrival = new double[D];
     /** Monthly probability that an irregular migrant is expelled and banned under a mass-ban policy. */
     public final double[] expulsionRate = new double[D];

@@ -86,6 +86,8 @@ class DefaultRulesTest {
         // a month abroad that costs more than it brings: the ratio is floored at 0.1 x 4, factor 10^0.5
         assertEquals(Math.sqrt(10), returns.positionFactor(-3, B), EPS);
         assertEquals(Math.sqrt(10), returns.positionFactor(0.2, B), EPS);
+        // nothing earned abroad nor at home (0 / 0): the floor too, not NaN
+        assertEquals(Math.sqrt(10), returns.positionFactor(Double.NaN, B), EPS);
         // the factor multiplies the hazard: January, 8 months abroad, 0.054 x 2
         assertEquals(0.108, returns.probability(1, 8, returns.positionFactor(1, B), false, false, B), EPS);
     }

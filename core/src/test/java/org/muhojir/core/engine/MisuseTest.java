@@ -103,6 +103,8 @@ class MisuseTest {
         // at the ends of its range the rule keeps its contract
         assertEquals(2, Muhojir.run(small(), RunOptions.seed(1).withRules(Rules.defaults()
                 .withReturns(new ReturnsAlways(1)))).months().size());
+        assertEquals(2, Muhojir.run(small(), RunOptions.seed(1).withRules(Rules.defaults()
+                .withReturns(new ReturnsAlways(0)))).months().size());
     }
 
     /** A return rule whose position factor is negative. */

@@ -384,15 +384,18 @@ final class Checker {
     private void fieldOfOtherShocks(Json.Field f, String shock, List<String> known) {
         problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), "\"" + f.name() + "\" is not a field "
                 + "of " + JsonShape.a(shock) + " shock: shocks of type " + Sections.types(Sections.shockTypesWith(
-                f.name())) + " have it. Expected one of: " + String.join(", ", known)));
+                f.name())) + " have it." + Suggest.didYouMean(f.name(), known) + " Expected one of: "
+                + String.join(", ", known)));
     }
 
     /**
-     * Whether {@code o} has a field whose name is not in {@code known} and is closest to {@code name}: a misspelt
-     * field, told as such with a suggestion, so that the field it stands for is not also said to be missing.
+     * Whether {@code o} has a field whose name is not in {@code known}, belongs nowhere else in the format, and is
+     * closest to {@code name}: a misspelt field, told as such with the suggestion of {@code name}, so that the field it
+     * stands for is not also said to be missing (a field that belongs elsewhere is told so, and the missing one too).
      */
     private static boolean misspelt(Json.Obj o, String name, List<String> known) {
-        return o.fields().keySet().stream().anyMatch(n -> !known.contains(n) && name.equals(Suggest.closest(n, known)));
+        return o.fields().keySet().stream().anyMatch(n -> !known.contains(n) && Sections.belongsIn(n) == null
+                && !RETIRED_FOR_EVENTS.containsKey(n) && name.equals(Suggest.closest(n, known)));
     }
 
     private void unknown(Json.Field f, List<String> known) {

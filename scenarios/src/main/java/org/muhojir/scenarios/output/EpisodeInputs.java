@@ -17,7 +17,6 @@ import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.DestinationSpec;
 import org.muhojir.core.scenario.RecordedInputs;
 import org.muhojir.core.scenario.RecordedInput;
-import org.muhojir.core.scenario.RecordedSeries;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
@@ -54,7 +53,10 @@ public final class EpisodeInputs {
     }
 
     static final List<Input> INPUTS = List.of(
-            rate("rub_per_usd", Destination.RUSSIA, RecordedInputs.RUB_PER_USD_MONTHLY, RecordedInputs.RUB_PER_USD),
+            rate("rub_per_usd", Destination.RUSSIA, RecordedInputs.RUB_PER_USD_MONTHLY, RecordedInputs.RUB_PER_USD,
+                    // the central bank's rate on the days the data's notes date, after its monthly averages end
+                    // (TajikistanDefaults.roublesPerDollar)
+                    new Cited(RecordedInputs.RUB_PER_USD.key() + "/notes", 2024, 2025)),
             new Input("tjs_per_usd", "TJS per USD", s -> s.macro().tjsPerUsd(), c -> c.tjsPerUsd, false,
                     List.of(RecordedInputs.TJS_PER_USD)),
             rate("kzt_per_usd", Destination.KAZAKHSTAN, RecordedInputs.KZT_PER_USD),
@@ -135,7 +137,7 @@ public final class EpisodeInputs {
         }
     }
 
-    private static Input rate(String name, Destination d, RecordedSeries... recorded) {
+    private static Input rate(String name, Destination d, RecordedInput... recorded) {
         return new Input(name, d.currency() + " per USD", s -> s.destination(d).localPerUsd(),
                 c -> c.localPerUsd[d.ordinal()], false, List.of(recorded));
     }

@@ -458,6 +458,19 @@ class BadFilesTest {
         return c.name().replace(' ', '-') + ".json";
     }
 
+    @Test
+    void aFieldThatBelongsElsewhereDoesNotHideAMissingOne() {
+        // "destinations" belongs at the top level: told so, and the raid wave's missing "destination" is told too
+        Files.write(dir, "elsewhere.json", """
+                {"schemaVersion": 1,
+                 "shocks": [{"type": "raidWave", "destinations": "Russia", "start": "2024-04", "raidMultiplier": 3}]}
+                """);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load("elsewhere.json"));
+        assertEquals(2, e.problems().size(), e.report());
+        assertTrue(e.report().contains("missing field \"destination\" for a raidWave shock"), e.report());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachBadFileGivesTheRightMessageWhereTheMistakeIs(Case c) {

@@ -27,6 +27,13 @@ class EpisodeInputsTest {
     }
 
     @Test
+    void theRoubleAfterItsMonthlyAveragesCitesTheDatedDays() {
+        assertEquals("data:rub_per_usd_monthly data:rub_per_usd_annual", source("rub_per_usd", 2023));
+        assertEquals("data:rub_per_usd_annual data:rub_per_usd_annual/notes", source("rub_per_usd", 2025)
+                .replaceFirst(" \\(2025 as the data flags it.*$", ""));
+    }
+
+    @Test
     void kazakhPayOf2025CitesItsTwoQuartersNotAValueBeforeTheData() {
         assertEquals("data:kaz_wage_nominal_avg_annual/quarterly_2025", source("kazakhstan_unskilled_pay", 2025));
         assertEquals("beyond the data (after 2025-12): held flat", source("kazakhstan_unskilled_pay", 2026));
