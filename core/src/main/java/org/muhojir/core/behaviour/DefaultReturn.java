@@ -26,8 +26,8 @@ public final class DefaultReturn implements ReturnRule {
     @Override
     public double positionFactor(double earningsRatio, Behaviour b) {
         double relative = earningsRatio / b.returnReferenceRatio();
-        if (!(relative >= RATIO_FLOOR)) {
-            relative = RATIO_FLOOR; // a month abroad worth little or nothing; also 0 / 0 where nothing is earned either side
+        if (!(relative >= RATIO_FLOOR)) { // worth little or nothing abroad, or 0 / 0 (nothing earned either side)
+            relative = RATIO_FLOOR;
         }
         return Math.pow(relative, -b.returnEarningsElasticity());
     }

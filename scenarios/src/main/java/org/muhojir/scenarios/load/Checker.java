@@ -394,20 +394,28 @@ final class Checker {
      * stands for is not also said to be missing (a field that belongs elsewhere is told so, and the missing one too).
      */
     private static boolean misspelt(Json.Obj o, String name, List<String> known) {
-        return o.fields().keySet().stream().anyMatch(n -> !known.contains(n) && Sections.belongsIn(n) == null
-                && !RETIRED_FOR_EVENTS.containsKey(n) && name.equals(Suggest.closest(n, known)));
+        return o.fields().keySet().stream().anyMatch(n -> !known.contains(n) && toldAsUnknown(n)
+                && name.equals(Suggest.closest(n, known)));
+    }
+
+    /**
+     * Whether a field called {@code name} that its object does not have is told as unknown, with the closest known
+     * name ({@link #unknown}): not a retired destination field, and not one that belongs in another section.
+     */
+    private static boolean toldAsUnknown(String name) {
+        return !RETIRED_FOR_EVENTS.containsKey(name) && Sections.belongsIn(name) == null;
     }
 
     private void unknown(Json.Field f, List<String> known) {
-        String elsewhere = Sections.belongsIn(f.name());
         String event = RETIRED_FOR_EVENTS.get(f.name());
-        String message = event != null ? "\"" + f.name() + "\" is no longer a destination's field: the world's dated "
+        String message = toldAsUnknown(f.name())
+                ? "unknown field \"" + f.name() + "\"." + Suggest.didYouMean(f.name(), known) + " Expected one of: "
+                + String.join(", ", known)
+                : event != null ? "\"" + f.name() + "\" is no longer a destination's field: the world's dated "
                 + "events are the top-level \"events\" (" + event + " by default); change or leave out the event "
                 + "there, for example \"events\": {\"" + event + "\": []}"
-                : elsewhere != null ? "\"" + f.name() + "\" does not belong here: it belongs in "
-                + elsewhere + "; move it there"
-                : "unknown field \"" + f.name() + "\"." + Suggest.didYouMean(f.name(), known) + " Expected one of: "
-                + String.join(", ", known);
+                : "\"" + f.name() + "\" does not belong here: it belongs in " + Sections.belongsIn(f.name())
+                + "; move it there";
         problems.add(new ScenarioProblem(f.nameSource(), f.nameSource().path(), message));
     }
 
