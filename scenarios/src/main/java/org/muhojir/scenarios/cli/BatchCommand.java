@@ -33,6 +33,11 @@ abstract class BatchCommand implements Callable<Integer> {
             + "and history again.")
     Path startCache;
 
+    @Option(names = "--headline-year", paramLabel = "YEAR", description = "Headline the report with YEAR, a year "
+            + "simulated in full, instead of the last one: its headline tables, its summary in sentences and the "
+            + "headlines in summary.json. For a policy in force for a few years, one of those years.")
+    Integer headlineYear;
+
     @ParentCommand
     MuhojirCommand parent;
 
@@ -54,7 +59,7 @@ abstract class BatchCommand implements Callable<Integer> {
     RunService service() throws UserError {
         RunSettings settings = options.settings(FrontEnd.BATCH);
         RunService service = new RunService(settings, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                parent.args(), Version.get());
+                parent.args(), Version.get()).headlinedBy(headlineYear);
         if (startCache != null) {
             service.keepingStartsIn(new FolderStartStore(startCache, spec.commandLine().getErr()));
         }

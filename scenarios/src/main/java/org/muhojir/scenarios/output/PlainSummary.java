@@ -188,8 +188,9 @@ final class PlainSummary {
             }
         }
         int headlineMonths = base.years().get(headline).size();
-        periods.add(new Period(Integer.toString(headline), base.years().get(headline), headlineMonths == 12
-                ? "the run's last full year" : headline + ", " + Numbers.months(headlineMonths) + " simulated"));
+        periods.add(new Period(Integer.toString(headline), base.years().get(headline), policy.headlineYearAsked()
+                ? "the headline year asked for" : headlineMonths == 12 ? "the run's last full year"
+                : headline + ", " + Numbers.months(headlineMonths) + " simulated"));
         List<Period> once = new ArrayList<>();
         for (Period p : periods) {
             if (once.stream().noneMatch(o -> o.months().equals(p.months()))) {

@@ -37,20 +37,31 @@ public final class ScenarioRuns {
     private final List<Row> rows = new ArrayList<>();
     private final double[][][] values;
     private final IntervalKind intervals;
+    /** The headline year asked for, or null for the last whole calendar year simulated. */
+    private final Integer askedHeadlineYear;
 
     /** The runs of a scenario, every replication at the same parameters (Monte Carlo intervals). */
     public ScenarioRuns(Scenario scenario, List<RunResult> runs) {
         this(scenario, runs, IntervalKind.MONTE_CARLO);
     }
 
-    /**
-     * @param scenario  the scenario as run (for a variation, as given: replications may have run variants of it)
-     * @param runs      one result per replication, in replication order
-     * @param intervals what the intervals across these replications are
-     */
+    /** The runs of a scenario, headlined by the last whole calendar year simulated. */
     public ScenarioRuns(Scenario scenario, List<RunResult> runs, IntervalKind intervals) {
+        this(scenario, runs, intervals, null);
+    }
+
+    /**
+     * @param scenario     the scenario as run (for a variation, as given: replications may have run variants of it)
+     * @param runs         one result per replication, in replication order
+     * @param intervals    what the intervals across these replications are
+     * @param headlineYear the year of the headline outcomes, a calendar year simulated in full; null for the last
+     *                     one (see {@link #headlineYear()})
+     * @throws IllegalArgumentException if {@code headlineYear} is not simulated in full
+     */
+    public ScenarioRuns(Scenario scenario, List<RunResult> runs, IntervalKind intervals, Integer headlineYear) {
         this.scenario = scenario;
         this.intervals = intervals;
+        this.askedHeadlineYear = headlineYear;
         this.runs = List.copyOf(runs);
         List<MonthlyOutcome> first = runs.get(0).months();
         this.months = first.stream().map(MonthlyOutcome::month).toList();
@@ -65,6 +76,10 @@ public final class ScenarioRuns {
                     values[r][t][k] = metrics.get(k).value();
                 }
             }
+        }
+        if (headlineYear != null && years().getOrDefault(headlineYear, List.of()).size() != 12) {
+            throw new IllegalArgumentException("the headline year " + headlineYear + " is not simulated in full ("
+                    + months.get(0) + " to " + months.get(months.size() - 1) + ")");
         }
     }
 
@@ -162,17 +177,34 @@ public final class ScenarioRuns {
     }
 
     /**
-     * How the headline year is described: {@code 2032 (the last whole calendar year simulated)}, or for a run with no
-     * whole calendar year {@code 2023 (1 month simulated: no whole calendar year)}.
+     * How the headline year is described: {@code 2032 (the last whole calendar year simulated)}, {@code 2027 (asked
+     * for; the last whole calendar year simulated is 2032)}, or for a run with no whole calendar year {@code 2023 (1
+     * month simulated: no whole calendar year)}.
      */
     public String headlineYearDescribed() {
+        if (headlineYearAsked()) {
+            return askedHeadlineYear + " (asked for; the last whole calendar year simulated is " + lastWholeYear() + ")";
+        }
         int months = headlineMonths();
         return headlineYear() + (months == 12 ? " (the last whole calendar year simulated)"
                 : " (" + Numbers.months(months) + " simulated: no whole calendar year)");
     }
 
-    /** The last calendar year with twelve simulated months, or the last year if none is whole. */
+    /**
+     * The year of the headline outcomes: the one asked for, else the last calendar year with twelve simulated months,
+     * or the last year if none is whole.
+     */
     public int headlineYear() {
+        return askedHeadlineYear != null ? askedHeadlineYear : lastWholeYear();
+    }
+
+    /** Whether the headline year was asked for, rather than the last whole calendar year simulated. */
+    public boolean headlineYearAsked() {
+        return askedHeadlineYear != null && askedHeadlineYear != lastWholeYear();
+    }
+
+    /** The last calendar year with twelve simulated months, or the last year if none is whole. */
+    private int lastWholeYear() {
         for (var y : years().descendingMap().entrySet()) {
             if (y.getValue().size() == 12) {
                 return y.getKey();

@@ -52,6 +52,7 @@ public final class RunService {
     private ParameterDraws parameterDraws;
     private String parameterDrawsSource;
     private FolderStartStore starts;
+    private Integer headlineYear;
     private Simulator simulator = (scenarios, options, replications, parallel, progress, stop, variation) ->
             new Replications(options, replications, parallel, progress, stop).withVariation(variation)
                     .withStartStore(starts != null ? starts : StartStore.NONE).run(scenarios);
@@ -134,7 +135,6 @@ public final class RunService {
         return this;
     }
 
-    /** This service simulating with {@code s} instead of core's pool (same results, elsewhere). */
     /**
      * This service keeping each run's state at its first reported month in {@code store}, and continuing from the
      * states kept there (core's pool only): the same results, without the months before the start.
@@ -144,6 +144,17 @@ public final class RunService {
         return this;
     }
 
+    /**
+     * This service headlining its reports with {@code year} (the headline tables, In brief's headline sentence and
+     * {@code summary.json}'s {@code headlineYear}) instead of the last whole calendar year simulated; null for that
+     * one. Checked before anything is simulated: every scenario must simulate the year in full.
+     */
+    public RunService headlinedBy(Integer year) {
+        this.headlineYear = year;
+        return this;
+    }
+
+    /** This service simulating with {@code s} instead of core's pool (same results, elsewhere). */
     public RunService simulatingWith(Simulator s) {
         this.simulator = s;
         return this;
@@ -190,6 +201,7 @@ public final class RunService {
             scenarios.add(resolved);
         }
         checkDraws(scenarios);
+        checkHeadlineYear(scenarios);
         if (parameterDraws != null) {
             messages.warnOfFewDraws(parameterDrawsSource);
         }
@@ -203,6 +215,30 @@ public final class RunService {
         Job job = new Job(command, scenarios, loaded, warnings, leftOut, target, compare, extra);
         try (CtrlC ctrlC = new CtrlC()) {
             return runAndWrite(job, ctrlC);
+        }
+    }
+
+    /**
+     * The headline year asked for is simulated in full by every scenario, before anything is claimed or simulated.
+     *
+     * @throws UserError naming the year, the scenario's months and the years that could be asked for
+     */
+    private void checkHeadlineYear(List<Scenario> scenarios) throws UserError {
+        if (headlineYear == null) {
+            return;
+        }
+        for (Scenario s : scenarios) {
+            YearMonth first = s.start();
+            YearMonth last = s.end();
+            int firstWhole = first.getMonthValue() == 1 ? first.getYear() : first.getYear() + 1;
+            int lastWhole = last.getMonthValue() == 12 ? last.getYear() : last.getYear() - 1;
+            if (headlineYear < firstWhole || headlineYear > lastWhole) {
+                String whole = firstWhole > lastWhole ? "it simulates no whole calendar year; leave the option out"
+                        : "give " + (firstWhole == lastWhole ? Integer.toString(firstWhole)
+                        : "a year from " + firstWhole + " to " + lastWhole) + ", or leave the option out for the last";
+                throw new UserError("--headline-year " + headlineYear + " is not a year " + s.name()
+                        + " simulates in full: it runs from " + first + " to " + last + "; " + whole);
+            }
         }
     }
 
@@ -282,7 +318,7 @@ public final class RunService {
             IntervalKind intervals = parameterDraws == null ? IntervalKind.MONTE_CARLO : IntervalKind.PARAMETERS;
             List<ScenarioRuns> runs = new ArrayList<>();
             for (int i = 0; i < job.scenarios().size(); i++) {
-                runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i), intervals));
+                runs.add(new ScenarioRuns(job.scenarios().get(i), results.get(i), intervals, headlineYear));
             }
             List<String> files = OutputTarget.write(job.target(), settings.force(), staging -> {
                 job.extra().write(staging, runs);

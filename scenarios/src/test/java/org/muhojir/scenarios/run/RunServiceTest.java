@@ -2,6 +2,8 @@ package org.muhojir.scenarios.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +78,67 @@ class RunServiceTest {
         assertTrue(err.toString().contains("wrote manifest.json, monthly.csv, report.html, scenario.resolved.json, "
                 + "summary.csv, summary.json in "), err.toString());
         assertFalse(Files.exists(dir.resolve("out").resolve(OutputFolder.INCOMPLETE)));
+    }
+
+    /** A run of the baseline's first two years (2023 and 2024), one replication of a small sample. */
+    private RunService twoYears(Path folder) {
+        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 24, folder, false, true);
+        return new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test");
+    }
+
+    @Test
+    void aHeadlineYearNotSimulatedInFullIsRefusedBeforeAnythingRuns() {
+        Path folder = dir.resolve("refused");
+        UserError e = assertThrows(UserError.class, () -> twoYears(folder).headlinedBy(2025).execute("run",
+                List.of("baseline"), RunService.ExtraFiles.NONE));
+        assertEquals("--headline-year 2025 is not a year baseline simulates in full: it runs from 2023-01 to 2024-12; "
+                + "give a year from 2023 to 2024, or leave the option out for the last", e.getMessage());
+        assertFalse(Files.exists(folder), "nothing written");
+    }
+
+    @Test
+    void theHeadlinesAreOfTheYearAskedFor() throws Exception {
+        Path folder = dir.resolve("asked");
+        assertEquals(0, twoYears(folder).headlinedBy(2023).execute("run", List.of("baseline"),
+                RunService.ExtraFiles.NONE), err.toString());
+        JsonNode scenario = new ObjectMapper().readTree(folder.resolve("summary.json").toFile()).get("scenarios")
+                .get(0);
+        assertEquals(2023, scenario.get("headlineYear").asInt());
+        // the headline's value is 2023's row of summary.csv, which has every year: not 2024's, the last whole year
+        double remittances2023 = annualMean(folder, "2023", "remittances_received_usd");
+        assertNotEquals(remittances2023, annualMean(folder, "2024", "remittances_received_usd"));
+        assertEquals(remittances2023, scenario.get("headlines").get("remittances_received_usd/all").get("mean")
+                .asDouble(), 1e-9 * remittances2023);
+        assertTrue(Files.readString(folder.resolve("report.html")).contains(
+                "2023 (asked for; the last whole calendar year simulated is 2024)"), "the report says so");
+    }
+
+    @Test
+    void aComparisonSaysWhichYearItsHeadlineIs() throws Exception {
+        Files.writeString(dir.resolve("raids.json"), "{\"schemaVersion\": 1, \"name\": \"raids\", \"extends\": "
+                + "\"baseline\", \"shocks\": [{\"type\": \"raidWave\", \"destination\": \"Russia\", \"start\": "
+                + "\"2023-01\", \"months\": 12, \"raidMultiplier\": 3}]}", StandardCharsets.UTF_8);
+        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 36, dir.resolve("compared"), false, true);
+        RunService service = new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
+                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir)).headlinedBy(2024);
+        assertEquals(0, service.execute("compare", List.of("baseline", "raids.json"), RunService.ExtraFiles.NONE),
+                err.toString());
+        String report = Files.readString(dir.resolve("compared").resolve("report.html"));
+        assertTrue(report.contains("(the policy's first full year)"), "2023, the raids' year");
+        assertTrue(report.contains("(the headline year asked for)"), "2024, not the run's last full year 2025");
+        assertFalse(report.contains("the run's last full year"), "2025 is not summarised");
+        assertTrue(report.contains("Headline outcomes, 2024"));
+    }
+
+    /** The mean of {@code metric} over every destination (group all) in {@code year}, from summary.csv. */
+    private static double annualMean(Path folder, String year, String metric) throws Exception {
+        for (String line : Files.readAllLines(folder.resolve("summary.csv"))) {
+            String[] f = line.split(",");
+            if (f[1].equals(year) && f[3].equals(metric) && f[4].equals("all")) {
+                return Double.parseDouble(f[8]);
+            }
+        }
+        throw new AssertionError("no " + metric + " in " + year);
     }
 
     @Test
