@@ -80,7 +80,8 @@ final class ScenarioMenu {
     /** "1% (about 16,500 households)"; from {@link #SLOW_SAMPLE} on, with {@link #SLOW_WARNING}. */
     static String sampleLabel(double fraction, int nationalHouseholds) {
         return String.format(Locale.ROOT, "%s%% (about %,d households%s)",
-                new java.text.DecimalFormat("0.###").format(100 * fraction),
+                new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+                        .format(100 * fraction),
                 Math.round(fraction * nationalHouseholds / 100.0) * 100,
                 fraction >= SLOW_SAMPLE ? "; " + SLOW_WARNING : "");
     }

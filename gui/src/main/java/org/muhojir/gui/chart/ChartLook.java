@@ -5,6 +5,8 @@ import java.awt.Dimension;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JViewport;
@@ -24,7 +26,7 @@ public final class ChartLook {
     public static void yearAxis(TimeSeriesChartGenerator chart) {
         if (chart.getChart().getPlot() instanceof XYPlot plot && plot.getDomainAxis() instanceof NumberAxis axis) {
             TickUnits units = new TickUnits();
-            DecimalFormat year = new DecimalFormat("0");
+            DecimalFormat year = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
             for (int step : new int[] {1, 2, 5, 10, 20}) {
                 units.add(new NumberTickUnit(step, year));
             }

@@ -1,11 +1,13 @@
 package org.muhojir.scenarios.calibrate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.muhojir.core.calibration.CalibrationSettings;
 import org.muhojir.core.calibration.FreeParameter;
 import org.muhojir.core.calibration.Moments;
@@ -38,8 +40,9 @@ public record TargetsFile(String description, String anchor, List<Target> target
     static final List<String> PARAMETER = List.of("name", "lower", "upper");
     static final List<String> SETTINGS = List.of("sample", "replications", "parallel", "evaluations", "optimiser",
             "seed", "optimiserSeed");
-    static final Map<String, CalibrationSettings.Method> OPTIMISERS = Map.of("cma-es", CalibrationSettings.Method.CMA_ES,
-            "bobyqa", CalibrationSettings.Method.BOBYQA);
+    /** The optimisers by name, in alphabetical order (messages list them so, the same on every start). */
+    static final Map<String, CalibrationSettings.Method> OPTIMISERS = Collections.unmodifiableMap(new TreeMap<>(
+            Map.of("cma-es", CalibrationSettings.Method.CMA_ES, "bobyqa", CalibrationSettings.Method.BOBYQA)));
 
     public TargetsFile {
         targets = List.copyOf(targets);

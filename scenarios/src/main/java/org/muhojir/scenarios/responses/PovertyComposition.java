@@ -57,9 +57,10 @@ final class PovertyComposition {
      * number of months times replications added, for the monthly mean change in persons at home.
      */
     void print(PrintWriter out, double n) {
-        out.printf("Poverty responses split: more or fewer poor (numerator at the baseline's persons at home) and "
+        out.printf(Locale.ROOT,
+                "Poverty responses split: more or fewer poor (numerator at the baseline's persons at home) and "
                 + "who is at home (composition), x 100%n");
-        out.printf("  %-12s %-22s %12s %16s %14s %22s%n", "group", "measure", "response", "numerator term",
+        out.printf(Locale.ROOT, "  %-12s %-22s %12s %16s %14s %22s%n", "group", "measure", "response", "numerator term",
                 "composition", "persons at home (chg)");
         for (int g = 0; g < 2; g++) {
             String group = g == 0 ? "national" : region.label();

@@ -68,7 +68,7 @@ public final class ResponseDecomposition {
     /** Prints the decomposition of every puzzle. */
     public static void print(BatterySettings settings, PrintWriter out) {
         for (Puzzle p : standard()) {
-            out.printf("%n== %s ==%n", p.title());
+            out.printf(Locale.ROOT, "%n== %s ==%n", p.title());
             printChannels(settings, p, out);
             printHouseholds(settings, p, out);
             out.flush();
@@ -82,12 +82,13 @@ public final class ResponseDecomposition {
         RunOptions fixedPosition = model.withRules(Rules.defaults().withReturns(new WithoutEarningsResponse()));
         List<ConfidenceInterval> withRules = responses(baseline, policy, model, settings);
         List<ConfidenceInterval> without = responses(baseline, policy, fixedPosition, settings);
-        out.printf("By channel: response in %d (policy minus baseline, mean [95%% interval])%n", YEAR);
-        out.printf("  %-44s %-20s %-32s %s%n", "outcome", "unit", "model's rules",
+        out.printf(Locale.ROOT, "By channel: response in %d (policy minus baseline, mean [95%% interval])%n", YEAR);
+        out.printf(Locale.ROOT, "  %-44s %-20s %-32s %s%n", "outcome", "unit", "model's rules",
                 "returns' answer to earnings switched off");
         for (int i = 0; i < CHANNEL_OUTCOMES.size(); i++) {
             Outcome o = CHANNEL_OUTCOMES.get(i);
-            out.printf("  %-44s %-20s %-32s %s%n", o.describe(), o.shownUnit(), interval(o, withRules.get(i)),
+            out.printf(Locale.ROOT,
+                    "  %-44s %-20s %-32s %s%n", o.describe(), o.shownUnit(), interval(o, withRules.get(i)),
                     interval(o, without.get(i)));
         }
     }
@@ -112,17 +113,18 @@ public final class ResponseDecomposition {
         int n = settings.replications();
         track.year.scale(12.0 * n);
         printSplit(track.year, out);
-        out.printf("Departures to Russia in %d (policy minus baseline, mean over replications), by the households' "
+        out.printf(Locale.ROOT,
+                "Departures to Russia in %d (policy minus baseline, mean over replications), by the households' "
                 + "members deported since %s:%n", YEAR, BatterySettings.POLICY_START);
         for (DepartureSplit.Touched t : DepartureSplit.Touched.values()) {
-            out.printf("  %-36s %12s%n", "deported " + t.label, count(track.departures[t.ordinal()] / n));
+            out.printf(Locale.ROOT, "  %-36s %12s%n", "deported " + t.label, count(track.departures[t.ordinal()] / n));
         }
         track.poverty.print(out, 12.0 * n);
-        out.printf("By month since the policy started (monthly means over replications):%n");
-        out.printf("  %-8s %22s %26s%n", "month", "poor persons at home", "legal migrants in Russia");
+        out.printf(Locale.ROOT, "By month since the policy started (monthly means over replications):%n");
+        out.printf(Locale.ROOT, "  %-8s %22s %26s%n", "month", "poor persons at home", "legal migrants in Russia");
         for (int m : MONTHS_SINCE) {
             if (m <= track.poorSince.length) {
-                out.printf("  %-8d %22s %26s%n", m, count(track.poorSince[m - 1] / n),
+                out.printf(Locale.ROOT, "  %-8d %22s %26s%n", m, count(track.poorSince[m - 1] / n),
                         count(track.legalSince[m - 1] / n));
             }
         }
@@ -184,30 +186,36 @@ public final class ResponseDecomposition {
     }
 
     private static void printSplit(HouseholdSplit s, PrintWriter out) {
-        out.printf("By household, %d (monthly means, national): households by their members abroad in the policy "
+        out.printf(Locale.ROOT,
+                "By household, %d (monthly means, national): households by their members abroad in the policy "
                 + "run against the baseline%n", YEAR);
-        out.printf("  %-28s %12s %14s %14s %18s %14s %18s%n", "members abroad", "households", "poor persons",
+        out.printf(Locale.ROOT,
+                "  %-28s %12s %14s %14s %18s %14s %18s%n", "members abroad", "households", "poor persons",
                 "extreme poor", "severity persons", "persons home", "savings (TJS)");
         for (HouseholdSplit.Abroad a : HouseholdSplit.Abroad.values()) {
             int i = a.ordinal();
-            out.printf("  %-28s %12s %14s %14s %18s %14s %18s%n",
+            out.printf(Locale.ROOT, "  %-28s %12s %14s %14s %18s %14s %18s%n",
                     a.name().toLowerCase(Locale.ROOT) + " than in the baseline", count(s.households[i]),
                     count(s.poorPersons[i]), count(s.extremePoorPersons[i]),
                     String.format(Locale.ROOT, "%+,.1f", s.severityPersons[i]), count(s.personsAtHome[i]),
                     count(s.savingsTjs[i]));
         }
-        out.printf("  (changes against the baseline; severity persons: persons at home times the squared poverty gap, "
+        out.printf(Locale.ROOT,
+                "  (changes against the baseline; severity persons: persons at home times the squared poverty gap, "
                 + "FGT2's numerator)%n");
         double total = sum(s.remittancesTjs);
         double persons = sum(s.personsByBand);
-        out.printf("Where the change in remittances goes, by the household's consumption in the baseline:%n");
-        out.printf("  %-18s %22s %18s %18s%n", "band", "remittances (TJS/mo)", "share of change", "share of persons");
+        out.printf(Locale.ROOT,
+                "Where the change in remittances goes, by the household's consumption in the baseline:%n");
+        out.printf(Locale.ROOT,
+                "  %-18s %22s %18s %18s%n", "band", "remittances (TJS/mo)", "share of change", "share of persons");
         for (HouseholdSplit.Band b : HouseholdSplit.Band.values()) {
             int i = b.ordinal();
-            out.printf("  %-18s %22s %17.1f%% %17.1f%%%n", b.label, count(s.remittancesTjs[i]),
+            out.printf(Locale.ROOT, "  %-18s %22s %17.1f%% %17.1f%%%n", b.label, count(s.remittancesTjs[i]),
                     100 * s.remittancesTjs[i] / total, 100 * s.personsByBand[i] / persons);
         }
-        out.printf("Migrants in Russia by cohort (change): legal, left before the policy %s, since %s; irregular, "
+        out.printf(Locale.ROOT,
+                "Migrants in Russia by cohort (change): legal, left before the policy %s, since %s; irregular, "
                 + "before %s, since %s%n", count(s.legalByCohort[0]), count(s.legalByCohort[1]),
                 count(s.irregularByCohort[0]), count(s.irregularByCohort[1]));
     }

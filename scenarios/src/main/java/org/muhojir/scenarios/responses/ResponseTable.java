@@ -3,6 +3,7 @@ package org.muhojir.scenarios.responses;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.muhojir.core.outcome.ConfidenceInterval;
 
@@ -18,17 +19,19 @@ public final class ResponseTable {
 
     /** Writes one row per check, then a count of each verdict. */
     public static void print(List<Check> checks, PrintWriter out) {
-        out.printf(ROW, "expectation", "outcome", "unit", "expected", "measured", "95% interval", "verdict");
+        out.printf(Locale.ROOT,
+                ROW, "expectation", "outcome", "unit", "expected", "measured", "95% interval", "verdict");
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Check c : checks) {
             Expectation e = c.expectation();
             Outcome o = e.outcome();
             ConfidenceInterval m = c.measured();
-            out.printf(ROW, e.name(), o.describe(), o.shownUnit(), e.describeExpected(), o.format(m.mean()),
+            out.printf(Locale.ROOT,
+                    ROW, e.name(), o.describe(), o.shownUnit(), e.describeExpected(), o.format(m.mean()),
                     "[" + o.format(m.low()) + ", " + o.format(m.high()) + "]", c.verdict().label());
             counts.merge(c.verdict(), 1, Integer::sum);
         }
-        out.printf("%n%d expectations: %d pass, %d fail, %d inconclusive%n", checks.size(),
+        out.printf(Locale.ROOT, "%n%d expectations: %d pass, %d fail, %d inconclusive%n", checks.size(),
                 counts.getOrDefault(Verdict.PASS, 0), counts.getOrDefault(Verdict.FAIL, 0),
                 counts.getOrDefault(Verdict.INCONCLUSIVE, 0));
         out.flush();
