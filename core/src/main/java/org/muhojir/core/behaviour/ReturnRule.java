@@ -11,11 +11,13 @@ import org.muhojir.core.scenario.Behaviour;
  */
 public interface ReturnRule extends Serializable {
     /**
-     * Multiplier of the return probability from the migrant's economic position (0 or more).
+     * Multiplier of the return probability from the migrant's economic position: finite, 0 or more (anything else
+     * stops the run, naming this rule).
      *
      * @param earningsRatio expected net earnings abroad a month (after living costs and fees, with the chance of
      *                      work) over expected earnings at home a month, both in somoni at this month's home prices;
-     *                      0 or less when a month abroad costs more than it brings
+     *                      0 or less when a month abroad costs more than it brings, NaN when nothing is earned on
+     *                      either side (0 / 0), and infinite when nothing is earned at home (a participation of 0)
      */
     default double positionFactor(double earningsRatio, Behaviour behaviour) {
         return 1;

@@ -201,12 +201,14 @@ public record DestinationSpec(
     }
 
     /**
-     * @param wageBySkill        monthly wage of a legal worker, local currency, indexed by {@link Skill#ordinal()}
+     * @param wageBySkill        monthly wage of a legal worker before deductions at source, local currency, indexed by
+     *                           {@link Skill#ordinal()}
      * @param payDeductionShare  share of a legal worker's wage deducted at source for income tax and social
      *                           contributions (0..0.6): legal workers are paid {@code wageBySkill x (1 - this)}
      * @param livingCost         monthly living cost (rent, food, transport), local currency
      * @param employmentRate     share of months abroad in which a migrant has work (0..1)
-     * @param irregularWageShare wage of an irregular worker as a share of a legal one's (0..1)
+     * @param irregularWageShare wage of an irregular worker (cash in hand, nothing deducted) as a share of a legal
+     *                           one's before deductions (0..1)
      * @param irregularEmploymentShare chance of an irregular worker having work in a month, as a share of a legal
      *                           one's (0..1)
      * @param wageIndex          nominal wages by month, any base: wages are {@code wageBySkill} times this index over
