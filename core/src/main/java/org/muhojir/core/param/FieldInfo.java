@@ -16,6 +16,12 @@ import java.util.List;
  * @param param     its metadata
  */
 public record FieldInfo(Class<? extends Record> owner, RecordComponent component, Param param) {
+    /**
+     * The unit of a factor on an exchange rate stated as units of a currency per US dollar, where a currency that
+     * falls is a factor above 1: hints for it say so, as "a 30% fall" read as a factor gives the opposite shock.
+     */
+    public static final String RATE_FACTOR = "factor on units of the currency per US dollar";
+
     private static final ClassValue<List<FieldInfo>> FIELDS = new ClassValue<>() {
         @Override
         @SuppressWarnings("unchecked")
@@ -192,6 +198,9 @@ public record FieldInfo(Class<? extends Record> owner, RecordComponent component
     /** How to read the field's unit, for a value above ({@code high}) or below its plausible range. */
     private String implausibleHint(boolean high) {
         return switch (unit()) {
+            case RATE_FACTOR -> "it is a factor on units of the currency per US dollar: a currency that loses 30% of "
+                    + "its value is 1 / (1 - 0.3) = 1.4286, one that gains 30% is 1 / 1.3 = 0.7692, and 1 leaves the "
+                    + "rate unchanged";
             case "factor" -> "it is a factor, not a percentage: 2 doubles the value (+100%), 1.5 is +50%, 0.8 is "
                     + "-20% and 1 leaves it unchanged";
             case "share", "probability", "probability per month" -> high

@@ -1,6 +1,7 @@
 package org.muhojir.core.policy;
 
 import org.muhojir.core.param.Doc;
+import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
@@ -24,7 +25,7 @@ public record ExchangeRateShock(
                 + "a fifth; for a fall of X per cent, 1 / (1 - X/100); below 1 the currency gains. For the somoni, "
                 + "GDP in dollars falls in proportion (GDP in somoni held), and prices at home stay unless a "
                 + "homePriceShock moves them.",
-                unit = "factor", min = 0.01, max = 100, plausibleMin = 0.25, plausibleMax = 4)
+                unit = FieldInfo.RATE_FACTOR, min = 0.01, max = 100, plausibleMin = 0.25, plausibleMax = 4)
         double rateMultiplier) implements Shock, RecordRules {
     /** The destination paid in the currency moved (none for the somoni). */
     @Override
@@ -43,9 +44,17 @@ public record ExchangeRateShock(
         c.scaleRate(currency, rateMultiplier);
     }
 
+    /**
+     * {@code RUB per USD x2.0 (RUB loses 50% of its value against the dollar)}, or {@code ... x0.8 (TJS gains 25%
+     * ...)}: the factor and what it does to the currency, as a fall is often meant and written the other way.
+     */
     @Override
     public String describe() {
-        return currency + " per USD x" + rateMultiplier;
+        double change = 1 / rateMultiplier - 1;
+        String what = change == 0 ? "unchanged" : (change < 0 ? "loses " : "gains ")
+                + java.math.BigDecimal.valueOf(Math.abs(change) * 100).setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString() + "% of its value against the dollar";
+        return currency + " per USD x" + rateMultiplier + " (" + currency + " " + what + ")";
     }
 
     @Override

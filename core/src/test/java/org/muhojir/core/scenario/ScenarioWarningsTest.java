@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Problem;
+import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.LabourDemand;
 import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.ScheduledShock;
@@ -68,6 +69,22 @@ class ScenarioWarningsTest {
         assertTrue(w.get(0).hint().contains("2 doubles the value (+100%)"), w.get(0).hint());
         // the same shock at a factor of 2 (+100%) is plausible
         assertEquals(List.of(), with(new TightenedRules(Destination.RUSSIA, 2, 1, 0)).warnings());
+    }
+
+    @Test
+    void aCurrencysFallWrittenAsPercentageIsAWarningThatSaysWhichWayTheFactorGoes() {
+        // "the rouble falls 30%" written as 30: the hint gives 1.4286, not the 0.7 of a generic factor (a stronger
+        // rouble)
+        List<Problem> w = with(new ExchangeRateShock("RUB", 30)).warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("is 30, outside the plausible range 0.25 to 4 (factor on units of the currency per US dollar)",
+                w.get(0).message());
+        assertTrue(w.get(0).hint().contains("a currency that loses 30% of its value is 1 / (1 - 0.3) = 1.4286"),
+                w.get(0).hint());
+        assertEquals("RUB per USD x0.7 (RUB gains 42.9% of its value against the dollar)",
+                new ExchangeRateShock("RUB", 0.7).describe());
+        assertEquals("RUB per USD x2.0 (RUB loses 50% of its value against the dollar)",
+                new ExchangeRateShock("RUB", 2).describe());
     }
 
     @Test

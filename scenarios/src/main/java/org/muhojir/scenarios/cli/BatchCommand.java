@@ -12,6 +12,7 @@ import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.RunService;
 import org.muhojir.scenarios.run.RunSettings;
 import org.muhojir.scenarios.run.UserError;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,10 +34,24 @@ abstract class BatchCommand implements Callable<Integer> {
             + "and history again.")
     Path startCache;
 
-    @Option(names = "--headline-year", paramLabel = "YEAR", description = "Headline the report with YEAR, a year "
-            + "simulated in full, instead of the last one: its headline tables, its summary in sentences and the "
-            + "headlines in summary.json. For a policy in force for a few years, one of those years.")
+    @Option(names = "--headline-year", paramLabel = "YEAR", converter = YearConverter.class, description = "Headline "
+            + "the report with YEAR, a year simulated in full, instead of the last one: its headline tables, the "
+            + "headlines in summary.json and, in a comparison, its summary in sentences. For a policy in force for a "
+            + "few years, one of those years.")
     Integer headlineYear;
+
+    /** A calendar year: {@code 2027}. */
+    static final class YearConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a year: write a calendar year "
+                        + "such as 2027");
+            }
+        }
+    }
 
     @ParentCommand
     MuhojirCommand parent;

@@ -29,7 +29,7 @@ final class SyntaxMessage {
             return "expected a field name in double quotes, found '" + here + "'";
         }
         if (parser.contains("was expecting comma to separate")) {
-            return "a comma is missing before '" + here + "' (between two fields or items)";
+            return "a comma is missing before '" + here + "' (between two fields or items)" + commaPlace(text, at);
         }
         if (parser.startsWith("Unrecognized token")) {
             return "unknown word " + parser.replaceFirst("^Unrecognized token ('[^']*').*", "$1") + "; text needs "
@@ -48,11 +48,41 @@ final class SyntaxMessage {
 
     /** The last non-space character before {@code at}, or 0. */
     private static char previousVisible(String text, int at) {
+        int i = previousVisibleIndex(text, at);
+        return i >= 0 ? text.charAt(i) : 0;
+    }
+
+    /** The index of the last non-space character before {@code at}, or -1. */
+    private static int previousVisibleIndex(String text, int at) {
         for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {
             if (!Character.isWhitespace(text.charAt(i))) {
-                return text.charAt(i);
+                return i;
             }
         }
-        return 0;
+        return -1;
+    }
+
+    /**
+     * Where a missing comma goes when it is not on the error's line: ": add it at the end of line 12", the line of
+     * the value before (the parser stops at the next field, the line after); empty when both are on one line.
+     */
+    private static String commaPlace(String text, int at) {
+        int before = previousVisibleIndex(text, at);
+        if (at < 0 || before < 0) {
+            return "";
+        }
+        int line = lineOf(text, before);
+        return line == lineOf(text, at) ? "" : ": add it at the end of line " + line;
+    }
+
+    /** The 1-based line of the character at {@code index}. */
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }

@@ -56,6 +56,14 @@ final class CoreProblems {
         if (share && v > 1 && v <= 100) {
             return " (" + plain(v) + "% is " + plain(v / 100) + ")";
         }
+        if (unit.equals(FieldInfo.RATE_FACTOR) && v < 0 && v >= -100) {
+            double fall = v <= -1 ? -v : -v * 100;
+            return " (this is a factor on units of the currency per US dollar, not a change: a currency that loses "
+                    + plain(fall) + "% of its value is 1 / (1 - " + plain(fall / 100) + ") = "
+                    + plain(Math.round(1e4 / (1 - fall / 100)) / 1e4) + ", one that gains " + plain(fall) + "% is 1 / "
+                    + plain(1 + fall / 100) + " = " + plain(Math.round(1e4 / (1 + fall / 100)) / 1e4)
+                    + ", and 1 leaves the rate unchanged)";
+        }
         if (unit.startsWith("factor") && v < 0 && v >= -100) {
             double cut = v <= -1 ? -v : -v * 100;
             return " (this is a multiplier, not a change: a " + plain(cut) + "% cut is " + plain(1 - cut / 100)

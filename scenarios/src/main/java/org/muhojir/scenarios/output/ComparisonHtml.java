@@ -97,6 +97,7 @@ final class ComparisonHtml {
     void yearByYear(ScenarioRuns base, ScenarioRuns policy) {
         Integer first = PlainSummary.firstFullYear(base, policy);
         Integer lastInForce = first == null ? null : PlainSummary.lastFullYear(base, policy, first);
+        Integer lastOfEvery = first == null ? null : PlainSummary.lastYearOfEveryChange(base, policy, first);
         body.element("h3", policy.name() + " minus " + base.name() + ", year by year").newline()
                 .open("div", "class", "wide year-table").open("table", "class", "years").open("thead").open("tr")
                 .element("th", "Outcome").element("th", "Unit of the difference");
@@ -106,6 +107,8 @@ final class ComparisonHtml {
                 body.element("th", label + " (first full year)", "class", "first");
             } else if (Integer.valueOf(y.getKey()).equals(lastInForce) && lastInForce < base.headlineYear()) {
                 body.element("th", label + " (last full year in force)", "class", "first");
+            } else if (Integer.valueOf(y.getKey()).equals(lastOfEvery) && lastOfEvery < base.headlineYear()) {
+                body.element("th", label + " (last full year with every change in force)", "class", "first");
             } else {
                 body.element("th", label);
             }

@@ -174,6 +174,11 @@ final class PlainSummary {
                 periods.add(new Period(Integer.toString(lastFull), base.years().get(lastFull),
                         "the policy's last full year in force"));
             }
+            Integer lastAll = lastYearOfEveryChange(base, policy, full);
+            if (lastAll != null && !lastAll.equals(full) && lastAll < Math.min(lastFull, headline)) {
+                periods.add(new Period(Integer.toString(lastAll), base.years().get(lastAll),
+                        "the last full year with every change of the policy in force"));
+            }
         } else if (first != null && first.getMonthValue() > 1) {
             // no calendar year of it in force: the year after it starts, where a shock of a few months from spring
             // still acts (in its last months, and through those it changed), is summarised with what was in force
@@ -300,6 +305,28 @@ final class PlainSummary {
         int last = firstFull;
         while (last < policy.headlineYear() && fullyInForce(base, policy, last + 1)) {
             last++;
+        }
+        return last;
+    }
+
+    /**
+     * For a policy whose changes end at different times (a fee rise of two years beside a quota with no end), the last
+     * calendar year, from {@code firstFull} up to the headline year, simulated in full with every one of its changes
+     * in force in every month: the last of the first run of such years; null if there is none.
+     */
+    static Integer lastYearOfEveryChange(ScenarioRuns base, ScenarioRuns policy, int firstFull) {
+        List<ScheduledShock> changes = changedShocks(base, policy).toList();
+        Integer last = null;
+        for (int year = firstFull; year <= policy.headlineYear(); year++) {
+            int y = year;
+            List<Integer> months = policy.years().get(year);
+            boolean every = months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
+                    .allMatch(m -> changes.stream().allMatch(s -> s.inForce(YearMonth.of(y, m))));
+            if (every) {
+                last = year;
+            } else if (last != null) {
+                break;
+            }
         }
         return last;
     }

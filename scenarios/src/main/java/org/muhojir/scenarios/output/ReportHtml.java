@@ -362,7 +362,7 @@ public final class ReportHtml {
             abroad.add(series(c, d.label(), Metric.MIGRANTS_ABROAD, d.label()));
         }
         chart("Migrants abroad by destination", Metric.MIGRANTS_ABROAD, false, abroad.toArray(new ObjectNode[0]));
-        chart("Departures and deportations per month", Metric.DEPARTURES, false,
+        chart("Departures, returns and deportations per month", Metric.DEPARTURES, false,
                 series(c, "departures", Metric.DEPARTURES, ALL),
                 series(c, "returns by choice", Metric.RETURNS_BY_CHOICE, ALL),
                 series(c, "deportations", Metric.DEPORTATIONS, ALL));

@@ -47,7 +47,8 @@ class BadFilesTest {
                           "extends": "baseline"
                           "name": "missing comma"
                         }
-                        """, 4, "$", "broken JSON"),
+                        """, 4, "$", "broken JSON: a comma is missing before '\"' (between two fields or items): add it "
+                        + "at the end of line 3"),
                 new Case("wrong type", """
                         {
                           "schemaVersion": 1,
@@ -348,6 +349,13 @@ class BadFilesTest {
                                      "wageMultiplier": -20}]}
                         """, 3, "$.shocks[0].wageMultiplier", "was -20 (this is a multiplier, not a change: a 20% "
                         + "cut is 0.8, a 20% rise 1.2, and 1 leaves the value unchanged)"),
+                new Case("a currency's fall as a change", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "exchangeRateShock", "currency": "RUB", "start": "2025-01",
+                                     "rateMultiplier": -30}]}
+                        """, 3, "$.shocks[0].rateMultiplier", "was -30 (this is a factor on units of the currency per "
+                        + "US dollar, not a change: a currency that loses 30% of its value is 1 / (1 - 0.3) = 1.4286, "
+                        + "one that gains 30% is 1 / 1.3 = 0.7692, and 1 leaves the rate unchanged)"),
                 new Case("every destination as all", """
                         {"schemaVersion": 1,
                          "shocks": [{"type": "borderClosure", "destination": "all", "start": "2025-01"}]}

@@ -130,6 +130,26 @@ class RunServiceTest {
         assertTrue(report.contains("Headline outcomes, 2024"));
     }
 
+    @Test
+    void aPolicyWhoseChangesEndAtDifferentTimesIsSummarisedInTheLastYearOfThemAll() throws Exception {
+        // raids through 2023 and 2024 beside a cheaper transfer fee with no end: the policy is in force to the end,
+        // but 2024 is its last year with every change in force, and the summary says so
+        Files.writeString(dir.resolve("two.json"), "{\"schemaVersion\": 1, \"name\": \"two\", \"extends\": "
+                + "\"baseline\", \"shocks\": [{\"type\": \"raidWave\", \"destination\": \"Russia\", \"start\": "
+                + "\"2023-01\", \"months\": 24, \"raidMultiplier\": 3}, {\"type\": \"transferFeeChange\", "
+                + "\"start\": \"2023-01\", \"transferFeeRate\": 0.01}]}", StandardCharsets.UTF_8);
+        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 48, dir.resolve("two"), false, true);
+        RunService service = new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
+                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir));
+        assertEquals(0, service.execute("compare", List.of("baseline", "two.json"), RunService.ExtraFiles.NONE),
+                err.toString());
+        String report = Files.readString(dir.resolve("two").resolve("report.html"));
+        assertTrue(report.contains("(the last full year with every change of the policy in force): </strong>In 2024"),
+                report);
+        assertTrue(report.contains("2024 (last full year with every change in force)"), "the year-by-year table");
+        assertFalse(report.contains("(the policy's last full year in force)"), "the fee is in force to the end");
+    }
+
     /** The mean of {@code metric} over every destination (group all) in {@code year}, from summary.csv. */
     private static double annualMean(Path folder, String year, String metric) throws Exception {
         for (String line : Files.readAllLines(folder.resolve("summary.csv"))) {
