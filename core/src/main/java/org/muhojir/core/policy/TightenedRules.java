@@ -49,14 +49,24 @@ public record TightenedRules(
 
     /**
      * "tightened rules in Russia (...)", or "eased rules" when every value eases them (a cheaper fee, an easier exam,
-     * no more lapses) and "changed rules" when some ease and some tighten, with the values.
+     * no more lapses) and "changed rules" when some ease and some tighten, with the values that change something.
      */
     @Override
     public String describe() {
         boolean eases = feeMultiplier < 1 || examPassMultiplier > 1;
         boolean tightens = feeMultiplier > 1 || examPassMultiplier < 1 || extraLapseHazard > 0;
         String rules = eases && tightens ? "changed rules" : eases ? "eased rules" : "tightened rules";
-        return rules + " in " + destination.label() + " (fee x" + feeMultiplier + ", exam pass x"
-                + examPassMultiplier + ", lapse +" + extraLapseHazard + "/month)";
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        if (feeMultiplier != 1) {
+            changes.add("fee x" + feeMultiplier);
+        }
+        if (examPassMultiplier != 1) {
+            changes.add("exam pass x" + examPassMultiplier);
+        }
+        if (extraLapseHazard != 0) {
+            changes.add("lapse +" + extraLapseHazard + "/month");
+        }
+        return rules + " in " + destination.label() + (changes.isEmpty() ? "" : " (" + String.join(", ", changes)
+                + ")");
     }
 }

@@ -58,9 +58,9 @@ class ShockApplyTest {
     void rulesAreDescribedAsTheyChange() {
         assertEquals("tightened rules in Russia (fee x1.5, exam pass x0.72, lapse +0.01/month)",
                 new TightenedRules(Destination.RUSSIA, 1.5, 0.72, 0.01).describe());
-        assertEquals("eased rules in Kazakhstan (fee x0.5, exam pass x1.0, lapse +0.0/month)",
+        assertEquals("eased rules in Kazakhstan (fee x0.5)",
                 new TightenedRules(Destination.KAZAKHSTAN, 0.5, 1, 0).describe());
-        assertEquals("changed rules in Russia (fee x0.5, exam pass x0.8, lapse +0.0/month)",
+        assertEquals("changed rules in Russia (fee x0.5, exam pass x0.8)",
                 new TightenedRules(Destination.RUSSIA, 0.5, 0.8, 0).describe());
     }
 

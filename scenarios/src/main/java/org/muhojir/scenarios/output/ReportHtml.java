@@ -242,7 +242,9 @@ public final class ReportHtml {
                 + "headcount (FGT0) is the share of persons at home below the line, the gap (FGT1) their mean "
                 + "shortfall as a share of the line (counting those above as 0), the severity (FGT2) its square. "
                 + "The Gini is of the same quarter's consumption, so a little above a Gini of a year's. "
-                + "\"Without remittances\" is the same quarter's consumption had no remittances arrived in it.",
+                + "\"Without remittances\" is the same quarter's consumption had no remittances arrived in it, for the "
+                + "members then at home: a policy that brings members home adds their earnings at home to it, so it "
+                + "can fall while remittances fall.",
                 e.povertyLine(), e.extremePovertyLine(), year);
     }
 

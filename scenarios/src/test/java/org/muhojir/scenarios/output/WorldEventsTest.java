@@ -30,8 +30,8 @@ class WorldEventsTest {
         List<String> lines = WorldEvents.in(TajikistanDefaults.baseline());
         assertEquals(6, lines.size(), lines.toString());
         assertEquals(List.of(BANS_2015, CLOSURES_2020, CRACKDOWN_2024), lines.subList(0, 3));
-        assertEquals("russia-expulsion-regime-2025: tightened rules in Russia (fee x1.0, exam pass x1.0, lapse "
-                + "+0.01/month), from 2025-02 on", lines.get(5));
+        assertEquals("russia-expulsion-regime-2025: tightened rules in Russia (lapse +0.01/month), from 2025-02 on",
+                lines.get(5));
     }
 
     @Test
