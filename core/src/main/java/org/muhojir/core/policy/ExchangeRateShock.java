@@ -1,5 +1,7 @@
 package org.muhojir.core.policy;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
@@ -52,7 +54,7 @@ public record ExchangeRateShock(
     public String describe() {
         double change = 1 / rateMultiplier - 1;
         String what = change == 0 ? "unchanged" : (change < 0 ? "loses " : "gains ")
-                + java.math.BigDecimal.valueOf(Math.abs(change) * 100).setScale(1, java.math.RoundingMode.HALF_UP)
+                + BigDecimal.valueOf(Math.abs(change) * 100).setScale(1, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + "% of its value against the dollar";
         return currency + " per USD x" + rateMultiplier + " (" + currency + " " + what + ")";
     }

@@ -1,5 +1,7 @@
 package org.muhojir.core.policy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
@@ -56,7 +58,7 @@ public record TightenedRules(
         boolean eases = feeMultiplier < 1 || examPassMultiplier > 1;
         boolean tightens = feeMultiplier > 1 || examPassMultiplier < 1 || extraLapseHazard > 0;
         String rules = eases && tightens ? "changed rules" : eases ? "eased rules" : "tightened rules";
-        java.util.List<String> changes = new java.util.ArrayList<>();
+        List<String> changes = new ArrayList<>();
         if (feeMultiplier != 1) {
             changes.add("fee x" + feeMultiplier);
         }
