@@ -114,7 +114,12 @@ final class SensitivityCommand implements Callable<Integer> {
             Manifest.writeStudy(staging.resolve("manifest.json"), manifest(s, loaded, params, outs, settings));
             return null;
         });
-        print(r, target);
+        if (settings.quiet()) {
+            spec.commandLine().getOut().println(target); // quiet: the result's path alone
+            spec.commandLine().getOut().flush();
+        } else {
+            print(r, target);
+        }
         return 0;
     }
 

@@ -137,12 +137,14 @@ public final class SobolCommand implements Callable<Integer> {
             }
             Run run = new Run(study, engine, manifest(s, loaded, factors, outs, settings, engine));
             int code = StudyRun.execute(target, settings, spec.commandLine().getOut(), err, run);
-            if (code == 0) {
+            if (code == 0 && settings.quiet()) {
+                spec.commandLine().getOut().println(target); // quiet: the result's path alone
+            } else if (code == 0) {
                 print(run.outcome.result());
                 spec.commandLine().getOut().println("wrote " + target.resolve("sobol.csv") + " and "
                         + target.resolve("sobol-points.csv"));
-                spec.commandLine().getOut().flush();
             }
+            spec.commandLine().getOut().flush();
             return code;
         }
     }

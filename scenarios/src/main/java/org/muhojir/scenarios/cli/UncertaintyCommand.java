@@ -134,12 +134,14 @@ public final class UncertaintyCommand implements Callable<Integer> {
             manifest.put("draws", study.draws().values().length);
             manifest.put("parameters", study.draws().names());
             manifest.put("drawsFrom", source.draws != null ? source.draws.toString()
-                    : source.normal != null ? "normal: " + source.normal : "the bundled calibration's posterior");
+                    : source.normal != null ? "normal: " + source.normal
+                    : "posterior: " + ParameterDrawsOption.named(source.posterior).shownAs());
             manifest.put("engine", engine.describe());
             int code = StudyRun.execute(target, settings, spec.commandLine().getOut(), err,
                     new Run(study, engine, manifest));
             if (code == 0) {
-                spec.commandLine().getOut().println("wrote draws.csv, runs.csv and uncertainty.csv in " + target);
+                spec.commandLine().getOut().println(settings.quiet() ? target.toString()
+                        : "wrote draws.csv, runs.csv and uncertainty.csv in " + target);
                 spec.commandLine().getOut().flush();
             }
             return code;

@@ -124,6 +124,24 @@ class EnsembleCommandsTest {
         double expected = file.parameters().get(0).valueIn(file.draws(4).forReplication(base, 2));
         assertEquals(expected, Double.parseDouble(draws.get(3).split(",")[1]), 0.0,
                 "draw 2 is what replication 2 of run --parameter-draws --seed 4 runs with");
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"drawsFrom\" : \"posterior: bundled "),
+                "the manifest names the file drawn from");
+    }
+
+    @Test
+    void quietStudiesPrintTheResultsPathAlone() throws Exception {
+        Path out = dir.resolve("quiet");
+        Cli c = Cli.run("uncertainty", "baseline", "--posterior", "--samples", "2", "--sample", "0.002",
+                "--replications", "1", "--months", "12", "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.toString());
+        assertEquals(out.toString(), c.out().strip(), c.toString());
+        assertEquals("", c.err().strip(), c.toString());
+        Path sobol = dir.resolve("quiet-sobol");
+        Cli s = Cli.run("sobol", "--parameters", "behaviour.considerRate", "--base-samples", "8", "--bootstrap", "5",
+                "--sample", "0.002", "--replications", "1", "--months", "12", "--year", "2023", "--out",
+                sobol.toString(), "--quiet");
+        assertEquals(0, s.code(), s.toString());
+        assertEquals(sobol.toString(), s.out().strip(), s.toString());
     }
 
     @Test
