@@ -17,10 +17,11 @@ import org.muhojir.core.calibration.SimulationSettings;
 import org.muhojir.core.calibration.TargetFit;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.calibrate.AnchorCheck;
+import org.muhojir.scenarios.calibrate.CalibrationFileException;
 import org.muhojir.scenarios.calibrate.CalibrationOutputs;
 import org.muhojir.scenarios.calibrate.TargetsFile;
 import org.muhojir.scenarios.calibrate.UncertaintyFile;
-import org.muhojir.scenarios.calibrate.CalibrationFileException;
 import org.muhojir.scenarios.load.FileText;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioLoader;
@@ -103,6 +104,14 @@ final class CalibrateCommand implements Callable<Integer> {
         AnchorRef anchor = anchorRef(file.anchor());
         LoadedScenario anchorLoaded = ScenarioLoader.standard().load(anchor.load());
         Scenario anchorScenario = anchorLoaded.scenario();
+        AnchorCheck check = new AnchorCheck(file, shownAs, text);
+        List<String> problems = check.problems(anchorScenario);
+        if (!problems.isEmpty()) {
+            throw new UserError(new CalibrationFileException(shownAs, problems).getMessage());
+        }
+        if (!output.quiet()) {
+            check.warnings().forEach(w -> err.println("warning: " + w));
+        }
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
         if (uncertainty && file.targets().stream().noneMatch(t -> t.weight() > 0)) {
             throw new UserError("--uncertainty needs at least one target with a weight more than 0 in " + shownAs

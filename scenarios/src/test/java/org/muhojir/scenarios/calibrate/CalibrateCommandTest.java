@@ -171,13 +171,34 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void aTargetInAYearTheAnchorDoesNotSimulateIsAUserError() throws Exception {
+    void targetsAndBoundsTheAnchorCannotMeetAreEachRefusedWithTheirPlace() throws Exception {
+        // a year before the anchor's first (2023) and bounds that leave out the anchor's value (about 0.4): both
+        // said at once, each at its line in the file
         Path targets = dir.resolve("t.json");
         Files.writeString(targets, TINY.replace("\"year\": 2023, \"moment\": \"departures\"",
-                "\"year\": 2019, \"moment\": \"departures\""));
+                "\"year\": 2019, \"moment\": \"departures\"").replace("\"economy.incomeDispersion\"]",
+                "{\"name\": \"economy.incomeDispersion\", \"lower\": 0.5, \"upper\": 0.6}]"));
         Cli c = Cli.run("calibrate", targets.toString(), "--out", dir.resolve("x").toString(), "--quiet");
         assertEquals(2, c.code(), c.toString());
-        assertTrue(c.err().contains("2019 is not simulated in full"), c.err());
+        assertTrue(c.err().contains("2 problems in " + targets), c.err());
+        assertTrue(c.err().contains("t.json:5:27: $.targets[0].year: target 'dep' is for 2019, which anchor "
+                + "'baseline' does not simulate in full (it runs from 2023-01 to 2032-12); give a year from 2023 to "
+                + "2032"), c.err());
+        assertTrue(c.err().contains("t.json:12:5: $.freeParameters[2]: free parameter 'economy.incomeDispersion' "
+                + "is "), c.err());
+        assertTrue(c.err().contains("outside its bounds 0.5 to 0.6; widen the bounds"), c.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void aTargetOfAYearHeldOutForReplayingHistoryIsAWarning() throws Exception {
+        Path targets = dir.resolve("held.json");
+        Files.writeString(targets, TINY.replace("\"year\": 2023, \"moment\": \"departures\"",
+                "\"year\": 2024, \"moment\": \"departures\"").replace("\"evaluations\": 8", "\"evaluations\": 1"));
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", dir.resolve("held").toString());
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(c.err().contains("warning: " + targets + ":5:27: $.targets[0].year: target 'dep' is of 2024, a "
+                + "year held out for replaying history"), c.err());
     }
 
     /** {@code s} with the name and description of {@code like} (the calibrated file has its own). */

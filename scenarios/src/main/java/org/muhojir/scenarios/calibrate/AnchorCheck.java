@@ -1,0 +1,79 @@
+package org.muhojir.scenarios.calibrate;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.muhojir.core.calibration.FreeParameter;
+import org.muhojir.core.calibration.HistoryTargets;
+import org.muhojir.core.calibration.Target;
+import org.muhojir.core.scenario.Scenario;
+import org.muhojir.scenarios.json.Json;
+import org.muhojir.scenarios.json.JsonReader;
+
+/**
+ * A targets file read against the scenario it calibrates, every problem at once with its place in the file: a target
+ * of a year the anchor does not simulate in full, a free parameter whose value in the anchor is outside its bounds;
+ * and, as warnings, targets of the years the project holds out for replaying history (their observed outcomes are
+ * not to be fitted: docs/calibration.md).
+ *
+ * @param file    the targets file as read
+ * @param shownAs how messages name it
+ * @param text    its text, for the places of its values
+ */
+public record AnchorCheck(TargetsFile file, String shownAs, String text) {
+    /** Each problem with {@code anchor}: "file:line:column: path: message", as the file's own problems are. */
+    public List<String> problems(Scenario anchor) {
+        List<String> problems = new ArrayList<>();
+        YearMonth start = anchor.start();
+        YearMonth end = anchor.end();
+        int first = start.getMonthValue() == 1 ? start.getYear() : start.getYear() + 1;
+        int last = end.getMonthValue() == 12 ? end.getYear() : end.getYear() - 1;
+        for (int i = 0; i < file.targets().size(); i++) {
+            Target t = file.targets().get(i);
+            if (t.year() < first || t.year() > last) {
+                problems.add(place("targets", i, "year") + "target '" + t.id() + "' is for " + t.year()
+                        + ", which anchor '" + anchor.name() + "' does not simulate in full (it runs from " + start
+                        + " to " + end + "); give a year from " + first + " to " + last
+                        + ", or an anchor whose months cover it");
+            }
+        }
+        for (int j = 0; j < file.parameters().size(); j++) {
+            FreeParameter p = file.parameters().get(j);
+            double v = p.valueIn(anchor);
+            if (!(v >= p.lower() && v <= p.upper())) {
+                problems.add(place("freeParameters", j, null) + "free parameter '" + p.name() + "' is "
+                        + String.format(Locale.ROOT, "%.6g", v) + " in anchor '" + anchor.name() + "', outside its "
+                        + "bounds " + p.lower() + " to " + p.upper() + "; widen the bounds to include it (the search "
+                        + "starts from the anchor's value)");
+            }
+        }
+        return problems;
+    }
+
+    /** A warning for each target of a held-out year (fitted or only reported), with its place. */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < file.targets().size(); i++) {
+            Target t = file.targets().get(i);
+            if (HistoryTargets.HELD_OUT_YEARS.contains(t.year())) {
+                warnings.add(place("targets", i, "year") + "target '" + t.id() + "' is of " + t.year()
+                        + ", a year held out for replaying history (docs/calibration.md, section 14): its observed "
+                        + "outcomes are kept out of the project, and a model fitted to them can no longer be tested "
+                        + "on them");
+            }
+        }
+        return warnings;
+    }
+
+    /** "file:line:column: $.targets[1].year: ", or the file's name alone where the value has no place in it. */
+    private String place(String list, int index, String field) {
+        Json top = JsonReader.read(shownAs, text).tree();
+        Json node = top instanceof Json.Obj o && o.get(list) instanceof Json.Arr a && index < a.items().size()
+                ? a.items().get(index) : null;
+        if (node instanceof Json.Obj item && field != null && item.get(field) != null) {
+            node = item.get(field);
+        }
+        return node == null ? shownAs + ": " : node.source() + ": " + node.source().path() + ": ";
+    }
+}
