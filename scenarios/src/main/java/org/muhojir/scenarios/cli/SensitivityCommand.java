@@ -58,7 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--trajectories", paramLabel = "R", defaultValue = "10",
-            description = "Morris trajectories.")
+            description = "Morris trajectories (2 or more).")
     int trajectories;
 
     @Option(names = "--levels", paramLabel = "P", defaultValue = "4",

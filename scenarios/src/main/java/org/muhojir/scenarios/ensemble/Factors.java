@@ -7,6 +7,7 @@ import java.util.Map;
 import org.muhojir.core.calibration.AssumedInputs;
 import org.muhojir.core.calibration.FreeParameter;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.scenarios.calibrate.ParameterNames;
 import org.muhojir.scenarios.load.Suggest;
 
@@ -31,13 +32,21 @@ public final class Factors {
     /**
      * The factors called {@code names}, in that order.
      *
-     * @throws IllegalArgumentException naming the first unknown name, with a suggestion
+     * @throws IllegalArgumentException naming the first unknown name, with a suggestion, or an input the defaults
+     *                                  assume that {@code base} sets
      */
     public static List<FreeParameter> named(Scenario base, List<String> names) {
         Map<String, FreeParameter> known = all(base);
         List<FreeParameter> out = new ArrayList<>();
         for (String n : names) {
             FreeParameter p = known.get(n);
+            if (p == null && AssumedInputs.of(TajikistanDefaults.baseline()).stream().anyMatch(a -> a.name()
+                    .equals(n))) {
+                throw new IllegalArgumentException("\"" + n + "\" is not an assumed input of " + base.name()
+                        + ": its file (or one it extends) gives the value, and only values the defaults assume are "
+                        + "moved; run the study on a scenario that leaves it at the default, or see 'muhojir sobol "
+                        + "--list-factors'");
+            }
             if (p == null) {
                 throw new IllegalArgumentException("unknown parameter \"" + n + "\"." + Suggest.didYouMean(n,
                         known.keySet()) + " Free parameters: " + String.join(", ", ParameterNames.all().keySet())

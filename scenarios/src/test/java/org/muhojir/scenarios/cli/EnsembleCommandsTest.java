@@ -75,6 +75,19 @@ class EnsembleCommandsTest {
     }
 
     @Test
+    void anInputTheScenarioSetsIsNotAFactorAndTheMessageSaysWhy() throws Exception {
+        Path file = dir.resolve("dearer.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"dearer\", \"extends\": \"baseline\", "
+                + "\"destinations\": {\"Russia\": {\"labour\": {\"livingCost\": 12000}}}}");
+        Cli c = Cli.run("sobol", "--scenario", file.toString(), "--parameters", "destinations.Russia.labour.livingCost",
+                "--out", dir.resolve("y").toString());
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("\"destinations.Russia.labour.livingCost\" is not an assumed input of dearer: its "
+                + "file (or one it extends) gives the value"), c.err());
+        assertFalse(Files.exists(dir.resolve("y")));
+    }
+
+    @Test
     void uncertaintySummarisesTheDrawsMeans() throws Exception {
         Path draws = dir.resolve("draws.csv");
         Files.writeString(draws, "behaviour.considerRate\n0.04\n0.07\n0.10\n");
