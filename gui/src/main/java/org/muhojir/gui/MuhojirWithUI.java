@@ -172,7 +172,7 @@ public final class MuhojirWithUI extends GUIState {
         map = new MapPortrayal(layout, MapSnapshot.beforeStart(model().scenario().name()), style);
         display.attach(map, "Flows and poverty");
         displayFrame = display.createFrame();
-        displayFrame.setTitle("Map: migrants abroad and poverty");
+        displayFrame.setTitle(mapTitle());
         controller.registerFrame(displayFrame);
         displayFrame.setBounds(at.map());
         fitMap();
@@ -307,6 +307,10 @@ public final class MuhojirWithUI extends GUIState {
         picker = new HouseholdPicker(m.options().seed());
         monthsShown = m.outcomes().size();
         watch.follow(watch.index() < m.households().size ? watch.index() : -1);
+        if (householdFrame != null && watch.index() >= 0) { // the same household in the new run, from its start
+            householdFrame.setNote("Household " + watch.index() + " from " + m.currentMonth() + " (a new run): press "
+                    + "play or step.");
+        }
         if (map != null) {
             map.show(MapSnapshot.of(m, List.of()), style);
         }
@@ -404,6 +408,11 @@ public final class MuhojirWithUI extends GUIState {
         });
     }
 
+    /** The map window's title, naming the scenario run: it holds while the run plays, pauses and stops. */
+    private String mapTitle() {
+        return "Map: migrants abroad and poverty, " + model().scenario().name();
+    }
+
     private void showHousehold() {
         if (householdFrame != null && watch.index() >= 0) {
             showWatchedHistory();
@@ -445,7 +454,7 @@ public final class MuhojirWithUI extends GUIState {
         for (MovingChart c : charts) {
             c.reset(List.of());
         }
-        displayFrame.setTitle("Map: " + model().scenario().name() + " (press play)");
+        displayFrame.setTitle(mapTitle());
         display.repaint();
         showDate();
         if (date != null) {

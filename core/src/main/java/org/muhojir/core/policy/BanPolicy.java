@@ -39,7 +39,7 @@ public record BanPolicy(
     @Override
     public String describe() {
         return "ban policy in " + destination.label() + " (bans of " + banMonths + " months, expulsions "
-                + expulsionRate + "/month of irregular migrants)";
+                + Shown.number(expulsionRate) + "/month of irregular migrants)";
     }
 
     @Override

@@ -33,6 +33,6 @@ public record ConsularProtection(
     @Override
     public String describe() {
         return "consular protection in " + destination.label() + " (deportation share x"
-                + deportationShareMultiplier + ")";
+                + Shown.number(deportationShareMultiplier) + ")";
     }
 }

@@ -45,6 +45,6 @@ public record EntryExam(
     @Override
     public String describe() {
         return (russianExam ? "Russian-language " : "") + "exam for " + destination.label() + " (pass rate "
-                + examPassRate + ", in place of any exam the rules set)";
+                + Shown.number(examPassRate) + ", in place of any exam the rules set)";
     }
 }

@@ -41,8 +41,8 @@ public record EntryRouteChange(
 
     @Override
     public String describe() {
-        return destination.label() + " entry becomes " + route + " (documents $" + documentsUsd + ", refusals "
-                + refusalRate + ")";
+        return destination.label() + " entry becomes " + route + " (documents $" + Shown.number(documentsUsd) + ", refusals "
+                + Shown.number(refusalRate) + ")";
     }
 
     @Override

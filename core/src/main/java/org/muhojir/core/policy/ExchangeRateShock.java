@@ -56,7 +56,7 @@ public record ExchangeRateShock(
         String what = change == 0 ? "unchanged" : (change < 0 ? "loses " : "gains ")
                 + BigDecimal.valueOf(Math.abs(change) * 100).setScale(1, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString() + "% of its value against the dollar";
-        return currency + " per USD x" + rateMultiplier + " (" + currency + " " + what + ")";
+        return currency + " per USD x" + Shown.number(rateMultiplier) + " (" + currency + " " + what + ")";
     }
 
     @Override

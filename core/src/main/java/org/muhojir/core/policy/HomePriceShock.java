@@ -51,7 +51,7 @@ public record HomePriceShock(
 
     @Override
     public String describe() {
-        return "prices in Tajikistan x" + priceMultiplier + (incomePassThrough == 0 ? ""
+        return "prices in Tajikistan x" + Shown.number(priceMultiplier) + (incomePassThrough == 0 ? ""
                 : String.format(Locale.ROOT, ", incomes at home x%.4g", 1 + incomePassThrough * (priceMultiplier - 1)));
     }
 }

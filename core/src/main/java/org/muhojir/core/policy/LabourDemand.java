@@ -41,6 +41,6 @@ public record LabourDemand(
 
     @Override
     public String describe() {
-        return "labour demand in " + destination.label() + " x" + employmentMultiplier;
+        return "labour demand in " + destination.label() + " x" + Shown.number(employmentMultiplier);
     }
 }

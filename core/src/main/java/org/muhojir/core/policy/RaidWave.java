@@ -33,6 +33,6 @@ public record RaidWave(
 
     @Override
     public String describe() {
-        return "raid wave in " + destination.label() + " (raids x" + raidMultiplier + ")";
+        return "raid wave in " + destination.label() + " (raids x" + Shown.number(raidMultiplier) + ")";
     }
 }

@@ -60,13 +60,13 @@ public record TightenedRules(
         String rules = eases && tightens ? "changed rules" : eases ? "eased rules" : "tightened rules";
         List<String> changes = new ArrayList<>();
         if (feeMultiplier != 1) {
-            changes.add("fee x" + feeMultiplier);
+            changes.add("fee x" + Shown.number(feeMultiplier));
         }
         if (examPassMultiplier != 1) {
-            changes.add("exam pass x" + examPassMultiplier);
+            changes.add("exam pass x" + Shown.number(examPassMultiplier));
         }
         if (extraLapseHazard != 0) {
-            changes.add("lapse +" + extraLapseHazard + "/month");
+            changes.add("lapse +" + Shown.number(extraLapseHazard) + "/month");
         }
         return rules + " in " + destination.label() + (changes.isEmpty() ? "" : " (" + String.join(", ", changes)
                 + ")");

@@ -35,7 +35,7 @@ public record TransferFeeChange(
 
     @Override
     public String describe() {
-        return "transfer fee " + transferFeeRate + " on "
+        return "transfer fee " + Shown.number(transferFeeRate) + " on "
                 + (destination == null ? "every corridor" : "the " + destination.label() + " corridor");
     }
 

@@ -38,6 +38,6 @@ public record WageShock(
 
     @Override
     public String describe() {
-        return "wages in " + destination.label() + " x" + wageMultiplier;
+        return "wages in " + destination.label() + " x" + Shown.number(wageMultiplier);
     }
 }

@@ -62,6 +62,9 @@ class ShockApplyTest {
                 new TightenedRules(Destination.KAZAKHSTAN, 0.5, 1, 0).describe());
         assertEquals("changed rules in Russia (fee x0.5, exam pass x0.8)",
                 new TightenedRules(Destination.RUSSIA, 0.5, 0.8, 0).describe());
+        // a lever dragged to 0.1876288...: three digits, not the double's seventeen
+        assertEquals("tightened rules in Russia (exam pass x0.188)",
+                new TightenedRules(Destination.RUSSIA, 1, 0.1876288, 0).describe());
     }
 
     @Test

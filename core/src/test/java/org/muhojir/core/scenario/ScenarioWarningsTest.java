@@ -83,7 +83,7 @@ class ScenarioWarningsTest {
                 w.get(0).hint());
         assertEquals("RUB per USD x0.7 (RUB gains 42.9% of its value against the dollar)",
                 new ExchangeRateShock("RUB", 0.7).describe());
-        assertEquals("RUB per USD x2.0 (RUB loses 50% of its value against the dollar)",
+        assertEquals("RUB per USD x2 (RUB loses 50% of its value against the dollar)",
                 new ExchangeRateShock("RUB", 2).describe());
     }
 

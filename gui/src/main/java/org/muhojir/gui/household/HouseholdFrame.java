@@ -99,7 +99,14 @@ public final class HouseholdFrame extends JFrame {
             editor.getTextField().setColumns(7); // up to 1,650,000 households, not Integer.MAX_VALUE's ten digits
         }
         JButton show = new JButton("Follow");
-        show.addActionListener(e -> picker.index((Integer) index.getValue()));
+        show.addActionListener(e -> {
+            try {
+                index.commitEdit(); // the number typed, even before Enter or leaving the field
+            } catch (java.text.ParseException notANumber) {
+                ((JSpinner.DefaultEditor) index.getEditor()).getTextField().setValue(index.getValue());
+            }
+            picker.index((Integer) index.getValue());
+        });
         JPanel pickRandom = new JPanel(new FlowLayout(FlowLayout.LEFT));
         pickRandom.add(random);
         pickRandom.add(new JLabel("in"));

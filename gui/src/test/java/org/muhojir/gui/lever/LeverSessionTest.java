@@ -136,7 +136,7 @@ class LeverSessionTest {
         assertEquals(List.of("the world's event russia-crackdown-2024: ban policy in Russia (bans of 60 months, "
                 + "expulsions 0.01/month of irregular migrants)", "the world's event russia-exam-2024: Russian-language "
                 + "exam for Russia (pass rate 0.7, in place of any exam the rules set)", "the world's event "
-                + "turkey-visa-2024: Turkey entry becomes VISA (documents $160.0, refusals 0.3)"),
+                + "turkey-visa-2024: Turkey entry becomes VISA (documents $160, refusals 0.3)"),
                 session.inForce(model.next).subList(2, 5));
     }
 

@@ -301,10 +301,10 @@ class EndToEndTest {
         assertTrue(list.out().contains("russia-crackdown-2026"));
         Cli d = run("describe", "russia-crackdown-2026");
         assertEquals(0, d.code(), d.toString());
-        assertTrue(d.out().contains("raid wave in Russia (raids x3.0)") && d.out().contains("2026-04 to 2026-09"),
+        assertTrue(d.out().contains("raid wave in Russia (raids x3)") && d.out().contains("2026-04 to 2026-09"),
                 d.out());
         // the world's events are listed apart from the shocks, the 2024 crackdown among them
-        assertTrue(d.out().contains("russia-crackdown-2024: raid wave in Russia (raids x3.0), from 2024-04 for 6 "
+        assertTrue(d.out().contains("russia-crackdown-2024: raid wave in Russia (raids x3), from 2024-04 for 6 "
                 + "months"), d.out());
         Cli counterfactual = run("describe", "no-crackdown-2024");
         assertTrue(counterfactual.out().contains("russia-crackdown-2024: left out (the world without it"),

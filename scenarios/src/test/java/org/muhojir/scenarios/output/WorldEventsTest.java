@@ -21,7 +21,7 @@ class WorldEventsTest {
             + "expulsions 0.005/month of irregular migrants), from 2015-01 for 24 months";
     private static final String CLOSURES_2020 = "border-closures-2020: border closed: every destination, from 2020-03 "
             + "for 13 months";
-    private static final String CRACKDOWN_2024 = "russia-crackdown-2024: raid wave in Russia (raids x3.0), from 2024-04 "
+    private static final String CRACKDOWN_2024 = "russia-crackdown-2024: raid wave in Russia (raids x3), from 2024-04 "
             + "for 6 months; ban policy in Russia (bans of 60 months, expulsions 0.01/month of irregular migrants), "
             + "from 2024-04 for 12 months";
 
@@ -63,7 +63,7 @@ class WorldEventsTest {
         List<String> marked = WorldEvents.in(other);
         assertTrue(marked.get(0).endsWith("(the scenario's own)"), marked.get(0));
         assertEquals("russia-crackdown-2024: left out (the world without it, a counterfactual)", marked.get(1));
-        assertTrue(marked.contains("turkey-visa-2024: Turkey entry becomes VISA (documents $80.0, refusals 0.1), from "
+        assertTrue(marked.contains("turkey-visa-2024: Turkey entry becomes VISA (documents $80, refusals 0.1), from "
                 + "2024-05 on (as the scenario gives it; the core default differs)"), marked.toString());
     }
 }
