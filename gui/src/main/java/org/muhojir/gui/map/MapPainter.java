@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.Region;
+import org.muhojir.gui.lever.LeverSession;
 
 /**
  * Draws the flow map of one {@link MapSnapshot} in map units ({@link MapLayout#WIDTH} x {@link MapLayout#HEIGHT}):
@@ -364,8 +365,8 @@ public final class MapPainter {
 
     /**
      * The shocks in force, in the box the labels keep clear of ({@link #shocksBox}): four lines at most, the last
-     * "... and N more" if there are more, each cut to the box's width with an ellipsis so that none runs into a
-     * label.
+     * "... and N more" if there are more, each {@link #brief} and cut to the box's width with an ellipsis so that none
+     * runs into a label.
      */
     private void paintShocks(Graphics2D g, List<String> shocks) {
         Rectangle2D.Double b = layout.world().bounds();
@@ -376,9 +377,20 @@ public final class MapPainter {
         g.setFont(SMALL);
         double width = shocksBox().getMaxX() - x;
         for (int i = 0; i < Math.min(shocks.size(), 4); i++) {
-            String line = i == 3 && shocks.size() > 4 ? "... and " + (shocks.size() - 3) + " more" : shocks.get(i);
+            String line = i == 3 && shocks.size() > 4 ? "... and " + (shocks.size() - 3) + " more" : brief(shocks.get(i));
             haloText(g, fitted("\u2022 " + line, g.getFontMetrics(), width), x, y + 13 * i, new Color(0x8b0000));
         }
+    }
+
+    /**
+     * A shock's line without its details in brackets, which the Model tab's log keeps, and a world's event by its
+     * name alone: "russia-crackdown-2024: ban policy in Russia", not "the world's event russia-crackdown-2024: ban
+     * policy in Russia (bans of 60 months, expulsions ...)", so that what is in force fits the map's box.
+     */
+    static String brief(String line) {
+        String shock = line.startsWith(LeverSession.WORLD_EVENT) ? line.substring(LeverSession.WORLD_EVENT.length())
+                : line; // an event by its name: "russia-crackdown-2024: ..."
+        return shock.replaceAll(" \\([^()]*\\)", "");
     }
 
     /** {@code text}, or as much of it as fits in {@code width} followed by an ellipsis. */

@@ -72,6 +72,16 @@ class MapPainterTest {
     }
 
     @Test
+    void aShockInForceIsNamedWithoutItsDetails() {
+        assertEquals("russia-crackdown-2024: ban policy in Russia", MapPainter.brief("the world's "
+                + "event russia-crackdown-2024: ban policy in Russia (bans of 60 months, expulsions 0.01/month of "
+                + "irregular migrants)"));
+        assertEquals("RUB per USD x2", MapPainter.brief("RUB per USD x2 (RUB loses 50% of its value against the "
+                + "dollar)"));
+        assertEquals("border closed: Russia", MapPainter.brief("border closed: Russia"));
+    }
+
+    @Test
     void numbersAreShortAndReadable() {
         assertEquals("950", MapPainter.persons(950));
         assertEquals("9.0 k", MapPainter.persons(9_000));
