@@ -31,11 +31,7 @@ public record Anchor(String name, Scenario scenario, List<Target> targets) {
             if (!ids.add(t.id())) {
                 throw new IllegalArgumentException("anchor '" + name + "' has two targets with id '" + t.id() + "'");
             }
-            int firstFullYear = scenario.start().getMonthValue() == 1 ? scenario.start().getYear()
-                    : scenario.start().getYear() + 1;
-            int lastFullYear = scenario.end().getMonthValue() == 12 ? scenario.end().getYear()
-                    : scenario.end().getYear() - 1;
-            if (t.year() < firstFullYear || t.year() > lastFullYear) {
+            if (t.year() < scenario.firstWholeYear() || t.year() > scenario.lastWholeYear()) {
                 throw new IllegalArgumentException("anchor '" + name + "': target '" + t.id() + "' is for "
                         + t.year() + ", but the scenario simulates " + scenario.start() + " to " + scenario.end()
                         + ", so " + t.year() + " is not simulated in full");

@@ -309,6 +309,23 @@ public record Scenario(
         return start.plusMonths(months - 1L);
     }
 
+    /**
+     * The first calendar year reported in full (all twelve months from {@link #start()} on): the start's year if it
+     * starts in January, else the next. Greater than {@link #lastWholeYear()} when no year is whole.
+     */
+    public int firstWholeYear() {
+        return start.getMonthValue() == 1 ? start.getYear() : start.getYear() + 1;
+    }
+
+    /**
+     * The last calendar year reported in full (up to {@link #end()}): the end's year if it ends in December, else the
+     * one before.
+     */
+    public int lastWholeYear() {
+        YearMonth end = end();
+        return end.getMonthValue() == 12 ? end.getYear() : end.getYear() - 1;
+    }
+
     /** This scenario with another name and description. */
     public Scenario named(String newName, String newDescription) {
         return new Scenario(newName, newDescription, start, months, warmUpMonths, historyStart, population, economy,

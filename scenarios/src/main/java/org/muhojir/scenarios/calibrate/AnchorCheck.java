@@ -1,6 +1,5 @@
 package org.muhojir.scenarios.calibrate;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +24,14 @@ public record AnchorCheck(TargetsFile file, String shownAs, String text) {
     /** Each problem with {@code anchor}: "file:line:column: path: message", as the file's own problems are. */
     public List<String> problems(Scenario anchor) {
         List<String> problems = new ArrayList<>();
-        YearMonth start = anchor.start();
-        YearMonth end = anchor.end();
-        int first = start.getMonthValue() == 1 ? start.getYear() : start.getYear() + 1;
-        int last = end.getMonthValue() == 12 ? end.getYear() : end.getYear() - 1;
+        int first = anchor.firstWholeYear();
+        int last = anchor.lastWholeYear();
         for (int i = 0; i < file.targets().size(); i++) {
             Target t = file.targets().get(i);
             if (t.year() < first || t.year() > last) {
                 problems.add(place("targets", i, "year") + "target '" + t.id() + "' is for " + t.year()
-                        + ", which anchor '" + anchor.name() + "' does not simulate in full (it runs from " + start
-                        + " to " + end + "); give a year from " + first + " to " + last
+                        + ", which anchor '" + anchor.name() + "' does not simulate in full (it runs from "
+                        + anchor.start() + " to " + anchor.end() + "); give a year from " + first + " to " + last
                         + ", or an anchor whose months cover it");
             }
         }

@@ -228,16 +228,14 @@ public final class RunService {
             return;
         }
         for (Scenario s : scenarios) {
-            YearMonth first = s.start();
-            YearMonth last = s.end();
-            int firstWhole = first.getMonthValue() == 1 ? first.getYear() : first.getYear() + 1;
-            int lastWhole = last.getMonthValue() == 12 ? last.getYear() : last.getYear() - 1;
+            int firstWhole = s.firstWholeYear();
+            int lastWhole = s.lastWholeYear();
             if (headlineYear < firstWhole || headlineYear > lastWhole) {
                 String whole = firstWhole > lastWhole ? "it simulates no whole calendar year; leave the option out"
                         : "give " + (firstWhole == lastWhole ? Integer.toString(firstWhole)
                         : "a year from " + firstWhole + " to " + lastWhole) + ", or leave the option out for the last";
                 throw new UserError("--headline-year " + headlineYear + " is not a year " + s.name()
-                        + " simulates in full: it runs from " + first + " to " + last + "; " + whole);
+                        + " simulates in full: it runs from " + s.start() + " to " + s.end() + "; " + whole);
             }
         }
     }
