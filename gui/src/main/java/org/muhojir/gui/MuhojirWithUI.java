@@ -308,8 +308,7 @@ public final class MuhojirWithUI extends GUIState {
         monthsShown = m.outcomes().size();
         watch.follow(watch.index() < m.households().size ? watch.index() : -1);
         if (householdFrame != null && watch.index() >= 0) { // the same household in the new run, from its start
-            householdFrame.setNote("Household " + watch.index() + " from " + m.currentMonth() + " (a new run): press "
-                    + "play or step.");
+            householdFrame.setNote("Household " + watch.index() + ", followed from " + m.currentMonth() + ".");
         }
         if (map != null) {
             map.show(MapSnapshot.of(m, List.of()), style);

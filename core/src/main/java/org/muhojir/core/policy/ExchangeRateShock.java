@@ -1,7 +1,5 @@
 package org.muhojir.core.policy;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
@@ -47,15 +45,14 @@ public record ExchangeRateShock(
     }
 
     /**
-     * {@code RUB per USD x2.0 (RUB loses 50% of its value against the dollar)}, or {@code ... x0.8 (TJS gains 25%
+     * {@code RUB per USD x2 (RUB loses 50% of its value against the dollar)}, or {@code ... x0.8 (TJS gains 25%
      * ...)}: the factor and what it does to the currency, as a fall is often meant and written the other way.
      */
     @Override
     public String describe() {
         double change = 1 / rateMultiplier - 1;
         String what = change == 0 ? "unchanged" : (change < 0 ? "loses " : "gains ")
-                + BigDecimal.valueOf(Math.abs(change) * 100).setScale(1, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString() + "% of its value against the dollar";
+                + Shown.percent(Math.abs(change) * 100) + "% of its value against the dollar";
         return currency + " per USD x" + Shown.number(rateMultiplier) + " (" + currency + " " + what + ")";
     }
 

@@ -1,6 +1,5 @@
 package org.muhojir.core.policy;
 
-import java.util.Locale;
 import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.Fields;
 import org.muhojir.core.param.Param;
@@ -52,6 +51,6 @@ public record HomePriceShock(
     @Override
     public String describe() {
         return "prices in Tajikistan x" + Shown.number(priceMultiplier) + (incomePassThrough == 0 ? ""
-                : String.format(Locale.ROOT, ", incomes at home x%.4g", 1 + incomePassThrough * (priceMultiplier - 1)));
+                : ", incomes at home x" + Shown.number(1 + incomePassThrough * (priceMultiplier - 1)));
     }
 }

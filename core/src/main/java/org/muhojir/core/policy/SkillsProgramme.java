@@ -46,7 +46,7 @@ public record SkillsProgramme(
 
     @Override
     public String describe() {
-        return "skills programme in " + regions.stream().map(Region::label).toList() + " reaching " + share
+        return "skills programme in " + regions.stream().map(Region::label).toList() + " reaching " + Shown.number(share)
                 + " of untrained households";
     }
 

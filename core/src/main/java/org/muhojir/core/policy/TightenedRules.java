@@ -68,7 +68,7 @@ public record TightenedRules(
         if (extraLapseHazard != 0) {
             changes.add("lapse +" + Shown.number(extraLapseHazard) + "/month");
         }
-        return rules + " in " + destination.label() + (changes.isEmpty() ? "" : " (" + String.join(", ", changes)
-                + ")");
+        return changes.isEmpty() ? "rules in " + destination.label() + " unchanged"
+                : rules + " in " + destination.label() + " (" + String.join(", ", changes) + ")";
     }
 }

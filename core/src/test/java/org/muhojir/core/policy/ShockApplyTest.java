@@ -62,9 +62,15 @@ class ShockApplyTest {
                 new TightenedRules(Destination.KAZAKHSTAN, 0.5, 1, 0).describe());
         assertEquals("changed rules in Russia (fee x0.5, exam pass x0.8)",
                 new TightenedRules(Destination.RUSSIA, 0.5, 0.8, 0).describe());
-        // a lever dragged to 0.1876288...: three digits, not the double's seventeen
-        assertEquals("tightened rules in Russia (exam pass x0.188)",
+        // a lever dragged to 0.1876288...: four decimals, not the double's seventeen digits
+        assertEquals("tightened rules in Russia (exam pass x0.1876)",
                 new TightenedRules(Destination.RUSSIA, 1, 0.1876288, 0).describe());
+        assertEquals("rules in Russia unchanged", new TightenedRules(Destination.RUSSIA, 1, 1, 0).describe());
+        // an amount the user wrote is shown whole, not rounded to three digits
+        assertEquals("Gulf entry becomes VISA (documents $1255, refusals 0.25)",
+                new EntryRouteChange(Destination.GULF, org.muhojir.core.world.EntryRoute.VISA, 1255, 0.25).describe());
+        assertEquals("RUB per USD x1.0004 (RUB loses 0.04% of its value against the dollar)",
+                new ExchangeRateShock("RUB", 1.0004).describe());
     }
 
     @Test
@@ -260,7 +266,7 @@ class ShockApplyTest {
         assertChanged("homePriceLevel", "homeIncomeLevel");
         assertEquals(prices * 1.2, c.homePriceLevel, EPS);
         assertEquals(incomes * 1.05, c.homeIncomeLevel, EPS); // a quarter of the 20% rise
-        assertEquals("prices in Tajikistan x1.2, incomes at home x1.050", new HomePriceShock(1.2, 0.25).describe());
+        assertEquals("prices in Tajikistan x1.2, incomes at home x1.05", new HomePriceShock(1.2, 0.25).describe());
     }
 
     @Test

@@ -102,10 +102,10 @@ public final class HouseholdFrame extends JFrame {
         show.addActionListener(e -> {
             try {
                 index.commitEdit(); // the number typed, even before Enter or leaving the field
+                picker.index((Integer) index.getValue());
             } catch (java.text.ParseException notANumber) {
-                ((JSpinner.DefaultEditor) index.getEditor()).getTextField().setValue(index.getValue());
+                setNote("Type a household's number (0 or more), then Follow.");
             }
-            picker.index((Integer) index.getValue());
         });
         JPanel pickRandom = new JPanel(new FlowLayout(FlowLayout.LEFT));
         pickRandom.add(random);

@@ -51,7 +51,7 @@ public final class Levers {
     /** Legal factors on the patent fee and the exam pass rate, and on units of a currency per dollar. */
     private static final FieldInfo FEE_FACTOR = FieldInfo.of(TightenedRules.class, "feeMultiplier");
     private static final FieldInfo EXAM_FACTOR = FieldInfo.of(TightenedRules.class, "examPassMultiplier");
-    private static final FieldInfo RATE_FACTOR = FieldInfo.of(ExchangeRateShock.class, "rateMultiplier");
+    private static final FieldInfo RATE_FIELD = FieldInfo.of(ExchangeRateShock.class, "rateMultiplier");
     /** Display ranges of the Russian patent fee (RUB a month) and of roubles per dollar: Russia's own values. */
     private static final double PATENT_FEE_MAX = 30_000;
     private static final double ROUBLES_MIN = 20;
@@ -356,7 +356,7 @@ public final class Levers {
         }
         if (!Double.isNaN(roublesPerDollar) && roublesPerDollar != base.localPerUsd[RUSSIA]) {
             out.add(new ExchangeRateShock(Destination.RUSSIA.currency(),
-                    clamp(roublesPerDollar / base.localPerUsd[RUSSIA], RATE_FACTOR.min(), RATE_FACTOR.max())));
+                    clamp(roublesPerDollar / base.localPerUsd[RUSSIA], RATE_FIELD.min(), RATE_FIELD.max())));
         }
         addQuota(out, Destination.SOUTH_KOREA, koreaQuota, base);
         addQuota(out, Destination.UK, ukQuota, base);

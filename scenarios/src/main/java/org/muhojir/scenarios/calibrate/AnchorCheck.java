@@ -15,12 +15,24 @@ import org.muhojir.scenarios.json.JsonReader;
  * of a year the anchor does not simulate in full, a free parameter whose value in the anchor is outside its bounds;
  * and, as warnings, targets of the years the project holds out for replaying history (their observed outcomes are
  * not to be fitted: docs/calibration.md).
- *
- * @param file    the targets file as read
- * @param shownAs how messages name it
- * @param text    its text, for the places of its values
  */
-public record AnchorCheck(TargetsFile file, String shownAs, String text) {
+public final class AnchorCheck {
+    private final TargetsFile file;
+    private final String shownAs;
+    /** The file's JSON tree, for the places of its values. */
+    private final Json top;
+
+    /**
+     * @param file    the targets file as read
+     * @param shownAs how messages name it
+     * @param text    its text, for the places of its values
+     */
+    public AnchorCheck(TargetsFile file, String shownAs, String text) {
+        this.file = file;
+        this.shownAs = shownAs;
+        this.top = JsonReader.read(shownAs, text).tree();
+    }
+
     /** Each problem with {@code anchor}: "file:line:column: path: message", as the file's own problems are. */
     public List<String> problems(Scenario anchor) {
         List<String> problems = new ArrayList<>();
@@ -65,7 +77,6 @@ public record AnchorCheck(TargetsFile file, String shownAs, String text) {
 
     /** "file:line:column: $.targets[1].year: ", or the file's name alone where the value has no place in it. */
     private String place(String list, int index, String field) {
-        Json top = JsonReader.read(shownAs, text).tree();
         Json node = top instanceof Json.Obj o && o.get(list) instanceof Json.Arr a && index < a.items().size()
                 ? a.items().get(index) : null;
         if (node instanceof Json.Obj item && field != null && item.get(field) != null) {

@@ -109,8 +109,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UserError(new CalibrationFileException(shownAs, problems).getMessage());
         }
+        List<String> warnings = check.warnings();
         if (!output.quiet()) {
-            check.warnings().forEach(w -> err.println("warning: " + w));
+            warnings.forEach(w -> err.println("warning: " + w));
         }
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
         if (uncertainty && file.targets().stream().noneMatch(t -> t.weight() > 0)) {
@@ -136,7 +137,7 @@ final class CalibrateCommand implements Callable<Integer> {
             List<String> written = new java.util.ArrayList<>(CalibrationOutputs.write(staging, r,
                     anchor.extendsFrom(target), anchorScenario, text, shownAs));
             Manifest.writeStudy(staging.resolve("manifest.json"),
-                    manifest(shownAs, text, anchor, anchorLoaded, settings));
+                    manifest(shownAs, text, anchor, anchorLoaded, settings, warnings));
             written.add("manifest.json");
             return written;
         });
@@ -157,10 +158,12 @@ final class CalibrateCommand implements Callable<Integer> {
      * What {@code manifest.json} records: the program's version, the command line, the targets file and the SHA-256 of
      * its text (as in {@code targets.json}), the anchor as the targets file names it (a bundled name, or a path
      * from the targets file's folder) and the files it was read from with their SHA-256,
-     * the anchor, and the settings the fit ran with (the targets file's, with the command line's in their place).
+     * the anchor, the settings the fit ran with (the targets file's, with the command line's in their place), and the
+     * warnings of targets in years held out for replaying history.
      */
     private java.util.Map<String, Object> manifest(String shownAs, String text, AnchorRef anchor,
-                                                   LoadedScenario anchorLoaded, TargetsFile.Settings s) {
+                                                   LoadedScenario anchorLoaded, TargetsFile.Settings s,
+                                                   List<String> warnings) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("version", Version.get());
         m.put("command", "calibrate");
@@ -177,6 +180,7 @@ final class CalibrateCommand implements Callable<Integer> {
         m.put("optimiserSeed", s.optimiserSeed());
         m.put("threads", s.parallel());
         m.put("uncertainty", uncertainty);
+        m.put("warnings", warnings); // targets of years held out for replaying history, if any
         return m;
     }
 

@@ -110,10 +110,12 @@ public final class UncertaintyCommand implements Callable<Integer> {
         LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
         Scenario s = settings.resolve(loaded);
         UncertaintyStudy study;
+        ParameterDrawsOption.Named posterior = source.posterior == null ? null
+                : ParameterDrawsOption.named(source.posterior);
         try {
             Draws draws = source.draws != null ? Draws.read(source.draws)
                     : source.normal != null ? Draws.normal(source.normal, s, samples, settings.seed())
-                    : posteriorDraws(s, settings.seed());
+                    : posteriorDraws(posterior.file(), s, settings.seed());
             study = UncertaintyStudy.of(s, draws, settings.replications(), settings.seed());
         } catch (Draws.FileProblem e) {
             throw new UserError(e.getMessage());
@@ -135,7 +137,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
             manifest.put("parameters", study.draws().names());
             manifest.put("drawsFrom", source.draws != null ? source.draws.toString()
                     : source.normal != null ? "normal: " + source.normal
-                    : "posterior: " + ParameterDrawsOption.named(source.posterior).shownAs());
+                    : "posterior: " + posterior.shownAs());
             manifest.put("engine", engine.describe());
             int code = StudyRun.execute(target, settings, spec.commandLine().getOut(), err,
                     new Run(study, engine, manifest));
@@ -152,8 +154,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
      * {@code --samples} draws of the calibrated parameters from a parameter-uncertainty file: draw k is the one that
      * replication k of {@code run --parameter-draws} runs with the same seed.
      */
-    private Draws posteriorDraws(Scenario s, long seed) throws UserError {
-        UncertaintyFile file = ParameterDrawsOption.named(source.posterior).file();
+    private Draws posteriorDraws(UncertaintyFile file, Scenario s, long seed) throws UserError {
         ParameterDraws draws = file.draws(seed);
         double[] centre = file.parameters().stream().mapToDouble(p -> p.valueIn(s)).toArray();
         double[][] values = new double[samples][];

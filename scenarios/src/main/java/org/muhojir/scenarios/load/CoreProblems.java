@@ -57,7 +57,8 @@ final class CoreProblems {
             return " (" + plain(v) + "% is " + plain(v / 100) + ")";
         }
         if (unit.equals(FieldInfo.RATE_FACTOR) && v < 0 && v >= -100) {
-            double fall = v <= -1 ? -v : -v * 100;
+            double written = v <= -1 ? -v : -v * 100;
+            double fall = written < 100 ? written : 90; // a currency cannot lose all its value: an example that can
             return " (this is a factor on units of the currency per US dollar, not a change: a currency that loses "
                     + plain(fall) + "% of its value is 1 / (1 - " + plain(fall / 100) + ") = "
                     + plain(Math.round(1e4 / (1 - fall / 100)) / 1e4) + ", one that gains " + plain(fall) + "% is 1 / "

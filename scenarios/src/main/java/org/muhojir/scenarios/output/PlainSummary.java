@@ -5,6 +5,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.GroupKind;
@@ -18,13 +20,14 @@ import org.muhojir.core.world.Destination;
 /**
  * A comparison in sentences, for a reader who will not read the tables: "In 2026 remittances received in dollars are
  * 17% lower (15 to 19%), the poverty headcount is 0.15 percentage points higher (0.10 to 0.20 pp), ...", for the
- * policy's first full year, its last full year in force (a policy over before the headline year) and the headline
- * year. Changes of amounts are given in per cent of the baseline; changes of shares (poverty headcounts) in
- * percentage points. Each figure carries its 95% interval over the paired replications; a
- * change whose interval includes zero is said to be not clear, one that is exactly zero unchanged. The first months
- * the policy is in force are summarised too when they are part of a year; a year before its first shock says that
- * nothing differs yet. Each period's sentence is followed by one for every destination the policy's changes name (a
- * quota, a raid wave, a currency): its departures, migrants and remittances, in persons and dollars.
+ * policy's first full year, its last full year in force (a policy over before the headline year), its last full year
+ * with every change in force (changes that end at different times) and the headline year (the run's last full year, or
+ * the one asked for). Changes of amounts are given in per cent of the baseline; changes of shares (poverty headcounts)
+ * in percentage points. Each figure carries its 95% interval over the paired replications; a change whose interval
+ * includes zero is said to be not clear, one that is exactly zero unchanged. The first months the policy is in force
+ * are summarised too when they are part of a year; a year before its first shock says that nothing differs yet. Each
+ * period's sentence is followed by one for every destination the policy's changes name (a quota, a raid wave, a
+ * currency): its departures, migrants and remittances, in persons and dollars.
  */
 final class PlainSummary {
     /**
@@ -92,7 +95,8 @@ final class PlainSummary {
     /**
      * The summary of {@code policy} against {@code base}, line by line: the first months the policy is in force (if
      * they are part of a year), its first full year, its last full year in force if it ends before the headline year,
-     * and the headline year, each once, in time order. A year before
+     * its last full year with every change in force if that is earlier, and the headline year, each once, in time
+     * order. A year before
      * the policy's first change (its first shock or changed event) says so; a run that none of the policy's changes
      * reach, and that differs from the baseline in nothing, is said to be the baseline itself.
      *
@@ -140,8 +144,9 @@ final class PlainSummary {
 
     /**
      * The periods to summarise, in time order and each once: the months of the first year the policy is in force
-     * when it is in force in only part of that year, its first full year, its last full year in force (when it is
-     * over before the headline year), and the headline year.
+     * when it is in force in only part of that year (up to the headline year), its first full year, its last full
+     * year in force (when it is over before the headline year), its last full year with every change in force (when
+     * that is earlier still), and the headline year.
      */
     static List<Period> periods(ScenarioRuns base, ScenarioRuns policy) {
         List<YearMonth> months = base.months();
@@ -161,7 +166,7 @@ final class PlainSummary {
                     inForce.add(t); // every month of that year the policy's changes are in force
                 }
             }
-            if (!inForce.isEmpty() && inForce.size() < 12) {
+            if (!inForce.isEmpty() && inForce.size() < 12 && year <= headline) {
                 periods.add(new Period(monthsLabel(months.get(inForce.get(0)),
                         months.get(inForce.get(inForce.size() - 1))) + " (part of a year)", inForce,
                         "the first months the policy is in force"));
@@ -185,7 +190,7 @@ final class PlainSummary {
             int after = first.getYear() + 1;
             List<Integer> afterMonths = base.years().get(after);
             if (afterMonths != null && afterMonths.size() == 12 && after <= headline) {
-                long inForce = java.util.stream.IntStream.rangeClosed(1, 12)
+                long inForce = IntStream.rangeClosed(1, 12)
                         .filter(m -> inForce(base, policy, YearMonth.of(after, m))).count();
                 periods.add(new Period(Integer.toString(after), afterMonths, "the year after the policy starts, "
                         + (inForce == 0 ? "when it is over" : "when it is in force in " + Numbers.months((int) inForce)
@@ -291,9 +296,14 @@ final class PlainSummary {
 
     /** Whether {@code year} is simulated in full with the policy's changes in force in every month. */
     private static boolean fullyInForce(ScenarioRuns base, ScenarioRuns policy, int year) {
+        return everyMonth(policy, year, month -> inForce(base, policy, month));
+    }
+
+    /** Whether {@code year} is simulated in full and {@code holds} in each of its months. */
+    private static boolean everyMonth(ScenarioRuns policy, int year, Predicate<YearMonth> holds) {
         List<Integer> months = policy.years().get(year);
-        return months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
-                .allMatch(m -> inForce(base, policy, YearMonth.of(year, m)));
+        return months != null && months.size() == 12 && IntStream.rangeClosed(1, 12)
+                .allMatch(m -> holds.test(YearMonth.of(year, m)));
     }
 
     /**
@@ -318,11 +328,7 @@ final class PlainSummary {
         List<ScheduledShock> changes = changedShocks(base, policy).toList();
         Integer last = null;
         for (int year = firstFull; year <= policy.headlineYear(); year++) {
-            int y = year;
-            List<Integer> months = policy.years().get(year);
-            boolean every = months != null && months.size() == 12 && java.util.stream.IntStream.rangeClosed(1, 12)
-                    .allMatch(m -> changes.stream().allMatch(s -> s.inForce(YearMonth.of(y, m))));
-            if (every) {
+            if (everyMonth(policy, year, month -> changes.stream().allMatch(s -> s.inForce(month)))) {
                 last = year;
             } else if (last != null) {
                 break;
@@ -350,7 +356,7 @@ final class PlainSummary {
     }
 
     private static List<Integer> allMonths(ScenarioRuns c) {
-        return java.util.stream.IntStream.range(0, c.months().size()).boxed().toList();
+        return IntStream.range(0, c.months().size()).boxed().toList();
     }
 
     /** One sentence for {@code year}: how each outcome of the policy differs from the baseline. */

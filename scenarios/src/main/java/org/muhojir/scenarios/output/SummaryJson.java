@@ -15,7 +15,7 @@ import org.muhojir.core.policy.ScheduledShock;
 
 /**
  * {@code summary.json}: for each scenario, the headline outcomes of its headline year (the last whole calendar
- * year simulated) with 95% intervals, and the main ones year by year; for a comparison, the paired differences
+ * year simulated, or the one asked for with {@code --headline-year}) with 95% intervals, and the main ones year by year; for a comparison, the paired differences
  * from the baseline. Values are in the metric's own unit (persons, US dollars, shares and indices 0..1, units of
  * the destination's currency per US dollar).
  */

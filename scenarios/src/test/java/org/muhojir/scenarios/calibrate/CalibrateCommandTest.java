@@ -199,6 +199,8 @@ class CalibrateCommandTest {
         assertEquals(0, c.code(), c.toString());
         assertTrue(c.err().contains("warning: " + targets + ":5:27: $.targets[0].year: target 'dep' is of 2024, a "
                 + "year held out for replaying history"), c.err());
+        assertTrue(MAPPER.readTree(dir.resolve("held").resolve("manifest.json").toFile()).get("warnings").get(0)
+                .asText().contains("target 'dep' is of 2024"), "and the manifest keeps it");
     }
 
     /** {@code s} with the name and description of {@code like} (the calibrated file has its own). */

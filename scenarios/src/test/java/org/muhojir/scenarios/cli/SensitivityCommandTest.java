@@ -62,6 +62,17 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void quietPrintsTheResultsPathAlone() {
+        Path out = dir.resolve("quiet");
+        Cli c = Cli.run("sensitivity", "--trajectories", "2", "--sample", "0.002", "--replications", "1",
+                "--parameters", "behaviour.considerRate", "--outcomes", "migrants_abroad", "--months", "12", "--year",
+                "2023", "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.toString());
+        assertEquals(out.toString(), c.out().strip(), c.toString());
+        assertEquals("", c.err().strip(), c.toString());
+    }
+
+    @Test
     void anUnknownOutcomeIsAUserErrorWithASuggestion() {
         Cli c = Cli.run("sensitivity", "--outcomes", "povrty_fgt0", "--out", dir.resolve("x").toString());
         assertEquals(2, c.code(), c.toString());

@@ -356,6 +356,13 @@ class BadFilesTest {
                         """, 3, "$.shocks[0].rateMultiplier", "was -30 (this is a factor on units of the currency per "
                         + "US dollar, not a change: a currency that loses 30% of its value is 1 / (1 - 0.3) = 1.4286, "
                         + "one that gains 30% is 1 / 1.3 = 0.7692, and 1 leaves the rate unchanged)"),
+                new Case("a currency's whole value as a change", """
+                        {"schemaVersion": 1,
+                         "shocks": [{"type": "exchangeRateShock", "currency": "RUB", "start": "2025-01",
+                                     "rateMultiplier": -100}]}
+                        """, 3, "$.shocks[0].rateMultiplier", "was -100 (this is a factor on units of the currency per "
+                        + "US dollar, not a change: a currency that loses 90% of its value is 1 / (1 - 0.9) = 10, "
+                        + "one that gains 90% is 1 / 1.9 = 0.5263, and 1 leaves the rate unchanged)"),
                 new Case("every destination as all", """
                         {"schemaVersion": 1,
                          "shocks": [{"type": "borderClosure", "destination": "all", "start": "2025-01"}]}

@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.muhojir.core.Muhojir;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.outcome.AnnualOutcome;
 import org.muhojir.core.outcome.Metric;
+import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -36,6 +38,10 @@ class ScenarioRunsTest {
         assertEquals(2024, table.headlineYear());
         assertEquals(2, table.headlineMonths());
         assertEquals("2024 (2 months simulated: no whole calendar year)", table.headlineYearDescribed());
+        // nor can a headline year be asked of it: neither year is simulated in full
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ScenarioRuns(SCENARIO, RUNS, IntervalKind.MONTE_CARLO, 2023));
+        assertEquals("the headline year 2023 is not simulated in full (2023-11 to 2024-02)", e.getMessage());
     }
 
     @Test
