@@ -144,9 +144,9 @@ final class PlainSummary {
 
     /**
      * The periods to summarise, in time order and each once: the months of the first year the policy is in force
-     * when it is in force in only part of that year (up to the headline year), its first full year, its last full
-     * year in force (when it is over before the headline year), its last full year with every change in force (when
-     * that is earlier still), and the headline year.
+     * when it is in force in only part of that year (up to the headline year if one was asked for), its first full
+     * year, its last full year in force (when it is over before the headline year), its last full year with every
+     * change in force (when that is earlier still), and the headline year.
      */
     static List<Period> periods(ScenarioRuns base, ScenarioRuns policy) {
         List<YearMonth> months = base.months();
@@ -166,7 +166,9 @@ final class PlainSummary {
                     inForce.add(t); // every month of that year the policy's changes are in force
                 }
             }
-            if (!inForce.isEmpty() && inForce.size() < 12 && year <= headline) {
+            // a part of a year after the headline year is summarised only when the headline is the run's last whole
+            // year (the run's last, partial year); one asked for bounds the summary
+            if (!inForce.isEmpty() && inForce.size() < 12 && (year <= headline || !policy.headlineYearAsked())) {
                 periods.add(new Period(monthsLabel(months.get(inForce.get(0)),
                         months.get(inForce.get(inForce.size() - 1))) + " (part of a year)", inForce,
                         "the first months the policy is in force"));

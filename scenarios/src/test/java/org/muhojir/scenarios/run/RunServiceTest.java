@@ -150,6 +150,22 @@ class RunServiceTest {
         assertFalse(report.contains("(the policy's last full year in force)"), "the fee is in force to the end");
     }
 
+    @Test
+    void aHeadlineYearAskedForBeforeThePolicyBoundsTheSummary() throws Exception {
+        // raids from April 2024, headlined 2023: the summary says 2023 is before them and goes no further
+        Files.writeString(dir.resolve("late.json"), "{\"schemaVersion\": 1, \"name\": \"late\", \"extends\": "
+                + "\"baseline\", \"shocks\": [{\"type\": \"raidWave\", \"destination\": \"Russia\", \"start\": "
+                + "\"2024-04\", \"months\": 6, \"raidMultiplier\": 3}]}", StandardCharsets.UTF_8);
+        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 36, dir.resolve("late"), false, true);
+        RunService service = new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
+                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir)).headlinedBy(2023);
+        assertEquals(0, service.execute("compare", List.of("baseline", "late.json"), RunService.ExtraFiles.NONE),
+                err.toString());
+        String report = Files.readString(dir.resolve("late").resolve("report.html"));
+        assertTrue(report.contains("In 2023 the policy is not yet in force"), report);
+        assertFalse(report.contains("(part of a year)"), "April to September 2024 is after the headline year");
+    }
+
     /** The mean of {@code metric} over every destination (group all) in {@code year}, from summary.csv. */
     private static double annualMean(Path folder, String year, String metric) throws Exception {
         for (String line : Files.readAllLines(folder.resolve("summary.csv"))) {
