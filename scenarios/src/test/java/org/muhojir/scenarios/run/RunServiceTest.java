@@ -115,15 +115,7 @@ class RunServiceTest {
 
     @Test
     void aComparisonSaysWhichYearItsHeadlineIs() throws Exception {
-        Files.writeString(dir.resolve("raids.json"), "{\"schemaVersion\": 1, \"name\": \"raids\", \"extends\": "
-                + "\"baseline\", \"shocks\": [{\"type\": \"raidWave\", \"destination\": \"Russia\", \"start\": "
-                + "\"2023-01\", \"months\": 12, \"raidMultiplier\": 3}]}", StandardCharsets.UTF_8);
-        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 36, dir.resolve("compared"), false, true);
-        RunService service = new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
-                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir)).headlinedBy(2024);
-        assertEquals(0, service.execute("compare", List.of("baseline", "raids.json"), RunService.ExtraFiles.NONE),
-                err.toString());
-        String report = Files.readString(dir.resolve("compared").resolve("report.html"));
+        String report = comparedWithBaseline("raids", RAIDS_2023 + "]", 36, 2024);
         assertTrue(report.contains("(the policy's first full year)"), "2023, the raids' year");
         assertTrue(report.contains("(the headline year asked for)"), "2024, not the run's last full year 2025");
         assertFalse(report.contains("the run's last full year"), "2025 is not summarised");
@@ -134,16 +126,8 @@ class RunServiceTest {
     void aPolicyWhoseChangesEndAtDifferentTimesIsSummarisedInTheLastYearOfThemAll() throws Exception {
         // raids through 2023 and 2024 beside a cheaper transfer fee with no end: the policy is in force to the end,
         // but 2024 is its last year with every change in force, and the summary says so
-        Files.writeString(dir.resolve("two.json"), "{\"schemaVersion\": 1, \"name\": \"two\", \"extends\": "
-                + "\"baseline\", \"shocks\": [{\"type\": \"raidWave\", \"destination\": \"Russia\", \"start\": "
-                + "\"2023-01\", \"months\": 24, \"raidMultiplier\": 3}, {\"type\": \"transferFeeChange\", "
-                + "\"start\": \"2023-01\", \"transferFeeRate\": 0.01}]}", StandardCharsets.UTF_8);
-        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 48, dir.resolve("two"), false, true);
-        RunService service = new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
-                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir));
-        assertEquals(0, service.execute("compare", List.of("baseline", "two.json"), RunService.ExtraFiles.NONE),
-                err.toString());
-        String report = Files.readString(dir.resolve("two").resolve("report.html"));
+        String report = comparedWithBaseline("two", RAIDS_2023.replace("\"months\": 12", "\"months\": 24")
+                + ", {\"type\": \"transferFeeChange\", \"start\": \"2023-01\", \"transferFeeRate\": 0.01}]", 48, null);
         assertTrue(report.contains("(the last full year with every change of the policy in force): </strong>In 2024"),
                 report);
         assertTrue(report.contains("2024 (last full year with every change in force)"), "the year-by-year table");
@@ -153,17 +137,30 @@ class RunServiceTest {
     @Test
     void aHeadlineYearAskedForBeforeThePolicyBoundsTheSummary() throws Exception {
         // raids from April 2024, headlined 2023: the summary says 2023 is before them and goes no further
-        Files.writeString(dir.resolve("late.json"), "{\"schemaVersion\": 1, \"name\": \"late\", \"extends\": "
-                + "\"baseline\", \"shocks\": [{\"type\": \"raidWave\", \"destination\": \"Russia\", \"start\": "
-                + "\"2024-04\", \"months\": 6, \"raidMultiplier\": 3}]}", StandardCharsets.UTF_8);
-        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, 36, dir.resolve("late"), false, true);
-        RunService service = new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
-                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir)).headlinedBy(2023);
-        assertEquals(0, service.execute("compare", List.of("baseline", "late.json"), RunService.ExtraFiles.NONE),
-                err.toString());
-        String report = Files.readString(dir.resolve("late").resolve("report.html"));
+        String report = comparedWithBaseline("late", RAIDS_2023.replace("2023-01", "2024-04")
+                .replace("\"months\": 12", "\"months\": 6") + "]", 36, 2023);
         assertTrue(report.contains("In 2023 the policy is not yet in force"), report);
         assertFalse(report.contains("(part of a year)"), "April to September 2024 is after the headline year");
+    }
+
+    /** A raid wave in Russia through 2023, as the first item of a scenario's shocks. */
+    private static final String RAIDS_2023 = "[{\"type\": \"raidWave\", \"destination\": \"Russia\", \"start\": "
+            + "\"2023-01\", \"months\": 12, \"raidMultiplier\": 3}";
+
+    /**
+     * The report of a comparison of the baseline with scenario {@code name} (the baseline with {@code shocks}), over
+     * its first {@code months} months, one replication of a small sample, headlined by {@code headline} (null: the
+     * last whole year).
+     */
+    private String comparedWithBaseline(String name, String shocks, int months, Integer headline) throws Exception {
+        Files.writeString(dir.resolve(name + ".json"), "{\"schemaVersion\": 1, \"name\": \"" + name + "\", "
+                + "\"extends\": \"baseline\", \"shocks\": " + shocks + "}", StandardCharsets.UTF_8);
+        RunSettings s = new RunSettings(FrontEnd.BATCH, 0.002, 1, 2, 1, months, dir.resolve(name), false, true);
+        RunService service = new RunService(s, new PrintWriter(out), new PrintWriter(err), List.of("test"), "test")
+                .loadingWith(new ScenarioLoader(Catalogue.bundled(), dir)).headlinedBy(headline);
+        assertEquals(0, service.execute("compare", List.of("baseline", name + ".json"), RunService.ExtraFiles.NONE),
+                err.toString());
+        return Files.readString(dir.resolve(name).resolve("report.html"));
     }
 
     /** The mean of {@code metric} over every destination (group all) in {@code year}, from summary.csv. */
