@@ -232,10 +232,13 @@ public final class SobolCommand implements Callable<Integer> {
                 continue;
             }
             for (SobolIndex i : r.ranking(o)) {
-                if (i.rank() <= top) {
+                if (i.rank() <= top && bootstrap > 0) {
                     out.printf(Locale.ROOT, "  %d. %-50s total %.3f [%.3f, %.3f]  first %.3f [%.3f, %.3f]%n",
                             i.rank(), i.factor(), i.total(), i.totalLow(), i.totalHigh(), i.first(), i.firstLow(),
                             i.firstHigh());
+                } else if (i.rank() <= top) { // --bootstrap 0: no intervals to print
+                    out.printf(Locale.ROOT, "  %d. %-50s total %.3f  first %.3f%n", i.rank(), i.factor(), i.total(),
+                            i.first());
                 }
             }
         }

@@ -142,6 +142,16 @@ class EnsembleCommandsTest {
     }
 
     @Test
+    void withoutBootstrapNoIntervalIsPrinted() {
+        Cli c = Cli.run("sobol", "--parameters", "behaviour.considerRate", "--base-samples", "8", "--bootstrap", "0",
+                "--sample", "0.002", "--replications", "1", "--months", "12", "--year", "2023", "--outcomes",
+                "migrants_abroad", "--out", dir.resolve("b0").toString());
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(c.out().contains("1. behaviour.considerRate"), c.out());
+        assertFalse(c.out().contains("NaN"), "no '[NaN, NaN]' for intervals not made: " + c.out());
+    }
+
+    @Test
     void quietStudiesPrintTheResultsPathAlone() throws Exception {
         Path out = dir.resolve("quiet");
         Cli c = Cli.run("uncertainty", "baseline", "--posterior", "--samples", "2", "--sample", "0.002",
