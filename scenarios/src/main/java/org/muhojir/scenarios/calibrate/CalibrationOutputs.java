@@ -72,9 +72,14 @@ public final class CalibrationOutputs {
                 .objective()) + ", " + r.fitted().passing() + " of " + r.fitTable().size() + " targets within "
                 + "tolerance on the calibration sample). See fit-table.csv and fitted-parameters.json beside it.";
         Files.writeString(folder.resolve("calibrated-scenario.json"), JsonWriter.write(ScenarioOverrides.extending(
-                anchorRef, anchor, fitted, anchor.name() + "-calibrated", description)), StandardCharsets.UTF_8);
+                anchorRef, anchor, fitted, calibratedName(anchor.name()), description)), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("targets.json"), targetsText, StandardCharsets.UTF_8);
         return OutputFolder.written(folder);
+    }
+
+    /** The calibrated scenario's name: {@code baseline-calibrated}, and the same again for a calibrated one. */
+    static String calibratedName(String anchor) {
+        return anchor.endsWith("-calibrated") ? anchor : anchor + "-calibrated";
     }
 
     static void fittedParameters(Path file, CalibrationResult r) throws IOException {

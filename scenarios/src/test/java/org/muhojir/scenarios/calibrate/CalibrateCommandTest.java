@@ -120,6 +120,9 @@ class CalibrateCommandTest {
         assertNotEquals(anchor.behaviour().considerRate(), loaded.behaviour().considerRate());
         String text = Files.readString(out.resolve("calibrated-scenario.json"));
         assertTrue(text.contains("\"extends\": \"baseline\""), text);
+        assertEquals("baseline-calibrated", loaded.name());
+        assertEquals("baseline-calibrated", CalibrationOutputs.calibratedName(loaded.name()),
+                "calibrated again, not baseline-calibrated-calibrated");
     }
 
     @Test
