@@ -167,7 +167,10 @@ final class ComparisonHtml {
                 body.element("h2", "Quota places and their use", "id", "quotas").newline().element("p", "Places on "
                         + "offer through a quota route (a twelfth of the annual quota each month the route is a "
                         + "quota) and departures to the destination, in thousand persons a year; used is departures "
-                        + "over places.", "class", "muted").newline();
+                        + "over places. A quota is an upper bound: only candidates who choose the destination (its pay, "
+                        + "costs and entry test weighed against the other routes and staying) take places, so a quota "
+                        + "larger than that leaves places unused; places not taken in a month stay open to the end of "
+                        + "the year.", "class", "muted").newline();
                 heading = true;
             }
             body.element("h3", c.name()).newline().open("table").open("thead").open("tr").element("th", "Year");
