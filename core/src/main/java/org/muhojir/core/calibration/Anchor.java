@@ -31,7 +31,7 @@ public record Anchor(String name, Scenario scenario, List<Target> targets) {
             if (!ids.add(t.id())) {
                 throw new IllegalArgumentException("anchor '" + name + "' has two targets with id '" + t.id() + "'");
             }
-            if (t.year() < scenario.firstWholeYear() || t.year() > scenario.lastWholeYear()) {
+            if (!t.simulatedInFullBy(scenario)) {
                 throw new IllegalArgumentException("anchor '" + name + "': target '" + t.id() + "' is for "
                         + t.year() + ", but the scenario simulates " + scenario.start() + " to " + scenario.end()
                         + ", so " + t.year() + " is not simulated in full");

@@ -94,10 +94,9 @@ public final class Calibrator {
     }
 
     private static void checkBounds(FreeParameter p, Anchor a) {
-        double v = p.valueIn(a.scenario());
-        if (!(v >= p.lower() && v <= p.upper())) {
-            throw new IllegalArgumentException("free parameter '" + p.name() + "' is " + v + " in anchor '"
-                    + a.name() + "', outside its bounds " + p.lower() + " to " + p.upper());
+        if (!p.startsWithinBounds(a.scenario())) {
+            throw new IllegalArgumentException("free parameter '" + p.name() + "' is " + p.valueIn(a.scenario())
+                    + " in anchor '" + a.name() + "', outside its bounds " + p.lower() + " to " + p.upper());
         }
         for (double bound : new double[] {p.lower(), p.upper()}) {
             try {

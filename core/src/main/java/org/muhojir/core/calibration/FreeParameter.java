@@ -53,6 +53,12 @@ public record FreeParameter(String name, String unit, double lower, double upper
         return reader.applyAsDouble(scenario);
     }
 
+    /** Whether this parameter's value in {@code scenario}, where a search starts, is within its bounds. */
+    public boolean startsWithinBounds(Scenario scenario) {
+        double v = valueIn(scenario);
+        return v >= lower && v <= upper;
+    }
+
     /**
      * {@code scenario} with this parameter set to {@code value}.
      *

@@ -1,5 +1,7 @@
 package org.muhojir.core.calibration;
 
+import org.muhojir.core.scenario.Scenario;
+
 /**
  * An observed figure the model should reproduce: a {@link Moment} in a calendar year, with its value, how far off
  * the simulation may be and still pass, its weight in the calibration objective, and where the figure comes from.
@@ -44,6 +46,11 @@ public record Target(String id, String description, int year, Moment moment, dou
             throw new IllegalArgumentException(what + " needs a source");
         }
         description = description == null ? "" : description;
+    }
+
+    /** Whether {@code scenario} reports this target's year in full (all twelve months), as a moment needs. */
+    public boolean simulatedInFullBy(Scenario scenario) {
+        return year >= scenario.firstWholeYear() && year <= scenario.lastWholeYear();
     }
 
     /** A target whose moment is named as in {@link Moments#byName}. */

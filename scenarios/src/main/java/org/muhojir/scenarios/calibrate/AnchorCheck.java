@@ -36,25 +36,22 @@ public final class AnchorCheck {
     /** Each problem with {@code anchor}: "file:line:column: path: message", as the file's own problems are. */
     public List<String> problems(Scenario anchor) {
         List<String> problems = new ArrayList<>();
-        int first = anchor.firstWholeYear();
-        int last = anchor.lastWholeYear();
         for (int i = 0; i < file.targets().size(); i++) {
             Target t = file.targets().get(i);
-            if (t.year() < first || t.year() > last) {
+            if (!t.simulatedInFullBy(anchor)) {
                 problems.add(place("targets", i, "year") + "target '" + t.id() + "' is for " + t.year()
                         + ", which anchor '" + anchor.name() + "' does not simulate in full (it runs from "
-                        + anchor.start() + " to " + anchor.end() + "); give a year from " + first + " to " + last
-                        + ", or an anchor whose months cover it");
+                        + anchor.start() + " to " + anchor.end() + "); give a year from " + anchor.firstWholeYear()
+                        + " to " + anchor.lastWholeYear() + ", or an anchor whose months cover it");
             }
         }
         for (int j = 0; j < file.parameters().size(); j++) {
             FreeParameter p = file.parameters().get(j);
-            double v = p.valueIn(anchor);
-            if (!(v >= p.lower() && v <= p.upper())) {
+            if (!p.startsWithinBounds(anchor)) {
                 problems.add(place("freeParameters", j, null) + "free parameter '" + p.name() + "' is "
-                        + String.format(Locale.ROOT, "%.6g", v) + " in anchor '" + anchor.name() + "', outside its "
-                        + "bounds " + p.lower() + " to " + p.upper() + "; widen the bounds to include it (the search "
-                        + "starts from the anchor's value)");
+                        + String.format(Locale.ROOT, "%.6g", p.valueIn(anchor)) + " in anchor '" + anchor.name()
+                        + "', outside its bounds " + p.lower() + " to " + p.upper() + "; widen the bounds to include "
+                        + "it (the search starts from the anchor's value)");
             }
         }
         return problems;
