@@ -85,6 +85,39 @@ class CalibratorTest {
     }
 
     @Test
+    void bobyqaBeginsItsSearchAStepInsideABoundFromAStartingValueNearerThanThat() {
+        // Powell's rule: a value within the initial step (scaled 0..1) of a bound is moved to exactly that step
+        // inside it; the rate of considering starts at 0.02 (bounds 0.01 to 0.2: 0.053 of its range from the lower
+        // bound), the return hazard at 0.1 (0.47 of its range: left where it is)
+        List<FreeParameter> params = List.of(FreeParameters.considerRate(), FreeParameters.returnHazard());
+        Scenario run = at(params, base.withPeriod(base.start(), 12), 0.02, 0.1);
+        Calibrator c = new Calibrator(List.of(new Anchor("2023", run, CalibrationTargets.targets2023())), params,
+                CalibrationSettings.cmaes(ONE_RUN, 3).withMethod(CalibrationSettings.Method.BOBYQA));
+
+        CalibrationResult r = c.calibrate();
+
+        FreeParameter rate = params.get(0);
+        double step = r.settings().initialStep();
+        assertEquals(List.of(0.02, 0.1), r.history().get(0).values());
+        assertEquals(rate.lower() + step * (rate.upper() - rate.lower()), r.searchStart().get(0), 1e-12);
+        assertEquals(0.1, r.searchStart().get(1), 1e-12);
+        assertEquals(List.of(rate), r.movedAtSearchStart());
+    }
+
+    @Test
+    void withOneEvaluationTheSearchStartIsTheStartAndNothingMoved() {
+        List<FreeParameter> params = List.of(FreeParameters.considerRate(), FreeParameters.returnHazard());
+        Scenario run = at(params, base.withPeriod(base.start(), 12), 0.02, 0.1);
+        Calibrator c = new Calibrator(List.of(new Anchor("2023", run, CalibrationTargets.targets2023())), params,
+                CalibrationSettings.cmaes(ONE_RUN, 1).withMethod(CalibrationSettings.Method.BOBYQA));
+
+        CalibrationResult r = c.calibrate();
+
+        assertEquals(List.of(0.02, 0.1), r.searchStart());
+        assertEquals(List.of(), r.movedAtSearchStart());
+    }
+
+    @Test
     void rejectsParametersWhoseScenarioValueIsOutsideTheirBoundsOrThatApplyToNoAnchor() {
         // the anchor's consider rate set here to 0.05, below the bounds 0.1 to 0.2 given to it
         Anchor present = CalibrationTargets.present2023(SAMPLE);

@@ -99,6 +99,7 @@ public final class CalibrationOutputs {
             o.put("lower", number(p.lower()));
             o.put("upper", number(p.upper()));
             o.put("start", number(r.initial().values().get(i)));
+            o.put("searchStart", number(r.searchStart().get(i)));
             o.put("atBound", r.fitted().values().get(i) <= p.lower() || r.fitted().values().get(i) >= p.upper());
         }
         Files.writeString(file, MAPPER.writeValueAsString(top) + "\n", StandardCharsets.UTF_8);

@@ -1,6 +1,8 @@
 package org.muhojir.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import org.muhojir.core.calibration.CalibrationResult;
 import org.muhojir.core.calibration.CalibrationSettings;
 import org.muhojir.core.calibration.Calibrator;
 import org.muhojir.core.calibration.EvaluationRecord;
+import org.muhojir.core.calibration.FreeParameter;
 import org.muhojir.core.calibration.LaplacePosterior;
 import org.muhojir.core.calibration.ParameterUncertainty;
 import org.muhojir.core.calibration.SimulationSettings;
@@ -44,7 +47,7 @@ import picocli.CommandLine.Spec;
                     + "the anchor scenario with replications at each trial point (the same random numbers every "
                     + "time), and searches with CMA-ES or BOBYQA for the values that bring the simulated moments "
                     + "nearest the targets. Writes into a new output folder:",
-            "  fitted-parameters.json    name, unit, fitted value, bounds, start",
+            "  fitted-parameters.json    name, unit, fitted value, bounds, start, where the search began",
             "  objective-history.csv     every evaluation: objective and parameter values",
             "  fit-table.csv             target, observed, simulated mean, 95%% interval, error, pass",
             "  calibrated-scenario.json  the anchor with the fitted values (muhojir run it)",
@@ -311,6 +314,32 @@ final class CalibrateCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "  %-34s observed %-12.6g simulated %-12.6g %+.3f  %s%n", f.target().id(),
                     f.target().value(), f.mean(), f.relativeError(), f.passes() ? "pass" : "FAIL");
         }
+        movedStarts(err, r);
         err.flush();
+    }
+
+    /**
+     * Says which starting values the optimiser moved before its search began (BOBYQA, for values within its initial
+     * step of a bound), so that a search "from the fitted values" that begins elsewhere is not a surprise.
+     */
+    private static void movedStarts(PrintWriter err, CalibrationResult r) {
+        List<FreeParameter> moved = r.movedAtSearchStart();
+        if (moved.isEmpty()) {
+            return;
+        }
+        err.printf(Locale.ROOT, "note: %s began its search with %d of the %d parameters moved from their starting "
+                        + "values,%n  as they lie within its initial step (%s of their range) of a bound. The starting "
+                        + "values are%n  evaluation 1, so the fit is never worse than they are; a smaller "
+                        + "settings.initialStep in the%n  targets file moves fewer (docs/calibration.md, section 5):%n",
+                r.settings().method(), moved.size(), r.parameters().size(), sixDigits(r.settings().initialStep()));
+        for (FreeParameter p : moved) {
+            int i = r.parameters().indexOf(p);
+            err.printf(Locale.ROOT, "  %-50s %s -> %s%n", p.name(), sixDigits(r.initial().values().get(i)),
+                    sixDigits(r.searchStart().get(i)));
+        }
+    }
+
+    private static String sixDigits(double v) {
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -93,6 +93,11 @@ class CalibrateCommandTest {
                 + "economy.incomeDispersion", history.get(0));
         assertEquals(fitted.get("evaluations").asInt() + 1, history.size());
         assertTrue(fitted.get("evaluations").asInt() <= 8);
+        String[] searchBegan = history.get(2).split(",", -1); // evaluation 2, the optimiser's first
+        for (int i = 0; i < params.size(); i++) {
+            assertEquals(Double.parseDouble(searchBegan[2 + i]), params.get(i).get("searchStart").asDouble(), 1e-12,
+                    "where the search began: evaluation 2");
+        }
 
         List<String> table = Files.readAllLines(out.resolve("fit-table.csv"));
         assertEquals(CalibrationOutputs.FIT_TABLE_HEADER, table.get(0));
