@@ -39,7 +39,9 @@ public record TargetsFile(String description, String anchor, List<Target> target
             "weight", "source");
     static final List<String> PARAMETER = List.of("name", "lower", "upper");
     static final List<String> SETTINGS = List.of("sample", "replications", "parallel", "evaluations", "optimiser",
-            "seed", "optimiserSeed");
+            "seed", "optimiserSeed", "initialStep");
+    /** The optimisers' initial step when a file gives none (on the parameters scaled to 0..1). */
+    static final double DEFAULT_INITIAL_STEP = 0.2;
     /** The optimisers by name, in alphabetical order (messages list them so, the same on every start). */
     static final Map<String, CalibrationSettings.Method> OPTIMISERS = Collections.unmodifiableMap(new TreeMap<>(
             Map.of("cma-es", CalibrationSettings.Method.CMA_ES, "bobyqa", CalibrationSettings.Method.BOBYQA)));
@@ -59,9 +61,11 @@ public record TargetsFile(String description, String anchor, List<Target> target
      * @param optimiser     CMA-ES or BOBYQA
      * @param seed          master seed of the simulations
      * @param optimiserSeed seed of the optimiser's own draws (CMA-ES)
+     * @param initialStep   the optimiser's initial step on the parameters scaled to 0..1 between their bounds
+     *                      (CMA-ES's sigma, BOBYQA's initial trust-region radius), more than 0 and at most 0.5
      */
     public record Settings(double sample, int replications, int parallel, int evaluations,
-                           CalibrationSettings.Method optimiser, long seed, long optimiserSeed) {
+                           CalibrationSettings.Method optimiser, long seed, long optimiserSeed, double initialStep) {
         /** The same settings with some replaced (null keeps a value). */
         public Settings with(Double newSample, Integer newReplications, Integer newEvaluations, Long newSeed,
                              Integer newParallel) {
@@ -69,7 +73,7 @@ public record TargetsFile(String description, String anchor, List<Target> target
                     newReplications != null ? newReplications : replications,
                     newParallel != null ? newParallel : parallel,
                     newEvaluations != null ? newEvaluations : evaluations, optimiser,
-                    newSeed != null ? newSeed : seed, optimiserSeed);
+                    newSeed != null ? newSeed : seed, optimiserSeed, initialStep);
         }
     }
 
@@ -218,6 +222,11 @@ public record TargetsFile(String description, String anchor, List<Target> target
         }
         long seed = p.whole(o, "seed", false, FrontEnd.CALIBRATION.seed(), 0);
         long optimiserSeed = p.whole(o, "optimiserSeed", false, 1, 0);
-        return new Settings(sample, replications, parallel, evaluations, method, seed, optimiserSeed);
+        double initialStep = p.number(o, "initialStep", false, DEFAULT_INITIAL_STEP);
+        if (!(initialStep > 0 && initialStep <= 0.5)) {
+            p.add(o.get("initialStep"), "\"initialStep\" must be more than 0 and at most 0.5 (a share of each free "
+                    + "parameter's range), was " + initialStep);
+        }
+        return new Settings(sample, replications, parallel, evaluations, method, seed, optimiserSeed, initialStep);
     }
 }

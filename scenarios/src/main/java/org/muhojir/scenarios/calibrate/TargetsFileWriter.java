@@ -81,6 +81,7 @@ public final class TargetsFileWriter {
         o.put("optimiser", text(names.get(0)));
         o.put("seed", number(s.seed()));
         o.put("optimiserSeed", number(s.optimiserSeed()));
+        o.put("initialStep", number(s.initialStep()));
         return object(o);
     }
 

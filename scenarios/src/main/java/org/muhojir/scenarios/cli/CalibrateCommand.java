@@ -181,6 +181,7 @@ final class CalibrateCommand implements Callable<Integer> {
         m.put("optimiser", s.optimiser().name());
         m.put("seed", s.seed());
         m.put("optimiserSeed", s.optimiserSeed());
+        m.put("initialStep", s.initialStep());
         m.put("threads", s.parallel());
         m.put("uncertainty", uncertainty);
         m.put("warnings", warnings); // targets of years held out for replaying history, if any
@@ -246,7 +247,7 @@ final class CalibrateCommand implements Callable<Integer> {
             Anchor a = new Anchor(anchor.name(), anchor.withSampleFraction(s.sample()), file.targets());
             CalibrationSettings cs = new CalibrationSettings(new SimulationSettings(RunOptions.seed(s.seed()),
                     s.replications(), Math.min(s.parallel(), s.replications())), s.optimiser(), s.evaluations(),
-                    s.optimiserSeed(), 0.2, 0);
+                    s.optimiserSeed(), s.initialStep(), 0);
             return new Calibrator(List.of(a), file.parameters(), cs);
         } catch (IllegalArgumentException e) {
             throw new UserError("cannot calibrate: " + e.getMessage());

@@ -67,6 +67,7 @@ class CalibrateCommandTest {
         assertEquals(2, manifest.get("replications").asInt());
         assertEquals(8, manifest.get("evaluations").asInt());
         assertEquals(2, manifest.get("threads").asInt());
+        assertEquals(0.2, manifest.get("initialStep").asDouble(), "the default initial step");
         assertEquals("baseline", manifest.get("anchor").asText());
         assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(out.resolve("targets.json")))), manifest.get("targetsSha256").asText());
@@ -164,11 +165,13 @@ class CalibrateCommandTest {
         Files.writeString(targets, TINY.replace("\"moment\": \"departures\"", "\"moment\": \"departure\"")
                 .replace("\"behaviour.considerRate\"", "\"behaviour.considerate\"")
                 .replace("\"tolerance\": 90000", "\"tolerance\": 90000, \"wieght\": 1")
-                .replace("\"seed\": 5", "\"seed\": 5, \"optimiser\": \"cmaes\""));
+                .replace("\"seed\": 5", "\"seed\": 5, \"optimiser\": \"cmaes\", \"initialStep\": 0.7"));
         Path out = dir.resolve("fit");
         Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, c.code(), c.toString());
-        assertTrue(c.err().contains("4 problems in"), c.err());
+        assertTrue(c.err().contains("5 problems in"), c.err());
+        assertTrue(c.err().contains("$.settings.initialStep: \"initialStep\" must be more than 0 and at most 0.5"),
+                c.err());
         assertTrue(c.err().contains("unknown moment \"departure\". Did you mean \"departures\"?"), c.err());
         assertTrue(c.err().contains("unknown free parameter \"behaviour.considerate\". Did you mean "
                 + "\"behaviour.considerRate\"?"), c.err());
