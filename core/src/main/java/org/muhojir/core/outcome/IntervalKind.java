@@ -27,6 +27,11 @@ public enum IntervalKind {
         this.description = description;
     }
 
+    /** The kind as output files name it: {@code monte_carlo} or {@code parameters}. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** What the intervals are, in a sentence for reports. */
     public String description() {
         return description;

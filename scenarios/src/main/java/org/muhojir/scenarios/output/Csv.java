@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.IntervalKind;
 
 /**
  * The tidy tables: {@code monthly.csv} (one row per scenario, replication, month, metric and group),
@@ -25,8 +26,13 @@ public final class Csv {
     /** RFC 4180 with {@code \n} line ends. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
-    /** Columns of a yearly interval: replications, mean, sd and the 95% bounds. */
-    static final List<String> INTERVAL_COLUMNS = List.of("replications", "mean", "sd", "ci95_low", "ci95_high");
+    /**
+     * Columns of an interval: replications, mean, sd, the 95% bounds and what kind of interval they are
+     * ({@link IntervalKind#label()}: {@code monte_carlo}, a confidence interval of the mean, or {@code parameters},
+     * the central 95% of runs at their own draws of the parameters).
+     */
+    static final List<String> INTERVAL_COLUMNS = List.of("replications", "mean", "sd", "ci95_low", "ci95_high",
+            "interval");
 
     private Csv() {
     }
@@ -56,7 +62,7 @@ public final class Csv {
                 for (Map.Entry<Integer, List<Integer>> y : c.years().entrySet()) {
                     for (int k = 0; k < c.rows().size(); k++) {
                         yearRow(p, List.of(c.name(), y.getKey(), y.getValue().size()), c.row(k),
-                                c.annualInterval(k, y.getValue()));
+                                c.annualInterval(k, y.getValue()), c.intervals());
                     }
                 }
             }
@@ -65,12 +71,12 @@ public final class Csv {
 
     public static void differences(Path file, ScenarioRuns baseline, List<ScenarioRuns> policies) throws IOException {
         try (CSVPrinter p = open(file, columns(List.of("scenario", "baseline", "year", "months", "metric", "group",
-                "unit", "aggregation", "replications", "mean_difference"), INTERVAL_COLUMNS.subList(2, 5)))) {
+                "unit", "aggregation", "replications", "mean_difference"), INTERVAL_COLUMNS.subList(2, 6)))) {
             for (ScenarioRuns c : policies) {
                 for (Map.Entry<Integer, List<Integer>> y : c.years().entrySet()) {
                     for (int k = 0; k < c.rows().size(); k++) {
                         yearRow(p, List.of(c.name(), baseline.name(), y.getKey(), y.getValue().size()), c.row(k),
-                                Differences.annual(baseline, c, k, y.getValue()));
+                                Differences.annual(baseline, c, k, y.getValue()), baseline.intervals());
                     }
                 }
             }
@@ -86,21 +92,21 @@ public final class Csv {
     }
 
     /** One yearly row: the leading cells, the metric, group, annual unit, aggregation and the interval. */
-    static void yearRow(CSVPrinter p, List<Object> leading, ScenarioRuns.Row row, ConfidenceInterval i)
-            throws IOException {
+    static void yearRow(CSVPrinter p, List<Object> leading, ScenarioRuns.Row row, ConfidenceInterval i,
+                        IntervalKind kind) throws IOException {
         List<Object> cells = new ArrayList<>(leading);
         cells.add(row.name());
         cells.add(row.group());
         cells.add(row.metric().annualUnit());
         cells.add(row.metric().aggregation().label());
-        cells.addAll(intervalCells(i));
+        cells.addAll(intervalCells(i, kind));
         p.printRecord(cells);
     }
 
-    /** Replications, mean, sd and the two bounds of an interval, as cells. */
-    static List<Object> intervalCells(ConfidenceInterval i) {
+    /** Replications, mean, sd, the two bounds of an interval and its kind, as cells. */
+    static List<Object> intervalCells(ConfidenceInterval i, IntervalKind kind) {
         return List.of(i.n(), Numbers.csv(i.mean()), Numbers.csv(i.sd()), Numbers.csv(i.low()),
-                Numbers.csv(i.high()));
+                Numbers.csv(i.high()), kind.label());
     }
 
     /**

@@ -17,7 +17,8 @@ import org.muhojir.core.outcome.GroupKind;
  * headcount on the headline line; then the measures the calibration compares with published figures
  * (docs/calibration.md, section 6): remittances sent before fees, from everywhere (the World Bank's series) and from
  * Russia (the Central Bank of Russia's transfers), and the poverty headcount on the old national methodology (the
- * national series of 2010-2019).
+ * national series of 2010-2019); then departures to and migrants in Russia, returns by choice and the members at home
+ * under a re-entry ban (every deportation imposes one: bans imposed are the deportations).
  */
 public final class EpisodeSeries {
     /** The rows written, in the order of a reader's interest. */
@@ -29,7 +30,11 @@ public final class EpisodeSeries {
             new ScenarioRuns.Row(Metric.POVERTY_FGT0, Group.NATIONAL.label()),
             new ScenarioRuns.Row(Metric.REMITTANCES_USD, GroupKind.ALL_LABEL),
             new ScenarioRuns.Row(Metric.REMITTANCES_USD, "Russia"),
-            new ScenarioRuns.Row(Metric.POVERTY_FGT0_OLD_METHODOLOGY, Group.NATIONAL.label()));
+            new ScenarioRuns.Row(Metric.POVERTY_FGT0_OLD_METHODOLOGY, Group.NATIONAL.label()),
+            new ScenarioRuns.Row(Metric.DEPARTURES, "Russia"),
+            new ScenarioRuns.Row(Metric.MIGRANTS_ABROAD, "Russia"),
+            new ScenarioRuns.Row(Metric.RETURNS_BY_CHOICE, GroupKind.ALL_LABEL),
+            new ScenarioRuns.Row(Metric.BANS_IN_FORCE, GroupKind.ALL_LABEL));
 
     private EpisodeSeries() {
     }
@@ -50,7 +55,7 @@ public final class EpisodeSeries {
                 for (ScenarioRuns.Row row : ROWS) {
                     int k = c.index(row.metric(), row.group());
                     Csv.yearRow(p, List.of(c.name(), y.getKey(), y.getValue().size()), row,
-                            c.annualInterval(k, y.getValue()));
+                            c.annualInterval(k, y.getValue()), c.intervals());
                 }
             }
         }
@@ -64,7 +69,7 @@ public final class EpisodeSeries {
                 for (ScenarioRuns.Row row : ROWS) {
                     List<Object> cells = new ArrayList<>(List.of(c.name(), c.months().get(t).toString(), row.name(),
                             row.group(), row.metric().unit().human()));
-                    cells.addAll(Csv.intervalCells(c.interval(t, c.index(row.metric(), row.group()))));
+                    cells.addAll(Csv.intervalCells(c.interval(t, c.index(row.metric(), row.group())), c.intervals()));
                     p.printRecord(cells);
                 }
             }

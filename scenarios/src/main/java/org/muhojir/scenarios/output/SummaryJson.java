@@ -38,7 +38,7 @@ public final class SummaryJson {
     static ObjectNode tree(List<ScenarioRuns> scenarios, boolean compare) {
         ObjectNode root = MAPPER.createObjectNode();
         IntervalKind intervals = scenarios.get(0).intervals();
-        root.put("intervals", intervals.name().toLowerCase(java.util.Locale.ROOT));
+        root.put("intervals", intervals.label());
         root.put("note", "Means across replications with " + intervals.description() + ". Flows are summed "
                 + "over the year (over its simulated months only, where months is below 12), a share of GDP is the "
                 + "ratio of the year's sums, and stocks, exchange rates, poverty measures and the Gini are averaged "

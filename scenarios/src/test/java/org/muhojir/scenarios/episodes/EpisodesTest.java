@@ -205,9 +205,9 @@ class EpisodesTest {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
         List<String> annual = Files.readAllLines(out.resolve("episode-annual.csv"));
-        assertEquals(1 + 2 * 8, annual.size(), "two years, eight series");
+        assertEquals(1 + 2 * 12, annual.size(), "two years, twelve series");
         List<String> monthly = Files.readAllLines(out.resolve("episode-monthly.csv"));
-        assertEquals(1 + 18 * 8, monthly.size(), "eighteen months, eight series");
+        assertEquals(1 + 18 * 12, monthly.size(), "eighteen months, twelve series");
         // the measures the published figures are compared with: remittances sent (all, Russia), the old poverty line
         for (String series : List.of(",remittances_usd,all,", ",remittances_usd,Russia,",
                 ",poverty_fgt0_old_methodology,national,")) {
@@ -216,9 +216,16 @@ class EpisodesTest {
         }
         for (String row : annual.subList(1, annual.size())) {
             String[] f = row.split(",", -1);
-            assertEquals(12, f.length, row);
+            assertEquals(13, f.length, row);
             double mean = Double.parseDouble(f[8]);
             assertTrue(Double.parseDouble(f[10]) <= mean && mean <= Double.parseDouble(f[11]), row);
+            assertEquals("monte_carlo", f[12], "what the interval is: " + row);
+        }
+        // the series a replay of bans and returns is compared on: every deportation imposes a ban
+        for (String series : List.of(",departures,Russia,", ",migrants_abroad,Russia,", ",returns_by_choice,all,",
+                ",bans_in_force,all,")) {
+            assertTrue(annual.stream().anyMatch(l -> l.startsWith("crackdown-2024,2024,6") && l.contains(series)),
+                    series);
         }
         assertTrue(annual.get(1).startsWith("crackdown-2024,2023,12,remittances_received_usd,all,"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("Remittances received per month"));
