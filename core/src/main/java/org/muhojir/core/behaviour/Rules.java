@@ -5,6 +5,11 @@ import java.io.Serializable;
 /**
  * The behavioural rules a run uses. Replace any of them to test another theory of behaviour; the rest of the model
  * is unchanged.
+ *
+ * @param choice     where a candidate goes, if anywhere (by default {@link LogitChoice})
+ * @param earnings   what a migrant earns in a month of work (by default {@link DefaultEarnings})
+ * @param remittance how much a migrant sends home in a month (by default {@link DefaultRemittance})
+ * @param returns    when a migrant goes home by choice (by default {@link DefaultReturn})
  */
 public record Rules(DestinationChoice choice, EarningsRule earnings, RemittanceRule remittance, ReturnRule returns)
         implements Serializable {
@@ -38,18 +43,22 @@ public record Rules(DestinationChoice choice, EarningsRule earnings, RemittanceR
         return roles;
     }
 
+    /** These rules with {@code c} as the destination choice, the others kept; null throws NullPointerException. */
     public Rules withChoice(DestinationChoice c) {
         return new Rules(c, earnings, remittance, returns);
     }
 
+    /** These rules with {@code e} as the earnings rule, the others kept; null throws NullPointerException. */
     public Rules withEarnings(EarningsRule e) {
         return new Rules(choice, e, remittance, returns);
     }
 
+    /** These rules with {@code r} as the remittance rule, the others kept; null throws NullPointerException. */
     public Rules withRemittance(RemittanceRule r) {
         return new Rules(choice, earnings, r, returns);
     }
 
+    /** These rules with {@code r} as the return rule, the others kept; null throws NullPointerException. */
     public Rules withReturns(ReturnRule r) {
         return new Rules(choice, earnings, remittance, r);
     }

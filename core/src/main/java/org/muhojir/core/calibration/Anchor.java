@@ -15,6 +15,12 @@ import org.muhojir.core.scenario.Scenario;
  * @param targets  the targets, each in a year the scenario simulates in full; ids unique
  */
 public record Anchor(String name, Scenario scenario, List<Target> targets) {
+    /**
+     * Copies {@code targets}.
+     *
+     * @throws IllegalArgumentException if the name is blank, the scenario missing or there is no target, if two
+     *                                  targets share an id, or if a target's year is not simulated in full
+     */
     public Anchor {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an anchor needs a name");

@@ -8,6 +8,9 @@ package org.muhojir.core.calibration;
  * @param data   where the figure sits in {@code data/}
  */
 public record CalibrationFigure(Target target, DataCell data) {
+    /**
+     * @throws IllegalArgumentException if the target or the data cell is null
+     */
     public CalibrationFigure {
         if (target == null || data == null) {
             throw new IllegalArgumentException("a calibration figure needs a target and a data cell");

@@ -16,6 +16,9 @@ import java.util.List;
  */
 public record CalibrationResult(List<FreeParameter> parameters, Evaluation initial, Evaluation fitted,
                                 List<EvaluationRecord> history, CalibrationSettings settings, Duration elapsed) {
+    /**
+     * Copies the lists of parameters and evaluations.
+     */
     public CalibrationResult {
         parameters = List.copyOf(parameters);
         history = List.copyOf(history);

@@ -32,6 +32,11 @@ public record CalibrationSettings(SimulationSettings simulation, Method method, 
         BOBYQA
     }
 
+    /**
+     * @throws IllegalArgumentException if {@code simulation} or {@code method} is null, {@code maxEvaluations} is
+     *                                  less than 1, {@code initialStep} is not more than 0 and at most 0.5, or
+     *                                  {@code populationSize} is negative or 1
+     */
     public CalibrationSettings {
         if (simulation == null || method == null) {
             throw new IllegalArgumentException("simulation settings and a method are required");
@@ -54,14 +59,17 @@ public record CalibrationSettings(SimulationSettings simulation, Method method, 
         return new CalibrationSettings(simulation, Method.CMA_ES, maxEvaluations, 1, 0.2, 0);
     }
 
+    /** These settings with optimiser {@code m}, the rest kept. */
     public CalibrationSettings withMethod(Method m) {
         return new CalibrationSettings(simulation, m, maxEvaluations, optimiserSeed, initialStep, populationSize);
     }
 
+    /** These settings with CMA-ES's offspring per generation {@code size} (0 for its default, else 2 or more). */
     public CalibrationSettings withPopulationSize(int size) {
         return new CalibrationSettings(simulation, method, maxEvaluations, optimiserSeed, initialStep, size);
     }
 
+    /** These settings with initial step {@code step}, on the parameters scaled to 0..1 (more than 0, at most 0.5). */
     public CalibrationSettings withInitialStep(double step) {
         return new CalibrationSettings(simulation, method, maxEvaluations, optimiserSeed, step, populationSize);
     }

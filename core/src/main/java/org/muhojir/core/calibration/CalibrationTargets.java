@@ -6,7 +6,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 
 /**
- * The default calibration targets, from {@code shared/data/tajikistan-calibration.json} ({@code data:KEY} names a
+ * The default calibration targets, from {@code data/tajikistan-calibration.json} ({@code data:KEY} names a
  * series there), for one world ({@link TajikistanDefaults#baseline()}, simulated from 2010): the history anchor
  * reports it from 2010 to 2023 against the targets of 2010-2013, 2017-2019 and 2023; the present-day anchor is the
  * same run's first reported year, 2023. Each target's source says which figure it takes and, where sources

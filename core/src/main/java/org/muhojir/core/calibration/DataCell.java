@@ -16,6 +16,10 @@ public record DataCell(String file, String pointer, double scale) {
     /** The file of inputs and targets. */
     public static final String TAJIKISTAN_FILE = "tajikistan-calibration.json";
 
+    /**
+     * @throws IllegalArgumentException if the file or the pointer is null, the pointer is not under {@code /series/},
+     *                                  or the scale is not more than 0
+     */
     public DataCell {
         if (file == null || pointer == null || !pointer.startsWith("/series/")) {
             throw new IllegalArgumentException("a data cell needs a file and a pointer under /series/, was "
@@ -31,7 +35,7 @@ public record DataCell(String file, String pointer, double scale) {
         return pointer.split("/")[2];
     }
 
-    /** {@code file:pointer}, for tables. */
+    /** {@code file#pointer}, for tables. */
     @Override
     public String toString() {
         return file + "#" + pointer;

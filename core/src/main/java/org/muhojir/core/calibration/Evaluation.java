@@ -10,6 +10,9 @@ import java.util.List;
  * @param fits   one row per target, anchors in order, targets in their order
  */
 public record Evaluation(List<Double> values, List<TargetFit> fits) {
+    /**
+     * Copies the values and fits.
+     */
     public Evaluation {
         values = List.copyOf(values);
         fits = List.copyOf(fits);

@@ -10,6 +10,9 @@ import java.util.List;
  * @param values     the free parameters' values, in the calibration's parameter order
  */
 public record EvaluationRecord(int evaluation, double objective, List<Double> values) {
+    /**
+     * Copies the values.
+     */
     public EvaluationRecord {
         values = List.copyOf(values);
     }

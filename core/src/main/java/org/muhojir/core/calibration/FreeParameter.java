@@ -30,9 +30,16 @@ public record FreeParameter(String name, String unit, double lower, double upper
     /** Applies a value to a scenario. */
     @FunctionalInterface
     public interface Setter {
+        /** {@code scenario} with {@code value}, in the parameter's unit, applied (the new scenario validates it). */
         Scenario apply(Scenario scenario, double value);
     }
 
+    /**
+     * A null unit becomes empty and null anchors none (every anchor).
+     *
+     * @throws IllegalArgumentException if the name is blank, a bound is not finite or {@code lower} is not less
+     *                                  than {@code upper}, or the reader or setter is null
+     */
     public FreeParameter {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a free parameter needs a name");

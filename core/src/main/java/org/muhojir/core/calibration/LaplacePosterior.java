@@ -42,6 +42,9 @@ public record LaplacePosterior(ParameterUncertainty uncertainty, List<Double> pr
     /** The quantile of the standard normal that bounds a two-sided 95% interval. */
     private static final double Z95 = 1.959963984540054;
 
+    /**
+     * Copies the lists.
+     */
     public LaplacePosterior {
         priorSd = List.copyOf(priorSd);
         targets = List.copyOf(targets);

@@ -24,9 +24,16 @@ public record Moment(String name, String unit, YearStatistic statistic) {
     /** A statistic of one year's monthly outcomes, given in calendar order, January first; twelve of them. */
     @FunctionalInterface
     public interface YearStatistic {
+        /**
+         * The statistic, in the moment's unit, of {@code monthsOfYear}: the year's twelve monthly outcomes (or the
+         * months of part of it, {@link Moment#overMonths}), in calendar order.
+         */
         double of(List<MonthlyOutcome> monthsOfYear);
     }
 
+    /**
+     * @throws IllegalArgumentException if the name is blank or the unit or statistic is null
+     */
     public Moment {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a moment needs a name");

@@ -11,6 +11,9 @@ package org.muhojir.core.calibration;
  * @param seed         seed of the trajectories' random starting points, directions and factor orders
  */
 public record MorrisDesign(int trajectories, int levels, long seed) {
+    /**
+     * @throws IllegalArgumentException if there are fewer than 2 trajectories, or the levels are fewer than 4 or odd
+     */
     public MorrisDesign {
         if (trajectories < 2) {
             throw new IllegalArgumentException("a Morris design needs at least 2 trajectories, had " + trajectories);

@@ -15,6 +15,9 @@ import java.util.List;
  */
 public record MorrisResult(MorrisDesign design, List<String> factors, List<String> outcomes,
                            List<MorrisEffect> effects, int evaluations, List<Point> points) {
+    /**
+     * Copies the lists.
+     */
     public MorrisResult {
         factors = List.copyOf(factors);
         outcomes = List.copyOf(outcomes);
@@ -31,16 +34,21 @@ public record MorrisResult(MorrisDesign design, List<String> factors, List<Strin
      * @param outcomes   each outcome's value there, in outcome order
      */
     public record Point(int trajectory, int step, double[] unit, double[] outcomes) {
+        /**
+         * Copies the arrays.
+         */
         public Point {
             unit = unit.clone();
             outcomes = outcomes.clone();
         }
 
+        /** Each factor's value on the unit interval, in factor order (a copy). */
         @Override
         public double[] unit() {
             return unit.clone();
         }
 
+        /** Each outcome's value at this point, in outcome order and its unit (a copy). */
         @Override
         public double[] outcomes() {
             return outcomes.clone();

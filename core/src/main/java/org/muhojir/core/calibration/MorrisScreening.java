@@ -28,6 +28,10 @@ public final class MorrisScreening {
     /** A model on the unit cube: the factors' values, each 0..1, to the outcomes' values. */
     @FunctionalInterface
     public interface UnitModel {
+        /**
+         * The outcomes' values, in outcome order and their units, at {@code unitPoint}: each factor's value, 0..1
+         * between its bounds, in factor order.
+         */
         double[] evaluate(double[] unitPoint);
     }
 

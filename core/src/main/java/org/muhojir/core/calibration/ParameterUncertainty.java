@@ -24,6 +24,14 @@ public record ParameterUncertainty(List<String> names, List<Double> estimate, Li
     /** Relative tolerance of the symmetry and semi-definiteness checks. */
     private static final double TOLERANCE = 1e-9;
 
+    /**
+     * Copies the lists; a null method becomes empty.
+     *
+     * @throws IllegalArgumentException if there is no parameter, a name appears twice, the estimates or the
+     *                                  covariance do not have one row and column per name, an estimate or a
+     *                                  covariance is not finite, or the covariance is not symmetric or not positive
+     *                                  semi-definite (to a relative tolerance of 1e-9)
+     */
     public ParameterUncertainty {
         names = List.copyOf(names);
         estimate = List.copyOf(estimate);

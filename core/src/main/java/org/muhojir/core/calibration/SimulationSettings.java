@@ -11,6 +11,10 @@ import org.muhojir.core.engine.RunOptions;
  * @param parallel     replications run at the same time (1 or more); results do not depend on it
  */
 public record SimulationSettings(RunOptions options, int replications, int parallel) {
+    /**
+     * @throws IllegalArgumentException if {@code options} is null or {@code replications} or {@code parallel} is
+     *                                  less than 1
+     */
     public SimulationSettings {
         if (options == null) {
             throw new IllegalArgumentException("run options are required (for example RunOptions.seed(42))");

@@ -15,6 +15,10 @@ public record SobolDesign(int baseSamples, int bootstrap, long seed) {
     /** The smallest base sample a design accepts. */
     public static final int MIN_BASE_SAMPLES = 8;
 
+    /**
+     * @throws IllegalArgumentException if {@code baseSamples} is less than {@link #MIN_BASE_SAMPLES} or
+     *                                  {@code bootstrap} is negative
+     */
     public SobolDesign {
         if (baseSamples < MIN_BASE_SAMPLES) {
             throw new IllegalArgumentException("a Sobol design needs at least " + MIN_BASE_SAMPLES

@@ -16,6 +16,9 @@ import java.util.List;
  */
 public record SobolResult(SobolDesign design, List<String> factors, List<String> outcomes, List<SobolIndex> indices,
                           double[] means, double[] variances, int evaluations) {
+    /**
+     * Copies the lists and arrays.
+     */
     public SobolResult {
         factors = List.copyOf(factors);
         outcomes = List.copyOf(outcomes);
@@ -29,11 +32,13 @@ public record SobolResult(SobolDesign design, List<String> factors, List<String>
         return indices.stream().filter(i -> i.outcome().equals(outcome)).toList();
     }
 
+    /** Each outcome's mean over the 2N rows of A and B, in outcome order and the outcome's unit (a copy). */
     @Override
     public double[] means() {
         return means.clone();
     }
 
+    /** Each outcome's variance over the same rows, in outcome order and its unit squared (a copy). */
     @Override
     public double[] variances() {
         return variances.clone();

@@ -15,12 +15,20 @@ import org.muhojir.core.scenario.Scenario;
  *                    passes (more than 0); also the unit of the target's error in the objective
  * @param weight      weight of the squared error in tolerances in the objective (0 or more; 0 reports the
  *                    target without fitting it)
- * @param source      where the figure comes from: the key in {@code shared/data/tajikistan-calibration.json} and
- *                    the publisher, and any choice made between sources
+ * @param source      where the figure comes from: its series in {@code data/} ({@code data:KEY}, in
+ *                    {@code tajikistan-calibration.json} or {@code calibration-years.json}) and the publisher, and
+ *                    any choice made between sources
  */
 public record Target(String id, String description, int year, Moment moment, double value, double tolerance,
                      double weight, String source) {
 
+    /**
+     * A null description becomes empty.
+     *
+     * @throws IllegalArgumentException if the id or source is blank, the moment missing, the year outside 1900 to
+     *                                  2200, the value 0 or not finite, the tolerance not more than 0 (or not
+     *                                  finite), or the weight negative (or not finite)
+     */
     public Target {
         String what = "target '" + id + "'";
         if (id == null || id.isBlank()) {

@@ -12,6 +12,11 @@ import org.muhojir.core.outcome.ConfidenceInterval;
  * @param replications the moment in each replication, in replication order
  */
 public record TargetFit(String anchor, Target target, List<Double> replications) {
+    /**
+     * Copies the replications.
+     *
+     * @throws IllegalArgumentException if there is no replication
+     */
     public TargetFit {
         replications = List.copyOf(replications);
         if (replications.isEmpty()) {

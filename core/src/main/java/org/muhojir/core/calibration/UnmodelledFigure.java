@@ -14,6 +14,9 @@ package org.muhojir.core.calibration;
  */
 public record UnmodelledFigure(String id, int year, String description, DataCell data, String value,
                                String reason) {
+    /**
+     * @throws IllegalArgumentException if the id or reason is blank, or the data cell or value is null
+     */
     public UnmodelledFigure {
         if (id == null || id.isBlank() || data == null || value == null || reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("an unmodelled figure needs an id, a data cell and a reason: " + id);

@@ -7,6 +7,9 @@ package org.muhojir.core.calibration;
  * @param year   the calendar year (simulated in full)
  */
 public record YearMoment(Moment moment, int year) {
+    /**
+     * @throws IllegalArgumentException if the moment is null
+     */
     public YearMoment {
         if (moment == null) {
             throw new IllegalArgumentException("a moment is required");

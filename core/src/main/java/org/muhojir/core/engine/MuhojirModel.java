@@ -74,6 +74,12 @@ public final class MuhojirModel extends SimState {
     /** What {@link #start()} asks after each month before the first reported one (null: go on, ask nobody). */
     private transient BooleanSupplier startProgress;
 
+    /**
+     * A model of {@code scenario} (validated when it was built) run with {@code options}. Nothing is built or
+     * simulated until {@link #start()}, or the first {@link #stepMonth()}.
+     *
+     * @throws NullPointerException if {@code scenario} or {@code options} is null
+     */
     public MuhojirModel(Scenario scenario, RunOptions options) {
         super(java.util.Objects.requireNonNull(options, "options is null; use RunOptions.seed(...)").seed());
         java.util.Objects.requireNonNull(scenario, "scenario is null; use Muhojir.defaultScenario() or load one");
@@ -411,16 +417,22 @@ public final class MuhojirModel extends SimState {
         observers().add(java.util.Objects.requireNonNull(o, "the observer is null"));
     }
 
+    /** Stops sending events to {@code o}; nothing happens if it is not registered. */
     public void removeObserver(ModelObserver o) {
         observers().remove(o);
     }
 
     // ---- read access for observers, GUIs and tests ----
 
+    /**
+     * The scenario this model runs, with its own shocks: those added while running are in {@link #addedShocks()},
+     * and {@link #result()} records both.
+     */
     public Scenario scenario() {
         return scenario;
     }
 
+    /** The run's options: seed, replication number, worker threads and behavioural rules. */
     public RunOptions options() {
         return options;
     }

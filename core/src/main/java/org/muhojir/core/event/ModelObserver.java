@@ -6,5 +6,6 @@ package org.muhojir.core.event;
  */
 @FunctionalInterface
 public interface ModelObserver {
+    /** Hears one event, on the simulation's thread, in the order {@link ModelEvent} describes. */
     void onEvent(ModelEvent event);
 }

@@ -12,7 +12,10 @@ import java.util.function.ToDoubleFunction;
  * @param denominator for a ratio, the metric summed below it; otherwise null
  */
 public record Aggregation(Kind kind, Metric numerator, Metric denominator) {
-    /** The three ways a year aggregates its months. */
+    /**
+     * The three ways a year aggregates its months: {@code SUM} over the simulated months (flows), {@code MEAN} over
+     * them (stocks, prices, shares and indices), {@code RATIO} of two metrics' annual sums (a ratio of flows).
+     */
     public enum Kind { SUM, MEAN, RATIO }
 
     /** Summed over the months: flows (persons per year, US dollars per year). */
@@ -20,6 +23,11 @@ public record Aggregation(Kind kind, Metric numerator, Metric denominator) {
     /** Averaged over the months: stocks, prices, shares and indices. */
     public static final Aggregation MEAN = new Aggregation(Kind.MEAN, null, null);
 
+    /**
+     * Refuses a numerator or denominator without the other, or on a sum or a mean.
+     *
+     * @throws IllegalArgumentException unless a ratio, and only a ratio, has both a numerator and a denominator
+     */
     public Aggregation {
         if ((kind == Kind.RATIO) != (numerator != null && denominator != null)) {
             throw new IllegalArgumentException("a ratio, and only a ratio, has a numerator and a denominator");

@@ -18,6 +18,7 @@ import org.muhojir.core.world.Destination;
  * @param values the year's value of each metric and group, in tidy order, in the metric's annual unit
  */
 public record AnnualOutcome(int year, int months, List<MetricValue> values) {
+    /** Copies {@code values} (NullPointerException if it or a row is null). */
     public AnnualOutcome {
         values = List.copyOf(values);
     }
@@ -66,7 +67,10 @@ public record AnnualOutcome(int year, int months, List<MetricValue> values) {
         return value(metric, g.label());
     }
 
-    /** The year's value of {@code metric} for every destination together ({@code all}) or, if national, the nation. */
+    /**
+     * The year's value of {@code metric} for every destination together ({@code all}) or, for a national metric or
+     * one reported by population group, the nation.
+     */
     public double value(Metric metric) {
         return value(metric, metric.groupKind() == GroupKind.NATIONAL || metric.groupKind()
                 == GroupKind.POPULATION_GROUP ? Group.NATIONAL.label() : GroupKind.ALL_LABEL);

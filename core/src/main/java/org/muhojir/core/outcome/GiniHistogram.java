@@ -36,12 +36,14 @@ public final class GiniHistogram implements Serializable {
         return Math.max(0, Math.min(BINS - 1, bin));
     }
 
+    /** Adds another histogram's counts: integer sums, so the result does not depend on the order of merges. */
     public void merge(GiniHistogram o) {
         for (int i = 0; i < BINS; i++) {
             counts[i] += o.counts[i];
         }
     }
 
+    /** Empties every bin: no person counted. */
     public void clear() {
         java.util.Arrays.fill(counts, 0);
     }

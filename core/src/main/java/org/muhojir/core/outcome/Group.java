@@ -4,15 +4,24 @@ import org.muhojir.core.world.Region;
 
 /** Population groups that poverty is reported for: the nation, each region, urban and rural areas. */
 public enum Group {
+    /** Every person at home in Tajikistan. */
     NATIONAL("national"),
+    /** Persons at home in Dushanbe ({@link Region#DUSHANBE}). */
     DUSHANBE("Dushanbe"),
+    /** Persons at home in Sughd ({@link Region#SUGHD}). */
     SUGHD("Sughd"),
+    /** Persons at home in Khatlon ({@link Region#KHATLON}). */
     KHATLON("Khatlon"),
+    /** Persons at home in the Districts of Republican Subordination ({@link Region#DRS}). */
     DRS("DRS"),
+    /** Persons at home in Gorno-Badakhshan ({@link Region#GBAO}). */
     GBAO("GBAO"),
+    /** Persons at home in urban households, every region. */
     URBAN("urban"),
+    /** Persons at home in rural households, every region. */
     RURAL("rural");
 
+    /** Number of groups, for sizing arrays. */
     public static final int COUNT = values().length;
 
     private final String label;
@@ -21,6 +30,7 @@ public enum Group {
         this.label = label;
     }
 
+    /** The group's name in reports and tidy tables, for example {@code "Sughd"} or {@code "national"}. */
     public String label() {
         return label;
     }

@@ -43,6 +43,7 @@ public final class HeadcountBelowLines implements Serializable {
         }
     }
 
+    /** Forgets every person counted; the lines stay. */
     public void clear() {
         persons = 0;
         Arrays.fill(below, 0);

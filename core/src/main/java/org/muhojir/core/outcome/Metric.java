@@ -22,112 +22,259 @@ import org.muhojir.core.world.LegalStatus;
  * totals (the sample weighted up), per month.
  */
 public enum Metric {
+    /**
+     * Migrants abroad at the end of the month, every legal status; persons, by destination and for {@code all}; a
+     * year's value is the mean of its months.
+     */
     MIGRANTS_ABROAD("migrants_abroad", Unit.PERSONS, MEAN,
             "migrants abroad at the end of the month, every legal status (the sum of the legal, irregular, detained "
             + "and naturalised)",
             Reading.byDestinationAndAll(MonthlyOutcome::abroad, MonthlyOutcome::abroadTotal)),
+    /**
+     * Migrants abroad with valid papers at the end of the month, not naturalised; persons, by destination; a year's
+     * value is the mean of its months.
+     */
     MIGRANTS_ABROAD_LEGAL(LegalStatus.LEGAL, "migrants abroad with valid papers at the end of the month, not "
             + "naturalised"),
+    /**
+     * Migrants abroad without valid papers at the end of the month; persons, by destination; a year's value is the
+     * mean of its months.
+     */
     MIGRANTS_ABROAD_IRREGULAR(LegalStatus.IRREGULAR, "migrants abroad without valid papers at the end of the month"),
+    /**
+     * Migrants held after a raid at the end of the month; persons, by destination; a year's value is the mean of its
+     * months.
+     */
     MIGRANTS_ABROAD_DETAINED(LegalStatus.DETAINED, "migrants held after a raid at the end of the month"),
+    /**
+     * Migrants who hold the destination's citizenship at the end of the month; persons, by destination; a year's
+     * value is the mean of its months.
+     */
     MIGRANTS_ABROAD_NATURALISED(LegalStatus.NATURALISED, "migrants who hold the destination's citizenship"),
+    /**
+     * Members who left home to work abroad in the month; persons, by destination and for {@code all}; summed over a
+     * year.
+     */
     DEPARTURES("departures", Unit.PERSONS, SUM, "members who left home to work abroad in the month",
             Reading.arrayAndTotal(MonthlyOutcome::departures)),
+    /** Departures of women in the month, every destination; persons, for {@code all} only; summed over a year. */
     DEPARTURES_WOMEN("departures_women", Unit.PERSONS, SUM, "departures of women in the month, every destination",
             Reading.all(MonthlyOutcome::departuresWomen)),
+    /**
+     * Returns home in the month other than deportations (by choice, or at the end of a permitted stay); persons, by
+     * destination and for {@code all}; summed over a year.
+     */
     RETURNS_BY_CHOICE("returns_by_choice", Unit.PERSONS, SUM, "migrants who came home by choice in the month, and "
             + "legal workers whose permitted stay ran out (the UK's six-month seasonal visa): every return but "
             + "deportations",
             Reading.arrayAndTotal(MonthlyOutcome::returnsByChoice)),
+    /**
+     * Returns by choice in the month after 12 months abroad or less, every destination; persons, for {@code all}
+     * only; summed over a year.
+     */
     RETURNS_WITHIN_A_YEAR("returns_by_choice_within_a_year", Unit.PERSONS, SUM, "migrants who came home by choice "
             + "in the month after 12 months abroad or less, all destinations",
             Reading.all(MonthlyOutcome::returnsWithinYear)),
+    /**
+     * Migrants deported in the month, mass expulsions included; persons, by destination and for {@code all}; summed
+     * over a year.
+     */
     DEPORTATIONS("deportations", Unit.PERSONS, SUM, "migrants deported (including mass expulsions) in the month",
             Reading.arrayAndTotal(MonthlyOutcome::deportations)),
+    /** Migrants detained in raids in the month; persons, by destination and for {@code all}; summed over a year. */
     DETENTIONS("detentions", Unit.PERSONS, SUM, "migrants detained in raids in the month",
             Reading.arrayAndTotal(MonthlyOutcome::detentions)),
+    /** Migrants who became citizens of the destination in the month; persons, by destination; summed over a year. */
     NATURALISATIONS("naturalisations", Unit.PERSONS, SUM, "migrants who became citizens of the destination in the "
             + "month", Reading.array(MonthlyOutcome::naturalisations)),
+    /**
+     * Members at home under a re-entry ban at the end of the month; persons, for {@code all} only; a year's value is
+     * the mean of its months.
+     */
     BANS_IN_FORCE("bans_in_force", Unit.PERSONS, MEAN, "members at home under a re-entry ban at the end of the month",
             Reading.all(MonthlyOutcome::bansInForce)),
+    /**
+     * Remittances sent home in the month, before transfer fees; US dollars, by destination and for {@code all};
+     * summed over a year.
+     */
     REMITTANCES_USD("remittances_usd", Unit.USD, SUM, "remittances sent home in the month, before transfer fees",
             Reading.byDestinationAndAll((m, d) -> m.remittancesSentUsd()[d.ordinal()],
                     MonthlyOutcome::remittancesSentUsdTotal)),
+    /** Transfer fees paid on the month's remittances; US dollars, by destination; summed over a year. */
     TRANSFER_FEES_USD("transfer_fees_usd", Unit.USD, SUM, "transfer fees paid on the month's remittances",
             Reading.array(MonthlyOutcome::transferFeesUsd)),
+    /**
+     * Exchange rate in force: units of the destination's currency per US dollar, by destination; a year's value is
+     * the mean of its months.
+     */
     LOCAL_CURRENCY_PER_USD("local_currency_per_usd", Unit.LOCAL_CURRENCY_PER_USD, MEAN,
             "exchange rate in force: units of the destination's currency (RUB, KZT, TRY, AED, KRW, GBP, USD) per US "
             + "dollar", Reading.array(MonthlyOutcome::localPerUsd)),
+    /**
+     * Exchange rate in force: somoni per unit of the destination's currency (through the dollar), by destination; a
+     * year's value is the mean of its months.
+     */
     TJS_PER_LOCAL_CURRENCY("tjs_per_local_currency", Unit.TJS_PER_LOCAL_CURRENCY, MEAN,
             "exchange rate in force: somoni per unit of the destination's currency (cross rate through the dollar)",
             Reading.byDestination(MonthlyOutcome::tjsPerLocal)),
+    /**
+     * Remittances received by households in the month, after fees; US dollars, for {@code all} only; summed over a
+     * year.
+     */
     REMITTANCES_RECEIVED_USD("remittances_received_usd", Unit.USD, SUM, "remittances received by households in the "
             + "month, after fees", Reading.all(MonthlyOutcome::remittancesReceivedUsd)),
+    /**
+     * Remittances received by households in the month, after fees; somoni at the month's rates, for {@code all} only;
+     * summed over a year.
+     */
     REMITTANCES_RECEIVED_TJS("remittances_received_tjs", Unit.TJS, SUM, "remittances received by households in the "
             + "month, after fees, in somoni", Reading.all(MonthlyOutcome::remittancesReceivedTjs)),
+    /** GDP of the month, the year's GDP divided by 12; US dollars, for {@code all} only; summed over a year. */
     GDP_USD("gdp_usd", Unit.USD, SUM, "GDP of the month (the year's GDP divided by 12); a shock to the somoni's "
             + "rate moves it the other way, GDP in somoni held",
             Reading.all(MonthlyOutcome::gdpUsd)),
+    /**
+     * Remittances received over GDP; a share (0.3 = 30%), for {@code all} only; a year's value is the year's
+     * remittances received over its GDP.
+     */
     REMITTANCES_SHARE_OF_GDP("remittances_share_of_gdp", Unit.SHARE, Aggregation.ratio(REMITTANCES_RECEIVED_USD,
             GDP_USD), "remittances received over GDP", Reading.all(MonthlyOutcome::remittancesShareOfGdp)),
+    /**
+     * Savings that members coming home (by choice or deported) bring in the month; US dollars, for {@code all} only;
+     * summed over a year.
+     */
     CASH_CARRIED_HOME_USD("cash_carried_home_usd", Unit.USD, SUM, "savings that members coming home (by choice "
             + "or deported) bring with them in the month", Reading.all(MonthlyOutcome::cashCarriedHomeUsd)),
+    /**
+     * Personal remittances as the balance of payments counts them (BPM6) in the month; US dollars, for {@code all}
+     * only; summed over a year.
+     */
     REMITTANCES_BOP_USD("remittances_bop_usd", Unit.USD, SUM, "personal remittances as the balance of payments "
             + "counts them (BPM6): earnings after living costs and, for legal members, the monthly fee (Russia's "
             + "patent) of members abroad under a year (still residents: compensation of employees; no travel cost "
             + "is deducted), plus transfers sent by members abroad longer (personal transfers, before fees)",
             Reading.all(MonthlyOutcome::remittancesBopUsd)),
+    /**
+     * Balance-of-payments remittances over GDP; a share, for {@code all} only; a year's value is the ratio of the
+     * year's sums.
+     */
     REMITTANCES_BOP_SHARE_OF_GDP("remittances_bop_share_of_gdp", Unit.SHARE, Aggregation.ratio(REMITTANCES_BOP_USD,
             GDP_USD), "balance-of-payments remittances over GDP",
             Reading.all(m -> m.remittancesBopUsd() / m.gdpUsd())),
+    /** Exchange rate in force: somoni per US dollar, for {@code all} only; a year's value is the mean of its months. */
     TJS_PER_USD("tjs_per_usd", Unit.TJS_PER_USD, MEAN, "exchange rate in force: somoni per US dollar",
             Reading.all(MonthlyOutcome::tjsPerUsd)),
+    /**
+     * Share of households (0 to 1) with a member abroad at the end of the month, for {@code all} only; a year's
+     * value is the mean of its months.
+     */
     HOUSEHOLDS_WITH_MIGRANT_SHARE("households_with_migrant_share", Unit.SHARE, MEAN, "share of households with a "
             + "member abroad at the end of the month", Reading.all(MonthlyOutcome::householdsWithMigrant)),
+    /**
+     * Share of households (0 to 1) that received remittances in the month, for {@code all} only; a year's value is
+     * the mean of its months.
+     */
     HOUSEHOLDS_RECEIVING_SHARE("households_receiving_share", Unit.SHARE, MEAN, "share of households that received "
             + "remittances in the month", Reading.all(MonthlyOutcome::householdsReceiving)),
+    /**
+     * Gini coefficient (0 to 1) of consumption per adult equivalent over the quarter to the month, persons at home;
+     * for the nation only; a year's value is the mean of its months.
+     */
     GINI("gini", Unit.INDEX, MEAN, "Gini coefficient of consumption per adult equivalent over the quarter to the "
             + "month (the survey's welfare: the month and the two before) over persons at home at the month's budget "
             + "(after its returns, before its departures); a year's value is the mean of the months, so above a Gini "
             + "of annual consumption",
             Reading.national(MonthlyOutcome::gini)),
+    /**
+     * The Gini (0 to 1) had no remittances arrived in the quarter; for the nation only; a year's value is the mean
+     * of its months.
+     */
     GINI_WITHOUT_REMITTANCES("gini_without_remittances", Unit.INDEX, MEAN, "the Gini had no remittances arrived "
             + "(each month of the quarter without them)", Reading.national(MonthlyOutcome::giniWithoutRemittances)),
+    /**
+     * Share of persons at home (0 to 1) below USD 2.15 a day (2017 PPP) per person; for the nation only; a year's
+     * value is the mean of its months.
+     */
     POVERTY_215_PPP2017("poverty_215_ppp2017", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
             + "(after its returns, before its departures) whose consumption per person over the quarter to the month "
             + "is below the international line of USD 2.15 a day (2017 PPP; Macro.tjsPerPppDollar2017)",
             Reading.national(m -> m.internationalPoverty()[0])),
+    /**
+     * Share of persons at home (0 to 1) below USD 3.65 a day (2017 PPP) per person; for the nation only; a year's
+     * value is the mean of its months.
+     */
     POVERTY_365_PPP2017("poverty_365_ppp2017", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
             + "(after its returns, before its departures) whose consumption per person over the quarter to the month "
             + "is below the lower-middle-income line of USD 3.65 a day (2017 PPP)",
             Reading.national(m -> m.internationalPoverty()[1])),
+    /**
+     * Poverty headcount: share of persons at home (0 to 1) below the national line; by population {@link Group}; a
+     * year's value is the mean of its months.
+     */
     POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home at the month's "
             + "budget (after its returns, before its departures) whose consumption per adult equivalent over the "
             + "quarter to the month (the survey's welfare: the month and the two before, at the month's prices) is "
             + "below the national line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
+    /**
+     * Poverty gap index (0 to 1) against the national line; by population {@link Group}; a year's value is the mean
+     * of its months.
+     */
     POVERTY_FGT1("poverty_fgt1", Unit.INDEX, MEAN, "poverty gap index against the national line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt1())),
+    /**
+     * Squared poverty gap, or severity (0 to 1), against the national line; by population {@link Group}; a year's
+     * value is the mean of its months.
+     */
     POVERTY_FGT2("poverty_fgt2", Unit.INDEX, MEAN, "squared poverty gap (severity) against the national line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt2())),
+    /**
+     * Share of persons at home (0 to 1) below the extreme poverty line; by population {@link Group}; a year's value
+     * is the mean of its months.
+     */
     EXTREME_POVERTY_FGT0("extreme_poverty_fgt0", Unit.SHARE, MEAN, "share of persons at home at the month's budget "
             + "(after its returns, before its departures) below the extreme poverty line",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].extremeFgt0())),
+    /**
+     * Poverty headcount (0 to 1) against the national line of the old methodology (TajStat's series to 2019); by
+     * population {@link Group}; a year's value is the mean of its months.
+     */
     POVERTY_FGT0_OLD_METHODOLOGY("poverty_fgt0_old_methodology", Unit.SHARE, MEAN, "poverty headcount against the "
             + "national line of the old methodology (TajStat's series to 2019)",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].oldMethodologyFgt0())),
+    /**
+     * Poverty headcount (0 to 1) had no remittances arrived in the quarter; by population {@link Group}; a year's
+     * value is the mean of its months.
+     */
     POVERTY_FGT0_WITHOUT_REMITTANCES("poverty_fgt0_without_remittances", Unit.SHARE, MEAN, "poverty headcount had "
             + "no remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt0())),
+    /**
+     * Poverty gap index (0 to 1) had no remittances arrived in the quarter; by population {@link Group}; a year's
+     * value is the mean of its months.
+     */
     POVERTY_FGT1_WITHOUT_REMITTANCES("poverty_fgt1_without_remittances", Unit.INDEX, MEAN, "poverty gap had no "
             + "remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt1())),
+    /**
+     * Poverty severity (0 to 1) had no remittances arrived in the quarter; by population {@link Group}; a year's
+     * value is the mean of its months.
+     */
     POVERTY_FGT2_WITHOUT_REMITTANCES("poverty_fgt2_without_remittances", Unit.INDEX, MEAN, "poverty severity had "
             + "no remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].fgt2())),
+    /**
+     * Extreme poverty headcount (0 to 1) had no remittances arrived in the quarter; by population {@link Group}; a
+     * year's value is the mean of its months.
+     */
     EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES("extreme_poverty_fgt0_without_remittances", Unit.SHARE, MEAN,
             "extreme poverty headcount had no remittances arrived in the quarter",
             Reading.byGroup((m, g) -> m.povertyWithoutRemittances()[g.ordinal()].extremeFgt0())),
+    /**
+     * Mean consumption per adult equivalent over the quarter to the month of persons at home; somoni per adult
+     * equivalent per month at the month's prices, by population {@link Group}; a year's value is the mean of its
+     * months.
+     */
     CONSUMPTION_TJS_PER_AE("consumption_tjs_per_ae", Unit.TJS_PER_ADULT_EQUIVALENT, MEAN, "mean consumption per "
             + "adult equivalent over the quarter to the month of persons at home at the month's budget (after its "
             + "returns, before its departures), in somoni of the month, not deflated: a rise of prices at home "

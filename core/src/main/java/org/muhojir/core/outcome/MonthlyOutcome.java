@@ -19,7 +19,8 @@ import org.muhojir.core.world.LegalStatus;
  * @param abroad                   migrants abroad at the end of the month by destination and legal status, persons
  * @param departures               departures by destination, persons
  * @param departuresWomen          departures of women, all destinations, persons
- * @param returnsByChoice          returns home by choice, persons
+ * @param returnsByChoice          returns home by choice, and of legal workers whose permitted stay ran out (every
+ *                                 return but deportations), persons
  * @param returnsWithinYear        returns home by choice after 12 months abroad or less, all destinations, persons
  * @param deportations             deportations (including mass expulsions), persons
  * @param detentions               detentions in raids, persons

@@ -50,6 +50,7 @@ public final class PovertyAccumulator implements Serializable {
         consumption += o.consumption;
     }
 
+    /** Sets every sum to 0, the persons counted included. */
     public void clear() {
         persons = poor = gap = severity = extreme = oldMethodology = consumption = 0;
     }

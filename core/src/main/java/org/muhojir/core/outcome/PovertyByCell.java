@@ -92,6 +92,7 @@ public final class PovertyByCell implements Serializable {
         }
     }
 
+    /** Sets every cell's sums to 0; the lines stay. */
     public void clear() {
         Arrays.fill(sums, 0);
     }

@@ -15,6 +15,7 @@ import org.muhojir.core.scenario.Scenario;
  * @param months      the monthly outcomes, in month order
  */
 public record RunResult(Scenario scenario, Rules rules, long seed, int replication, List<MonthlyOutcome> months) {
+    /** Copies {@code months} (NullPointerException if it or a month is null). */
     public RunResult {
         months = List.copyOf(months);
     }

@@ -15,6 +15,7 @@ public record FieldPath(List<Step> steps) implements Serializable {
     /** The top of the scenario. */
     public static final FieldPath ROOT = new FieldPath(List.of());
 
+    /** Copies {@code steps} (NullPointerException if it or a step is null). */
     public FieldPath {
         steps = List.copyOf(steps);
     }
@@ -23,15 +24,27 @@ public record FieldPath(List<Step> steps) implements Serializable {
     public sealed interface Step extends Serializable permits Field, Item, Key {
     }
 
-    /** A named field of a record. @param name the record component's name */
+    /**
+     * A named field of a record.
+     *
+     * @param name the record component's name
+     */
     public record Field(String name) implements Step {
     }
 
-    /** A position in a list. @param index 0 for the first */
+    /**
+     * A position in a list.
+     *
+     * @param index the position, 0 for the first
+     */
     public record Item(int index) implements Step {
     }
 
-    /** An entry of a list keyed by name (a destination by its label). @param key the name */
+    /**
+     * An entry of a list keyed by name (a destination by its label).
+     *
+     * @param key the name
+     */
     public record Key(String key) implements Step {
     }
 

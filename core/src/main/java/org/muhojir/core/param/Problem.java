@@ -11,6 +11,7 @@ import java.io.Serializable;
  * @param related another field the message names by its path (the shock this one overlaps), or null
  */
 public record Problem(FieldPath path, String message, String hint, FieldPath related) implements Serializable {
+    /** A null {@code hint} becomes empty. */
     public Problem {
         hint = hint == null ? "" : hint;
     }

@@ -17,6 +17,7 @@ import org.muhojir.core.world.Destination;
 public record Source(Kind kind, String text, List<String> dataKeys, String scope) {
     private static final Pattern DATA_KEY = Pattern.compile("data:([a-z0-9_]+)");
 
+    /** Copies {@code dataKeys} (NullPointerException if it or a key is null). */
     public Source {
         dataKeys = List.copyOf(dataKeys);
     }

@@ -15,6 +15,11 @@ import org.muhojir.core.world.Destination;
 public record Amnesty(
         @Param(doc = "Where the amnesty is granted (it acts in its first month).")
         Destination destination) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination.
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public Amnesty {
         Fields.requireValid(Amnesty.class, destination);
     }

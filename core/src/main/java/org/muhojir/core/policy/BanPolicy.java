@@ -23,6 +23,12 @@ public record BanPolicy(
         @Param(doc = "Monthly probability that an irregular migrant there is expelled and banned (0 = no mass "
                 + "expulsions).", unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
         double expulsionRate) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination, {@code banMonths} outside 0 to 1200 and {@code expulsionRate} outside
+     * 0 to 1 (or not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public BanPolicy {
         Fields.requireValid(BanPolicy.class, destination, banMonths, expulsionRate);
     }

@@ -20,6 +20,7 @@ import org.muhojir.core.world.Destination;
 public record BorderClosure(
         @Param(doc = "The destination closed; leave it out to close every border.", optional = true)
         Destination destination) implements Shock, AtDestination {
+    /** Accepts any destination, or null for every one: there is nothing to refuse. */
     public BorderClosure {
         Fields.requireValid(BorderClosure.class, destination);
     }

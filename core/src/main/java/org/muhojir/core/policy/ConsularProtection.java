@@ -18,6 +18,11 @@ public record ConsularProtection(
         @Param(doc = "Factor on the share of detentions that end in deportation (below 1 lowers it).",
                 unit = "factor", min = 0, max = 10, plausibleMin = 0, plausibleMax = 1)
         double deportationShareMultiplier) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination and {@code deportationShareMultiplier} outside 0 to 10 (or not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public ConsularProtection {
         Fields.requireValid(ConsularProtection.class, destination, deportationShareMultiplier);
     }

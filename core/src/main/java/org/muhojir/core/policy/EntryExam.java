@@ -24,6 +24,11 @@ public record EntryExam(
         double examPassRate,
         @Param(doc = "Whether the exam is in Russian, so a candidate's Russian level matters.")
         boolean russianExam) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination and {@code examPassRate} outside 0 to 1 (or not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public EntryExam {
         Fields.requireValid(EntryExam.class, destination, examPassRate, russianExam);
     }

@@ -25,6 +25,12 @@ public record EntryRouteChange(
         @Param(doc = "Share of applications refused under the new route.", unit = "share", min = 0, max = 1,
                 whenOmitted = 0.0)
         double refusalRate) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination or route, a negative (or not finite) {@code documentsUsd} and
+     * {@code refusalRate} outside 0 to 1.
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public EntryRouteChange {
         Fields.requireValid(EntryRouteChange.class, destination, route, documentsUsd, refusalRate);
     }

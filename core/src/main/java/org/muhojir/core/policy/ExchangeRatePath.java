@@ -29,6 +29,12 @@ public record ExchangeRatePath(
         return Destination.payingIn(currency);
     }
 
+    /**
+     * Refuses a missing currency or path and a path with a value of 0 or less (or not finite). Whether the
+     * currency is a destination's or the somoni's is checked with the scenario.
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public ExchangeRatePath {
         Fields.requireValid(ExchangeRatePath.class, currency, perUsd);
     }

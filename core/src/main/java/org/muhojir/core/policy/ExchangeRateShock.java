@@ -33,6 +33,12 @@ public record ExchangeRateShock(
         return Destination.payingIn(currency);
     }
 
+    /**
+     * Refuses a missing currency and {@code rateMultiplier} outside 0.01 to 100 (or not finite). Whether the
+     * currency is a destination's or the somoni's is checked with the scenario.
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public ExchangeRateShock {
         Fields.requireValid(ExchangeRateShock.class, currency, rateMultiplier);
     }

@@ -31,6 +31,12 @@ public record HomePriceShock(
                 + "the shock's months; 1 moves them with prices, so only remittances in somoni lose value.",
                 unit = "share", min = 0, max = 1, whenOmitted = 0.0)
         double incomePassThrough) implements Shock {
+    /**
+     * Refuses {@code priceMultiplier} outside 0.01 to 100 and {@code incomePassThrough} outside 0 to 1 (or
+     * either not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public HomePriceShock {
         Fields.requireValid(HomePriceShock.class, priceMultiplier, incomePassThrough);
     }

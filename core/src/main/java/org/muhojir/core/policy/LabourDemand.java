@@ -27,6 +27,11 @@ public record LabourDemand(
                 + "every migrant work every month.", unit = "factor", min = 0, max = 10, plausibleMin = 0,
                 plausibleMax = 1.5)
         double employmentMultiplier) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination and {@code employmentMultiplier} outside 0 to 10 (or not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public LabourDemand {
         Fields.requireValid(LabourDemand.class, destination, employmentMultiplier);
     }

@@ -22,6 +22,11 @@ public record QuotaChange(
                 + "it.",
                 unit = "persons a year", min = 0, max = 10_000_000, plausibleMin = 0, plausibleMax = 50_000)
         int annualQuota) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination and {@code annualQuota} outside 0 to 10,000,000 places a year.
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public QuotaChange {
         Fields.requireValid(QuotaChange.class, destination, annualQuota);
     }

@@ -18,6 +18,11 @@ public record RaidWave(
         @Param(doc = "Factor on both monthly raid hazards, legal and irregular (3 means three times as many raids).",
                 unit = "factor", min = 0, max = 1000, plausibleMin = 0, plausibleMax = 10)
         double raidMultiplier) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination and {@code raidMultiplier} outside 0 to 1000 (or not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public RaidWave {
         Fields.requireValid(RaidWave.class, destination, raidMultiplier);
     }

@@ -27,6 +27,12 @@ public record SkillsProgramme(
         @Param(doc = "Share of untrained households reached by the end of the programme, spread evenly over its "
                 + "months.", unit = "share", min = 0, max = 1)
         double share) implements Shock, RecordRules {
+    /**
+     * Refuses missing regions (or a null region) and {@code share} outside 0 to 1 (or not finite), then copies
+     * the regions. An empty list of regions is refused with the scenario.
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public SkillsProgramme {
         Fields.requireValid(SkillsProgramme.class, regions, share);
         // keeps null entries (List.copyOf would throw) so that validation reports them with their path

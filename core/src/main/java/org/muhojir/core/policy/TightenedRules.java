@@ -35,6 +35,12 @@ public record TightenedRules(
         @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",
                 unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)
         double extraLapseHazard) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination, {@code feeMultiplier} or {@code examPassMultiplier} outside 0 to 100 and
+     * {@code extraLapseHazard} outside 0 to 1 (or any of them not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public TightenedRules {
         Fields.requireValid(TightenedRules.class, destination, feeMultiplier, examPassMultiplier, extraLapseHazard);
     }

@@ -18,6 +18,11 @@ public record TransferFeeChange(
         @Param(doc = "Share of each remittance lost to fees while in force.", unit = "share", min = 0, max = 1,
                 plausibleMin = 0, plausibleMax = 0.1)
         double transferFeeRate) implements Shock, AtDestination {
+    /**
+     * Refuses {@code transferFeeRate} outside 0 to 1 (or not finite); a null destination is every corridor.
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public TransferFeeChange {
         Fields.requireValid(TransferFeeChange.class, destination, transferFeeRate);
     }

@@ -22,6 +22,11 @@ public record WageShock(
                 + "dollar is an exchangeRateShock.", unit = "factor", min = 0, max = 100, plausibleMin = 0.5,
                 plausibleMax = 2)
         double wageMultiplier) implements Shock, AtDestination {
+    /**
+     * Refuses a missing destination and {@code wageMultiplier} outside 0 to 100 (or not finite).
+     *
+     * @throws org.muhojir.core.param.InvalidValuesException naming each wrong argument
+     */
     public WageShock {
         Fields.requireValid(WageShock.class, destination, wageMultiplier);
     }

@@ -56,7 +56,11 @@ public record HouseholdView(int index, Region region, boolean urban, int men, in
                                double savingsUsd, double sentUsd) {
     }
 
-    /** Snapshot of household {@code h}; {@code start} is the scenario's first month (month index 0). */
+    /**
+     * Snapshot of household {@code h}; {@code start} is the month of month index 0, the first simulated month after
+     * the warm-up ({@link org.muhojir.core.scenario.Scenario#firstSimulatedMonth()}: the history's start if there is
+     * one), and {@code currentMonth} the month index of the snapshot (which says whether a ban still applies).
+     */
     public static HouseholdView of(Households hh, int h, YearMonth start, int currentMonth) {
         List<MemberAbroad> members = new ArrayList<>();
         for (int s = h * Households.SLOTS; s < (h + 1) * Households.SLOTS; s++) {

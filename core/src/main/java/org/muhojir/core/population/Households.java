@@ -37,6 +37,7 @@ public final class Households implements Serializable {
      */
     public double weight;
 
+    /** Region of each household ({@link org.muhojir.core.world.Region} ordinal). */
     public final byte[] region;
     /** 1 if urban, 0 if rural. */
     public final byte[] urban;
@@ -119,12 +120,20 @@ public final class Households implements Serializable {
     public final float[] slotSavingsUsd;
     /** What the member sent home this month, US dollars before fees. */
     public final float[] slotSentUsd;
-    /** What the member earned this month after living costs and fees, local currency (0 if no work). */
+    /**
+     * What the member earned this month after living costs and, for a legal member, the monthly fee, local currency;
+     * 0 when that is nothing or less (no work, or pay that does not cover them: the shortfall comes out of the
+     * member's savings abroad).
+     */
     public final float[] slotEarnedLocal;
 
     /** Decision of this month: destination chosen by the household's candidate, or {@link #NONE}. */
     public final byte[] intent;
-    /** Flags of this month's candidate: bit 0 a woman, bit 1 under the household's ban. */
+    /**
+     * Flags of this month's candidate: bit 0 a woman, bit 1 a member under the household's ban, bit 2 on a second
+     * choice (after a refused visa, a failed entry test or no quota place), bits 3 to 5 a quota applicant's choice if
+     * no place is left (a {@link Destination} ordinal, or {@link Destination#COUNT} to stay home).
+     */
     public final byte[] intentFlags;
 
     /** Number of households: indices run from 0 to {@code size() - 1}. The same as {@link #size}. */
@@ -132,6 +141,11 @@ public final class Households implements Serializable {
         return size;
     }
 
+    /**
+     * {@code size} empty households, each standing for {@code weight} national households: no members, savings, debt
+     * or consumption, every slot empty, no ban, no return ({@link #NEVER}), no budget in the months before
+     * ({@link #NO_BUDGET}). {@link PopulationGenerator} fills them.
+     */
     public Households(int size, double weight) {
         this.size = size;
         this.weight = weight;

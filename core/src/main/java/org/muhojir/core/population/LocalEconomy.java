@@ -26,6 +26,7 @@ public final class LocalEconomy implements Serializable {
     /** This month's non-labour income per person, rural (0) and urban (1), TJS a month before the household factor. */
     private final double[] nonLabourIncome = new double[2];
 
+    /** The economy of {@code economy}'s values, at price and income levels 1 until {@link #setLevels}. */
     public LocalEconomy(HouseholdEconomy economy) {
         this.e = economy;
         double[] regionFactor = NumberLists.toArray(economy.regionWageFactor());
@@ -122,6 +123,7 @@ public final class LocalEconomy implements Serializable {
         return Math.max(0, hh.savings[h]) + Math.max(0, e.creditMonths() * income - hh.debt[h]);
     }
 
+    /** The scenario's household economy this is built from (values at the scenario's price base year). */
     public HouseholdEconomy parameters() {
         return e;
     }

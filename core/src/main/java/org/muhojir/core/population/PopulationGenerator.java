@@ -40,6 +40,10 @@ public final class PopulationGenerator {
     private final double[] russianCumulative;
     private final double[] destinationCumulative;
 
+    /**
+     * A generator of {@code scenario}'s population, drawing from {@code rng}'s population streams: the same scenario
+     * and seed build the same households.
+     */
     public PopulationGenerator(Scenario scenario, KeyedRandom rng) {
         this.scenario = scenario;
         this.spec = scenario.population();

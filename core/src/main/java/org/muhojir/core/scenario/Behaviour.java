@@ -111,6 +111,10 @@ public record Behaviour(
         @Param(doc = "Repeat migration of returnees and the behaviour of settled (naturalised) migrants.")
         Circulation circulation) implements java.io.Serializable, RecordRules {
 
+    /**
+     * Copies the lists, keeping null elements so that validation reports them with their paths; the values are
+     * checked when a {@link Scenario} holding them is built.
+     */
     public Behaviour {
         departureSeasonality = NumberLists.copy(departureSeasonality);
         returnSeasonality = NumberLists.copy(returnSeasonality);
@@ -227,6 +231,8 @@ public record Behaviour(
      * @param lastDestinationUtility utils of the destination of the household's last spell, on top of {@code tie}
      * @param settledReturnFactor    multiplier of the return hazard for a naturalised member (0..1)
      * @param settledRemittanceDecay share by which a naturalised member's remittances fall each year settled (0..1)
+     * @param reopeningReturnMonths  months over which the migrants a border closure held up come home once it reopens
+     *                               (1 or more; 1: all in the month it reopens)
      */
     public record Circulation(
             @Param(doc = "Multiplier of considerRate for a household whose member came home from a spell abroad "

@@ -332,6 +332,10 @@ public record DestinationSpec(
         /** The calendar month of the highest pay (July: the middle of the building season; assumption). */
         public static final int PAY_PEAK_MONTH = 7;
 
+        /**
+         * Copies {@code wageBySkill}, keeping null elements so that validation reports them with their paths; the
+         * values are checked when a {@link Scenario} holding them is built.
+         */
         public Labour {
             wageBySkill = NumberLists.copy(wageBySkill);
         }

@@ -23,8 +23,10 @@ import org.muhojir.core.world.Region;
  * @param initialSavingsMonths  mean savings at the start, in months of the household's local income
  * @param creditMonths          how much a household can borrow for a journey, in months of local income
  * @param debtInterestMonthly   monthly interest on debt (0..1)
- * @param debtRepaymentShare    share of income above the poverty line used each month to repay debt (0..1)
- * @param savingRate            share of income above the poverty line saved each month (0..1)
+ * @param debtRepaymentShare    share of the month's cash (income at home and remittances) above the household's
+ *                              poverty-line budget used to repay debt (0..1)
+ * @param savingRate            share of the month's cash above the poverty-line budget, after repayment, saved
+ *                              (0..1)
  * @param savingsDrawShare      share of the gap to the poverty line that a household covers from savings (0..1)
  * @param savingsBufferMonths   savings a household keeps as a buffer, in months of its poverty-line budget (the
  *                              poverty line times its adult equivalents at home)
@@ -125,6 +127,10 @@ public record HouseholdEconomy(
                 source = "data:poverty_line_tjs_per_month (a per-capita basis: TajStat measures welfare per person)")
         double adultEquivalentChild) implements java.io.Serializable, RecordRules {
 
+    /**
+     * Copies {@code regionWageFactor}, keeping null elements so that validation reports them with their paths; the
+     * values are checked when a {@link Scenario} holding them is built.
+     */
     public HouseholdEconomy {
         regionWageFactor = NumberLists.copy(regionWageFactor);
     }

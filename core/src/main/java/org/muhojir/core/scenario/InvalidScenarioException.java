@@ -9,6 +9,10 @@ import org.muhojir.core.param.Problems;
 public final class InvalidScenarioException extends InvalidValuesException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param what     what was being built, for the message ("scenario 'baseline'", "added shock")
+     * @param problems every problem found (at least one)
+     */
     public InvalidScenarioException(String what, List<Problem> problems) {
         super(what, problems);
     }

@@ -107,6 +107,10 @@ public record PopulationSpec(
     /** Number of Russian-language levels (0 none .. 3 fluent). */
     public static final int RUSSIAN_LEVELS = Index.RUSSIAN_LEVEL.length();
 
+    /**
+     * Copies the lists, keeping null elements so that validation reports them with their paths; the values are
+     * checked when a {@link Scenario} holding them is built.
+     */
     public PopulationSpec {
         regionPopulationShare = NumberLists.copy(regionPopulationShare);
         urbanShare = NumberLists.copy(urbanShare);

@@ -24,6 +24,7 @@ public final class Provenance {
      * @param sources every statement about it, in order (at least one)
      */
     public record Entry(FieldPath path, List<Source> sources) {
+        /** Copies {@code sources} (NullPointerException if it or a statement is null). */
         public Entry {
             sources = List.copyOf(sources);
         }

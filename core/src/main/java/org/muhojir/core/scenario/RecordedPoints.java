@@ -19,6 +19,12 @@ import org.muhojir.core.param.MonthlySeries;
  */
 public record RecordedPoints(String key, String unit, List<YearMonth> months, List<Double> values,
                              List<String> sources) implements RecordedInput, Serializable {
+    /**
+     * Copies the lists.
+     *
+     * @throws IllegalArgumentException if there are fewer than two months, not one value for each month, or the
+     *                                  months are not in increasing order
+     */
     public RecordedPoints {
         months = List.copyOf(months);
         values = List.copyOf(values);

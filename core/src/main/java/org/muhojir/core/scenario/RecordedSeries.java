@@ -25,6 +25,7 @@ import org.muhojir.core.param.MonthlySeries;
 public record RecordedSeries(String key, String unit, YearMonth first, boolean monthly, List<Double> values,
                              Map<String, String> valueStatus, List<String> sources)
         implements RecordedInput, Serializable {
+    /** Copies the values, flags and sources (NullPointerException if any of them, or an element, is null). */
     public RecordedSeries {
         values = List.copyOf(values);
         valueStatus = Map.copyOf(valueStatus);

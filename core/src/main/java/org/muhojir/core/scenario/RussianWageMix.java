@@ -6,7 +6,7 @@ import org.muhojir.core.param.MonthlySeries;
 
 /**
  * The nominal wage index of the jobs Tajik migrants do in Russia: Rosstat's average wage by sector, weighted by the
- * migrants' sector mix. Each sector's wage enters relative to its own 2023 level, so the break in Rosstat's
+ * migrants' sector mix. Each sector's wage enters relative to its own level in the base year, so the break in Rosstat's
  * classification between 2016 and 2017 (OKVED1 to OKVED2) changes a sector's growth in that year but never mixes
  * two levels.
  *

@@ -93,6 +93,12 @@ public record Scenario(
         @Param(doc = "Dated shocks and policies; a file's shocks are added after those of the scenario it extends.")
         List<ScheduledShock> shocks) implements java.io.Serializable {
 
+    /**
+     * Copies the lists (null events or shocks mean none; an event with no shocks is left out; a history that starts
+     * at {@code start} means none) and checks every field, and the rules across them, at once.
+     *
+     * @throws InvalidScenarioException listing every problem, each with its path
+     */
     public Scenario {
         // NumberLists.copy keeps null entries (List.copyOf would throw) so that validation reports them with their path
         destinations = NumberLists.copy(destinations);

@@ -84,8 +84,9 @@ public final class TajikistanDefaults {
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**
-     * Months simulated before the first reported one, the inputs of the first month held (assumption, measured:
-     * docs/ODD.md, Initialisation, shows the baseline settled after this long).
+     * Months of warm-up simulated before the first simulated month (the history's start, 2010-01, in the baseline),
+     * the inputs of that month held (assumption, measured: docs/ODD.md, Initialisation, shows the baseline settled
+     * after this long).
      */
     public static final int WARM_UP_MONTHS = 240;
     /**

@@ -18,6 +18,7 @@ public final class Timeline implements Serializable {
 
     private final Scenario scenario;
 
+    /** The timeline of {@code scenario}: its values, the world's events and its shocks, month by month. */
     public Timeline(Scenario scenario) {
         this.scenario = scenario;
     }

@@ -22,6 +22,11 @@ public record WorldEvent(
         String name,
         @Param(doc = "What the event changes and when, in the form of \"shocks\"; [] leaves the event out.")
         List<ScheduledShock> shocks) implements java.io.Serializable {
+    /**
+     * Copies {@code shocks} (null means none, an event left out).
+     *
+     * @throws NullPointerException if {@code name} is null
+     */
     public WorldEvent {
         Objects.requireNonNull(name, "name (the event's identifier) is null");
         // NumberLists.copy keeps null entries so that the scenario's validation reports them with their path

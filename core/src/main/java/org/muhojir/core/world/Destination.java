@@ -5,13 +5,19 @@ package org.muhojir.core.world;
  * Each destination has one currency, whose exchange rate to the US dollar the scenario gives month by month.
  */
 public enum Destination {
+    /** Russia, paid in roubles (RUB); Russian is the language of work. */
     RUSSIA("Russia", "RUB", true),
+    /** Kazakhstan, paid in tenge (KZT); Russian is the language of work. */
     KAZAKHSTAN("Kazakhstan", "KZT", true),
+    /** Turkey, paid in lira (TRY). */
     TURKEY("Turkey", "TRY", false),
     /** The UAE and Saudi Arabia together; wages are expressed in UAE dirham (pegged to the dollar). */
     GULF("Gulf", "AED", false),
+    /** South Korea, paid in won (KRW). */
     SOUTH_KOREA("South Korea", "KRW", false),
+    /** The United Kingdom, paid in pounds sterling (GBP). */
     UK("UK", "GBP", false),
+    /** The United States, paid in US dollars (USD: 1 unit per US dollar). */
     USA("USA", "USD", false);
 
     /** Number of destinations, for sizing arrays. */

@@ -5,8 +5,11 @@ package org.muhojir.core.world;
  * The ordinal is used as an array index throughout; the order never changes.
  */
 public enum Region {
+    /** The capital, Dushanbe. */
     DUSHANBE("Dushanbe"),
+    /** Sughd region, in the north. */
     SUGHD("Sughd"),
+    /** Khatlon region, in the south-west. */
     KHATLON("Khatlon"),
     /** Districts of Republican Subordination. */
     DRS("DRS"),
