@@ -98,10 +98,17 @@ final class ComparisonHtml {
         Integer first = PlainSummary.firstFullYear(base, policy);
         Integer lastInForce = first == null ? null : PlainSummary.lastFullYear(base, policy, first);
         Integer lastOfEvery = first == null ? null : PlainSummary.lastYearOfEveryChange(base, policy, first);
-        body.element("h3", policy.name() + " minus " + base.name() + ", year by year").newline()
-                .open("div", "class", "wide year-table").open("table", "class", "years").open("thead").open("tr")
+        body.element("h3", policy.name() + " minus " + base.name() + ", year by year").newline();
+        Map<Integer, List<Integer>> years = yearsThatDiffer(base, policy);
+        if (years.size() < base.years().size()) {
+            int firstShown = years.keySet().iterator().next();
+            body.element("p", "Years before " + firstShown + " are left out: every difference in them is exactly zero "
+                    + "(the two runs share their random draws, and the policy has not yet changed anything).",
+                    "class", "muted").newline();
+        }
+        body.open("div", "class", "wide year-table").open("table", "class", "years").open("thead").open("tr")
                 .element("th", "Outcome").element("th", "Unit of the difference");
-        for (var y : base.years().entrySet()) {
+        for (var y : years.entrySet()) {
             String label = y.getKey() + (y.getValue().size() < 12 ? "*" : "");
             if (Integer.valueOf(y.getKey()).equals(first)) {
                 body.element("th", label + " (first full year)", "class", "first");
@@ -117,13 +124,38 @@ final class ComparisonHtml {
         for (Headlines.Headline h : SummaryJson.BY_YEAR) {
             int k = base.index(h.metric(), h.group());
             body.open("tr").element("td", h.label()).element("td", differenceUnit(h.metric()));
-            for (List<Integer> months : base.years().values()) {
+            for (List<Integer> months : years.values()) {
                 ConfidenceInterval d = Differences.annual(base, policy, k, months);
                 difference(d, h.metric(), h.scale());
             }
             body.close("tr").newline();
         }
         body.close("tbody").close("table").close("div").newline();
+    }
+
+    /**
+     * The years of the run from the first in which some outcome of the table differs between the two runs in some
+     * replication (every year if none does): the years before it have nothing to show.
+     */
+    static Map<Integer, List<Integer>> yearsThatDiffer(ScenarioRuns base, ScenarioRuns policy) {
+        Map<Integer, List<Integer>> shown = new java.util.LinkedHashMap<>();
+        for (var y : base.years().entrySet()) {
+            if (!shown.isEmpty() || differs(base, policy, y.getValue())) {
+                shown.put(y.getKey(), y.getValue());
+            }
+        }
+        return shown.isEmpty() ? base.years() : shown;
+    }
+
+    private static boolean differs(ScenarioRuns base, ScenarioRuns policy, List<Integer> months) {
+        for (Headlines.Headline h : SummaryJson.BY_YEAR) {
+            int k = base.index(h.metric(), h.group());
+            if (!java.util.Arrays.equals(base.annualAcrossReplications(k, months),
+                    policy.annualAcrossReplications(k, months))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A table cell with a difference, its interval and (for amounts) its % change, coloured by its judgement. */
@@ -157,6 +189,9 @@ final class ComparisonHtml {
 
     /** Each scenario's quota routes: places on offer, departures and the share of places used, year by year. */
     void quotas(List<ScenarioRuns> scenarios) {
+        if (scenarios.size() > 1 && scenarios.stream().allMatch(c -> places(c).equals(places(scenarios.get(0))))) {
+            return; // a comparison whose policies change no quota: the places are the baseline's, not the question
+        }
         boolean heading = false;
         for (ScenarioRuns c : scenarios) {
             List<QuotaUse.Year> years = QuotaUse.of(c);
@@ -175,8 +210,8 @@ final class ComparisonHtml {
             }
             body.element("h3", c.name()).newline().open("table").open("thead").open("tr").element("th", "Year");
             List<String> destinations = years.stream().map(y -> y.destination().label()).distinct().toList();
-            destinations.forEach(d -> body.element("th", d + ": places").element("th", "departures")
-                    .element("th", "used"));
+            destinations.forEach(d -> body.element("th", d + ": places (thousand)").element("th",
+                    "departures (thousand)").element("th", "used"));
             body.close("tr").close("thead").open("tbody").newline();
             Map<Integer, List<QuotaUse.Year>> byYear = new java.util.TreeMap<>(years.stream().collect(
                     java.util.stream.Collectors.groupingBy(QuotaUse.Year::year)));
@@ -189,6 +224,11 @@ final class ComparisonHtml {
             });
             body.close("tbody").close("table").newline();
         }
+    }
+
+    /** The places offered by destination and year in a scenario's runs. */
+    private static List<List<Object>> places(ScenarioRuns c) {
+        return QuotaUse.of(c).stream().map(y -> List.<Object>of(y.year(), y.destination(), y.places())).toList();
     }
 
     /** The unit a difference of {@code metric} is shown in: percentage points for shares. */

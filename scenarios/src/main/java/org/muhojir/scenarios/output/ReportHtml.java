@@ -120,9 +120,16 @@ public final class ReportHtml {
 
     private void intro() {
         ScenarioRuns c = scenarios.get(0);
-        body.element("p", compare ? "Each policy scenario was run with the same random numbers as the baseline "
-                + "(replication k of each shares its draws), so the differences below are paired and far less noisy "
-                + "than the levels." : c.scenario().description()).newline();
+        if (compare) {
+            policies().forEach(this::whatItDoes);
+        } else {
+            whatItDoes(c);
+        }
+        if (compare) {
+            body.element("p", "Each policy scenario was run with the same random numbers as the baseline (replication k "
+                    + "of each shares its draws), so the differences below are paired and far less noisy than the "
+                    + "levels.", "class", "muted").newline();
+        }
         body.open("table", "class", "info").open("tbody").newline();
         info("Period", c.scenario().start() + " to " + c.scenario().end() + " ("
                 + Numbers.months(c.scenario().months()) + ")");
@@ -143,6 +150,33 @@ public final class ReportHtml {
                     "--full").text(" (about 1.65 million households; minutes rather than seconds).").close("p")
                     .newline();
         }
+    }
+
+    /**
+     * What a scenario is, on the first screen: its description and its shocks with their dates (the full account,
+     * with the values it sets and the world's events, is in the Scenarios section).
+     */
+    private void whatItDoes(ScenarioRuns c) {
+        body.open("p").element("strong", c.name()).text(c.scenario().description().isBlank() ? ""
+                : ": " + c.scenario().description()).close("p").newline();
+        List<String> shocks = shockLines(c);
+        if (shocks.isEmpty()) {
+            return;
+        }
+        body.element("p", "What changes:").newline().open("ul").newline();
+        shocks.forEach(s -> body.element("li", s).newline());
+        body.close("ul").newline();
+    }
+
+    /** Each of the scenario's shocks with its dates, as a reader would write them. */
+    private static List<String> shockLines(ScenarioRuns c) {
+        List<String> lines = new ArrayList<>();
+        for (ScheduledShock s : c.scenario().shocks()) {
+            String when = s.months() >= ScheduledShock.UNTIL_END ? "from " + s.start() + " to the end"
+                    : "from " + s.start() + " for " + s.months() + " month" + (s.months() == 1 ? "" : "s");
+            lines.add(when + ": " + s.shock().describe());
+        }
+        return lines;
     }
 
     /** The loader's warnings: values that are legal but probably not what was meant, which the run used as given. */
@@ -340,13 +374,51 @@ public final class ReportHtml {
                 .open("div", "class", "charts").newline();
         if (compare) {
             for (ScenarioRuns c : policies()) {
+                int from = charts.size();
                 differenceCharts(scenarios.get(0), c);
+                shade(from, List.of(c));
             }
+            int from = charts.size();
             levelChartsAcrossScenarios();
+            shade(from, policies());
         } else {
             levelCharts(scenarios.get(0));
+            shade(0, List.of(scenarios.get(0)));
         }
         body.close("div").newline();
+    }
+
+    /** The label of the months the charts shade: those a scenario's shocks are in force. */
+    static final String IN_FORCE_LABEL = "policy in force";
+
+    /**
+     * Shades the months in which a shock of {@code runs} is in force, within the reported months, in the charts
+     * from index {@code from} on: overlapping and adjacent shocks make one shaded range.
+     */
+    private void shade(int from, List<ScenarioRuns> runs) {
+        List<YearMonth> months = first().months();
+        boolean[] inForce = new boolean[months.size()];
+        for (ScenarioRuns c : runs) {
+            for (ScheduledShock s : c.scenario().shocks()) {
+                for (int t = 0; t < months.size(); t++) {
+                    inForce[t] |= s.inForce(months.get(t));
+                }
+            }
+        }
+        for (int i = from; i < charts.size(); i++) {
+            ArrayNode shaded = null;
+            for (int t = 0; t < months.size(); t++) {
+                if (inForce[t] && (t == 0 || !inForce[t - 1])) {
+                    int last = t;
+                    while (last + 1 < months.size() && inForce[last + 1]) {
+                        last++;
+                    }
+                    shaded = shaded != null ? shaded : ((ObjectNode) charts.get(i)).putArray("shaded");
+                    shaded.addObject().put("from", months.get(t).toString()).put("to", months.get(last).toString())
+                            .put("label", IN_FORCE_LABEL);
+                }
+            }
+        }
     }
 
     private ScenarioRuns first() {
@@ -533,11 +605,7 @@ public final class ReportHtml {
             }
             body.element("p", "The scenario's shocks:").newline();
             body.open("ul").newline();
-            for (ScheduledShock s : c.scenario().shocks()) {
-                String when = s.months() >= ScheduledShock.UNTIL_END ? "from " + s.start() + " to the end"
-                        : "from " + s.start() + " for " + s.months() + " month" + (s.months() == 1 ? "" : "s");
-                body.element("li", when + ": " + s.shock().describe()).newline();
-            }
+            shockLines(c).forEach(line -> body.element("li", line).newline());
             body.close("ul").newline();
         }
     }
@@ -630,9 +698,16 @@ public final class ReportHtml {
         if (v == 0) {
             return "0";
         }
-        double a = Math.abs(v);
-        int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        int decimals = decimalsFor(Math.abs(v));
+        // rounding can carry a value into the next band (9.9999 is 10.00 at two decimals): take that band's decimals
+        double rounded = Math.abs(new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .doubleValue());
+        return String.format(Locale.ROOT, "%,." + Math.min(decimals, decimalsFor(rounded)) + "f", v);
+    }
+
+    /** Decimals a reader needs at a value's size: none from 100, one from 10, two from 1, three below. */
+    private static int decimalsFor(double a) {
+        return a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
     }
 
     private List<ScenarioRuns> policies() {

@@ -148,6 +148,44 @@ class ReportHtmlTest {
     }
 
     /**
+     * A somoni weaker from 2026-04 for six months, in a run from 2025: the first screen names the policy and its dated
+     * shocks before anything else; the charts shade April to September 2026; the year-by-year table leaves out 2025,
+     * when nothing differs; and with no quota changed, the quota table (the baseline's places) is not shown.
+     */
+    @Test
+    void theFirstScreenSaysWhatThePolicyIsAndTheChartsShadeWhenItIsInForce(@TempDir Path dir) throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        Scenario base = bundled("baseline", start, 24);
+        Scenario w = base.withShocks(List.of(new ScheduledShock(YearMonth.of(2026, 4), 6,
+                new ExchangeRateShock("TJS", 1.25))));
+        Scenario weaker = new Scenario("somoni-weaker", "The somoni loses a fifth for six months.", w.start(),
+                w.months(), w.warmUpMonths(), w.historyStart(), w.population(), w.economy(), w.behaviour(), w.macro(),
+                w.destinations(), w.events(), w.shocks());
+        List<ScenarioRuns> r = runs(2, base, weaker);
+        Path file = dir.resolve("report.html");
+        ReportHtml.write(file, r, true, new RunInfo("compare", List.of("compare"), "test", 3, 2, 1, Instant.EPOCH,
+                Instant.EPOCH, List.of(List.of(), List.of()), List.of(List.of(), List.of()),
+                java.util.Arrays.asList(null, null), null));
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        int policy = html.indexOf("<strong>somoni-weaker</strong>: The somoni loses a fifth for six months.");
+        int changes = html.indexOf("<li>from 2026-04 for 6 months: ");
+        int inBrief = html.indexOf("In brief");
+        assertTrue(policy > 0 && changes > policy && changes < inBrief, "the policy before In brief: " + policy + ", "
+                + changes + ", " + inBrief);
+        int data = html.indexOf("id=\"report-data\"");
+        String json = html.substring(html.indexOf(">", data) + 1, html.indexOf("</script>", data));
+        com.fasterxml.jackson.databind.JsonNode charts = SummaryJson.MAPPER.readTree(json).get("charts");
+        assertTrue(charts.size() > 0);
+        for (com.fasterxml.jackson.databind.JsonNode chart : charts) {
+            assertEquals("[{\"from\":\"2026-04\",\"to\":\"2026-09\",\"label\":\"" + ReportHtml.IN_FORCE_LABEL + "\"}]",
+                    chart.get("shaded").toString(), "the months in force shaded: " + chart.get("title"));
+        }
+        assertTrue(html.contains("Years before 2026 are left out: every difference in them is exactly zero"));
+        assertFalse(html.contains(">2025<") || html.contains(">2025*<"), "2025 is not a column of the year table");
+        assertFalse(html.contains("Quota places and their use"), "no quota changed");
+    }
+
+    /**
      * Diversification against a second crackdown in Russia, on top of it: the runs share the crackdown's shocks in
      * Russia, so only the destinations of the shocks they do not share are named.
      */
@@ -292,6 +330,11 @@ class ReportHtmlTest {
         assertEquals("0", ReportHtml.number(0));
         assertEquals("0", ReportHtml.number(-0.0));
         assertEquals("0.004", ReportHtml.number(0.004));
+        assertEquals("10.0", ReportHtml.number(9.9999), "rounded into the next band: its decimals, not 10.00");
+        assertEquals("100", ReportHtml.number(99.97));
+        assertEquals("1.00", ReportHtml.number(0.99996));
+        assertEquals("9.58", ReportHtml.number(9.5812));
+        assertEquals("-10.0", ReportHtml.number(-9.9999));
         assertEquals("–", ReportHtml.interval(interval(79, 79, 79), 1), "not 79.0 to 79.0");
         assertEquals("–", ReportHtml.interval(interval(0, 0, 0), 1));
         assertEquals("78.0 to 80.0", ReportHtml.interval(interval(79, 78, 80), 1));
