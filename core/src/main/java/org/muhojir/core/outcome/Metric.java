@@ -214,7 +214,8 @@ public enum Metric {
     POVERTY_FGT0("poverty_fgt0", Unit.SHARE, MEAN, "poverty headcount: share of persons at home at the month's "
             + "budget (after its returns, before its departures) whose consumption per adult equivalent over the "
             + "quarter to the month (the survey's welfare: the month and the two before, at the month's prices) is "
-            + "below the national line",
+            + "below the national line (the methodology of 2023's official figure, the World Bank's of 2025; the "
+            + "national series of 2010-2019 is poverty_fgt0_old_methodology)",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
     /**
      * Poverty gap index (0 to 1) against the national line; by population {@link Group}; a year's value is the mean

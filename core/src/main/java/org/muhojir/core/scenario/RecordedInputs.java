@@ -328,6 +328,22 @@ public final class RecordedInputs {
                     "migrant.uz 2023-12-24: 2024 Moscow & MO 7,500; SPb & LO 4,600 (https://migrant.uz/ru/2024-jilda-rossiya-minta-alarida-patent-narhi-ancha-buladi/?lang=uz)",
                     "RBC 2025-11-11: 8,900 (2025, coef 2.8592) -> 10,000 (2026, coef 2.9323) (https://www.rbc.ru/politics/11/11/2025/691378839a7947756c195b84)"));
 
+    /** data:tjk_gdp_current_usd, 2005 to 2025. */
+    public static final RecordedSeries TAJIKISTAN_GDP_USD = new RecordedSeries(
+            "tjk_gdp_current_usd",
+            "current US$",
+            YearMonth.of(2005, 1), false,
+            List.of(2312352021.0, 2830213849.0, 3719524541.0, 5161299725.0, 4979472364.0, 5642221099.0, 6522756255.0,
+                    7633036903.0, 8448411318.0, 9112605459.0, 8271431485.0, 6992416097.0, 7536402853.0, 7764999999.0,
+                    8300813599.0, 8133963551.0, 8937805347.0, 10713525200.0, 12060602009.0, 14205000000.0,
+                    17500000000.0),
+            Map.ofEntries(Map.entry("2024", "reported via secondary mirror of WDI"),
+                    Map.entry("2025", "IMF estimate via secondary page (rounded)")),
+            List.of("World Bank WDI NY.GDP.MKTP.CD, GDP current US$ (datahub mirror, 2024 update; last year 2023) (github:datasets/gdp data/gdp.csv @822019c80142c162e4ca4eb1a63699ae36075078)",
+                    "statbase.org (World Bank data): 2024 = 14,205 million USD; 2023 revised to 12,244 million (https://statbase.org/data/tjk-gdp)",
+                    "economy.ivanm.dev: WB 2024 $14.2B; IMF 2025 $17.5B (https://economy.ivanm.dev/country/tajikistan)",
+                    "national: 2024 GDP 153.4bn TJS (Ministry of Economy via Sputnik/centrasia); 2025 176.9bn TJS, real growth 8.4% (https://www.inform.kz/ru/rost-ekonomiki-tadzhikistana-sostavil-84-9e6ea5)"));
+
     /** data:tjk_wage_nominal_points, points from 2011-03 to 2025-08. */
     public static final RecordedPoints TAJIKISTAN_WAGES = new RecordedPoints(
             "tjk_wage_nominal_points",

@@ -230,8 +230,10 @@ public final class TajikistanDefaults {
     private static Map<String, String> eventSources() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("russia-mass-bans-2015", "data:policy_events 2015-01-01 (mass re-entry bans with the 2015 entry "
-                + "rules); bans of 60 months (the upper end of the brief's three to five years) for two years, and "
-                + "0.5% of the migrants without papers expelled a month, are assumptions");
+                + "rules); 0.5% of the migrants without papers expelled a month for two years is an assumption, each "
+                + "expulsion with the 60-month ban (the upper end of the brief's three to five years) that every "
+                + "deportation from Russia brings in every year of the model (destinations.Russia.enforcement."
+                + "banMonths): the event adds the expulsions, not longer bans");
         m.put("border-closures-2020", "data:policy_events 2020-03: every border closed to new arrivals until regular "
                 + "flights to Russia resumed on 2021-04-01 (13 months); the other destinations are assumed to "
                 + "reopen with Russia");

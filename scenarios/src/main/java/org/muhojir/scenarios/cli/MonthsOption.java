@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 public final class MonthsOption {
     @Option(names = "--months", paramLabel = "N",
             description = "Simulate only the first N months (default: all of the scenario's, and never more); "
-                    + "shocks that start later are not simulated, and a warning names them.")
+                    + "shocks and dated events of the world that start later are not simulated, and a warning names "
+                    + "them.")
     Integer months;
 
     /** The months typed, or null for all of them. */

@@ -54,6 +54,7 @@ public final class RecordedInputsSource {
         m.put("UK_LIVING_WAGE", "gbr_national_living_wage_hourly");
         m.put("RUSSIA_PATENT_DEFLATOR", "rus_patent_federal_deflator");
         m.put("RUSSIA_PATENT_MOSCOW", "rus_patent_price_moscow");
+        m.put("TAJIKISTAN_GDP_USD", "tjk_gdp_current_usd");
         return m;
     }
 

@@ -71,6 +71,7 @@ public final class EpisodeInputs {
                     new Cited(RecordedInputs.KAZAKHSTAN_WAGES.key() + "/quarterly_2025", 2025, 2025)),
             wage(Destination.TURKEY, RecordedInputs.TURKEY_MINIMUM_WAGE),
             wage(Destination.SOUTH_KOREA, RecordedInputs.KOREA_MINIMUM_WAGE),
+            wage(Destination.UK, RecordedInputs.UK_LIVING_WAGE),
             new Input("russia_living_cost", "RUB per month", s -> s.destination(Destination.RUSSIA).labour()
                     .priceIndex(), c -> c.livingCost[RU], true, List.of(RecordedInputs.RUSSIA_CPI_CHANGE)),
             new Input("russia_employment_rate", "share", s -> s.destination(Destination.RUSSIA).labour()
@@ -88,7 +89,7 @@ public final class EpisodeInputs {
                     homeIncomeSources()),
             new Input("gdp_usd_million", "USD million a year", s -> s.macro().gdpUsdMillion(),
                     c -> c.gdpUsdMillion, false, List.of(new Cited("gdp_usd_wdi", 2005, 2023),
-                    new Cited("tjk_gdp_current_usd", 2024, 2025))),
+                    new Within(RecordedInputs.TAJIKISTAN_GDP_USD, 2024, 2025))),
             // Tajikistan's population, which scales every national total (the households' weight); read from the
             // scenario's series itself, as it is not among a month's conditions
             new Input("population", "persons", s -> s.population().populationIndex(),
@@ -110,9 +111,9 @@ public final class EpisodeInputs {
     }
 
     /**
-     * A series cited for some years of an input made from several (Tajik incomes: nominal GDP per person until
-     * 2014-03, TajStat's wage after, as {@code TajikistanDefaults.homeIncomes} joins them); none of its values there
-     * is flagged in the data.
+     * A series of {@code data/tajikistan-calibration.json} cited for some years of an input made from several (Tajik
+     * incomes: nominal GDP per person until 2014-03, TajStat's wage after, as {@code TajikistanDefaults.homeIncomes}
+     * joins them); that file flags none of the values of the series cited so (WDI's GDP and population).
      */
     record Cited(String key, int firstYear, int lastYear) implements RecordedInput {
         @Override
@@ -186,9 +187,9 @@ public final class EpisodeInputs {
                     + ", from " + sh.start() + (sh.months() >= ScheduledShock.UNTIL_END ? "" : " to " + sh.last()));
         }
 
-        static Dated from(String rule, Destination d, YearMonth from) {
+        static Dated from(String rule, Destination d, YearMonth from, String what) {
             return new Dated("rule: " + rule, m -> !m.isBefore(from), "a dated rule of the world (" + d.label()
-                    + "): the " + rule + " from " + from);
+                    + "): the " + rule + " from " + from + " (" + what + ")");
         }
     }
 
@@ -200,11 +201,15 @@ public final class EpisodeInputs {
         List<Dated> all = new ArrayList<>();
         for (Destination d : Destination.values()) {
             DestinationSpec spec = s.destination(d);
-            if (spec.entry().examFrom() != null) {
-                all.add(Dated.from("entry test", d, spec.entry().examFrom()));
+            DestinationSpec.Entry entry = spec.entry();
+            if (entry.examFrom() != null) {
+                all.add(Dated.from("entry test", d, entry.examFrom(), "passed at the first attempt with a "
+                        + "probability of " + Numbers.csv(entry.examPassRate()) + " by a candidate whose language "
+                        + "fits, unless an event or shock of the year changes it"));
             }
-            if (spec.entry().quotaFrom() != null) {
-                all.add(Dated.from("quota places", d, spec.entry().quotaFrom()));
+            if (entry.quotaFrom() != null) {
+                all.add(Dated.from("quota places", d, entry.quotaFrom(), String.format(java.util.Locale.ROOT,
+                        "%,d places a year", entry.annualQuota())));
             }
         }
         for (WorldEvent e : s.events()) {

@@ -659,6 +659,13 @@ public final class ReportHtml {
                 + "filled in; run it again with muhojir run");
         li("manifest.json", "version, seed, hashes of the inputs, where each value comes from (which are "
                 + "assumptions), JVM, times and the command line");
+        if ("backcast".equals(info.command())) {
+            li("episode-annual.csv, episode-monthly.csv", "the episode's series a replay is compared on (remittances "
+                    + "sent and received, departures, migrants abroad and in Russia, returns, deportations and bans, "
+                    + "poverty on both methodologies), per year and per month, with 95% intervals");
+            li("episode-inputs.csv", "which inputs of which years the episode used: each input's yearly mean and its "
+                    + "source, and the dated rules, events and shocks in force, in months a year");
+        }
         if ("history".equals(info.command())) {
             body.open("li").open("a", "href", HistoryFitFiles.PAGE).element("code", HistoryFitFiles.PAGE).close("a")
                     .text(": the history against every figure of the calibration years, a chart a moment (held-out "

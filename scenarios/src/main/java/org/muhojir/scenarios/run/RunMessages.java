@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.replication.StoppedException;
 import org.muhojir.core.scenario.Scenario;
+import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.output.RunInfo;
@@ -15,21 +17,31 @@ import org.muhojir.scenarios.output.RunInfo;
 /** What a batch tells the user: what it runs, what it wrote, why it stopped; the report's path on {@code out}. */
 record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
     /**
-     * Says which of the shocks of {@code s} (as its file has it) a run shortened to end in {@code end} ends before
-     * (they are left out), and returns the warning for the report (empty if there is none).
+     * Says which of the shocks of {@code s} (as its file has it) and of its world's dated events a run shortened to end
+     * in {@code end} ends before (they are left out), and returns the warning for the report (empty if there is none).
      */
     List<String> warnOfShocksAfter(Scenario s, YearMonth end) {
         if (settings.months() == null) {
             return List.of();
         }
-        List<String> late = s.shocks().stream().filter(shock -> shock.start().isAfter(end))
-                .map(shock -> shock.shock().type() + " from " + shock.start()).toList();
+        List<String> late = new java.util.ArrayList<>(s.shocks().stream().filter(shock -> shock.start().isAfter(end))
+                .map(shock -> shock.shock().type() + " from " + shock.start()).toList());
+        int shocks = late.size();
+        for (WorldEvent e : s.events()) {
+            YearMonth first = e.shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
+            if (first != null && first.isAfter(end) && !first.isAfter(s.end())) { // in the scenario, not the run
+                late.add("the world's event " + e.name() + " from " + first);
+            }
+        }
         if (late.isEmpty()) {
             return List.of();
         }
-        String warning = String.format(Locale.ROOT, "with --months %d, '%s' ends in %s, before %d of its shocks "
-                + "start; they are not simulated: %s", settings.months(), s.name(), end, late.size(),
-                String.join(", ", late));
+        String what = shocks == 0 ? (late.size() == 1 ? "one of the world's dated events starts"
+                : late.size() + " of the world's dated events start")
+                : late.size() == shocks ? shocks + " of its shocks start"
+                : shocks + " of its shocks and " + (late.size() - shocks) + " of the world's dated events start";
+        String warning = String.format(Locale.ROOT, "with --months %d, '%s' ends in %s, before %s; they are not "
+                + "simulated: %s", settings.months(), s.name(), end, what, String.join(", ", late));
         err.println("muhojir: warning: " + warning);
         err.flush();
         return List.of(warning);
@@ -64,12 +76,22 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
         }
         Scenario s = scenarios.get(0);
         int r = settings.replications();
-        err.printf(Locale.ROOT, "muhojir: %s, %s to %s, %d replication%s each, %s (%,d), seed %d, "
+        err.printf(Locale.ROOT, "muhojir: %s, %s to %s%s, %d replication%s each, %s (%,d), seed %d, "
                         + "%d thread%s%n", String.join(" vs ", scenarios.stream().map(Scenario::name).toList()),
-                s.start(), s.end(), r, r == 1 ? "" : "s", share(s.population().sampleFraction()),
+                s.start(), s.end(), simulatedFrom(s), r, r == 1 ? "" : "s", share(s.population().sampleFraction()),
                 s.population().simulatedHouseholds(), settings.seed(), settings.threads(),
                 settings.threads() == 1 ? "" : "s");
         err.flush();
+    }
+
+    /** Where the simulation starts, when it is not the first reported month: its history and warm-up. */
+    private static String simulatedFrom(Scenario s) {
+        boolean history = s.firstSimulatedMonth().isBefore(s.start());
+        if (!history && s.warmUpMonths() == 0) {
+            return "";
+        }
+        return " (simulated from " + (history ? s.firstSimulatedMonth() + ", its history, " : "")
+                + (s.warmUpMonths() > 0 ? "after a " + s.warmUpMonths() + "-month warm-up" : "with no warm-up") + ")";
     }
 
     void done(Path target, List<String> files, RunInfo info) {

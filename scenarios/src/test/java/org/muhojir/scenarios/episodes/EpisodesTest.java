@@ -243,7 +243,8 @@ class EpisodesTest {
                 + "\"a dated event of the world (russia-crackdown-2024): raid wave in Russia")),
                 String.join("\n", inputs));
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12,rule: entry test,months in force,12,"
-                + "a dated rule of the world (Russia): the entry test from 2014-09")), "the entry test");
+                + "\"a dated rule of the world (Russia): the entry test from 2014-09 (passed at the first attempt with "
+                + "a probability of 0.97 ")), "the entry test, with its pass rate");
         assertTrue(inputs.stream().anyMatch(l -> l.startsWith("crackdown-2024,2023,12,population,persons,")
                 && l.endsWith("data:population_wdi")), "the population");
         // Russia's labour demand is the monthly survey's from 2017 (TajikistanDefaults.russianLabourDemand)

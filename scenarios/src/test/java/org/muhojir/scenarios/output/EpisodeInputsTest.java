@@ -34,6 +34,20 @@ class EpisodeInputsTest {
     }
 
     @Test
+    void gdpOf2024And2025CarriesWhatTheDataSayOfThem() {
+        assertEquals("data:gdp_usd_wdi", source("gdp_usd_million", 2023));
+        assertEquals("data:tjk_gdp_current_usd (2024 as the data flags it: tjk_gdp_current_usd: reported via secondary "
+                + "mirror of WDI)", source("gdp_usd_million", 2024));
+        assertEquals("data:tjk_gdp_current_usd (2025 as the data flags it: tjk_gdp_current_usd: IMF estimate via "
+                + "secondary page (rounded))", source("gdp_usd_million", 2025));
+    }
+
+    @Test
+    void ukPayCitesTheLivingWage() {
+        assertEquals("data:gbr_national_living_wage_hourly", source("uk_unskilled_pay", 2023));
+    }
+
+    @Test
     void kazakhPayOf2025CitesItsTwoQuartersNotAValueBeforeTheData() {
         assertEquals("data:kaz_wage_nominal_avg_annual/quarterly_2025", source("kazakhstan_unskilled_pay", 2025));
         assertEquals("beyond the data (after 2025-12): held flat", source("kazakhstan_unskilled_pay", 2026));
