@@ -177,7 +177,8 @@ final class PlainSummary {
         if (full != null) {
             periods.add(new Period(Integer.toString(full), base.years().get(full), "the policy's first full year"));
             int lastFull = lastFullYear(base, policy, full);
-            if (lastFull != full && lastFull < headline) {
+            // the last full year in force keeps its name when it is the headline year asked for
+            if (lastFull != full && (lastFull < headline || lastFull == headline && policy.headlineYearAsked())) {
                 periods.add(new Period(Integer.toString(lastFull), base.years().get(lastFull),
                         "the policy's last full year in force"));
             }
@@ -203,6 +204,12 @@ final class PlainSummary {
         periods.add(new Period(Integer.toString(headline), base.years().get(headline), policy.headlineYearAsked()
                 ? "the headline year asked for" : headlineMonths == 12 ? "the run's last full year"
                 : headline + ", " + Numbers.months(headlineMonths) + " simulated"));
+        Integer lastWhole = lastWholeYear(base);
+        if (policy.headlineYearAsked() && lastWhole != null && lastWhole > headline) {
+            // what is left of the policy at the end of the run, after the year asked for
+            periods.add(new Period(Integer.toString(lastWhole), base.years().get(lastWhole),
+                    "the run's last full year"));
+        }
         List<Period> once = new ArrayList<>();
         for (Period p : periods) {
             if (once.stream().noneMatch(o -> o.months().equals(p.months()))) {
@@ -212,6 +219,17 @@ final class PlainSummary {
         once.sort(java.util.Comparator.comparing((Period p) -> p.months().get(0))
                 .thenComparing(p -> p.months().size()));
         return once;
+    }
+
+    /** The last calendar year the runs simulate in full, or null if none. */
+    private static Integer lastWholeYear(ScenarioRuns base) {
+        Integer last = null;
+        for (var y : base.years().entrySet()) {
+            if (y.getValue().size() == 12) {
+                last = y.getKey();
+            }
+        }
+        return last;
     }
 
     /** {@code April to June 2024}, {@code November 2024 to January 2025}, or {@code April 2024}. */
