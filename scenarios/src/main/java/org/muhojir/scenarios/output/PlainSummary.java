@@ -399,8 +399,16 @@ final class PlainSummary {
                     : o.verb() + change(Differences.relative(base, policy, k, months), "%", "%"));
         }
         StringBuilder text = new StringBuilder("In " + period.label() + " " + join(parts) + ".");
-        for (Destination d : destinationsNamed(base, policy)) {
+        List<Destination> named = destinationsNamed(base, policy);
+        for (Destination d : named) {
             text.append(' ').append(atDestination(base, policy, months, d));
+        }
+        if (!named.contains(Destination.RUSSIA) && clearlyChanged(difference(base, policy, Metric.REMITTANCES_USD,
+                Destination.RUSSIA, months))) {
+            // most migrants work in Russia: what a policy elsewhere, or of every destination, does there is said too
+            text.append(' ').append(atDestination(base, policy, months, Destination.RUSSIA)
+                    .replaceFirst("^Departures to Russia are ", "Departures to Russia, which none of the policy's "
+                            + "changes names, are "));
         }
         if (base.replications() < 2) {
             // said once for the sentence, not after each figure
@@ -429,6 +437,11 @@ final class PlainSummary {
                 1, "", "") + ", migrants there " + change(difference(base, policy, Metric.MIGRANTS_ABROAD, d,
                 months), 1, "", "") + " and remittances sent from there " + change(difference(base, policy,
                 Metric.REMITTANCES_USD, d, months), 1e-6, " million USD", " million USD") + ".";
+    }
+
+    /** Whether a difference's 95% interval lies clear of zero. */
+    private static boolean clearlyChanged(ConfidenceInterval d) {
+        return d.low() > 0 || d.high() < 0;
     }
 
     private static ConfidenceInterval difference(ScenarioRuns base, ScenarioRuns policy, Metric metric,

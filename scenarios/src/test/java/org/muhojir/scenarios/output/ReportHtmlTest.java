@@ -145,6 +145,28 @@ class ReportHtmlTest {
         String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2026);
         assertTrue(sentence.matches("In 2026 remittances received in dollars are .*, remittances received in somoni "
                 + "are 2[0-9.]+% higher .*, departures are .*"), sentence);
+        // the shock names no destination; what is sent from Russia is not clearly changed with two replications, so
+        // Russia is not named either
+        assertTrue(sentence.matches("(?s)^((?!Departures to Russia).)*$"), sentence);
+    }
+
+    /**
+     * A somoni a third weaker through 2025, five replications: the shock names no destination, but what is sent from
+     * Russia, where most migrants work, clearly changes, and In brief says by how much.
+     */
+    @Test
+    void inBriefSaysWhatAPolicyNamingNoDestinationDoesInRussia() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        Scenario base = bundled("baseline", start, 12);
+        Scenario weaker = base.withShocks(List.of(new ScheduledShock(start, 12, new ExchangeRateShock("TJS", 1.5))));
+        List<ScenarioRuns> r = runs(5, base, weaker);
+        ConfidenceInterval russia = Differences.annual(r.get(0), r.get(1), r.get(0).index(Metric.REMITTANCES_USD,
+                "Russia"), r.get(0).years().get(2025));
+        assertTrue(russia.low() > 0 || russia.high() < 0, "clearly changed: " + russia);
+        String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2025);
+        assertTrue(sentence.matches(".*\\. Departures to Russia, which none of the policy's changes names, are .*, "
+                + "migrants there .* and remittances sent from there [0-9,.]+ million USD (higher|lower) \\(.*\\)\\.$"),
+                sentence);
     }
 
     /**
