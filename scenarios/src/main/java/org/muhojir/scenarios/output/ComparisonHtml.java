@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.muhojir.core.outcome.Better;
 import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.Unit;
 
@@ -91,6 +92,12 @@ final class ComparisonHtml {
                 + ReportHtml.rangeWords(base) + " \"Not clearly changed\" means the interval includes no change; "
                 + "\"unchanged\", that the policy and the baseline are the same in every replication.",
                 "class", "muted").newline();
+        if (base.intervals() == IntervalKind.MONTE_CARLO) {
+            body.open("p").element("strong", "What these ranges leave out: ").text("how uncertain the model's "
+                    + "calibrated parameters are. Run the same command again with ").element("code",
+                    "-r 20 --parameter-draws").text(" added (each replication at its own draw of the parameters) for "
+                    + "ranges that include it.").close("p").newline();
+        }
     }
 
     /** Rows of {@link SummaryJson#BY_YEAR}: the policy minus the baseline in every simulated year. */

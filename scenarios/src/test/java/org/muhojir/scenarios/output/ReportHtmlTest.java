@@ -205,6 +205,9 @@ class ReportHtmlTest {
         assertTrue(html.contains("Years before 2026 are left out: every difference in them is exactly zero"));
         assertFalse(html.contains(">2025<") || html.contains(">2025*<"), "2025 is not a column of the year table");
         assertFalse(html.contains("Quota places and their use"), "no quota changed");
+        assertTrue(html.contains("<strong>What these ranges leave out: </strong>how uncertain the model's calibrated "
+                + "parameters are. Run the same command again with <code>-r 20 --parameter-draws</code> added"),
+                "Monte Carlo ranges say what they leave out, and how to get it");
     }
 
     /**
