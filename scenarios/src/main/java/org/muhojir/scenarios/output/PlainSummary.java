@@ -495,11 +495,13 @@ final class PlainSummary {
         }
         double near = Math.min(Math.abs(low), Math.abs(high));
         double far = Math.max(Math.abs(low), Math.abs(high));
-        // as many decimals as the mean needs, and more if the interval's ends would otherwise read the same or its
-        // nearer end would read 0 (an interval that excludes zero must not seem to start at it)
+        // as many decimals as the mean needs, and more if the interval's ends would otherwise read the same, the mean
+        // would read as one of its ends ("14% lower (13 to 14%)"), or its nearer end would read 0 (an interval that
+        // excludes zero must not seem to start at it)
         int decimals = decimals(Math.abs(mean));
         while (decimals < MOST_DECIMALS && (amount(near, decimals).equals(amount(far, decimals))
-                || readsAsZero(near, decimals))) {
+                || amount(Math.abs(mean), decimals).equals(amount(near, decimals))
+                || amount(Math.abs(mean), decimals).equals(amount(far, decimals)) || readsAsZero(near, decimals))) {
             decimals++;
         }
         String nearEnd = readsAsZero(near, decimals) ? "less than " + amount(Math.pow(10, -decimals), decimals)
