@@ -3,6 +3,7 @@ package org.muhojir.scenarios.output;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -392,7 +393,13 @@ final class PlainSummary {
     static String sentence(ScenarioRuns base, ScenarioRuns policy, Period period) {
         List<Integer> months = period.months();
         List<String> parts = new ArrayList<>();
+        int rate = base.index(Metric.TJS_PER_USD, GroupKind.ALL_LABEL);
+        boolean somoniMoves = !Arrays.equals(base.annualAcrossReplications(rate, months),
+                policy.annualAcrossReplications(rate, months));
         for (Outcome o : OUTCOMES) {
+            if (o.metric() == Metric.REMITTANCES_RECEIVED_TJS && !somoniMoves) {
+                continue; // with the somoni's rate the same, in somoni is in dollars said again
+            }
             int k = base.index(o.metric(), o.group());
             parts.add(o.metric().unit() == Unit.SHARE
                     ? o.verb() + change(Differences.annual(base, policy, k, months), " percentage points", " pp")
