@@ -128,8 +128,14 @@ final class ComparisonHtml {
             }
         }
         body.close("tr").close("thead").open("tbody").newline();
+        List<String> sameRates = new java.util.ArrayList<>();
         for (Headlines.Headline h : SummaryJson.BY_YEAR) {
             int k = base.index(h.metric(), h.group());
+            if (Headlines.isExchangeRate(h.metric()) && years.values().stream().allMatch(months -> java.util.Arrays.equals(
+                    base.annualAcrossReplications(k, months), policy.annualAcrossReplications(k, months)))) {
+                sameRates.add(h.label());
+                continue; // an input the policy does not move: named under the table instead of a row of zeros
+            }
             body.open("tr").element("td", h.label()).element("td", differenceUnit(h.metric()));
             for (List<Integer> months : years.values()) {
                 ConfidenceInterval d = Differences.annual(base, policy, k, months);
@@ -138,6 +144,10 @@ final class ComparisonHtml {
             body.close("tr").newline();
         }
         body.close("tbody").close("table").close("div").newline();
+        if (!sameRates.isEmpty()) {
+            body.element("p", "The same in both runs in every year, left out: " + String.join(", ", sameRates) + ".",
+                    "class", "muted").newline();
+        }
     }
 
     /**

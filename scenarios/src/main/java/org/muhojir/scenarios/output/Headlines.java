@@ -58,6 +58,11 @@ public final class Headlines {
     private Headlines() {
     }
 
+    /** Whether a row is an exchange rate in force: an input of the run, not an outcome of it. */
+    static boolean isExchangeRate(Metric m) {
+        return m == Metric.LOCAL_CURRENCY_PER_USD || m == Metric.TJS_PER_LOCAL_CURRENCY || m == Metric.TJS_PER_USD;
+    }
+
     /** The headline with identifier {@code metric/group}. */
     public static Headline byId(String id) {
         return ALL.stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow(

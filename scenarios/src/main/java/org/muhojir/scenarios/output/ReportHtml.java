@@ -229,8 +229,14 @@ public final class ReportHtml {
         }
         body.close("tr").close("thead").open("tbody").newline();
         String section = "";
+        List<String> sameRates = new ArrayList<>();
         for (Headlines.Headline h : Headlines.ALL) {
             int k = base.index(h.metric(), h.group());
+            if (compare && Headlines.isExchangeRate(h.metric()) && policies().stream().allMatch(c -> java.util.Arrays.equals(
+                    base.annualAcrossReplications(k, months), c.annualAcrossReplications(k, months)))) {
+                sameRates.add(h.label());
+                continue; // an input no policy moves: named under the table instead of rows of zeros
+            }
             if (!h.section().equals(section)) {
                 section = h.section();
                 body.open("tr", "class", "section").element("td", section, "colspan",
@@ -250,6 +256,10 @@ public final class ReportHtml {
             body.close("tr").newline();
         }
         body.close("tbody").close("table").newline();
+        if (!sameRates.isEmpty()) {
+            body.element("p", "Exchange rates the same in every scenario, left out: " + String.join(", ", sameRates)
+                    + ".", "class", "muted").newline();
+        }
         if (compare) {
             comparison.legend(base);
         }

@@ -205,6 +205,11 @@ class ReportHtmlTest {
         assertTrue(html.contains("Years before 2026 are left out: every difference in them is exactly zero"));
         assertFalse(html.contains(">2025<") || html.contains(">2025*<"), "2025 is not a column of the year table");
         assertFalse(html.contains("Quota places and their use"), "no quota changed");
+        // the rates the policy does not move are named once, not shown as rows of zeros; the somoni's is shown
+        assertTrue(html.contains("Exchange rates the same in every scenario, left out: RUB per US dollar (Russia), "),
+                "the rouble's rate is the same in both runs");
+        assertTrue(html.contains("<td>TJS per US dollar (the somoni)</td>"), "the somoni's rate moves: its row stays");
+        assertFalse(html.contains("<td>RUB per US dollar (Russia)</td>"));
         assertTrue(html.contains("<strong>What these ranges leave out: </strong>how uncertain the model's calibrated "
                 + "parameters are. Run the same command again with <code>-r 20 --parameter-draws</code> added"),
                 "Monte Carlo ranges say what they leave out, and how to get it");
