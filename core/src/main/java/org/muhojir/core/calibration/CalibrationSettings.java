@@ -54,9 +54,12 @@ public record CalibrationSettings(SimulationSettings simulation, Method method, 
         }
     }
 
-    /** CMA-ES with the default population, initial step 0.2, optimiser seed 1. */
+    /** The initial step unless one is given: a fifth of each parameter's range (scaled 0..1). */
+    public static final double DEFAULT_INITIAL_STEP = 0.2;
+
+    /** CMA-ES with the default population, initial step {@value #DEFAULT_INITIAL_STEP}, optimiser seed 1. */
     public static CalibrationSettings cmaes(SimulationSettings simulation, int maxEvaluations) {
-        return new CalibrationSettings(simulation, Method.CMA_ES, maxEvaluations, 1, 0.2, 0);
+        return new CalibrationSettings(simulation, Method.CMA_ES, maxEvaluations, 1, DEFAULT_INITIAL_STEP, 0);
     }
 
     /** These settings with optimiser {@code m}, the rest kept. */

@@ -41,7 +41,7 @@ public enum BundledTargets {
      */
     private static TargetsFile.Settings settings(long seed) {
         return new TargetsFile.Settings(0.01, 4, 1, 150, CalibrationSettings.Method.BOBYQA, seed, 1,
-                TargetsFile.DEFAULT_INITIAL_STEP);
+                CalibrationSettings.DEFAULT_INITIAL_STEP);
     }
 
     private final String fileName;

@@ -81,7 +81,13 @@ final class FileProblems {
             return d == null ? Double.NaN : d;
         }
         if (v instanceof Json.Num n) {
-            return n.value().doubleValue();
+            double d = n.value().doubleValue();
+            if (Double.isFinite(d)) {
+                return d;
+            }
+            add(v, "\"" + name + "\" is too large a number (" + Json.show(v) + "): write one of ordinary size, at "
+                    + "most about 1.8e308 either way");
+            return Double.NaN;
         }
         add(v, "\"" + name + "\" must be a number, found " + Json.show(v));
         return Double.NaN;
@@ -89,16 +95,22 @@ final class FileProblems {
 
     /** A whole-number field at least {@code min}; {@code fallback} if absent and optional. */
     long whole(Json.Obj o, String name, boolean required, long fallback, long min) {
+        return whole(o, name, required, fallback, min, Long.MAX_VALUE);
+    }
+
+    /** A whole-number field from {@code min} to {@code max}; {@code fallback} if absent and optional. */
+    long whole(Json.Obj o, String name, boolean required, long fallback, long min, long max) {
         Json v = o.get(name);
         if (v == null) {
             Long d = missing(o, name, required, fallback);
             return d == null ? min : d;
         }
         if (v instanceof Json.Num n && n.isWhole() && n.value().compareTo(java.math.BigDecimal.valueOf(min)) >= 0
-                && n.value().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+                && n.value().compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
             return n.value().longValueExact();
         }
-        add(v, "\"" + name + "\" must be a whole number of at least " + min + ", found " + Json.show(v));
+        add(v, "\"" + name + "\" must be a whole number " + (max == Long.MAX_VALUE ? "of at least " + min
+                : String.format(java.util.Locale.ROOT, "from %,d to %,d", min, max)) + ", found " + Json.show(v));
         return min;
     }
 

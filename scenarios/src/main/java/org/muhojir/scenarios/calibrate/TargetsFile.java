@@ -15,6 +15,7 @@ import org.muhojir.core.calibration.Target;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.load.Suggest;
 import org.muhojir.scenarios.run.FrontEnd;
+import org.muhojir.scenarios.run.RunSettings;
 
 /**
  * A calibration targets file (format in {@code docs/calibration.md}): the anchor scenario, the targets (each a
@@ -40,8 +41,8 @@ public record TargetsFile(String description, String anchor, List<Target> target
     static final List<String> PARAMETER = List.of("name", "lower", "upper");
     static final List<String> SETTINGS = List.of("sample", "replications", "parallel", "evaluations", "optimiser",
             "seed", "optimiserSeed", "initialStep");
-    /** The optimisers' initial step when a file gives none (on the parameters scaled to 0..1). */
-    static final double DEFAULT_INITIAL_STEP = 0.2;
+    /** The most evaluations a search may make (at a second or more each, a budget of weeks). */
+    static final int MAX_EVALUATIONS = 1_000_000;
     /** The optimisers by name, in alphabetical order (messages list them so, the same on every start). */
     static final Map<String, CalibrationSettings.Method> OPTIMISERS = Collections.unmodifiableMap(new TreeMap<>(
             Map.of("cma-es", CalibrationSettings.Method.CMA_ES, "bobyqa", CalibrationSettings.Method.BOBYQA)));
@@ -132,11 +133,12 @@ public record TargetsFile(String description, String anchor, List<Target> target
                 p.add(o.get("moment"), "unknown moment \"" + moment + "\"." + Suggest.didYouMean(moment,
                         Moments.all().keySet()) + " Known moments: " + String.join(", ", Moments.all().keySet()));
             }
-            if (!(tolerance > 0)) {
+            // a value not a number (NaN) has had its problem said already
+            if (!Double.isNaN(tolerance) && !(tolerance > 0)) {
                 p.add(o.get("tolerance") == null ? o : o.get("tolerance"), "\"tolerance\" must be more than 0 "
                         + "(absolute, in the moment's unit)");
             }
-            if (!(weight >= 0)) {
+            if (!Double.isNaN(weight) && !(weight >= 0)) {
                 p.add(o.get("weight"), "\"weight\" must be 0 or more (0 reports a target without fitting it)");
             }
             if (value == 0) {
@@ -207,12 +209,14 @@ public record TargetsFile(String description, String anchor, List<Target> target
         }
         p.onlyKnown(o, SETTINGS);
         double sample = p.number(o, "sample", false, FrontEnd.CALIBRATION.sample());
-        if (!(sample > 0 && sample <= 1)) {
-            p.add(o.get("sample"), "\"sample\" must be more than 0 and at most 1, was " + sample);
+        if (!Double.isNaN(sample) && !(sample >= RunSettings.MIN_SAMPLE && sample <= 1)) {
+            p.add(o.get("sample"), "\"sample\" must be a share of households from " + RunSettings.MIN_SAMPLE
+                    + " to 1, was " + sample);
         }
-        int replications = (int) p.whole(o, "replications", false, FrontEnd.CALIBRATION.replications(), 1);
-        int parallel = (int) p.whole(o, "parallel", false, 2, 1);
-        int evaluations = (int) p.whole(o, "evaluations", false, 400, 1);
+        int replications = (int) p.whole(o, "replications", false, FrontEnd.CALIBRATION.replications(), 1,
+                RunSettings.MAX_REPLICATIONS);
+        int parallel = (int) p.whole(o, "parallel", false, 2, 1, RunSettings.MAX_THREADS);
+        int evaluations = (int) p.whole(o, "evaluations", false, 400, 1, MAX_EVALUATIONS);
         String optimiser = p.text(o, "optimiser", false, "cma-es");
         CalibrationSettings.Method method = optimiser == null ? null
                 : OPTIMISERS.get(optimiser.toLowerCase(Locale.ROOT));
@@ -222,7 +226,7 @@ public record TargetsFile(String description, String anchor, List<Target> target
         }
         long seed = p.whole(o, "seed", false, FrontEnd.CALIBRATION.seed(), 0);
         long optimiserSeed = p.whole(o, "optimiserSeed", false, 1, 0);
-        double initialStep = p.number(o, "initialStep", false, DEFAULT_INITIAL_STEP);
+        double initialStep = p.number(o, "initialStep", false, CalibrationSettings.DEFAULT_INITIAL_STEP);
         if (!(initialStep > 0 && initialStep <= 0.5)) {
             p.add(o.get("initialStep"), "\"initialStep\" must be more than 0 and at most 0.5 (a share of each free "
                     + "parameter's range), was " + initialStep);

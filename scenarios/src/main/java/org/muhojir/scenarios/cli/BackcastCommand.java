@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
                     + "with its charts, monthly.csv, summary.csv, ...) and:",
             "  episode-annual.csv   per year: remittances received (USD), departures, migrants abroad, "
                     + "deportations, poverty; remittances sent (all, from Russia) and poverty on the old national "
-                    + "line, as the published figures measure them; mean and 95%% interval",
+                    + "line, as the published figures measure them; departures to and migrants in Russia, returns "
+                    + "by choice, re-entry bans in force; mean and 95%% interval",
             "  episode-monthly.csv  the same per month",
             "  episode-inputs.csv   per year: the dated inputs used (exchange rates, wages, prices, the patent, "
                     + "GDP, population) and their source, from memory, or beyond the data; the dated rules, events "

@@ -5,7 +5,10 @@ import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine;
 
-/** Starts the {@code muhojir} command; exits 0 on success, 2 on a user error, 1 on an internal error. */
+/**
+ * Starts the {@code muhojir} command; exits 0 on success, 2 on a problem the user can mend (a mistake, a file, the
+ * output folder, the machine: a full disk, too little memory), 1 on an internal error.
+ */
 public final class Main {
     private Main() {
     }
@@ -54,8 +57,35 @@ public final class Main {
 
     /** Runs the command with the given streams and returns its exit code (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(args, out, err, null).execute(args);
+        int code;
+        try {
+            code = commandLine(args, out, err, null).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: " + NOT_ENOUGH_MEMORY);
+            err.flush();
+            return MuhojirCommand.USER_ERROR;
+        }
+        return code == 0 ? checkedOutput(out, err) : code;
     }
+
+    /**
+     * Exit code 0 if what the command printed reached standard output, else (a full disk, a closed pipe: a
+     * {@link PrintWriter} keeps the error to itself) a message and 2: a file redirected there is not complete.
+     */
+    private static int checkedOutput(PrintWriter out, PrintWriter err) {
+        if (!out.checkError()) {
+            return 0;
+        }
+        err.println("error: could not write all of the output to standard output (a full disk, or a pipe closed "
+                + "early?): what was redirected from it is incomplete");
+        err.flush();
+        return MuhojirCommand.USER_ERROR;
+    }
+
+    /** What a run that filled the Java heap is told. */
+    static final String NOT_ENOUGH_MEMORY = String.format(java.util.Locale.ROOT, "not enough memory: the Java heap "
+            + "(at most %,d MB here) filled up. Use a smaller --sample, fewer --replications or --threads, or give Java "
+            + "more memory, e.g. MUHOJIR_JAVA_OPTS=-Xmx8g", Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
     /**
      * The {@code muhojir} command line, ready to execute {@code args}: with {@code engines}, the commands that run
@@ -105,6 +135,30 @@ public final class Main {
         return MuhojirCommand.USER_ERROR;
     }
 
+    /** What to do about a file that could not be read or written, from what the system said. */
+    static String advice(java.io.IOException io) {
+        String said = String.valueOf(io.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (said.contains("no space") || said.contains("quota")) {
+            return "Free space on the disk or choose another folder (--out)";
+        }
+        if (io instanceof java.nio.file.AccessDeniedException || said.contains("not permitted")
+                || said.contains("permission") || said.contains("read-only")) {
+            return "Check that the folder and file may be written (permissions, a read-only or immutable file) or "
+                    + "choose another folder (--out)";
+        }
+        return "Check the disk and the folder, or choose another folder (--out)";
+    }
+
+    /** Whether {@code e} or one of its causes is the Java heap filling up. */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Turns exceptions into a message and an exit code, without a stack trace for the user's mistakes. */
     private static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
@@ -122,8 +176,12 @@ public final class Main {
                 // the machine's, not the program's: a full disk, a file removed or locked while the run wrote
                 err.println("error: could not read or write a file: " + io.getMessage() + " (" + io.getClass()
                         .getSimpleName() + "); outputs appear only when complete, so none was left half-written. "
-                        + "Free space or choose another folder (--out), then run again");
-                return 1;
+                        + advice(io) + ", then run again");
+                return MuhojirCommand.USER_ERROR;
+            }
+            if (outOfMemory(e)) {
+                err.println("error: " + NOT_ENOUGH_MEMORY);
+                return MuhojirCommand.USER_ERROR;
             }
             err.println("internal error: " + e);
             if (Boolean.getBoolean("muhojir.debug")) {

@@ -82,6 +82,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Most points (simulations) of one screening. */
+    static final long MAX_POINTS = 1_000_000L;
+
     @Override
     public Integer call() throws Exception {
         RunSettings settings = options.settings(FrontEnd.SENSITIVITY);
@@ -93,11 +96,17 @@ final class SensitivityCommand implements Callable<Integer> {
         List<YearMoment> outs = outcomes.moments(s);
         OutcomeOptions.checkWithinMonths(settings, s, outs);
         List<FreeParameter> params = parameters();
+        long points = (long) trajectories * (params.size() + 1);
+        if (points > MAX_POINTS) {
+            throw new UserError(String.format(Locale.ROOT, "--trajectories %,d with %d parameters is %,d points, "
+                    + "each a simulation; a screening may have at most %,d (10 to 50 trajectories are usual)",
+                    trajectories, params.size(), points, MAX_POINTS));
+        }
         Path target = options.output.claim("sensitivity");
         if (!settings.quiet()) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf(Locale.ROOT, "muhojir sensitivity: %s, %d parameters, %d outcomes, %d points%n",
-                    s.name(), params.size(), outs.size(), trajectories * (params.size() + 1));
+                    s.name(), params.size(), outs.size(), points);
             err.flush();
         }
         MorrisResult r;

@@ -107,6 +107,10 @@ public final class SobolCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserError("need --top >= 1");
         }
+        if (bootstrap > MAX_BOOTSTRAP) {
+            throw new UserError(String.format(java.util.Locale.ROOT, "--bootstrap %,d is more resamples than a 95%% "
+                    + "interval needs; give at most %,d (500 to 2,000 are usual)", bootstrap, MAX_BOOTSTRAP));
+        }
         LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
         Scenario s = settings.resolve(loaded);
         List<FreeParameter> factors = factors(s);
@@ -244,6 +248,9 @@ public final class SobolCommand implements Callable<Integer> {
         }
         out.flush();
     }
+
+    /** Most bootstrap resamples of the indices' intervals. */
+    static final int MAX_BOOTSTRAP = 100_000;
 
     /** Most values (points x factors) of one design: 400 MB of doubles, held in memory with their outcomes. */
     static final long MAX_DESIGN_VALUES = 50_000_000L;

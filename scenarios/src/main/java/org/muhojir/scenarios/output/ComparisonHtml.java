@@ -92,11 +92,11 @@ final class ComparisonHtml {
                 + ReportHtml.rangeWords(base) + " \"Not clearly changed\" means the interval includes no change; "
                 + "\"unchanged\", that the policy and the baseline are the same in every replication.",
                 "class", "muted").newline();
-        if (base.intervals() == IntervalKind.MONTE_CARLO) {
+        if (base.intervals() == IntervalKind.MONTE_CARLO && base.replications() >= 2) {
             body.open("p").element("strong", "What these ranges leave out: ").text("how uncertain the model's "
                     + "calibrated parameters are. Run the same command again with ").element("code",
-                    "-r 20 --parameter-draws").text(" added (each replication at its own draw of the parameters) for "
-                    + "ranges that include it.").close("p").newline();
+                    "--parameter-draws").text(" and at least 20 replications (each replication at its own draw of "
+                    + "the parameters) for ranges that include it.").close("p").newline();
         }
     }
 

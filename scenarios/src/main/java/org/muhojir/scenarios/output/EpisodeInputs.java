@@ -111,9 +111,10 @@ public final class EpisodeInputs {
     }
 
     /**
-     * A series of {@code data/tajikistan-calibration.json} cited for some years of an input made from several (Tajik
-     * incomes: nominal GDP per person until 2014-03, TajStat's wage after, as {@code TajikistanDefaults.homeIncomes}
-     * joins them); that file flags none of the values of the series cited so (WDI's GDP and population).
+     * A series cited by its key for some years: of an input made from several (Tajik incomes: nominal GDP per person
+     * until 2014-03, TajStat's wage after, as {@code TajikistanDefaults.homeIncomes} joins them), or one the defaults
+     * do not read as a {@code RecordedInputs} series (WDI's GDP and population, the rouble's dated rates in the data's
+     * notes, Kazakhstan's quarters of 2025). Its flags are not read.
      */
     record Cited(String key, int firstYear, int lastYear) implements RecordedInput {
         @Override

@@ -201,8 +201,27 @@ public final class OutputFolder {
     }
 
     private static String hidden(Path target, String kind) {
-        return "." + target.getFileName() + "." + kind + "-" + Long.toHexString(ProcessHandle.current().pid()) + "-"
-                + Long.toHexString(System.nanoTime());
+        return "." + shortened(target.getFileName().toString()) + "." + kind + "-"
+                + Long.toHexString(ProcessHandle.current().pid()) + "-" + Long.toHexString(System.nanoTime());
+    }
+
+    /** The most bytes of a folder's name kept in its staging folder's name, which adds up to 40 (of 255 allowed). */
+    private static final int NAME_IN_STAGING = 200;
+
+    /** {@code name}, cut to its first {@value #NAME_IN_STAGING} bytes of UTF-8 (whole characters) if longer. */
+    private static String shortened(String name) {
+        StringBuilder b = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            bytes += new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > NAME_IN_STAGING) {
+                break;
+            }
+            b.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 
     /**

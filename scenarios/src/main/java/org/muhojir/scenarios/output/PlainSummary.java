@@ -146,8 +146,9 @@ final class PlainSummary {
     /**
      * The periods to summarise, in time order and each once: the months of the first year the policy is in force
      * when it is in force in only part of that year (up to the headline year if one was asked for), its first full
-     * year, its last full year in force (when it is over before the headline year), its last full year with every
-     * change in force (when that is earlier still), and the headline year.
+     * year, its last full year in force (when it is over before the headline year, or after the headline year asked
+     * for), its last full year with every change in force (when that is earlier still), the headline year, and, after
+     * a headline year asked for, the run's last full year (what is left of the policy at the end).
      */
     static List<Period> periods(ScenarioRuns base, ScenarioRuns policy) {
         List<YearMonth> months = base.months();
@@ -168,7 +169,7 @@ final class PlainSummary {
                 }
             }
             // a part of a year after the headline year is summarised only when the headline is the run's last whole
-            // year (the run's last, partial year); one asked for bounds the summary
+            // year (the run's last, partial year); after one asked for, only the run's last full year is
             if (!inForce.isEmpty() && inForce.size() < 12 && (year <= headline || !policy.headlineYearAsked())) {
                 periods.add(new Period(monthsLabel(months.get(inForce.get(0)),
                         months.get(inForce.get(inForce.size() - 1))) + " (part of a year)", inForce,
@@ -178,8 +179,10 @@ final class PlainSummary {
         if (full != null) {
             periods.add(new Period(Integer.toString(full), base.years().get(full), "the policy's first full year"));
             int lastFull = lastFullYear(base, policy, full);
-            // the last full year in force keeps its name when it is the headline year asked for
-            if (lastFull != full && (lastFull < headline || lastFull == headline && policy.headlineYearAsked())) {
+            // the last full year in force keeps its name when it is the headline year asked for and the policy is
+            // over after it
+            if (lastFull != full && (lastFull < headline || lastFull == headline && policy.headlineYearAsked()
+                    && overAfter(base, policy, headline))) {
                 periods.add(new Period(Integer.toString(lastFull), base.years().get(lastFull),
                         "the policy's last full year in force"));
             }
@@ -222,6 +225,15 @@ final class PlainSummary {
         return once;
     }
 
+    /**
+     * Whether the policy's changes are in force in no month the runs simulate after {@code year}, and the runs
+     * simulate some: the policy is over after it.
+     */
+    private static boolean overAfter(ScenarioRuns base, ScenarioRuns policy, int year) {
+        List<YearMonth> after = base.months().stream().filter(m -> m.getYear() > year).toList();
+        return !after.isEmpty() && after.stream().noneMatch(m -> inForce(base, policy, m));
+    }
+
     /** The last calendar year the runs simulate in full, or null if none. */
     private static Integer lastWholeYear(ScenarioRuns base) {
         Integer last = null;
@@ -252,6 +264,46 @@ final class PlainSummary {
         return b.events().stream().filter(e -> kept.getOrDefault(e.name(), List.of()).isEmpty() && e.shocks()
                         .stream().anyMatch(sh -> sh.inForceWithin(b.firstSimulatedMonth(), b.end())))
                 .map(WorldEvent::name).toList();
+    }
+
+    /**
+     * What the policy changes against the baseline, a line each, as a reader would write it: its own shocks that the
+     * baseline has not (with their dates), the baseline's it has not, and the world's events it adds, leaves out or
+     * changes.
+     */
+    static List<String> changeLines(ScenarioRuns base, ScenarioRuns policy) {
+        List<String> lines = new ArrayList<>();
+        List<ScheduledShock> baseOwn = base.scenario().shocks();
+        List<ScheduledShock> policyOwn = policy.scenario().shocks();
+        policyOwn.stream().filter(sh -> !baseOwn.contains(sh)).forEach(sh -> lines.add(dated(sh)));
+        baseOwn.stream().filter(sh -> !policyOwn.contains(sh))
+                .forEach(sh -> lines.add("without " + base.name() + "'s shock " + dated(sh)));
+        java.util.Map<String, List<ScheduledShock>> before = byName(base.scenario());
+        java.util.Map<String, List<ScheduledShock>> after = byName(policy.scenario());
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        for (String n : names) {
+            List<ScheduledShock> was = before.getOrDefault(n, List.of());
+            List<ScheduledShock> is = after.getOrDefault(n, List.of());
+            if (was.equals(is)) {
+                continue;
+            }
+            lines.add(is.isEmpty() ? "without the world's event " + n + " (" + describedAll(was) + ")"
+                    : (was.isEmpty() ? "with the world's event " + n : "the world's event " + n + " changed to")
+                    + " (" + describedAll(is) + ")");
+        }
+        return lines;
+    }
+
+    /** "from 2026-04 for 6 months: raid wave in Russia (raids x3)", or "from 2026-04 to the end: ...". */
+    static String dated(ScheduledShock s) {
+        String when = s.months() >= ScheduledShock.UNTIL_END ? "from " + s.start() + " to the end"
+                : "from " + s.start() + " for " + s.months() + " month" + (s.months() == 1 ? "" : "s");
+        return when + ": " + s.shock().describe();
+    }
+
+    private static String describedAll(List<ScheduledShock> shocks) {
+        return String.join("; ", shocks.stream().map(PlainSummary::dated).toList());
     }
 
     private static java.util.Map<String, List<ScheduledShock>> byName(Scenario s) {

@@ -121,9 +121,9 @@ public final class ReportHtml {
     private void intro() {
         ScenarioRuns c = scenarios.get(0);
         if (compare) {
-            policies().forEach(this::whatItDoes);
+            policies().forEach(p -> whatItDoes(p, PlainSummary.changeLines(c, p)));
         } else {
-            whatItDoes(c);
+            whatItDoes(c, shockLines(c));
         }
         if (compare) {
             body.element("p", "Each policy scenario was run with the same random numbers as the baseline (replication k "
@@ -156,10 +156,9 @@ public final class ReportHtml {
      * What a scenario is, on the first screen: its description and its shocks with their dates (the full account,
      * with the values it sets and the world's events, is in the Scenarios section).
      */
-    private void whatItDoes(ScenarioRuns c) {
+    private void whatItDoes(ScenarioRuns c, List<String> shocks) {
         body.open("p").element("strong", c.name()).text(c.scenario().description().isBlank() ? ""
                 : ": " + c.scenario().description()).close("p").newline();
-        List<String> shocks = shockLines(c);
         if (shocks.isEmpty()) {
             return;
         }
@@ -170,13 +169,7 @@ public final class ReportHtml {
 
     /** Each of the scenario's shocks with its dates, as a reader would write them. */
     private static List<String> shockLines(ScenarioRuns c) {
-        List<String> lines = new ArrayList<>();
-        for (ScheduledShock s : c.scenario().shocks()) {
-            String when = s.months() >= ScheduledShock.UNTIL_END ? "from " + s.start() + " to the end"
-                    : "from " + s.start() + " for " + s.months() + " month" + (s.months() == 1 ? "" : "s");
-            lines.add(when + ": " + s.shock().describe());
-        }
-        return lines;
+        return c.scenario().shocks().stream().map(PlainSummary::dated).toList();
     }
 
     /** The loader's warnings: values that are legal but probably not what was meant, which the run used as given. */
@@ -382,18 +375,19 @@ public final class ReportHtml {
                 + "two differ is read from the difference charts, not from the overlap. " : "")
                 + "Differences of shares are in percentage points.", "class", "muted").newline()
                 .open("div", "class", "charts").newline();
+        ScenarioRuns base = scenarios.get(0);
         if (compare) {
             for (ScenarioRuns c : policies()) {
                 int from = charts.size();
-                differenceCharts(scenarios.get(0), c);
-                shade(from, List.of(c));
+                differenceCharts(base, c);
+                shade(from, month -> PlainSummary.inForce(base, c, month));
             }
             int from = charts.size();
             levelChartsAcrossScenarios();
-            shade(from, policies());
+            shade(from, month -> policies().stream().anyMatch(c -> PlainSummary.inForce(base, c, month)));
         } else {
-            levelCharts(scenarios.get(0));
-            shade(0, List.of(scenarios.get(0)));
+            levelCharts(base);
+            shade(0, month -> base.scenario().shocks().stream().anyMatch(s -> s.inForce(month)));
         }
         body.close("div").newline();
     }
@@ -402,29 +396,23 @@ public final class ReportHtml {
     static final String IN_FORCE_LABEL = "policy in force";
 
     /**
-     * Shades the months in which a shock of {@code runs} is in force, within the reported months, in the charts
-     * from index {@code from} on: overlapping and adjacent shocks make one shaded range.
+     * Shades the reported months in which a policy's changes are in force, in the charts from index {@code from} on:
+     * each run of such months one range, from its first month to the month after its last (the chart's months are
+     * points, a month's value at its start: a range of one month is one month wide), or to the last month reported.
      */
-    private void shade(int from, List<ScenarioRuns> runs) {
+    private void shade(int from, java.util.function.Predicate<YearMonth> inForce) {
         List<YearMonth> months = first().months();
-        boolean[] inForce = new boolean[months.size()];
-        for (ScenarioRuns c : runs) {
-            for (ScheduledShock s : c.scenario().shocks()) {
-                for (int t = 0; t < months.size(); t++) {
-                    inForce[t] |= s.inForce(months.get(t));
-                }
-            }
-        }
         for (int i = from; i < charts.size(); i++) {
             ArrayNode shaded = null;
             for (int t = 0; t < months.size(); t++) {
-                if (inForce[t] && (t == 0 || !inForce[t - 1])) {
+                if (inForce.test(months.get(t)) && (t == 0 || !inForce.test(months.get(t - 1)))) {
                     int last = t;
-                    while (last + 1 < months.size() && inForce[last + 1]) {
+                    while (last + 1 < months.size() && inForce.test(months.get(last + 1))) {
                         last++;
                     }
                     shaded = shaded != null ? shaded : ((ObjectNode) charts.get(i)).putArray("shaded");
-                    shaded.addObject().put("from", months.get(t).toString()).put("to", months.get(last).toString())
+                    shaded.addObject().put("from", months.get(t).toString())
+                            .put("to", months.get(Math.min(last + 1, months.size() - 1)).toString())
                             .put("label", IN_FORCE_LABEL);
                 }
             }
@@ -717,7 +705,7 @@ public final class ReportHtml {
         }
         int decimals = decimalsFor(Math.abs(v));
         // rounding can carry a value into the next band (9.9999 is 10.00 at two decimals): take that band's decimals
-        double rounded = Math.abs(new java.math.BigDecimal(v).setScale(decimals, java.math.RoundingMode.HALF_UP)
+        double rounded = Math.abs(java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP)
                 .doubleValue());
         return String.format(Locale.ROOT, "%,." + Math.min(decimals, decimalsFor(rounded)) + "f", v);
     }

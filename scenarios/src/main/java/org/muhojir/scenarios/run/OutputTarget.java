@@ -13,6 +13,9 @@ public final class OutputTarget {
     private OutputTarget() {
     }
 
+    /** The longest name of a file or folder most file systems allow, in bytes. */
+    static final int MAX_NAME_BYTES = 255;
+
     /**
      * The folder {@code out} if given, else {@code muhojir-output/NAME-yyyyMMdd-HHmmss} (with {@code -2}, {@code -3}
      * ... if that exists already), after checking it may be written: an existing folder only with {@code force},
@@ -22,6 +25,12 @@ public final class OutputTarget {
      */
     public static Path claim(Path out, String name, boolean force) throws UserError {
         Path target = out != null ? out.toAbsolutePath().normalize() : fresh(name);
+        int bytes = target.getFileName() == null ? 0
+                : target.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            throw new UserError("the output folder's name is " + bytes + " bytes long; a folder's name may have at "
+                    + "most " + MAX_NAME_BYTES + ": choose a shorter one with --out");
+        }
         try {
             OutputFolder.check(target, force);
         } catch (FileAlreadyExistsException e) {

@@ -28,8 +28,11 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
                 .map(shock -> shock.shock().type() + " from " + shock.start()).toList());
         int shocks = late.size();
         for (WorldEvent e : s.events()) {
-            YearMonth first = e.shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo).orElse(null);
-            if (first != null && first.isAfter(end) && !first.isAfter(s.end())) { // in the scenario, not the run
+            // each of its shocks the scenario reaches and the run does not
+            YearMonth first = e.shocks().stream().map(ScheduledShock::start)
+                    .filter(start -> start.isAfter(end) && !start.isAfter(s.end())).min(YearMonth::compareTo)
+                    .orElse(null);
+            if (first != null) {
                 late.add("the world's event " + e.name() + " from " + first);
             }
         }
@@ -90,8 +93,9 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
         if (!history && s.warmUpMonths() == 0) {
             return "";
         }
-        return " (simulated from " + (history ? s.firstSimulatedMonth() + ", its history, " : "")
-                + (s.warmUpMonths() > 0 ? "after a " + s.warmUpMonths() + "-month warm-up" : "with no warm-up") + ")";
+        String warmUp = s.warmUpMonths() > 0 ? "after a " + s.warmUpMonths() + "-month warm-up" : "with no warm-up";
+        return " (" + (history ? "simulated from " + s.firstSimulatedMonth() + ", its history, " + warmUp : warmUp)
+                + ")";
     }
 
     void done(Path target, List<String> files, RunInfo info) {

@@ -182,6 +182,36 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void numbersTooLargeAndSettingsOutOfRangeAreRefusedAtTheirPlaceInTheFile() throws Exception {
+        Path targets = dir.resolve("big.json");
+        Files.writeString(targets, TINY.replace("\"value\": 900000", "\"value\": 1e400")
+                .replace("\"evaluations\": 8", "\"evaluations\": 1000000000000")
+                .replace("\"sample\": 0.002", "\"sample\": 0.0005"));
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", dir.resolve("x").toString(), "--quiet");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("3 problems in"), c.err());
+        assertTrue(c.err().contains("$.targets[0].value: \"value\" is too large a number (1E+400)"), c.err());
+        assertTrue(c.err().contains("$.settings.evaluations: \"evaluations\" must be a whole number from 1 to "
+                + "1,000,000, found 1000000000000"), c.err());
+        assertTrue(c.err().contains("$.settings.sample: \"sample\" must be a share of households from 0.001 to 1, "
+                + "was 5.0E-4"), c.err());
+        assertFalse(c.err().contains("internal error"), c.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void aFileWhoseTargetsAllHaveWeightZeroHasNothingToFit() throws Exception {
+        Path targets = dir.resolve("zero.json");
+        Files.writeString(targets, TINY.replace("\"tolerance\": 90000,", "\"tolerance\": 90000, \"weight\": 0,")
+                .replace("\"weight\": 0.5", "\"weight\": 0"));
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", dir.resolve("x").toString(), "--quiet");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("has weight 0, so the objective is 0 everywhere and there is nothing to fit"),
+                c.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
     void targetsAndBoundsTheAnchorCannotMeetAreEachRefusedWithTheirPlace() throws Exception {
         // a year before the anchor's first (2023) and bounds that leave out the anchor's value (about 0.4): both
         // said at once, each at its line in the file

@@ -47,6 +47,18 @@ class ShortenedRunTest {
     }
 
     @Test
+    void theStartLineSaysWhereTheSimulationBegins() {
+        Cli present = Cli.run("run", "baseline", "--months", "1", "--sample", "0.002", "--replications", "1", "--out",
+                dir.resolve("present").toString());
+        assertTrue(present.err().contains("muhojir: baseline, 2023-01 to 2023-01 (simulated from 2010-01, its history, "
+                + "after a 240-month warm-up), 1 replication each"), present.toString());
+        Cli settled = Cli.run("run", "baseline-2010", "--months", "1", "--sample", "0.002", "--replications", "1",
+                "--out", dir.resolve("settled").toString());
+        assertTrue(settled.err().contains("muhojir: baseline-2010, 2010-01 to 2010-01 (after a 240-month warm-up), 1 "
+                + "replication each"), settled.toString());
+    }
+
+    @Test
     void aRunReachingEveryShockSaysNothing() {
         // to 2026-04, the start of the shocks
         Cli c = Cli.run("run", "russia-crackdown-2026", "--months", "40", "--sample", "0.002", "--replications",

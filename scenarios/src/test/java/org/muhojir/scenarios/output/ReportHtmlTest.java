@@ -170,6 +170,58 @@ class ReportHtmlTest {
     }
 
     /**
+     * A somoni weaker from 2025 to the end of a run of 2025-2028, headlined by 2026 on request: the policy is not over
+     * in 2026, so 2026 is the headline year asked for (not "the policy's last full year in force"), and the run's last
+     * full year, 2028, is summarised after it.
+     */
+    @Test
+    void aHeadlineYearAskedForInAPolicyInForceToTheEndIsNotItsLastYear() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        Scenario base = bundled("baseline", start, 48);
+        Scenario weaker = base.withShocks(List.of(new ScheduledShock(start, ScheduledShock.UNTIL_END,
+                new ExchangeRateShock("TJS", 1.25))));
+        List<List<RunResult>> runs = Muhojir.replicate(List.of(base, weaker), RunOptions.seed(3), 2, 1);
+        ScenarioRuns b = new ScenarioRuns(base, runs.get(0), IntervalKind.MONTE_CARLO, 2026);
+        ScenarioRuns p = new ScenarioRuns(weaker, runs.get(1), IntervalKind.MONTE_CARLO, 2026);
+        assertEquals(List.of("2025: the policy's first full year", "2026: the headline year asked for",
+                "2028: the run's last full year"), PlainSummary.periods(b, p).stream()
+                .map(x -> x.label() + ": " + x.role()).toList());
+        // a policy over after 2026 keeps that name for the year asked for
+        Scenario twoYears = base.withShocks(List.of(new ScheduledShock(start, 24, new ExchangeRateShock("TJS", 1.25))));
+        ScenarioRuns q = new ScenarioRuns(twoYears, Muhojir.replicate(List.of(base, twoYears), RunOptions.seed(3), 2, 1)
+                .get(1), IntervalKind.MONTE_CARLO, 2026);
+        assertEquals(List.of("2025: the policy's first full year", "2026: the policy's last full year in force",
+                "2028: the run's last full year"), PlainSummary.periods(b, q).stream()
+                .map(x -> x.label() + ": " + x.role()).toList());
+    }
+
+    /**
+     * A rouble shock both runs have (2025-02, three months) beside the policy's own somoni shock (2026-03, four
+     * months): only the policy's months are shaded, and only its shock is what changes.
+     */
+    @Test
+    void onlyWhatThePolicyChangesIsShadedAndListed(@TempDir Path dir) throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        ScheduledShock shared = new ScheduledShock(YearMonth.of(2025, 2), 3, new ExchangeRateShock("RUB", 1.2));
+        ScheduledShock own = new ScheduledShock(YearMonth.of(2026, 3), 4, new ExchangeRateShock("TJS", 1.25));
+        Scenario base = bundled("baseline", start, 24).withShocks(List.of(shared));
+        Scenario policy = base.withShocks(List.of(shared, own));
+        List<ScenarioRuns> r = runs(2, base, policy);
+        assertEquals(List.of(PlainSummary.dated(own)), PlainSummary.changeLines(r.get(0), r.get(1)));
+        Path file = dir.resolve("report.html");
+        ReportHtml.write(file, r, true, new RunInfo("compare", List.of("compare"), "test", 3, 2, 1, Instant.EPOCH,
+                Instant.EPOCH, List.of(List.of(), List.of()), List.of(List.of(), List.of()),
+                java.util.Arrays.asList(null, null), null));
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        int data = html.indexOf("id=\"report-data\"");
+        String json = html.substring(html.indexOf(">", data) + 1, html.indexOf("</script>", data));
+        for (com.fasterxml.jackson.databind.JsonNode chart : SummaryJson.MAPPER.readTree(json).get("charts")) {
+            assertEquals("[{\"from\":\"2026-03\",\"to\":\"2026-07\",\"label\":\"" + ReportHtml.IN_FORCE_LABEL
+                    + "\"}]", chart.get("shaded").toString(), chart.get("title").toString());
+        }
+    }
+
+    /**
      * A somoni weaker from 2026-04 for six months, in a run from 2025: the first screen names the policy and its dated
      * shocks before anything else; the charts shade April to September 2026; the year-by-year table leaves out 2025,
      * when nothing differs; and with no quota changed, the quota table (the baseline's places) is not shown.
@@ -199,7 +251,8 @@ class ReportHtmlTest {
         com.fasterxml.jackson.databind.JsonNode charts = SummaryJson.MAPPER.readTree(json).get("charts");
         assertTrue(charts.size() > 0);
         for (com.fasterxml.jackson.databind.JsonNode chart : charts) {
-            assertEquals("[{\"from\":\"2026-04\",\"to\":\"2026-09\",\"label\":\"" + ReportHtml.IN_FORCE_LABEL + "\"}]",
+            // April to September: from April's point to October's, six months wide
+            assertEquals("[{\"from\":\"2026-04\",\"to\":\"2026-10\",\"label\":\"" + ReportHtml.IN_FORCE_LABEL + "\"}]",
                     chart.get("shaded").toString(), "the months in force shaded: " + chart.get("title"));
         }
         assertTrue(html.contains("Years before 2026 are left out: every difference in them is exactly zero"));
@@ -211,7 +264,8 @@ class ReportHtmlTest {
         assertTrue(html.contains("<td>TJS per US dollar (the somoni)</td>"), "the somoni's rate moves: its row stays");
         assertFalse(html.contains("<td>RUB per US dollar (Russia)</td>"));
         assertTrue(html.contains("<strong>What these ranges leave out: </strong>how uncertain the model's calibrated "
-                + "parameters are. Run the same command again with <code>-r 20 --parameter-draws</code> added"),
+                + "parameters are. Run the same command again with <code>--parameter-draws</code> and at least 20 "
+                + "replications"),
                 "Monte Carlo ranges say what they leave out, and how to get it");
     }
 
@@ -361,6 +415,7 @@ class ReportHtmlTest {
         assertEquals("0", ReportHtml.number(-0.0));
         assertEquals("0.004", ReportHtml.number(0.004));
         assertEquals("10.0", ReportHtml.number(9.9999), "rounded into the next band: its decimals, not 10.00");
+        assertEquals("10.0", ReportHtml.number(9.995), "9.995 rounds up at two decimals, as printed");
         assertEquals("100", ReportHtml.number(99.97));
         assertEquals("1.00", ReportHtml.number(0.99996));
         assertEquals("9.58", ReportHtml.number(9.5812));

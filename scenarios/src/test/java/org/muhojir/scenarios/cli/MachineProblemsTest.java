@@ -1,0 +1,93 @@
+package org.muhojir.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the machine refuses is the user's to mend, not a bug: a full disk, a file that may not be written, output
+ * that does not reach standard output, a name too long for the file system, a study too large for memory. Each is one
+ * message, exit code 2, before anything runs where it can be known before.
+ */
+class MachineProblemsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void outputThatDoesNotReachStandardOutputIsAnErrorNotSuccess() {
+        // a redirection to a full disk: the writer fails, which a PrintWriter keeps to itself
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"schema"}, new PrintWriter(full), new PrintWriter(err));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("could not write all of the output to standard output"), err.toString());
+    }
+
+    @Test
+    void theAdviceForAFileThatCannotBeWrittenFollowsWhatTheSystemSaid() {
+        assertTrue(Main.advice(new IOException("No space left on device")).startsWith("Free space"));
+        assertTrue(Main.advice(new AccessDeniedException("/x/y")).startsWith("Check that the folder and file may be "
+                + "written"));
+        assertTrue(Main.advice(new IOException("/a -> /b: Operation not permitted")).startsWith("Check that the "
+                + "folder and file may be written"));
+        assertTrue(Main.advice(new IOException("Input/output error")).startsWith("Check the disk"));
+    }
+
+    @Test
+    void aFolderNameTheFileSystemCannotHoldIsRefusedBeforeTheRun() {
+        Path out = dir.resolve("y".repeat(300));
+        Cli c = Cli.run("run", "baseline", "--sample", "0.002", "-r", "1", "--months", "1", "--out", out.toString());
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("the output folder's name is 300 bytes long; a folder's name may have at most 255"),
+                c.toString());
+        assertFalse(c.err().contains("muhojir: done"), "refused before the run");
+    }
+
+    @Test
+    void aLongButLegalFolderNameIsWrittenThoughItsStagingFolderWouldNotFit() {
+        // 250 bytes: legal, but ".NAME.partial-PID-ID" beside it would be more than 255
+        Path out = dir.resolve("y".repeat(250));
+        Cli c = Cli.run("run", "baseline", "--sample", "0.002", "-r", "1", "--months", "1", "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(Files.exists(out.resolve("report.html")));
+    }
+
+    @Test
+    void studiesTooLargeForMemoryAreRefusedBeforeTheyStart() {
+        Cli morris = Cli.run("sensitivity", "--sample", "0.002", "-r", "1", "--months", "12", "--year", "2023",
+                "--trajectories", "2000000000", "--out", dir.resolve("m").toString());
+        assertEquals(2, morris.code(), morris.toString());
+        assertTrue(morris.err().contains("--trajectories 2,000,000,000 with "), morris.toString());
+        assertTrue(morris.err().contains("a screening may have at most 1,000,000"), morris.toString());
+        Cli sobol = Cli.run("sobol", "--sample", "0.002", "-r", "1", "--months", "12", "--year", "2023",
+                "--base-samples", "8", "--bootstrap", "2000000000", "--out", dir.resolve("s").toString());
+        assertEquals(2, sobol.code(), sobol.toString());
+        assertTrue(sobol.err().contains("--bootstrap 2,000,000,000 is more resamples than a 95% interval needs"),
+                sobol.toString());
+        assertFalse(Files.exists(dir.resolve("m")) || Files.exists(dir.resolve("s")));
+    }
+}
