@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.calibrate;
 
 import java.util.List;
+import org.muhojir.scenarios.load.ProblemList;
 
 /**
  * A calibration file (targets, or a parameter uncertainty) with problems: every one of them, each with its place in
@@ -12,8 +13,9 @@ public final class CalibrationFileException extends Exception {
     private final transient List<String> problems;
 
     public CalibrationFileException(String file, List<String> problems) {
-        super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + file + ":\n  "
-                + String.join("\n  ", problems), null, false, false);
+        super(String.format(java.util.Locale.ROOT, "%,d problem%s in ", problems.size(), problems.size() == 1 ? ""
+                : "s") + file + ":"
+                + ProblemList.lines(problems), null, false, false);
         this.problems = List.copyOf(problems);
     }
 

@@ -14,7 +14,48 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        FailureKept stdout = new FailureKept(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+        exit(execute(args, terminal(stdout), terminal(new java.io.FileOutputStream(java.io.FileDescriptor.err)),
+                stdout::readerLeft));
+    }
+
+    /**
+     * Standard output or error, written straight to the file descriptor (not through {@code System.out}, which keeps
+     * a failed write to itself, so that a full disk under a redirection is seen), in the platform's encoding, with
+     * control characters from users' files shown, not obeyed.
+     */
+    private static PrintWriter terminal(java.io.OutputStream stream) {
+        return new PrintWriter(new ControlEscaping(new java.io.OutputStreamWriter(stream,
+                java.nio.charset.Charset.defaultCharset())), true);
+    }
+
+    /** A stream that keeps its last failure, to tell a reader that left ({@code | head}) from a full disk. */
+    private static final class FailureKept extends java.io.FilterOutputStream {
+        private java.io.IOException failure;
+
+        FailureKept(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        /** Whether writing failed because the reading end of a pipe was closed (a reader that took what it wanted). */
+        boolean readerLeft() {
+            return failure != null && String.valueOf(failure.getMessage()).contains("Broken pipe");
+        }
     }
 
     /**
@@ -57,6 +98,15 @@ public final class Main {
 
     /** Runs the command with the given streams and returns its exit code (for tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, () -> false);
+    }
+
+    /**
+     * As {@link #execute(String[], PrintWriter, PrintWriter)}, where output that did not all reach standard output
+     * is no error when {@code readerLeft} says the reader closed the pipe ({@code muhojir list | head}).
+     */
+    private static int execute(String[] args, PrintWriter out, PrintWriter err,
+                               java.util.function.BooleanSupplier readerLeft) {
         int code;
         try {
             code = commandLine(args, out, err, null).execute(args);
@@ -65,19 +115,19 @@ public final class Main {
             err.flush();
             return MuhojirCommand.USER_ERROR;
         }
-        return code == 0 ? checkedOutput(out, err) : code;
+        return code == 0 ? checkedOutput(out, err, readerLeft) : code;
     }
 
     /**
-     * Exit code 0 if what the command printed reached standard output, else (a full disk, a closed pipe: a
-     * {@link PrintWriter} keeps the error to itself) a message and 2: a file redirected there is not complete.
+     * Exit code 0 if what the command printed reached standard output or a reader that closed the pipe, else (a full
+     * disk: a {@link PrintWriter} keeps the error to itself) a message and 2: a file redirected there is not complete.
      */
-    private static int checkedOutput(PrintWriter out, PrintWriter err) {
-        if (!out.checkError()) {
-            return 0;
+    private static int checkedOutput(PrintWriter out, PrintWriter err, java.util.function.BooleanSupplier readerLeft) {
+        if (!out.checkError() || readerLeft.getAsBoolean()) {
+            return 0; // written, or read as far as the reader wanted
         }
-        err.println("error: could not write all of the output to standard output (a full disk, or a pipe closed "
-                + "early?): what was redirected from it is incomplete");
+        err.println("error: could not write all of the output to standard output (a full disk?): what was "
+                + "redirected from it is incomplete");
         err.flush();
         return MuhojirCommand.USER_ERROR;
     }

@@ -21,7 +21,7 @@ public final class ScenarioFileException extends Exception {
     }
 
     private static String count(List<ScenarioProblem> problems) {
-        return problems.size() + " problem" + (problems.size() == 1 ? "" : "s");
+        return String.format(java.util.Locale.ROOT, "%,d problem%s", problems.size(), problems.size() == 1 ? "" : "s");
     }
 
     /** Every problem, in the order found (file by file, then top to bottom). */
@@ -47,10 +47,6 @@ public final class ScenarioFileException extends Exception {
 
     /** The heading and one line per problem, as printed by the command. */
     public String report() {
-        StringBuilder b = new StringBuilder(getMessage()).append(':');
-        for (ScenarioProblem p : problems) {
-            b.append("\n  ").append(p);
-        }
-        return b.toString();
+        return getMessage() + ":" + ProblemList.lines(problems);
     }
 }
