@@ -71,6 +71,13 @@ class ParameterUncertaintyCommandTest {
         assertEquals("parameters", summary.get("intervals").asText());
         assertEquals("monte_carlo", MAPPER.readTree(plain.resolve("summary.json").toFile()).get("intervals")
                 .asText());
+        // and every row of summary.csv says so too, in its last column, for a script that reads only the CSV
+        for (Path folder : List.of(plain, drawn)) {
+            List<String> rows = Files.readAllLines(folder.resolve("summary.csv"));
+            assertTrue(rows.get(0).endsWith(",ci95_high,interval"), rows.get(0));
+            String kind = folder == drawn ? ",parameters" : ",monte_carlo";
+            assertTrue(rows.stream().skip(1).allMatch(r -> r.endsWith(kind)), folder + ": every row " + kind);
+        }
         assertTrue(MAPPER.readTree(drawn.resolve("manifest.json").toFile()).get("parameterDraws").asText()
                 .contains("parameter-uncertainty.json"));
         assertTrue(Files.readString(drawn.resolve("report.html")).contains("draw of the calibrated parameters"));
