@@ -88,6 +88,10 @@ public final class ScenarioLoader {
     }
 
     private Ref topRef(String nameOrPath) throws ScenarioFileException {
+        String unusable = unusableAsPath(nameOrPath);
+        if (unusable != null) {
+            throw single(nameOrPath, unusable);
+        }
         Path p = workingDirectory.resolve(nameOrPath);
         if (Files.isRegularFile(p) || Files.exists(p) && (looksLikePath(nameOrPath) || !catalogue.has(nameOrPath))) {
             return fileRef(p, nameOrPath); // a folder, pipe or device is read as a file, which says what it is
@@ -103,6 +107,23 @@ public final class ScenarioLoader {
                 + (elsewhere.isEmpty() ? Suggest.didYouMean(nameOrPath, catalogue.names()) : elsewhere)
                 + " Bundled " + catalogue.entry() + "s: "
                 + String.join(", ", catalogue.names()) + " (see: " + catalogue.listedBy() + ")");
+    }
+
+    /**
+     * Why {@code name} cannot name a file on this machine (a NUL, a lone surrogate, or a character the file system's
+     * encoding cannot hold: under {@code LANG=C}, any letter beyond ASCII), or null if it can.
+     */
+    static String unusableAsPath(String name) {
+        try {
+            Path.of(name);
+            return null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return "\"" + name.replaceAll("\\p{Cntrl}|\\p{Cs}", "?") + "\" cannot be a file name on this machine ("
+                    + e.getReason() + "): rename the file with letters the system's encoding holds"
+                    + (java.nio.charset.Charset.defaultCharset().name().equals("UTF-8") ? ""
+                    : ", or run with a UTF-8 locale (LANG=C.UTF-8; the encoding here is "
+                    + java.nio.charset.Charset.defaultCharset() + ")");
+        }
     }
 
     private static ScenarioFileException single(String what, String message) {
@@ -211,6 +232,12 @@ public final class ScenarioLoader {
         Layer defaults = new Layer(TreeWriter.scenario(TajikistanDefaults.baseline(), Source.CORE_DEFAULTS), false,
                 List.of());
         if (!(file.get("extends") instanceof Json.Str ext)) {
+            return defaults;
+        }
+        String unusable = unusableAsPath(ext.value());
+        if (unusable != null) {
+            problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "cannot extend " + Json.show(ext)
+                    + ": " + unusable));
             return defaults;
         }
         Path folder = scenarioFolder(stack);
