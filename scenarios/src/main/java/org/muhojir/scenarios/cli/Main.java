@@ -179,6 +179,11 @@ public final class Main {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
         err.println("error: " + e.getMessage().replaceFirst("^Error: ", "")); // picocli starts some with "Error: "
+        String taken = fileTakenForAScenario(e, args);
+        if (taken != null) {
+            err.println("(--parameter-draws took '" + taken + "' as its file: name the scenario before "
+                    + "--parameter-draws, or write --parameter-draws=FILE)");
+        }
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("(" + cl.getCommandSpec().qualifiedName() + " --help lists the options)");
         err.flush();
@@ -207,6 +212,22 @@ public final class Main {
             }
         }
         return false;
+    }
+
+    /**
+     * The word {@code --parameter-draws} took as its file when a scenario is then missing ({@code run
+     * --parameter-draws baseline}: the option's file is optional, so it took the scenario), or null.
+     */
+    private static String fileTakenForAScenario(CommandLine.ParameterException e, String[] args) {
+        if (!(e instanceof CommandLine.MissingParameterException)) {
+            return null;
+        }
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--parameter-draws") && !args[i + 1].startsWith("-")) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     /** Turns exceptions into a message and an exit code, without a stack trace for the user's mistakes. */
