@@ -89,14 +89,9 @@ class CalibratorTest {
         // Powell's rule: a value within the initial step (scaled 0..1) of a bound is moved to exactly that step
         // inside it; the rate of considering starts at 0.02 (bounds 0.01 to 0.2: 0.053 of its range from the lower
         // bound), the return hazard at 0.1 (0.47 of its range: left where it is)
-        List<FreeParameter> params = List.of(FreeParameters.considerRate(), FreeParameters.returnHazard());
-        Scenario run = at(params, base.withPeriod(base.start(), 12), 0.02, 0.1);
-        Calibrator c = new Calibrator(List.of(new Anchor("2023", run, CalibrationTargets.targets2023())), params,
-                CalibrationSettings.cmaes(ONE_RUN, 3).withMethod(CalibrationSettings.Method.BOBYQA));
+        CalibrationResult r = bobyqaFromNearABound(3);
 
-        CalibrationResult r = c.calibrate();
-
-        FreeParameter rate = params.get(0);
+        FreeParameter rate = r.parameters().get(0);
         double step = r.settings().initialStep();
         assertEquals(List.of(0.02, 0.1), r.history().get(0).values());
         assertEquals(rate.lower() + step * (rate.upper() - rate.lower()), r.searchStart().get(0), 1e-12);
@@ -106,12 +101,7 @@ class CalibratorTest {
 
     @Test
     void withOneEvaluationTheSearchStartIsTheStartAndNothingMoved() {
-        List<FreeParameter> params = List.of(FreeParameters.considerRate(), FreeParameters.returnHazard());
-        Scenario run = at(params, base.withPeriod(base.start(), 12), 0.02, 0.1);
-        Calibrator c = new Calibrator(List.of(new Anchor("2023", run, CalibrationTargets.targets2023())), params,
-                CalibrationSettings.cmaes(ONE_RUN, 1).withMethod(CalibrationSettings.Method.BOBYQA));
-
-        CalibrationResult r = c.calibrate();
+        CalibrationResult r = bobyqaFromNearABound(1);
 
         assertEquals(List.of(0.02, 0.1), r.searchStart());
         assertEquals(List.of(), r.movedAtSearchStart());
@@ -151,6 +141,15 @@ class CalibratorTest {
         List<Scenario> at = c.scenariosAt(new double[] {value});
         assertEquals(present.scenario().behaviour(), at.get(0).behaviour());
         assertEquals(value, rate.valueIn(at.get(1)), 1e-12);
+    }
+
+    /** BOBYQA on the rate of considering from 0.02 (near its lower bound) and the return hazard from 0.1. */
+    private CalibrationResult bobyqaFromNearABound(int evaluations) {
+        List<FreeParameter> params = List.of(FreeParameters.considerRate(), FreeParameters.returnHazard());
+        Scenario run = at(params, base.withPeriod(base.start(), 12), 0.02, 0.1);
+        return new Calibrator(List.of(new Anchor("2023", run, CalibrationTargets.targets2023())), params,
+                CalibrationSettings.cmaes(ONE_RUN, evaluations).withMethod(CalibrationSettings.Method.BOBYQA))
+                .calibrate();
     }
 
     /** {@code s} with the two parameters set to {@code first} and {@code second}. */

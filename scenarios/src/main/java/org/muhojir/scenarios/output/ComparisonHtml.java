@@ -131,8 +131,8 @@ final class ComparisonHtml {
         List<String> sameRates = new java.util.ArrayList<>();
         for (Headlines.Headline h : SummaryJson.BY_YEAR) {
             int k = base.index(h.metric(), h.group());
-            if (Headlines.isExchangeRate(h.metric()) && years.values().stream().allMatch(months -> java.util.Arrays.equals(
-                    base.annualAcrossReplications(k, months), policy.annualAcrossReplications(k, months)))) {
+            if (Headlines.isExchangeRate(h.metric())
+                    && years.values().stream().allMatch(months -> PlainSummary.sameIn(base, policy, k, months))) {
                 sameRates.add(h.label());
                 continue; // an input the policy does not move: named under the table instead of a row of zeros
             }
@@ -166,9 +166,7 @@ final class ComparisonHtml {
 
     private static boolean differs(ScenarioRuns base, ScenarioRuns policy, List<Integer> months) {
         for (Headlines.Headline h : SummaryJson.BY_YEAR) {
-            int k = base.index(h.metric(), h.group());
-            if (!java.util.Arrays.equals(base.annualAcrossReplications(k, months),
-                    policy.annualAcrossReplications(k, months))) {
+            if (!PlainSummary.sameIn(base, policy, base.index(h.metric(), h.group()), months)) {
                 return true;
             }
         }

@@ -410,6 +410,11 @@ final class PlainSummary {
         return last;
     }
 
+    /** Whether row {@code k}'s yearly value over {@code months} is the same in both runs, replication by replication. */
+    static boolean sameIn(ScenarioRuns base, ScenarioRuns policy, int k, List<Integer> months) {
+        return Arrays.equals(base.annualAcrossReplications(k, months), policy.annualAcrossReplications(k, months));
+    }
+
     /** Whether every value of every replication in {@code months} is the same in both runs. */
     static boolean identical(ScenarioRuns base, ScenarioRuns policy, List<Integer> months) {
         if (base.replications() != policy.replications() || base.rows().size() != policy.rows().size()) {
@@ -445,9 +450,7 @@ final class PlainSummary {
     static String sentence(ScenarioRuns base, ScenarioRuns policy, Period period) {
         List<Integer> months = period.months();
         List<String> parts = new ArrayList<>();
-        int rate = base.index(Metric.TJS_PER_USD, GroupKind.ALL_LABEL);
-        boolean somoniMoves = !Arrays.equals(base.annualAcrossReplications(rate, months),
-                policy.annualAcrossReplications(rate, months));
+        boolean somoniMoves = !sameIn(base, policy, base.index(Metric.TJS_PER_USD, GroupKind.ALL_LABEL), months);
         for (Outcome o : OUTCOMES) {
             if (o.metric() == Metric.REMITTANCES_RECEIVED_TJS && !somoniMoves) {
                 continue; // with the somoni's rate the same, in somoni is in dollars said again

@@ -22,7 +22,6 @@ import org.muhojir.core.outcome.GroupKind;
 import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.param.FieldPath;
-import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Macro;
 import org.muhojir.core.scenario.Provenance;
 import org.muhojir.core.scenario.Scenario;
@@ -122,13 +121,11 @@ public final class ReportHtml {
         ScenarioRuns c = scenarios.get(0);
         if (compare) {
             policies().forEach(p -> whatItDoes(p, PlainSummary.changeLines(c, p)));
-        } else {
-            whatItDoes(c, shockLines(c));
-        }
-        if (compare) {
             body.element("p", "Each policy scenario was run with the same random numbers as the baseline (replication k "
                     + "of each shares its draws), so the differences below are paired and far less noisy than the "
                     + "levels.", "class", "muted").newline();
+        } else {
+            whatItDoes(c, shockLines(c));
         }
         body.open("table", "class", "info").open("tbody").newline();
         info("Period", c.scenario().start() + " to " + c.scenario().end() + " ("
@@ -225,8 +222,8 @@ public final class ReportHtml {
         List<String> sameRates = new ArrayList<>();
         for (Headlines.Headline h : Headlines.ALL) {
             int k = base.index(h.metric(), h.group());
-            if (compare && Headlines.isExchangeRate(h.metric()) && policies().stream().allMatch(c -> java.util.Arrays.equals(
-                    base.annualAcrossReplications(k, months), c.annualAcrossReplications(k, months)))) {
+            if (compare && Headlines.isExchangeRate(h.metric()) && policies().stream()
+                    .allMatch(c -> PlainSummary.sameIn(base, c, k, months))) {
                 sameRates.add(h.label());
                 continue; // an input no policy moves: named under the table instead of rows of zeros
             }
