@@ -184,6 +184,12 @@ public final class Main {
             err.println("(--parameter-draws took '" + taken + "' as its file: name the scenario before "
                     + "--parameter-draws, or write --parameter-draws=FILE)");
         }
+        String command = unknownCommand(e, args);
+        if (command != null) {
+            err.println("('" + command + "' is not a command." + org.muhojir.scenarios.load.Suggest.didYouMean(command,
+                    cl.getSubcommands().keySet()) + " Commands: " + String.join(", ", cl.getSubcommands().keySet())
+                    + ")");
+        }
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("(" + cl.getCommandSpec().qualifiedName() + " --help lists the options)");
         err.flush();
@@ -212,6 +218,13 @@ public final class Main {
             }
         }
         return false;
+    }
+
+    /** The first word, if it was taken for no command of {@code muhojir} ({@code muhojir rnu}), or null. */
+    private static String unknownCommand(CommandLine.ParameterException e, String[] args) {
+        boolean top = e.getCommandLine().getParent() == null && !e.getCommandLine().getSubcommands().isEmpty();
+        return top && e instanceof CommandLine.UnmatchedArgumentException && args.length > 0
+                && !args[0].startsWith("-") && !e.getCommandLine().getSubcommands().containsKey(args[0]) ? args[0] : null;
     }
 
     /**

@@ -63,7 +63,8 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
             throw new UserError("--replications must be between 1 and " + MAX_REPLICATIONS + ", was " + replications);
         }
         if (sample != null && !(sample >= MIN_SAMPLE && sample <= 1)) {
-            throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was " + Numbers.csv(sample)
+            throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was "
+                    + (Double.isFinite(sample) ? Numbers.csv(sample) : "not a number of ordinary size")
                     + (sample < MIN_SAMPLE ? " (below " + MIN_SAMPLE + " a simulated household stands for over a "
                     + "thousand and results are noise; use --full for every household)" : " (a share of the "
                     + "households: 0.02, or 2%, is one in fifty; use --full for every household)"));
