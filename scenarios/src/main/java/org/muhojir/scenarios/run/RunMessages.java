@@ -45,8 +45,10 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
                 : shocks + " of its shocks and " + (late.size() - shocks) + " of the world's dated events start";
         String warning = String.format(Locale.ROOT, "with --months %d, '%s' ends in %s, before %s; they are not "
                 + "simulated: %s", settings.months(), s.name(), end, what, String.join(", ", late));
-        err.println("muhojir: warning: " + warning);
-        err.flush();
+        if (!settings.quiet()) { // the report lists it either way
+            err.println("muhojir: warning: " + warning);
+            err.flush();
+        }
         return List.of(warning);
     }
 

@@ -47,6 +47,16 @@ class ShortenedRunTest {
     }
 
     @Test
+    void quietKeepsTheWarningForTheReportOnly() throws IOException {
+        Cli c = Cli.run("run", "russia-crackdown-2026", "--months", "36", "--sample", "0.002", "--replications",
+                "1", "--quiet", "--out", dir.resolve("quiet").toString());
+        assertEquals(0, c.code(), c.toString());
+        assertFalse(c.err().contains("warning"), "--quiet: no messages but errors: " + c);
+        assertTrue(Files.readString(dir.resolve("quiet/report.html")).contains("with --months 36, "
+                + "'russia-crackdown-2026' ends in 2025-12, before 2 of its shocks start"), "the report's warnings");
+    }
+
+    @Test
     void theStartLineSaysWhereTheSimulationBegins() {
         Cli present = Cli.run("run", "baseline", "--months", "1", "--sample", "0.002", "--replications", "1", "--out",
                 dir.resolve("present").toString());
