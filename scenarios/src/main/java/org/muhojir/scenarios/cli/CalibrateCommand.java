@@ -112,7 +112,11 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new UserError(new CalibrationFileException(shownAs, problems).getMessage());
         }
-        List<String> warnings = check.warnings();
+        List<String> warnings = new java.util.ArrayList<>(check.warnings());
+        String parent = anchor.unreachableFromHere();
+        if (parent != null) {
+            warnings.add(parent);
+        }
         if (!output.quiet()) {
             warnings.forEach(w -> err.println("warning: " + w));
         }
@@ -222,6 +226,33 @@ final class CalibrateCommand implements Callable<Integer> {
     private record AnchorRef(String given, Path file) {
         String load() {
             return file == null ? given : file.toString();
+        }
+
+        /**
+         * A warning if the calibrated scenario, which extends the anchor file, could not be run from this working
+         * folder: a scenario may extend only a file in its own folder or the working folder, or below either (the
+         * output folder holds no anchor), or null.
+         */
+        String unreachableFromHere() {
+            if (file == null) {
+                return null;
+            }
+            Path here = Path.of("").toAbsolutePath().normalize();
+            if (real(file).startsWith(real(here))) {
+                return null;
+            }
+            return "the anchor " + file + " is outside the working folder (" + here + "), so 'muhojir run' of the "
+                    + "calibrated-scenario.json this writes, which extends it, works only from a folder that contains "
+                    + "the anchor (" + file.getParent() + "): run it from there, or keep the anchor below the folder "
+                    + "you work in";
+        }
+
+        private static Path real(Path p) {
+            try {
+                return p.toRealPath();
+            } catch (java.io.IOException e) {
+                return p.toAbsolutePath().normalize();
+            }
         }
 
         String extendsFrom(Path folder) {

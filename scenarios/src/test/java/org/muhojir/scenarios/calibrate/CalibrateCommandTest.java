@@ -144,6 +144,10 @@ class CalibrateCommandTest {
         assertEquals(0, c.code(), c.toString());
         assertTrue(Files.readString(out.resolve("calibrated-scenario.json"))
                 .contains("\"extends\": \"../../my-anchor.json\""));
+        // the tests' working folder (the module's) does not hold the anchor: from there, 'muhojir run' of the
+        // calibrated scenario would refuse its parent, and the manifest says so
+        assertTrue(MAPPER.readTree(out.resolve("manifest.json").toFile()).get("warnings").toString()
+                .contains("is outside the working folder"), "warned of a parent unreachable from here");
         // run from the folder that holds the anchor, as a user would: a parent may be under the working folder
         Scenario loaded = new ScenarioLoader(Catalogue.bundled(), dir).load(out.resolve("calibrated-scenario.json")
                 .toString()).scenario();
