@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonReader;
+import org.muhojir.scenarios.load.ReaderMessages;
 import org.muhojir.scenarios.load.Suggest;
 
 /**
@@ -24,7 +25,8 @@ final class FileProblems {
      */
     Json.Obj top(String shownAs, String text, String what, List<String> known) throws CalibrationFileException {
         JsonReader.Result read = JsonReader.read(shownAs, text);
-        read.problems().forEach(x -> problems.add(x.source() + ": " + x.message()));
+        read.problems().forEach(x -> problems.add(x.source() + ": " + ReaderMessages.plainSyntax(x.message(), text,
+                x.source().line(), x.source().column())));
         Json.Obj top = read.tree() == null ? null : object(read.tree(), what);
         if (top == null) {
             throw new CalibrationFileException(shownAs, problems);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * decimal point, a line break inside text, an unknown escape) gets its own sentence; whatever is left of a feature
  * hint is removed.
  */
-final class ReaderMessages {
+public final class ReaderMessages {
     private static final String BROKEN = "broken JSON: ";
     private static final String A_VALUE = "a number, text in double quotes, true, false, null, an object {...} or an "
             + "array [...]";
@@ -29,6 +29,14 @@ final class ReaderMessages {
         if (message.startsWith("the file is empty")) {
             return "the file is empty; a scenario file is a JSON object such as " + MINIMAL;
         }
+        return plainSyntax(message, text, line, column);
+    }
+
+    /**
+     * As {@link #plain}, for a JSON file of any kind: the reader's message on broken JSON in plain words, any other
+     * as it is.
+     */
+    public static String plainSyntax(String message, String text, int line, int column) {
         if (!message.startsWith(BROKEN)) {
             return message;
         }
@@ -51,6 +59,12 @@ final class ReaderMessages {
         Matcher bare = Pattern.compile("^([A-Za-z_$][A-Za-z0-9_$]*)\\s*:").matcher(here);
         if (parser.startsWith("expected a field name in double quotes") && bare.find()) {
             return "a field name without double quotes: write \"" + bare.group(1) + "\", not " + bare.group(1);
+        }
+        if (parser.contains("nesting depth")) {
+            return "arrays or objects nested more than 1,000 deep: no file of muhojir's needs more than a few levels";
+        }
+        if (parser.contains("Number value length") || parser.contains("number length")) {
+            return "a number with more digits than any value needs: write it with at most a few hundred";
         }
         Matcher token = Pattern.compile("Non-standard token '([^']*)'").matcher(parser);
         if (token.find()) {
