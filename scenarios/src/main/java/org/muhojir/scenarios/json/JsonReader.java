@@ -99,7 +99,13 @@ public final class JsonReader {
                 }
                 return new Json.Arr(at, items);
             case VALUE_STRING:
-                return new Json.Str(at, p.getText());
+                String text = p.getText();
+                if (hasLoneSurrogate(text)) {
+                    problems.add(new JsonProblem(at, path, "text with half of a character (a lone surrogate escape "
+                            + "such as \\ud800, which no file name or output can hold): write the whole character, or "
+                            + "leave the escape out"));
+                }
+                return new Json.Str(at, text);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 try {
@@ -116,6 +122,19 @@ public final class JsonReader {
             default:
                 throw new IllegalStateException("unexpected token " + t);
         }
+    }
+
+    /** Whether {@code s} holds a UTF-16 surrogate without its other half. */
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Json object(JsonParser p, String path, Source at) throws IOException {

@@ -50,4 +50,12 @@ class JsonReaderTest {
         assertTrue(r.problems().get(0).message().startsWith("the number 1e9999999999 cannot be read"),
                 r.problems().get(0).message());
     }
+
+    @Test
+    void textWithHalfACharacterIsAProblemAtItsPlaceAndAWholeOneIsNot() {
+        JsonReader.Result r = JsonReader.read("f.json", "{\"name\": \"x\\ud800y\", \"ok\": \"\\ud83d\\ude00\"}");
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertEquals("$.name", r.problems().get(0).path());
+        assertTrue(r.problems().get(0).message().startsWith("text with half of a character"));
+    }
 }
