@@ -145,7 +145,8 @@ public record UncertaintyFile(ParameterUncertainty uncertainty, List<FreeParamet
     private static List<Double> covarianceRow(Json row, FileProblems p, int n) {
         List<Double> values = new ArrayList<>();
         if (!(row instanceof Json.Arr r) || r.items().size() != n) {
-            p.add(row, "a row of \"covariance\" must be an array of " + n + " numbers, found " + Json.show(row));
+            p.add(row, "a row of \"covariance\" must be an array of " + n + " numbers (one per parameter), found "
+                    + (row instanceof Json.Arr r ? "an array of " + r.items().size() : Json.show(row)));
             return values;
         }
         for (Json x : r.items()) {

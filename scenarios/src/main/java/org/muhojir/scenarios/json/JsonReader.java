@@ -40,7 +40,7 @@ public final class JsonReader {
             JsonToken first = p.nextToken();
             if (first == null) {
                 r.problems.add(new JsonProblem(new Source(file, 1, 1, "$"), "$", "the file is empty; expected a JSON "
-                        + "object such as {\"extends\": \"baseline\"}"));
+                        + "object {...}"));
             } else {
                 tree = r.value(p, "$");
                 if (p.nextToken() != null) {

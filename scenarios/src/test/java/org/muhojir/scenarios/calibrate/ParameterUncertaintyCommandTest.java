@@ -115,7 +115,7 @@ class ParameterUncertaintyCommandTest {
         assertTrue(c.err().contains("bad.json:3:") && c.err().contains("Did you mean \"behaviour.considerRate\""),
                 c.err());
         assertTrue(c.err().contains("bad.json:6:") && c.err().contains("a row of \"covariance\" must be an array of 2 "
-                + "numbers"), c.err());
+                + "numbers (one per parameter), found an array of 1"), c.err());
         assertFalse(c.err().contains("Exception"), c.err());
         assertFalse(Files.exists(out));
     }
