@@ -497,8 +497,14 @@ final class PlainSummary {
         String place = place(d);
         return "Departures to " + place + " are " + change(difference(base, policy, Metric.DEPARTURES, d, months),
                 1, "", "") + ", migrants there " + change(difference(base, policy, Metric.MIGRANTS_ABROAD, d,
-                months), 1, "", "") + " and remittances sent from there " + change(difference(base, policy,
-                Metric.REMITTANCES_USD, d, months), 1e-6, " million USD", " million USD") + ".";
+                months), 1, "", "") + " and remittances sent from there " + dollars(difference(base, policy,
+                Metric.REMITTANCES_USD, d, months)) + ".";
+    }
+
+    /** A difference of dollars in millions, or in billions from a billion: "1.01 billion USD", not "1,009 million". */
+    static String dollars(ConfidenceInterval d) {
+        return Math.abs(d.mean()) >= 1e9 ? change(d, 1e-9, " billion USD", " billion USD")
+                : change(d, 1e-6, " million USD", " million USD");
     }
 
     /** Whether a difference's 95% interval lies clear of zero. */

@@ -40,6 +40,14 @@ class PlainSummaryTest {
     }
 
     @Test
+    void dollarsFromABillionAreInBillions() {
+        assertEquals("1.01 billion USD higher (0.98 to 1.04 billion USD)",
+                PlainSummary.dollars(interval(1.009e9, 0.98e9, 1.04e9)));
+        assertEquals("606 million USD lower (575 to 637 million USD)",
+                PlainSummary.dollars(interval(-606e6, -637e6, -575e6)));
+    }
+
+    @Test
     void aDifferenceOfSharesIsInPercentagePoints() {
         // a poverty headcount 0.0015 higher (0.15 points), interval 0.0010 to 0.0020
         assertEquals("0.15 percentage points higher (0.10 to 0.20 pp)",
