@@ -208,9 +208,17 @@ public final class ReportHtml {
         }
         body.element("p", REMITTANCE_WORDS, "class", "muted").newline();
         body.element("p", povertyWords(base), "class", "muted").newline();
+        // a run alone beyond its data shows the last year of data beside it: where the world is, and where it leads
+        List<Integer> dataMonths = !compare && year > lastOfData ? base.years().get(lastOfData) : null;
+        boolean beside = dataMonths != null && dataMonths.size() == 12;
         body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
-        for (ScenarioRuns c : scenarios) {
-            body.element("th", c.name());
+        if (beside) {
+            body.element("th", base.name() + ", " + lastOfData + " (the last year of data)")
+                    .element("th", base.name() + ", " + year);
+        } else {
+            for (ScenarioRuns c : scenarios) {
+                body.element("th", c.name());
+            }
         }
         if (compare) {
             for (ScenarioRuns c : policies()) {
@@ -233,6 +241,9 @@ public final class ReportHtml {
                         Integer.toString(2 + scenarios.size() * 3)).close("tr").newline();
             }
             body.open("tr").element("td", h.label()).element("td", h.unit(months.size() == 12));
+            if (beside) {
+                cell(base.annualInterval(k, dataMonths), h.scale());
+            }
             for (ScenarioRuns c : scenarios) {
                 cell(c.annualInterval(k, months), h.scale());
             }

@@ -409,6 +409,33 @@ class ReportHtmlTest {
         assertTrue(levels > 0 && differences > 0, levels + " level charts, " + differences + " difference charts");
     }
 
+    /**
+     * A run alone, 2025 to 2026: its headline year, 2026, is after the last year of data (2025), so the headline table
+     * shows 2025 beside it, where the world is next to where it leads.
+     */
+    @Test
+    void aRunAloneBeyondItsDataShowsTheLastYearOfDataBesideTheHeadline(@TempDir Path dir) throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        List<ScenarioRuns> r = runs(2, bundled("baseline", start, 24));
+        assertEquals(2025, ReportHtml.lastYearOfData(r.get(0).scenario()));
+        Path file = dir.resolve("report.html");
+        ReportHtml.write(file, r, false, new RunInfo("run", List.of("run"), "test", 3, 2, 1, Instant.EPOCH,
+                Instant.EPOCH, List.of(List.of()), List.of(List.of()), java.util.Arrays.asList((YearMonth) null),
+                null));
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<th>baseline, 2025 (the last year of data)</th><th>baseline, 2026</th>"),
+                "both years head the table");
+        // the first row, remittances received, in both years: 2025's value, then 2026's
+        int k = r.get(0).index(Metric.REMITTANCES_RECEIVED_USD, "all");
+        String first = html.substring(html.indexOf("<td>Remittances received (after fees)</td>"));
+        first = first.substring(0, first.indexOf("</tr>"));
+        int at2025 = first.indexOf(ReportHtml.number(r.get(0).annualInterval(k, r.get(0).years().get(2025)).mean()
+                * 1e-6));
+        int at2026 = first.indexOf(ReportHtml.number(r.get(0).annualInterval(k, r.get(0).years().get(2026)).mean()
+                * 1e-6));
+        assertTrue(at2025 > 0 && at2026 > at2025, first);
+    }
+
     @Test
     void exactZerosAndConstantValuesAreShownAsSuch() {
         assertEquals("0", ReportHtml.number(0));
