@@ -278,21 +278,26 @@ final class PlainSummary {
         policyOwn.stream().filter(sh -> !baseOwn.contains(sh)).forEach(sh -> lines.add(dated(sh)));
         baseOwn.stream().filter(sh -> !policyOwn.contains(sh))
                 .forEach(sh -> lines.add("without " + base.name() + "'s shock " + dated(sh)));
+        for (EventChange e : eventChanges(base, policy)) {
+            lines.add(e.is().isEmpty() ? "without the world's event " + e.name() + " (" + describedAll(e.was()) + ")"
+                    : (e.was().isEmpty() ? "with the world's event " + e.name()
+                    : "the world's event " + e.name() + " changed to") + " (" + describedAll(e.is()) + ")");
+        }
+        return lines;
+    }
+
+    /** A world's event the two runs have differently: its shocks in the baseline and in the policy (empty if none). */
+    private record EventChange(String name, List<ScheduledShock> was, List<ScheduledShock> is) {
+    }
+
+    /** The world's events the policy changes, adds or leaves out, event by event, in the baseline's order. */
+    private static List<EventChange> eventChanges(ScenarioRuns base, ScenarioRuns policy) {
         java.util.Map<String, List<ScheduledShock>> before = byName(base.scenario());
         java.util.Map<String, List<ScheduledShock>> after = byName(policy.scenario());
         java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
         names.addAll(after.keySet());
-        for (String n : names) {
-            List<ScheduledShock> was = before.getOrDefault(n, List.of());
-            List<ScheduledShock> is = after.getOrDefault(n, List.of());
-            if (was.equals(is)) {
-                continue;
-            }
-            lines.add(is.isEmpty() ? "without the world's event " + n + " (" + describedAll(was) + ")"
-                    : (was.isEmpty() ? "with the world's event " + n : "the world's event " + n + " changed to")
-                    + " (" + describedAll(is) + ")");
-        }
-        return lines;
+        return names.stream().map(n -> new EventChange(n, before.getOrDefault(n, List.of()),
+                after.getOrDefault(n, List.of()))).filter(e -> !e.was().equals(e.is())).toList();
     }
 
     /** "from 2026-04 for 6 months: raid wave in Russia (raids x3)", or "from 2026-04 to the end: ...". */
@@ -327,14 +332,8 @@ final class PlainSummary {
      * leaves out (both versions).
      */
     private static java.util.stream.Stream<ScheduledShock> changedShocks(ScenarioRuns base, ScenarioRuns policy) {
-        java.util.Map<String, List<ScheduledShock>> before = byName(base.scenario());
-        java.util.Map<String, List<ScheduledShock>> after = byName(policy.scenario());
-        java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
-        names.addAll(after.keySet());
-        java.util.stream.Stream<ScheduledShock> changed = names.stream()
-                .filter(n -> !before.getOrDefault(n, List.of()).equals(after.getOrDefault(n, List.of())))
-                .flatMap(n -> java.util.stream.Stream.concat(before.getOrDefault(n, List.of()).stream(),
-                        after.getOrDefault(n, List.of()).stream()));
+        java.util.stream.Stream<ScheduledShock> changed = eventChanges(base, policy).stream()
+                .flatMap(e -> java.util.stream.Stream.concat(e.was().stream(), e.is().stream()));
         List<ScheduledShock> baseOwn = base.scenario().shocks();
         List<ScheduledShock> policyOwn = policy.scenario().shocks();
         java.util.stream.Stream<ScheduledShock> own = java.util.stream.Stream.concat(

@@ -48,6 +48,22 @@ class ReportHtmlTest {
                 .mapToObj(i -> new ScenarioRuns(scenarios[i], runs.get(i))).toList();
     }
 
+    /** The report of a comparison of {@code r} (two replications each), written into {@code dir} and read back. */
+    private static String comparisonReport(Path dir, List<ScenarioRuns> r) throws Exception {
+        Path file = dir.resolve("report.html");
+        ReportHtml.write(file, r, true, new RunInfo("compare", List.of("compare"), "test", 3, 2, 1, Instant.EPOCH,
+                Instant.EPOCH, List.of(List.of(), List.of()), List.of(List.of(), List.of()),
+                java.util.Arrays.asList(null, null), null));
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** The charts a report's page draws, from the data it embeds. */
+    private static com.fasterxml.jackson.databind.JsonNode charts(String html) throws Exception {
+        int data = html.indexOf("id=\"report-data\"");
+        return SummaryJson.MAPPER.readTree(html.substring(html.indexOf(">", data) + 1,
+                html.indexOf("</script>", data))).get("charts");
+    }
+
     private static ConfidenceInterval interval(double mean, double low, double high) {
         return new ConfidenceInterval(5, mean, Double.NaN, low, high);
     }
@@ -135,11 +151,7 @@ class ReportHtmlTest {
         assertEquals(List.of("2025", "2026", "2027"), PlainSummary.periods(r.get(0), r.get(1)).stream()
                 .map(PlainSummary.Period::label).toList());
         assertEquals("the policy's last full year in force", PlainSummary.periods(r.get(0), r.get(1)).get(1).role());
-        Path file = dir.resolve("report.html");
-        ReportHtml.write(file, r, true, new RunInfo("compare", List.of("compare"), "test", 3, 2, 1, Instant.EPOCH,
-                Instant.EPOCH, List.of(List.of(), List.of()), List.of(List.of(), List.of()),
-                java.util.Arrays.asList(null, null), null));
-        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String html = comparisonReport(dir, r);
         assertTrue(html.contains(">2025 (first full year)<") && html.contains(">2026 (last full year in force)<"),
                 "the year-by-year table marks both years");
         String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2026);
@@ -208,14 +220,8 @@ class ReportHtmlTest {
         Scenario policy = base.withShocks(List.of(shared, own));
         List<ScenarioRuns> r = runs(2, base, policy);
         assertEquals(List.of(PlainSummary.dated(own)), PlainSummary.changeLines(r.get(0), r.get(1)));
-        Path file = dir.resolve("report.html");
-        ReportHtml.write(file, r, true, new RunInfo("compare", List.of("compare"), "test", 3, 2, 1, Instant.EPOCH,
-                Instant.EPOCH, List.of(List.of(), List.of()), List.of(List.of(), List.of()),
-                java.util.Arrays.asList(null, null), null));
-        String html = Files.readString(file, StandardCharsets.UTF_8);
-        int data = html.indexOf("id=\"report-data\"");
-        String json = html.substring(html.indexOf(">", data) + 1, html.indexOf("</script>", data));
-        for (com.fasterxml.jackson.databind.JsonNode chart : SummaryJson.MAPPER.readTree(json).get("charts")) {
+        String html = comparisonReport(dir, r);
+        for (com.fasterxml.jackson.databind.JsonNode chart : charts(html)) {
             assertEquals("[{\"from\":\"2026-03\",\"to\":\"2026-07\",\"label\":\"" + ReportHtml.IN_FORCE_LABEL
                     + "\"}]", chart.get("shaded").toString(), chart.get("title").toString());
         }
@@ -236,19 +242,13 @@ class ReportHtmlTest {
                 w.months(), w.warmUpMonths(), w.historyStart(), w.population(), w.economy(), w.behaviour(), w.macro(),
                 w.destinations(), w.events(), w.shocks());
         List<ScenarioRuns> r = runs(2, base, weaker);
-        Path file = dir.resolve("report.html");
-        ReportHtml.write(file, r, true, new RunInfo("compare", List.of("compare"), "test", 3, 2, 1, Instant.EPOCH,
-                Instant.EPOCH, List.of(List.of(), List.of()), List.of(List.of(), List.of()),
-                java.util.Arrays.asList(null, null), null));
-        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String html = comparisonReport(dir, r);
         int policy = html.indexOf("<strong>somoni-weaker</strong>: The somoni loses a fifth for six months.");
         int changes = html.indexOf("<li>from 2026-04 for 6 months: ");
         int inBrief = html.indexOf("In brief");
         assertTrue(policy > 0 && changes > policy && changes < inBrief, "the policy before In brief: " + policy + ", "
                 + changes + ", " + inBrief);
-        int data = html.indexOf("id=\"report-data\"");
-        String json = html.substring(html.indexOf(">", data) + 1, html.indexOf("</script>", data));
-        com.fasterxml.jackson.databind.JsonNode charts = SummaryJson.MAPPER.readTree(json).get("charts");
+        com.fasterxml.jackson.databind.JsonNode charts = charts(html);
         assertTrue(charts.size() > 0);
         for (com.fasterxml.jackson.databind.JsonNode chart : charts) {
             // April to September: from April's point to October's, six months wide
