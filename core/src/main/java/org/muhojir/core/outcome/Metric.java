@@ -218,6 +218,25 @@ public enum Metric {
             + "national series of 2010-2019 is poverty_fgt0_old_methodology)",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0())),
     /**
+     * Persons at home below the national line, scaled to the nation: {@link #POVERTY_FGT0}'s headcount times
+     * {@link #PERSONS_AT_HOME}; persons, by population {@link Group}; a year's value is the mean of its months. Persons
+     * abroad are not counted, so a policy that keeps more members at home can raise it at the same headcount.
+     */
+    PERSONS_IN_POVERTY("persons_in_poverty", Unit.PERSONS, MEAN, "persons at home at the month's budget (after its "
+            + "returns, before its departures) whose consumption per adult equivalent over the quarter to the month is "
+            + "below the national line: poverty_fgt0 times persons_at_home, scaled to the nation (members abroad are "
+            + "not counted)",
+            Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0() * m.poverty()[g.ordinal()].persons())),
+    /**
+     * Persons living at home at the month's budget (after its returns, before its departures), scaled to the nation:
+     * the persons {@link #POVERTY_FGT0} and every poverty measure are shares of; persons, by population {@link Group};
+     * a year's value is the mean of its months.
+     */
+    PERSONS_AT_HOME("persons_at_home", Unit.PERSONS, MEAN, "persons living at home at the month's budget (after its "
+            + "returns, before its departures), scaled to the nation: the persons every poverty measure is a share "
+            + "of (members abroad are not counted)",
+            Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].persons())),
+    /**
      * Poverty gap index (0 to 1) against the national line; by population {@link Group}; a year's value is the mean
      * of its months.
      */
@@ -347,7 +366,7 @@ public enum Metric {
             case REMITTANCES_USD, REMITTANCES_RECEIVED_USD, REMITTANCES_RECEIVED_TJS, REMITTANCES_SHARE_OF_GDP,
                     REMITTANCES_BOP_USD, REMITTANCES_BOP_SHARE_OF_GDP, HOUSEHOLDS_RECEIVING_SHARE, CONSUMPTION_TJS_PER_AE, GDP_USD, MIGRANTS_ABROAD_LEGAL -> Better.HIGHER;
             case POVERTY_FGT0, POVERTY_FGT1, POVERTY_FGT2, EXTREME_POVERTY_FGT0, POVERTY_FGT0_OLD_METHODOLOGY,
-                    POVERTY_215_PPP2017,
+                    POVERTY_215_PPP2017, PERSONS_IN_POVERTY,
                     POVERTY_365_PPP2017, POVERTY_FGT0_WITHOUT_REMITTANCES,
                     POVERTY_FGT1_WITHOUT_REMITTANCES, POVERTY_FGT2_WITHOUT_REMITTANCES,
                     EXTREME_POVERTY_FGT0_WITHOUT_REMITTANCES, GINI, GINI_WITHOUT_REMITTANCES, DEPORTATIONS, DETENTIONS,

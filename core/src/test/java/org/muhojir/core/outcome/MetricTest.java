@@ -37,8 +37,9 @@ class MetricTest {
         for (Metric m : Metric.values()) {
             assertEquals(m.groupKind().groups().size(), perMetric.getOrDefault(m, 0), m.tidyName());
         }
-        // 7 destinations x 14 destination metrics + 19 for all + 2 national + 8 groups x 10 poverty and consumption
-        assertEquals(7 * 14 + 19 + 4 + 8 * 10, rows.size());
+        // 7 destinations x 14 destination metrics + 19 for all + 4 national + 8 groups x 12 poverty, consumption and
+        // persons at home and in poverty
+        assertEquals(7 * 14 + 19 + 4 + 8 * 12, rows.size());
     }
 
     @Test

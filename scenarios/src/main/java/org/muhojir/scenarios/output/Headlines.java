@@ -100,6 +100,8 @@ public final class Headlines {
         String poverty = "Poverty, national (yearly mean of monthly measures)";
         povertyPair(h, Metric.POVERTY_FGT0, Metric.POVERTY_FGT0_WITHOUT_REMITTANCES, "Poverty headcount (FGT0)",
                 poverty);
+        h.add(new Headline(Metric.PERSONS_IN_POVERTY, NATIONAL, "Persons at home in poverty", poverty));
+        h.add(new Headline(Metric.PERSONS_AT_HOME, NATIONAL, "Persons at home (members abroad not counted)", poverty));
         povertyPair(h, Metric.POVERTY_FGT1, Metric.POVERTY_FGT1_WITHOUT_REMITTANCES, "Poverty gap (FGT1)", poverty);
         povertyPair(h, Metric.POVERTY_FGT2, Metric.POVERTY_FGT2_WITHOUT_REMITTANCES, "Poverty severity (FGT2)",
                 poverty);

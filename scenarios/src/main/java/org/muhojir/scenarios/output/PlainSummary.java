@@ -38,10 +38,15 @@ final class PlainSummary {
      * @param group  its group
      * @param words  its name in a sentence
      * @param plural whether the name takes "are"
+     * @param count  whether its change is said as a number ("42,500 lower"), not a share of it or points
      */
-    record Outcome(Metric metric, String group, String words, boolean plural) {
+    record Outcome(Metric metric, String group, String words, boolean plural, boolean count) {
+        Outcome(Metric metric, String group, String words, boolean plural) {
+            this(metric, group, words, plural, false);
+        }
+
         String verb() {
-            return words + (plural ? " are " : " is ");
+            return words + (count ? " " : plural ? " are " : " is ");
         }
     }
 
@@ -50,6 +55,7 @@ final class PlainSummary {
             new Outcome(Metric.REMITTANCES_RECEIVED_USD, GroupKind.ALL_LABEL, "remittances received in dollars", true),
             new Outcome(Metric.REMITTANCES_RECEIVED_TJS, GroupKind.ALL_LABEL, "remittances received in somoni", true),
             new Outcome(Metric.POVERTY_FGT0, Group.NATIONAL.label(), "the poverty headcount", false),
+            new Outcome(Metric.PERSONS_IN_POVERTY, Group.NATIONAL.label(), "persons at home in poverty", true, true),
             new Outcome(Metric.EXTREME_POVERTY_FGT0, Group.NATIONAL.label(), "extreme poverty", false),
             new Outcome(Metric.MIGRANTS_ABROAD, GroupKind.ALL_LABEL, "migrants abroad", true),
             new Outcome(Metric.DEPARTURES, GroupKind.ALL_LABEL, "departures", true),
@@ -455,9 +461,7 @@ final class PlainSummary {
                 continue; // with the somoni's rate the same, in somoni is in dollars said again
             }
             int k = base.index(o.metric(), o.group());
-            parts.add(o.metric().unit() == Unit.SHARE
-                    ? o.verb() + change(Differences.annual(base, policy, k, months), " percentage points", " pp")
-                    : o.verb() + change(Differences.relative(base, policy, k, months), "%", "%"));
+            parts.add(o.verb() + changeOf(o, base, policy, k, months));
         }
         StringBuilder text = new StringBuilder("In " + period.label() + " " + join(parts) + ".");
         List<Destination> named = destinationsNamed(base, policy);
@@ -476,6 +480,19 @@ final class PlainSummary {
             return text.toString().replace(" " + NO_INTERVAL, "") + " " + ReportHtml.ONE_REPLICATION;
         }
         return text.toString();
+    }
+
+    /**
+     * The change over {@code months} of outcome {@code o}, row {@code k} of the runs: a count in its own unit
+     * ("42,494 lower (39,594 to 45,395)"), a share in percentage points, anything else in per cent.
+     */
+    private static String changeOf(Outcome o, ScenarioRuns base, ScenarioRuns policy, int k, List<Integer> months) {
+        if (o.count()) {
+            return change(Differences.annual(base, policy, k, months), 1, "", "");
+        }
+        return o.metric().unit() == Unit.SHARE
+                ? change(Differences.annual(base, policy, k, months), " percentage points", " pp")
+                : change(Differences.relative(base, policy, k, months), "%", "%");
     }
 
     /**

@@ -25,8 +25,8 @@ public final class SummaryJson {
     /** Headlines given year by year. */
     static final List<Headlines.Headline> BY_YEAR = Stream.of("remittances_received_usd/all",
             "remittances_received_tjs/all", "remittances_share_of_gdp/all", "migrants_abroad/all", "departures/all",
-            "deportations/all", "poverty_fgt0/national", "poverty_fgt0_without_remittances/national",
-            "tjs_per_usd/all").map(Headlines::byId).toList();
+            "deportations/all", "poverty_fgt0/national", "persons_in_poverty/national",
+            "poverty_fgt0_without_remittances/national", "tjs_per_usd/all").map(Headlines::byId).toList();
 
     private SummaryJson() {
     }

@@ -22,6 +22,7 @@ import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.RunResult;
 import org.muhojir.core.policy.ExchangeRateShock;
+import org.muhojir.core.policy.HomePriceShock;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
@@ -179,6 +180,32 @@ class ReportHtmlTest {
         assertTrue(sentence.matches(".*\\. Departures to Russia, which none of the policy's changes names, are .*, "
                 + "migrants there .* and remittances sent from there [0-9,.]+ million USD (higher|lower) \\(.*\\)\\.$"),
                 sentence);
+    }
+
+    /**
+     * Prices at home a fifth higher through 2025, incomes held, three replications: beside the poverty headcount's
+     * change in points, In brief gives the persons at home in poverty as a number, the mean over the paired
+     * replications of the year's difference.
+     */
+    @Test
+    void inBriefCountsThePersonsAtHomeInPoverty() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        Scenario base = bundled("baseline", start, 12);
+        Scenario dearer = base.withShocks(List.of(new ScheduledShock(start, 12, new HomePriceShock(1.2))));
+        List<ScenarioRuns> r = runs(3, base, dearer);
+        int k = r.get(0).index(Metric.PERSONS_IN_POVERTY, "national");
+        double difference = 0;
+        for (int rep = 0; rep < 3; rep++) {
+            for (int t = 0; t < 12; t++) {
+                difference += (r.get(1).value(rep, t, k) - r.get(0).value(rep, t, k)) / 36;
+            }
+        }
+        String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2025);
+        String expected = "the poverty headcount is [0-9.]+ percentage points (higher|lower) \\([^)]*\\), "
+                + "persons at home in poverty " + String.format(java.util.Locale.ROOT, "%,.0f", Math.abs(difference))
+                + " higher \\([0-9,]+ to [0-9,]+\\), extreme poverty";
+        assertTrue(difference > 0, "dearer prices with incomes held put more persons in poverty: " + difference);
+        assertTrue(java.util.regex.Pattern.compile(expected).matcher(sentence).find(), expected + " in: " + sentence);
     }
 
     /**
