@@ -64,6 +64,22 @@ public final class ScenarioLoader {
     }
 
     /**
+     * What loading one scenario gathers as its files are read: the files being read (the scenario's own at the
+     * bottom), every problem, each file read, and which file extends which.
+     */
+    private record Reading(Deque<String> stack, List<ScenarioProblem> problems,
+                           Map<String, LoadedScenario.Input> inputs, ExtendsLinks links) {
+        Reading() {
+            this(new ArrayDeque<>(), new ArrayList<>(), new LinkedHashMap<>(), new ExtendsLinks());
+        }
+
+        /** Every problem, each in a file the scenario extends saying how that file was reached. */
+        List<ScenarioProblem> placedProblems() {
+            return links.placed(problems);
+        }
+    }
+
+    /**
      * Loads a scenario.
      *
      * @param nameOrPath a bundled scenario's name, or the path of a scenario file
@@ -71,20 +87,20 @@ public final class ScenarioLoader {
      */
     public LoadedScenario load(String nameOrPath) throws ScenarioFileException {
         Ref ref = topRef(nameOrPath);
-        List<ScenarioProblem> problems = new ArrayList<>();
-        Map<String, LoadedScenario.Input> inputs = new LinkedHashMap<>();
-        Layer layer = layer(ref, new ArrayDeque<>(), problems, inputs);
+        Reading reading = new Reading();
+        Layer layer = layer(ref, reading);
         if (layer == null) {
-            throw new ScenarioFileException(ref.shownAs(), problems);
+            throw new ScenarioFileException(ref.shownAs(), reading.placedProblems());
         }
-        Scenario scenario = build(layer.merged(), ref, problems);
-        if (!problems.isEmpty()) {
-            throw new ScenarioFileException(ref.shownAs(), problems);
+        Scenario scenario = build(layer.merged(), ref, reading.problems());
+        if (!reading.problems().isEmpty()) {
+            throw new ScenarioFileException(ref.shownAs(), reading.placedProblems());
         }
         List<ScenarioProblem> warnings = new ArrayList<>(layer.warnings());
         scenario.warnings().forEach(w -> warnings.add(CoreProblems.locate(layer.merged(), w, ref.shownAs())));
         sortByPlace(warnings);
-        return new LoadedScenario(scenario, List.copyOf(inputs.values()), layer.sampleFractionSet(), warnings);
+        return new LoadedScenario(scenario, List.copyOf(reading.inputs().values()), layer.sampleFractionSet(),
+                reading.links().placed(warnings));
     }
 
     private Ref topRef(String nameOrPath) throws ScenarioFileException {
@@ -145,8 +161,8 @@ public final class ScenarioLoader {
     }
 
     /** Reads one file and its ancestors; null only if the file is not usable at all. */
-    private Layer layer(Ref ref, Deque<String> stack, List<ScenarioProblem> problems,
-                        Map<String, LoadedScenario.Input> inputs) {
+    private Layer layer(Ref ref, Reading reading) {
+        List<ScenarioProblem> problems = reading.problems();
         FileText content;
         try {
             content = ref.file() != null ? FileText.read(ref.file())
@@ -163,8 +179,8 @@ public final class ScenarioLoader {
                     + "\"extends\": \"baseline\"}"));
             return null;
         }
-        inputs.put(ref.id(), new LoadedScenario.Input(ref.shownAs(), content.sha256() != null ? content.sha256()
-                : sha256(text)));
+        reading.inputs().put(ref.id(), new LoadedScenario.Input(ref.shownAs(),
+                content.sha256() != null ? content.sha256() : sha256(text)));
         JsonReader.Result read = JsonReader.read(ref.shownAs(), text);
         read.problems().forEach(p -> problems.add(new ScenarioProblem(p.source(), p.path(),
                 ReaderMessages.plain(p.message(), text, p.source().line(), p.source().column()))));
@@ -175,9 +191,9 @@ public final class ScenarioLoader {
         if (file == null) {
             return null;
         }
-        stack.push(ref.id());
-        Layer parent = parent(ref, file, stack, problems, inputs);
-        stack.pop();
+        reading.stack().push(ref.id());
+        Layer parent = parent(ref, file, reading);
+        reading.stack().pop();
         Json.Obj own = withName(withoutFileFields(file), ref);
         List<ScenarioProblem> warnings = new ArrayList<>(parent.warnings());
         checkEventNames(parent.merged(), own, problems, warnings);
@@ -227,8 +243,8 @@ public final class ScenarioLoader {
                 || t.charAt(0) == '#';
     }
 
-    private Layer parent(Ref ref, Json.Obj file, Deque<String> stack, List<ScenarioProblem> problems,
-                         Map<String, LoadedScenario.Input> inputs) {
+    private Layer parent(Ref ref, Json.Obj file, Reading reading) {
+        List<ScenarioProblem> problems = reading.problems();
         Layer defaults = new Layer(TreeWriter.scenario(TajikistanDefaults.baseline(), Source.CORE_DEFAULTS), false,
                 List.of());
         if (!(file.get("extends") instanceof Json.Str ext)) {
@@ -240,19 +256,21 @@ public final class ScenarioLoader {
                     + ": " + unusable));
             return defaults;
         }
-        Path folder = scenarioFolder(stack);
+        Path folder = scenarioFolder(reading.stack());
         Ref parentRef = extendsRef(ref, ext.value(), folder);
         if (parentRef == null) {
             problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "cannot extend " + Json.show(ext)
                     + ": " + missingParent(ref, ext.value(), folder)));
             return defaults;
         }
-        if (stack.contains(parentRef.id())) {
-            problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "extends cycle: " + cycle(stack,
-                    parentRef) + "; expected a chain that ends in a scenario without \"extends\""));
+        if (reading.stack().contains(parentRef.id())) {
+            problems.add(new ScenarioProblem(ext.source(), ext.source().path(), "extends cycle: "
+                    + cycle(reading.stack(), parentRef) + "; expected a chain that ends in a scenario without "
+                    + "\"extends\""));
             return defaults;
         }
-        Layer p = layer(parentRef, stack, problems, inputs);
+        reading.links().add(parentRef.shownAs(), ref.shownAs(), ext.source().line());
+        Layer p = layer(parentRef, reading);
         return p == null ? defaults : p;
     }
 
