@@ -28,7 +28,8 @@ import org.muhojir.scenarios.json.Source;
  * Loads a scenario by bundled name ({@code baseline}) or by path ({@code my-policy.json}): reads the file and every
  * file it extends, checks each strictly, lays each over its parent (the first over the core model's documented
  * defaults), builds the core {@link Scenario} and lets core validate it. Every problem in every file is collected
- * and reported at once, with file, line, column and JSON path; nothing is thrown before all are known.
+ * and reported at once, with file, line, column and JSON path; nothing is thrown before all are known. A problem in a
+ * file the scenario extends also says which line of which file read it ({@link ExtendsLinks}).
  */
 public final class ScenarioLoader {
     private final Catalogue catalogue;
