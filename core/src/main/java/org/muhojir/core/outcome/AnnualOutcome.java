@@ -130,6 +130,14 @@ public record AnnualOutcome(int year, int months, List<MetricValue> values) {
         return value(Metric.POVERTY_FGT0);
     }
 
+    /**
+     * Mean monthly number of persons at home below the national line, persons (the headcount times the persons at
+     * home; members abroad are not counted).
+     */
+    public double personsInPoverty() {
+        return value(Metric.PERSONS_IN_POVERTY);
+    }
+
     /** Mean monthly extreme poverty headcount ratio (0..1). */
     public double extremePovertyFgt0() {
         return value(Metric.EXTREME_POVERTY_FGT0);
