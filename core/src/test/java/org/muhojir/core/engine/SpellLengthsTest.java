@@ -37,7 +37,9 @@ class SpellLengthsTest {
         // the moment counts each month's returns at that month's population weight (it grows within the year), the
         // events count each once: equal to a tenth of a point
         assertEquals(withinAYear, Moments.RETURNS_WITHIN_A_YEAR_SHARE.value(months, 2023), 1e-3);
-        // the survey's 2% of stays of 1-3 months, within 5 points
-        assertEquals(0.02, bands[0] / all, 0.05, "1-3 months");
+        // the survey's 2% of stays of 1-3 months, within 5 points above it; and short spells are rare but not absent
+        // (the return rule's first band is not zero): at least a quarter of the survey's share
+        double shortStays = bands[0] / all;
+        assertTrue(shortStays > 0.005 && shortStays < 0.07, "1-3 months: " + shortStays);
     }
 }

@@ -96,6 +96,12 @@ class MetricTest {
         assertEquals(110, year.migrantsAbroad(), 1e-12);
         assertEquals(0.3, year.povertyFgt0(), 1e-12);
         assertEquals(0.3, year.value(Metric.POVERTY_FGT0, Group.URBAN), 1e-12);
+        // extreme poverty is each month's headcount over 2; the months' "without remittances" are the same measures;
+        // 0.2, 0.2 and 0.5 of 9 million persons at home are poor
+        assertEquals(0.15, year.extremePovertyFgt0(), 1e-12);
+        assertEquals(0.3, year.povertyFgt0WithoutRemittances(), 1e-12);
+        assertEquals((1.8e6 + 1.8e6 + 4.5e6) / 3, year.personsInPoverty(), 1e-6);
+        assertEquals(9e6, year.value(Metric.PERSONS_AT_HOME, Group.NATIONAL), 1e-6);
         // the rouble at 90, 90 and 180 per dollar
         assertEquals(120, year.value(Metric.LOCAL_CURRENCY_PER_USD, Destination.RUSSIA), 1e-12);
         assertEquals("persons", Metric.MIGRANTS_ABROAD.annualUnit());

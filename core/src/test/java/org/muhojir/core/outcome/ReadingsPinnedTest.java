@@ -20,7 +20,10 @@ import org.muhojir.core.world.Region;
 class ReadingsPinnedTest {
     private static final double URBAN = Group.URBAN.ordinal();
 
-    /** A month whose poverty differs by group and measure: group g's fgt0 is 0.10 + g / 100, fgt1 0.20 + g / 100... */
+    /**
+     * A month whose poverty differs by group and measure: group g's fgt0 is 0.10 + g / 100, fgt1 0.20 + g / 100...,
+     * counted on 1,000 + 10 g persons at home.
+     */
     private static MonthlyOutcome month() {
         int d = Destination.COUNT;
         PovertyMeasures[] poverty = new PovertyMeasures[Group.COUNT];
@@ -28,7 +31,7 @@ class ReadingsPinnedTest {
         double[] consumption = new double[Group.COUNT];
         for (int g = 0; g < Group.COUNT; g++) {
             double k = g / 100.0;
-            poverty[g] = new PovertyMeasures(0.10 + k, 0.20 + k, 0.30 + k, 0.40 + k, 0.50 + k, 1000);
+            poverty[g] = new PovertyMeasures(0.10 + k, 0.20 + k, 0.30 + k, 0.40 + k, 0.50 + k, 1000 + 10 * g);
             without[g] = new PovertyMeasures(0.60 + k, 0.70 + k, 0.80 + k, 0.90 + k, 0.95 + k, 1000);
             consumption[g] = 800 + g;
         }
@@ -70,6 +73,17 @@ class ReadingsPinnedTest {
         assertEquals(800 + URBAN, Metric.CONSUMPTION_TJS_PER_AE.value(m, "urban"), 1e-12);
         int sughd = Group.of(Region.SUGHD).ordinal();
         assertEquals(0.10 + sughd / 100.0, Metric.POVERTY_FGT0.value(m, "Sughd"), 1e-12);
+    }
+
+    @Test
+    void thePersonsAtHomeAndInPovertyAreEachGroupsOwn() {
+        MonthlyOutcome m = month();
+        assertEquals(1000 + 10 * URBAN, Metric.PERSONS_AT_HOME.value(m, "urban"), 1e-9);
+        assertEquals((0.10 + URBAN / 100) * (1000 + 10 * URBAN), Metric.PERSONS_IN_POVERTY.value(m, "urban"), 1e-9);
+        int sughd = Group.of(Region.SUGHD).ordinal();
+        assertEquals(1000 + 10 * sughd, Metric.PERSONS_AT_HOME.value(m, "Sughd"), 1e-9);
+        assertEquals((0.10 + sughd / 100.0) * (1000 + 10 * sughd), Metric.PERSONS_IN_POVERTY.value(m, "Sughd"), 1e-9);
+        assertEquals(0.10 * 1000, Metric.PERSONS_IN_POVERTY.value(m, "national"), 1e-9);
     }
 
     @Test

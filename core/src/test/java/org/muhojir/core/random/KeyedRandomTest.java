@@ -25,7 +25,7 @@ class KeyedRandomTest {
             assertEquals(s, again.stream(h, 7));
             assertEquals(KeyedRandom.uniform(s, Purpose.CHOICE), KeyedRandom.uniform(again.stream(h, 7),
                     Purpose.CHOICE));
-            assertEquals(KeyedRandom.gaussian(s, Purpose.INIT_EARNINGS), KeyedRandom.gaussian(s,
+            assertEquals(KeyedRandom.gaussian(s, Purpose.INIT_EARNINGS), KeyedRandom.gaussian(again.stream(h, 7),
                     Purpose.INIT_EARNINGS));
         }
     }
