@@ -99,7 +99,7 @@ public final class FreeParameters {
      * default extra share of 0.15 sent by households in need, as the two may not exceed 1 together).
      */
     public static FreeParameter remittanceShare() {
-        return behaviourScalar("behaviour.remittanceShare", "share (0..1)", 0.30, 0.85, Behaviour::remittanceShare,
+        return behaviourScalar("behaviour.remittanceShare", "share (0 to 1)", 0.30, 0.85, Behaviour::remittanceShare,
                 (b, v) -> ScenarioEdits.behaviour(b, b.considerRate(), b.femaleCandidateShare(), b.utility(),
                         b.returnHazard(), v));
     }

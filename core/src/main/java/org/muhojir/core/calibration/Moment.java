@@ -15,7 +15,7 @@ import org.muhojir.core.outcome.RunResult;
  * a run from July 2023 has no 2023 moments.
  *
  * @param name      identifier used in target files, snake case, for example {@code remittances_received_usd}
- * @param unit      unit of the value, for example {@code USD per year} or {@code share (0..1)}
+ * @param unit      unit of the value, for example {@code USD per year} or {@code share (0 to 1)}
  * @param statistic the function from the year's twelve monthly outcomes (January first) to the value (for a
  *                  moment over part of a year, {@link #overMonths}, the function is given those months only)
  */

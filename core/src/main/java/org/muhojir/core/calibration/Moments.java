@@ -48,7 +48,7 @@ public final class Moments {
 
     /** Remittances sent home over the year before fees divided by the year's GDP (both US dollars), share (0..). */
     public static final Moment REMITTANCES_SENT_SHARE_OF_GDP = new Moment("remittances_sent_share_of_gdp",
-            "share (0..1)", months -> ratio(annual(Metric.REMITTANCES_USD, months, ALL),
+            "share (0 to 1)", months -> ratio(annual(Metric.REMITTANCES_USD, months, ALL),
             annual(Metric.GDP_USD, months, ALL)));
 
     /** Departures abroad over the year, all destinations, persons per year. */
@@ -56,34 +56,34 @@ public final class Moments {
 
     /** Share of the year's departures that went to Russia (0..1). */
     public static final Moment RUSSIA_SHARE_OF_DEPARTURES = new Moment("russia_share_of_departures",
-            "share (0..1)", months -> ratio(annual(Metric.DEPARTURES, months, RUSSIA), departures(months)));
+            "share (0 to 1)", months -> ratio(annual(Metric.DEPARTURES, months, RUSSIA), departures(months)));
 
     /** Share of the year's departures made by men (0..1). */
-    public static final Moment MALE_SHARE_OF_DEPARTURES = new Moment("male_share_of_departures", "share (0..1)",
+    public static final Moment MALE_SHARE_OF_DEPARTURES = new Moment("male_share_of_departures", "share (0 to 1)",
             months -> 1 - ratio(annual(Metric.DEPARTURES_WOMEN, months, ALL), departures(months)));
 
     /** Returns home by choice over departures, both over the year (ratio, 0..). */
     public static final Moment RETURNS_BY_CHOICE_OVER_DEPARTURES = new Moment("returns_by_choice_over_departures",
-            "ratio (0..)", months -> ratio(annual(Metric.RETURNS_BY_CHOICE, months, ALL), departures(months)));
+            "ratio (0 or more)", months -> ratio(annual(Metric.RETURNS_BY_CHOICE, months, ALL), departures(months)));
 
     /**
      * Share of the year's returns by choice that came after 12 months abroad or less (0..1): the completed spells of
      * returnees, as a survey of returnees counts them.
      */
     public static final Moment RETURNS_WITHIN_A_YEAR_SHARE = new Moment("returns_within_a_year_share",
-            "share (0..1)", months -> ratio(annual(Metric.RETURNS_WITHIN_A_YEAR, months, ALL),
+            "share (0 to 1)", months -> ratio(annual(Metric.RETURNS_WITHIN_A_YEAR, months, ALL),
                     annual(Metric.RETURNS_BY_CHOICE, months, ALL)));
 
     /**
      * All returns home (by choice and by deportation) over departures, both over the year (ratio, 0..). Border
      * statistics of people coming home count both.
      */
-    public static final Moment RETURNS_OVER_DEPARTURES = new Moment("returns_over_departures", "ratio (0..)",
+    public static final Moment RETURNS_OVER_DEPARTURES = new Moment("returns_over_departures", "ratio (0 or more)",
             months -> ratio(returnsAndDeportations(months), departures(months)));
 
     /** Share of the year's departures made from January to the end of May (0..1): the spring peak. */
     public static final Moment DEPARTURES_SHARE_BY_END_OF_MAY = new Moment("departures_share_by_end_of_may",
-            "share (0..1)", months -> ratio(departures(months.subList(0, MAY)), departures(months)));
+            "share (0 to 1)", months -> ratio(departures(months.subList(0, MAY)), departures(months)));
 
     /** Deportations over the year, all destinations, persons per year. */
     public static final Moment DEPORTATIONS = of(Metric.DEPORTATIONS, ALL);
@@ -117,7 +117,7 @@ public final class Moments {
 
     /** Share of the migrants abroad who are in Russia, mean of the months (0..1). */
     public static final Moment RUSSIA_SHARE_OF_MIGRANTS_ABROAD = new Moment("russia_share_of_migrants_abroad",
-            "share (0..1)", months -> ratio(annual(Metric.MIGRANTS_ABROAD, months, RUSSIA),
+            "share (0 to 1)", months -> ratio(annual(Metric.MIGRANTS_ABROAD, months, RUSSIA),
                     annual(Metric.MIGRANTS_ABROAD, months, ALL)));
 
     /** Departures to Russia over the year, persons per year. */

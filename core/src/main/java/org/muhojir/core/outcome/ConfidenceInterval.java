@@ -29,11 +29,14 @@ public record ConfidenceInterval(int n, double mean, double sd, double low, doub
         if (n == 0) {
             throw new IllegalArgumentException("an interval needs at least one value");
         }
-        double sum = 0;
+        // the mean as the first value plus the mean departure from it: exactly that value, with a standard deviation of
+        // exactly 0, when every replication gave it (a rate held, a fixed price), where a plain sum over n rounds
+        double first = values[0];
+        double departures = 0;
         for (double v : values) {
-            sum += v;
+            departures += v - first;
         }
-        double mean = sum / n;
+        double mean = first + departures / n;
         if (n < 2) {
             return new ConfidenceInterval(n, mean, Double.NaN, Double.NaN, Double.NaN);
         }

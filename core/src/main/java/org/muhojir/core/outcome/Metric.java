@@ -224,8 +224,9 @@ public enum Metric {
      */
     PERSONS_IN_POVERTY("persons_in_poverty", Unit.PERSONS, MEAN, "persons at home at the month's budget (after its "
             + "returns, before its departures) whose consumption per adult equivalent over the quarter to the month is "
-            + "below the national line: poverty_fgt0 times persons_at_home, scaled to the nation (members abroad are "
-            + "not counted)",
+            + "below the national line: each month poverty_fgt0 times persons_at_home, scaled to the nation (members "
+            + "abroad are not counted); a year's value is the mean of its months, so the ratio of a year's two counts "
+            + "can differ a little from its mean headcount",
             Reading.byGroup((m, g) -> m.poverty()[g.ordinal()].fgt0() * m.poverty()[g.ordinal()].persons())),
     /**
      * Persons living at home at the month's budget (after its returns, before its departures), scaled to the nation:

@@ -33,6 +33,15 @@ class ConfidenceIntervalTest {
         ConfidenceInterval same = ConfidenceInterval.of(new double[] {7, 7, 7});
         assertEquals(7, same.low());
         assertEquals(7, same.high());
+        // the UAE dirham's peg in each of five replications: a plain sum over 5 reads 3.6725000000000003, with a
+        // standard deviation of 5e-16 and an interval of non-zero width; the values are the same, so are the mean
+        // and both ends, and the deviation is 0
+        double[] peg = {3.6725, 3.6725, 3.6725, 3.6725, 3.6725};
+        ConfidenceInterval pegged = ConfidenceInterval.of(peg);
+        assertEquals(3.6725, pegged.mean(), 0);
+        assertEquals(0, pegged.sd(), 0);
+        assertEquals(3.6725, pegged.low(), 0);
+        assertEquals(3.6725, pegged.high(), 0);
         ConfidenceInterval one = ConfidenceInterval.of(new double[] {7});
         assertEquals(7, one.mean());
         assertTrue(Double.isNaN(one.low()) && Double.isNaN(one.high()) && Double.isNaN(one.sd()));

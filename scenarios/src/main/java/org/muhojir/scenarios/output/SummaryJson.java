@@ -39,7 +39,10 @@ public final class SummaryJson {
         ObjectNode root = MAPPER.createObjectNode();
         IntervalKind intervals = scenarios.get(0).intervals();
         root.put("intervals", intervals.label());
-        root.put("note", "Means across replications with " + intervals.description() + ". Flows are summed "
+        boolean one = scenarios.get(0).replications() < 2;
+        root.put("note", (one ? "One replication: each value is that run's, and every ci95 is [null, null] (no "
+                + "interval can be drawn from one run)" : "Means across replications with " + intervals.description())
+                + ". Flows are summed "
                 + "over the year (over its simulated months only, where months is below 12), a share of GDP is the "
                 + "ratio of the year's sums, and stocks, exchange rates, poverty measures and the Gini are averaged "
                 + "over its months. Units are the metric's own (docs/outputs.md): persons, US dollars, shares from 0 "

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.muhojir.core.calibration.ParameterDraws;
 import org.muhojir.core.outcome.IntervalKind;
@@ -368,12 +370,21 @@ public final class RunService {
         static void check(List<Scenario> scenarios) throws UserError {
             Scenario base = scenarios.get(0);
             List<String> names = new ArrayList<>();
+            Map<String, String> byFile = new HashMap<>();
             for (Scenario s : scenarios) {
                 if (names.contains(s.name())) {
                     throw new UserError("two scenarios are named '" + s.name() + "'; compare needs distinct names "
                             + "(set \"name\" in the files)");
                 }
                 names.add(s.name());
+                String file = Outputs.resolvedFileName(s.name(), true);
+                String other = byFile.putIfAbsent(file, s.name());
+                if (other != null) {
+                    throw new UserError("'" + other + "' and '" + s.name() + "' would both be written to " + file
+                            + " (a scenario's file name keeps its name's letters A to Z and a to z, digits, '.', '_' "
+                            + "and '-', and writes '_' for any other character); give them names that differ there "
+                            + "(set \"name\" in the files)");
+                }
                 if (!s.start().equals(base.start()) || s.months() != base.months()) {
                     throw new UserError("'" + s.name() + "' runs " + s.start() + " to " + s.end()
                             + " but the baseline '" + base.name() + "' runs " + base.start() + " to " + base.end()

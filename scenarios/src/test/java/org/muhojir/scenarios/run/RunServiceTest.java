@@ -175,6 +175,30 @@ class RunServiceTest {
         throw new AssertionError("no " + metric + " in " + year);
     }
 
+    /**
+     * Two scenarios of one comparison whose names differ only where a file name writes '_' would write one resolved
+     * file over the other, and a scenario named twice could not be told apart: both are refused before anything
+     * runs, naming what clashes.
+     */
+    @Test
+    void aComparisonWhoseScenariosCannotBeToldApartIsRefusedBeforeItRuns() throws Exception {
+        for (String name : List.of("run a", "run_a")) {
+            Files.writeString(dir.resolve(name.replace(' ', '-') + ".json"), "{\"schemaVersion\": 1, \"name\": \""
+                    + name + "\", \"extends\": \"baseline\"}", StandardCharsets.UTF_8);
+        }
+        Path folder = dir.resolve("clash");
+        UserError clash = assertThrows(UserError.class, () -> service(0.002, folder).execute("compare",
+                List.of("run-a.json", "run_a.json"), RunService.ExtraFiles.NONE));
+        assertEquals("'run a' and 'run_a' would both be written to scenario.run_a.resolved.json (a scenario's file "
+                + "name keeps its name's letters A to Z and a to z, digits, '.', '_' and '-', and writes '_' for any "
+                + "other character); give them names that differ there (set \"name\" in the files)",
+                clash.getMessage());
+        UserError twice = assertThrows(UserError.class, () -> service(0.002, folder).execute("compare",
+                List.of("run_a.json", "run_a.json"), RunService.ExtraFiles.NONE));
+        assertTrue(twice.getMessage().startsWith("two scenarios are named 'run_a'"), twice.getMessage());
+        assertFalse(Files.exists(folder), "nothing written");
+    }
+
     @Test
     void theDefaultFolderOfAComparisonNamesItsPoliciesAndItsBaseline() {
         org.muhojir.core.scenario.Scenario base = org.muhojir.core.scenario.TajikistanDefaults.baseline();
