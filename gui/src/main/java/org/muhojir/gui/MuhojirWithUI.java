@@ -455,22 +455,19 @@ public final class MuhojirWithUI extends GUIState {
         }
         displayFrame.setTitle(mapTitle());
         display.repaint();
-        showDate();
-        if (date != null) {
-            date.counterAtStart();
-        }
+        showDate(); // and MASON's counter, which is not told that the run was replaced
         if (inspector != null) { // the levers show the new scenario's values before play
             SwingUtilities.invokeLater(inspector::updateInspector);
         }
     }
 
-    /** Shows the month simulated last (or the first to come) in the Console. */
+    /**
+     * Shows the month simulated last (or the first to come) in the Console's date line and counter; after a month,
+     * call it on the model's thread, before MASON's play thread lets Swing catch up.
+     */
     private void showDate() {
         if (date != null) {
-            MuhojirModel m = model();
-            date.show(m.outcomes().isEmpty() ? null : m.outcomes().get(m.outcomes().size() - 1).month(),
-                    m.outcomes().size(), m.scenario().months(), m.scenario().start(),
-                    SimulatedDate.before(m.scenario().warmUpMonths(), m.scenario().historyStart()));
+            date.show(RunPosition.of(model()));
         }
     }
 

@@ -99,10 +99,24 @@ final class SimulatedDate {
                 + MapPainter.monthName(historyStart);
     }
 
-    /** Shows the month simulated last; safe from any thread. */
-    void show(YearMonth last, int simulated, int total, YearMonth start, String before) {
-        String shown = text(last, simulated, total, start, before);
-        SwingUtilities.invokeLater(() -> showNow(shown));
+    /**
+     * Shows where the run is, {@code at}, in the date line and in MASON's counter together, in one task on Swing's
+     * thread; safe from any thread. MASON writes its counter at most every 40 ms from its play thread, so with
+     * months quicker than that (the Delay slider moved to fast) it had stayed a month or more behind the date line;
+     * written here with the date after every month, both always show the month just simulated. MASON's own writes
+     * come after each month's and agree with it; the counter's "Rate" stays MASON's alone.
+     */
+    void show(RunPosition at) {
+        String shown = at.dateText();
+        SwingUtilities.invokeLater(() -> {
+            showNow(shown);
+            if (counter != null && chooser != null) {
+                String count = at.counterText(chooser.getSelectedItem());
+                if (count != null) {
+                    counter.setText(count);
+                }
+            }
+        });
     }
 
     /** Shows {@code shown} (lines separated by {@code '\n'}; the second and later not bold), on Swing's thread. */
@@ -118,21 +132,6 @@ final class SimulatedDate {
             }
             label.setText(html.append("</html>").toString());
         }
-    }
-
-    /**
-     * Shows in MASON's counter what it shows for a run not yet started ("At Start" for the month, 0 steps), on
-     * Swing's thread: MASON's Console is not told when the visualizer replaces the run (another scenario or sample),
-     * and its counter kept the last month of the run stopped. MASON writes it again from the next start on.
-     */
-    void counterAtStart() {
-        if (counter == null || chooser == null) {
-            return;
-        }
-        SwingUtilities.invokeLater(() -> {
-            Object shown = chooser.getSelectedItem();
-            counter.setText("Time".equals(shown) ? "At Start" : "Steps".equals(shown) ? "0" : "");
-        });
     }
 
     /** The text shown now, lines separated by {@code '\n'} (read on Swing's event thread). */
