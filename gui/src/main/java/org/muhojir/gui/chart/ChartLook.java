@@ -19,6 +19,12 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /** Small adjustments that make MASON's time-series charts read well in small windows. */
 public final class ChartLook {
+    /**
+     * Smallest height a chart is drawn at before being scaled into its panel, pixels: in a lower panel its text
+     * shrinks evenly (to 0.72 of its size in the 260-pixel panels of a 1280 x 800 screen).
+     */
+    static final double MIN_DRAW_HEIGHT = 360;
+
     private ChartLook() {
     }
 
@@ -36,23 +42,38 @@ public final class ChartLook {
     }
 
     /**
-     * Folds MASON's chart settings away to the left (the divider's arrow opens them again) and draws the chart at
-     * its panel's real size, so text keeps its natural size however the window is sized. Call after the chart is
-     * in its window.
+     * Gathers MASON's chart settings, with its row of controls above the chart, into one scrolling panel folded away
+     * to the left (the divider's arrow opens it, {@link ChartSettings#OPEN_WIDTH} pixels wide, and closes it), and
+     * draws the chart at its panel's real size, so text keeps its natural size however the window is sized. Call
+     * after the chart is in its window.
      */
     public static void compact(TimeSeriesChartGenerator chart) {
         for (Component c : chart.getComponents()) {
             if (c instanceof JSplitPane split) {
+                ChartSettings.gather(split);
                 split.setOneTouchExpandable(true);
                 split.getLeftComponent().setMinimumSize(new Dimension(0, 0));
                 split.setDividerLocation(0);
+                split.setLastDividerLocation(ChartSettings.OPEN_WIDTH); // where the divider's arrow opens it
             }
         }
         fitToWindow(chart);
-        chart.getChartPanel().setMinimumDrawWidth(100);
-        chart.getChartPanel().setMinimumDrawHeight(100);
-        chart.getChartPanel().setMaximumDrawWidth(4000);
-        chart.getChartPanel().setMaximumDrawHeight(4000);
+    }
+
+    /**
+     * Draws the chart {@code height} pixels high (at least {@link #MIN_DRAW_HEIGHT}) and {@code proportion} times
+     * as wide, scaled evenly into its panel: text keeps its natural size in a panel at least that high and shrinks no
+     * more than to MIN_DRAW_HEIGHT / height below it (MASON draws every chart 480 high, so text in a 260-pixel panel
+     * was at half size; at its natural size there, the legend and title left no room for the plot). Call again
+     * after MASON's scale or proportion changes, which put MASON's 480 back.
+     */
+    private static void drawAt(TimeSeriesChartGenerator chart, double height, double proportion) {
+        int h = (int) Math.round(Math.max(MIN_DRAW_HEIGHT, height));
+        int w = (int) Math.round(h * proportion);
+        chart.getChartPanel().setMinimumDrawHeight(h);
+        chart.getChartPanel().setMaximumDrawHeight(h);
+        chart.getChartPanel().setMinimumDrawWidth(w);
+        chart.getChartPanel().setMaximumDrawWidth(w);
     }
 
     /**
@@ -72,12 +93,14 @@ public final class ChartLook {
             @Override
             public void componentResized(ComponentEvent e) {
                 if (viewport.getWidth() > 0 && viewport.getHeight() > 0) {
-                    double proportion = viewport.getWidth() / (double) viewport.getHeight();
-                    double scale = viewport.getHeight() / chart.DEFAULT_CHART_HEIGHT;
+                    // to a thousandth (under a pixel), as MASON's Scale and Proportion fields show them
+                    double proportion = Math.round(1000.0 * viewport.getWidth() / viewport.getHeight()) / 1000.0;
+                    double scale = Math.floor(1000 * viewport.getHeight() / chart.DEFAULT_CHART_HEIGHT) / 1000;
                     if (Math.abs(proportion - chart.getProportion()) > 1e-3
                             || Math.abs(scale - chart.getScale()) > 1e-3) {
                         chart.setScale(scale); // drawn at the window's own size: text at its natural size
                         chart.setProportion(proportion);
+                        drawAt(chart, viewport.getHeight(), proportion);
                     }
                 }
             }
