@@ -165,8 +165,9 @@ public final class MuhojirWithUI extends GUIState {
     @Override
     public void init(Controller controller) {
         super.init(controller);
-        ScreenLayout at = ScreenLayout.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds(),
-                Charts.all().size());
+        ScreenLayout at = ScreenLayout.of(ScreenLayout.usable(controller instanceof Console console
+                ? console.getGraphicsConfiguration() : GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getDefaultScreenDevice().getDefaultConfiguration()), Charts.all().size());
         display = new Display2D(MapLayout.WIDTH, MapLayout.HEIGHT, this);
         display.setBackdrop(Color.WHITE);
         map = new MapPortrayal(layout, MapSnapshot.beforeStart(model().scenario().name()), style);
@@ -175,7 +176,7 @@ public final class MuhojirWithUI extends GUIState {
         displayFrame.setTitle(mapTitle());
         controller.registerFrame(displayFrame);
         displayFrame.setBounds(at.map());
-        fitMap();
+        MapFit.keep(display);
         displayFrame.setVisible(true);
         List<ChartSpec> specs = Charts.all();
         java.util.Map<java.awt.Window, java.awt.Rectangle> places = new java.util.LinkedHashMap<>();
@@ -219,17 +220,6 @@ public final class MuhojirWithUI extends GUIState {
             }, model().scenario().population().nationalHouseholds()));
         }
         WindowPlacement.keep(places);
-    }
-
-    /** Scales the map to its window, so the whole of it shows without scrolling. */
-    private void fitMap() {
-        displayFrame.validate();
-        java.awt.Dimension view = display.display.getViewport().getExtentSize();
-        if (view.width > 0 && view.height > 0) {
-            // a hundredth less than the exact fit, so rounding never brings up scroll bars
-            display.setScale((Math.floor(100 * Math.min(view.width / MapLayout.WIDTH,
-                    view.height / MapLayout.HEIGHT)) - 1) / 100);
-        }
     }
 
     /**
