@@ -15,8 +15,15 @@ final class Program {
 
     /** Starts {@code muhojir ARGS} in {@code workingDir}, its standard error merged into its output. */
     static Process start(Path workingDir, String... args) throws IOException {
+        return start(workingDir, List.of(), args);
+    }
+
+    /** Starts {@code muhojir ARGS} in {@code workingDir} on a JVM given {@code jvmOptions} ({@code -Dname=value}). */
+    static Process start(Path workingDir, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
@@ -24,7 +31,13 @@ final class Program {
 
     /** Runs {@code muhojir ARGS} in {@code workingDir} to its end (at most two minutes). */
     static Cli run(Path workingDir, String... args) throws IOException, InterruptedException {
-        Process p = start(workingDir, args);
+        return run(workingDir, List.of(), args);
+    }
+
+    /** Runs {@code muhojir ARGS} in {@code workingDir} on a JVM given {@code jvmOptions}, to its end. */
+    static Cli run(Path workingDir, List<String> jvmOptions, String... args) throws IOException,
+            InterruptedException {
+        Process p = start(workingDir, jvmOptions, args);
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
