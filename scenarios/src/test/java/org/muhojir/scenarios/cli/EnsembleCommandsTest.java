@@ -87,6 +87,11 @@ class EnsembleCommandsTest {
         assertFalse(Files.exists(dir.resolve("y")));
     }
 
+    /**
+     * A user reads the parameters' uncertainty from uncertainty.csv: across the draws, each draw's mean over its
+     * replications, summarised by their mean, sd and 2.5%, 50% and 97.5% quantiles, each recomputed here from
+     * runs.csv.
+     */
     @Test
     void uncertaintySummarisesTheDrawsMeans() throws Exception {
         Path draws = dir.resolve("draws.csv");
@@ -97,21 +102,41 @@ class EnsembleCommandsTest {
         assertEquals(0, c.code(), c.toString());
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals("scenario,point,replication,year,months,metric,group,value", runs.get(0));
-        double sum = 0;
+        // each draw's mean departures over its two replications, from every run's value
+        double[] drawMean = new double[3];
         int n = 0;
         for (String r : runs) {
             if (r.contains(",departures,all,")) {
-                sum += Double.parseDouble(r.substring(r.lastIndexOf(',') + 1));
+                String[] cells = r.split(",");
+                drawMean[Integer.parseInt(cells[1])] += Double.parseDouble(cells[7]) / 2;
                 n++;
             }
         }
         assertEquals(6, n, "three draws, two replications");
+        double[] m = drawMean.clone();
+        java.util.Arrays.sort(m);
+        assertTrue(m[0] < m[1] && m[1] < m[2], "the draws' departures differ: " + java.util.Arrays.toString(m));
+        double mean = (m[0] + m[1] + m[2]) / 3;
+        double sd = Math.sqrt(((m[0] - mean) * (m[0] - mean) + (m[1] - mean) * (m[1] - mean)
+                + (m[2] - mean) * (m[2] - mean)) / 2);
+        // quantiles linear between the order statistics (Hyndman and Fan's type 7, R's and NumPy's default): the
+        // q-quantile of 3 sorted values is at position q x (3 - 1), so 2.5% is 5% of the way from the least to the
+        // middle one, 50% the middle one, and 97.5% 95% of the way from the middle one to the greatest
+        double p2_5 = m[0] + 0.05 * (m[1] - m[0]);
+        double p50 = m[1];
+        double p97_5 = m[1] + 0.95 * (m[2] - m[1]);
         String row = Files.readAllLines(out.resolve("uncertainty.csv")).stream()
                 .filter(l -> l.contains(",departures,all,")).findFirst().orElseThrow();
         String[] cells = row.split(",");
+        assertEquals("scenario,year,months,metric,group,unit,draws,mean,sd,p2_5,p50,p97_5",
+                Files.readAllLines(out.resolve("uncertainty.csv")).get(0));
         assertEquals("3", cells[6], "draws");
-        assertEquals(sum / 6, Double.parseDouble(cells[7]), 1e-6 * sum, "the mean of the draws' means");
-        assertTrue(Double.parseDouble(cells[9]) < Double.parseDouble(cells[11]), "2.5% below 97.5%");
+        double tolerance = 1e-9 * m[2];
+        assertEquals(mean, Double.parseDouble(cells[7]), tolerance, "the mean of the draws' means");
+        assertEquals(sd, Double.parseDouble(cells[8]), tolerance, "their sd (n - 1)");
+        assertEquals(p2_5, Double.parseDouble(cells[9]), tolerance, "2.5% quantile of the draws' means");
+        assertEquals(p50, Double.parseDouble(cells[10]), tolerance, "their median");
+        assertEquals(p97_5, Double.parseDouble(cells[11]), tolerance, "97.5% quantile of the draws' means");
         assertEquals(4, Files.readAllLines(out.resolve("draws.csv")).size());
         assertTrue(c.out().contains("wrote draws.csv, runs.csv and uncertainty.csv in "), c.out());
         // the file's rows are the draws: --samples beside it is a mistake, said before anything runs
