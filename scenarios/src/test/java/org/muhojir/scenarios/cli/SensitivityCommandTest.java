@@ -38,7 +38,7 @@ class SensitivityCommandTest {
         assertTrue(rows.get(1).startsWith("migrants_abroad_2024,"), "the default year is the second simulated");
         assertTrue(c.out().contains("migrants_abroad_2024:\n  1. "), c.out());
         assertFalse(c.out().contains("  2. "), "--top 1 prints one parameter per outcome");
-        // every point evaluated, in the parameters' own units, so that the table can be recomputed
+        // every point evaluated, in the parameters' own units, so that the table can be recomputed (and it is)
         List<String> points = Files.readAllLines(out.resolve("morris-points.csv"));
         assertEquals("trajectory,step,behaviour.considerRate,economy.incomeDispersion,migrants_abroad_2024,"
                 + "poverty_fgt0_2024", points.get(0));
@@ -47,6 +47,7 @@ class SensitivityCommandTest {
             double rate = Double.parseDouble(p.split(",")[2]);
             assertTrue(rate >= 0.01 && rate <= 0.2, "considerRate in its bounds, not on the unit interval: " + p);
         }
+        assertTheTableIsRecomputedFromThePoints(rows, points);
         // what ran, so that it can be repeated
         var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json")
                 .toFile());
@@ -59,6 +60,73 @@ class SensitivityCommandTest {
         assertEquals("[\"behaviour.considerRate\",\"economy.incomeDispersion\"]", manifest.get("parameters")
                 .toString());
         assertEquals("[\"migrants_abroad_2024\",\"poverty_fgt0_2024\"]", manifest.get("outcomes").toString());
+    }
+
+    /**
+     * What docs/calibration.md promises of morris-points.csv, "enough to recompute every elementary effect", done:
+     * within a trajectory each step moves one parameter, and its elementary effect on an outcome is the outcome's
+     * change over the parameter's change as a share of its whole range (its bounds: "in the outcome's unit per full
+     * range of the parameter"). Per outcome and parameter, over the trajectories, mu* is the mean of the effects'
+     * absolute values, mu their mean, sigma their standard deviation (n - 1), and relative_mu_star mu* over the
+     * absolute mean of the outcome at every point; morris.csv must hold those, to its printed precision.
+     */
+    private static void assertTheTableIsRecomputedFromThePoints(List<String> table, List<String> points) {
+        String[] header = points.get(0).split(",");
+        int k = 2; // parameters, in columns 2 and 3; then the outcomes
+        int outcomes = header.length - 2 - k;
+        double[] range = new double[k];
+        for (int i = 0; i < k; i++) {
+            String name = header[2 + i];
+            org.muhojir.core.calibration.FreeParameter p = org.muhojir.core.calibration.FreeParameters.defaults()
+                    .stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+            range[i] = p.upper() - p.lower();
+        }
+        // effects.get(o * k + i): the elementary effects of parameter i on outcome o, one a trajectory
+        List<List<Double>> effects = new java.util.ArrayList<>();
+        for (int j = 0; j < outcomes * k; j++) {
+            effects.add(new java.util.ArrayList<>());
+        }
+        double[] outcomeSum = new double[outcomes];
+        double[] previous = null;
+        for (String line : points.subList(1, points.size())) {
+            double[] row = java.util.Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
+            for (int o = 0; o < outcomes; o++) {
+                outcomeSum[o] += row[2 + k + o];
+            }
+            if (row[1] > 0) { // a step from the trajectory's point before
+                int moved = -1;
+                for (int i = 0; i < k; i++) {
+                    if (row[2 + i] != previous[2 + i]) {
+                        assertEquals(-1, moved, "one parameter moves a step: " + line);
+                        moved = i;
+                    }
+                }
+                double unitChange = (row[2 + moved] - previous[2 + moved]) / range[moved];
+                for (int o = 0; o < outcomes; o++) {
+                    effects.get(o * k + moved).add((row[2 + k + o] - previous[2 + k + o]) / unitChange);
+                }
+            }
+            previous = row;
+        }
+        int checked = 0;
+        for (String line : table.subList(1, table.size())) {
+            String[] cells = line.split(",");
+            int o = java.util.Arrays.asList(header).indexOf(cells[0]) - 2 - k;
+            int i = java.util.Arrays.asList(header).indexOf(cells[1]) - 2;
+            List<Double> e = effects.get(o * k + i);
+            assertEquals(2, e.size(), "one effect a trajectory: " + line);
+            double mu = (e.get(0) + e.get(1)) / 2;
+            double muStar = (Math.abs(e.get(0)) + Math.abs(e.get(1))) / 2;
+            double sigma = Math.sqrt((e.get(0) - mu) * (e.get(0) - mu) + (e.get(1) - mu) * (e.get(1) - mu));
+            double relative = muStar / Math.abs(outcomeSum[o] / (points.size() - 1));
+            double tolerance = 1e-9 * Math.max(Math.abs(e.get(0)), Math.abs(e.get(1)));
+            assertEquals(muStar, Double.parseDouble(cells[2]), tolerance, "mu*: " + line + " from " + e);
+            assertEquals(mu, Double.parseDouble(cells[3]), tolerance, "mu: " + line + " from " + e);
+            assertEquals(sigma, Double.parseDouble(cells[4]), tolerance, "sigma: " + line + " from " + e);
+            assertEquals(relative, Double.parseDouble(cells[5]), 1e-9 * relative, "relative mu*: " + line);
+            checked++;
+        }
+        assertEquals(outcomes * k, checked, "a row for every outcome and parameter");
     }
 
     @Test
