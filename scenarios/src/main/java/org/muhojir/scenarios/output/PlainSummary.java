@@ -13,6 +13,7 @@ import org.muhojir.core.outcome.Group;
 import org.muhojir.core.outcome.GroupKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.Unit;
+import org.muhojir.core.policy.AtDestination;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.WorldEvent;
@@ -471,9 +472,10 @@ final class PlainSummary {
         if (!named.contains(Destination.RUSSIA) && clearlyChanged(difference(base, policy, Metric.REMITTANCES_USD,
                 Destination.RUSSIA, months))) {
             // most migrants work in Russia: what a policy elsewhere, or of every destination, does there is said too
+            String why = actsEverywhere(base, policy) ? " (the policy's changes act at every destination) are "
+                    : ", which none of the policy's changes names, are ";
             text.append(' ').append(atDestination(base, policy, months, Destination.RUSSIA)
-                    .replaceFirst("^Departures to Russia are ", "Departures to Russia, which none of the policy's "
-                            + "changes names, are "));
+                    .replaceFirst("^Departures to Russia are ", "Departures to Russia" + why));
         }
         if (base.replications() < 2) {
             // said once for the sentence, not after each figure
@@ -493,6 +495,12 @@ final class PlainSummary {
         return o.metric().unit() == Unit.SHARE
                 ? change(Differences.annual(base, policy, k, months), " percentage points", " pp")
                 : change(Differences.relative(base, policy, k, months), "%", "%");
+    }
+
+    /** Whether one of the policy's changes acts at every destination (a border closure naming none). */
+    private static boolean actsEverywhere(ScenarioRuns base, ScenarioRuns policy) {
+        return changedShocks(base, policy).anyMatch(s -> s.shock() instanceof AtDestination at
+                && at.destination() == null);
     }
 
     /**

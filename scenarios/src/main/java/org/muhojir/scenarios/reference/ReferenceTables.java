@@ -54,6 +54,7 @@ public final class ReferenceTables {
             }
         }
         events(b);
+        b.append(BundledScenarios.markdown());
         b.append("## Shock types\n\nEvery shock has `type`, `start` (\"YYYY-MM\") and either `months` or `end` "
                 + "(inclusive); with neither it lasts to the end of the run. `note` is free text. Shocks of a file "
                 + "come after those of the scenario it extends; when several are in force they apply in that "

@@ -101,6 +101,8 @@ class EndToEndTest {
         assertEquals(mean, Double.parseDouble(summary[8]), 1e-6 * mean);
         assertEquals(mean - half, Double.parseDouble(summary[10]), 1e-4 * mean);
         assertEquals(mean + half, Double.parseDouble(summary[11]), 1e-4 * mean);
+        assertEquals(Math.abs(perReplication[0] - perReplication[1]) / Math.sqrt(2), Double.parseDouble(summary[9]),
+                1e-6 * mean, "sd: of two values, their distance over the square root of 2");
 
         // the share of GDP of a year is the year's remittances over the year's GDP (not a mean of monthly shares)
         double[] remittances = new double[2];
@@ -151,6 +153,13 @@ class EndToEndTest {
         JsonNode headline = MAPPER.readTree(out.resolve("summary.json").toFile()).get("scenarios").get(0);
         assertEquals(2023, headline.get("headlineYear").asInt(), "2024 has only 2 months here");
         assertTrue(headline.get("headlines").get("poverty_fgt0/national").get("mean").asDouble() > 0);
+        // the year-by-year headlines: 2023's departures are summary.csv's, worked out above from monthly.csv
+        JsonNode departures2023 = headline.get("byYear").get("departures/all").get(0);
+        assertEquals(2023, departures2023.get("year").asInt());
+        assertEquals(12, departures2023.get("months").asInt());
+        assertEquals(mean, departures2023.get("mean").asDouble(), 1e-6 * mean);
+        assertEquals(mean - half, departures2023.get("ci95").get(0).asDouble(), 1e-4 * mean);
+        assertEquals(mean + half, departures2023.get("ci95").get(1).asDouble(), 1e-4 * mean);
 
         // the resolved scenario runs again and gives the same numbers
         Path again = dir.resolve("again");
@@ -201,11 +210,52 @@ class EndToEndTest {
         assertTrue(zeros > 100);
         // before the event it leaves out (2024-04) the counterfactual's runs are those of the baseline, draw for draw;
         // then without the baseline's three times as many raids in Russia it can only have fewer detentions
-        assertEquals("0", difference(diffs, "2023", "detentions")[9]);
-        assertTrue(Double.parseDouble(difference(diffs, "2024", "detentions")[9]) < 0);
+        assertEquals("0", difference(diffs, "no-crackdown-2024", "2023", "detentions")[9]);
+        assertTrue(Double.parseDouble(difference(diffs, "no-crackdown-2024", "2024", "detentions")[9]) < 0);
         JsonNode summary = MAPPER.readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("scenarios").size());
         assertEquals("same", summary.get("differences").get(0).get("scenario").asText());
+    }
+
+    /**
+     * A policy of three times the raids in Russia through 2023, three paired replications: summary.json's and
+     * differences.csv's differences are the policy minus the baseline, replication by replication, with a Student t
+     * interval (t(0.975, 2 df) = 4.302653), worked out here from monthly.csv.
+     */
+    @Test
+    void aComparisonsDifferencesAreThePolicyMinusTheBaselinePairByPair() throws Exception {
+        Path raids = org.muhojir.scenarios.Files.write(dir, "raids.json", "{\"schemaVersion\": 1, \"name\": "
+                + "\"raids\", \"extends\": \"baseline\", \"shocks\": [{\"type\": \"raidWave\", \"destination\": "
+                + "\"Russia\", \"start\": \"2023-01\", \"months\": 12, \"raidMultiplier\": 3}]}");
+        Path out = dir.resolve("raids-out");
+        Cli r = run("compare", "baseline", raids.toString(), "--out", out.toString(), "--sample", "0.002",
+                "--months", "12", "--replications", "3", "--quiet");
+        assertEquals(0, r.code(), r.toString());
+        double[] base = new double[3];
+        double[] policy = new double[3];
+        List<String[]> monthly = csv(out.resolve("monthly.csv"));
+        for (String[] row : monthly.subList(1, monthly.size())) {
+            if (row[3].equals("deportations") && row[4].equals("all")) {
+                (row[0].equals("raids") ? policy : base)[Integer.parseInt(row[1])] += Double.parseDouble(row[5]);
+            }
+        }
+        double[] d = {policy[0] - base[0], policy[1] - base[1], policy[2] - base[2]};
+        double mean = (d[0] + d[1] + d[2]) / 3;
+        double sd = Math.sqrt(((d[0] - mean) * (d[0] - mean) + (d[1] - mean) * (d[1] - mean)
+                + (d[2] - mean) * (d[2] - mean)) / 2);
+        double half = 4.302653 * sd / Math.sqrt(3);
+        assertTrue(mean > 0, "three times the raids deport more: " + mean);
+        JsonNode json = MAPPER.readTree(out.resolve("summary.json").toFile()).get("differences").get(0);
+        assertEquals("raids", json.get("scenario").asText());
+        assertEquals("baseline", json.get("baseline").asText());
+        assertEquals(2023, json.get("headlineYear").asInt());
+        JsonNode deportations = json.get("headlines").get("deportations/all");
+        assertEquals(mean, deportations.get("mean").asDouble(), 1e-9 * mean);
+        assertEquals(mean - half, deportations.get("ci95").get(0).asDouble(), 1e-6 * mean);
+        assertEquals(mean + half, deportations.get("ci95").get(1).asDouble(), 1e-6 * mean);
+        String[] row = difference(csv(out.resolve("differences.csv")), "raids", "2023", "deportations");
+        assertEquals(mean, Double.parseDouble(row[9]), 1e-9 * mean);
+        assertEquals(sd, Double.parseDouble(row[10]), 1e-9 * mean);
     }
 
     @Test
@@ -320,8 +370,9 @@ class EndToEndTest {
         }
     }
 
-    private static String[] difference(List<String[]> diffs, String year, String metric) {
-        return diffs.stream().filter(row -> row[0].equals("no-crackdown-2024") && row[2].equals(year)
+    /** The row of differences.csv of {@code scenario}'s {@code metric} (group all) in {@code year}. */
+    private static String[] difference(List<String[]> diffs, String scenario, String year, String metric) {
+        return diffs.stream().filter(row -> row[0].equals(scenario) && row[2].equals(year)
                 && row[4].equals(metric) && row[5].equals("all")).findFirst().orElseThrow();
     }
 

@@ -21,6 +21,7 @@ import org.muhojir.core.outcome.ConfidenceInterval;
 import org.muhojir.core.outcome.IntervalKind;
 import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.RunResult;
+import org.muhojir.core.policy.BorderClosure;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.HomePriceShock;
 import org.muhojir.core.policy.ScheduledShock;
@@ -180,6 +181,22 @@ class ReportHtmlTest {
         assertTrue(sentence.matches(".*\\. Departures to Russia, which none of the policy's changes names, are .*, "
                 + "migrants there .* and remittances sent from there [0-9,.]+ million USD (higher|lower) \\(.*\\)\\.$"),
                 sentence);
+    }
+
+    /**
+     * Every border closed for six months of 2025, three replications: the closure names no destination because it
+     * acts at all of them, so In brief gives Russia's figures saying so, not that no change names Russia.
+     */
+    @Test
+    void inBriefSaysAClosureOfEveryBorderActsInRussiaToo() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        Scenario base = bundled("baseline", start, 12);
+        Scenario closed = base.withShocks(List.of(new ScheduledShock(start, 6, new BorderClosure(null))));
+        List<ScenarioRuns> r = runs(3, base, closed);
+        String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2025);
+        assertTrue(sentence.contains(" Departures to Russia (the policy's changes act at every destination) are "),
+                sentence);
+        assertFalse(sentence.contains("none of the policy's changes names"), sentence);
     }
 
     /**
