@@ -64,8 +64,9 @@ public final class ChartLook {
      * Draws the chart {@code height} pixels high (at least {@link #MIN_DRAW_HEIGHT}) and {@code proportion} times
      * as wide, scaled evenly into its panel: text keeps its natural size in a panel at least that high and shrinks no
      * more than to MIN_DRAW_HEIGHT / height below it (MASON draws every chart 480 high, so text in a 260-pixel panel
-     * was at half size; at its natural size there, the legend and title left no room for the plot). Call again
-     * after MASON's scale or proportion changes, which put MASON's 480 back.
+     * was at half size; at its natural size there, the legend and title left no room for the plot). MASON's own
+     * Scale, Proportion and Fill controls put its 480 back (its resizeChart); the next resize of the window, which
+     * calls this again, restores it (docs/gui.md).
      */
     private static void drawAt(TimeSeriesChartGenerator chart, double height, double proportion) {
         int h = (int) Math.round(Math.max(MIN_DRAW_HEIGHT, height));

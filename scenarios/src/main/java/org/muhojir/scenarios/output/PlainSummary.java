@@ -47,7 +47,7 @@ final class PlainSummary {
         }
 
         String verb() {
-            return words + (count ? " " : plural ? " are " : " is ");
+            return words + (plural ? " are " : " is ");
         }
     }
 

@@ -29,8 +29,8 @@ final class BundledScenarios {
                 + "[`scenarios/catalogue/`](../scenarios/catalogue/) (the backcast episodes, in "
                 + "[`scenarios/episodes/`](../scenarios/episodes/), are listed by `muhojir backcast --list`). A "
                 + "file extends another with `extends` and may leave out the world's events (`events`, above).\n\n"
-                + "| name | months reported | extends | shocks (its own and those it extends) | world's events left "
-                + "out | what it is |\n|---|---|---|---|---|---|\n");
+                + "| name | months reported | extends | shocks (its own and those it extends) | world's events its "
+                + "file leaves out | what it is |\n|---|---|---|---|---|---|\n");
         Catalogue catalogue = Catalogue.bundled();
         ScenarioLoader loader = ScenarioLoader.standard();
         for (String name : catalogue.names()) {
@@ -62,12 +62,24 @@ final class BundledScenarios {
         return names;
     }
 
-    /** A description up to its first colon or full stop that ends a clause (one followed by a space). */
+    /**
+     * A description up to its first colon or full stop that ends a clause (one followed by a space), outside
+     * parentheses: "from April 2026 (raids: russia-crackdown-2026): 5,000 places" gives "from April 2026 (raids:
+     * russia-crackdown-2026)".
+     */
     static String firstClause(String description) {
-        int colon = description.indexOf(": ");
-        int stop = description.indexOf(". ");
-        int end = colon < 0 ? stop : stop < 0 ? colon : Math.min(colon, stop);
-        return end < 0 ? description : description.substring(0, end);
+        int depth = 0;
+        for (int i = 0; i + 1 < description.length(); i++) {
+            char c = description.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == ':' || c == '.') && description.charAt(i + 1) == ' ') {
+                return description.substring(0, i);
+            }
+        }
+        return description;
     }
 
     private static JsonNode read(String text) {

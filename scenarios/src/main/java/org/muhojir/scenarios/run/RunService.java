@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.muhojir.core.calibration.ParameterDraws;
@@ -378,12 +379,14 @@ public final class RunService {
                 }
                 names.add(s.name());
                 String file = Outputs.resolvedFileName(s.name(), true);
-                String other = byFile.putIfAbsent(file, s.name());
+                // a file system that ignores case (macOS's, Windows') would write one over the other
+                String other = byFile.putIfAbsent(file.toLowerCase(Locale.ROOT), s.name());
                 if (other != null) {
                     throw new UserError("'" + other + "' and '" + s.name() + "' would both be written to " + file
                             + " (a scenario's file name keeps its name's letters A to Z and a to z, digits, '.', '_' "
-                            + "and '-', and writes '_' for any other character); give them names that differ there "
-                            + "(set \"name\" in the files)");
+                            + "and '-', and writes '_' for any other character; names that differ only in capitals "
+                            + "are one file on many systems); give them names that differ there (set \"name\" in the "
+                            + "files)");
                 }
                 if (!s.start().equals(base.start()) || s.months() != base.months()) {
                     throw new UserError("'" + s.name() + "' runs " + s.start() + " to " + s.end()

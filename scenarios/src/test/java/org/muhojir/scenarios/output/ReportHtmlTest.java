@@ -219,7 +219,7 @@ class ReportHtmlTest {
         }
         String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2025);
         String expected = "the poverty headcount is [0-9.]+ percentage points (higher|lower) \\([^)]*\\), "
-                + "persons at home in poverty " + String.format(java.util.Locale.ROOT, "%,.0f", Math.abs(difference))
+                + "persons at home in poverty are " + String.format(java.util.Locale.ROOT, "%,.0f", Math.abs(difference))
                 + " higher \\([0-9,]+ to [0-9,]+\\), extreme poverty";
         assertTrue(difference > 0, "dearer prices with incomes held put more persons in poverty: " + difference);
         assertTrue(java.util.regex.Pattern.compile(expected).matcher(sentence).find(), expected + " in: " + sentence);

@@ -191,8 +191,14 @@ class RunServiceTest {
                 List.of("run-a.json", "run_a.json"), RunService.ExtraFiles.NONE));
         assertEquals("'run a' and 'run_a' would both be written to scenario.run_a.resolved.json (a scenario's file "
                 + "name keeps its name's letters A to Z and a to z, digits, '.', '_' and '-', and writes '_' for any "
-                + "other character); give them names that differ there (set \"name\" in the files)",
-                clash.getMessage());
+                + "other character; names that differ only in capitals are one file on many systems); give them "
+                + "names that differ there (set \"name\" in the files)", clash.getMessage());
+        Files.writeString(dir.resolve("capital.json"), "{\"schemaVersion\": 1, \"name\": \"Run_a\", \"extends\": "
+                + "\"baseline\"}", StandardCharsets.UTF_8);
+        UserError capitals = assertThrows(UserError.class, () -> service(0.002, folder).execute("compare",
+                List.of("run_a.json", "capital.json"), RunService.ExtraFiles.NONE));
+        assertTrue(capitals.getMessage().startsWith("'run_a' and 'Run_a' would both be written to "
+                + "scenario.Run_a.resolved.json"), capitals.getMessage());
         UserError twice = assertThrows(UserError.class, () -> service(0.002, folder).execute("compare",
                 List.of("run_a.json", "run_a.json"), RunService.ExtraFiles.NONE));
         assertTrue(twice.getMessage().startsWith("two scenarios are named 'run_a'"), twice.getMessage());
