@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
                     + "fees, wages), and prints for each expectation the measured response (policy minus baseline, "
                     + "or the relative change), its 95%% interval across replications, and the verdict: pass, "
                     + "fail, or inconclusive when the interval straddles zero where a sign is expected. Exit "
-                    + "code 1 if any expectation fails (they are named after the table), 0 otherwise.",
+                    + "code 3 if any expectation fails (they are named after the table), 0 if none does; 2 is a "
+                    + "mistake in the command and 1 a bug, as for every command.",
             "",
             "The known defects of today's model (expectations it fails, with the issue that owns the fix) are "
                     + "listed in ResponseBatteryTest and explained in docs/ODD.md, section 4.12. "
@@ -57,8 +58,11 @@ final class CheckResponsesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The exit code when an expectation fails: the model answers a policy against the economics it states. */
-    static final int FAILED = 1;
+    /**
+     * The exit code when an expectation fails: the model answers a policy against the economics it states. Its own
+     * code, so that a script tells it from a mistake in the command (2) and a bug (1).
+     */
+    static final int FAILED = 3;
 
     @Override
     public Integer call() throws UserError {
@@ -78,12 +82,21 @@ final class CheckResponsesCommand implements Callable<Integer> {
         List<Check> checks = ResponseBattery.standard().run(settings,
                 progress.messages("check-responses", spec.commandLine().getErr()));
         ResponseTable.print(checks, out);
-        List<String> failed = checks.stream().filter(c -> c.verdict() == Verdict.FAIL)
-                .map(c -> c.expectation().name()).toList();
+        List<String> failed = failed(checks);
         if (!failed.isEmpty()) {
             out.println("failed: " + String.join(", ", failed));
         }
         out.flush();
-        return failed.isEmpty() ? 0 : FAILED;
+        return exitCode(checks);
+    }
+
+    /** The names of the expectations that failed, in the battery's order. */
+    private static List<String> failed(List<Check> checks) {
+        return checks.stream().filter(c -> c.verdict() == Verdict.FAIL).map(c -> c.expectation().name()).toList();
+    }
+
+    /** {@link #FAILED} if any expectation failed, else 0. */
+    static int exitCode(List<Check> checks) {
+        return failed(checks).isEmpty() ? 0 : FAILED;
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine;
 
 /**
  * Starts the {@code muhojir} command; exits 0 on success, 2 on a problem the user can mend (a mistake, a file, the
- * output folder, the machine: a full disk, too little memory), 1 on an internal error.
+ * output folder, the machine: a full disk, too little memory), 1 on an internal error, 3 when {@code check-responses}
+ * finds an expectation failed.
  */
 public final class Main {
     private Main() {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.muhojir.core.outcome.ConfidenceInterval;
+import org.muhojir.scenarios.responses.Check;
 import org.muhojir.scenarios.responses.Expectation;
 import org.muhojir.scenarios.responses.ResponseBattery;
+import org.muhojir.scenarios.responses.Verdict;
 
 /** {@code muhojir check-responses}: one row per expectation with a verdict, and clear errors. */
 class CheckResponsesCommandTest {
@@ -30,5 +33,24 @@ class CheckResponsesCommandTest {
         Cli c = Cli.run("check-responses", "-r", "1");
         assertEquals(MuhojirCommand.USER_ERROR, c.code());
         assertEquals("error: --replications must be at least 2 for an interval, was 1", c.err().strip());
+    }
+
+    @Test
+    void aFailedExpectationExitsWithThreeNotTheCodeOfABug() {
+        Expectation e = ResponseBattery.standard().expectations().get(0);
+        ConfidenceInterval measured = ConfidenceInterval.of(new double[] {1, 2});
+        assertEquals(3, CheckResponsesCommand.exitCode(List.of(new Check(e, measured, Verdict.PASS),
+                new Check(e, measured, Verdict.FAIL))));
+        assertEquals(0, CheckResponsesCommand.exitCode(List.of(new Check(e, measured, Verdict.PASS),
+                new Check(e, measured, Verdict.INCONCLUSIVE))));
+    }
+
+    @Test
+    void theHelpsSayThatThreeMeansAFailedExpectation() {
+        String own = Cli.run("check-responses", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(own.contains("Exit code 3 if any expectation fails"), own);
+        String top = Cli.run("--help").out().replaceAll("\\s+", " ");
+        assertTrue(top.contains("1 internal error (a bug); 2 a problem"), top);
+        assertTrue(top.contains("3 an expectation of check-responses failed"), top);
     }
 }
