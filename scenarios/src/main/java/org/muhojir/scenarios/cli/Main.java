@@ -152,7 +152,19 @@ public final class Main {
         cl.setParameterExceptionHandler(Main::commandLineMistake);
         cl.setUsageHelpAutoWidth(true);
         HangingIndentHelp.install(cl);
+        shareTheVersion(cl);
         return cl;
+    }
+
+    /**
+     * Gives every command the program's version provider, so that {@code -V}, which each command's help lists,
+     * prints the version there too ({@code muhojir run --version}), not nothing: picocli does not pass a version
+     * provider down to subcommands.
+     */
+    private static void shareTheVersion(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
+        }
     }
 
     /** Makes the commands, giving those that take one (a constructor with an engine factory) the engines. */

@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,5 +19,23 @@ class VersionTest {
         // built outside a git checkout, the plugin leaves the property unfilled
         assertEquals("0.1.0", Version.describe("0.1.0", "${git.commit.id.abbrev}", "${git.dirty}"));
         assertEquals("0.1.0", Version.describe("0.1.0", "", ""));
+    }
+
+    @Test
+    void everyCommandPrintsTheVersionItsHelpPromises() {
+        Cli run = Cli.run("run", "--version");
+        assertEquals(0, run.code(), run.toString());
+        assertEquals("muhojir " + Version.get(), run.out().lines().findFirst().orElse(""), run.toString());
+        String top = Cli.run("-V").out();
+        for (String command : Main.commandLine(new String[0], new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), null).getSubcommands().keySet()) {
+            if (command.equals("help")) {
+                continue; // the help command has no -V
+            }
+            Cli c = Cli.run(command, "-V");
+            assertEquals(0, c.code(), command + ": " + c);
+            assertEquals(top, c.out(), command);
+        }
+        assertTrue(top.startsWith("muhojir "), top);
     }
 }
