@@ -17,10 +17,16 @@ public final class SimulationOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    /**
+     * {@code --sample}'s help where a scenario file gives the share when the option is left out. A command whose share
+     * comes from elsewhere says so in its resource bundle's {@code sample} (calibrate: the targets file; bench and
+     * check-responses: the default alone).
+     */
     @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION", converter = ShareConverter.class,
+            descriptionKey = "sample",
             description = "Share of households simulated, from 0.001 to 1 (or as a percentage: 2%%); results are "
-                    + "scaled to the nation. Without it: the input file's own share if it sets one (a scenario's "
-                    + "population.sampleFraction, a targets file's settings.sample), else the default below.")
+                    + "scaled to the nation. Without it: the scenario's own share if its file sets one "
+                    + "(population.sampleFraction), else the default below.")
     Double sample;
 
     /** A share as a fraction ({@code 0.02}) or a percentage ({@code 2%}). */
