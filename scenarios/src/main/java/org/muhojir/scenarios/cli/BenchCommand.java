@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code muhojir bench}: times the whole population over a decade and reports the speed and the heap. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        resourceBundle = "org.muhojir.scenarios.cli.BuiltInScenarioHelp", sortOptions = false, showDefaultValues = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        resourceBundle = "org.muhojir.scenarios.cli.BenchHelp",
         defaultValueProvider = FrontEndDefaults.Bench.class,
         header = "Time the model: every household, 120 months, one replication.",
         description = {"",

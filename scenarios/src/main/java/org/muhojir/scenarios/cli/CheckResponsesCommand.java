@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code muhojir check-responses}: the battery of policy responses, as a table of verdicts. */
-@Command(name = "check-responses", mixinStandardHelpOptions = true,
-        resourceBundle = "org.muhojir.scenarios.cli.BuiltInScenarioHelp", sortOptions = false, showDefaultValues = true,
+@Command(name = "check-responses", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        resourceBundle = "org.muhojir.scenarios.cli.CheckResponsesHelp",
         defaultValueProvider = FrontEndDefaults.Responses.class,
         header = "Check the model's policy responses against what economics expects.",
         description = {"",

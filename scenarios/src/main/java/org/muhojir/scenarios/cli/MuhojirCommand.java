@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
             "  muhojir check-responses                 the policy responses economics can sign, checked",
             "",
             "Exit codes: 0 done; 1 internal error (a bug); 2 a problem with the command, a scenario file or the "
-                    + "output folder (nothing is written); 3 an expectation of check-responses failed; 130 stopped with Ctrl-C (SIGINT) and 143 stopped by "
-                    + "SIGTERM (kill, a job scheduler), after cleaning up: nothing is written.",
+                    + "output folder (nothing is written); 3 an expectation of check-responses failed; 130 stopped "
+                    + "with Ctrl-C (SIGINT) and 143 stopped by SIGTERM (kill, a job scheduler), after cleaning up: "
+                    + "nothing is written.",
             "Limits: scenario files up to 16 MiB, UTF-8; --sample 0.001 to 1; --replications 1 to 1000; "
                     + "--threads 1 to 256; --months 1 to 1200. --force replaces only an empty folder or an "
                     + "earlier muhojir output.",

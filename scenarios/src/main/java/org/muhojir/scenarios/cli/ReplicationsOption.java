@@ -4,7 +4,8 @@ import picocli.CommandLine.Option;
 
 /** {@code --replications}: runs per scenario (or per point), each with its own random draws. */
 public final class ReplicationsOption {
-    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+    /** The help; check-responses, which needs two, gives its own range in its resource bundle. */
+    @Option(names = {"-r", "--replications"}, paramLabel = "N", descriptionKey = "replications",
             description = "Replications per scenario (1 to 1000), each with its own random draws. Intervals need "
                     + "at least 2; more give narrower ones.")
     Integer replications;

@@ -20,7 +20,7 @@ public final class SimulationOptions {
     /**
      * {@code --sample}'s help where a scenario file gives the share when the option is left out. A command whose share
      * comes from elsewhere says so in its resource bundle's {@code sample} (calibrate: the targets file; bench and
-     * check-responses: the default alone).
+     * check-responses, which read none: the default alone).
      */
     @Option(names = {"-s", "--sample"}, paramLabel = "FRACTION", converter = ShareConverter.class,
             descriptionKey = "sample",

@@ -53,4 +53,12 @@ class CheckResponsesCommandTest {
         assertTrue(top.contains("1 internal error (a bug); 2 a problem"), top);
         assertTrue(top.contains("3 an expectation of check-responses failed"), top);
     }
+
+    @Test
+    void theHelpGivesTheReplicationsItAccepts() {
+        String help = Cli.run("check-responses", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--replications=N Replications per policy (2 to 1000: an interval needs at least "
+                + "2)"), help);
+        assertTrue(!help.contains("1 to 1000"), help);
+    }
 }
