@@ -210,17 +210,12 @@ final class CalibrateCommand implements Callable<Integer> {
         }
     }
 
+    /** The settings checked as run checks its own, each out-of-range value named with its option and range. */
     private static TargetsFile.Settings checked(TargetsFile.Settings s) throws UserError {
-        if (!(s.sample() >= RunSettings.MIN_SAMPLE && s.sample() <= 1)) {
-            throw new UserError("--sample must be between " + RunSettings.MIN_SAMPLE + " and 1, was " + s.sample());
-        }
-        if (s.replications() < 1 || s.evaluations() < 1 || s.parallel() < 1) {
-            throw new UserError("--replications, --evaluations and --threads must be at least 1");
-        }
-        if (s.replications() > RunSettings.MAX_REPLICATIONS || s.parallel() > RunSettings.MAX_THREADS) {
-            throw new UserError("--replications must be at most " + RunSettings.MAX_REPLICATIONS + " and --threads "
-                    + "at most " + RunSettings.MAX_THREADS);
-        }
+        RunSettings.checkSample(s.sample());
+        RunSettings.checkRange("--replications", s.replications(), 1, RunSettings.MAX_REPLICATIONS);
+        RunSettings.checkAtLeast("--evaluations", s.evaluations(), 1);
+        RunSettings.checkRange("--threads", s.parallel(), 1, RunSettings.MAX_THREADS);
         return s;
     }
 

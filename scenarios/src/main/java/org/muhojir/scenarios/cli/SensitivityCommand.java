@@ -62,7 +62,7 @@ final class SensitivityCommand implements Callable<Integer> {
     int trajectories;
 
     @Option(names = "--levels", paramLabel = "P", defaultValue = "4",
-            description = "Grid levels per parameter, even.")
+            description = "Grid levels per parameter: an even number, 4 or more.")
     int levels;
 
     @Mixin
@@ -82,15 +82,22 @@ final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Refuses a design Morris screening cannot have, naming the option, what it allows and the value. */
+    private void checkDesign() throws UserError {
+        RunSettings.checkAtLeast("--trajectories", trajectories, 2);
+        if (levels < 4 || levels % 2 != 0) {
+            throw new UserError("--levels must be an even number, 4 or more, was " + levels);
+        }
+        RunSettings.checkAtLeast("--top", top, 1);
+    }
+
     /** Most points (simulations) of one screening. */
     static final long MAX_POINTS = 1_000_000L;
 
     @Override
     public Integer call() throws Exception {
         RunSettings settings = options.settings(FrontEnd.SENSITIVITY);
-        if (trajectories < 2 || top < 1) {
-            throw new UserError("need --trajectories >= 2 and --top >= 1");
-        }
+        checkDesign();
         LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
         Scenario s = settings.resolve(loaded);
         List<YearMoment> outs = outcomes.moments(s);

@@ -59,9 +59,44 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
      * @throws UserError naming the option (as the command line spells it) and the value
      */
     public RunSettings checked() throws UserError {
-        if (replications < 1 || replications > MAX_REPLICATIONS) {
-            throw new UserError("--replications must be between 1 and " + MAX_REPLICATIONS + ", was " + replications);
+        checkRange("--replications", replications, 1, MAX_REPLICATIONS);
+        checkSample(sample);
+        checkRange("--threads", threads, 1, MAX_THREADS);
+        if (months != null) {
+            checkRange("--months", months, 1, MAX_MONTHS);
         }
+        return this;
+    }
+
+    /**
+     * Refuses an option's value outside {@code min} to {@code max}.
+     *
+     * @throws UserError naming the option, its range and the value: "--threads must be between 1 and 256, was 300"
+     */
+    public static void checkRange(String option, long value, long min, long max) throws UserError {
+        if (value < min || value > max) {
+            throw new UserError(option + " must be between " + min + " and " + max + ", was " + value);
+        }
+    }
+
+    /**
+     * Refuses an option's value below {@code min}, where there is no upper limit.
+     *
+     * @throws UserError naming the option, its least value and the value: "--top must be at least 1, was 0"
+     */
+    public static void checkAtLeast(String option, long value, long min) throws UserError {
+        if (value < min) {
+            throw new UserError(option + " must be at least " + min + ", was " + value);
+        }
+    }
+
+    /**
+     * Refuses a share of households outside {@link #MIN_SAMPLE} to 1 (null, none given, passes).
+     *
+     * @throws UserError naming the range and the value, with a hint: a percentage written as a fraction (2 for 2%),
+     *                   or a share too small to mean anything
+     */
+    public static void checkSample(Double sample) throws UserError {
         if (sample != null && !(sample >= MIN_SAMPLE && sample <= 1)) {
             throw new UserError("--sample must be between " + MIN_SAMPLE + " and 1, was "
                     + (Double.isFinite(sample) ? Numbers.csv(sample) : "not a number of ordinary size")
@@ -69,13 +104,6 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
                     + "thousand and results are noise; use --full for every household)" : " (a share of the "
                     + "households: 0.02, or 2%, is one in fifty; use --full for every household)"));
         }
-        if (threads < 1 || threads > MAX_THREADS) {
-            throw new UserError("--threads must be between 1 and " + MAX_THREADS + ", was " + threads);
-        }
-        if (months != null && (months < 1 || months > MAX_MONTHS)) {
-            throw new UserError("--months must be between 1 and " + MAX_MONTHS + ", was " + months);
-        }
-        return this;
     }
 
     /** The share of households simulated for {@code loaded}: the command line's, else the file's, else the default. */

@@ -260,4 +260,23 @@ class CalibrateCommandTest {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void anOutOfRangeSettingNamesItsOptionItsRangeAndTheValueAsRunDoes() {
+        String[][] cases = {
+            {"-e", "0", "error: --evaluations must be at least 1, was 0"},
+            {"-r", "0", "error: --replications must be between 1 and 1000, was 0"},
+            {"-r", "1001", "error: --replications must be between 1 and 1000, was 1001"},
+            {"-t", "0", "error: --threads must be between 1 and 256, was 0"},
+            {"-t", "300", "error: --threads must be between 1 and 256, was 300"},
+            {"--sample", "200%", "error: --sample must be between 0.001 and 1, was 2 (a share of the households: "
+                    + "0.02, or 2%, is one in fifty; use --full for every household)"}};
+        for (String[] c : cases) {
+            Path out = dir.resolve("range" + c[0] + c[1]);
+            Cli cli = Cli.run("calibrate", c[0], c[1], "--out", out.toString());
+            assertEquals(2, cli.code(), cli.toString());
+            assertEquals(c[2], cli.err().strip(), cli.toString());
+            assertFalse(Files.exists(out), "nothing written: " + out);
+        }
+    }
 }

@@ -147,4 +147,22 @@ class SensitivityCommandTest {
         assertTrue(c.err().contains("Did you mean \"poverty_fgt0\"?"), c.err());
         assertFalse(Files.exists(dir.resolve("x")));
     }
+
+    @Test
+    void anImpossibleDesignNamesItsOptionWhatItAllowsAndTheValue() {
+        String[][] cases = {
+            {"--trajectories", "1", "error: --trajectories must be at least 2, was 1"},
+            {"--top", "0", "error: --top must be at least 1, was 0"},
+            {"--levels", "2", "error: --levels must be an even number, 4 or more, was 2"},
+            {"--levels", "5", "error: --levels must be an even number, 4 or more, was 5"}};
+        for (String[] c : cases) {
+            Path out = dir.resolve("design" + c[0] + c[1]);
+            Cli cli = Cli.run("sensitivity", c[0], c[1], "--out", out.toString());
+            assertEquals(2, cli.code(), cli.toString());
+            assertEquals(c[2], cli.err().strip(), "refused before anything runs: " + cli);
+            assertFalse(Files.exists(out), "nothing written: " + out);
+        }
+        String help = Cli.run("sensitivity", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--levels=P Grid levels per parameter: an even number, 4 or more."), help);
+    }
 }
