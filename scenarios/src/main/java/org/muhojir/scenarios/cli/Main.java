@@ -1,6 +1,7 @@
 package org.muhojir.scenarios.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.muhojir.scenarios.ensemble.EnsembleEngine;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine;
@@ -192,10 +193,9 @@ public final class Main {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
         err.println("error: " + e.getMessage().replaceFirst("^Error: ", "")); // picocli starts some with "Error: "
-        String taken = fileTakenForAScenario(e, args);
-        if (taken != null) {
-            err.println("(--parameter-draws took '" + taken + "' as its file: name the scenario before "
-                    + "--parameter-draws, or write --parameter-draws=FILE)");
+        String hint = scenarioTakenAsAFile(e, args);
+        if (hint != null) {
+            err.println(hint);
         }
         String command = unknownCommand(e, args);
         if (command != null) {
@@ -240,17 +240,21 @@ public final class Main {
                 && !args[0].startsWith("-") && !e.getCommandLine().getSubcommands().containsKey(args[0]) ? args[0] : null;
     }
 
+    /** The options whose file is optional ({@code --posterior} alone is the bundled one), so they take the next word. */
+    private static final List<String> OPTIONAL_FILE_OPTIONS = List.of("--parameter-draws", "--posterior");
+
     /**
-     * The word {@code --parameter-draws} took as its file when a scenario is then missing ({@code run
-     * --parameter-draws baseline}: the option's file is optional, so it took the scenario), or null.
+     * What to do when an option whose file is optional took the scenario as its file ({@code run --parameter-draws
+     * baseline}, {@code uncertainty --posterior baseline}) and the scenario is then missing, or null.
      */
-    private static String fileTakenForAScenario(CommandLine.ParameterException e, String[] args) {
+    private static String scenarioTakenAsAFile(CommandLine.ParameterException e, String[] args) {
         if (!(e instanceof CommandLine.MissingParameterException)) {
             return null;
         }
         for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--parameter-draws") && !args[i + 1].startsWith("-")) {
-                return args[i + 1];
+            if (OPTIONAL_FILE_OPTIONS.contains(args[i]) && !args[i + 1].startsWith("-")) {
+                return "(" + args[i] + " took '" + args[i + 1] + "' as its file: name the scenario before "
+                        + args[i] + ", or write " + args[i] + "=FILE)";
             }
         }
         return null;

@@ -113,12 +113,12 @@ public final class UncertaintyCommand implements Callable<Integer> {
         ParameterDrawsOption.Named posterior = source.posterior == null ? null
                 : ParameterDrawsOption.named(source.posterior);
         try {
-            Draws draws = source.draws != null ? Draws.read(source.draws)
+            Draws draws = source.draws != null ? Draws.read(source.draws, s)
                     : source.normal != null ? Draws.normal(source.normal, s, samples, settings.seed())
                     : posteriorDraws(posterior.file(), s, settings.seed());
             study = UncertaintyStudy.of(s, draws, settings.replications(), settings.seed());
         } catch (Draws.FileProblem e) {
-            throw new UserError(e.getMessage());
+            throw new UserError((source.draws != null ? "--draws " : "--normal ") + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserError("cannot run the draws: " + e.getMessage());
         }

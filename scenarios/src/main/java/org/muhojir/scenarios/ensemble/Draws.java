@@ -1,8 +1,11 @@
 package org.muhojir.scenarios.ensemble;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,23 +46,57 @@ public record Draws(List<String> names, double[][] values) {
      * run writes) is skipped, so a run's draws can be given to another run.
      */
     public static Draws read(Path file) throws FileProblem {
-        List<String[]> rows = rows(file);
-        String[] header = rows.get(0);
+        return read(file, null);
+    }
+
+    /**
+     * As {@link #read(Path)}, and with {@code base} (null: unchecked), every name in the header one of its parameters
+     * and every value within its parameter's bounds.
+     *
+     * @throws FileProblem with the line of the problem
+     */
+    public static Draws read(Path file, Scenario base) throws FileProblem {
+        List<Row> rows = rows(file);
+        String[] header = rows.get(0).cells();
         int from = header.length > 1 && header[0].equals(DRAW_COLUMN) ? 1 : 0;
         List<String> names = List.of(header).subList(from, header.length);
         for (int i = 0; i < names.size(); i++) {
             if (names.subList(0, i).contains(names.get(i))) {
-                throw new FileProblem(file, 1, "the header names '" + names.get(i) + "' twice");
+                throw new FileProblem(file, rows.get(0).line(), "the header names '" + names.get(i) + "' twice");
             }
         }
+        List<FreeParameter> factors = base == null ? null : factors(file, base, names);
         double[][] values = new double[rows.size() - 1][];
         for (int r = 1; r < rows.size(); r++) {
-            values[r - 1] = numbers(file, r + 1, rows.get(r), from, header.length);
+            values[r - 1] = numbers(file, rows.get(r), from, header.length);
+            if (factors != null) {
+                checkBounds(file, rows.get(r), values[r - 1], factors);
+            }
         }
         if (values.length == 0) {
             throw new FileProblem(file, 0, "no draws after the header row");
         }
         return new Draws(names, values);
+    }
+
+    /** Refuses a draw with a value outside its parameter's bounds, naming the draw's line. */
+    private static void checkBounds(Path file, Row row, double[] draw, List<FreeParameter> factors)
+            throws FileProblem {
+        for (int i = 0; i < factors.size(); i++) {
+            String outside = Ensemble.outsideBounds(factors.get(i), draw[i]);
+            if (outside != null) {
+                throw new FileProblem(file, row.line(), outside);
+            }
+        }
+    }
+
+    /** {@code base}'s parameters named in {@code file}'s header. */
+    private static List<FreeParameter> factors(Path file, Scenario base, List<String> names) throws FileProblem {
+        try {
+            return Factors.named(base, names);
+        } catch (IllegalArgumentException e) {
+            throw new FileProblem(file, 1, e.getMessage());
+        }
     }
 
     /**
@@ -69,8 +106,8 @@ public record Draws(List<String> names, double[][] values) {
      * @param base the scenario whose parameters ({@link Factors}) the file names
      */
     public static Draws normal(Path file, Scenario base, int count, long seed) throws FileProblem {
-        List<String[]> rows = rows(file);
-        String[] header = rows.get(0);
+        List<Row> rows = rows(file);
+        String[] header = rows.get(0).cells();
         if (header.length < 3 || !header[0].equals("parameter") || !header[1].equals("mean")) {
             throw new FileProblem(file, 1, "the header must be parameter,mean, then the parameters' names");
         }
@@ -83,21 +120,16 @@ public record Draws(List<String> names, double[][] values) {
         double[] mean = new double[k];
         double[][] cov = new double[k][];
         for (int i = 0; i < k; i++) {
-            String[] row = rows.get(i + 1);
-            if (!row[0].equals(names.get(i))) {
-                throw new FileProblem(file, i + 2, "row " + (i + 1) + " must be parameter '" + names.get(i)
-                        + "' (the rows follow the header's order), was '" + row[0] + "'");
+            Row row = rows.get(i + 1);
+            if (!row.cells()[0].equals(names.get(i))) {
+                throw new FileProblem(file, row.line(), "row " + (i + 1) + " must be parameter '" + names.get(i)
+                        + "' (the rows follow the header's order), was '" + row.cells()[0] + "'");
             }
-            double[] v = numbers(file, i + 2, row, 1, k + 2);
+            double[] v = numbers(file, row, 1, k + 2);
             mean[i] = v[0];
             cov[i] = Arrays.copyOfRange(v, 1, k + 1);
         }
-        List<FreeParameter> factors;
-        try {
-            factors = Factors.named(base, names);
-        } catch (IllegalArgumentException e) {
-            throw new FileProblem(file, 1, e.getMessage());
-        }
+        List<FreeParameter> factors = factors(file, base, names);
         ParameterDraws draws;
         try {
             draws = new ParameterDraws(ParameterUncertainty.of(names, mean, cov, file.toString()), factors, seed);
@@ -116,20 +148,22 @@ public record Draws(List<String> names, double[][] values) {
         return new Draws(names, out);
     }
 
-    private static List<String[]> rows(Path file) throws FileProblem {
-        List<String> lines;
-        try {
-            lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new FileProblem(file, 0, "cannot read: " + e.getMessage());
-        }
+    /** A non-blank line of a CSV file: its number (from 1) and its cells. */
+    private record Row(int line, String[] cells) {
+    }
+
+    /** The file's non-blank lines, split into cells. */
+    private static List<Row> rows(Path file) throws FileProblem {
+        List<String> lines = lines(file);
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
             lines.set(0, lines.get(0).substring(1)); // a byte order mark, as spreadsheets write UTF-8 CSV
         }
-        List<String[]> rows = new ArrayList<>();
-        for (String l : lines) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
             if (!l.isBlank()) {
-                rows.add(Arrays.stream(l.strip().split(",", -1)).map(String::strip).toArray(String[]::new));
+                rows.add(new Row(i + 1, Arrays.stream(l.strip().split(",", -1)).map(String::strip)
+                        .toArray(String[]::new)));
             }
         }
         if (rows.isEmpty()) {
@@ -138,7 +172,27 @@ public record Draws(List<String> names, double[][] values) {
         return rows;
     }
 
-    private static double[] numbers(Path file, int line, String[] row, int from, int to) throws FileProblem {
+    /** The file's lines, or why they cannot be read, in words (not the system's exception). */
+    private static List<String> lines(Path file) throws FileProblem {
+        if (Files.isDirectory(file)) {
+            throw new FileProblem(file, 0, "is a folder, not a CSV file; name a .csv file");
+        }
+        try {
+            return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new FileProblem(file, 0, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new FileProblem(file, 0, "not allowed to read it (check its permissions)");
+        } catch (CharacterCodingException e) {
+            throw new FileProblem(file, 0, "not UTF-8 text; save it as CSV UTF-8");
+        } catch (IOException e) {
+            throw new FileProblem(file, 0, "cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    private static double[] numbers(Path file, Row r, int from, int to) throws FileProblem {
+        String[] row = r.cells();
+        int line = r.line();
         if (row.length != to) {
             throw new FileProblem(file, line, "expected " + to + " cells, found " + row.length);
         }

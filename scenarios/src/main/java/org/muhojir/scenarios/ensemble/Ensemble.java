@@ -105,6 +105,12 @@ public final class Ensemble {
         return variants;
     }
 
+    /** What is wrong with {@code value} for {@code f}, "NAME = V is outside its bounds L to U", or null if nothing. */
+    static String outsideBounds(FreeParameter f, double value) {
+        return value >= f.lower() && value <= f.upper() ? null
+                : f.name() + " = " + value + " is outside its bounds " + f.lower() + " to " + f.upper();
+    }
+
     private double[] checked(double[] point, int p) {
         if (point.length != factorNames.size()) {
             throw new IllegalArgumentException("point " + (p + 1) + " has " + point.length + " values for "
@@ -113,9 +119,9 @@ public final class Ensemble {
         for (List<FreeParameter> fs : factors) {
             for (int i = 0; i < point.length; i++) {
                 FreeParameter f = fs.get(i);
-                if (!(point[i] >= f.lower() && point[i] <= f.upper())) {
-                    throw new IllegalArgumentException("point " + (p + 1) + ": " + f.name() + " = " + point[i]
-                            + " is outside its bounds " + f.lower() + " to " + f.upper());
+                String outside = outsideBounds(f, point[i]);
+                if (outside != null) {
+                    throw new IllegalArgumentException("point " + (p + 1) + ": " + outside);
                 }
             }
         }

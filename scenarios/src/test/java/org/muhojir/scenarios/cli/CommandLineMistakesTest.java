@@ -35,4 +35,13 @@ class CommandLineMistakesTest {
         assertTrue(c.err().contains("(--parameter-draws took 'baseline' as its file: name the scenario before "
                 + "--parameter-draws, or write --parameter-draws=FILE)"), c.err());
     }
+
+    @Test
+    void aScenarioTakenAsThePosteriorFileIsSaidToBe() {
+        Cli c = Cli.run("uncertainty", "--posterior", "baseline");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("Missing required parameter: 'SCENARIO'"), c.err());
+        assertTrue(c.err().contains("(--posterior took 'baseline' as its file: name the scenario before "
+                + "--posterior, or write --posterior=FILE)"), c.err());
+    }
 }

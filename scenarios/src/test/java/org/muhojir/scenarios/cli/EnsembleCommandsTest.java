@@ -216,4 +216,24 @@ class EnsembleCommandsTest {
         assertTrue(draws.err().contains("need --samples from 1 to 100000"), draws.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aDrawsFileThatCannotBeUsedIsNamedWithItsOptionItsLineAndWhy() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "behaviour.considerRate\n\n0.05\n99\n");
+        String[][] cases = {
+            {"--draws", dir.resolve("d.csv").toString(), "error: --draws " + dir.resolve("d.csv") + ": no such file"},
+            {"--normal", dir.resolve("d.csv").toString(), "error: --normal " + dir.resolve("d.csv") + ": no such file"},
+            {"--draws", folder.toString(), "error: --draws " + folder + ": is a folder, not a CSV file; name a .csv "
+                    + "file"},
+            {"--draws", bad.toString(), "error: --draws " + bad + ":4: behaviour.considerRate = 99.0 is outside "
+                    + "its bounds 0.01 to 0.2"}};
+        for (String[] c : cases) {
+            Path out = dir.resolve("never");
+            Cli cli = Cli.run("uncertainty", "baseline", c[0], c[1], "--out", out.toString());
+            assertEquals(2, cli.code(), cli.toString());
+            assertEquals(c[2], cli.err().strip(), cli.toString());
+            assertFalse(Files.exists(out), cli.toString());
+        }
+    }
 }
