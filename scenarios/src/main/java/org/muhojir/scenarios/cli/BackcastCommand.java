@@ -32,9 +32,9 @@ import picocli.CommandLine.Parameters;
                     + "and shocks in force", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir backcast --list",
-            "  muhojir backcast rouble-collapse-2014",
-            "  muhojir backcast crackdown-2024 --replications 10 --out results/crackdown"})
+            "  ./muhojir backcast --list",
+            "  ./muhojir backcast rouble-collapse-2014",
+            "  ./muhojir backcast crackdown-2024 --replications 10 --out results/crackdown"})
 final class BackcastCommand extends BatchCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "EPISODE",
             description = "A bundled episode's name (see --list) or the path of an episode file.")

@@ -42,11 +42,11 @@ import picocli.CommandLine.Spec;
                     + "docs/performance.md.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir bench                              every household, 120 months, 1 thread",
-            "  muhojir bench --threads 2                  the same on 2 threads",
-            "  muhojir bench --sample 0.1 --months 24     a quicker look",
-            "  muhojir bench --json                       one line of JSON, for scripts",
-            "  muhojir bench --scenario baseline          time a bundled scenario, or a file, instead"})
+            "  ./muhojir bench                              # every household, 120 months, 1 thread",
+            "  ./muhojir bench --threads 2                  # the same on 2 threads",
+            "  ./muhojir bench --sample 0.1 --months 24     # a quicker look",
+            "  ./muhojir bench --json                       # one line of JSON, for scripts",
+            "  ./muhojir bench --scenario baseline          # time a bundled scenario, or a file, instead"})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;

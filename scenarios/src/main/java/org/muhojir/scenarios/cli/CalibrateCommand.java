@@ -63,10 +63,10 @@ import picocli.CommandLine.Spec;
                     + "only when complete.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir calibrate",
-            "      the bundled targets of 2010-2023 on the history from 2010: 1%% sample, 4 replications",
-            "  muhojir calibrate my-targets.json --evaluations 200 --out results/fit",
-            "  muhojir run results/fit/calibrated-scenario.json"})
+            "  ./muhojir calibrate",
+            "      # the bundled targets of 2010-2023 on the history from 2010: 1%% sample, 4 replications",
+            "  ./muhojir calibrate my-targets.json --evaluations 200 --out results/fit",
+            "  ./muhojir run results/fit/calibrated-scenario.json"})
 final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "TARGETS",
             description = "A targets file (default: the bundled targets of 2010-2023).")

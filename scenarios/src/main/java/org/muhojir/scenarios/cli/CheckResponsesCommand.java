@@ -39,9 +39,9 @@ import picocli.CommandLine.Spec;
                     + "month since the policy started. See docs/responses.md.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir check-responses                 the battery: 2%%, sixteen replications",
-            "  muhojir check-responses -s 0.05 -r 16   narrower intervals, slower",
-            "  muhojir check-responses --decompose    why the puzzling responses happen"})
+            "  ./muhojir check-responses                 # the battery: 2%%, sixteen replications",
+            "  ./muhojir check-responses -s 0.05 -r 16   # narrower intervals, slower",
+            "  ./muhojir check-responses --decompose     # why the puzzling responses happen"})
 final class CheckResponsesCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;

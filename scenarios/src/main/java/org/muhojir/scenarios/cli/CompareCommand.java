@@ -22,11 +22,12 @@ import picocli.CommandLine.Parameters;
                     + "report.html shows the differences first. The scenarios must cover the same months.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir compare baseline no-crackdown-2024      # the world without 2024's crackdown",
-            "  muhojir compare baseline russia-crackdown-2026",
-            "  muhojir compare baseline diversification cheaper-transfers",
-            "  muhojir compare russia-crackdown-2026 pressure-plus-diversification -r 10",
-            "  muhojir compare baseline my-policy.json --sample 0.05 --out results/my-policy"})
+            "  ./muhojir compare baseline no-crackdown-2024",
+            "      # the world without 2024's crackdown",
+            "  ./muhojir compare baseline russia-crackdown-2026",
+            "  ./muhojir compare baseline diversification cheaper-transfers",
+            "  ./muhojir compare russia-crackdown-2026 pressure-plus-diversification -r 10",
+            "  ./muhojir compare baseline my-policy.json --sample 0.05 --out results/policy"})
 final class CompareCommand extends BatchCommand {
     CompareCommand() {
     }

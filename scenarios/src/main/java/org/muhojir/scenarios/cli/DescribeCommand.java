@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
                     + "dates. With --resolved, prints the whole scenario as JSON with every value filled in (a good "
                     + "starting point for a file of your own).", ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  muhojir describe russia-crackdown-2026", "  muhojir describe my-policy.json",
-            "  muhojir describe baseline --resolved > everything.json"})
+        footer = {"  ./muhojir describe russia-crackdown-2026", "  ./muhojir describe my-policy.json",
+            "  ./muhojir describe baseline --resolved > everything.json"})
 final class DescribeCommand implements Callable<Integer> {
     private static final int WIDTH = 100;
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
                     + "starts it (building the gui module on first use); see docs/gui.md.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  ./muhojir gui                                 the baseline, 1%% of households",
+            "  ./muhojir gui                                 # the baseline, 1%% of households",
             "  ./muhojir gui russia-crackdown-2026 --sample 0.05",
             "  ./muhojir gui my-policy.json --seed 7"})
 public final class GuiCommand implements Callable<Integer> {

@@ -45,7 +45,7 @@ final class HangingIndentHelp implements CommandLine.IHelpSectionRenderer {
      * {@code line} in lines of at most {@code width} characters where it has spaces to break at. A paragraph (a line
      * with no indent) continues at the margin; in an indented line each line after the first is indented to where
      * the text after its first gap of two spaces or more begins (an example's description), or else two columns
-     * past the line's own indent.
+     * past the line's own indent; a continued comment ("# ...") starts with "# " again.
      */
     static List<String> wrap(String line, int width) {
         List<String> lines = new ArrayList<>();
@@ -53,7 +53,7 @@ final class HangingIndentHelp implements CommandLine.IHelpSectionRenderer {
             lines.add(line);
             return lines;
         }
-        String indent = " ".repeat(hangingIndent(line, width));
+        String indent = continuation(line, " ".repeat(hangingIndent(line, width)));
         String rest = line;
         String lead = "";
         while (lead.length() + rest.length() > width) {
@@ -73,10 +73,25 @@ final class HangingIndentHelp implements CommandLine.IHelpSectionRenderer {
         return lines;
     }
 
+    /**
+     * How a continued line starts: under a shell comment (an example's "# what it does"), with "# " again, so that
+     * every line of an example pasted into a shell is a command or a comment.
+     */
+    private static String continuation(String line, String indent) {
+        return COMMENTED.matcher(line).matches() ? indent + "# " : indent;
+    }
+
+    /** A comment on a line of its own, or an example's after a gap of two spaces or more. */
+    private static final java.util.regex.Pattern COMMENTED = java.util.regex.Pattern.compile(
+            " *# .*| +\\S.*? {2,}# .*");
+
     private static int hangingIndent(String line, int width) {
         int own = line.length() - line.stripLeading().length();
         if (own == 0) {
             return 0; // a paragraph
+        }
+        if (line.startsWith("# ", own)) {
+            return own; // a comment on a line of its own continues under its "#"
         }
         int gap = line.indexOf("  ", own);
         int column = own + 2;

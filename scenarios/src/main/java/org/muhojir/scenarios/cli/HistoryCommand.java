@@ -36,9 +36,9 @@ import picocli.CommandLine.Parameters;
                     + "from 2024-05, Russia's expulsion regime from 2025-02).", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir history",
-            "  muhojir history baseline-2010 --sample 0.01 --replications 4 --out results/history",
-            "  muhojir history baseline-2010 --months 12 --sample 0.002"})
+            "  ./muhojir history",
+            "  ./muhojir history baseline-2010 --sample 0.01 -r 4 --out results/history",
+            "  ./muhojir history baseline-2010 --months 12 --sample 0.002"})
 final class HistoryCommand extends BatchCommand {
     /** The scenario whose history is run when none is named, if it has a history. */
     static final String DEFAULT = "baseline";

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "scenarios/catalogue/ (copy one to start your own); 'muhojir describe NAME' tells the "
                     + "whole story.", ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  muhojir list", "  muhojir list --episodes", "  muhojir describe rouble-devaluation"})
+        footer = {"  ./muhojir list", "  ./muhojir list --episodes", "  ./muhojir describe rouble-devaluation"})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -240,7 +240,7 @@ public final class Main {
                 && !args[0].startsWith("-") && !e.getCommandLine().getSubcommands().containsKey(args[0]) ? args[0] : null;
     }
 
-    /** The options whose file is optional ({@code --posterior} alone is the bundled one), so they take the next word. */
+    /** The options whose file is optional ({@code --posterior} alone: the bundled one), so they take the next word. */
     private static final List<String> OPTIONAL_FILE_OPTIONS = List.of("--parameter-draws", "--posterior");
 
     /**

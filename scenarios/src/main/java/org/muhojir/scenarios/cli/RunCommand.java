@@ -25,12 +25,12 @@ import picocli.CommandLine.Parameters;
                     + "report.html is printed on standard output.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir run baseline",
-            "      a quick run: 2%% of households, 5 replications, all 120 months",
-            "  muhojir run russia-crackdown-2026 --replications 10 --out results/crackdown",
-            "  muhojir run my-policy.json --full",
-            "      every household (about 1.65 million): minutes rather than seconds",
-            "  muhojir run baseline --sample 0.005 --months 24 --seed 7 --out /tmp/quick"})
+            "  ./muhojir run baseline",
+            "      # a quick run: 2%% of households, 5 replications, all 120 months",
+            "  ./muhojir run russia-crackdown-2026 --replications 10 --out results/crackdown",
+            "  ./muhojir run my-policy.json --full",
+            "      # every household (about 1.65 million): minutes rather than seconds",
+            "  ./muhojir run baseline --sample 0.005 --months 24 --seed 7 --out /tmp/quick"})
 final class RunCommand extends BatchCommand {
     RunCommand() {
     }

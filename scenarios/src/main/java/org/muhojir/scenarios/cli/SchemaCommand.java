@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "repository publishes it as scenarios/schema/muhojir-scenario.schema.json; bundled scenarios "
                     + "point to it with \"$schema\".", ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  muhojir schema > scenarios/schema/muhojir-scenario.schema.json"})
+        footer = {"  ./muhojir schema > scenarios/schema/muhojir-scenario.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

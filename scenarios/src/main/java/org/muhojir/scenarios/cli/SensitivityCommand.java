@@ -49,9 +49,10 @@ import picocli.CommandLine.Spec;
                     + "the top parameters per outcome. Runs trajectories x (parameters + 1) points.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir sensitivity",
-            "      10 trajectories, 4 levels, remittances, migrants abroad and poverty in 2024, 1%% sample",
-            "  muhojir sensitivity --trajectories 20 --outcomes departures,gini --year 2025 --out results/morris"})
+            "  ./muhojir sensitivity",
+            "      # 10 trajectories, 4 levels, remittances, migrants abroad and poverty in 2024, 1%% sample",
+            "  ./muhojir sensitivity --trajectories 20 --outcomes departures,gini \\",
+            "      --year 2025 --out results/morris"})
 final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "baseline",
             description = "The scenario screened: a bundled name or a file.")

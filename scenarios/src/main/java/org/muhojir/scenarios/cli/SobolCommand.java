@@ -49,10 +49,11 @@ import picocli.CommandLine.Spec;
                     + "(docs/ensembles.md).", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir sobol --base-samples 32",
-            "      the free parameters, remittances, migrants abroad and poverty in the scenario's second year",
-            "  muhojir sobol --parameters behaviour.considerRate,behaviour.returnHazard --outcomes departures",
-            "  muhojir sobol --assumptions --list-factors      every factor with its bounds"})
+            "  ./muhojir sobol --base-samples 32",
+            "      # the free parameters, remittances, migrants abroad and poverty in the scenario's second year",
+            "  ./muhojir sobol --outcomes departures \\",
+            "      --parameters behaviour.considerRate,behaviour.returnHazard",
+            "  ./muhojir sobol --assumptions --list-factors      # every factor with its bounds"})
 public final class SobolCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "baseline",
             description = "The scenario analysed: a bundled name or a file.")

@@ -48,9 +48,9 @@ import picocli.CommandLine.Spec;
                     + "docs/ensembles.md), or from the calibration's parameter uncertainty (--posterior).", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir uncertainty baseline --draws draws.csv",
-            "  muhojir uncertainty baseline --normal posterior.csv --samples 200 --replications 2",
-            "  muhojir uncertainty baseline --posterior --samples 100     the bundled calibration's uncertainty"})
+            "  ./muhojir uncertainty baseline --draws draws.csv",
+            "  ./muhojir uncertainty baseline --normal posterior.csv --samples 200 -r 2",
+            "  ./muhojir uncertainty baseline --posterior --samples 100     # the bundled calibration's uncertainty"})
 public final class UncertaintyCommand implements Callable<Integer> {
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO",
             description = "A bundled scenario's name or the path of a scenario file.")

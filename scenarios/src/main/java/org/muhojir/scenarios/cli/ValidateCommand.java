@@ -26,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "bundled scenario.", ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  muhojir validate my-policy.json",
-            "  muhojir validate scenarios/catalogue/*.json",
-            "  muhojir validate                      every bundled scenario"})
+            "  ./muhojir validate my-policy.json",
+            "  ./muhojir validate scenarios/catalogue/*.json",
+            "  ./muhojir validate                      # every bundled scenario"})
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario files or bundled names.")
     List<String> scenarios = new ArrayList<>();

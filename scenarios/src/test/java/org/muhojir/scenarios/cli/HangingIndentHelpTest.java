@@ -55,6 +55,43 @@ class HangingIndentHelpTest {
         }
     }
 
+    @Test
+    void aCommentContinuesAsAComment() {
+        assertEquals(List.of("  ./muhojir run baseline                  # a quick run of the present-day",
+                "                                          # baseline"),
+                HangingIndentHelp.wrap("  ./muhojir run baseline                  # a quick run of the present-day "
+                        + "baseline", WIDTH));
+        assertEquals(List.of("      # the free parameters, remittances, migrants abroad and poverty in the",
+                "      # scenario's second year"),
+                HangingIndentHelp.wrap("      # the free parameters, remittances, migrants abroad and poverty in the "
+                        + "scenario's second year", WIDTH));
+    }
+
+    /** Every line of every command's examples, pasted into a shell from the project's folder, runs or is a comment. */
+    @Test
+    void everyExampleLineIsACommandOrAComment() {
+        for (int width : new int[] {WIDTH}) { // and wider: a terminal narrower than 80 columns may wrap a command
+            CommandLine root = Main.commandLine(new String[0], new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()), null);
+            root.setUsageHelpAutoWidth(false);
+            root.setUsageHelpWidth(width);
+            for (CommandLine cl : commands(root)) {
+                String help = cl.getUsageMessage(CommandLine.Help.Ansi.OFF);
+                int from = help.indexOf("Examples:");
+                if (cl.getCommandName().equals("help")) {
+                    continue;
+                }
+                assertTrue(from >= 0, cl.getCommandName() + " has examples");
+                boolean continued = false; // the line before ended in a backslash: this one goes on with it
+                for (String line : help.substring(from).split("\\R\\R")[0].lines().skip(1).toList()) {
+                    assertTrue(continued || line.startsWith("  ./muhojir ") || line.strip().startsWith("# "),
+                            cl.getCommandName() + " at " + width + " columns: '" + line + "'");
+                    continued = line.endsWith(" \\");
+                }
+            }
+        }
+    }
+
     private static List<CommandLine> commands(CommandLine root) {
         List<CommandLine> all = new java.util.ArrayList<>(List.of(root));
         root.getSubcommands().values().forEach(all::add);
