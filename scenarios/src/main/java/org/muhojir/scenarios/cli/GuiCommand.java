@@ -32,7 +32,7 @@ public final class GuiCommand implements Callable<Integer> {
     static final String HOW = "the visualizer is in the gui module and is started by the launcher: "
             + "./muhojir gui [SCENARIO] [--sample F | --full] [--seed N] [--threads N] (it builds the gui module on "
             + "first use), or after 'mvn -q package -DskipTests -pl gui -am': java -jar gui/target/muhojir-gui-"
-            + Version.get() + ".jar [SCENARIO] ... (see docs/gui.md)";
+            + Version.project() + ".jar [SCENARIO] ... (see docs/gui.md)";
 
     @Mixin
     GuiOptions options;

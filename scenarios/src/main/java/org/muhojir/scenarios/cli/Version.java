@@ -15,17 +15,30 @@ public final class Version implements CommandLine.IVersionProvider {
      * checkout, "unknown" when run from an unfiltered build.
      */
     public static String get() {
+        Properties p = properties();
+        return describe(p.getProperty("version", "unknown"), p.getProperty("commit", ""), p.getProperty("dirty", ""));
+    }
+
+    /**
+     * The Maven project's version alone, "0.1.0-SNAPSHOT", as the build names its jars; "unknown" when run from an
+     * unfiltered build.
+     */
+    public static String project() {
+        String version = properties().getProperty("version", "unknown");
+        return version.startsWith("${") ? "unknown" : version;
+    }
+
+    /** The build's {@code muhojir.properties}, empty if it is missing or unreadable. */
+    private static Properties properties() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/org/muhojir/scenarios/muhojir.properties")) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            return describe(p.getProperty("version", "unknown"), p.getProperty("commit", ""),
-                    p.getProperty("dirty", ""));
         } catch (IOException e) {
-            return "unknown";
+            // as if missing: "unknown"
         }
+        return p;
     }
 
     /** The version with its commit, if the build found one (an unfilled {@code ${...}} means it did not). */

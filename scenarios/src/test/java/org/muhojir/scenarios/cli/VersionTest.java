@@ -38,4 +38,15 @@ class VersionTest {
         }
         assertTrue(top.startsWith("muhojir "), top);
     }
+
+    @Test
+    void theGuiJarIsNamedWithTheProjectVersionAlone() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<parent>.*?<version>([^<]+)</version>",
+                java.util.regex.Pattern.DOTALL).matcher(pom);
+        assertTrue(m.find(), "the scenarios module's parent version");
+        assertEquals(m.group(1), Version.project());
+        assertTrue(GuiCommand.HOW.contains("java -jar gui/target/muhojir-gui-" + m.group(1) + ".jar [SCENARIO]"),
+                GuiCommand.HOW);
+    }
 }
