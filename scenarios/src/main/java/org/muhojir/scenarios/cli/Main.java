@@ -209,6 +209,28 @@ public final class Main {
         return MuhojirCommand.USER_ERROR;
     }
 
+    /**
+     * A file that could not be read or written, as the user is told: the file if the exception names it, what the
+     * system said, that nothing was left half-written, and what to do.
+     */
+    static String machineProblem(java.io.IOException io) {
+        return "could not read or write " + whatAndWhy(io) + "; outputs appear only when complete, so none was "
+                + "left half-written. " + advice(io) + ", then run again";
+    }
+
+    /** "FILE: REASON" if the exception names the file, else "a file: REASON", in the system's words. */
+    private static String whatAndWhy(java.io.IOException io) {
+        if (io instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            String reason = f.getReason() != null ? f.getReason()
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
+                    : "the system refused";
+            return f.getFile() + (f.getOtherFile() != null ? " (to " + f.getOtherFile() + ")" : "") + ": " + reason;
+        }
+        return "a file: " + (io.getMessage() != null ? io.getMessage() : "an input or output error");
+    }
+
     /** What to do about a file that could not be read or written, from what the system said. */
     static String advice(java.io.IOException io) {
         String said = String.valueOf(io.getMessage()).toLowerCase(java.util.Locale.ROOT);
@@ -275,9 +297,7 @@ public final class Main {
             }
             if (e instanceof java.io.IOException io) {
                 // the machine's, not the program's: a full disk, a file removed or locked while the run wrote
-                err.println("error: could not read or write a file: " + io.getMessage() + " (" + io.getClass()
-                        .getSimpleName() + "); outputs appear only when complete, so none was left half-written. "
-                        + advice(io) + ", then run again");
+                err.println("error: " + machineProblem(io));
                 return MuhojirCommand.USER_ERROR;
             }
             if (outOfMemory(e)) {

@@ -48,6 +48,21 @@ class MachineProblemsTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsNamedWhenTheSystemNamesItWithoutJavasClassNames() {
+        assertEquals("could not read or write muhojir-output/run/monthly.csv: No space left on device; outputs "
+                + "appear only when complete, so none was left half-written. Free space on the disk or choose another "
+                + "folder (--out), then run again", Main.machineProblem(new java.nio.file.FileSystemException(
+                        "muhojir-output/run/monthly.csv", null, "No space left on device")));
+        assertEquals("could not read or write a file: No space left on device; outputs appear only when complete, "
+                + "so none was left half-written. Free space on the disk or choose another folder (--out), then run "
+                + "again", Main.machineProblem(new IOException("No space left on device")));
+        assertEquals("could not read or write /x/y: permission denied; outputs appear only when complete, so none "
+                + "was left half-written. Check that the folder and file may be written (permissions, a read-only or "
+                + "immutable file) or choose another folder (--out), then run again",
+                Main.machineProblem(new AccessDeniedException("/x/y")));
+    }
+
+    @Test
     void theAdviceForAFileThatCannotBeWrittenFollowsWhatTheSystemSaid() {
         assertTrue(Main.advice(new IOException("No space left on device")).startsWith("Free space"));
         assertTrue(Main.advice(new AccessDeniedException("/x/y")).startsWith("Check that the folder and file may be "
