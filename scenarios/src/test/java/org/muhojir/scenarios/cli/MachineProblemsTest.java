@@ -23,10 +23,25 @@ class MachineProblemsTest {
     @TempDir
     Path dir;
 
+    /**
+     * A run whose output folder was written before its report's path could be printed: exit 2 for what standard
+     * output lost, saying the folder is whole, and the folder there.
+     */
     @Test
-    void outputThatDoesNotReachStandardOutputIsAnErrorNotSuccess() {
-        // a redirection to a full disk: the writer fails, which a PrintWriter keeps to itself
-        Writer full = new Writer() {
+    void anOutputFolderWrittenBeforeStandardOutputFailedIsSaidToBeWhole() {
+        Path out = dir.resolve("run");
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"run", "baseline", "--sample", "0.002", "--replications", "1",
+            "--months", "2", "--out", out.toString()}, new PrintWriter(fullDisk()), new PrintWriter(err));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("what was redirected from it is incomplete; an output folder the command "
+                + "wrote (--out) is complete"), err.toString());
+        assertTrue(java.nio.file.Files.isRegularFile(out.resolve("summary.json")), "written");
+    }
+
+    /** A redirection to a full disk: the writer fails, which a PrintWriter keeps to itself. */
+    private static Writer fullDisk() {
+        return new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) throws IOException {
                 throw new IOException("No space left on device");
@@ -41,6 +56,12 @@ class MachineProblemsTest {
             public void close() {
             }
         };
+    }
+
+    @Test
+    void outputThatDoesNotReachStandardOutputIsAnErrorNotSuccess() {
+        // a redirection to a full disk: the writer fails, which a PrintWriter keeps to itself
+        Writer full = fullDisk();
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"schema"}, new PrintWriter(full), new PrintWriter(err));
         assertEquals(2, code, err.toString());
