@@ -187,13 +187,22 @@ public final class Main {
     }
 
     /**
+     * picocli's words for a value of the wrong kind, in the reader's: "'x' is not a long" is "'x' is not a whole
+     * number", "is not a double" "is not a number (such as 0.05)".
+     */
+    static String plain(String message) {
+        return message.replaceAll("' is not an? (long|int|short|byte)\\b", "' is not a whole number")
+                .replaceAll("' is not a (double|float)\\b", "' is not a number (such as 0.05)");
+    }
+
+    /**
      * A mistake in the command line itself (an unknown option, a value of the wrong kind): one line saying what, the
      * closest options or commands if any, and where the help is, not the whole help.
      */
     private static int commandLineMistake(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("error: " + e.getMessage().replaceFirst("^Error: ", "")); // picocli starts some with "Error: "
+        err.println("error: " + plain(e.getMessage().replaceFirst("^Error: ", ""))); // picocli starts some so
         String hint = scenarioTakenAsAFile(e, args);
         if (hint != null) {
             err.println(hint);

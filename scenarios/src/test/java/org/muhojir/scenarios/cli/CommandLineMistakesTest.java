@@ -28,6 +28,19 @@ class CommandLineMistakesTest {
     }
 
     @Test
+    void aValueOfTheWrongKindIsSaidInWordsNotJavasTypes() {
+        Cli seed = Cli.run("run", "baseline", "--seed", "x");
+        assertEquals(2, seed.code(), seed.toString());
+        assertTrue(seed.err().startsWith("error: Invalid value for option '--seed': 'x' is not a whole number\n"),
+                seed.err());
+        Cli replications = Cli.run("run", "baseline", "-r", "1.5");
+        assertTrue(replications.err().contains("'1.5' is not a whole number"), replications.err());
+        assertEquals("Invalid value for option '--rate': 'y' is not a number (such as 0.05)",
+                Main.plain("Invalid value for option '--rate': 'y' is not a double"));
+        assertEquals("'an integer' is not an intruder", Main.plain("'an integer' is not an intruder"));
+    }
+
+    @Test
     void aScenarioTakenAsTheDrawsFileIsSaidToBe() {
         Cli c = Cli.run("run", "--sample", "0.002", "--parameter-draws", "baseline");
         assertEquals(2, c.code(), c.toString());
