@@ -118,8 +118,8 @@ record ScreenLayout(Rectangle console, Rectangle map, Rectangle household, List<
      * the charts below, and the household window over the map's legend and the charts below it.
      */
     private static ScreenLayout stacked(Rectangle console, Rectangle left, int chartCount) {
-        double scale = Math.min(1, Math.min((left.width - MAP_CHROME_WIDTH) / MapLayout.WIDTH,
-                (left.height - MIN_CHART_HEIGHT - MAP_CHROME_HEIGHT) / MapLayout.HEIGHT));
+        double scale = Math.min(1, mapScaleIn(new Rectangle(left.x, left.y, left.width,
+                left.height - MIN_CHART_HEIGHT)));
         int mapHeight = (int) Math.ceil(scale * MapLayout.HEIGHT) + MAP_CHROME_HEIGHT;
         Rectangle map = new Rectangle(left.x, left.y, left.width, mapHeight);
         Rectangle2D legend = new MapLayout().legend();

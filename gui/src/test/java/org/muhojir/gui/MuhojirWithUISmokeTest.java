@@ -178,12 +178,7 @@ class MuhojirWithUISmokeTest {
             SwingUtilities.invokeAndWait(() -> assertTrue(ui.date().label().getPreferredSize().width
                     <= ui.date().label().getWidth(), "the date before the run is cut off"));
         } finally {
-            SwingUtilities.invokeAndWait(() -> {
-                console[0].pressStop();
-                ui.quit();
-                console[0].setVisible(false);
-                console[0].dispose();
-            });
+            ConsoleTeardown.close(console[0], ui);
         }
     }
 

@@ -66,12 +66,7 @@ class PlayingDateTest {
             }
             assertTrue(wrong.isEmpty(), wrong.size() + " of " + (MONTHS - 1) + " months shown wrong: " + wrong);
         } finally {
-            SwingUtilities.invokeAndWait(() -> {
-                console[0].pressStop();
-                ui.quit();
-                console[0].setVisible(false);
-                console[0].dispose();
-            });
+            ConsoleTeardown.close(console[0], ui);
         }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.scenarios.catalogue.Catalogue;
 import org.muhojir.scenarios.load.ScenarioFileException;
@@ -45,10 +44,9 @@ final class BundledScenarios {
         return b.append("\n").toString();
     }
 
-    /** Each shock in words with its months: "raids x3 in Russia, from 2026-04 for 6 months". */
+    /** Each shock in words with its months ({@link ReferenceTables#inWords}). */
     private static List<String> shocks(Scenario s) {
-        return s.shocks().stream().map(sh -> sh.shock().describe() + ", from " + sh.start()
-                + (sh.months() >= ScheduledShock.UNTIL_END ? " on" : " for " + sh.months() + " months")).toList();
+        return s.shocks().stream().map(ReferenceTables::inWords).toList();
     }
 
     /** The world's events a file leaves out (given as {@code []}), as code. */

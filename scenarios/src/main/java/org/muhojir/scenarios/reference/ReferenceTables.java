@@ -92,12 +92,17 @@ public final class ReferenceTables {
                 + "border closure of the world needs an end.\n\n"
                 + "| event | shocks | source |\n|---|---|---|\n");
         for (WorldEvent e : TajikistanDefaults.events()) {
-            List<String> shocks = e.shocks().stream().map(s -> s.shock().describe() + ", from " + s.start()
-                    + (s.months() >= ScheduledShock.UNTIL_END ? " on" : " for " + s.months() + " months")).toList();
+            List<String> shocks = e.shocks().stream().map(ReferenceTables::inWords).toList();
             b.append("| `").append(e.name()).append("` | ").append(cell(String.join("; ", shocks))).append(" | ")
                     .append(cell(TajikistanDefaults.EVENT_SOURCES.get(e.name()))).append(" |\n");
         }
         b.append("\n");
+    }
+
+    /** A shock in words with its months: "raid wave in Russia (raids x3), from 2026-04 for 6 months". */
+    static String inWords(ScheduledShock s) {
+        return s.shock().describe() + ", from " + s.start()
+                + (s.months() >= ScheduledShock.UNTIL_END ? " on" : " for " + s.months() + " months");
     }
 
     /**
