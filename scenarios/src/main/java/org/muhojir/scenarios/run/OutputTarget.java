@@ -1,8 +1,11 @@
 package org.muhojir.scenarios.run;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -120,6 +123,10 @@ public final class OutputTarget {
     /**
      * Writes {@code contents} into {@code target} through a staging folder that is moved into place only when
      * complete; on any failure nothing is left behind.
+     *
+     * @throws IOException naming the file as the user knows it: a file of the staging folder by its place in
+     *                     {@code target}, and a failure that names no file (a full disk, as most writers report
+     *                     it) by {@code target} itself
      */
     public static <T, E extends Exception> T write(Path target, boolean force, Contents<T, E> contents)
             throws IOException, UserError, E {
@@ -129,11 +136,38 @@ public final class OutputTarget {
             folder.commit();
             folder = null;
             return written;
+        } catch (FileAlreadyExistsException e) {
+            throw e; // the target itself, appeared since it was claimed
+        } catch (IOException e) {
+            throw named(e, folder == null ? null : folder.staging(), target);
         } finally {
             if (folder != null) {
                 folder.abandon();
             }
         }
+    }
+
+    /**
+     * {@code e} as a {@link FileSystemException} that names a file the user can find: a file under {@code staging}
+     * (a hidden folder that is gone once the run stops) by its place under {@code target}, and a failure that names
+     * no file by {@code target}; {@code e} itself if it names another file.
+     */
+    static IOException named(IOException e, Path staging, Path target) {
+        FileSystemException named;
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            Path file = Path.of(f.getFile());
+            if (staging == null || !file.startsWith(staging)) {
+                return e;
+            }
+            named = new FileSystemException(target.resolve(staging.relativize(file)).toString(), null,
+                    f.getReason() != null ? f.getReason() : f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof NoSuchFileException ? "no such file" : "the system refused");
+        } else {
+            named = new FileSystemException(target.toString(), null, e.getMessage() != null ? e.getMessage()
+                    : "an input or output error");
+        }
+        named.initCause(e);
+        return named;
     }
 
     private static Path fresh(String name) {

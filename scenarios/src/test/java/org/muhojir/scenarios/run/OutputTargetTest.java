@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +36,37 @@ class OutputTargetTest {
         UserError e = assertThrows(UserError.class, () -> OutputTarget.checkWritable(Path.of("/proc/muhojir-x")));
         assertTrue(e.getMessage().contains("/proc is not a writable folder; choose another with --out"),
                 e.getMessage());
+    }
+
+    /**
+     * A write that fails for want of space names no file (most writers' exceptions do not), so the user is told the
+     * output folder; a file of the hidden staging folder is told by its place in the output folder. Either way
+     * nothing is left behind.
+     */
+    @Test
+    void aFailedWriteNamesTheOutputFolderOrItsFileAndLeavesNothing() throws IOException {
+        Path out = dir.resolve("out");
+        FileSystemException full = assertThrows(FileSystemException.class, () -> OutputTarget.write(out, false,
+                staging -> {
+                    Files.writeString(staging.resolve("monthly.csv"), "month\n");
+                    throw new IOException("No space left on device");
+                }));
+        assertEquals(out.toAbsolutePath().normalize().toString(), full.getFile());
+        assertEquals("No space left on device", full.getReason());
+        FileSystemException denied = assertThrows(FileSystemException.class, () -> OutputTarget.write(out, false,
+                staging -> {
+                    throw new AccessDeniedException(staging.resolve("report.html").toString());
+                }));
+        assertEquals(out.toAbsolutePath().normalize().resolve("report.html").toString(), denied.getFile());
+        assertEquals("permission denied", denied.getReason());
+        FileSystemException elsewhere = new FileSystemException("/somewhere/else.json", null, "gone");
+        assertEquals(elsewhere, assertThrows(FileSystemException.class, () -> OutputTarget.write(out, false,
+                staging -> {
+                    throw elsewhere;
+                })), "a file outside the output folder keeps its own name");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "neither the folder nor its staging folder is left");
+        }
     }
 
     @Test
