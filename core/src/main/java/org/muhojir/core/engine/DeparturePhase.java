@@ -46,7 +46,7 @@ final class DeparturePhase extends HouseholdPhase {
         int slot = hh.freeSlot(h);
         hh.occupy(slot, d, female, (legal ? LegalStatus.LEGAL : LegalStatus.IRREGULAR).ordinal(), m.monthIndex());
         t.accounts.arrived(hh, h, slot);
-        pay(hh, h, (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd);
+        pay(hh, h, c.journeyCostTjs(d));
         hh.ties[h] |= (byte) (1 << d);
         if (Intent.has(flags, Intent.BANNED)) {
             hh.bannedMembers[h]--;

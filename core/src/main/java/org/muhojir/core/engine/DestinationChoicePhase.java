@@ -75,7 +75,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
         considering.sizeFor(m.households().size);
         Conditions c = m.conditions();
         for (int d = 0; d < D; d++) {
-            costTjs[d] = (c.travelUsd[d] + c.documentsUsd[d]) * c.tjsPerUsd;
+            costTjs[d] = c.journeyCostTjs(d);
             for (int skill = 0; skill < Skill.COUNT; skill++) {
                 netEarningsTjs[d][skill] = c.toTjs(d, MigrantsAbroadPhase.expectedNetEarnings(m, c, d, skill, LEGAL));
             }

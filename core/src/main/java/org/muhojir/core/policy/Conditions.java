@@ -132,6 +132,14 @@ public final class Conditions implements Serializable {
         }
     }
 
+    /**
+     * What a departure to destination {@code d} costs this month, TJS: the journey and the papers to enter, priced in
+     * US dollars and paid in somoni at this month's rate.
+     */
+    public double journeyCostTjs(int d) {
+        return (travelUsd[d] + documentsUsd[d]) * tjsPerUsd;
+    }
+
     /** Converts an amount in destination {@code d}'s currency to somoni at this month's rates. */
     public double toTjs(int d, double local) {
         return local / localPerUsd[d] * tjsPerUsd;

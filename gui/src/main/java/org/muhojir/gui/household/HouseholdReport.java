@@ -61,6 +61,7 @@ public final class HouseholdReport {
                 .append("it would consume ").append(money(v.consumptionWithoutRemittances())).append(" (")
                 .append(standing(v.consumptionWithoutRemittances(), povertyLine, extremeLine)).append(").</p>");
         quarter(b, now);
+        journey(b, now);
         if (v.bannedFrom() != null) {
             b.append("<p><b>A member at home is banned</b> from ").append(v.bannedFrom().label()).append(" until ")
                     .append(v.banEnd()).append(".</p>");
@@ -79,6 +80,19 @@ public final class HouseholdReport {
                 .append("survey's welfare): consumption ").append(money(welfare))
                 .append(" TJS per adult equivalent at this month's prices: <b>")
                 .append(standing(welfare, now.povertyLine(), now.extremeLine())).append("</b>.</p>");
+    }
+
+    /**
+     * Whether the household could pay for a member's journey to Russia: what it could raise against the journey's
+     * cost (the liquidity constraint of docs/ODD.md 7.5.3, in somoni against a journey priced in dollars).
+     */
+    private static void journey(StringBuilder b, HouseholdWatch.Row now) {
+        boolean can = now.journeyToRussia() <= now.canRaise();
+        b.append("<p><b>A journey</b>: it could raise ").append(money(now.canRaise()))
+                .append(" TJS (its savings and credit on its income at home, less its debt); the journey to Russia ")
+                .append("costs ").append(money(now.journeyToRussia()))
+                .append(" TJS this month, priced in dollars: <b>")
+                .append(can ? "it can pay for it" : "it cannot pay for it").append("</b>").append(can ? "" : ", so no member of it can leave for Russia").append(".</p>");
     }
 
     private static void members(StringBuilder b, HouseholdView v) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.population.HouseholdView;
+import org.muhojir.core.population.LocalEconomy;
+import org.muhojir.core.world.Destination;
 
 /**
  * The household being followed and what it looked like each month since it was picked. Recorded on the model's
@@ -19,8 +21,13 @@ public final class HouseholdWatch {
      * @param povertyLine  that month's national poverty line, TJS per adult equivalent a month (it moves with
      *                     prices, as consumption does)
      * @param extremeLine  that month's extreme poverty line, same unit
+     * @param canRaise     what the household could raise for a journey at the end of the month, TJS: its savings
+     *                     and the credit its income at home allows, less its debt (docs/ODD.md 7.5.3)
+     * @param journeyToRussia what a departure to Russia cost that month, TJS (the journey and papers, priced in US
+     *                     dollars)
      */
-    public record Row(YearMonth month, HouseholdView view, double povertyLine, double extremeLine) {
+    public record Row(YearMonth month, HouseholdView view, double povertyLine, double extremeLine, double canRaise,
+                      double journeyToRussia) {
     }
 
     private int index = -1;
@@ -49,8 +56,10 @@ public final class HouseholdWatch {
         if (!history.isEmpty() && history.get(history.size() - 1).month().equals(month)) {
             return;
         }
-        history.add(new Row(month, model.household(index), model.economy().povertyLine(),
-                model.economy().extremePovertyLine()));
+        LocalEconomy economy = model.economy();
+        history.add(new Row(month, model.household(index), economy.povertyLine(), economy.extremePovertyLine(),
+                economy.capacity(model.households(), index, economy.income(model.households(), index)),
+                model.conditions().journeyCostTjs(Destination.RUSSIA.ordinal())));
     }
 
     /** The months recorded, oldest first. */

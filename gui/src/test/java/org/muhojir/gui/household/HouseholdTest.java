@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.muhojir.core.engine.MuhojirModel;
 import org.muhojir.core.engine.RunOptions;
+import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.population.HouseholdView;
 import org.muhojir.core.population.Households;
 import org.muhojir.core.scenario.TajikistanDefaults;
@@ -83,7 +84,8 @@ class HouseholdTest {
                         YearMonth.of(2022, 4), 800, 120),
                 new HouseholdView.MemberAbroad(Destination.KAZAKHSTAN, Skill.TRADE, LegalStatus.LEGAL, true,
                         YearMonth.of(2023, 2), 200, 60)));
-        String html = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234)));
+        String html = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234, 5_000,
+                4_860)));
         for (String expected : new String[] {"Household 7, Khatlon (village), 2023-05", "Russia", "without papers",
             "Kazakhstan", "legal (papers in order)", "a woman", "poor</b>", "(extremely poor)",
             "banned</b> from Russia until 2028-03", "conversational", "1,100"}) {
@@ -105,7 +107,45 @@ class HouseholdTest {
     private static HouseholdWatch.Row row(double consumption, double welfare) {
         HouseholdView v = new HouseholdView(7, Region.KHATLON, false, 2, 1, 3, Skill.TRADE, 2, 500, 0, consumption,
                 consumption, welfare, 0, null, null, List.of());
-        return new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234);
+        return new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234, 1_000, 4_860);
+    }
+
+    /** The liquidity constraint, made visible: what the household could raise against the journey's cost. */
+    @Test
+    void theReportSaysWhetherTheHouseholdCanPayForAJourneyToRussia() {
+        String cannot = HouseholdReport.html(List.of(row(300, 340)));
+        assertTrue(cannot.contains("it could raise 1,000 TJS"), cannot);
+        assertTrue(cannot.contains("costs 4,860 TJS this month, priced in dollars: <b>it cannot pay for it</b>, so no "
+                + "member of it can leave for Russia."), cannot);
+        HouseholdView v = new HouseholdView(7, Region.KHATLON, false, 2, 1, 3, Skill.TRADE, 2, 500, 0, 300, 300, 300,
+                0, null, null, List.of());
+        String can = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234, 4_860,
+                4_860)));
+        assertTrue(can.contains("<b>it can pay for it</b>."), can);
+    }
+
+    /**
+     * What the visualizer records of a followed household's journey is what the model's own rule sees: the
+     * household's savings and credit, and the month's journey to Russia at its exchange rate.
+     */
+    @Test
+    void theRecordedJourneyIsTheModelsOwn() {
+        MuhojirModel m = new MuhojirModel(TajikistanDefaults.baseline().withSampleFraction(0.002)
+                .withPeriod(TajikistanDefaults.START, 12), RunOptions.seed(5));
+        m.start();
+        m.stepMonth();
+        HouseholdWatch w = new HouseholdWatch();
+        w.follow(10);
+        w.record(m);
+        HouseholdWatch.Row r = w.history().get(0);
+        Conditions c = m.conditions();
+        int russia = Destination.RUSSIA.ordinal();
+        assertEquals((c.travelUsd[russia] + c.documentsUsd[russia]) * c.tjsPerUsd, r.journeyToRussia(), 1e-9);
+        Households hh = m.households();
+        double income = m.economy().income(hh, 10);
+        double credit = m.scenario().economy().creditMonths() * income - hh.debt[10];
+        assertEquals(Math.max(0, hh.savings[10]) + Math.max(0, credit), r.canRaise(), 1e-6);
+        assertTrue(r.journeyToRussia() > 1_000, "a journey of some thousands of somoni: " + r.journeyToRussia());
     }
 
     @Test
