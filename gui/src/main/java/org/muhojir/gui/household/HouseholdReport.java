@@ -83,16 +83,17 @@ public final class HouseholdReport {
     }
 
     /**
-     * Whether the household could pay for a member's journey to Russia: what it could raise against the journey's
-     * cost (the liquidity constraint of docs/ODD.md 7.5.3, in somoni against a journey priced in dollars).
+     * Whether the household could now pay for a member's journey to Russia: what it could raise at the end of the
+     * month (after any journey paid in it) against the journey's cost (the liquidity constraint of docs/ODD.md 7.5.3,
+     * in somoni against a journey priced in dollars).
      */
     private static void journey(StringBuilder b, HouseholdWatch.Row now) {
-        boolean can = now.journeyToRussia() <= now.canRaise();
-        b.append("<p><b>A journey</b>: it could raise ").append(money(now.canRaise()))
-                .append(" TJS (its savings and credit on its income at home, less its debt); the journey to Russia ")
-                .append("costs ").append(money(now.journeyToRussia()))
-                .append(" TJS this month, priced in dollars: <b>")
-                .append(can ? "it can pay for it" : "it cannot pay for it").append("</b>").append(can ? "" : ", so no member of it can leave for Russia").append(".</p>");
+        boolean enough = now.journeyToRussia() <= now.canRaise();
+        b.append("<p><b>A journey</b>: it could now raise ").append(money(now.canRaise()))
+                .append(" TJS (its savings and credit on its income at home, less its debt), against ")
+                .append(money(now.journeyToRussia())).append(" TJS for a journey to Russia this month, priced in ")
+                .append("dollars: <b>").append(enough ? "enough" : "not enough")
+                .append("</b> for a member to leave for Russia at these prices.</p>");
     }
 
     private static void members(StringBuilder b, HouseholdView v) {

@@ -3,6 +3,7 @@ package org.muhojir.scenarios.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.muhojir.scenarios.ensemble.EnsembleEngine;
+import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine;
 
@@ -231,12 +232,8 @@ public final class Main {
     /** "FILE: REASON" if the exception names the file, else "a file: REASON", in the system's words. */
     private static String whatAndWhy(java.io.IOException io) {
         if (io instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
-            String reason = f.getReason() != null ? f.getReason()
-                    : f instanceof java.nio.file.NoSuchFileException ? "no such file"
-                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : f instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
-                    : "the system refused";
-            return f.getFile() + (f.getOtherFile() != null ? " (to " + f.getOtherFile() + ")" : "") + ": " + reason;
+            return f.getFile() + (f.getOtherFile() != null ? " (to " + f.getOtherFile() + ")" : "") + ": "
+                    + OutputTarget.reason(f);
         }
         return "a file: " + (io.getMessage() != null ? io.getMessage() : "an input or output error");
     }

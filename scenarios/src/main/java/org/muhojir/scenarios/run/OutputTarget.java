@@ -125,8 +125,8 @@ public final class OutputTarget {
      * complete; on any failure nothing is left behind.
      *
      * @throws IOException naming the file as the user knows it: a file of the staging folder by its place in
-     *                     {@code target}, and a failure that names no file (a full disk, as most writers report
-     *                     it) by {@code target} itself
+     *                     {@code target}, and a plain I/O failure that names no file (a full disk, as Java's
+     *                     streams report it) by {@code target} itself
      */
     public static <T, E extends Exception> T write(Path target, boolean force, Contents<T, E> contents)
             throws IOException, UserError, E {
@@ -136,8 +136,6 @@ public final class OutputTarget {
             folder.commit();
             folder = null;
             return written;
-        } catch (FileAlreadyExistsException e) {
-            throw e; // the target itself, appeared since it was claimed
         } catch (IOException e) {
             throw named(e, folder == null ? null : folder.staging(), target);
         } finally {
@@ -149,8 +147,10 @@ public final class OutputTarget {
 
     /**
      * {@code e} as a {@link FileSystemException} that names a file the user can find: a file under {@code staging}
-     * (a hidden folder that is gone once the run stops) by its place under {@code target}, and a failure that names
-     * no file by {@code target}; {@code e} itself if it names another file.
+     * (a hidden folder that is gone once the run stops) by its place under {@code target}, and a plain
+     * {@link IOException} that names no file (what Java's streams throw when the disk is full) by {@code target};
+     * {@code e} itself if it names another file (the target itself, appeared since it was claimed, among them) or is
+     * of another kind (a JSON mapping error, a jar that cannot be read: not the output folder's doing).
      */
     static IOException named(IOException e, Path staging, Path target) {
         FileSystemException named;
@@ -159,15 +159,24 @@ public final class OutputTarget {
             if (staging == null || !file.startsWith(staging)) {
                 return e;
             }
-            named = new FileSystemException(target.resolve(staging.relativize(file)).toString(), null,
-                    f.getReason() != null ? f.getReason() : f instanceof AccessDeniedException ? "permission denied"
-                    : f instanceof NoSuchFileException ? "no such file" : "the system refused");
-        } else {
+            named = new FileSystemException(target.resolve(staging.relativize(file)).toString(), null, reason(f));
+        } else if (e.getClass() == IOException.class) {
             named = new FileSystemException(target.toString(), null, e.getMessage() != null ? e.getMessage()
                     : "an input or output error");
+        } else {
+            return e;
         }
         named.initCause(e);
         return named;
+    }
+
+    /** Why the system refused a file, in its words if it gave some, else in words for the exception's kind. */
+    public static String reason(FileSystemException f) {
+        return f.getReason() != null ? f.getReason()
+                : f instanceof NoSuchFileException ? "no such file"
+                : f instanceof AccessDeniedException ? "permission denied"
+                : f instanceof FileAlreadyExistsException ? "it already exists"
+                : "the system refused";
     }
 
     private static Path fresh(String name) {

@@ -64,6 +64,17 @@ class OutputTargetTest {
                 staging -> {
                     throw elsewhere;
                 })), "a file outside the output folder keeps its own name");
+        java.util.zip.ZipException jar = new java.util.zip.ZipException("invalid LOC header");
+        assertEquals(jar, assertThrows(IOException.class, () -> OutputTarget.write(out, false, staging -> {
+            throw jar;
+        })), "a failure of another kind than a plain I/O error is not blamed on the output folder");
+        FileSystemException exists = assertThrows(FileSystemException.class, () -> OutputTarget.write(out, false,
+                staging -> {
+                    throw new java.nio.file.FileAlreadyExistsException(staging.resolve("summary.csv").toString());
+                }));
+        assertEquals(out.toAbsolutePath().normalize().resolve("summary.csv").toString(), exists.getFile(),
+                "a staging file that exists is named by its place in the output folder, not taken for the folder");
+        assertEquals("it already exists", exists.getReason());
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "neither the folder nor its staging folder is left");
         }
