@@ -130,8 +130,8 @@ public final class Main {
             return 0; // written, or read as far as the reader wanted
         }
         err.println("error: could not write all of the output to standard output (a full disk?): what was "
-                + "redirected from it is incomplete; an output folder the command wrote (--out) is complete, as it is "
-                + "moved into place only once whole");
+                + "redirected from it is incomplete; an output folder, if the command wrote one (--out), is complete, "
+                + "as it is moved into place only once whole");
         err.flush();
         return MuhojirCommand.USER_ERROR;
     }
