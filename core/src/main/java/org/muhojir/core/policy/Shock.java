@@ -15,7 +15,7 @@ import org.muhojir.core.world.Destination;
 public sealed interface Shock extends java.io.Serializable
         permits RaidWave, TightenedRules, BanPolicy, Amnesty, ExchangeRateShock, ExchangeRatePath, BorderClosure,
         QuotaChange, EntryRouteChange, EntryExam, SkillsProgramme, ConsularProtection, TransferFeeChange, WageShock,
-        LabourDemand, HomePriceShock {
+        LabourDemand, HomePriceShock, TravelCostChange {
 
     /** The type's name in scenario files and reports, for example {@code "raidWave"}. */
     String type();

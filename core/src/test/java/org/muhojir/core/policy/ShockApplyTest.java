@@ -270,13 +270,26 @@ class ShockApplyTest {
     }
 
     @Test
+    void travelCostChangeScalesTheJourneyToItsDestinationOnly() {
+        new TravelCostChange(Destination.RUSSIA, 0.5).apply(c, 0, 12);
+        assertChanged("travelUsd[0]");
+        assertEquals(175, c.travelUsd[RU], EPS); // USD 350 halved; the papers (documentsUsd) stay as they are
+        assertEquals(100, c.documentsUsd[RU], EPS);
+        assertEquals((175 + 100) * 10.8, c.journeyCostTjs(RU), 1e-9); // what a departure costs in somoni
+        assertEquals("cheaper journey to Russia (travel cost x0.5)", new TravelCostChange(Destination.RUSSIA, 0.5)
+                .describe());
+        assertEquals("dearer journey to Kazakhstan (travel cost x4)", new TravelCostChange(Destination.KAZAKHSTAN, 4)
+                .describe());
+    }
+
+    @Test
     void everyShockTypeIsCoveredHere() {
         // a new shock type must get a test in this class: the samples below name all the permitted types
         Set<String> permitted = new TreeSet<>();
         for (Class<?> k : Shock.class.getPermittedSubclasses()) {
             permitted.add(k.getSimpleName());
         }
-        assertEquals(16, permitted.size());
+        assertEquals(17, permitted.size());
         Set<String> sampled = new TreeSet<>();
         for (Shock s : ShockValidationTest.validSamples()) {
             sampled.add(s.getClass().getSimpleName());
@@ -308,6 +321,8 @@ class ShockApplyTest {
         f.employmentRate[RU] = 0.92;
         f.localPerUsd[RU] = 85.25;
         f.tjsPerUsd = 10.8;
+        f.travelUsd[RU] = 350;
+        f.documentsUsd[RU] = 100;
         int kz = Destination.KAZAKHSTAN.ordinal();
         f.route[kz] = EntryRoute.VISA_FREE;
         f.annualQuota[kz] = 0;

@@ -46,7 +46,8 @@ class ShockValidationTest {
                 new TransferFeeChange(null, 0.01),
                 new WageShock(Destination.RUSSIA, 0.8),
                 new LabourDemand(Destination.RUSSIA, 0.7),
-                new HomePriceShock(1.15));
+                new HomePriceShock(1.15),
+                new TravelCostChange(Destination.RUSSIA, 0.5));
     }
 
     static Stream<Shock> valid() {
@@ -91,7 +92,8 @@ class ShockValidationTest {
                 // null means every corridor, so only the fee is wrong
                 bad(() -> new TransferFeeChange(null, -0.1), "transferFeeRate"),
                 bad(() -> new WageShock(null, -0.5), "destination", "wageMultiplier"),
-                bad(() -> new LabourDemand(null, -1), "destination", "employmentMultiplier"));
+                bad(() -> new LabourDemand(null, -1), "destination", "employmentMultiplier"),
+                bad(() -> new TravelCostChange(null, -0.5), "destination", "travelMultiplier"));
     }
 
     private static Arguments bad(Supplier<Shock> build, String... paths) {

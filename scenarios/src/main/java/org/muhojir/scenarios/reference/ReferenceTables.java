@@ -215,7 +215,9 @@ public final class ReferenceTables {
                         + "\"wageMultiplier\": 0.8"),
                 Map.entry("labourDemand", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"months\": 12, "
                         + "\"employmentMultiplier\": 0.8"),
-                Map.entry("homePriceShock", "\"start\": \"2025-01\", \"priceMultiplier\": 1.15"));
+                Map.entry("homePriceShock", "\"start\": \"2025-01\", \"priceMultiplier\": 1.15"),
+                Map.entry("travelCostChange", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"months\": 12, "
+                        + "\"travelMultiplier\": 0.5"));
         String body = examples.get(type);
         if (body == null) {
             throw new IllegalStateException("no example for shock type " + type + ": add one in ReferenceTables");

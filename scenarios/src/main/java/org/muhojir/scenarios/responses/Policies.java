@@ -26,6 +26,7 @@ import org.muhojir.core.policy.Shock;
 import org.muhojir.core.policy.SkillsProgramme;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
+import org.muhojir.core.policy.TravelCostChange;
 import org.muhojir.core.policy.WageShock;
 import org.muhojir.core.world.EntryRoute;
 import org.muhojir.core.world.Region;
@@ -82,6 +83,7 @@ public final class Policies {
         m.put("wages-down", fromStart(new WageShock(RUSSIA, 0.8)));
         m.put("russia-recession", forMonths(12, new LabourDemand(RUSSIA, 0.7)));
         m.put("prices-up", fromStart(new HomePriceShock(1.15)));
+        m.put("cheaper-journey", fromStart(new TravelCostChange(RUSSIA, 0.5)));
         return java.util.Collections.unmodifiableMap(m);
     }
 

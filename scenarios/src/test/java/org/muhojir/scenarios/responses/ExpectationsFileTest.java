@@ -39,6 +39,6 @@ class ExpectationsFileTest {
 
     @Test
     void theStandardBatteryReadsAndNamesEachExpectationOnce() {
-        assertEquals(61, new ResponseBattery(ExpectationsFile.standard()).expectations().size());
+        assertEquals(63, new ResponseBattery(ExpectationsFile.standard()).expectations().size());
     }
 }
