@@ -32,7 +32,7 @@ class CatalogueTest {
                     .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
             assertEquals(files, names().stream().sorted().toList());
         }
-        assertEquals(12, names().size());
+        assertEquals(13, names().size());
     }
 
     @ParameterizedTest(name = "{0}")
