@@ -13,6 +13,7 @@ import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.Shock;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
+import org.muhojir.core.policy.TravelCostChange;
 import org.muhojir.core.world.Destination;
 import org.muhojir.core.world.EntryRoute;
 import sim.util.Interval;
@@ -48,6 +49,7 @@ public final class Levers {
     private static final double[] QUOTA = FieldInfo.of(QuotaChange.class, "annualQuota").plausibleRange();
     private static final double[] TRANSFER_FEE = FieldInfo.of(TransferFeeChange.class, "transferFeeRate")
             .plausibleRange();
+    private static final double[] FARE = FieldInfo.of(TravelCostChange.class, "travelMultiplier").plausibleRange();
     /** Legal factors on the patent fee and the exam pass rate, and on units of a currency per dollar. */
     private static final FieldInfo FEE_FACTOR = FieldInfo.of(TightenedRules.class, "feeMultiplier");
     private static final FieldInfo EXAM_FACTOR = FieldInfo.of(TightenedRules.class, "examPassMultiplier");
@@ -62,6 +64,7 @@ public final class Levers {
     private final Supplier<Conditions> inForce;
     private double raidIntensity = 1;
     private double consularProtection;
+    private double fareFactor = 1;
     private double patentFeeRub = Double.NaN;
     private double roublesPerDollar = Double.NaN;
     private double examPassRate = Double.NaN;
@@ -113,6 +116,33 @@ public final class Levers {
 
     public Object domConsularProtectionInRussia() {
         return new Interval(1 - DEPORTATION_FACTOR[1], 1 - DEPORTATION_FACTOR[0]);
+    }
+
+    // ---- the fare to Russia ----
+
+    public synchronized double getFareToRussia() {
+        return shown(fareFactor, 2);
+    }
+
+    public synchronized void setFareToRussia(double x) {
+        if (!isEcho(x, getFareToRussia(), FARE[1] - FARE[0])) {
+            fareFactor = shown(clamp(x, FARE[0], FARE[1]), 2);
+        }
+    }
+
+    public Object domFareToRussia() {
+        return new Interval(FARE[0], FARE[1]);
+    }
+
+    public String nameFareToRussia() {
+        return "Fare to Russia (x)";
+    }
+
+    public String desFareToRussia() {
+        return "What the journey to Russia costs, as a multiple of the scenario's fare (1 = as in the scenario, 0.5 = "
+                + "half, as a travel subsidy would make it, 2 = twice, as a shortage of flights would). A household "
+                + "whose savings and credit fall short of the journey cannot send a member: a followed household's "
+                + "window says whether it can.";
     }
 
     public String nameConsularProtectionInRussia() {
@@ -288,6 +318,9 @@ public final class Levers {
         if (consularProtection != 0) {
             pinned.add("consular");
         }
+        if (fareFactor != 1) {
+            pinned.add("fare");
+        }
         if (!Double.isNaN(patentFeeRub)) {
             pinned.add("fee");
         }
@@ -326,6 +359,7 @@ public final class Levers {
     public synchronized void reset() {
         raidIntensity = 1;
         consularProtection = 0;
+        fareFactor = 1;
         patentFeeRub = Double.NaN;
         roublesPerDollar = Double.NaN;
         examPassRate = Double.NaN;
@@ -365,6 +399,9 @@ public final class Levers {
         }
         if (consularProtection > 0) {
             out.add(new ConsularProtection(Destination.RUSSIA, 1 - consularProtection));
+        }
+        if (fareFactor != 1) {
+            out.add(new TravelCostChange(Destination.RUSSIA, fareFactor));
         }
         return out;
     }

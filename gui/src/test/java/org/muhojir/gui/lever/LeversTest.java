@@ -13,6 +13,7 @@ import org.muhojir.core.policy.QuotaChange;
 import org.muhojir.core.policy.RaidWave;
 import org.muhojir.core.policy.TightenedRules;
 import org.muhojir.core.policy.TransferFeeChange;
+import org.muhojir.core.policy.TravelCostChange;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
@@ -57,6 +58,9 @@ class LeversTest {
         l.setRaidIntensityInRussia(3);
         l.setConsularProtectionInRussia(0.5);
         assertEquals("raids, consular", l.getPinned());
+        l.setFareToRussia(0.5);
+        assertEquals("raids, consular, fare", l.getPinned());
+        l.setFareToRussia(1);
         l.setSouthKoreaQuota(20_000);
         l.setUkQuota(5_000);
         // four moved: two named and the count of the rest, so the line stays short
@@ -78,13 +82,15 @@ class LeversTest {
         l.setUkQuota(2_000); // as the scenario: no shock
         l.setTransferFeePercent(1);
         l.setConsularProtectionInRussia(0.25); // deportation share x 0.75
+        l.setFareToRussia(0.5);
         assertEquals(List.of(new RaidWave(Destination.RUSSIA, 3),
                 new TightenedRules(Destination.RUSSIA, 1.5, 1, 0),
                 new TightenedRules(Destination.RUSSIA, 1, 0.5, 0),
                 new ExchangeRateShock("RUB", twice / rub),
                 new QuotaChange(Destination.SOUTH_KOREA, 5_000),
                 new TransferFeeChange(null, 0.01),
-                new ConsularProtection(Destination.RUSSIA, 0.75)), l.shocksFor(baseline2025()));
+                new ConsularProtection(Destination.RUSSIA, 0.75),
+                new TravelCostChange(Destination.RUSSIA, 0.5)), l.shocksFor(baseline2025()));
     }
 
     @Test
@@ -95,7 +101,9 @@ class LeversTest {
         l.setRoublesPerDollar(120);
         l.setSouthKoreaQuota(3_000);
         l.setTransferFeePercent(1.5);
+        l.setFareToRussia(0.5);
         Conditions c = baseline2025();
+        double fare = c.travelUsd[RU];
         double deportation = c.deportationShare[RU];
         l.shocksFor(baseline2025()).forEach(s -> s.apply(c, 0, 1));
         assertEquals(12_345, c.monthlyFee[RU], 1e-9);
@@ -106,6 +114,7 @@ class LeversTest {
         assertEquals(2_000, c.annualQuota[UK]);
         assertEquals(0.015, c.transferFeeRate[Destination.GULF.ordinal()], 1e-12);
         assertEquals(deportation, c.deportationShare[RU], 0);
+        assertEquals(fare / 2, c.travelUsd[RU], 1e-12);
     }
 
     @Test
@@ -128,6 +137,8 @@ class LeversTest {
         l.setRaidIntensityInRussia(50);
         l.setConsularProtectionInRussia(-1);
         l.setSouthKoreaQuota(-5);
+        l.setFareToRussia(10);
+        assertEquals(4, l.getFareToRussia(), 0); // the plausible range of TravelCostChange.travelMultiplier
         assertEquals(10, l.getRaidIntensityInRussia(), 0);
         assertEquals(0, l.getConsularProtectionInRussia(), 0);
         assertEquals(0, l.getSouthKoreaQuota());
