@@ -34,8 +34,8 @@ class MachineProblemsTest {
         int code = Main.execute(new String[] {"run", "baseline", "--sample", "0.002", "--replications", "1",
             "--months", "2", "--out", out.toString()}, new PrintWriter(fullDisk()), new PrintWriter(err));
         assertEquals(2, code, err.toString());
-        assertTrue(err.toString().contains("what was redirected from it is incomplete; an output folder, if the command "
-                + "wrote one (--out), is complete"), err.toString());
+        assertTrue(err.toString().contains("what was redirected from it is incomplete; an output folder, if the "
+                + "command wrote one (--out), is complete"), err.toString());
         assertTrue(java.nio.file.Files.isRegularFile(out.resolve("summary.json")), "written");
     }
 
