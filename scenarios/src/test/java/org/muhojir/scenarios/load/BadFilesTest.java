@@ -411,7 +411,7 @@ class BadFilesTest {
                          "shocks": [{"type": "homePriceShock", "destination": "Russia", "start": "2025-01",
                                      "priceMultiplier": 1.1}]}
                         """, 2, "$.shocks[0].destination", "\"destination\" is not a field of a homePriceShock "
-                        + "shock: shocks of type raidWave, tightenedRules, banPolicy and 9 more have it. Expected one "
+                        + "shock: shocks of type raidWave, tightenedRules, banPolicy and 10 more have it. Expected one "
                         + "of: type, start, months, end, note, priceMultiplier, incomePassThrough"),
                 new Case("a shock without a field it needs", """
                         {"schemaVersion": 1,

@@ -26,7 +26,8 @@ class ReferenceWordingTest {
     @Test
     void theShocksSectionSaysThatMultiplyingShocksOfOneTypeMultiplyTogether() {
         assertTrue(TABLES.contains("Shocks of a type that multiplies a value (`raidWave`, `tightenedRules`, "
-                + "`exchangeRateShock`, `consularProtection`, `wageShock`, `labourDemand`, `homePriceShock`) may "
-                + "overlap, and two of one type in force at once for the same place multiply together"), TABLES);
+                + "`exchangeRateShock`, `consularProtection`, `wageShock`, `labourDemand`, `homePriceShock`, "
+                + "`travelCostChange`) may overlap, and two of one type in force at once for the same place multiply "
+                + "together"), TABLES);
     }
 }
