@@ -387,7 +387,7 @@ public final class MuhojirWithUI extends GUIState {
     private void followNow(int h) {
         watch.follow(h);
         watch.record(model());
-        householdFrame.setNote("Household " + h + " from " + model().currentMonth() + ": press play or step.");
+        householdFrame.setNote("Household " + h + ", followed from " + model().currentMonth() + ".");
         showHousehold();
         SwingUtilities.invokeLater(() -> {
             if (!householdFrame.isVisible() && householdBounds != null) {

@@ -67,6 +67,8 @@ public final class HouseholdFrame extends JFrame {
     static final int MIN_CHART_DRAW_HEIGHT = 220;
 
     private final JEditorPane report = new JEditorPane("text/html", "");
+    /** The household whose report is shown (-1: none), so that a newly followed one is shown from the top. */
+    private int shownIndex = -1;
     private final TimeSeriesChartGenerator chart = new TimeSeriesChartGenerator();
     private final XYSeries consumption = new XYSeries("consumption", false);
     private final XYSeries without = new XYSeries("without remittances", false);
@@ -135,6 +137,8 @@ public final class HouseholdFrame extends JFrame {
         chart.addLegend();
 
         report.setEditable(false);
+        // new text each month must not scroll the report to its caret: the student reads where they scrolled to
+        ((javax.swing.text.DefaultCaret) report.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         JScrollPane text = new JScrollPane(report);
         text.setPreferredSize(new Dimension(MIN_TEXT.width, MIN_TEXT.height + 60));
         text.setMinimumSize(MIN_TEXT);
@@ -223,6 +227,7 @@ public final class HouseholdFrame extends JFrame {
                 s.clear();
             }
             if (rows.isEmpty()) {
+                shownIndex = -1;
                 report.setText("<html><body><p>No month recorded yet: press play or step.</p></body></html>");
             } else {
                 for (HouseholdWatch.Row r : rows) {
@@ -232,8 +237,14 @@ public final class HouseholdFrame extends JFrame {
                     poverty.add(x, r.povertyLine(), false);
                     extreme.add(x, r.extremeLine(), false);
                 }
+                // a month's new text leaves the reader where they were (the caret does not scroll it, below); a
+                // household newly followed is shown from the top
+                int index = rows.get(0).view().index();
                 report.setText(HouseholdReport.html(rows));
-                report.setCaretPosition(0);
+                if (index != shownIndex) {
+                    shownIndex = index;
+                    SwingUtilities.invokeLater(() -> report.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
+                }
             }
             chart.update(TimeSeriesChartGenerator.FORCE_KEY, true);
         });

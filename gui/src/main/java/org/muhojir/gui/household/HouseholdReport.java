@@ -60,8 +60,8 @@ public final class HouseholdReport {
                 .append("Remittances received: ").append(money(v.remittancesReceived())).append(" TJS; without them ")
                 .append("it would consume ").append(money(v.consumptionWithoutRemittances())).append(" (")
                 .append(standing(v.consumptionWithoutRemittances(), povertyLine, extremeLine)).append(").</p>");
-        quarter(b, now);
         journey(b, now);
+        quarter(b, now);
         if (v.bannedFrom() != null) {
             b.append("<p><b>A member at home is banned</b> from ").append(v.bannedFrom().label()).append(" until ")
                     .append(v.banEnd()).append(".</p>");
@@ -91,9 +91,12 @@ public final class HouseholdReport {
         boolean enough = now.journeyToRussia() <= now.canRaise();
         b.append("<p><b>A journey</b>: it could now raise ").append(money(now.canRaise()))
                 .append(" TJS (its savings and credit on its income at home, less its debt), against ")
-                .append(money(now.journeyToRussia())).append(" TJS for a journey to Russia this month, priced in ")
-                .append("dollars: <b>").append(enough ? "enough" : "not enough")
-                .append("</b> for a member to leave for Russia at these prices.</p>");
+                .append(money(now.journeyToRussia())).append(" TJS for a journey to Russia this month (a fare of US$ ")
+                .append(money(now.fareToRussiaUsd())).append(" and papers of US$ ")
+                .append(money(now.papersToRussiaUsd()))
+                .append(", priced in dollars): <b>").append(enough ? "enough" : "not enough")
+                .append("</b> for a member to leave for Russia at these prices (whether one goes is the household's ")
+                .append("choice).</p>");
     }
 
     private static void members(StringBuilder b, HouseholdView v) {

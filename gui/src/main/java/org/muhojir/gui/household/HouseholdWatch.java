@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.muhojir.core.engine.MuhojirModel;
+import org.muhojir.core.policy.Conditions;
 import org.muhojir.core.population.HouseholdView;
 import org.muhojir.core.population.LocalEconomy;
 import org.muhojir.core.world.Destination;
@@ -23,11 +24,13 @@ public final class HouseholdWatch {
      * @param extremeLine  that month's extreme poverty line, same unit
      * @param canRaise     what the household could raise for a journey at the end of the month, TJS: its savings
      *                     and the credit its income at home allows, less its debt (docs/ODD.md 7.5.3)
-     * @param journeyToRussia what a departure to Russia cost that month, TJS (the journey and papers, priced in US
+     * @param journeyToRussia what a departure to Russia cost that month, TJS (the fare and the papers, priced in US
      *                     dollars)
+     * @param fareToRussiaUsd   the fare to Russia that month, US dollars
+     * @param papersToRussiaUsd the papers to enter Russia that month, US dollars
      */
     public record Row(YearMonth month, HouseholdView view, double povertyLine, double extremeLine, double canRaise,
-                      double journeyToRussia) {
+                      double journeyToRussia, double fareToRussiaUsd, double papersToRussiaUsd) {
     }
 
     private int index = -1;
@@ -57,9 +60,11 @@ public final class HouseholdWatch {
             return;
         }
         LocalEconomy economy = model.economy();
+        Conditions c = model.conditions();
+        int russia = Destination.RUSSIA.ordinal();
         history.add(new Row(month, model.household(index), economy.povertyLine(), economy.extremePovertyLine(),
                 economy.capacity(model.households(), index, economy.income(model.households(), index)),
-                model.conditions().journeyCostTjs(Destination.RUSSIA.ordinal())));
+                c.journeyCostTjs(russia), c.travelUsd[russia], c.documentsUsd[russia]));
     }
 
     /** The months recorded, oldest first. */

@@ -85,7 +85,7 @@ class HouseholdTest {
                 new HouseholdView.MemberAbroad(Destination.KAZAKHSTAN, Skill.TRADE, LegalStatus.LEGAL, true,
                         YearMonth.of(2023, 2), 200, 60)));
         String html = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234, 5_000,
-                4_860)));
+                4_860, 350, 100)));
         for (String expected : new String[] {"Household 7, Khatlon (village), 2023-05", "Russia", "without papers",
             "Kazakhstan", "legal (papers in order)", "a woman", "poor</b>", "(extremely poor)",
             "banned</b> from Russia until 2028-03", "conversational", "1,100"}) {
@@ -107,7 +107,7 @@ class HouseholdTest {
     private static HouseholdWatch.Row row(double consumption, double welfare) {
         HouseholdView v = new HouseholdView(7, Region.KHATLON, false, 2, 1, 3, Skill.TRADE, 2, 500, 0, consumption,
                 consumption, welfare, 0, null, null, List.of());
-        return new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234, 1_000, 4_860);
+        return new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234, 1_000, 4_860, 350, 100);
     }
 
     /** The liquidity constraint, made visible: what the household could raise against the journey's cost. */
@@ -115,12 +115,13 @@ class HouseholdTest {
     void theReportSaysWhetherTheHouseholdCanPayForAJourneyToRussia() {
         String cannot = HouseholdReport.html(List.of(row(300, 340)));
         assertTrue(cannot.contains("it could now raise 1,000 TJS"), cannot);
-        assertTrue(cannot.contains("against 4,860 TJS for a journey to Russia this month, priced in dollars: <b>not "
-                + "enough</b> for a member to leave for Russia at these prices."), cannot);
+        assertTrue(cannot.contains("against 4,860 TJS for a journey to Russia this month (a fare of US$ 350 and papers "
+                + "of US$ 100, priced in dollars): <b>not enough</b> for a member to leave for Russia at these prices "
+                + "(whether one goes is the household's choice)."), cannot);
         HouseholdView v = new HouseholdView(7, Region.KHATLON, false, 2, 1, 3, Skill.TRADE, 2, 500, 0, 300, 300, 300,
                 0, null, null, List.of());
         String can = HouseholdReport.html(List.of(new HouseholdWatch.Row(YearMonth.of(2023, 5), v, 326, 234, 4_860,
-                4_860)));
+                4_860, 350, 100)));
         assertTrue(can.contains("<b>enough</b> for a member"), can);
     }
 
@@ -150,6 +151,7 @@ class HouseholdTest {
         Conditions c = m.conditions();
         int russia = Destination.RUSSIA.ordinal();
         assertEquals((c.travelUsd[russia] + c.documentsUsd[russia]) * c.tjsPerUsd, r.journeyToRussia(), 1e-9);
+        assertEquals((r.fareToRussiaUsd() + r.papersToRussiaUsd()) * c.tjsPerUsd, r.journeyToRussia(), 1e-9);
         double incomeAtHome = m.economy().income(hh, h, hh.menAtHome(h), hh.womenAtHome(h));
         double credit = creditMonths * incomeAtHome - hh.debt[h];
         assertEquals(Math.max(0, hh.savings[h]) + Math.max(0, credit), r.canRaise(), 1e-6 * r.canRaise());
