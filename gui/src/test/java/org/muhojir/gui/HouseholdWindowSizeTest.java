@@ -1,5 +1,6 @@
 package org.muhojir.gui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -9,14 +10,21 @@ import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JEditorPane;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.muhojir.core.population.HouseholdView;
 import org.muhojir.core.world.Region;
+import org.muhojir.core.world.Skill;
 import org.muhojir.gui.household.HouseholdFrame;
+import org.muhojir.gui.household.HouseholdWatch;
 
 /**
  * The household window uses the room the layout gives it: at the bounds {@link ScreenLayout} gives it on the
@@ -71,6 +79,71 @@ class HouseholdWindowSizeTest {
             assertTrue(clipped.isEmpty(), "at " + at + ": " + clipped);
         } finally {
             SwingUtilities.invokeAndWait(() -> frame[0].dispose());
+        }
+    }
+
+    /**
+     * A student who scrolled the report down to read it keeps their place when the next month is shown; a household
+     * newly followed is shown from the top.
+     */
+    @Test
+    void aNewMonthLeavesTheReportWhereTheStudentScrolledIt() throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
+                "no display: run `Xvfb :99 -screen 0 1920x1200x24 &` and `export DISPLAY=:99` first");
+        Rectangle bounds = ScreenLayout.of(new Rectangle(0, 0, 1366, 768), 4).household();
+        HouseholdFrame[] frame = new HouseholdFrame[1];
+        SwingUtilities.invokeAndWait(() -> {
+            frame[0] = new HouseholdFrame(new HouseholdFrame.Picker() {
+                @Override
+                public void random(Region region) {
+                }
+
+                @Override
+                public void index(int index) {
+                }
+            });
+            frame[0].setBounds(bounds);
+            frame[0].setVisible(true);
+        });
+        try {
+            frame[0].show(months(7, 24));
+            settle();
+            JScrollPane[] report = new JScrollPane[1];
+            SwingUtilities.invokeAndWait(() -> {
+                report[0] = reportView(frame[0].getContentPane());
+                report[0].getViewport().setViewPosition(new java.awt.Point(0, 200));
+            });
+            frame[0].show(months(7, 25));
+            settle();
+            int[] y = new int[1];
+            SwingUtilities.invokeAndWait(() -> y[0] = report[0].getViewport().getViewPosition().y);
+            assertEquals(200, y[0], "the next month's report stays where the student scrolled");
+            frame[0].show(months(8, 1));
+            settle();
+            SwingUtilities.invokeAndWait(() -> y[0] = report[0].getViewport().getViewPosition().y);
+            assertEquals(0, y[0], "a household newly followed is shown from the top");
+        } finally {
+            SwingUtilities.invokeAndWait(() -> frame[0].dispose());
+        }
+    }
+
+    /** {@code count} months of household {@code index}, from 2023-01. */
+    private static List<HouseholdWatch.Row> months(int index, int count) {
+        List<HouseholdWatch.Row> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            HouseholdView v = new HouseholdView(index, Region.KHATLON, false, 2, 1, 3, Skill.TRADE, 2, 500, 0, 300,
+                    300, 300, 0, null, null, List.of());
+            rows.add(new HouseholdWatch.Row(YearMonth.of(2023, 1).plusMonths(i), v, 326, 234, 1_000, 4_860, 350,
+                    100));
+        }
+        return rows;
+    }
+
+    /** Lets the event queue run what {@link HouseholdFrame#show} and its layout put on it. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(50);
+            SwingUtilities.invokeAndWait(() -> { });
         }
     }
 
