@@ -98,8 +98,8 @@ public final class Levers {
     }
 
     public String desRaidIntensityInRussia() {
-        return "How often police raid workplaces and hostels in Russia, as a multiple of the scenario's rate "
-                + "(1 = as in the scenario, 3 = three times as often).";
+        return tip("How often police raid workplaces and hostels in Russia, as a multiple of the scenario's rate "
+                + "(1 = as in the scenario, 3 = three times as often).");
     }
 
     // ---- consular protection ----
@@ -139,10 +139,10 @@ public final class Levers {
     }
 
     public String desFareToRussia() {
-        return "What the journey to Russia costs, as a multiple of the scenario's fare (1 = as in the scenario, 0.5 = "
-                + "half, as a travel subsidy would make it, 2 = twice, as a shortage of flights would). A household "
-                + "whose savings and credit fall short of the journey cannot send a member: a followed household's "
-                + "window says whether it can.";
+        return tip("What the journey to Russia costs, as a multiple of the scenario's fare (1 = as in the scenario, "
+                + "0.5 = half, as a travel subsidy would make it, 2 = twice, as a shortage of flights would). A "
+                + "household whose savings and credit fall short of the journey cannot send a member: a followed "
+                + "household's window says whether it can.");
     }
 
     public String nameConsularProtectionInRussia() {
@@ -150,9 +150,9 @@ public final class Levers {
     }
 
     public String desConsularProtectionInRussia() {
-        return "Share of deportations after detention that an embassy defending its citizens prevents in Russia "
+        return tip("Share of deportations after detention that an embassy defending its citizens prevents in Russia "
                 + "(0 = none, 0.5 = half of the detained who would be deported are released instead; 1 = all). Mass "
-                + "expulsions under a ban policy (the crackdowns of 2024 and 2026) are not detentions and go on.";
+                + "expulsions under a ban policy (the crackdowns of 2024 and 2026) are not detentions and go on.");
     }
 
     // ---- patent fee ----
@@ -176,8 +176,8 @@ public final class Levers {
     }
 
     public String desPatentFeeInRussia() {
-        return "Monthly price of the work patent a migrant must buy to work legally in Moscow, roubles "
-                + "(5,350 in 2020, 10,000 in 2026).";
+        return tip("Monthly price of the work patent a migrant must buy to work legally in Moscow, roubles "
+                + "(5,350 in 2020, 10,000 in 2026).");
     }
 
     // ---- rouble ----
@@ -201,8 +201,8 @@ public final class Levers {
     }
 
     public String desRoublesPerDollar() {
-        return "Roubles a US dollar buys. More roubles per dollar is a weaker rouble: the same rouble wage sends "
-                + "fewer dollars home (85 in 2023).";
+        return tip("Roubles a US dollar buys. More roubles per dollar is a weaker rouble: the same rouble wage sends "
+                + "fewer dollars home (85 in 2023).");
     }
 
     // ---- exam ----
@@ -226,8 +226,8 @@ public final class Levers {
     }
 
     public String desExamPassRateInRussia() {
-        return "Share of candidates with enough Russian who pass the patent's language and history exam at the "
-                + "first attempt (0.97 before 2024; about 0.7 after it was made harder).";
+        return tip("Share of candidates with enough Russian who pass the patent's language and history exam at the "
+                + "first attempt (0.97 before 2024; about 0.7 after it was made harder).");
     }
 
     // ---- quotas ----
@@ -251,8 +251,8 @@ public final class Levers {
     }
 
     public String desSouthKoreaQuota() {
-        return "Work permits a year South Korea's Employment Permit System offers Tajik workers (none before the "
-                + "2024 agreement).";
+        return tip("Work permits a year South Korea's Employment Permit System offers Tajik workers (none before the "
+                + "2024 agreement).");
     }
 
     public synchronized int getUkQuota() {
@@ -274,7 +274,7 @@ public final class Levers {
     }
 
     public String desUkQuota() {
-        return "Seasonal worker visas a year the UK gives Tajik workers (six months of farm work each).";
+        return tip("Seasonal worker visas a year the UK gives Tajik workers (six months of farm work each).");
     }
 
     // ---- transfer fee ----
@@ -299,8 +299,8 @@ public final class Levers {
     }
 
     public String desTransferFeePercent() {
-        return "Per cent of every remittance lost to transfer fees, on every corridor once moved (while it follows "
-                + "the scenario it shows the Russian corridor's fee).";
+        return tip("Per cent of every remittance lost to transfer fees, on every corridor once moved (while it follows "
+                + "the scenario it shows the Russian corridor's fee).");
     }
 
     // ---- state ----
@@ -352,7 +352,7 @@ public final class Levers {
     }
 
     public String desPinned() {
-        return "Levers you have moved (three named at most). The others follow the scenario.";
+        return tip("Levers you have moved (three named at most). The others follow the scenario.");
     }
 
     /** Puts every lever back: intensities to neutral, values to following the scenario. */
@@ -434,6 +434,15 @@ public final class Levers {
             return x;
         }
         return java.math.BigDecimal.valueOf(x).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    /**
+     * A lever's explanation as MASON shows it, a tooltip: wrapped at a readable width (one long line ran off the
+     * screen), as HTML with the text's own characters escaped.
+     */
+    static String tip(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><body style='width: 300px'>" + escaped + "</body></html>";
     }
 
     private static double clamp(double x, double min, double max) {

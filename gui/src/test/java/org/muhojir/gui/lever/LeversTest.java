@@ -145,6 +145,23 @@ class LeversTest {
         assertTrue(l.getPinned().contains("Korea"));
     }
 
+    /** MASON shows a lever's explanation as a tooltip: HTML wrapped at a readable width, its text escaped. */
+    @Test
+    void everyLeversExplanationIsATooltipWrappedToBeRead() throws Exception {
+        assertEquals("<html><body style='width: 300px'>1 &lt; 2 &amp; 3 &gt; 2</body></html>",
+                Levers.tip("1 < 2 & 3 > 2"));
+        Levers l = new Levers(LeversTest::baseline2025);
+        int described = 0;
+        for (java.lang.reflect.Method m : Levers.class.getMethods()) {
+            if (m.getName().startsWith("des") && m.getParameterCount() == 0) {
+                String text = (String) m.invoke(l);
+                assertTrue(text.startsWith("<html><body style='width: 300px'>") && text.length() > 60, m.getName());
+                described++;
+            }
+        }
+        assertEquals(10, described); // the nine levers and the list of those moved
+    }
+
     @Test
     void leverRangesAreThePlausibleRangesCoreDeclaresForTheFieldsTheySet() {
         Levers l = new Levers(LeversTest::baseline2025);
