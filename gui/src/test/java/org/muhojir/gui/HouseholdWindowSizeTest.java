@@ -37,23 +37,8 @@ class HouseholdWindowSizeTest {
     @CsvSource({"1366, 768, 300, 160", "1600, 1000, 380, 240", "1920, 1080, 460, 260"})
     void theReportFillsMostOfTheWindowTheLayoutGives(int width, int height, int minTextWidth, int minTextHeight)
             throws Exception {
-        assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
-                "no display: run `Xvfb :99 -screen 0 1920x1200x24 &` and `export DISPLAY=:99` first");
         Rectangle bounds = ScreenLayout.of(new Rectangle(0, 0, width, height), 4).household();
-        HouseholdFrame[] frame = new HouseholdFrame[1];
-        SwingUtilities.invokeAndWait(() -> {
-            frame[0] = new HouseholdFrame(new HouseholdFrame.Picker() {
-                @Override
-                public void random(Region region) {
-                }
-
-                @Override
-                public void index(int index) {
-                }
-            });
-            frame[0].setBounds(bounds);
-            frame[0].setVisible(true);
-        });
+        HouseholdFrame[] frame = {open(bounds)};
         try {
             Dimension text = new Dimension();
             String clipped = "";
@@ -88,23 +73,7 @@ class HouseholdWindowSizeTest {
      */
     @Test
     void aNewMonthLeavesTheReportWhereTheStudentScrolledIt() throws Exception {
-        assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
-                "no display: run `Xvfb :99 -screen 0 1920x1200x24 &` and `export DISPLAY=:99` first");
-        Rectangle bounds = ScreenLayout.of(new Rectangle(0, 0, 1366, 768), 4).household();
-        HouseholdFrame[] frame = new HouseholdFrame[1];
-        SwingUtilities.invokeAndWait(() -> {
-            frame[0] = new HouseholdFrame(new HouseholdFrame.Picker() {
-                @Override
-                public void random(Region region) {
-                }
-
-                @Override
-                public void index(int index) {
-                }
-            });
-            frame[0].setBounds(bounds);
-            frame[0].setVisible(true);
-        });
+        HouseholdFrame[] frame = {open(ScreenLayout.of(new Rectangle(0, 0, 1366, 768), 4).household())};
         try {
             frame[0].show(months(7, 24));
             settle();
@@ -125,6 +94,30 @@ class HouseholdWindowSizeTest {
         } finally {
             SwingUtilities.invokeAndWait(() -> frame[0].dispose());
         }
+    }
+
+    /**
+     * A household window at {@code bounds}, shown, its picking controls doing nothing; the test is skipped without a
+     * display.
+     */
+    private static HouseholdFrame open(Rectangle bounds) throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
+                "no display: run `Xvfb :99 -screen 0 1920x1200x24 &` and `export DISPLAY=:99` first");
+        HouseholdFrame[] frame = new HouseholdFrame[1];
+        SwingUtilities.invokeAndWait(() -> {
+            frame[0] = new HouseholdFrame(new HouseholdFrame.Picker() {
+                @Override
+                public void random(Region region) {
+                }
+
+                @Override
+                public void index(int index) {
+                }
+            });
+            frame[0].setBounds(bounds);
+            frame[0].setVisible(true);
+        });
+        return frame[0];
     }
 
     /** {@code count} months of household {@code index}, from 2023-01. */
