@@ -116,10 +116,13 @@ public final class HouseholdReport {
     }
 
     private static void months(StringBuilder b, List<HouseholdWatch.Row> history) {
-        b.append("<p><b>Month by month</b> (newest first; consumption in TJS per adult equivalent, remittances in "
-                        + "TJS for the household)</p>")
-                .append("<table border='1' cellpadding='3'><tr><th>month</th><th>consumption</th>")
-                .append("<th>without remittances</th><th>remittances</th><th>abroad</th></tr>");
+        // headers short enough for the narrowest household window (382 pixels at 1366 x 768): the sentence above
+        // the table says what each column is
+        b.append("<p><b>Month by month</b> (newest first): consumed, and what would have been without remittances, in "
+                        + "TJS per adult equivalent; remittances received, in TJS for the household; where its members "
+                        + "are abroad.</p>")
+                .append("<table border='1' cellpadding='2'><tr><th>month</th><th>consumed</th>")
+                .append("<th>without</th><th>received</th><th>abroad</th></tr>");
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_ROWS); i--) {
             HouseholdWatch.Row r = history.get(i);
             HouseholdView v = r.view();
