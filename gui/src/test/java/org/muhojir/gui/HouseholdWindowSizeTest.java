@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.muhojir.core.population.HouseholdView;
+import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.LegalStatus;
 import org.muhojir.core.world.Region;
 import org.muhojir.core.world.Skill;
 import org.muhojir.gui.household.HouseholdFrame;
@@ -91,6 +93,41 @@ class HouseholdWindowSizeTest {
             settle();
             SwingUtilities.invokeAndWait(() -> y[0] = report[0].getViewport().getViewPosition().y);
             assertEquals(0, y[0], "a household newly followed is shown from the top");
+        } finally {
+            SwingUtilities.invokeAndWait(() -> frame[0].dispose());
+        }
+    }
+
+    /**
+     * At the narrowest household window the layout gives (1366 x 768), a household with two members abroad is read
+     * without scrolling sideways: no part of the report (the member list, the month-by-month table) is wider than
+     * the room it has.
+     */
+    @Test
+    void theReportNeedsNoSidewaysScrollingInTheNarrowestWindow() throws Exception {
+        HouseholdFrame[] frame = {open(ScreenLayout.of(new Rectangle(0, 0, 1366, 768), 4).household())};
+        try {
+            HouseholdView v = new HouseholdView(7, Region.KHATLON, false, 2, 1, 3, Skill.TRADE, 2, 500, 0, 300, 150,
+                    320, 1_100, null, null, List.of(
+                    new HouseholdView.MemberAbroad(Destination.RUSSIA, Skill.NONE, LegalStatus.IRREGULAR, false,
+                            YearMonth.of(2022, 4), 800, 120),
+                    new HouseholdView.MemberAbroad(Destination.KAZAKHSTAN, Skill.TRADE, LegalStatus.LEGAL, true,
+                            YearMonth.of(2023, 2), 200, 60)));
+            List<HouseholdWatch.Row> rows = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                rows.add(new HouseholdWatch.Row(YearMonth.of(2023, 5 + i), v, 326, 234, 5_000, 4_860, 350, 100));
+            }
+            frame[0].show(rows);
+            settle();
+            int[] widths = new int[2];
+            SwingUtilities.invokeAndWait(() -> {
+                frame[0].validate();
+                JScrollPane report = reportView(frame[0].getContentPane());
+                widths[0] = report.getViewport().getView().getMinimumSize().width;
+                widths[1] = report.getViewport().getExtentSize().width;
+            });
+            assertTrue(widths[0] <= widths[1], "the report needs " + widths[0] + " pixels, the window gives "
+                    + widths[1]);
         } finally {
             SwingUtilities.invokeAndWait(() -> frame[0].dispose());
         }

@@ -104,15 +104,15 @@ public final class HouseholdReport {
             b.append("<p>Nobody is abroad.</p>");
             return;
         }
-        b.append("<p><b>Abroad</b></p><table border='1' cellpadding='3'><tr><th>who</th><th>where</th>")
-                .append("<th>status</th><th>since</th><th>saved US$</th><th>sent this month US$</th></tr>");
+        // a list, not a table: a line a member wraps in the narrowest household window, where six columns did not fit
+        b.append("<p><b>Abroad</b></p><ul>");
         for (HouseholdView.MemberAbroad m : v.abroad()) {
-            b.append("<tr><td>").append(m.female() ? "a woman" : "a man").append("</td><td>")
-                    .append(m.destination().label()).append("</td><td>").append(status(m.status())).append("</td><td>")
-                    .append(m.since()).append("</td><td align='right'>").append(money(m.savingsUsd()))
-                    .append("</td><td align='right'>").append(money(m.sentUsd())).append("</td></tr>");
+            b.append("<li>").append(m.female() ? "A woman" : "A man").append(" in ").append(m.destination().label())
+                    .append(" since ").append(m.since()).append(", ").append(status(m.status()))
+                    .append(": saved US$ ").append(money(m.savingsUsd())).append(", sent US$ ")
+                    .append(money(m.sentUsd())).append(" this month.</li>");
         }
-        b.append("</table>");
+        b.append("</ul>");
     }
 
     private static void months(StringBuilder b, List<HouseholdWatch.Row> history) {
@@ -121,7 +121,7 @@ public final class HouseholdReport {
         b.append("<p><b>Month by month</b> (newest first): consumed, and what would have been without remittances, in "
                         + "TJS per adult equivalent; remittances received, in TJS for the household; where its members "
                         + "are abroad.</p>")
-                .append("<table border='1' cellpadding='2'><tr><th>month</th><th>consumed</th>")
+                .append("<table border='1' cellpadding='1' style='font-size:85%'><tr><th>month</th><th>consumed</th>")
                 .append("<th>without</th><th>received</th><th>abroad</th></tr>");
         for (int i = history.size() - 1; i >= Math.max(0, history.size() - HISTORY_ROWS); i--) {
             HouseholdWatch.Row r = history.get(i);
