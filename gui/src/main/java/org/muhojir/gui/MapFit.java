@@ -26,8 +26,12 @@ final class MapFit {
         if (view.width <= 0 || view.height <= 0) {
             return 0;
         }
-        double exact = Math.min(view.width / MapLayout.WIDTH, view.height / MapLayout.HEIGHT);
-        return Math.floor(100 * (exact - MARGIN)) / 100;
+        return Math.floor(100 * (exactScale(view.width, view.height) - MARGIN)) / 100;
+    }
+
+    /** The scale at which the whole map just fills {@code width} x {@code height} pixels, pixels per map unit. */
+    static double exactScale(double width, double height) {
+        return Math.min(width / MapLayout.WIDTH, height / MapLayout.HEIGHT);
     }
 
     /** Fits {@code display}'s map to its window now and each time the window's size changes; on Swing's thread. */

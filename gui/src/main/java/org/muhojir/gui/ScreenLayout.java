@@ -100,8 +100,7 @@ record ScreenLayout(Rectangle console, Rectangle map, Rectangle household, List<
 
     /** The scale the whole map is drawn at in a window of {@code bounds}, pixels per map unit. */
     static double mapScaleIn(Rectangle bounds) {
-        return Math.min((bounds.width - MAP_CHROME_WIDTH) / MapLayout.WIDTH,
-                (bounds.height - MAP_CHROME_HEIGHT) / MapLayout.HEIGHT);
+        return MapFit.exactScale(bounds.width - MAP_CHROME_WIDTH, bounds.height - MAP_CHROME_HEIGHT);
     }
 
     /** The map and the household window in a row over a share of the height, the charts below. */
