@@ -67,6 +67,18 @@ class TimelineTest {
             Timeline.reset(open, BASELINE, m);
             assertTrue(open.open[RU], m.toString());
         }
+        // data:air_ticket_cost: charters at USD 745 one way when flights resumed, to 2021-08; Somon Air's tariff of
+        // 6,500 TJS in 2021-09 (at data:tjs_per_usd_annual 2021, 11.3088), to 2021-12; the fare is USD 350 around them
+        Map<YearMonth, Double> fares = Map.of(YearMonth.of(2021, 3), 350.0, YearMonth.of(2021, 4), 745.0,
+                YearMonth.of(2021, 8), 745.0, YearMonth.of(2021, 9), 6_500 / 11.3088,
+                YearMonth.of(2021, 12), 6_500 / 11.3088, YearMonth.of(2022, 1), 350.0);
+        fares.forEach((month, usd) -> {
+            Conditions c = new Conditions();
+            Timeline.reset(c, BASELINE, month);
+            assertEquals(usd, c.travelUsd[RU], 0.01 * usd, month.toString()); // the factors are rounded to 2 places
+            assertEquals(BASELINE.destination(Destination.KAZAKHSTAN).costs().travelUsd(),
+                    c.travelUsd[Destination.KAZAKHSTAN.ordinal()], EPS, "no fare but Russia's moves");
+        });
         // data:policy_events 2015-01-01: Russia's campaign of mass bans, two years of 60-month bans and 0.5% of the
         // migrants without papers expelled a month (assumptions), as a banPolicy shock would set them
         Conditions campaign = new Conditions();

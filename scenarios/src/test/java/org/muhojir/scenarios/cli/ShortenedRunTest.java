@@ -36,14 +36,15 @@ class ShortenedRunTest {
 
     @Test
     void aRunEndingBeforeTheWorldsEventsNamesThoseTheScenarioWouldHaveReached() {
-        // the pandemic's episode (2013-2021) cut to 2013: the bans of 2015 and the closures of 2020 are left out; the
-        // events of 2024-2025 fall after the episode anyway and are not named
+        // the pandemic's episode (2013-2021) cut to 2013: the bans of 2015, the closures of 2020 and the fares of 2021
+        // are left out; the events of 2024-2025 fall after the episode anyway and are not named
         Cli c = Cli.run("backcast", "covid-closure-2020", "--months", "12", "--sample", "0.002", "--replications",
                 "1", "--out", dir.resolve("episode").toString());
         assertEquals(0, c.code(), c.toString());
-        assertTrue(c.err().contains("warning: with --months 12, 'covid-closure-2020' ends in 2013-12, before 2 of the "
+        assertTrue(c.err().contains("warning: with --months 12, 'covid-closure-2020' ends in 2013-12, before 3 of the "
                 + "world's dated events start; they are not simulated: the world's event russia-mass-bans-2015 from "
-                + "2015-01, the world's event border-closures-2020 from 2020-03"), c.toString());
+                + "2015-01, the world's event border-closures-2020 from 2020-03, the world's event russia-fares-2021 "
+                + "from 2021-04"), c.toString());
     }
 
     @Test

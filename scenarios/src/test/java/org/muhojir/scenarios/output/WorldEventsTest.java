@@ -21,6 +21,8 @@ class WorldEventsTest {
             + "expulsions 0.005/month of irregular migrants), from 2015-01 for 24 months";
     private static final String CLOSURES_2020 = "border-closures-2020: border closed: every destination, from 2020-03 "
             + "for 13 months";
+    private static final String FARES_2021 = "russia-fares-2021: dearer journey to Russia (travel cost x2.13), from "
+            + "2021-04 for 5 months; dearer journey to Russia (travel cost x1.64), from 2021-09 for 4 months";
     private static final String CRACKDOWN_2024 = "russia-crackdown-2024: raid wave in Russia (raids x3), from 2024-04 "
             + "for 6 months; ban policy in Russia (bans of 60 months, expulsions 0.01/month of irregular migrants), "
             + "from 2024-04 for 12 months";
@@ -28,10 +30,10 @@ class WorldEventsTest {
     @Test
     void theBaselinesHistoryAndYearsReachEveryEvent() {
         List<String> lines = WorldEvents.in(TajikistanDefaults.baseline());
-        assertEquals(6, lines.size(), lines.toString());
-        assertEquals(List.of(BANS_2015, CLOSURES_2020, CRACKDOWN_2024), lines.subList(0, 3));
+        assertEquals(7, lines.size(), lines.toString());
+        assertEquals(List.of(BANS_2015, CLOSURES_2020, FARES_2021, CRACKDOWN_2024), lines.subList(0, 4));
         assertEquals("russia-expulsion-regime-2025: tightened rules in Russia (lapse +0.01/month), from 2025-02 on",
-                lines.get(5));
+                lines.get(6));
     }
 
     @Test
@@ -41,6 +43,12 @@ class WorldEventsTest {
         // from 2016-12, the campaign's last month, to 2020-03, the closure's first: both reached by one month
         Scenario between = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2016, 12), 40);
         assertEquals(List.of(BANS_2015, CLOSURES_2020), WorldEvents.in(between));
+        // a run of 2021-12 reaches the dear fares' second shock only; the first month after them, 2022-01, neither
+        Scenario farEnd = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2021, 12), 1);
+        assertEquals(List.of("russia-fares-2021: dearer journey to Russia (travel cost x1.64), from 2021-09 for 4 "
+                + "months"), WorldEvents.in(farEnd));
+        Scenario after = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2022, 1), 12);
+        assertEquals(List.of(), WorldEvents.in(after));
     }
 
     @Test
