@@ -19,9 +19,9 @@ public record TravelCostChange(
         @Param(doc = "Where the journey goes.")
         Destination destination,
         @Param(doc = "Factor on the journey's cost in US dollars while in force (0.5 halves it, 0 makes it free). "
-                + "Plausible up to 4: charter fares to Russia when its border reopened in April 2021 were about four "
-                + "times those before the pandemic (data:air_ticket_cost).", unit = "factor", min = 0, max = 100,
-                plausibleMin = 0, plausibleMax = 4)
+                + "Plausible up to 4: a charter to Irkutsk when Russia's border reopened in April 2021 cost USD 745, "
+                + "about four times its fare before the pandemic (data:air_ticket_cost).", unit = "factor", min = 0,
+                max = 100, plausibleMin = 0, plausibleMax = 4)
         double travelMultiplier) implements Shock, AtDestination {
     /**
      * Refuses a missing destination and {@code travelMultiplier} outside 0 to 100 (or not finite).

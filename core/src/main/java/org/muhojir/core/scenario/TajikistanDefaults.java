@@ -238,11 +238,12 @@ public final class TajikistanDefaults {
         m.put("border-closures-2020", "data:policy_events 2020-03: every border closed to new arrivals until regular "
                 + "flights to Russia resumed on 2021-04-01 (13 months); the other destinations are assumed to "
                 + "reopen with Russia");
-        m.put("russia-fares-2021", "data:air_ticket_cost: when flights to Russia resumed (2021-04) charter fares were "
-                + "USD 745 one way, 2.13 times the defaults' USD 350 (Somon Air's capped fare, for which seats were "
-                + "scarce), through 2021-08; in 2021-09 fares had fallen to Somon Air's tariff of 6,500 TJS (USD 575 at "
-                + "data:tjs_per_usd_annual 2021's 11.31), 1.64 times, held to 2021-12; the months each fare held and the "
-                + "return to USD 350 from 2022-01 are assumptions");
+        m.put("russia-fares-2021", "data:air_ticket_cost 2021-09: Somon Air's tariff Dushanbe-Moscow of 6,500 TJS "
+                + "(USD 575 at data:tjs_per_usd_annual 2021's 11.31), 1.64 times the defaults' USD 350 (its capped fare "
+                + "of 2021-04), the one fare of that way on record after flights to Russia resumed (2021-04, "
+                + "data:policy_events), from then to 2021-12; a lower bound for 2021-04 to 2021-08, when fares were "
+                + "higher before they fell in 2021-09 (a charter to Irkutsk cost USD 745); the months and the return "
+                + "to USD 350 from 2022-01 are assumptions");
         m.put("russia-crackdown-2024", "data:policy_events 2024-03-22 (the Crocus City Hall attack; raids, entry "
                 + "refusals and deportations follow), from the first whole month; raids three times as frequent for "
                 + "six months and a year of expulsions with five-year bans, 1% of the migrants without papers a "
@@ -271,8 +272,7 @@ public final class TajikistanDefaults {
                 WorldEvent.of("border-closures-2020",
                         new ScheduledShock(YearMonth.of(2020, 3), 13, new BorderClosure(null))),
                 WorldEvent.of("russia-fares-2021",
-                        new ScheduledShock(YearMonth.of(2021, 4), 5, new TravelCostChange(Destination.RUSSIA, 2.13)),
-                        new ScheduledShock(YearMonth.of(2021, 9), 4, new TravelCostChange(Destination.RUSSIA, 1.64))),
+                        new ScheduledShock(YearMonth.of(2021, 4), 9, new TravelCostChange(Destination.RUSSIA, 1.64))),
                 WorldEvent.of("russia-crackdown-2024",
                         new ScheduledShock(YearMonth.of(2024, 4), 6, new RaidWave(Destination.RUSSIA, 3.0)),
                         new ScheduledShock(YearMonth.of(2024, 4), 12, new BanPolicy(Destination.RUSSIA, 60, 0.01))),

@@ -641,6 +641,13 @@ public final class ReportHtml {
         body.open("ul").newline();
         events.forEach(e -> body.element("li", e).newline());
         body.close("ul").newline();
+        List<String> sources = WorldEvents.sources(c.scenario());
+        if (!sources.isEmpty()) {
+            body.open("details").element("summary", "Where these events come from (their dates in the data, and "
+                    + "which sizes are assumptions)").newline().open("ul", "class", "muted").newline();
+            sources.forEach(line -> body.element("li", line).newline());
+            body.close("ul").close("details").newline();
+        }
     }
 
     /** The values of the run that are assumptions (core's field metadata says which), folded away. */

@@ -53,6 +53,21 @@ public final class WorldEvents {
         return starts.keySet().stream().sorted(java.util.Comparator.comparing(starts::get)).map(lines::get).toList();
     }
 
+    /**
+     * Where each event of the defaults that the simulated months reach, as the defaults give it, comes from
+     * ({@link TajikistanDefaults#EVENT_SOURCES}), one line an event in the order of {@link #in}: its name and source.
+     * An event the scenario changes, adds or leaves out has no line (its source is the scenario's author).
+     */
+    public static List<String> sources(Scenario s) {
+        YearMonth first = s.firstSimulatedMonth();
+        YearMonth last = s.end();
+        List<WorldEvent> defaults = TajikistanDefaults.events();
+        return s.events().stream()
+                .filter(e -> defaults.contains(e) && e.shocks().stream().anyMatch(sh -> sh.inForceWithin(first, last)))
+                .sorted(java.util.Comparator.comparing(WorldEvents::start))
+                .map(e -> e.name() + ": " + TajikistanDefaults.EVENT_SOURCES.get(e.name())).toList();
+    }
+
     private static YearMonth start(WorldEvent e) {
         return e.shocks().stream().map(ScheduledShock::start).min(YearMonth::compareTo).orElseThrow();
     }

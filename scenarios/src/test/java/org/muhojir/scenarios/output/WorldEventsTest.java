@@ -21,8 +21,8 @@ class WorldEventsTest {
             + "expulsions 0.005/month of irregular migrants), from 2015-01 for 24 months";
     private static final String CLOSURES_2020 = "border-closures-2020: border closed: every destination, from 2020-03 "
             + "for 13 months";
-    private static final String FARES_2021 = "russia-fares-2021: dearer journey to Russia (travel cost x2.13), from "
-            + "2021-04 for 5 months; dearer journey to Russia (travel cost x1.64), from 2021-09 for 4 months";
+    private static final String FARES_2021 = "russia-fares-2021: dearer journey to Russia (travel cost x1.64), from "
+            + "2021-04 for 9 months";
     private static final String CRACKDOWN_2024 = "russia-crackdown-2024: raid wave in Russia (raids x3), from 2024-04 "
             + "for 6 months; ban policy in Russia (bans of 60 months, expulsions 0.01/month of irregular migrants), "
             + "from 2024-04 for 12 months";
@@ -43,12 +43,28 @@ class WorldEventsTest {
         // from 2016-12, the campaign's last month, to 2020-03, the closure's first: both reached by one month
         Scenario between = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2016, 12), 40);
         assertEquals(List.of(BANS_2015, CLOSURES_2020), WorldEvents.in(between));
-        // a run of 2021-12 reaches the dear fares' second shock only; the first month after them, 2022-01, neither
+        // the dear fares' last month, 2021-12, is reached; the first month after them, 2022-01, is not
         Scenario farEnd = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2021, 12), 1);
-        assertEquals(List.of("russia-fares-2021: dearer journey to Russia (travel cost x1.64), from 2021-09 for 4 "
-                + "months"), WorldEvents.in(farEnd));
+        assertEquals(List.of(FARES_2021), WorldEvents.in(farEnd));
         Scenario after = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2022, 1), 12);
         assertEquals(List.of(), WorldEvents.in(after));
+    }
+
+    @Test
+    void eachEventOfTheDefaultsSaysWhereItComesFromAndAScenariosOwnDoesNot() {
+        Scenario early = TajikistanDefaults.baseline().withHistoryStart(null).withPeriod(YearMonth.of(2020, 1), 36);
+        assertEquals(List.of("border-closures-2020: " + TajikistanDefaults.EVENT_SOURCES.get("border-closures-2020"),
+                "russia-fares-2021: " + TajikistanDefaults.EVENT_SOURCES.get("russia-fares-2021")),
+                WorldEvents.sources(early));
+        assertTrue(WorldEvents.sources(early).get(1).contains("data:air_ticket_cost"));
+        // left out, or changed by the scenario: the defaults' source is not theirs
+        Scenario changed = early.withEvents(early.events().stream().map(e -> e.name().equals("border-closures-2020")
+                ? WorldEvent.of(e.name(), new ScheduledShock(YearMonth.of(2020, 3), 6, new BorderClosure(null))) : e)
+                .toList());
+        assertEquals(WorldEvents.sources(early).subList(1, 2), WorldEvents.sources(changed));
+        Scenario without = early.withEvents(early.events().stream().filter(e -> !e.name().equals("russia-fares-2021"))
+                .toList());
+        assertEquals(WorldEvents.sources(early).subList(0, 1), WorldEvents.sources(without));
     }
 
     @Test
