@@ -239,7 +239,7 @@ public final class TajikistanDefaults {
                 + "flights to Russia resumed on 2021-04-01 (13 months); the other destinations are assumed to "
                 + "reopen with Russia");
         m.put("russia-fares-2021", "data:air_ticket_cost 2021-09: Somon Air's tariff Dushanbe-Moscow of 6,500 TJS "
-                + "(USD 575 at the somoni's 2021 average of 11.31 a dollar), 1.64 times the defaults' USD 350 (its "
+                + "(USD 575 at the somoni's average rate of 2021), derived: 1.64 times the defaults' USD 350 (its "
                 + "capped fare of 2021-04), the one fare of that way on record after flights to Russia resumed "
                 + "(2021-04, data:policy_events), from then to 2021-12; a lower bound for 2021-04 to 2021-08, when "
                 + "fares were higher before they fell in 2021-09 (a charter to Irkutsk cost USD 745); the months and "
