@@ -279,7 +279,8 @@ public record DestinationSpec(
                     + "migrants' sector mix (data:migrant_sector_shares 2023, IOM; the mapping and the 16% it leaves "
                     + "unassigned are assumptions: RussianWageMix), each year's average kept; held after 2025",
                     "Kazakhstan: data:kaz_wage_nominal_avg_annual (2005-2009 and 2012-2014 from memory, unconfirmed) "
-                    + "and its first two quarters of 2025, each year's average kept; held after May 2025",
+                    + "and 2025's average derived from its first two quarters' growth over 2024's, each year's average "
+                    + "kept; held after 2025",
                     "Turkey: data:tur_min_wage_net_monthly (2013's and 2014's January rates from memory, unconfirmed), "
                     + "the net minimum wage from January and, in the years it rose mid-year (2013-2015, 2022, 2023), "
                     + "from July",

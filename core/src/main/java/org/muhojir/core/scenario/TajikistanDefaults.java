@@ -77,11 +77,13 @@ public final class TajikistanDefaults {
     private static final Map<Integer, Double> TURKEY_JULY_RATES = Map.of(2013, 773.0, 2014, 846.0, 2015, 1_000.0,
             2022, 5_500.0, 2023, 11_402.0);
     /**
-     * Kazakhstan's average nominal wage in the first two quarters of 2025, KZT a month, each for its middle month
-     * (data:kaz_wage_nominal_avg_annual, its quarterly_2025, reported; some early years there from memory).
+     * Kazakhstan's average nominal wage in 2025, KZT a month, derived from data:kaz_wage_nominal_avg_annual (some
+     * early years there from memory): 2024's average, 405,416, times the growth of 2025's first two quarters
+     * (its quarterly_2025: 423,133 and 448,620) over the same quarters of 2024 (382,279 and 403,251, the same
+     * release, in the series' sources), 1.1098. Quarters are compared with the same quarters because Kazakh pay is
+     * lowest in the first quarter and highest in the fourth (2024: 382,279 and 434,982 against an average of 405,416).
      */
-    private static final Map<YearMonth, Double> KAZAKH_WAGE_QUARTERS_2025 = Map.of(
-            YearMonth.of(2025, 2), 423_133.0, YearMonth.of(2025, 5), 448_620.0);
+    private static final double KAZAKH_WAGE_2025 = 405_416.0 * (423_133.0 + 448_620.0) / (382_279.0 + 403_251.0);
     /** Ten simulated years. */
     public static final int MONTHS = 120;
     /**
@@ -637,12 +639,14 @@ public final class TajikistanDefaults {
 
     /**
      * Kazakhstan's average nominal wage by month, KZT a month (an index of any base: pay is stated at 2023's mean):
-     * the annual averages of data:kaz_wage_nominal_avg_annual (some years from memory, flagged there) and its 2025
-     * quarters (quarterly_2025: 423,133 in the first, 448,620 in the second, each for its middle month, February
-     * and May), the smoothest path keeping each year's average; held after May 2025.
+     * the annual averages of data:kaz_wage_nominal_avg_annual (some years from memory, flagged there) and 2025's,
+     * derived from its first two quarters ({@link #KAZAKH_WAGE_2025}), the smoothest path keeping each year's
+     * average; held after December 2025.
      */
     static MonthlySeries kazakhWages() {
-        return MonthlySeries.splicing(KAZAKH_WAGE_QUARTERS_2025, RecordedInputs.KAZAKHSTAN_WAGES.byYear());
+        Map<Integer, Double> years = new TreeMap<>(RecordedInputs.KAZAKHSTAN_WAGES.byYear());
+        years.put(2025, KAZAKH_WAGE_2025);
+        return MonthlySeries.keepingAnnualAverages(years);
     }
 
     static DestinationSpec gulf() {
