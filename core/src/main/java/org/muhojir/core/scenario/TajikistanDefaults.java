@@ -77,8 +77,8 @@ public final class TajikistanDefaults {
     private static final Map<Integer, Double> TURKEY_JULY_RATES = Map.of(2013, 773.0, 2014, 846.0, 2015, 1_000.0,
             2022, 5_500.0, 2023, 11_402.0);
     /**
-     * Kazakhstan's average nominal wage in 2025, KZT a month, derived from data:kaz_wage_nominal_avg_annual (some
-     * early years there from memory): 2024's average, 405,416, times the growth of 2025's first two quarters
+     * Kazakhstan's 2025 average wage, KZT a month, derived from data:kaz_wage_nominal_avg_annual (some from memory):
+     * 2024's average, 405,416, times the growth of 2025's first two quarters
      * (its quarterly_2025: 423,133 and 448,620) over the same quarters of 2024 (382,279 and 403,251, the same
      * release, in the series' sources), 1.1098. Quarters are compared with the same quarters because Kazakh pay is
      * lowest in the first quarter and highest in the fourth (2024: 382,279 and 434,982 against an average of 405,416).
