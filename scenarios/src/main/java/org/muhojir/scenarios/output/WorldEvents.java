@@ -45,7 +45,7 @@ public final class WorldEvents {
         }
         Set<String> kept = s.events().stream().map(WorldEvent::name).collect(Collectors.toSet());
         for (WorldEvent d : defaults.values()) {
-            if (!kept.contains(d.name()) && d.shocks().stream().anyMatch(sh -> sh.inForceWithin(first, last))) {
+            if (!kept.contains(d.name()) && reaches(d, first, last)) {
                 starts.put(d.name(), start(d));
                 lines.put(d.name(), d.name() + ": left out (the world without it, a counterfactual)");
             }
@@ -63,9 +63,14 @@ public final class WorldEvents {
         YearMonth last = s.end();
         List<WorldEvent> defaults = TajikistanDefaults.events();
         return s.events().stream()
-                .filter(e -> defaults.contains(e) && e.shocks().stream().anyMatch(sh -> sh.inForceWithin(first, last)))
+                .filter(e -> defaults.contains(e) && reaches(e, first, last))
                 .sorted(java.util.Comparator.comparing(WorldEvents::start))
                 .map(e -> e.name() + ": " + TajikistanDefaults.EVENT_SOURCES.get(e.name())).toList();
+    }
+
+    /** Whether any of the event's shocks is in force in a month from {@code first} to {@code last}. */
+    private static boolean reaches(WorldEvent e, YearMonth first, YearMonth last) {
+        return e.shocks().stream().anyMatch(sh -> sh.inForceWithin(first, last));
     }
 
     private static YearMonth start(WorldEvent e) {
