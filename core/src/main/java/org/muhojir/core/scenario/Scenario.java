@@ -57,11 +57,10 @@ public record Scenario(
                 + "savings and poverty have settled when reporting starts (docs/ODD.md, Initialisation). A whole "
                 + "number of years keeps the seasons in step.",
                 unit = "months", min = 0, max = 600, plausibleMin = 36, plausibleMax = 240,
-                source = "assumption, measured: with the inputs held, the live decision to go settles slowly; "
-                        + "after 240 months poverty "
-                        + "moves less than 0.3 points in ten flat years and the stock and remittances less than 1% a "
-                        + "year (NoDriftTest), and the history's calibration years are within about 1% of where 360 "
-                        + "months take them (docs/ODD.md, Initialisation)")
+                source = "assumption, measured: with the inputs held, the live decision to go settles slowly; after "
+                        + "240 months poverty moves less than 0.3 points in ten flat years and the stock and "
+                        + "remittances less than 1% a year (NoDriftTest), and the history's calibration years are "
+                        + "within about 1% of where 360 months take them (docs/ODD.md, Initialisation)")
         int warmUpMonths,
         @Param(doc = "First month of the history: the run simulates every month from it to the month before \"start\" "
                 + "with the scenario's dated inputs and the shocks in force in those months, and reports none of "
