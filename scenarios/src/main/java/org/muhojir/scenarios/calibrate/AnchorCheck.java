@@ -72,6 +72,18 @@ public final class AnchorCheck {
         return warnings;
     }
 
+    /**
+     * The anchor that cannot be loaded, as a problem of this file: "file:line:column: $.anchor: " and what is wrong
+     * with it ({@code why}, the loader's report of the anchor's own files).
+     */
+    public String anchorProblem(String why) {
+        Json node = top instanceof Json.Obj o ? o.get("anchor") : null;
+        String place = node == null ? shownAs + ": " : node.source() + ": " + node.source().path() + ": ";
+        return place + "the anchor '" + file.anchor() + "' (the scenario the targets are fitted on) cannot be loaded; "
+                + "give a bundled scenario's name (muhojir list) or the path of a scenario file, relative to the "
+                + "targets file. " + why;
+    }
+
     /** "file:line:column: $.targets[1].year: ", or the file's name alone where the value has no place in it. */
     private String place(String list, int index, String field) {
         Json node = top instanceof Json.Obj o && o.get(list) instanceof Json.Arr a && index < a.items().size()

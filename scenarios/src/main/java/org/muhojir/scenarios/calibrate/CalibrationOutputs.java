@@ -87,7 +87,7 @@ public final class CalibrationOutputs {
         top.put("objectiveAtStart", number(r.initial().objective()));
         top.put("objectiveFitted", number(r.fitted().objective()));
         top.put("evaluations", r.evaluations());
-        top.put("optimiser", r.settings().method().name());
+        top.put("optimiser", TargetsFile.optimiserName(r.settings().method()));
         top.put("seconds", r.elapsed().toMillis() / 1000.0);
         ArrayNode ps = top.putArray("parameters");
         for (int i = 0; i < r.parameters().size(); i++) {

@@ -47,6 +47,14 @@ public record TargetsFile(String description, String anchor, List<Target> target
     static final Map<String, CalibrationSettings.Method> OPTIMISERS = Collections.unmodifiableMap(new TreeMap<>(
             Map.of("cma-es", CalibrationSettings.Method.CMA_ES, "bobyqa", CalibrationSettings.Method.BOBYQA)));
 
+    /**
+     * An optimiser's name as a targets file gives it ({@code cma-es}, {@code bobyqa}), so that what an output says
+     * ran can be given back in a file's settings.
+     */
+    public static String optimiserName(CalibrationSettings.Method method) {
+        return OPTIMISERS.entrySet().stream().filter(e -> e.getValue() == method).findFirst().orElseThrow().getKey();
+    }
+
     public TargetsFile {
         targets = List.copyOf(targets);
         parameters = List.copyOf(parameters);

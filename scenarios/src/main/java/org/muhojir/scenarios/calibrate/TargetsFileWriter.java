@@ -1,9 +1,7 @@
 package org.muhojir.scenarios.calibrate;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import org.muhojir.core.calibration.FreeParameter;
@@ -72,13 +70,7 @@ public final class TargetsFileWriter {
         o.put("replications", number(s.replications()));
         o.put("parallel", number(s.parallel()));
         o.put("evaluations", number(s.evaluations()));
-        List<String> names = new ArrayList<>();
-        TargetsFile.OPTIMISERS.forEach((name, method) -> {
-            if (method == s.optimiser()) {
-                names.add(name);
-            }
-        });
-        o.put("optimiser", text(names.get(0)));
+        o.put("optimiser", text(TargetsFile.optimiserName(s.optimiser())));
         o.put("seed", number(s.seed()));
         o.put("optimiserSeed", number(s.optimiserSeed()));
         o.put("initialStep", number(s.initialStep()));

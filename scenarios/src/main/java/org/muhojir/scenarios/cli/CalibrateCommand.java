@@ -27,6 +27,7 @@ import org.muhojir.scenarios.calibrate.TargetsFile;
 import org.muhojir.scenarios.calibrate.UncertaintyFile;
 import org.muhojir.scenarios.load.FileText;
 import org.muhojir.scenarios.load.LoadedScenario;
+import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.Manifest;
 import org.muhojir.scenarios.run.OutputTarget;
@@ -107,9 +108,14 @@ final class CalibrateCommand implements Callable<Integer> {
         TargetsFile.Settings settings = checked(file.settings().with(simulation.sample(), replications.replications(),
                 evaluations, simulation.seed(), simulation.threads()));
         AnchorRef anchor = anchorRef(file.anchor());
-        LoadedScenario anchorLoaded = ScenarioLoader.standard().load(anchor.load());
-        Scenario anchorScenario = anchorLoaded.scenario();
         AnchorCheck check = new AnchorCheck(file, shownAs, text);
+        LoadedScenario anchorLoaded;
+        try {
+            anchorLoaded = ScenarioLoader.standard().load(anchor.load());
+        } catch (ScenarioFileException e) {
+            throw new UserError(check.anchorProblem(e.report()));
+        }
+        Scenario anchorScenario = anchorLoaded.scenario();
         List<String> problems = check.problems(anchorScenario);
         if (!problems.isEmpty()) {
             throw new UserError(new CalibrationFileException(shownAs, problems).getMessage());
@@ -137,7 +143,8 @@ final class CalibrateCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "muhojir calibrate: %d targets, %d free parameters, anchor %s at %s of "
                             + "households, %d replications, up to %d evaluations (%s), seed %d%n",
                     file.targets().size(), file.parameters().size(), anchorScenario.name(),
-                    settings.sample(), settings.replications(), settings.evaluations(), settings.optimiser(),
+                    settings.sample(), settings.replications(), settings.evaluations(),
+                    TargetsFile.optimiserName(settings.optimiser()),
                     settings.seed());
             err.flush();
         }
@@ -189,7 +196,7 @@ final class CalibrateCommand implements Callable<Integer> {
         m.put("sampleFraction", s.sample());
         m.put("replications", s.replications());
         m.put("evaluations", s.evaluations());
-        m.put("optimiser", s.optimiser().name());
+        m.put("optimiser", TargetsFile.optimiserName(s.optimiser()));
         m.put("seed", s.seed());
         m.put("optimiserSeed", s.optimiserSeed());
         m.put("initialStep", s.initialStep());

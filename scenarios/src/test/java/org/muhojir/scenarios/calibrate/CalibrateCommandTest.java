@@ -236,6 +236,32 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void anAnchorThatCannotBeLoadedIsAProblemOfTheTargetsFileAtItsPlace() throws Exception {
+        Path targets = dir.resolve("a.json");
+        Files.writeString(targets, TINY.replace("\"anchor\": \"baseline\"", "\"anchor\": \"baseline-2011\""));
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", dir.resolve("x").toString(), "--quiet");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains(targets + ":3:13: $.anchor: the anchor 'baseline-2011' (the scenario the targets "
+                + "are fitted on) cannot be loaded"), c.err());
+        assertTrue(c.err().contains("Did you mean \"baseline-2010\"?"), "the loader's own report: " + c.err());
+        assertFalse(c.err().contains("Exception"), c.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    @Test
+    void theOptimiserAnOutputSaysRanIsNamedAsATargetsFileGivesIt() throws Exception {
+        // what the manifest and fitted-parameters.json say ran can be given back in a file's settings
+        Path targets = dir.resolve("o.json");
+        Files.writeString(targets, TINY.replace("\"evaluations\": 8", "\"evaluations\": 1, \"optimiser\": \"bobyqa\""));
+        Path out = dir.resolve("o");
+        Cli c = Cli.run("calibrate", targets.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, c.code(), c.toString());
+        assertEquals("bobyqa", MAPPER.readTree(out.resolve("manifest.json").toFile()).get("optimiser").asText());
+        assertEquals("bobyqa", MAPPER.readTree(out.resolve("fitted-parameters.json").toFile()).get("optimiser")
+                .asText());
+    }
+
+    @Test
     void aTargetOfAYearHeldOutForReplayingHistoryIsAWarning() throws Exception {
         Path targets = dir.resolve("held.json");
         Files.writeString(targets, TINY.replace("\"year\": 2023, \"moment\": \"departures\"",
