@@ -80,6 +80,17 @@ class SparkMistakesTest {
     }
 
     @Test
+    void aScenarioThatCannotBeLoadedIsSaidBeforeSparkStarts(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        Outcome o = launch(out, "run", "nope-scenario", "--months", "1", "--master", "local[1]");
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("no bundled scenario or file named \"nope-scenario\""), o.err());
+        assertFalse(o.err().contains("the runs go to"), "Spark was not started for it: " + o.err());
+        assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
     void theMasterSparkSubmitSetIsCheckedToo() {
         String before = System.getProperty("spark.master");
         System.setProperty("spark.master", "bogus");

@@ -92,9 +92,11 @@ abstract class BatchCommand implements Callable<Integer> {
             throw new UserError("--start-cache keeps states of runs on this machine; leave it out when the runs go to "
                     + "a cluster");
         }
+        RunService service = service();
+        service.checkLoadable(refs); // a scenario that cannot be loaded is said before the engine (Spark) starts
         try (EnsembleEngine engine = engines.open(options.settings(FrontEnd.BATCH).parallelRuns(Integer.MAX_VALUE))) {
             EnsembleSimulator simulator = new EnsembleSimulator(engine);
-            return service().simulatingWith(simulator).execute(command, refs, simulator);
+            return service.simulatingWith(simulator).execute(command, refs, simulator);
         }
     }
 }

@@ -122,6 +122,7 @@ public final class SobolCommand implements Callable<Integer> {
         List<YearMoment> outs = outcomes.moments(s);
         OutcomeOptions.checkWithinMonths(settings, s, outs);
         checkSize(factors.size(), settings.replications());
+        settings.warnOfShocksCutOff(spec.commandLine().getErr(), loaded, s.end());
         SobolStudy study;
         try {
             study = SobolStudy.of(s, factors, outs, new SobolDesign(baseSamples, bootstrap, settings.seed()),

@@ -109,6 +109,7 @@ public final class UncertaintyCommand implements Callable<Integer> {
         }
         LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
         Scenario s = settings.resolve(loaded);
+        settings.warnOfShocksCutOff(spec.commandLine().getErr(), loaded, s.end());
         UncertaintyStudy study;
         ParameterDrawsOption.Named posterior = source.posterior == null ? null
                 : ParameterDrawsOption.named(source.posterior);

@@ -276,6 +276,16 @@ public final class RunService {
     private static final int LONGEST_NAME = 100;
 
     /**
+     * Loads {@code refs} as {@link #execute} will, to find a scenario that cannot be loaded before anything slow
+     * starts.
+     *
+     * @throws ScenarioFileException every problem of every scenario, as {@link #execute} would report them
+     */
+    public void checkLoadable(List<String> refs) throws ScenarioFileException {
+        load(loader, refs);
+    }
+
+    /**
      * Every scenario in {@code refs}, read by {@code loader}.
      *
      * @throws ScenarioFileException with every problem of every file that could not be read

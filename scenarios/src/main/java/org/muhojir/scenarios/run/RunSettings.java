@@ -1,6 +1,9 @@
 package org.muhojir.scenarios.run;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
 import org.muhojir.core.engine.RunOptions;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
@@ -120,6 +123,14 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
     /** The months asked for, else {@code all}. */
     public int monthsOr(int all) {
         return months != null ? months : all;
+    }
+
+    /**
+     * Warns on {@code err} (unless quiet) of the shocks and world's events of {@code loaded} that a run cut by
+     * {@code --months} to end in {@code end} leaves out, as a batch does; returns the warning (empty if none).
+     */
+    public List<String> warnOfShocksCutOff(PrintWriter err, LoadedScenario loaded, YearMonth end) {
+        return new RunMessages(err, err, this).warnOfShocksAfter(loaded.scenario(), end);
     }
 
     /**

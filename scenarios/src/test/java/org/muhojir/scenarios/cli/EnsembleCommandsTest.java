@@ -164,6 +164,8 @@ class EnsembleCommandsTest {
                 "draw 2 is what replication 2 of run --parameter-draws --seed 4 runs with");
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"drawsFrom\" : \"posterior: bundled "),
                 "the manifest names the file drawn from");
+        assertTrue(c.err().contains("warning: with --months 12, 'baseline' ends in 2023-12, before 4 of the world's "
+                + "dated events start"), "--months' help promises a warning naming what is cut off: " + c.err());
     }
 
     @Test
@@ -174,6 +176,7 @@ class EnsembleCommandsTest {
         assertEquals(0, c.code(), c.toString());
         assertTrue(c.out().contains("1. behaviour.considerRate"), c.out());
         assertFalse(c.out().contains("NaN"), "no '[NaN, NaN]' for intervals not made: " + c.out());
+        assertTrue(c.err().contains("the world's event russia-crackdown-2024 from 2024-04"), c.err());
     }
 
     @Test
