@@ -52,6 +52,10 @@ public final class Muhojir {
      * Runs replications 0 to {@code replications - 1} of a scenario, {@code parallel} at a time, each stepping its
      * population on {@code options.threads()} threads. Results are in replication order and do not depend on
      * either thread count; replication k of two scenarios shares its random draws (common random numbers).
+     *
+     * @param replications how many replications (1 or more)
+     * @param parallel     how many run at a time (1 or more)
+     * @throws IllegalArgumentException if either count is below 1
      */
     public static List<RunResult> replicate(Scenario scenario, RunOptions options, int replications, int parallel) {
         Objects.requireNonNull(scenario, "scenario is null");
@@ -69,7 +73,10 @@ public final class Muhojir {
      * to stop: a baseline and its policies in one call share their warm-up and history (simulated once a
      * replication).
      *
+     * @param replications how many replications of each scenario (1 or more)
+     * @param parallel     how many runs at a time (1 or more)
      * @return per scenario (in the order given), its runs in replication order
+     * @throws IllegalArgumentException if either count is below 1
      */
     public static List<List<RunResult>> replicate(List<Scenario> scenarios, RunOptions options, int replications,
                                                   int parallel) {

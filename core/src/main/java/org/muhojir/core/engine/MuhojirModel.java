@@ -469,6 +469,9 @@ public final class MuhojirModel extends SimState {
     /**
      * Index of the current month: 0 is the first simulated month after the warm-up ({@link
      * Scenario#firstSimulatedMonth()}: the history's start, else the scenario's start); negative in the warm-up.
+     * Between steps it is the month last stepped, except right after {@link #start()}, when it is the first reported
+     * month, about to be stepped (whose inputs {@link #conditions()} then holds): so it is the same before and after
+     * the first {@link #stepMonth()}; {@link #nextMonth()} is always the month the next step simulates.
      */
     public int monthIndex() {
         return month;

@@ -90,7 +90,7 @@ public record AnnualOutcome(int year, int months, List<MetricValue> values) {
         return value(Metric.REMITTANCES_RECEIVED_USD);
     }
 
-    /** Remittances received over GDP over the simulated months (0..). */
+    /** Remittances received over GDP over the simulated months, a ratio (0.3 is 30%; 0 or more). */
     public double remittancesShareOfGdp() {
         return value(Metric.REMITTANCES_SHARE_OF_GDP);
     }

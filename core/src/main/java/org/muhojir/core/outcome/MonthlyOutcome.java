@@ -29,7 +29,7 @@ import org.muhojir.core.world.LegalStatus;
  *                                 the next month), persons
  * @param remittancesSentUsd       remittances sent, before transfer fees, US dollars
  * @param transferFeesUsd          transfer fees paid, US dollars
- * @param remittancesReceivedTjs   remittances received by households, all corridors, somoni
+ * @param remittancesReceivedTjs   remittances received by households after transfer fees, all corridors, somoni
  * @param cashCarriedHomeUsd       savings brought home by members coming home (by choice or deported), US dollars
  * @param compensationUsd          earnings after living costs and fees of members abroad under a year and not
  *                                 naturalised (residents for the balance of payments), US dollars
@@ -47,8 +47,8 @@ import org.muhojir.core.world.LegalStatus;
  * @param internationalPoverty     shares of persons at home (0..1) whose consumption per person over the quarter is
  *                                 below the international lines of USD 2.15 and 3.65 a day (2017 PPP), in that order
  * @param gini                     Gini coefficient of welfare (consumption per adult equivalent over the quarter),
- *                                 persons weighted
- * @param giniWithoutRemittances   the same had no remittances arrived in the quarter
+ *                                 persons weighted (0 to 1)
+ * @param giniWithoutRemittances   the same had no remittances arrived in the quarter (0 to 1)
  */
 public record MonthlyOutcome(
         YearMonth month,
@@ -120,7 +120,7 @@ public record MonthlyOutcome(
         return compensationUsd + personalTransfersUsd;
     }
 
-    /** Remittances received as a share of the month's GDP. */
+    /** Remittances received over the month's GDP, a ratio (0.3 is 30%; 0 or more). */
     public double remittancesShareOfGdp() {
         return remittancesReceivedUsd() / gdpUsd;
     }

@@ -82,7 +82,7 @@ public final class Conditions implements Serializable {
      * arrive without papers too).
      */
     public final double[] irregularOnArrival = new double[D];
-    /** Monthly probability that an irregular migrant is expelled and banned under a mass-ban policy. */
+    /** Monthly probability that an irregular migrant is expelled and banned under a mass-ban policy, 0..1. */
     public final double[] expulsionRate = new double[D];
     /** Units of each destination's currency per US dollar this month. */
     public final double[] localPerUsd = new double[D];
@@ -94,7 +94,7 @@ public final class Conditions implements Serializable {
     public final double[] utilityConstant = new double[D];
     /** Whether an amnesty starts this month at each destination. */
     public final boolean[] amnesty = new boolean[D];
-    /** Monthly probability that an untrained household in each region (by {@link Region}) is trained. */
+    /** Monthly probability that an untrained household in each region (by {@link Region}) is trained, 0..1. */
     public final double[] trainingRate = new double[Region.COUNT];
     /** Somoni per US dollar. */
     public double tjsPerUsd;

@@ -22,10 +22,11 @@ import org.muhojir.core.world.Destination;
  * @param name         short identifier, used in reports
  * @param description  what story the scenario tells
  * @param start        first simulated month
- * @param months       number of months simulated and reported (1..1200)
- * @param warmUpMonths months simulated before {@code start} and never reported (the burn-in): the inputs of
- *                     first simulated month ({@code historyStart}, else {@code start}) held, no shocks, and of the
- *                     world's events only those in force then for good
+ * @param months       number of months simulated and reported (1 or more; with the history's months at most
+ *                     {@link #MAX_SIMULATED_MONTHS}, 1,200: 1,044 after the bundled history from 2010)
+ * @param warmUpMonths months simulated before {@code start} and never reported (the burn-in; 0 to 600): the inputs
+ *                     of the first simulated month ({@code historyStart}, else {@code start}) held, no shocks, and of
+ *                     the world's events only those in force then for good
  * @param historyStart first month of the history: months simulated from it to the month before {@code start} with
  *                     their dated inputs and the shocks in force, never reported (null, or {@code start} itself:
  *                     none, the warm-up leads to {@code start})
@@ -364,13 +365,16 @@ public record Scenario(
                 behaviour, macro, destinations, events, shocks);
     }
 
-    /** This scenario with another burn-in before its first reported month ({@link #warmUpMonths()}). */
+    /** This scenario with another burn-in before its first reported month ({@link #warmUpMonths()}, 0 to 600). */
     public Scenario withWarmUpMonths(int newWarmUpMonths) {
         return new Scenario(name, description, start, months, newWarmUpMonths, historyStart, population, economy,
                 behaviour, macro, destinations, events, shocks);
     }
 
-    /** This scenario simulating another share of households (each weighted up to national totals). */
+    /**
+     * This scenario simulating another share of households (more than 0, at most 1; each household weighted up to
+     * national totals).
+     */
     public Scenario withSampleFraction(double fraction) {
         return new Scenario(name, description, start, months, warmUpMonths, historyStart,
                 population.withSampleFraction(fraction), economy, behaviour, macro, destinations, events, shocks);
