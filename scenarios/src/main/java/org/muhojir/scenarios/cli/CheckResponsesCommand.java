@@ -67,11 +67,15 @@ final class CheckResponsesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError {
+        Integer asked = replications.replications(); // null: the battery's own
+        if (asked != null && asked < 2) {
+            throw new UserError("--replications must be at least 2 for an interval, was " + asked);
+        }
+        if (asked != null) { // the range check below would say "between 1 and"
+            RunSettings.checkRange("--replications", asked, 2, RunSettings.MAX_REPLICATIONS);
+        }
         RunSettings run = new RunSettings(FrontEnd.RESPONSES, simulation.sample(), simulation.seed(),
                 simulation.threads(), replications.replications(), null, null, false, false).checked();
-        if (run.replications() < 2) {
-            throw new UserError("--replications must be at least 2 for an interval, was " + run.replications());
-        }
         BatterySettings settings = new BatterySettings(run.sampleWithoutFile(), run.replications(), run.seed(),
                 run.parallelRuns(run.replications()));
         PrintWriter out = spec.commandLine().getOut();

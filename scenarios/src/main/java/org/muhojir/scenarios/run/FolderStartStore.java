@@ -46,9 +46,11 @@ public final class FolderStartStore implements StartStore {
     private final AtomicInteger kept = new AtomicInteger();
 
     /**
-     * @param root the folder given (created if missing)
+     * @param root the folder given (created, with the version's subfolder, when the first state is kept, so that a
+     *             command that stops before, for a mistake or Ctrl-C, writes nothing there)
      * @param err  where a state that cannot be kept or read is reported
-     * @throws UserError if the folder cannot be made or is not a folder
+     * @throws UserError if the folder could not be made: a file is in its place or on its path, or the nearest
+     *                   folder that exists is not writable
      */
     public FolderStartStore(Path root, PrintWriter err) throws UserError {
         this.err = err;
@@ -59,11 +61,23 @@ public final class FolderStartStore implements StartStore {
             throw new UserError("--start-cache: cannot read this program's classes to tell its version ("
                     + e.getMessage() + "); run without --start-cache");
         }
-        try {
-            this.folder = Files.createDirectories(root.resolve(version));
-        } catch (IOException e) {
-            throw new UserError("--start-cache " + root + ": cannot make the folder (" + e.getMessage() + "); give "
-                    + "a folder you can write to");
+        this.folder = root.resolve(version);
+        checkMakeable(root, folder);
+    }
+
+    /** Refuses a folder that could not be made: where it or a folder on its path is a file, or is not writable. */
+    private static void checkMakeable(Path root, Path folder) throws UserError {
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String why = existing == null ? null
+                : !Files.isDirectory(existing) ? existing + " is a file, not a folder"
+                : !Files.isWritable(existing) ? existing + " is not writable"
+                : null;
+        if (why != null) {
+            throw new UserError("--start-cache " + root + ": cannot make the folder (" + why + "); give a folder you "
+                    + "can write to");
         }
     }
 
@@ -108,6 +122,7 @@ public final class FolderStartStore implements StartStore {
     public void keep(String key, ModelAtStart state) {
         Path part = null;
         try {
+            Files.createDirectories(folder);
             part = Files.createTempFile(folder, key, ".part");
             writeState(part, key, state);
             Files.move(part, folder.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,

@@ -33,6 +33,10 @@ class CheckResponsesCommandTest {
         Cli c = Cli.run("check-responses", "-r", "1");
         assertEquals(MuhojirCommand.USER_ERROR, c.code());
         assertEquals("error: --replications must be at least 2 for an interval, was 1", c.err().strip());
+        Cli many = Cli.run("check-responses", "-r", "1001");
+        assertEquals(MuhojirCommand.USER_ERROR, many.code());
+        assertEquals("error: --replications must be between 2 and 1000, was 1001", many.err().strip(),
+                "the command's own range, as its help says");
     }
 
     @Test

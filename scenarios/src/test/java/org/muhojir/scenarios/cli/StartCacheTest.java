@@ -96,6 +96,15 @@ class StartCacheTest {
     }
 
     @Test
+    void aCommandRefusedBeforeItRunsLeavesNoCacheFolder() {
+        Path cache = dir.resolve("cache");
+        Cli c = Cli.run("run", dir.resolve("no-such-scenario.json").toString(), "--months", "6", "--sample", "0.002",
+                "--replications", "1", "--out", dir.resolve("out").toString(), "--start-cache", cache.toString());
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(!Files.exists(cache), "nothing is written, the cache folder included: " + c);
+    }
+
+    @Test
     void aFolderThatCannotBeMadeIsTheUsersError() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         Cli c = Cli.run("run", "baseline", "--months", "6", "--sample", "0.002", "--replications", "1", "--out",
