@@ -67,13 +67,6 @@ final class CheckResponsesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError {
-        Integer asked = replications.replications(); // null: the battery's own
-        if (asked != null) { // its own range, 2 and up (the shared check below would say "between 1 and")
-            if (asked < 2) {
-                throw new UserError("--replications must be at least 2 for an interval, was " + asked);
-            }
-            RunSettings.checkRange("--replications", asked, 2, RunSettings.MAX_REPLICATIONS);
-        }
         RunSettings run = new RunSettings(FrontEnd.RESPONSES, simulation.sample(), simulation.seed(),
                 simulation.threads(), replications.replications(), null, null, false, false).checked();
         BatterySettings settings = new BatterySettings(run.sampleWithoutFile(), run.replications(), run.seed(),

@@ -23,12 +23,18 @@ public enum FrontEnd {
      * inconclusive at eight replications once pay in Russia had its season (+230, -192 to +652) and at four once the
      * history's dated events were in the world.
      */
-    RESPONSES(new Defaults(0.02, 1, 16, Defaults.ALL_PROCESSORS));
+    RESPONSES(new Defaults(0.02, 1, 16, Defaults.ALL_PROCESSORS), 2);
 
     private final Defaults defaults;
+    private final int leastReplications;
 
     FrontEnd(Defaults defaults) {
+        this(defaults, 1);
+    }
+
+    FrontEnd(Defaults defaults, int leastReplications) {
         this.defaults = defaults;
+        this.leastReplications = leastReplications;
     }
 
     /**
@@ -52,6 +58,11 @@ public enum FrontEnd {
     /** The master seed when the command line does not give one. */
     public long seed() {
         return defaults.seed();
+    }
+
+    /** The fewest replications per scenario it accepts: 2 where what it reports is an interval across them. */
+    public int leastReplications() {
+        return leastReplications;
     }
 
     /** Replications per scenario when the command line does not say. */

@@ -62,7 +62,11 @@ public record RunSettings(FrontEnd frontEnd, Double sample, long seed, int threa
      * @throws UserError naming the option (as the command line spells it) and the value
      */
     public RunSettings checked() throws UserError {
-        checkRange("--replications", replications, 1, MAX_REPLICATIONS);
+        int least = frontEnd.leastReplications();
+        if (least > 1 && replications < least) {
+            throw new UserError("--replications must be at least " + least + " for an interval, was " + replications);
+        }
+        checkRange("--replications", replications, least, MAX_REPLICATIONS);
         checkSample(sample);
         checkRange("--threads", threads, 1, MAX_THREADS);
         if (months != null) {
