@@ -514,12 +514,18 @@ public final class MuhojirWithUI extends GUIState {
     }
 
     /** What was in force in the month simulated last, or the first month's scenario values before the run. */
+    /**
+     * What a lever that follows the scenario shows: what the scenario and the fired shocks have in force in the month
+     * simulated last (its first month before the run), before the levers, so that a lever put back shows the
+     * scenario's value at once, not the value it had set.
+     */
     private Conditions conditionsInForce() {
         MuhojirModel m = model();
-        if (m.outcomes().isEmpty() || session == null) {
-            return session != null ? session.withoutLevers(m.scenario().start()) : m.conditions();
+        if (session == null) {
+            return m.conditions();
         }
-        return m.conditions();
+        List<MonthlyOutcome> months = m.outcomes();
+        return session.withoutLevers(months.isEmpty() ? m.scenario().start() : months.get(months.size() - 1).month());
     }
 
     private LeverSession newSession(MuhojirModel m) {

@@ -144,9 +144,28 @@ class MuhojirWithUISmokeTest {
             assertEquals(ui.model().economy().povertyLine(),
                     ui.watch().history().get(ui.watch().history().size() - 1).povertyLine(), 1e-9);
             assertNotEquals(ui.model().scenario().economy().povertyLine(), ui.model().economy().povertyLine());
+            // a value lever pins its value for February 2025; put back, it shows the scenario's value at once (the
+            // month simulated last, without the levers), not the value it set
+            ui.levers().setRoublesPerDollar(150);
+            SwingUtilities.invokeAndWait(() -> console[0].pressPlay());
+            SwingUtilities.invokeAndWait(() -> { });
+            assertEquals(150, ui.model().conditions().localPerUsd[Destination.RUSSIA.ordinal()], 1e-9);
+            ui.levers().reset();
+            org.muhojir.core.policy.Conditions february = new org.muhojir.core.policy.Conditions();
+            new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(YearMonth.of(2025, 2), february);
+            assertEquals(february.localPerUsd[Destination.RUSSIA.ordinal()], ui.levers().getRoublesPerDollar(), 0.005);
             SwingUtilities.invokeAndWait(() -> console[0].getTabPane().setSelectedIndex(
                     console[0].getTabPane().indexOfTab("Model")));
             SwingUtilities.invokeAndWait(() -> { });
+            // text typed into a lever's field that is not a number: no stack trace, the lever as it was, and a line
+            // under the levers that says so
+            org.muhojir.gui.lever.LeverInspector inspector = (org.muhojir.gui.lever.LeverInspector) ui.getInspector();
+            SwingUtilities.invokeAndWait(inspector::updateInspector); // the levers as reset above
+            SwingUtilities.invokeAndWait(() -> typeInto(fieldShowing(inspector, "1.0"), "abc")); // the first: raids
+            SwingUtilities.invokeAndWait(() -> { });
+            assertEquals("\"abc\" is not a number: Raids in Russia (x) stays at 1.0. Type a number from 0 to 10.",
+                    inspector.entryProblem());
+            assertEquals(1, ui.levers().getRaidIntensityInRussia());
             ImageIO.write(paint((JComponent) console[0].getContentPane()), "png",
                     out.resolve("muhojir-levers.png").toFile());
             ImageIO.write(paint((JComponent) ui.householdFrame().getContentPane()), "png",
@@ -345,6 +364,34 @@ class MuhojirWithUISmokeTest {
             }
             return null;
         }
+    }
+
+    /** Types {@code text} into {@code field} and presses Enter. */
+    private static void typeInto(javax.swing.JTextField field, String text) {
+        field.setText(text);
+        for (int key : new int[] {java.awt.event.KeyEvent.VK_A, java.awt.event.KeyEvent.VK_ENTER}) {
+            java.awt.event.KeyEvent pressed = new java.awt.event.KeyEvent(field, java.awt.event.KeyEvent.KEY_PRESSED,
+                    System.currentTimeMillis(), 0, key, java.awt.event.KeyEvent.CHAR_UNDEFINED);
+            for (java.awt.event.KeyListener l : field.getKeyListeners()) { // MASON's field: a key edits, Enter reads
+                l.keyPressed(pressed);
+            }
+        }
+    }
+
+    /** The first text field in {@code c} that shows {@code text}, or null. */
+    private static javax.swing.JTextField fieldShowing(java.awt.Container c, String text) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JTextField f && f.getText().equals(text)) {
+                return f;
+            }
+            if (child instanceof java.awt.Container inner) {
+                javax.swing.JTextField f = fieldShowing(inner, text);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     private static void saveScreen(Path file) throws Exception {

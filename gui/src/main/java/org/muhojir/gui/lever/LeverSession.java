@@ -27,6 +27,9 @@ public final class LeverSession {
     private final Levers levers;
     private final List<ScheduledShock> fired = new ArrayList<>();
     private Timeline withoutLevers;
+    /** The last month {@link #withoutLevers(YearMonth)} resolved, and what it gave (null: none yet). */
+    private YearMonth resolvedMonth;
+    private Conditions resolved;
 
     public LeverSession(Scenario scenario, LeverTarget target, Levers levers) {
         this.scenario = scenario;
@@ -77,15 +80,21 @@ public final class LeverSession {
 
     /**
      * What the scenario and the fired shocks have in force in {@code month}, before the levers: the base each
-     * value lever is measured against.
+     * value lever is measured against, and what a lever that follows the scenario shows. Read only: the same
+     * object is given again for the same month.
      */
     public synchronized Conditions withoutLevers(YearMonth month) {
         if (withoutLevers == null) {
             withoutLevers = new Timeline(scenario.plusShocks(fired));
+            resolved = null;
         }
-        Conditions c = new Conditions();
-        withoutLevers.resolve(month, c);
-        return c;
+        if (resolved == null || !month.equals(resolvedMonth)) {
+            Conditions c = new Conditions();
+            withoutLevers.resolve(month, c);
+            resolved = c;
+            resolvedMonth = month;
+        }
+        return resolved;
     }
 
     /**

@@ -72,7 +72,10 @@ public final class Levers {
     private int koreaQuota = FOLLOW;
     private int ukQuota = FOLLOW;
 
-    /** @param inForce what the model has in force in the month it simulated last (shown by levers that follow) */
+    /**
+     * @param inForce what the scenario and the shocks fired have in force, before the levers, in the month simulated
+     *                last (shown by levers that follow)
+     */
     public Levers(Supplier<Conditions> inForce) {
         this.inForce = inForce;
     }

@@ -2,6 +2,7 @@ package org.muhojir.gui.map;
 
 import java.awt.BasicStroke;
 import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -11,7 +12,9 @@ import java.util.List;
  * Puts labels where no band runs: each label tries places around its point (beside it, then a little further), in
  * order, and takes the first that no band's path (widened by {@link #CLEARANCE} on each side) and no label placed
  * before it touches; if none is free of bands, the nearest place clear of other labels. Placed against every
- * band's path, whether it carries migrants or not, so labels never jump from month to month.
+ * band's path, whether it carries migrants or not, so labels never jump from month to month. A label never lies
+ * nearer another {@link #marker marker} than its own (so it names the circle it sits beside, not a neighbour's),
+ * unless no place is.
  */
 final class LabelPlacer {
     /** Room kept between a label and the centre line of a band, map units. */
@@ -19,6 +22,7 @@ final class LabelPlacer {
 
     private final List<Shape> obstacles = new ArrayList<>();
     private final List<Rectangle2D> placed = new ArrayList<>();
+    private final List<Ellipse2D> markers = new ArrayList<>();
 
     /** @param obstacles the bands' paths, {@link #widen widened} */
     LabelPlacer(List<Shape> obstacles) {
@@ -36,9 +40,15 @@ final class LabelPlacer {
         placed.add(box);
     }
 
+    /** A marker (a point's circle) that labels of other points keep away from: none lies nearer it than its own. */
+    void marker(Point2D centre, double radius) {
+        markers.add(new Ellipse2D.Double(centre.getX() - radius, centre.getY() - radius, 2 * radius, 2 * radius));
+    }
+
     /**
      * Places a label of {@code width} x {@code height} beside a point with a marker of {@code radius}, inside
-     * {@code within}: right, left, above right, below right, above left, below left, above, below.
+     * {@code within}: right, left, above right, below right, above left, below left, above, below; of these, only the
+     * places nearer its own marker than any other {@link #marker marker} (if there are any such places).
      *
      * @return the label's box (its top-left corner and size), map units
      */
@@ -61,7 +71,25 @@ final class LabelPlacer {
                 }
             }
         }
-        return choose(candidates);
+        List<Rectangle2D> unambiguous = candidates.stream().filter(b -> nearestMarkerIsOwn(b, p, radius)).toList();
+        return choose(unambiguous.isEmpty() ? candidates : unambiguous);
+    }
+
+    /**
+     * Whether {@code box} covers no other marker and its centre is nearer the edge of the marker at {@code own} (of
+     * {@code radius}) than the edge of every other marker.
+     */
+    private boolean nearestMarkerIsOwn(Rectangle2D box, Point2D own, double radius) {
+        double toOwn = own.distance(box.getCenterX(), box.getCenterY()) - radius;
+        for (Ellipse2D m : markers) {
+            boolean isOwn = m.getCenterX() == own.getX() && m.getCenterY() == own.getY();
+            double toOther = Point2D.distance(m.getCenterX(), m.getCenterY(), box.getCenterX(), box.getCenterY())
+                    - m.getWidth() / 2;
+            if (!isOwn && (m.intersects(box) || toOther <= toOwn)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Takes the first free box of {@code candidates} (or the least crossed) and keeps later labels off it. */

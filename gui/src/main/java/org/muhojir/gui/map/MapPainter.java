@@ -200,6 +200,9 @@ public final class MapPainter {
             destinations[d.ordinal()] = placer.place(layout.point(d), 4, width, height, labelArea);
         }
         double largest = largestHouseholds(s);
+        for (Region r : Region.values()) {
+            placer.marker(layout.point(r), regionRadius(s, r, largest));
+        }
         List<Rectangle2D> regions = new ArrayList<>();
         for (Region r : Region.values()) {
             double width = Math.max(label.stringWidth(r.label()), small.stringWidth("poverty 100%"));
@@ -218,7 +221,7 @@ public final class MapPainter {
         return String.format(Locale.ROOT, "Tajikistan, enlarged %.0f times", layout.enlargement());
     }
 
-    private static double largestHouseholds(MapSnapshot s) {
+    static double largestHouseholds(MapSnapshot s) {
         double largest = 0;
         for (Region r : Region.values()) {
             largest = Math.max(largest, s.stocks().households(r));
@@ -226,7 +229,8 @@ public final class MapPainter {
         return largest;
     }
 
-    private static double regionRadius(MapSnapshot s, Region r, double largest) {
+    /** The radius of region {@code r}'s circle, map units: its households against the {@code largest} region's. */
+    static double regionRadius(MapSnapshot s, Region r, double largest) {
         return Math.max(5, MapLayout.regionRadius(s.stocks().households(r), largest));
     }
 
@@ -335,7 +339,9 @@ public final class MapPainter {
             g.setColor(INK);
             g.setStroke(new BasicStroke(1.4f));
             g.draw(circle);
-            twoLines(g, labels.regions().get(r.ordinal()), r.label(), "poverty " + percent(poverty));
+        }
+        for (Region r : Region.values()) { // after every circle, so that no circle is drawn over a label
+            twoLines(g, labels.regions().get(r.ordinal()), r.label(), "poverty " + percent(s.poverty(r)));
         }
     }
 
