@@ -32,6 +32,7 @@ import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.Manifest;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.StopNotice;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,8 +149,18 @@ final class CalibrateCommand implements Callable<Integer> {
                     settings.seed());
             err.flush();
         }
-        CalibrationResult r = calibrator.calibrate(progress(err, settings.evaluations()));
-        LaplacePosterior posterior = uncertainty ? posterior(err, calibrator, r) : null;
+        java.util.concurrent.atomic.AtomicInteger evaluated = new java.util.concurrent.atomic.AtomicInteger();
+        Consumer<EvaluationRecord> progress = progress(err, settings.evaluations());
+        CalibrationResult r;
+        LaplacePosterior posterior;
+        try (StopNotice notice = new StopNotice(err, target, () -> String.format(Locale.ROOT,
+                " after %d of at most %d evaluations", evaluated.get(), settings.evaluations()))) {
+            r = calibrator.calibrate(e -> {
+                evaluated.set(e.evaluation());
+                progress.accept(e);
+            });
+            posterior = uncertainty ? posterior(err, calibrator, r) : null;
+        }
         List<String> files = OutputTarget.write(target, output.force(), staging -> {
             if (posterior != null) {
                 UncertaintyFile.write(staging.resolve("parameter-uncertainty.json"), posterior,

@@ -189,10 +189,12 @@ public final class Main {
 
     /**
      * picocli's words for a value of the wrong kind, in the reader's: "'x' is not a long" is "'x' is not a whole
-     * number", "is not a double" "is not a number (such as 0.05)".
+     * number", "'99999999999' is not an int" "'99999999999' is too large a whole number", "is not a double" "is not a
+     * number (such as 0.05)".
      */
     static String plain(String message) {
-        return message.replaceAll("' is not an? (long|int|short|byte)\\b", "' is not a whole number")
+        return message.replaceAll("'(-?\\d+)' is not an? (long|int|short|byte)\\b", "'$1' is too large a whole number")
+                .replaceAll("' is not an? (long|int|short|byte)\\b", "' is not a whole number")
                 .replaceAll("' is not a (double|float)\\b", "' is not a number (such as 0.05)");
     }
 
@@ -207,6 +209,10 @@ public final class Main {
         String hint = scenarioTakenAsAFile(e, args);
         if (hint != null) {
             err.println(hint);
+        }
+        String others = moreScenariosThanOne(e);
+        if (others != null) {
+            err.println(others);
         }
         String command = unknownCommand(e, args);
         if (command != null) {
@@ -267,6 +273,22 @@ public final class Main {
         boolean top = e.getCommandLine().getParent() == null && !e.getCommandLine().getSubcommands().isEmpty();
         return top && e instanceof CommandLine.UnmatchedArgumentException && args.length > 0
                 && !args[0].startsWith("-") && !e.getCommandLine().getSubcommands().containsKey(args[0]) ? args[0] : null;
+    }
+
+    /**
+     * What to do when {@code run} (which takes one scenario) was given more ({@code run baseline cheaper-transfers}):
+     * compare them, or null if that was not the mistake.
+     */
+    private static String moreScenariosThanOne(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || !e.getCommandLine().getCommandName().equals("run")
+                || u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
+            return null;
+        }
+        List<String> scenarios = new java.util.ArrayList<>(e.getCommandLine().getParseResult().matchedPositionals()
+                .stream().flatMap(p -> p.stringValues().stream()).toList());
+        scenarios.addAll(u.getUnmatched());
+        return "(run takes one scenario; to set scenarios side by side, compare them: muhojir compare "
+                + String.join(" ", scenarios) + ")";
     }
 
     /** The options whose file is optional ({@code --posterior} alone: the bundled one), so they take the next word. */

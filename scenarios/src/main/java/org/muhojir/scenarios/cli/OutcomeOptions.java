@@ -42,12 +42,22 @@ final class OutcomeOptions {
     }
 
     /**
-     * With {@code --months}, every outcome's year must end within the shortened run (a study simulates each run to
-     * the end of its last outcome year, which would quietly undo a shorter {@code --months}).
+     * Every outcome's year must lie within the scenario's (a study simulates each run to the end of its last outcome
+     * year, which would quietly lengthen it beyond its end and its inputs); with {@code --months}, it must end within
+     * the shortened run (which would quietly undo a shorter {@code --months}).
      *
-     * @throws UserError if an outcome's year ends after the run's last month
+     * @throws UserError if an outcome's year lies outside the scenario, or ends after a shortened run's last month
      */
-    static void checkWithinMonths(RunSettings settings, Scenario s, List<YearMoment> outs) throws UserError {
+    static void checkYears(RunSettings settings, Scenario s, List<YearMoment> outs) throws UserError {
+        for (YearMoment o : outs) {
+            boolean before = o.year() < s.start().getYear();
+            if (before || settings.months() == null && o.year() > s.end().getYear()) {
+                throw new UserError("--year " + o.year() + " is " + (before ? "before the start" : "after the end")
+                        + " of scenario '" + s.name() + "' (" + s.start() + " to " + s.end() + "): give years from "
+                        + s.start().getYear() + " to " + s.end().getYear() + ", or a scenario file whose \"start\" "
+                        + "and \"months\" cover the year");
+            }
+        }
         if (settings.months() == null) {
             return;
         }

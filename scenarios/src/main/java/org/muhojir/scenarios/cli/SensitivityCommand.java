@@ -28,6 +28,7 @@ import org.muhojir.scenarios.output.Numbers;
 import org.muhojir.scenarios.run.FrontEnd;
 import org.muhojir.scenarios.run.OutputTarget;
 import org.muhojir.scenarios.run.RunSettings;
+import org.muhojir.scenarios.run.StopNotice;
 import org.muhojir.scenarios.run.StudyRun;
 import org.muhojir.scenarios.run.UserError;
 import picocli.CommandLine.Command;
@@ -102,7 +103,7 @@ final class SensitivityCommand implements Callable<Integer> {
         LoadedScenario loaded = ScenarioLoader.standard().load(scenario);
         Scenario s = settings.resolve(loaded);
         List<YearMoment> outs = outcomes.moments(s);
-        OutcomeOptions.checkWithinMonths(settings, s, outs);
+        OutcomeOptions.checkYears(settings, s, outs);
         List<FreeParameter> params = parameters();
         long points = (long) trajectories * (params.size() + 1);
         if (points > MAX_POINTS) {
@@ -118,7 +119,8 @@ final class SensitivityCommand implements Callable<Integer> {
             err.flush();
         }
         MorrisResult r;
-        try {
+        try (StopNotice notice = new StopNotice(spec.commandLine().getErr(), target,
+                () -> String.format(Locale.ROOT, " while screening %,d points", points))) {
             int runs = settings.replications();
             r = MorrisScreening.screen(s, params, outs, new MorrisDesign(trajectories, levels, settings.seed()),
                     new SimulationSettings(settings.runOptions(runs), runs, settings.parallelRuns(runs)));

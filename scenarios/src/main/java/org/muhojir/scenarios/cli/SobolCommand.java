@@ -120,7 +120,7 @@ public final class SobolCommand implements Callable<Integer> {
             return 0;
         }
         List<YearMoment> outs = outcomes.moments(s);
-        OutcomeOptions.checkWithinMonths(settings, s, outs);
+        OutcomeOptions.checkYears(settings, s, outs);
         checkSize(factors.size(), settings.replications());
         settings.warnOfShocksCutOff(spec.commandLine().getErr(), loaded, s.end());
         SobolStudy study;

@@ -158,6 +158,10 @@ public record Draws(List<String> names, double[][] values) {
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
             lines.set(0, lines.get(0).substring(1)); // a byte order mark, as spreadsheets write UTF-8 CSV
         }
+        if (!lines.isEmpty() && lines.get(0).contains(";") && !lines.get(0).contains(",")) {
+            throw new FileProblem(file, 1, "the cells are separated by ';', as spreadsheets write CSV where a comma "
+                    + "is the decimal mark: save the file with commas between cells and points in numbers (0.25)");
+        }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);

@@ -22,9 +22,11 @@ public final class OutputTarget {
     /**
      * The folder {@code out} if given, else {@code muhojir-output/NAME-yyyyMMdd-HHmmss} (with {@code -2}, {@code -3}
      * ... if that exists already), after checking it may be written: an existing folder only with {@code force},
-     * and only if it is empty or an earlier Muhojir output (see {@link OutputFolder#check}).
+     * and only if it is empty or an earlier Muhojir output (see {@link OutputFolder#check}); a new one only where a
+     * folder can be made ({@link #checkWritable}). Every command claims its folder before it simulates anything, so
+     * none finds out after hours of work that it cannot write.
      *
-     * @throws UserError if the folder exists and may not be replaced
+     * @throws UserError if the folder exists and may not be replaced, or cannot be created
      */
     public static Path claim(Path out, String name, boolean force) throws UserError {
         Path target = out != null ? out.toAbsolutePath().normalize() : fresh(name);
@@ -46,6 +48,7 @@ public final class OutputTarget {
                     + (whyNot == null ? " or replace it with --force" : " (--force would not replace it either: "
                     + whyNot + ")"));
         }
+        checkWritable(target);
         return target;
     }
 

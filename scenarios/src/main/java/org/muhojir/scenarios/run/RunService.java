@@ -213,7 +213,6 @@ public final class RunService {
             Comparability.check(scenarios);
         }
         Path target = OutputTarget.claim(settings.out(), folderName(scenarios, compare), settings.force());
-        OutputTarget.checkWritable(target);
         messages.announce(scenarios);
         Job job = new Job(command, scenarios, loaded, warnings, leftOut, target, compare, extra);
         try (CtrlC ctrlC = new CtrlC()) {

@@ -71,7 +71,6 @@ public final class StudyRun {
      */
     public static <T> int execute(Path target, RunSettings settings, PrintWriter out, PrintWriter err,
                                   Study<T> study) throws IOException, UserError {
-        OutputTarget.checkWritable(target);
         RunMessages messages = new RunMessages(out, err, settings);
         try (CtrlC ctrlC = new CtrlC()) {
             try {

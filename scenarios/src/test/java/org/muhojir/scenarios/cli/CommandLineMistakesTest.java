@@ -1,9 +1,15 @@
 package org.muhojir.scenarios.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mistakes in the command line that picocli alone reports without saying what was meant: a scenario that
@@ -38,6 +44,46 @@ class CommandLineMistakesTest {
         assertEquals("Invalid value for option '--rate': 'y' is not a number (such as 0.05)",
                 Main.plain("Invalid value for option '--rate': 'y' is not a double"));
         assertEquals("'an integer' is not an intruder", Main.plain("'an integer' is not an intruder"));
+        Cli tooMany = Cli.run("run", "baseline", "-r", "99999999999");
+        assertTrue(tooMany.err().startsWith("error: Invalid value for option '--replications': '99999999999' is too "
+                + "large a whole number\n"), tooMany.err());
+    }
+
+    @Test
+    void anOutcomeYearOutsideTheScenarioIsRefusedNotSimulatedBeyondItsEnd() {
+        for (String command : List.of("sobol", "sensitivity")) {
+            Cli c = Cli.run(command, "--year", "2050", "--sample", "0.001", "-r", "1");
+            assertEquals(2, c.code(), c.toString());
+            assertTrue(c.err().contains("--year 2050 is after the end of scenario 'baseline' (2023-01 to 2032-12): give "
+                    + "years from 2023 to 2032, or a scenario file whose \"start\" and \"months\" cover the year"),
+                    c.err());
+        }
+        assertTrue(Cli.run("sobol", "--year", "2020").err().contains("--year 2020 is before the start"));
+    }
+
+    @Test
+    void aSecondScenarioForRunPointsToCompare() {
+        Cli c = Cli.run("run", "baseline", "cheaper-transfers");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("(run takes one scenario; to set scenarios side by side, compare them: muhojir "
+                + "compare baseline cheaper-transfers)"), c.err());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsRefusedBeforeAnythingIsSimulated(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "a user's file");
+        for (String[] command : List.of(
+                new String[] {"calibrate", "--evaluations", "1", "--sample", "0.001", "-r", "1"},
+                new String[] {"sensitivity", "--trajectories", "2", "--sample", "0.001", "-r", "1"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("-o", file.resolve("out").toString()));
+            Cli c = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, c.code(), c.toString());
+            assertTrue(c.err().contains("cannot create the output folder " + file.resolve("out") + ": " + file
+                    + " is not a writable folder; choose another with --out"), c.err());
+            assertFalse(c.err().contains("muhojir " + command[0] + ":"), "announced a simulation: " + c.err());
+            assertEquals("a user's file", Files.readString(file));
+        }
     }
 
     @Test

@@ -82,6 +82,30 @@ class SignalsTest {
     }
 
     @Test
+    void aStoppedCalibrationSaysHowFarItGotAndThatNothingWasWritten() throws Exception {
+        Process p = Program.start(dir, "calibrate", "--evaluations", "150", "--sample", "0.01", "-r", "2",
+                "--threads", "1", "--out", "fit");
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = r.readLine();
+            while (line != null && !line.startsWith("muhojir calibrate:")) { // after the targets' warnings, if any
+                output.append(line).append('\n');
+                line = r.readLine();
+            }
+            assertTrue(line != null, "the calibration did not start: " + output);
+            Thread.sleep(1500);
+            Program.signal(p, "TERM");
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "no stop within 60 s of SIGTERM");
+            r.lines().forEach(l -> output.append(l).append('\n'));
+        }
+        assertEquals(143, p.exitValue(), output.toString());
+        assertTrue(Pattern.compile("muhojir: stopped by Ctrl-C or SIGTERM after [0-9]+ of at most 150 evaluations\\. "
+                + "Nothing was written: .*fit was not created\\.").matcher(output).find(), output.toString());
+        assertEquals(List.of(), Program.names(dir), "no output folder and no staging folder");
+    }
+
+    @Test
     void hugeBatchesAreRefusedBeforeTheyStart() throws Exception {
         long started = System.nanoTime();
         Cli replications = Program.run(dir, "run", "baseline", "-r", "100000000");

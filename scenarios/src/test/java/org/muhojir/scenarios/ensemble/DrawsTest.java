@@ -40,6 +40,15 @@ class DrawsTest {
     }
 
     @Test
+    void aFileWithSemicolonsBetweenCellsIsSaidToBeOne() throws Exception {
+        Path f = file("behaviour.considerRate;economy.savingRate\n0,05;0,1\n");
+        Draws.FileProblem p = assertThrows(Draws.FileProblem.class, () -> Draws.read(f));
+        assertTrue(p.getMessage().endsWith("f.csv:1: the cells are separated by ';', as spreadsheets write CSV where "
+                + "a comma is the decimal mark: save the file with commas between cells and points in numbers (0.25)"),
+                p.getMessage());
+    }
+
+    @Test
     void drawsFromATruncatedNormalReproduciblyWithinTheBounds() throws Exception {
         // considerRate 0.01..0.20: a mean of 0.05 with sd 0.02 is cut at 0.01 (2 sd below) now and then
         Path f = file("parameter,mean,behaviour.considerRate,behaviour.returnHazard\n"
