@@ -78,9 +78,11 @@ public final class Plausibility {
      */
     private String fix(FieldInfo f, YearMonth first) {
         if (f.param().recorded()) {
-            return "to keep the recorded path until " + first + ", leave this field out and add a shock from "
-                    + first + " instead (an exchangeRatePath or exchangeRateShock for a rate, a wageShock or "
-                    + "labourDemand for an index), or give every month from " + runStart;
+            return "to keep the recorded path until " + first + ": if the file sets this field, leave it out and add a "
+                    + "shock from " + first + " instead (an exchangeRatePath or exchangeRateShock for a rate, a "
+                    + "wageShock or labourDemand for an index), or give every month from " + runStart + "; if it "
+                    + "does not, the recorded data begin in " + first + ": set \"historyStart\" (or \"start\", "
+                    + "without a history) to " + first + " or later";
         }
         return "a series in a file replaces the default one whole: to keep the default's path until " + first
                 + ", copy its points before " + first + " (muhojir describe --resolved prints them) into this series; "

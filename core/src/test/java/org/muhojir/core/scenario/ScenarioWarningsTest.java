@@ -151,7 +151,10 @@ class ScenarioWarningsTest {
         List<Problem> w = s.warnings();
         assertEquals(1, w.size(), w.toString());
         assertEquals("destinations[Russia].localPerUsd", w.get(0).path().toString());
-        assertTrue(w.get(0).hint().startsWith("to keep the recorded path until 2025-01, leave this field out and add "
-                + "a shock from 2025-01 instead"), w.get(0).hint());
+        assertTrue(w.get(0).hint().startsWith("to keep the recorded path until 2025-01: if the file sets this field, "
+                + "leave it out and add a shock from 2025-01 instead"), w.get(0).hint());
+        // a series of the defaults whose data begin after the history's start: start the history later
+        assertTrue(w.get(0).hint().endsWith("if it does not, the recorded data begin in 2025-01: set \"historyStart\" "
+                + "(or \"start\", without a history) to 2025-01 or later"), w.get(0).hint());
     }
 }

@@ -388,6 +388,14 @@ public final class RunService {
                 }
                 names.add(s.name());
                 String file = Outputs.resolvedFileName(s.name(), true);
+                int bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (bytes > OutputTarget.MAX_NAME_BYTES) {
+                    throw new UserError("the scenario name '" + shortened(s.name()) + "' makes its file " + file.length()
+                            + " characters long (" + shortened(file) + "); a file's name may have at most "
+                            + OutputTarget.MAX_NAME_BYTES + " bytes: give the scenario a shorter \"name\" (at most "
+                            + (OutputTarget.MAX_NAME_BYTES - Outputs.resolvedFileName("", true).length())
+                            + " characters)");
+                }
                 // a file system that ignores case (macOS's, Windows') would write one over the other
                 String other = byFile.putIfAbsent(file.toLowerCase(Locale.ROOT), s.name());
                 if (other != null) {
@@ -404,6 +412,11 @@ public final class RunService {
                 }
                 checkPaired(base, s);
             }
+        }
+
+        /** {@code text}, or its first 40 characters and an ellipsis. */
+        private static String shortened(String text) {
+            return text.length() <= 40 ? text : text.substring(0, 40) + "\u2026";
         }
 
         private static void checkPaired(Scenario base, Scenario s) throws UserError {

@@ -278,6 +278,20 @@ class EndToEndTest {
     }
 
     @Test
+    void compareRefusesANameTooLongForItsFileBeforeSimulating() throws Exception {
+        String name = "a".repeat(300);
+        Path longName = org.muhojir.scenarios.Files.write(dir, "long.json", "{\"schemaVersion\": 1, \"name\": \""
+                + name + "\", \"extends\": \"baseline\"}");
+        Cli r = run("compare", "baseline", longName.toString(), "--out", dir.resolve("c3").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("error: the scenario name '" + "a".repeat(40) + "\u2026' makes its file 323 "
+                + "characters long (scenario." + "a".repeat(31) + "\u2026); a file's name may have at most 255 bytes: "
+                + "give the scenario a shorter \"name\" (at most 232 characters)"), r.err());
+        assertFalse(r.err().contains("muhojir: baseline"), "announced a simulation: " + r.err());
+        assertFalse(Files.exists(dir.resolve("c3")));
+    }
+
+    @Test
     void anEarlierRunsFolderIsKeptUnlessForceIsGiven() throws Exception {
         Path out = dir.resolve("kept");
         assertEquals(0, run(with(new String[] {"run", "baseline", "--out", out.toString()}, TINY)).code());
