@@ -63,13 +63,25 @@ public final class LeverSession {
     }
 
     /**
-     * Fires a "shock now" button: its shocks start in the next simulated month.
+     * Fires a "shock now" button: its shocks start in the next simulated month. A shock the same as one fired before
+     * and in force in any of its months is refused (raid waves would multiply, x5 twice being x25; a second closure
+     * of the same border would be listed twice), with the months the earlier one is in force.
      *
      * @return the shocks added
+     * @throws IllegalStateException if one of them is already in force in its months (then none is added)
      */
     public synchronized List<ScheduledShock> fire(ShockButton button, int months, Destination destination,
                                                   Region region) {
         List<ScheduledShock> shocks = button.schedule(target.nextMonth(), months, destination, region);
+        for (ScheduledShock s : shocks) {
+            for (ScheduledShock earlier : fired) {
+                if (earlier.shock().equals(s.shock()) && earlier.inForceWithin(s.start(), s.last())) {
+                    throw new IllegalStateException(s.shock().describe() + " is in force from " + earlier.start()
+                            + " to " + earlier.last() + " already, fired earlier: a second would compound it. Fire it "
+                            + "again once that one has ended");
+                }
+            }
+        }
         for (ScheduledShock s : shocks) {
             target.addShock(s);
             fired.add(s);

@@ -1,6 +1,7 @@
 package org.muhojir.gui.lever;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
@@ -117,6 +118,21 @@ class LeverSessionTest {
         levers.setPatentFeeInRussia(2 * fee);
         s.beforeMonth();
         assertEquals(2 * fee, resolved(t, t.next).monthlyFee[RU], 1e-9);
+    }
+
+    @Test
+    void theSameShockFiredAgainWhileTheFirstIsInForceIsRefusedNotCompounded() {
+        s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null); // January to June 2025
+        t.next = t.next.plusMonths(2);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null));
+        assertEquals("raid wave in Russia (raids x5) is in force from 2025-01 to 2025-06 already, fired earlier: a "
+                + "second would compound it. Fire it again once that one has ended", e.getMessage());
+        assertEquals(1, t.added().size(), "nothing added");
+        s.fire(ShockButton.RAID_WAVE, 6, Destination.KAZAKHSTAN, null); // another destination's: not the same
+        t.next = YearMonth.of(2025, 7);
+        s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null); // after the first has ended
+        assertEquals(3, t.added().size());
     }
 
     @Test
