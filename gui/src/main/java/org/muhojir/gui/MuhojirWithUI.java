@@ -410,7 +410,7 @@ public final class MuhojirWithUI extends GUIState {
 
     /** Shows the followed household's months (none if nobody is followed) in the household window. */
     private void showWatchedHistory() {
-        householdFrame.show(watch.history());
+        householdFrame.show(watch.history(), watch.index() >= 0);
     }
 
     /**
@@ -437,7 +437,7 @@ public final class MuhojirWithUI extends GUIState {
         }
         if (householdFrame != null) {
             showWatchedHistory();
-            householdFrame.setNote("Pick a household at random or by number to follow it (the run was replaced).");
+            householdFrame.setNote("A new run: pick a household to follow."); // short: the window may be narrow
         }
         map.show(MapSnapshot.beforeStart(model().scenario().name()), style);
         for (MovingChart c : charts) {

@@ -77,19 +77,19 @@ class HouseholdWindowSizeTest {
     void aNewMonthLeavesTheReportWhereTheStudentScrolledIt() throws Exception {
         HouseholdFrame[] frame = {open(ScreenLayout.of(new Rectangle(0, 0, 1366, 768), 4).household())};
         try {
-            frame[0].show(months(7, 24));
+            frame[0].show(months(7, 24), true);
             settle();
             JScrollPane[] report = new JScrollPane[1];
             SwingUtilities.invokeAndWait(() -> {
                 report[0] = reportView(frame[0].getContentPane());
                 report[0].getViewport().setViewPosition(new java.awt.Point(0, 200));
             });
-            frame[0].show(months(7, 25));
+            frame[0].show(months(7, 25), true);
             settle();
             int[] y = new int[1];
             SwingUtilities.invokeAndWait(() -> y[0] = report[0].getViewport().getViewPosition().y);
             assertEquals(200, y[0], "the next month's report stays where the student scrolled");
-            frame[0].show(months(8, 1));
+            frame[0].show(months(8, 1), true);
             settle();
             SwingUtilities.invokeAndWait(() -> y[0] = report[0].getViewport().getViewPosition().y);
             assertEquals(0, y[0], "a household newly followed is shown from the top");
@@ -117,7 +117,7 @@ class HouseholdWindowSizeTest {
             for (int i = 0; i < 3; i++) {
                 rows.add(new HouseholdWatch.Row(YearMonth.of(2023, 5 + i), v, 326, 234, 5_000, 4_860, 350, 100));
             }
-            frame[0].show(rows);
+            frame[0].show(rows, true);
             settle();
             int[] widths = new int[2];
             SwingUtilities.invokeAndWait(() -> {

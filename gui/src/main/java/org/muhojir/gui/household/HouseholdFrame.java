@@ -219,8 +219,11 @@ public final class HouseholdFrame extends JFrame {
         SwingUtilities.invokeLater(() -> note.setText(text));
     }
 
-    /** Shows the household's history (safe from any thread); an empty history clears the window. */
-    public void show(List<HouseholdWatch.Row> history) {
+    /**
+     * Shows the household's history (safe from any thread); an empty history clears the window and says why: nobody
+     * is {@code followed}, or no month of the household followed is recorded yet.
+     */
+    public void show(List<HouseholdWatch.Row> history, boolean followed) {
         List<HouseholdWatch.Row> rows = List.copyOf(history);
         SwingUtilities.invokeLater(() -> {
             for (XYSeries s : List.of(consumption, without, poverty, extreme)) {
@@ -228,7 +231,9 @@ public final class HouseholdFrame extends JFrame {
             }
             if (rows.isEmpty()) {
                 shownIndex = -1;
-                report.setText("<html><body><p>No month recorded yet: press play or step.</p></body></html>");
+                report.setText("<html><body><p>" + (followed ? "No month recorded yet: press play or step."
+                        : "No household followed yet: pick one above, at random or by its number.")
+                        + "</p></body></html>");
             } else {
                 for (HouseholdWatch.Row r : rows) {
                     double x = ChartSpec.x(r.month());

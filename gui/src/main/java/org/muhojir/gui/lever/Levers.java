@@ -149,7 +149,7 @@ public final class Levers {
     }
 
     public String nameConsularProtectionInRussia() {
-        return "Consular protection";
+        return "Consular protection (0-1)";
     }
 
     public String desConsularProtectionInRussia() {
@@ -225,7 +225,7 @@ public final class Levers {
     }
 
     public String nameExamPassRateInRussia() {
-        return "Russian exam pass rate";
+        return "Russian exam pass rate (0-1)";
     }
 
     public String desExamPassRateInRussia() {
@@ -325,7 +325,7 @@ public final class Levers {
             pinned.add("fare");
         }
         if (!Double.isNaN(patentFeeRub)) {
-            pinned.add("fee");
+            pinned.add("patent fee");
         }
         if (!Double.isNaN(roublesPerDollar)) {
             pinned.add("rouble");

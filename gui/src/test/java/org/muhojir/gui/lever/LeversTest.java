@@ -47,7 +47,7 @@ class LeversTest {
         assertEquals("none", l.getPinned());
         l.setPatentFeeInRussia(10_000);
         assertEquals(10_000, l.getPatentFeeInRussia(), 0);
-        assertEquals("fee", l.getPinned());
+        assertEquals("patent fee", l.getPinned());
         l.reset();
         assertEquals(8_900, l.getPatentFeeInRussia(), 0);
     }
