@@ -33,11 +33,7 @@ record ScreenLayout(Rectangle console, Rectangle map, Rectangle household, List<
     static final int MIN_CONSOLE_WIDTH = 400;
     /** Widest Console needed, pixels. */
     static final int MAX_CONSOLE_WIDTH = 480;
-    /**
-     * Smallest chart window that keeps a readable plot, pixels: four side by side beside the narrowest Console on a
-     * 1280-pixel screen.
-     */
-    static final int MIN_CHART_WIDTH = 220;
+    /** Lowest chart window that keeps a readable plot, pixels. */
     static final int MIN_CHART_HEIGHT = 250;
     /** Narrowest household window that shows its report's table, pixels. */
     static final int MIN_HOUSEHOLD_WIDTH = 300;

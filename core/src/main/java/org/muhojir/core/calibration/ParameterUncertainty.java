@@ -66,11 +66,6 @@ public record ParameterUncertainty(List<String> names, List<Double> estimate, Li
         return covariance.get(i).get(j) / (standardError(i) * standardError(j));
     }
 
-    /** The estimates as an array, in the names' order. */
-    public double[] estimateArray() {
-        return estimate.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
     /** The covariance as a Commons Math matrix (a copy). */
     public RealMatrix covarianceMatrix() {
         return matrix(covariance);

@@ -104,9 +104,6 @@ public record PopulationSpec(
                 + "2019-2023 (docs/ODD.md, 5.1)")
         double initialSecondAbroadShare) implements java.io.Serializable {
 
-    /** Number of Russian-language levels (0 none .. 3 fluent). */
-    public static final int RUSSIAN_LEVELS = Index.RUSSIAN_LEVEL.length();
-
     /**
      * Copies the lists, keeping null elements so that validation reports them with their paths; the values are
      * checked when a {@link Scenario} holding them is built.

@@ -29,14 +29,4 @@ public enum Region {
     public String label() {
         return label;
     }
-
-    /** Finds a region by its label or constant name, ignoring case; {@code null} if none matches. */
-    public static Region byName(String name) {
-        for (Region r : values()) {
-            if (r.label.equalsIgnoreCase(name) || r.name().equalsIgnoreCase(name)) {
-                return r;
-            }
-        }
-        return null;
-    }
 }

@@ -124,9 +124,4 @@ public final class ShockNowPanel extends JPanel {
     public void clearLog() {
         SwingUtilities.invokeLater(() -> log.setText(""));
     }
-
-    /** The log's text (for tests). */
-    public String logText() {
-        return log.getText();
-    }
 }

@@ -101,11 +101,6 @@ public final class Catalogue {
         return t;
     }
 
-    /** How a file of the bundled catalogue is named in messages. */
-    public static String shownAs(String name) {
-        return DIR + name + ".json";
-    }
-
     /** How a bundled file of this catalogue (or the one it falls back on) is named in messages. */
     public String shown(String name) {
         return !names.contains(name) && parent != null ? parent.shown(name) : dir + name + ".json";

@@ -130,12 +130,13 @@ final class CalibrateCommand implements Callable<Integer> {
             warnings.forEach(w -> err.println("warning: " + w));
         }
         Calibrator calibrator = calibrator(file, settings, anchorScenario);
-        if (settings.evaluations() > 1 && file.targets().stream().noneMatch(t -> t.weight() > 0)) {
+        boolean nothingFitted = file.targets().stream().noneMatch(t -> t.weight() > 0);
+        if (settings.evaluations() > 1 && nothingFitted) {
             throw new UserError("every target of " + shownAs + " has weight 0, so the objective is 0 everywhere and "
                     + "there is nothing to fit: give the targets to fit a weight above 0, or run with --evaluations 1 "
                     + "for the fit table alone");
         }
-        if (uncertainty && file.targets().stream().noneMatch(t -> t.weight() > 0)) {
+        if (uncertainty && nothingFitted) {
             throw new UserError("--uncertainty needs at least one target with a weight more than 0 in " + shownAs
                     + ": the fitted targets are the evidence the parameters' uncertainty is estimated from");
         }

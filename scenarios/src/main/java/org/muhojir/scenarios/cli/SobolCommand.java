@@ -105,9 +105,7 @@ public final class SobolCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunSettings settings = options.settings(FrontEnd.SENSITIVITY);
-        if (top < 1) {
-            throw new UserError("need --top >= 1");
-        }
+        RunSettings.checkAtLeast("--top", top, 1);
         if (bootstrap > MAX_BOOTSTRAP) {
             throw new UserError(String.format(java.util.Locale.ROOT, "--bootstrap %,d is more resamples than a 95%% "
                     + "interval needs; give at most %,d (500 to 2,000 are usual)", bootstrap, MAX_BOOTSTRAP));

@@ -29,12 +29,6 @@ public record Expectation(String name, List<ScheduledShock> shocks, Outcome outc
         }
     }
 
-    /** The policy's name: the part of the name before its first {@code /} (all of it if there is none). */
-    public String policyName() {
-        int slash = name.indexOf('/');
-        return slash < 0 ? name : name.substring(0, slash);
-    }
-
     /** What is expected, in words: "up", "-45.0% to -15.0%". */
     public String describeExpected() {
         return expected.describe(outcome);

@@ -71,11 +71,6 @@ public record Outcome(Metric metric, String group, int year, Scale scale) {
                 Scale.DIFFERENCE);
     }
 
-    /** The same outcome as a relative change. */
-    public Outcome relative() {
-        return new Outcome(metric, group, year, Scale.RELATIVE);
-    }
-
     /** The response of one replication: the policy run against the baseline run with the same random numbers. */
     public double response(RunResult baseline, RunResult policy) {
         if (scale == Scale.AT_BASELINE_PERSONS) {
