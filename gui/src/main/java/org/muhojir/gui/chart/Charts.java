@@ -59,12 +59,12 @@ public final class Charts {
 
     /** Deportations and detentions each month, and members at home under a re-entry ban. */
     public static ChartSpec deportationsAndBans() {
-        return new ChartSpec("Deportations and re-entry bans", "persons (thousands)", List.of(
+        return new ChartSpec("Deportations and bans", "persons (thousands)", List.of(
                 new SeriesSpec("deported this month", o -> MonthlyOutcome.total(o.deportations()) / 1e3,
                         new Color(0xd7191c), false),
                 new SeriesSpec("detained this month", o -> MonthlyOutcome.total(o.detentions()) / 1e3,
                         new Color(0xe69f00), false),
-                new SeriesSpec("at home under a ban", o -> o.bansInForce() / 1e3, Color.BLACK, false)));
+                new SeriesSpec("at home, banned from re-entry", o -> o.bansInForce() / 1e3, Color.BLACK, false)));
     }
 
     /**

@@ -135,6 +135,12 @@ public final class HouseholdFrame extends JFrame {
         series(poverty, SERIES_COLOURS.get(2), TimeSeriesAttributes.PATTERN_SOLID);
         series(extreme, SERIES_COLOURS.get(3), TimeSeriesAttributes.PATTERN_DASH);
         chart.addLegend();
+        if (chart.getChart().getPlot() instanceof org.jfree.chart.plot.XYPlot plot
+                && plot.getRenderer() instanceof org.jfree.chart.renderer.xy.XYLineAndShapeRenderer r) {
+            // the legend's swatch long enough for a dash and its gap (at JFreeChart's 14 pixels a dashed line's
+            // swatch was one dash: it looked solid)
+            r.setLegendLine(new java.awt.geom.Line2D.Double(-18, 0, 18, 0));
+        }
 
         report.setEditable(false);
         // new text each month must not scroll the report to its caret: the student reads where they scrolled to

@@ -389,9 +389,10 @@ public final class MapPainter {
     }
 
     /**
-     * A shock's line without its details in brackets, which the Model tab's log keeps, and a world's event by its
-     * name alone: "russia-crackdown-2024: ban policy in Russia", not "the world's event russia-crackdown-2024: ban
-     * policy in Russia (bans of 60 months, expulsions ...)", so that what is in force fits the map's box.
+     * A shock's line without its details in brackets (the Model tab's log keeps those of the shocks fired there), and a
+     * world's event by its name alone: "russia-crackdown-2024: ban policy in Russia", not "the world's event
+     * russia-crackdown-2024: ban policy in Russia (bans of 60 months, expulsions ...)", so that what is in force fits
+     * the map's box.
      */
     static String brief(String line) {
         String shock = line.startsWith(LeverSession.WORLD_EVENT) ? line.substring(LeverSession.WORLD_EVENT.length())

@@ -60,7 +60,7 @@ class ChartsTest {
         ChartSpec c = Charts.deportationsAndBans();
         assertEquals(1.65, value(c, "deported this month", month()), 1e-9); // 1,500 + 100 + 50
         assertEquals(4.28, value(c, "detained this month", month()), 1e-9); // 4,000 + 200 + 80
-        assertEquals(42, value(c, "at home under a ban", month()), 1e-9);
+        assertEquals(42, value(c, "at home, banned from re-entry", month()), 1e-9);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ChartsTest {
             assertEquals(c.series().size(), names.size(), c.title());
         }
         assertEquals(List.of("Remittances by destination", "Migrants abroad by destination",
-                "Deportations and re-entry bans"), Charts.all().subList(0, 3).stream().map(ChartSpec::title).toList());
+                "Deportations and bans"), Charts.all().subList(0, 3).stream().map(ChartSpec::title).toList());
     }
 
     @Test
