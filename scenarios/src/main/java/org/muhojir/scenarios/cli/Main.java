@@ -205,7 +205,9 @@ public final class Main {
     private static int commandLineMistake(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("error: " + plain(e.getMessage().replaceFirst("^Error: ", ""))); // picocli starts some so
+        String unknown = unknownOptions(e);
+        err.println("error: " + (unknown != null ? unknown : plain(e.getMessage().replaceFirst("^Error: ", ""))));
+        // (picocli starts some messages with "Error: ")
         String hint = scenarioTakenAsAFile(e, args);
         if (hint != null) {
             err.println(hint);
@@ -273,6 +275,28 @@ public final class Main {
         boolean top = e.getCommandLine().getParent() == null && !e.getCommandLine().getSubcommands().isEmpty();
         return top && e instanceof CommandLine.UnmatchedArgumentException && args.length > 0
                 && !args[0].startsWith("-") && !e.getCommandLine().getSubcommands().containsKey(args[0]) ? args[0] : null;
+    }
+
+    /**
+     * picocli's "Unknown options: '--sampel', '0.005'" said as what it is: one unknown option and the word after it
+     * ("Unknown option: '--sampel' (and '0.005' after it)"), or null if the mistake is not an unknown option.
+     */
+    private static String unknownOptions(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || !u.isUnknownOption()) {
+            return null;
+        }
+        List<String> options = u.getUnmatched().stream().filter(a -> a.startsWith("-")).toList();
+        List<String> others = u.getUnmatched().stream().filter(a -> !a.startsWith("-")).toList();
+        if (options.isEmpty()) {
+            return null;
+        }
+        return "Unknown option" + (options.size() == 1 ? ": " : "s: ") + quoted(options)
+                + (others.isEmpty() ? "" : " (and " + quoted(others) + " after " + (options.size() == 1 ? "it" : "them")
+                + ")");
+    }
+
+    private static String quoted(List<String> words) {
+        return String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
     }
 
     /**

@@ -62,6 +62,14 @@ class CommandLineMistakesTest {
     }
 
     @Test
+    void aMisspeltOptionIsTheOneUnknownOptionNotItsValueToo() {
+        Cli c = Cli.run("run", "baseline", "--sampel", "0.005");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().startsWith("error: Unknown option: '--sampel' (and '0.005' after it)\nPossible solutions: "
+                + "--sample\n"), c.err());
+    }
+
+    @Test
     void aSecondScenarioForRunPointsToCompare() {
         Cli c = Cli.run("run", "baseline", "cheaper-transfers");
         assertEquals(2, c.code(), c.toString());
