@@ -103,8 +103,9 @@ final class SimulatedDate {
      * Shows where the run is, {@code at}, in the date line and in MASON's counter together, in one task on Swing's
      * thread; safe from any thread. MASON writes its counter at most every 40 ms from its play thread, so with
      * months quicker than that (the Delay slider moved to fast) it had stayed a month or more behind the date line;
-     * written here with the date after every month, both show the month just simulated. At the fastest delay a write
-     * of MASON's own, read in one month and drawn after the next month's, can show the month before for an instant;
+     * written here with the date after every month, both show the month just simulated. While playing (mostly at the
+     * fastest delay) a write of MASON's own, read in one month and drawn after the next month's, can show the month
+     * before for an instant;
      * the counter's "Rate" stays MASON's alone.
      */
     void show(RunPosition at) {
