@@ -283,7 +283,10 @@ public final class MuhojirWithUI extends GUIState {
     private void resetLevers() {
         levers.reset();
         if (inspector != null) {
-            SwingUtilities.invokeLater(inspector::updateInspector);
+            SwingUtilities.invokeLater(() -> {
+                inspector.clearEntryProblem();
+                inspector.updateInspector();
+            });
         }
     }
 
@@ -435,6 +438,9 @@ public final class MuhojirWithUI extends GUIState {
         if (shockNow != null) {
             shockNow.clearLog();
         }
+        if (inspector != null) {
+            SwingUtilities.invokeLater(inspector::clearEntryProblem);
+        }
         if (householdFrame != null) {
             showWatchedHistory();
             householdFrame.setNote("A new run: pick a household to follow."); // short: the window may be narrow
@@ -513,7 +519,6 @@ public final class MuhojirWithUI extends GUIState {
         return List.copyOf(charts);
     }
 
-    /** What was in force in the month simulated last, or the first month's scenario values before the run. */
     /**
      * What a lever that follows the scenario shows: what the scenario and the fired shocks have in force in the month
      * simulated last (its first month before the run), before the levers, so that a lever put back shows the

@@ -184,6 +184,8 @@ class MuhojirWithUISmokeTest {
             // another scenario from the menu: before play, the levers show its first month's values (2010's rouble)
             ui.restart(MuhojirWithUI.scenarioSource().load("baseline-2010"), 0.005);
             SwingUtilities.invokeAndWait(() -> { });
+            SwingUtilities.invokeAndWait(() -> { });
+            assertEquals("", inspector.entryProblem(), "a new run's levers have no message of the last run's entry");
             org.muhojir.core.policy.Conditions first2010 = new org.muhojir.core.policy.Conditions();
             new org.muhojir.core.scenario.Timeline(ui.model().scenario()).resolve(ui.model().scenario().start(),
                     first2010);

@@ -47,6 +47,11 @@ public final class LeverInspector extends Inspector {
         revalidate();
     }
 
+    /** Clears the line under the levers (the levers were put back, or a new run began); on Swing's thread. */
+    public void clearEntryProblem() {
+        sayEntryProblem("");
+    }
+
     /** What the line under the levers says now ("" when nothing: the last entry was taken as typed). */
     public String entryProblem() {
         return entryProblem.getText();

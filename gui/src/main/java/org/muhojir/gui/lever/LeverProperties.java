@@ -1,6 +1,8 @@
 package org.muhojir.gui.lever;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.function.Consumer;
 import sim.util.Interval;
 import sim.util.SimpleProperties;
@@ -57,12 +59,17 @@ final class LeverProperties extends SimpleProperties {
         return now;
     }
 
-    /** {@code typed} as a number (a decimal point, an exponent allowed), or NaN if it is none. */
+    /**
+     * {@code typed} as a number, or NaN if it is none: as Java writes one ("2.5e3"), or whole in the default locale's
+     * format, in which MASON's slider writes the value it sends ("0,25" in Russian, "10,000" in English).
+     */
     private static double number(String typed) {
         try {
             return Double.parseDouble(typed);
         } catch (NumberFormatException e) {
-            return Double.NaN;
+            ParsePosition at = new ParsePosition(0);
+            Number n = NumberFormat.getInstance().parse(typed, at);
+            return n != null && at.getIndex() == typed.length() ? n.doubleValue() : Double.NaN;
         }
     }
 

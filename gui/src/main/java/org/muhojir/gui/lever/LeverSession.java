@@ -26,6 +26,8 @@ public final class LeverSession {
     private final LeverTarget target;
     private final Levers levers;
     private final List<ScheduledShock> fired = new ArrayList<>();
+    /** The "shock now" buttons pressed, to refuse a press that would repeat one in force. */
+    private final List<Press> presses = new ArrayList<>();
     private Timeline withoutLevers;
     /** The last month {@link #withoutLevers(YearMonth)} resolved, and what it gave (null: none yet). */
     private YearMonth resolvedMonth;
@@ -63,31 +65,61 @@ public final class LeverSession {
     }
 
     /**
-     * Fires a "shock now" button: its shocks start in the next simulated month. A shock the same as one fired before
-     * and in force in any of its months is refused (raid waves would multiply, x5 twice being x25; a second closure
-     * of the same border would be listed twice), with the months the earlier one is in force.
+     * Fires a "shock now" button: its shocks start in the next simulated month. A press of a button whose earlier
+     * press is in force in any of its months, where the two reach the same destination (or region, for the skills
+     * programme; every destination or region reaches each), is refused with the months the earlier one is in force:
+     * raid waves would multiply (x5 twice is x25), a second closure of a closed border would be listed twice.
      *
      * @return the shocks added
-     * @throws IllegalStateException if one of them is already in force in its months (then none is added)
+     * @throws IllegalStateException if an earlier press of the button is in force there in its months (then none is
+     *                               added)
      */
     public synchronized List<ScheduledShock> fire(ShockButton button, int months, Destination destination,
                                                   Region region) {
         List<ScheduledShock> shocks = button.schedule(target.nextMonth(), months, destination, region);
-        for (ScheduledShock s : shocks) {
-            for (ScheduledShock earlier : fired) {
-                if (earlier.shock().equals(s.shock()) && earlier.inForceWithin(s.start(), s.last())) {
-                    throw new IllegalStateException(s.shock().describe() + " is in force from " + earlier.start()
-                            + " to " + earlier.last() + " already, fired earlier: a second would compound it. Fire it "
-                            + "again once that one has ended");
-                }
+        Press press = new Press(button, destination, region, shocks.get(0).start(), shocks.get(0).last());
+        for (Press earlier : presses) {
+            if (earlier.overlaps(press)) {
+                throw new IllegalStateException(button.label() + earlier.where() + " is in force from "
+                        + earlier.start() + " to " + earlier.last() + " already, from an earlier press: press it "
+                        + "again once that one has ended");
             }
         }
         for (ScheduledShock s : shocks) {
             target.addShock(s);
             fired.add(s);
         }
+        presses.add(press);
         withoutLevers = null;
         return shocks;
+    }
+
+    /**
+     * A press of a "shock now" button: where (null: every destination or region) and the months its shocks are in
+     * force.
+     */
+    private record Press(ShockButton button, Destination destination, Region region, YearMonth start,
+                         YearMonth last) {
+        /** Whether this press and {@code other} are of one button, in force in a common month, at a common place. */
+        boolean overlaps(Press other) {
+            boolean sameMonths = !start.isAfter(other.last) && !other.start.isAfter(last);
+            boolean samePlace = button.needsDestination() ? reach(destination, other.destination)
+                    : button != ShockButton.SKILLS_PROGRAMME || reach(region, other.region);
+            return button == other.button && sameMonths && samePlace;
+        }
+
+        private static boolean reach(Object a, Object b) {
+            return a == null || b == null || a.equals(b);
+        }
+
+        /** Where, as " (Russia)", " (every region)", or "" for a shock of the whole country (the somoni's fall). */
+        String where() {
+            if (button.needsDestination()) {
+                return " (" + (destination == null ? "every destination" : destination.label()) + ")";
+            }
+            return button == ShockButton.SKILLS_PROGRAMME
+                    ? " (" + (region == null ? "every region" : region.label()) + ")" : "";
+        }
     }
 
     /**

@@ -22,7 +22,14 @@ final class LabelPlacer {
 
     private final List<Shape> obstacles = new ArrayList<>();
     private final List<Rectangle2D> placed = new ArrayList<>();
-    private final List<Ellipse2D> markers = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+
+    /** A point's circle: its centre as given (compared as given: a centre recomputed from a box may round off). */
+    private record Marker(Point2D centre, double radius) {
+        Ellipse2D circle() {
+            return new Ellipse2D.Double(centre.getX() - radius, centre.getY() - radius, 2 * radius, 2 * radius);
+        }
+    }
 
     /** @param obstacles the bands' paths, {@link #widen widened} */
     LabelPlacer(List<Shape> obstacles) {
@@ -42,7 +49,7 @@ final class LabelPlacer {
 
     /** A marker (a point's circle) that labels of other points keep away from: none lies nearer it than its own. */
     void marker(Point2D centre, double radius) {
-        markers.add(new Ellipse2D.Double(centre.getX() - radius, centre.getY() - radius, 2 * radius, 2 * radius));
+        markers.add(new Marker((Point2D) centre.clone(), radius));
     }
 
     /**
@@ -81,11 +88,9 @@ final class LabelPlacer {
      */
     private boolean nearestMarkerIsOwn(Rectangle2D box, Point2D own, double radius) {
         double toOwn = own.distance(box.getCenterX(), box.getCenterY()) - radius;
-        for (Ellipse2D m : markers) {
-            boolean isOwn = m.getCenterX() == own.getX() && m.getCenterY() == own.getY();
-            double toOther = Point2D.distance(m.getCenterX(), m.getCenterY(), box.getCenterX(), box.getCenterY())
-                    - m.getWidth() / 2;
-            if (!isOwn && (m.intersects(box) || toOther <= toOwn)) {
+        for (Marker m : markers) {
+            double toOther = m.centre().distance(box.getCenterX(), box.getCenterY()) - m.radius();
+            if (!m.centre().equals(own) && (m.circle().intersects(box) || toOther <= toOwn)) {
                 return false;
             }
         }

@@ -62,6 +62,19 @@ class LeverPropertiesTest {
     }
 
     @Test
+    void theSlidersValueIsReadInTheLocalesFormat() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(new java.util.Locale("ru", "RU")); // MASON's slider writes "2,5"
+        try {
+            assertEquals(2.5, properties.setValue(index("Raids in Russia (x)"), new java.text.DecimalFormat().format(2.5)));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertEquals(2.5, levers.getRaidIntensityInRussia());
+        assertNull(properties.setValue(index("Raids in Russia (x)"), "2.5x")); // read whole, or not at all
+    }
+
+    @Test
     void aNumberBeyondTheRangeIsSetToItsNearerEndAndTheStudentIsTold() {
         assertEquals(10.0, properties.setValue(index("Transfer fee (%)"), "50"));
         assertEquals(10, levers.getTransferFeePercent(), 0);

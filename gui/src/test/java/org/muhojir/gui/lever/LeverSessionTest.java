@@ -17,6 +17,7 @@ import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.TajikistanDefaults;
 import org.muhojir.core.scenario.Timeline;
 import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.Region;
 
 class LeverSessionTest {
     private static final int RU = Destination.RUSSIA.ordinal();
@@ -121,18 +122,29 @@ class LeverSessionTest {
     }
 
     @Test
-    void theSameShockFiredAgainWhileTheFirstIsInForceIsRefusedNotCompounded() {
+    void aButtonPressedAgainWhereItsEarlierPressIsInForceIsRefused() {
         s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null); // January to June 2025
         t.next = t.next.plusMonths(2);
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null));
-        assertEquals("raid wave in Russia (raids x5) is in force from 2025-01 to 2025-06 already, fired earlier: a "
-                + "second would compound it. Fire it again once that one has ended", e.getMessage());
+        assertEquals("Raid wave (Russia) is in force from 2025-01 to 2025-06 already, from an earlier press: press it "
+                + "again once that one has ended", e.getMessage());
         assertEquals(1, t.added().size(), "nothing added");
         s.fire(ShockButton.RAID_WAVE, 6, Destination.KAZAKHSTAN, null); // another destination's: not the same
         t.next = YearMonth.of(2025, 7);
         s.fire(ShockButton.RAID_WAVE, 6, Destination.RUSSIA, null); // after the first has ended
         assertEquals(3, t.added().size());
+        // a closure of every border reaches Russia's; a skills programme everywhere reaches Khatlon; the somoni's
+        // fall is the country's, whatever destination is chosen
+        s.fire(ShockButton.BORDER_CLOSURE, 3, null, null);
+        assertThrows(IllegalStateException.class, () -> s.fire(ShockButton.BORDER_CLOSURE, 3, Destination.RUSSIA,
+                null));
+        s.fire(ShockButton.SKILLS_PROGRAMME, 3, Destination.RUSSIA, null);
+        assertEquals("Skills programme (every region) is in force from 2025-07 to 2025-09 already, from an earlier "
+                + "press: press it again once that one has ended", assertThrows(IllegalStateException.class,
+                () -> s.fire(ShockButton.SKILLS_PROGRAMME, 3, Destination.RUSSIA, Region.KHATLON)).getMessage());
+        s.fire(ShockButton.SOMONI_FALLS, 3, Destination.RUSSIA, null);
+        assertThrows(IllegalStateException.class, () -> s.fire(ShockButton.SOMONI_FALLS, 3, Destination.UK, null));
     }
 
     @Test

@@ -189,11 +189,12 @@ public final class Main {
 
     /**
      * picocli's words for a value of the wrong kind, in the reader's: "'x' is not a long" is "'x' is not a whole
-     * number", "'99999999999' is not an int" "'99999999999' is too large a whole number", "is not a double" "is not a
-     * number (such as 0.05)".
+     * number", "'99999999999' is not an int" "'99999999999' is too large a whole number" (a negative one "too far below
+     * zero"), "is not a double" "is not a number (such as 0.05)".
      */
     static String plain(String message) {
-        return message.replaceAll("'(-?\\d+)' is not an? (long|int|short|byte)\\b", "'$1' is too large a whole number")
+        return message.replaceAll("'(\\d+)' is not an? (long|int|short|byte)\\b", "'$1' is too large a whole number")
+                .replaceAll("'(-\\d+)' is not an? (long|int|short|byte)\\b", "'$1' is too far below zero")
                 .replaceAll("' is not an? (long|int|short|byte)\\b", "' is not a whole number")
                 .replaceAll("' is not a (double|float)\\b", "' is not a number (such as 0.05)");
     }
@@ -312,7 +313,7 @@ public final class Main {
                 .stream().flatMap(p -> p.stringValues().stream()).toList());
         scenarios.addAll(u.getUnmatched());
         return "(run takes one scenario; to set scenarios side by side, compare them: muhojir compare "
-                + String.join(" ", scenarios) + ")";
+                + String.join(" ", scenarios) + ", with the same options)";
     }
 
     /** The options whose file is optional ({@code --posterior} alone: the bundled one), so they take the next word. */

@@ -18,16 +18,20 @@ final class OutcomeOptions {
     List<String> outcomes;
 
     @Option(names = "--year", paramLabel = "YEAR", split = ",",
-            description = "Calendar years of the outcomes, comma separated (default: the scenario's second year).")
+            description = "Calendar years of the outcomes, comma separated (default: the scenario's second year, or "
+                    + "its last complete one if earlier).")
     List<Integer> years;
 
     /**
-     * The outcomes, each in every year asked for (outcome by outcome), or in {@code scenario}'s second year.
+     * The outcomes, each in every year asked for (outcome by outcome), or in {@code scenario}'s second year (its last
+     * complete year if that is earlier).
      *
      * @throws UserError naming an unknown moment, with a suggestion
      */
     List<YearMoment> moments(Scenario scenario) throws UserError {
-        List<Integer> ys = years != null ? years : List.of(scenario.start().getYear() + 1);
+        int second = scenario.start().getYear() + 1;
+        List<Integer> ys = years != null ? years
+                : List.of(Math.max(scenario.start().getYear(), Math.min(second, lastCompleteYear(scenario))));
         List<YearMoment> outs = new ArrayList<>();
         for (String o : outcomes) {
             if (!Moments.all().containsKey(o)) {
@@ -49,23 +53,30 @@ final class OutcomeOptions {
      * @throws UserError if an outcome's year lies outside the scenario, or ends after a shortened run's last month
      */
     static void checkYears(RunSettings settings, Scenario s, List<YearMoment> outs) throws UserError {
+        int first = s.start().getYear();
+        int last = lastCompleteYear(s);
         for (YearMoment o : outs) {
-            boolean before = o.year() < s.start().getYear();
-            if (before || settings.months() == null && o.year() > s.end().getYear()) {
-                throw new UserError("--year " + o.year() + " is " + (before ? "before the start" : "after the end")
-                        + " of scenario '" + s.name() + "' (" + s.start() + " to " + s.end() + "): give years from "
-                        + s.start().getYear() + " to " + s.end().getYear() + ", or a scenario file whose \"start\" "
-                        + "and \"months\" cover the year");
+            boolean before = o.year() < first;
+            if (before || settings.months() == null && o.year() > last) {
+                throw new UserError("--year " + o.year() + " is " + (before ? "before the start" : "not a whole year")
+                        + " of scenario '" + s.name() + "' (" + s.start() + " to " + s.end() + "): "
+                        + (last >= first ? "give years from " + first + " to " + last + ", or " : "give ")
+                        + "a scenario file whose \"start\" and \"months\" cover the year");
             }
         }
         if (settings.months() == null) {
             return;
         }
-        int last = outs.stream().mapToInt(YearMoment::year).max().orElse(s.end().getYear());
-        if (last > s.end().getYear() || last == s.end().getYear() && s.end().getMonthValue() != 12) {
+        int latest = outs.stream().mapToInt(YearMoment::year).max().orElse(s.end().getYear());
+        if (latest > last) {
             throw new UserError("--months " + settings.months() + " ends the run in " + s.end() + ", before the end "
-                    + "of the outcome year " + last + "; give --year within the run, or leave --months out (the "
+                    + "of the outcome year " + latest + "; give --year within the run, or leave --months out (the "
                     + "run is simulated to the end of the last outcome year)");
         }
+    }
+
+    /** The last calendar year {@code s} simulates to its December. */
+    private static int lastCompleteYear(Scenario s) {
+        return s.end().getMonthValue() == 12 ? s.end().getYear() : s.end().getYear() - 1;
     }
 }

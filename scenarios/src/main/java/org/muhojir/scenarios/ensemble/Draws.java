@@ -158,9 +158,16 @@ public record Draws(List<String> names, double[][] values) {
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
             lines.set(0, lines.get(0).substring(1)); // a byte order mark, as spreadsheets write UTF-8 CSV
         }
-        if (!lines.isEmpty() && lines.get(0).contains(";") && !lines.get(0).contains(",")) {
-            throw new FileProblem(file, 1, "the cells are separated by ';', as spreadsheets write CSV where a comma "
-                    + "is the decimal mark: save the file with commas between cells and points in numbers (0.25)");
+        for (int i = 0; i < lines.size(); i++) {
+            String header = lines.get(i); // the first line that is not blank
+            if (!header.isBlank()) {
+                if (header.contains(";") && !header.contains(",")) {
+                    throw new FileProblem(file, i + 1, "the cells are separated by ';', as spreadsheets write CSV "
+                            + "where a comma is the decimal mark: save the file with commas between cells and points "
+                            + "in numbers (0.25)");
+                }
+                break;
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

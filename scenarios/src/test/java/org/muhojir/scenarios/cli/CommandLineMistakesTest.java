@@ -47,6 +47,8 @@ class CommandLineMistakesTest {
         Cli tooMany = Cli.run("run", "baseline", "-r", "99999999999");
         assertTrue(tooMany.err().startsWith("error: Invalid value for option '--replications': '99999999999' is too "
                 + "large a whole number\n"), tooMany.err());
+        assertTrue(Cli.run("run", "baseline", "--threads", "-99999999999").err().contains("'-99999999999' is too far "
+                + "below zero"));
     }
 
     @Test
@@ -54,11 +56,29 @@ class CommandLineMistakesTest {
         for (String command : List.of("sobol", "sensitivity")) {
             Cli c = Cli.run(command, "--year", "2050", "--sample", "0.001", "-r", "1");
             assertEquals(2, c.code(), c.toString());
-            assertTrue(c.err().contains("--year 2050 is after the end of scenario 'baseline' (2023-01 to 2032-12): give "
-                    + "years from 2023 to 2032, or a scenario file whose \"start\" and \"months\" cover the year"),
+            assertTrue(c.err().contains("--year 2050 is not a whole year of scenario 'baseline' (2023-01 to 2032-12): "
+                    + "give years from 2023 to 2032, or a scenario file whose \"start\" and \"months\" cover the year"),
                     c.err());
         }
         assertTrue(Cli.run("sobol", "--year", "2020").err().contains("--year 2020 is before the start"));
+    }
+
+    @Test
+    void aYearTheScenarioEndsInBeforeDecemberIsRefusedAndTheDefaultYearIsAWholeOne(@TempDir Path dir)
+            throws Exception {
+        Path shorter = Files.writeString(dir.resolve("short.json"), "{\"schemaVersion\": 1, \"extends\": "
+                + "\"baseline\", \"name\": \"short\", \"months\": 18}"); // 2023-01 to 2024-06
+        Cli c = Cli.run("sobol", "--scenario", shorter.toString(), "--year", "2024");
+        assertEquals(2, c.code(), c.toString());
+        assertTrue(c.err().contains("--year 2024 is not a whole year of scenario 'short' (2023-01 to 2024-06): give "
+                + "years from 2023 to 2023"), c.err());
+        // without --year, the second year (2024) is not whole: the screening's outcomes are of 2023
+        Cli screened = Cli.run("sensitivity", "--scenario", shorter.toString(), "--trajectories", "2", "--parameters",
+                "behaviour.considerRate", "--outcomes", "migrants_abroad", "--sample", "0.001", "-r", "1", "--out",
+                dir.resolve("morris").toString(), "--quiet");
+        assertEquals(0, screened.code(), screened.toString());
+        assertTrue(Files.readString(dir.resolve("morris/morris.csv")).contains("migrants_abroad_2023"),
+                Files.readString(dir.resolve("morris/morris.csv")));
     }
 
     @Test
@@ -74,7 +94,7 @@ class CommandLineMistakesTest {
         Cli c = Cli.run("run", "baseline", "cheaper-transfers");
         assertEquals(2, c.code(), c.toString());
         assertTrue(c.err().contains("(run takes one scenario; to set scenarios side by side, compare them: muhojir "
-                + "compare baseline cheaper-transfers)"), c.err());
+                + "compare baseline cheaper-transfers, with the same options)"), c.err());
     }
 
     @Test

@@ -41,9 +41,9 @@ class DrawsTest {
 
     @Test
     void aFileWithSemicolonsBetweenCellsIsSaidToBeOne() throws Exception {
-        Path f = file("behaviour.considerRate;economy.savingRate\n0,05;0,1\n");
+        Path f = file("\nbehaviour.considerRate;economy.savingRate\n0,05;0,1\n");
         Draws.FileProblem p = assertThrows(Draws.FileProblem.class, () -> Draws.read(f));
-        assertTrue(p.getMessage().endsWith("f.csv:1: the cells are separated by ';', as spreadsheets write CSV where "
+        assertTrue(p.getMessage().endsWith("f.csv:2: the cells are separated by ';', as spreadsheets write CSV where "
                 + "a comma is the decimal mark: save the file with commas between cells and points in numbers (0.25)"),
                 p.getMessage());
     }
