@@ -13,8 +13,8 @@ import org.muhojir.core.world.Destination;
  *
  * @param destination         where the rules change
  * @param feeMultiplier       factor on the monthly fee to stay legal (1 = unchanged)
- * @param examPassMultiplier  factor on the exam pass rate (for example 0.72 when first-attempt failure rises from
- *                            3% to 30%)
+ * @param examPassMultiplier  factor on the exam pass rate in force that month, after the world's events (0.8 takes
+ *                            the bundled world's 0.7 of 2024-05 on to 0.56)
  * @param extraLapseHazard    monthly probability added to the hazard of losing legal status
  */
 @Doc("Stricter rules to stay legal: dearer patents or visas, harder exams, registration deadlines and registers "
@@ -27,9 +27,9 @@ public record TightenedRules(
                 + "4,000 roubles.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 5,
                 whenOmitted = 1.0)
         double feeMultiplier,
-        @Param(doc = "Factor on the exam pass rate (0.72 when first-attempt failure rises from 3% to 30%; 1 = "
-                + "unchanged). Plausible from 0 to 1.5: pass rates are shares, so a factor much above 1 only caps "
-                + "them at 1.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 1.5,
+        @Param(doc = "Factor on the exam pass rate in force that month, the world's events included (the bundled "
+                + "world's Russian exam is passed by 0.7 from 2024-05, so 0.8 makes it 0.56; 1 = unchanged). "
+                + "Plausible from 0 to 1.5: pass rates are shares, so a factor much above 1 only caps them at 1.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 1.5,
                 whenOmitted = 1.0)
         double examPassMultiplier,
         @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",

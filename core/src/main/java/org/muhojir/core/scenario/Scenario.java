@@ -10,9 +10,12 @@ import org.muhojir.core.param.Plausibility;
 import org.muhojir.core.param.Problem;
 import org.muhojir.core.param.Problems;
 import org.muhojir.core.policy.BorderClosure;
+import org.muhojir.core.policy.Conditions;
+import org.muhojir.core.policy.EntryRouteChange;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.core.policy.ShockCalendar;
 import org.muhojir.core.world.Destination;
+import org.muhojir.core.world.EntryRoute;
 
 /**
  * A complete, validated description of one simulated world: when it runs, who lives in it, the destinations and
@@ -268,8 +271,33 @@ public record Scenario(
         for (int i = 0; i < shocks.size(); i++) {
             shocks.get(i).shock().warn(w, FieldPath.of("shocks").item(i));
             warnIfOnlyInHistory(w, shocks.get(i), FieldPath.of("shocks").item(i));
+            warnIfNobodyCanEnter(w, shocks.get(i), FieldPath.of("shocks").item(i));
         }
         return w.list();
+    }
+
+    /**
+     * A change of entry route to a quota or a lottery keeps the destination's own places and win rate: where those
+     * are 0 in its first month (Kazakhstan's, the UK's lottery ...), nobody can enter, as if the border were closed.
+     */
+    private void warnIfNobodyCanEnter(Problems w, ScheduledShock s, FieldPath at) {
+        if (!(s.shock() instanceof EntryRouteChange change)
+                || change.route() != EntryRoute.QUOTA && change.route() != EntryRoute.LOTTERY) {
+            return;
+        }
+        Conditions c = new Conditions();
+        new Timeline(this).resolve(s.start(), c);
+        int d = change.destination().ordinal();
+        String where = change.destination().label();
+        if (change.route() == EntryRoute.QUOTA && c.annualQuota[d] == 0) {
+            w.add(new Problem(at.field("route"), "a QUOTA route with no places: " + where + " has an annualQuota of 0 "
+                    + "in " + s.start() + ", so nobody can enter, as if its border were closed", "use a quotaChange "
+                    + "instead, which sets the route and its places (\"annualQuota\")", null));
+        } else if (change.route() == EntryRoute.LOTTERY && c.lotteryWinRate[d] == 0) {
+            w.add(new Problem(at.field("route"), "a LOTTERY route nobody wins: " + where + "'s lotteryWinRate is 0 in "
+                    + s.start() + ", so nobody can enter, as if its border were closed", "set destinations." + where
+                    + ".entry.lotteryWinRate in the file", null));
+        }
     }
 
     /**

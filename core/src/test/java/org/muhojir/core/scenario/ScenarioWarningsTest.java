@@ -47,6 +47,26 @@ class ScenarioWarningsTest {
     }
 
     @Test
+    void aQuotaOrLotteryRouteWithoutPlacesOrWinnersIsAWarning() {
+        List<Problem> quota = with(new org.muhojir.core.policy.EntryRouteChange(Destination.KAZAKHSTAN,
+                org.muhojir.core.world.EntryRoute.QUOTA, 50, 0)).warnings();
+        assertEquals(1, quota.size(), quota.toString());
+        assertEquals("shocks[0].route", quota.get(0).path().toString());
+        assertEquals("a QUOTA route with no places: Kazakhstan has an annualQuota of 0 in 2025-01, so nobody can "
+                + "enter, as if its border were closed", quota.get(0).message());
+        List<Problem> lottery = with(new org.muhojir.core.policy.EntryRouteChange(Destination.KAZAKHSTAN,
+                org.muhojir.core.world.EntryRoute.LOTTERY, 50, 0)).warnings();
+        assertEquals(1, lottery.size(), lottery.toString());
+        assertTrue(lottery.get(0).message().startsWith("a LOTTERY route nobody wins: Kazakhstan's lotteryWinRate is 0"),
+                lottery.get(0).message());
+        // the UK's seasonal visas have places (2,000 a year), the USA's lottery winners
+        assertEquals(List.of(), with(new org.muhojir.core.policy.EntryRouteChange(Destination.UK,
+                org.muhojir.core.world.EntryRoute.QUOTA, 50, 0)).warnings());
+        assertEquals(List.of(), with(new org.muhojir.core.policy.EntryRouteChange(Destination.USA,
+                org.muhojir.core.world.EntryRoute.LOTTERY, 50, 0)).warnings());
+    }
+
+    @Test
     void aShockThatEndsBeforeTheReportStartsIsAWarning() {
         Scenario withHistory = TajikistanDefaults.baseline();
         ScheduledShock before = new ScheduledShock(YearMonth.of(2015, 3), 12, new WageShock(Destination.RUSSIA, 0.9));

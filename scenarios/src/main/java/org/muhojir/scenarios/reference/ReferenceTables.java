@@ -188,13 +188,24 @@ public final class ReferenceTables {
     }
 
     private static String example(String type, JsonShape.Rec r) {
-        Map<String, String> examples = Map.ofEntries(
+        String body = EXAMPLES.get(type);
+        if (body == null) {
+            throw new IllegalStateException("no example for shock type " + type + ": add one in ReferenceTables");
+        }
+        return "```json\n{ \"type\": \"" + type + "\", " + body + " }\n```\n";
+    }
+
+    /**
+     * Each shock type's example: its fields after {@code "type"}. Each, added to the bundled baseline, changes
+     * something (none repeats a world's event) and draws no warning ({@code ReferenceExamplesTest}).
+     */
+    static final Map<String, String> EXAMPLES = Map.ofEntries(
                 Map.entry("raidWave", "\"destination\": \"Russia\", \"start\": \"2024-04\", \"months\": 6, "
                         + "\"raidMultiplier\": 3"),
-                Map.entry("tightenedRules", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"feeMultiplier\": "
-                        + "1.5, \"examPassMultiplier\": 0.72"),
-                Map.entry("banPolicy", "\"destination\": \"Russia\", \"start\": \"2024-04\", \"months\": 12, "
-                        + "\"banMonths\": 60, \"expulsionRate\": 0.01"),
+                Map.entry("tightenedRules", "\"destination\": \"Russia\", \"start\": \"2027-01\", \"feeMultiplier\": "
+                        + "1.5, \"examPassMultiplier\": 0.8"),
+                Map.entry("banPolicy", "\"destination\": \"Russia\", \"start\": \"2027-01\", \"months\": 12, "
+                        + "\"banMonths\": 120, \"expulsionRate\": 0.02"),
                 Map.entry("amnesty", "\"destination\": \"Russia\", \"start\": \"2027-01\", \"months\": 1"),
                 Map.entry("exchangeRateShock", "\"currency\": \"RUB\", \"start\": \"2025-01\", \"rateMultiplier\": 2"),
                 Map.entry("exchangeRatePath", "\"currency\": \"RUB\", \"start\": \"2024-01\", \"perUsd\": "
@@ -202,10 +213,10 @@ public final class ReferenceTables {
                 Map.entry("borderClosure", "\"start\": \"2024-03\", \"months\": 13"),
                 Map.entry("quotaChange", "\"destination\": \"South Korea\", \"start\": \"2025-01\", \"annualQuota\": "
                         + "5000"),
-                Map.entry("entryRouteChange", "\"destination\": \"Turkey\", \"start\": \"2024-05\", \"route\": "
-                        + "\"VISA\", \"documentsUsd\": 160, \"refusalRate\": 0.3"),
-                Map.entry("entryExam", "\"destination\": \"Russia\", \"start\": \"2015-01\", \"examPassRate\": "
-                        + "0.9, \"russianExam\": true"),
+                Map.entry("entryRouteChange", "\"destination\": \"Kazakhstan\", \"start\": \"2026-01\", \"route\": "
+                        + "\"VISA\", \"documentsUsd\": 150, \"refusalRate\": 0.2"),
+                Map.entry("entryExam", "\"destination\": \"Russia\", \"start\": \"2027-01\", \"examPassRate\": "
+                        + "0.5, \"russianExam\": true"),
                 Map.entry("skillsProgramme", "\"regions\": [\"Khatlon\", \"Sughd\"], \"start\": \"2025-01\", "
                         + "\"months\": 36, \"share\": 0.2"),
                 Map.entry("consularProtection", "\"destination\": \"Russia\", \"start\": \"2024-01\", "
@@ -218,12 +229,6 @@ public final class ReferenceTables {
                 Map.entry("homePriceShock", "\"start\": \"2025-01\", \"priceMultiplier\": 1.15"),
                 Map.entry("travelCostChange", "\"destination\": \"Russia\", \"start\": \"2025-01\", \"months\": 12, "
                         + "\"travelMultiplier\": 0.5"));
-        String body = examples.get(type);
-        if (body == null) {
-            throw new IllegalStateException("no example for shock type " + type + ": add one in ReferenceTables");
-        }
-        return "```json\n{ \"type\": \"" + type + "\", " + body + " }\n```\n";
-    }
 
     /** Regenerates the document's tables: {@code ReferenceTables path/to/docs/scenario-reference.md}. */
     public static void main(String[] args) throws java.io.IOException {
