@@ -45,7 +45,7 @@ public record BanPolicy(
     @Override
     public String describe() {
         return "ban policy in " + destination.label() + " (bans of " + banMonths + " months, expulsions "
-                + Shown.number(expulsionRate) + "/month of irregular migrants)";
+                + Shown.percent(100 * expulsionRate) + "% a month of irregular migrants)";
     }
 
     @Override

@@ -50,6 +50,6 @@ public record EntryExam(
     @Override
     public String describe() {
         return (russianExam ? "Russian-language " : "") + "exam for " + destination.label() + " (pass rate "
-                + Shown.number(examPassRate) + ", in place of any exam the rules set)";
+                + Shown.percent(100 * examPassRate) + "%, in place of any exam the rules set)";
     }
 }

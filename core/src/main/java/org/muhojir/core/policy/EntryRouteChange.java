@@ -48,7 +48,7 @@ public record EntryRouteChange(
     @Override
     public String describe() {
         return destination.label() + " entry becomes " + route + " (documents $" + Shown.number(documentsUsd) + ", refusals "
-                + Shown.number(refusalRate) + ")";
+                + Shown.percent(100 * refusalRate) + "%)";
     }
 
     @Override

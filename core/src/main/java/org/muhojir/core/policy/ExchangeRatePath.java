@@ -48,7 +48,16 @@ public record ExchangeRatePath(
 
     @Override
     public String describe() {
-        return currency + " per USD follows a given path";
+        java.util.List<java.util.Map.Entry<java.time.YearMonth, Double>> points = java.util.List.copyOf(
+                perUsd.points().entrySet());
+        String shown = points.size() <= 4 ? String.join(", ", points.stream().map(ExchangeRatePath::point).toList())
+                : point(points.get(0)) + " ... " + point(points.get(points.size() - 1)) + ", " + points.size()
+                + " points";
+        return currency + " per USD follows a given path (" + shown + ")";
+    }
+
+    private static String point(java.util.Map.Entry<java.time.YearMonth, Double> p) {
+        return Shown.number(p.getValue()) + " in " + p.getKey();
     }
 
     @Override

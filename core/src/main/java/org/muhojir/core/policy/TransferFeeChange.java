@@ -40,7 +40,7 @@ public record TransferFeeChange(
 
     @Override
     public String describe() {
-        return "transfer fee " + Shown.number(transferFeeRate) + " on "
+        return "transfer fee " + Shown.percent(100 * transferFeeRate) + "% on "
                 + (destination == null ? "every corridor" : "the " + destination.label() + " corridor");
     }
 

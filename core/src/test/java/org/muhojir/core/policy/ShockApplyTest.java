@@ -67,10 +67,23 @@ class ShockApplyTest {
                 new TightenedRules(Destination.RUSSIA, 1, 0.1876288, 0).describe());
         assertEquals("rules in Russia unchanged", new TightenedRules(Destination.RUSSIA, 1, 1, 0).describe());
         // an amount the user wrote is shown whole, not rounded to three digits
-        assertEquals("Gulf entry becomes VISA (documents $1255, refusals 0.25)",
+        assertEquals("Gulf entry becomes VISA (documents $1255, refusals 25%)",
                 new EntryRouteChange(Destination.GULF, org.muhojir.core.world.EntryRoute.VISA, 1255, 0.25).describe());
         assertEquals("RUB per USD x1.0004 (RUB loses 0.04% of its value against the dollar)",
                 new ExchangeRateShock("RUB", 1.0004).describe());
+        // shares as percentages, and a path's values (the first and last of a long one)
+        assertEquals("transfer fee 1% on every corridor", new TransferFeeChange(null, 0.01).describe());
+        assertEquals("skills programme in [Khatlon] reaching 20% of untrained households",
+                new SkillsProgramme(java.util.List.of(org.muhojir.core.world.Region.KHATLON), 0.2).describe());
+        assertEquals("RUB per USD follows a given path (90 in 2024-01, 110 in 2024-07)", new ExchangeRatePath("RUB",
+                org.muhojir.core.param.MonthlySeries.of(java.util.Map.of(java.time.YearMonth.of(2024, 1), 90.0,
+                        java.time.YearMonth.of(2024, 7), 110.0))).describe());
+        java.util.Map<java.time.YearMonth, Double> monthly = new java.util.HashMap<>();
+        for (int m = 1; m <= 12; m++) {
+            monthly.put(java.time.YearMonth.of(2024, m), 90.0 + m);
+        }
+        assertEquals("RUB per USD follows a given path (91 in 2024-01 ... 102 in 2024-12, 12 points)",
+                new ExchangeRatePath("RUB", org.muhojir.core.param.MonthlySeries.of(monthly)).describe());
     }
 
     @Test

@@ -74,7 +74,7 @@ class MapPainterTest {
     @Test
     void aShockInForceIsNamedWithoutItsDetails() {
         assertEquals("russia-crackdown-2024: ban policy in Russia", MapPainter.brief("the world's "
-                + "event russia-crackdown-2024: ban policy in Russia (bans of 60 months, expulsions 0.01/month of "
+                + "event russia-crackdown-2024: ban policy in Russia (bans of 60 months, expulsions 1% a month of "
                 + "irregular migrants)"));
         assertEquals("RUB per USD x2", MapPainter.brief("RUB per USD x2 (RUB loses 50% of its value against the "
                 + "dollar)"));

@@ -18,13 +18,13 @@ import org.muhojir.core.world.EntryRoute;
 /** The world's dated events a scenario's simulated months reach, in words, for reports and describe. */
 class WorldEventsTest {
     private static final String BANS_2015 = "russia-mass-bans-2015: ban policy in Russia (bans of 60 months, "
-            + "expulsions 0.005/month of irregular migrants), from 2015-01 for 24 months";
+            + "expulsions 0.5% a month of irregular migrants), from 2015-01 for 24 months";
     private static final String CLOSURES_2020 = "border-closures-2020: border closed: every destination, from 2020-03 "
             + "for 13 months";
     private static final String FARES_2021 = "russia-fares-2021: dearer journey to Russia (travel cost x1.64), from "
             + "2021-04 for 9 months";
     private static final String CRACKDOWN_2024 = "russia-crackdown-2024: raid wave in Russia (raids x3), from 2024-04 "
-            + "for 6 months; ban policy in Russia (bans of 60 months, expulsions 0.01/month of irregular migrants), "
+            + "for 6 months; ban policy in Russia (bans of 60 months, expulsions 1% a month of irregular migrants), "
             + "from 2024-04 for 12 months";
 
     @Test
@@ -87,7 +87,7 @@ class WorldEventsTest {
         List<String> marked = WorldEvents.in(other);
         assertTrue(marked.get(0).endsWith("(the scenario's own)"), marked.get(0));
         assertEquals("russia-crackdown-2024: left out (the world without it, a counterfactual)", marked.get(1));
-        assertTrue(marked.contains("turkey-visa-2024: Turkey entry becomes VISA (documents $80, refusals 0.1), from "
+        assertTrue(marked.contains("turkey-visa-2024: Turkey entry becomes VISA (documents $80, refusals 10%), from "
                 + "2024-05 on (as the scenario gives it; the core default differs)"), marked.toString());
     }
 }
