@@ -198,17 +198,19 @@ final class PlainSummary {
                 periods.add(new Period(Integer.toString(lastAll), base.years().get(lastAll),
                         "the last full year with every change of the policy in force"));
             }
-        } else if (first != null && first.getMonthValue() > 1) {
+        } else if (first != null) {
             // no calendar year of it in force: the year after it starts, where a shock of a few months from spring
-            // still acts (in its last months, and through those it changed), is summarised with what was in force
-            int after = first.getYear() + 1;
-            List<Integer> afterMonths = base.years().get(after);
-            if (afterMonths != null && afterMonths.size() == 12 && after <= headline) {
+            // still acts (in its last months, and through those it changed), is summarised with what was in force;
+            // for one from January (an amnesty of one month), the year it starts, its months in force and after
+            boolean january = first.getMonthValue() == 1;
+            int year = january ? first.getYear() : first.getYear() + 1;
+            List<Integer> yearMonths = base.years().get(year);
+            if (yearMonths != null && yearMonths.size() == 12 && year <= headline) {
                 long inForce = IntStream.rangeClosed(1, 12)
-                        .filter(m -> inForce(base, policy, YearMonth.of(after, m))).count();
-                periods.add(new Period(Integer.toString(after), afterMonths, "the year after the policy starts, "
-                        + (inForce == 0 ? "when it is over" : "when it is in force in " + Numbers.months((int) inForce)
-                        + " of 12")));
+                        .filter(m -> inForce(base, policy, YearMonth.of(year, m))).count();
+                periods.add(new Period(Integer.toString(year), yearMonths, (january ? "the year the policy starts, "
+                        : "the year after the policy starts, ") + (inForce == 0 ? "when it is over"
+                        : "when it is in force in " + Numbers.months((int) inForce) + " of 12")));
             }
         }
         int headlineMonths = base.years().get(headline).size();

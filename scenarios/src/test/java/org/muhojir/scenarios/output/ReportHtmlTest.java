@@ -389,6 +389,15 @@ class ReportHtmlTest {
                 PlainSummary.periods(r.get(0), r.get(2)).stream().map(PlainSummary.Period::label).toList());
         assertEquals(2, PlainSummary.periods(r.get(0), r.get(2)).get(0).months().size());
         assertEquals(2027, PlainSummary.firstFullYear(r.get(0), r.get(3)), "in force to December 2027");
+        // one month from January (as an amnesty, which acts once): its month, then the whole year it starts in,
+        // where what it did lasts, then the run's last full year
+        Scenario oneMonth = base.named("rouble-january", "").plusShocks(List.of(new ScheduledShock(
+                YearMonth.of(2026, 1), 1, new ExchangeRateShock("RUB", 1.43))));
+        List<ScenarioRuns> j = runs(1, base, oneMonth);
+        assertEquals(List.of("January 2026 (part of a year)", "2026", "2027"),
+                PlainSummary.periods(j.get(0), j.get(1)).stream().map(PlainSummary.Period::label).toList());
+        assertEquals("the year the policy starts, when it is in force in 1 month of 12",
+                PlainSummary.periods(j.get(0), j.get(1)).get(1).role());
         // two spells in one year, March-April and October-November: their four months, named first to last
         Scenario spells = base.named("rouble-spells", "").plusShocks(List.of(
                 new ScheduledShock(YearMonth.of(2026, 3), 2, new ExchangeRateShock("RUB", 1.43)),
