@@ -36,7 +36,7 @@ public final class WorldEvents {
         for (WorldEvent e : s.events()) {
             WorldEvent d = defaults.get(e.name());
             List<String> reached = e.shocks().stream().filter(sh -> sh.inForceWithin(first, last))
-                    .map(sh -> sh.shock().describe() + ", " + span(sh)).toList();
+                    .map(sh -> sh.shock().describe() + ", " + span(sh) + replacedBy(sh, s)).toList();
             if (!reached.isEmpty()) {
                 starts.put(e.name(), start(e));
                 lines.put(e.name(), e.name() + ": " + String.join("; ", reached) + (e.equals(d) ? ""
@@ -66,6 +66,22 @@ public final class WorldEvents {
                 .filter(e -> defaults.contains(e) && reaches(e, first, last))
                 .sorted(java.util.Comparator.comparing(WorldEvents::start))
                 .map(e -> e.name() + ": " + TajikistanDefaults.EVENT_SOURCES.get(e.name())).toList();
+    }
+
+    /**
+     * Where the scenario's own shocks set what the event's shock {@code sh} sets in some of its months (an exam of the
+     * scenario's in place of the world's): ", the scenario's own in its place from 2027-01 on", one clause each; the
+     * event's shock is cut around their months ({@link org.muhojir.core.scenario.Timeline}). Empty if none does.
+     */
+    private static String replacedBy(ScheduledShock sh, Scenario s) {
+        StringBuilder out = new StringBuilder();
+        for (ScheduledShock own : s.shocks()) {
+            boolean sameValue = sh.shock().conflictsWith(own.shock()) || own.shock().conflictsWith(sh.shock());
+            if (sameValue && sh.inForceWithin(own.start(), own.last())) {
+                out.append(", the scenario's own in its place ").append(span(own));
+            }
+        }
+        return out.toString();
     }
 
     /** Whether any of the event's shocks is in force in a month from {@code first} to {@code last}. */

@@ -37,6 +37,22 @@ class WorldEventsTest {
     }
 
     @Test
+    void anEventsShockThatTheScenariosOwnReplacesSaysFromWhen() {
+        // an exam of the scenario's from 2027 sets the pass rate the world's exam of 2024 sets: it takes its place;
+        // a raid wave of the scenario's scales the crackdown's raids and replaces nothing
+        Scenario s = TajikistanDefaults.baseline().plusShocks(List.of(
+                new org.muhojir.core.policy.ScheduledShock(YearMonth.of(2027, 1), org.muhojir.core.policy.ScheduledShock
+                        .UNTIL_END, new org.muhojir.core.policy.EntryExam(org.muhojir.core.world.Destination.RUSSIA,
+                        0.5, true)),
+                new org.muhojir.core.policy.ScheduledShock(YearMonth.of(2024, 5), 3, new org.muhojir.core.policy
+                        .RaidWave(org.muhojir.core.world.Destination.RUSSIA, 2))));
+        List<String> lines = WorldEvents.in(s);
+        assertTrue(lines.contains("russia-exam-2024: Russian-language exam for Russia (pass rate 70%, in place of any "
+                + "exam the rules set), from 2024-05 on, the scenario's own in its place from 2027-01 on"), lines.toString());
+        assertTrue(lines.contains(CRACKDOWN_2024), lines.toString());
+    }
+
+    @Test
     void aRunReachesOnlyTheEventsOfItsMonths() {
         Scenario early = TajikistanDefaults.baseline().withPeriod(YearMonth.of(2013, 1), 24);
         assertEquals(List.of(), WorldEvents.in(early.withHistoryStart(null)));
