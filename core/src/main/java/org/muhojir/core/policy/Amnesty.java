@@ -35,6 +35,7 @@ public record Amnesty(
 
     @Override
     public String describe() {
-        return "amnesty in " + destination.label() + " (bans lifted, irregular migrants regularised)";
+        return "amnesty in " + destination.label()
+                + " (in its first month: bans lifted, irregular migrants regularised)";
     }
 }

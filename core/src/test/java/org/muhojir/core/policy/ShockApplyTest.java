@@ -73,6 +73,9 @@ class ShockApplyTest {
                 new ExchangeRateShock("RUB", 1.0004).describe());
         // shares as percentages, and a path's values (the first and last of a long one)
         assertEquals("transfer fee 1% on every corridor", new TransferFeeChange(null, 0.01).describe());
+        // an amnesty acts once, whatever months it is given
+        assertEquals("amnesty in Russia (in its first month: bans lifted, irregular migrants regularised)",
+                new Amnesty(Destination.RUSSIA).describe());
         assertEquals("skills programme in [Khatlon] reaching 20% of untrained households",
                 new SkillsProgramme(java.util.List.of(org.muhojir.core.world.Region.KHATLON), 0.2).describe());
         assertEquals("RUB per USD follows a given path (90 in 2024-01, 110 in 2024-07)", new ExchangeRatePath("RUB",
