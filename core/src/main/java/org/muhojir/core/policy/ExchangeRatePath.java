@@ -1,5 +1,8 @@
 package org.muhojir.core.policy;
 
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 import org.muhojir.core.param.Doc;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Fields;
@@ -48,15 +51,15 @@ public record ExchangeRatePath(
 
     @Override
     public String describe() {
-        java.util.List<java.util.Map.Entry<java.time.YearMonth, Double>> points = java.util.List.copyOf(
-                perUsd.points().entrySet());
+        List<Map.Entry<YearMonth, Double>> points = List.copyOf(perUsd.points().entrySet());
         String shown = points.size() <= 4 ? String.join(", ", points.stream().map(ExchangeRatePath::point).toList())
                 : point(points.get(0)) + " ... " + point(points.get(points.size() - 1)) + ", " + points.size()
                 + " points";
         return currency + " per USD follows a given path (" + shown + ")";
     }
 
-    private static String point(java.util.Map.Entry<java.time.YearMonth, Double> p) {
+    /** "90 in 2024-01". */
+    private static String point(Map.Entry<YearMonth, Double> p) {
         return Shown.number(p.getValue()) + " in " + p.getKey();
     }
 

@@ -52,8 +52,8 @@ public record SkillsProgramme(
 
     @Override
     public String describe() {
-        return "skills programme in " + regions.stream().map(Region::label).toList() + " reaching " + Shown.percent(100 * share)
-                + "% of untrained households";
+        return "skills programme in " + regions.stream().map(Region::label).toList() + " reaching "
+                + Shown.percent(100 * share) + "% of untrained households";
     }
 
     @Override

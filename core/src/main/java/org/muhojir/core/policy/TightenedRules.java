@@ -29,8 +29,8 @@ public record TightenedRules(
         double feeMultiplier,
         @Param(doc = "Factor on the exam pass rate in force that month, the world's events included (the bundled "
                 + "world's Russian exam is passed by 0.7 from 2024-05, so 0.8 makes it 0.56; 1 = unchanged). "
-                + "Plausible from 0 to 1.5: pass rates are shares, so a factor much above 1 only caps them at 1.", unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 1.5,
-                whenOmitted = 1.0)
+                + "Plausible from 0 to 1.5: pass rates are shares, so a factor much above 1 only caps them at 1.",
+                unit = "factor", min = 0, max = 100, plausibleMin = 0, plausibleMax = 1.5, whenOmitted = 1.0)
         double examPassMultiplier,
         @Param(doc = "Monthly probability added to the hazard of losing legal status (0 = unchanged).",
                 unit = "probability per month", min = 0, max = 1, whenOmitted = 0.0)

@@ -66,7 +66,8 @@ class LeverPropertiesTest {
         java.util.Locale before = java.util.Locale.getDefault();
         java.util.Locale.setDefault(new java.util.Locale("ru", "RU")); // MASON's slider writes "2,5"
         try {
-            assertEquals(2.5, properties.setValue(index("Raids in Russia (x)"), new java.text.DecimalFormat().format(2.5)));
+            String slider = new java.text.DecimalFormat().format(2.5);
+            assertEquals(2.5, properties.setValue(index("Raids in Russia (x)"), slider));
         } finally {
             java.util.Locale.setDefault(before);
         }

@@ -162,8 +162,9 @@ class LeverSessionTest {
         assertEquals(List.of(lines.get(1)), shocksOnly(session.inForce(model.next.plusMonths(1))));
         // then the world's events in force in 2025-01, by name: the crackdown's bans, the exam, Turkey's visas
         assertEquals(List.of("the world's event russia-crackdown-2024: ban policy in Russia (bans of 60 months, "
-                + "expulsions 1% a month of irregular migrants)", "the world's event russia-exam-2024: Russian-language "
-                + "exam for Russia (pass rate 70%, in place of any exam the rules set)", "the world's event "
+                + "expulsions 1% a month of irregular migrants)", "the world's event russia-exam-2024: "
+                + "Russian-language exam for Russia (pass rate 70%, in place of any exam the rules set)",
+                "the world's event "
                 + "turkey-visa-2024: Turkey entry becomes VISA (documents $160, refusals 30%)"),
                 session.inForce(model.next).subList(2, 5));
     }

@@ -305,7 +305,8 @@ public final class Main {
      * compare them, or null if that was not the mistake.
      */
     private static String moreScenariosThanOne(CommandLine.ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || !e.getCommandLine().getCommandName().equals("run")
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u)
+                || !e.getCommandLine().getCommandName().equals("run")
                 || u.getUnmatched().stream().anyMatch(a -> a.startsWith("-"))) {
             return null;
         }

@@ -390,9 +390,10 @@ public final class RunService {
                 String file = Outputs.resolvedFileName(s.name(), true);
                 int bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
                 if (bytes > OutputTarget.MAX_NAME_BYTES) {
-                    throw new UserError("the scenario name '" + shortened(s.name()) + "' makes its file " + file.length()
-                            + " characters long (" + shortened(file) + "); a file's name may have at most "
-                            + OutputTarget.MAX_NAME_BYTES + " bytes: give the scenario a shorter \"name\" (at most "
+                    throw new UserError("the scenario name '" + shortened(s.name()) + "' makes its file "
+                            + file.length() + " characters long (" + shortened(file) + "); a file's name may have at "
+                            + "most " + OutputTarget.MAX_NAME_BYTES + " bytes: give the scenario a shorter \"name\" "
+                            + "(at most "
                             + (OutputTarget.MAX_NAME_BYTES - Outputs.resolvedFileName("", true).length())
                             + " characters)");
                 }

@@ -48,7 +48,8 @@ class WorldEventsTest {
                         .RaidWave(org.muhojir.core.world.Destination.RUSSIA, 2))));
         List<String> lines = WorldEvents.in(s);
         assertTrue(lines.contains("russia-exam-2024: Russian-language exam for Russia (pass rate 70%, in place of any "
-                + "exam the rules set), from 2024-05 on, the scenario's own in its place from 2027-01 on"), lines.toString());
+                + "exam the rules set), from 2024-05 on, the scenario's own in its place from 2027-01 on"),
+                lines.toString());
         assertTrue(lines.contains(CRACKDOWN_2024), lines.toString());
     }
 
