@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.muhojir.core.calibration.Anchor;
 import org.muhojir.core.calibration.CalibrationResult;
@@ -150,7 +151,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     settings.seed());
             err.flush();
         }
-        java.util.concurrent.atomic.AtomicInteger evaluated = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger evaluated = new AtomicInteger();
         Consumer<EvaluationRecord> progress = progress(err, settings.evaluations());
         CalibrationResult r;
         LaplacePosterior posterior;

@@ -114,11 +114,18 @@ record RunMessages(PrintWriter out, PrintWriter err, RunSettings settings) {
     void stopped(StoppedException e, Path target, boolean bySignal) {
         String what = e.monthsTotal() > 0 ? String.format(Locale.ROOT, " after %,d of %,d simulated months",
                 e.monthsDone(), e.monthsTotal()) : " while writing the outputs";
-        String kept = Files.exists(target) ? relative(target) + " from an earlier run is kept as it was."
-                : relative(target) + " was not created.";
         err.println();
-        err.println("muhojir: stopped" + (bySignal ? " by Ctrl-C or SIGTERM" : "") + what + ". Nothing was written: " + kept);
+        err.println(stoppedLine(bySignal, what, target, Files.exists(target)));
         err.flush();
+    }
+
+    /**
+     * "muhojir: stopped by Ctrl-C or SIGTERM after WHAT. Nothing was written: DIR was not created." (or "DIR from an
+     * earlier run is kept as it was." when {@code earlier}): what every command says when it is stopped.
+     */
+    static String stoppedLine(boolean bySignal, String what, Path target, boolean earlier) {
+        return "muhojir: stopped" + (bySignal ? " by Ctrl-C or SIGTERM" : "") + what + ". Nothing was written: "
+                + relative(target) + (earlier ? " from an earlier run is kept as it was." : " was not created.");
     }
 
     private static Path relative(Path p) {

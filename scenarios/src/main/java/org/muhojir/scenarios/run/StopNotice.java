@@ -22,8 +22,7 @@ public final class StopNotice implements AutoCloseable {
         boolean earlier = Files.exists(target);
         hook = new Thread(() -> {
             err.println();
-            err.println("muhojir: stopped by Ctrl-C or SIGTERM" + done.get() + ". Nothing was written: " + target
-                    + (earlier ? " from an earlier run is kept as it was." : " was not created."));
+            err.println(RunMessages.stoppedLine(true, done.get(), target, earlier));
             err.flush();
         }, "muhojir-stop-notice");
         Runtime.getRuntime().addShutdownHook(hook);
