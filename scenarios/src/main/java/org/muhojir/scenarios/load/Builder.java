@@ -15,6 +15,7 @@ import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.InvalidValuesException;
 import org.muhojir.core.param.MonthlySeries;
 import org.muhojir.core.param.Problem;
+import org.muhojir.core.param.Problems;
 import org.muhojir.core.scenario.InvalidScenarioException;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.WorldEvent;
@@ -153,6 +154,24 @@ final class Builder {
             e.problems().forEach(p -> refusedShocks.add(new Problem(under(at, p.path()), p.message(), p.hint(),
                     p.related())));
             return null;
+        }
+    }
+
+    /**
+     * What core finds wrong with the values of shock {@code o} alone, its dates aside: its constructor's refusals, else
+     * its fields against their ranges and its type's rules ({@link Shock#validate}), each under the shock (a path
+     * such as {@code examPassRate}); empty if none.
+     *
+     * @param o a shock's fields that passed the format's checks, every one its type requires among them
+     */
+    static List<Problem> shockValueProblems(Json.Obj o, JsonShape.Rec type) {
+        try {
+            Problems p = new Problems();
+            ((Shock) new Builder().record(o, type, null)).validate(p, FieldPath.ROOT);
+            return p.list();
+        } catch (InvalidValuesException e) {
+            return e.problems().stream().map(p -> new Problem(under(FieldPath.ROOT, p.path()), p.message(), p.hint(),
+                    p.related())).toList();
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.muhojir.core.param.FieldInfo;
+import org.muhojir.core.param.FieldPath;
+import org.muhojir.core.param.Problem;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.JsonShape;
@@ -488,6 +490,8 @@ final class Checker {
         if (type != null) {
             known.addAll(type.names());
         }
+        Map<String, Json.Field> values = new LinkedHashMap<>();
+        boolean valuesUsable = type != null;
         for (Json.Field f : o.fields().values()) {
             switch (f.name()) {
                 case "type" -> { }
@@ -499,7 +503,12 @@ final class Checker {
                             && !Sections.shockTypesWith(f.name()).isEmpty()) {
                         fieldOfOtherShocks(f, shockName(o), known);
                     } else if (type != null) {
-                        field(f, type, known);
+                        Json checked = field(f, type, known);
+                        if (checked != null) {
+                            values.put(f.name(), new Json.Field(f.name(), f.nameSource(), checked));
+                        } else if (type.field(f.name()) != null) {
+                            valuesUsable = false;
+                        }
                     }
                 }
             }
@@ -513,14 +522,44 @@ final class Checker {
         datesInOrder(o);
         if (type != null) {
             for (FieldSpec f : type.fields()) {
-                if (!f.optional() && !o.has(f.name()) && !misspelt(o, f.name(), known)) {
-                    problem(o, "missing field \"" + f.name() + "\" for " + JsonShape.a(shockName(o))
-                            + " shock; expected " + f.shape().expected()
-                            + (f.doc() == null ? "" : " (" + f.doc() + ")"));
+                if (!f.optional() && !o.has(f.name())) {
+                    valuesUsable = false;
+                    if (!misspelt(o, f.name(), known)) {
+                        problem(o, "missing field \"" + f.name() + "\" for " + JsonShape.a(shockName(o))
+                                + " shock; expected " + f.shape().expected()
+                                + (f.doc() == null ? "" : " (" + f.doc() + ")"));
+                    }
                 }
             }
         }
-        return type != null && problems.size() == before ? v : null;
+        if (type != null && problems.size() == before) {
+            return v;
+        }
+        if (valuesUsable) {
+            valuesOfSetAsideShock(new Json.Obj(o.source(), values), type);
+        }
+        return null;
+    }
+
+    /**
+     * Adds what core finds wrong with the values of a shock set aside for other problems (its dates, a field it does
+     * not have): the shock never reaches core's validation of the scenario, so without this a value out of its range
+     * would be told only once the other problems were mended, a second round of the same file.
+     *
+     * @param values the shock's own fields that passed their checks, every required one among them
+     */
+    private void valuesOfSetAsideShock(Json.Obj values, JsonShape.Rec type) {
+        for (Problem p : Builder.shockValueProblems(values, type)) {
+            Json at = values;
+            FieldSpec spec = null;
+            if (!p.path().steps().isEmpty() && p.path().steps().get(0) instanceof FieldPath.Field f
+                    && values.get(f.name()) != null) {
+                at = values.get(f.name());
+                spec = type.field(f.name());
+            }
+            problem(at, p.message() + CoreProblems.refusedHint(spec, at) + (p.hint().isEmpty() ? "" : "; "
+                    + p.hint()));
+        }
     }
 
     private JsonShape.Rec shockType(Json.Obj o, JsonShape.Shocks spec) {

@@ -551,6 +551,42 @@ class BadFilesTest {
     }
 
     @Test
+    void aShockSetAsideForItsDatesOrAnUnknownFieldStillHasItsValuesChecked() {
+        // each shock has a problem of the format (dates out of order, a field it does not have, both months and end)
+        // and a value core refuses: all six are told in one round, the values with core's own words
+        Files.write(dir, "set-aside.json", """
+                {"schemaVersion": 1,
+                 "shocks": [{"type": "entryExam", "destination": "Russia", "examPassRate": 1.5, "russianExam": true,
+                             "start": "2030-01", "end": "2029-01"},
+                            {"type": "raidWave", "destination": "Russia", "raidMultiplier": -2, "start": "2030-01",
+                             "bogus": 1},
+                            {"type": "banPolicy", "destination": "Russia", "start": "2030-01", "months": 2,
+                             "end": "2030-02", "banMonths": -5}]}
+                """);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load("set-aside.json"));
+        assertEquals(List.of("$.shocks[0].examPassRate", "$.shocks[0].end", "$.shocks[1].raidMultiplier",
+                "$.shocks[1].bogus", "$.shocks[2].end", "$.shocks[2].banMonths"),
+                e.problems().stream().map(ScenarioProblem::path).toList(), e.report());
+        assertTrue(e.problems().get(0).message().startsWith("must be a share between 0 and 1, was 1.5"), e.report());
+        assertTrue(e.problems().get(2).message().startsWith("must be between 0 and 1000, was -2"), e.report());
+        // the same values in shocks with nothing else wrong get the same words from core's validation of the scenario
+        Files.write(dir, "core.json", """
+                {"schemaVersion": 1,
+                 "shocks": [{"type": "entryExam", "destination": "Russia", "examPassRate": 1.5, "russianExam": true,
+                             "start": "2030-01"},
+                            {"type": "raidWave", "destination": "Russia", "raidMultiplier": -2, "start": "2030-01"},
+                            {"type": "banPolicy", "destination": "Russia", "start": "2030-01", "months": 2,
+                             "banMonths": -5}]}
+                """);
+        ScenarioFileException core = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load("core.json"));
+        List<String> coreMessages = core.problems().stream().map(ScenarioProblem::message).toList();
+        assertEquals(coreMessages, List.of(e.problems().get(0).message(), e.problems().get(2).message(),
+                e.problems().get(5).message()), core.report());
+    }
+
+    @Test
     void aProblemInAParentFileIsReportedInThatFile() {
         Files.write(dir, "parent.json", """
                 {"schemaVersion": 1,
