@@ -15,6 +15,7 @@ import org.muhojir.core.outcome.Metric;
 import org.muhojir.core.outcome.Unit;
 import org.muhojir.core.policy.AtDestination;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.TransferFeeChange;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.scenario.WorldEvent;
 import org.muhojir.core.world.Destination;
@@ -471,8 +472,8 @@ final class PlainSummary {
         for (Destination d : named) {
             text.append(' ').append(atDestination(base, policy, months, d));
         }
-        if (!named.contains(Destination.RUSSIA) && clearlyChanged(difference(base, policy, Metric.REMITTANCES_USD,
-                Destination.RUSSIA, months))) {
+        if (!named.contains(Destination.RUSSIA) && (clearlyChanged(difference(base, policy, Metric.REMITTANCES_USD,
+                Destination.RUSSIA, months)) || changesFeesAt(base, policy, Destination.RUSSIA))) {
             // most migrants work in Russia: what a policy elsewhere, or of every destination, does there is said too
             String why = actsEverywhere(base, policy) ? " (the policy's changes act at every destination) are "
                     : ", which none of the policy's changes names, are ";
@@ -517,14 +518,28 @@ final class PlainSummary {
     /**
      * "Departures to the UK are 8,000 higher (7,900 to 8,100), migrants there 3,900 higher (...) and remittances
      * sent from there 52 million USD higher (...).": differences in persons and dollars, not per cent, since a
-     * destination may have none in the baseline.
+     * destination may have none in the baseline. Where the policy changes the transfer fee (which moves what
+     * households receive, not what is sent), the sentence ends with the fees paid: "..., remittances sent from there
+     * not clearly changed (...) and the transfer fees on them 41 million USD lower (...)".
      */
     static String atDestination(ScenarioRuns base, ScenarioRuns policy, List<Integer> months, Destination d) {
         String place = place(d);
-        return "Departures to " + place + " are " + change(difference(base, policy, Metric.DEPARTURES, d, months),
-                1, "", "") + ", migrants there " + change(difference(base, policy, Metric.MIGRANTS_ABROAD, d,
-                months), 1, "", "") + " and remittances sent from there " + dollars(difference(base, policy,
-                Metric.REMITTANCES_USD, d, months)) + ".";
+        String departures = "Departures to " + place + " are " + change(difference(base, policy, Metric.DEPARTURES,
+                d, months), 1, "", "");
+        String migrants = "migrants there " + change(difference(base, policy, Metric.MIGRANTS_ABROAD, d, months), 1,
+                "", "");
+        String sent = "remittances sent from there " + dollars(difference(base, policy, Metric.REMITTANCES_USD, d,
+                months));
+        return changesFeesAt(base, policy, d)
+                ? departures + ", " + migrants + ", " + sent + " and the transfer fees on them "
+                        + dollars(difference(base, policy, Metric.TRANSFER_FEES_USD, d, months)) + "."
+                : departures + ", " + migrants + " and " + sent + ".";
+    }
+
+    /** Whether one of the policy's changes sets the transfer fee at destination {@code d} (or at every one). */
+    private static boolean changesFeesAt(ScenarioRuns base, ScenarioRuns policy, Destination d) {
+        return changedShocks(base, policy).anyMatch(s -> s.shock() instanceof TransferFeeChange fee
+                && (fee.destination() == null || fee.destination() == d));
     }
 
     /** A difference of dollars in millions, or in billions from a billion: "1.01 billion USD", not "1,009 million". */

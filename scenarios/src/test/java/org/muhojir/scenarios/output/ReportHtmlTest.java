@@ -25,6 +25,7 @@ import org.muhojir.core.policy.BorderClosure;
 import org.muhojir.core.policy.ExchangeRateShock;
 import org.muhojir.core.policy.HomePriceShock;
 import org.muhojir.core.policy.ScheduledShock;
+import org.muhojir.core.policy.TransferFeeChange;
 import org.muhojir.core.scenario.Scenario;
 import org.muhojir.core.world.Destination;
 import org.muhojir.scenarios.load.ScenarioLoader;
@@ -197,6 +198,33 @@ class ReportHtmlTest {
         assertTrue(sentence.contains(" Departures to Russia (the policy's changes act at every destination) are "),
                 sentence);
         assertFalse(sentence.contains("none of the policy's changes names"), sentence);
+    }
+
+    /**
+     * Free transfers from Russia through 2025, three replications: a fee moves what households receive, not what is
+     * sent, so Russia's sentence gives the fees paid there too, lower by about what was paid (2% of what is sent).
+     */
+    @Test
+    void inBriefGivesTheFeesWhereAPolicyChangesThem() throws Exception {
+        YearMonth start = YearMonth.of(2025, 1);
+        Scenario base = bundled("baseline", start, 12);
+        Scenario free = base.withShocks(List.of(new ScheduledShock(start, 12,
+                new TransferFeeChange(Destination.RUSSIA, 0.0))));
+        List<ScenarioRuns> r = runs(3, base, free);
+        String sentence = PlainSummary.sentence(r.get(0), r.get(1), 2025);
+        Matcher fees = Pattern.compile("Departures to Russia are .*, migrants there .*, remittances sent from there "
+                + ".* and the transfer fees on them ([0-9,.]+) million USD lower \\(.*\\)\\.").matcher(sentence);
+        assertTrue(fees.find(), sentence);
+        double sentMillions = 0;
+        int k = r.get(0).index(Metric.REMITTANCES_USD, "Russia");
+        for (int rep = 0; rep < 3; rep++) {
+            for (int month : r.get(0).years().get(2025)) {
+                sentMillions += r.get(0).value(rep, month, k) / 3e6;
+            }
+        }
+        double feeRate = base.destination(Destination.RUSSIA).transferFeeRate();
+        assertEquals(feeRate * sentMillions, Double.parseDouble(fees.group(1).replace(",", "")),
+                0.02 * feeRate * sentMillions, sentence);
     }
 
     /**
