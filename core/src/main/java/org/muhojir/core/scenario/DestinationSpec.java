@@ -289,14 +289,18 @@ public record DestinationSpec(
                     "others: constant (no wage series in data/; assumption)"}, recorded = true)
             MonthlySeries wageIndex,
             @Param(doc = "Consumer prices by month, any base: livingCost is the cost of the price base year "
-                    + "(macro.priceBaseYear) and moves with this index before and after it. Kazakhstan's, Turkey's, "
-                    + "South Korea's and the UK's defaults are their currency per US dollar (no price series in the "
-                    + "data), so that their living cost holds its dollar value.", unit = "index", min = 0,
+                    + "(macro.priceBaseYear) and moves with this index before and after it. The data have no prices "
+                    + "of the other destinations: Kazakhstan's and Turkey's defaults are their wage indices (their "
+                    + "living cost follows their wages), South Korea's and the UK's their currency per US dollar "
+                    + "(their living cost holds its dollar value).", unit = "index", min = 0,
                     minExclusive = true,
                     source = {"Russia: data:rus_cpi_annual_avg (Rosstat, WDI; 2022-2025 computed from Rosstat's "
                     + "monthly indices), chained into a price level, each year's average kept; held after 2025 "
-                    + "(assumption: flat)", "Kazakhstan, Turkey, South Korea, UK: the destination's currency per US dollar, so the "
-                    + "living cost holds its dollar value (no price series in data/; assumption)",
+                    + "(assumption: flat)", "Kazakhstan, Turkey: the destination's wage index, so the living cost "
+                    + "follows the wages (no price series in data/; assumption: the tenge and the lira lost much of "
+                    + "their value to inflation at home, which wages followed)", "South Korea, UK: the destination's "
+                    + "currency per US dollar, so the living cost holds its dollar value (no price series in data/; "
+                    + "assumption)",
                     "Gulf, USA: constant (a pegged or dollar currency; assumption)"}, recorded = true)
             MonthlySeries priceIndex,
             @Param(doc = "Demand for labour by month, any base (for Russia the employed share of the labour force, "

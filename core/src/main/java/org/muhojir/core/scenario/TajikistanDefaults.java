@@ -592,13 +592,14 @@ public final class TajikistanDefaults {
         // assumption: data:migrant_wages_russia c.2023 anecdote "up to 40,000 [roubles] in Astana" at about 5.35
         // KZT per RUB (2023 averages; data:kzt_per_usd_annual, its 2025 from memory, and data:rub_per_usd_annual);
         // wages move with data:kaz_wage_nominal_avg_annual (some years from memory, flagged there), KZT per USD
-        // with data:kzt_per_usd_annual (2025 from memory)
+        // with data:kzt_per_usd_annual (2025 from memory); the living cost moves with the wages (assumption: see
+        // labour)
+        MonthlySeries wages = kazakhWages();
         return new DestinationSpec(Destination.KAZAKHSTAN,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(150, 50, MonthlySeries.constant(7_000)), // assumption
                 labour(NumberLists.of(180_000, 260_000, 230_000), 80_000, 0.85, 0.9, // assumption
-                        kazakhWages(), perDollar(RecordedInputs.KZT_PER_USD),
-                        SEASONAL_PAY), // assumption: Kazakhstan's winter as Russia's
+                        wages, wages, SEASONAL_PAY), // assumption: Kazakhstan's winter as Russia's
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.3, 60, 0.03, 0.05, 0.30), // assumption
                 perDollar(RecordedInputs.KZT_PER_USD), 0.02, 0.0005,
                 KAZAKHSTAN_CONSTANT); // utility constant calibrated
@@ -608,14 +609,15 @@ public final class TajikistanDefaults {
         // assumption: wages near Turkey's 2023 net minimum wage (11,402 TRY from July 2023; assumption), moving with
         // data:tur_min_wage_net_monthly, its January rates (2013-2014 from memory, flagged there) and its July rises
         // (turkeyWageIndex); TRY per USD data:try_per_usd_annual (2025 from memory); both series start in 2013, and
-        // their 2013 values are held back to the history's start (assumption). Visa-free entry for 90 days, so most
-        // who stay to work become irregular.
+        // their 2013 values are held back to the history's start (assumption); the living cost moves with the
+        // minimum wage (assumption: see labour). Visa-free entry for 90 days, so most who stay to work become
+        // irregular.
         MonthlySeries liraPerDollar = perDollar(RecordedInputs.TRY_PER_USD).heldFrom(HISTORY_START);
+        MonthlySeries wages = turkeyWageIndex();
         return new DestinationSpec(Destination.TURKEY,
                 new DestinationSpec.Entry(EntryRoute.VISA_FREE, 0, 0, 0, 1.0, false, false, 0, null, null),
                 new DestinationSpec.Costs(300, 50, MonthlySeries.constant(0)),
-                labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9,
-                        turkeyWageIndex(), liraPerDollar),
+                labour(NumberLists.of(13_000, 19_000, 17_000), 7_500, 0.85, 0.9, wages, wages),
                 new DestinationSpec.Enforcement(0.001, 0.01, 0.5, 60, 0.03, 0.01, 0.70),
                 liraPerDollar, 0.03, 0.0005, -2.5);
     }
@@ -719,22 +721,28 @@ public final class TajikistanDefaults {
     }
 
     /**
-     * A destination's labour market whose wages follow {@code wageIndex} and whose living cost holds its dollar value
-     * ({@code localPerUsd} as its price index: no price series in the data, assumption), its demand held where it
-     * is, with the common irregular-employment share and demand elasticity.
+     * A destination's labour market whose wages follow {@code wageIndex} and whose living cost follows
+     * {@code priceIndex}, its demand held where it is, with the common irregular-employment share and demand
+     * elasticity. The data have consumer prices of Russia alone, so the price index of the others is an assumption:
+     * where the currency lost much of its value to inflation at home (Kazakhstan's tenge, Turkey's lira), the local
+     * wage, which followed prices there; where it held its value better (Korea's won, the pound), the currency per
+     * dollar, as for every one of them before (the living cost keeps its dollar value). With the tenge per
+     * dollar as Kazakhstan's price index, the devaluation of 2015 passed into living costs one for one while wages
+     * rose 11%: the living cost took 95% of a legal migrant's expected wage in 2016 (48% in 2023), so going there
+     * earned nothing.
      */
     private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
                                                  double irregularWageShare, MonthlySeries wageIndex,
-                                                 MonthlySeries localPerUsd) {
-        return labour(wageBySkill, livingCost, employmentRate, irregularWageShare, wageIndex, localPerUsd, 0);
+                                                 MonthlySeries priceIndex) {
+        return labour(wageBySkill, livingCost, employmentRate, irregularWageShare, wageIndex, priceIndex, 0);
     }
 
     /** As {@link #labour(List, double, double, double, MonthlySeries, MonthlySeries)}, with a season of pay. */
     private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
                                                  double irregularWageShare, MonthlySeries wageIndex,
-                                                 MonthlySeries localPerUsd, double seasonalPayAmplitude) {
+                                                 MonthlySeries priceIndex, double seasonalPayAmplitude) {
         return new DestinationSpec.Labour(wageBySkill, 0, livingCost, employmentRate, irregularWageShare,
-                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, localPerUsd, FLAT, DEMAND_ELASTICITY, seasonalPayAmplitude,
+                IRREGULAR_EMPLOYMENT_SHARE, wageIndex, priceIndex, FLAT, DEMAND_ELASTICITY, seasonalPayAmplitude,
                 DestinationSpec.Labour.Crowding.NONE);
     }
 
