@@ -99,85 +99,16 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        String shownAs = targets == null ? "bundled " + TargetsFile.BUNDLED : targets.toString();
-        String text = readTargets();
-        TargetsFile file;
-        try {
-            file = TargetsFile.read(shownAs, text);
-        } catch (CalibrationFileException e) {
-            throw new UserError(e.getMessage());
-        }
-        TargetsFile.Settings settings = checked(file.settings().with(simulation.sample(), replications.replications(),
-                evaluations, simulation.seed(), simulation.threads()));
-        AnchorRef anchor = anchorRef(file.anchor());
-        AnchorCheck check = new AnchorCheck(file, shownAs, text);
-        LoadedScenario anchorLoaded;
-        try {
-            anchorLoaded = ScenarioLoader.standard().load(anchor.load());
-        } catch (ScenarioFileException e) {
-            throw new UserError(check.anchorProblem(e.report()));
-        }
-        Scenario anchorScenario = anchorLoaded.scenario();
-        List<String> problems = check.problems(anchorScenario);
-        if (!problems.isEmpty()) {
-            throw new UserError(new CalibrationFileException(shownAs, problems).getMessage());
-        }
-        List<String> warnings = new java.util.ArrayList<>(check.warnings());
-        String parent = anchor.unreachableFromHere();
-        if (parent != null) {
-            warnings.add(parent);
-        }
-        if (!output.quiet()) {
-            warnings.forEach(w -> err.println("warning: " + w));
-        }
-        Calibrator calibrator = calibrator(file, settings, anchorScenario);
-        boolean nothingFitted = file.targets().stream().noneMatch(t -> t.weight() > 0);
-        if (settings.evaluations() > 1 && nothingFitted) {
-            throw new UserError("every target of " + shownAs + " has weight 0, so the objective is 0 everywhere and "
-                    + "there is nothing to fit: give the targets to fit a weight above 0, or run with --evaluations 1 "
-                    + "for the fit table alone");
-        }
-        if (uncertainty && nothingFitted) {
-            throw new UserError("--uncertainty needs at least one target with a weight more than 0 in " + shownAs
-                    + ": the fitted targets are the evidence the parameters' uncertainty is estimated from");
-        }
+        Job job = prepare(err);
+        Calibrator calibrator = calibrator(job.file(), job.settings(), job.anchorScenario());
+        refuseNothingToFit(job);
         Path target = output.claim("calibrate");
-        if (!output.quiet()) {
-            err.printf(Locale.ROOT, "muhojir calibrate: %d targets, %d free parameters, anchor %s at %s of "
-                            + "households, %d replications, up to %d evaluations (%s), seed %d%n",
-                    file.targets().size(), file.parameters().size(), anchorScenario.name(),
-                    settings.sample(), settings.replications(), settings.evaluations(),
-                    TargetsFile.optimiserName(settings.optimiser()),
-                    settings.seed());
-            err.flush();
-        }
-        AtomicInteger evaluated = new AtomicInteger();
-        Consumer<EvaluationRecord> progress = progress(err, settings.evaluations());
-        CalibrationResult r;
-        LaplacePosterior posterior;
-        try (StopNotice notice = new StopNotice(err, target, () -> String.format(Locale.ROOT,
-                " after %d of at most %d evaluations", evaluated.get(), settings.evaluations()))) {
-            r = calibrator.calibrate(e -> {
-                evaluated.set(e.evaluation());
-                progress.accept(e);
-            });
-            posterior = uncertainty ? posterior(err, calibrator, r) : null;
-        }
-        List<String> files = OutputTarget.write(target, output.force(), staging -> {
-            if (posterior != null) {
-                UncertaintyFile.write(staging.resolve("parameter-uncertainty.json"), posterior,
-                        calibrator.parameters(), shownAs);
-            }
-            List<String> written = new java.util.ArrayList<>(CalibrationOutputs.write(staging, r,
-                    anchor.extendsFrom(target), anchorScenario, text, shownAs));
-            Manifest.writeStudy(staging.resolve("manifest.json"),
-                    manifest(shownAs, text, anchor, anchorLoaded, settings, warnings));
-            written.add("manifest.json");
-            return written;
-        });
-        summary(err, r);
-        if (posterior != null) {
-            uncertaintySummary(err, posterior);
+        announce(err, job);
+        Fit fit = fit(err, target, calibrator, job.settings());
+        List<String> files = OutputTarget.write(target, output.force(), staging -> write(staging, target, job, fit));
+        summary(err, fit.result());
+        if (fit.posterior() != null) {
+            uncertaintySummary(err, fit.posterior());
         }
         if (!output.quiet()) {
             err.println("wrote " + String.join(", ", files) + " in " + target);
@@ -189,23 +120,148 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     /**
+     * A fit as the command line and the targets file ask for it, checked before anything runs.
+     *
+     * @param shownAs      how messages name the targets file
+     * @param text         the targets file's text
+     * @param file         the targets file as read
+     * @param settings     its settings, the command line's in their place
+     * @param anchor       the anchor scenario as the targets file names it
+     * @param anchorLoaded the anchor scenario as loaded
+     * @param warnings     what the targets and anchor warn of (printed unless quiet; recorded in the manifest)
+     */
+    private record Job(String shownAs, String text, TargetsFile file, TargetsFile.Settings settings,
+                       AnchorRef anchor, LoadedScenario anchorLoaded, List<String> warnings) {
+        Scenario anchorScenario() {
+            return anchorLoaded.scenario();
+        }
+    }
+
+    /**
+     * What the search found: the calibration and, with {@code --uncertainty}, the posterior around its fitted values
+     * (else null).
+     */
+    private record Fit(Calibrator calibrator, CalibrationResult result, LaplacePosterior posterior) {
+    }
+
+    /** Reads the targets file and the anchor, checks them and prints their warnings (unless quiet). */
+    private Job prepare(PrintWriter err) throws UserError {
+        String shownAs = targets == null ? "bundled " + TargetsFile.BUNDLED : targets.toString();
+        String text = readTargets();
+        TargetsFile file = parse(shownAs, text);
+        TargetsFile.Settings settings = checked(file.settings().with(simulation.sample(), replications.replications(),
+                evaluations, simulation.seed(), simulation.threads()));
+        AnchorRef anchor = anchorRef(file.anchor());
+        AnchorCheck check = new AnchorCheck(file, shownAs, text);
+        LoadedScenario anchorLoaded = loadAnchor(anchor, check, shownAs);
+        List<String> warnings = new java.util.ArrayList<>(check.warnings());
+        String parent = anchor.unreachableFromHere();
+        if (parent != null) {
+            warnings.add(parent);
+        }
+        if (!output.quiet()) {
+            warnings.forEach(w -> err.println("warning: " + w));
+        }
+        return new Job(shownAs, text, file, settings, anchor, anchorLoaded, warnings);
+    }
+
+    private static TargetsFile parse(String shownAs, String text) throws UserError {
+        try {
+            return TargetsFile.read(shownAs, text);
+        } catch (CalibrationFileException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The anchor scenario, refused with every problem the targets file has with it. */
+    private static LoadedScenario loadAnchor(AnchorRef anchor, AnchorCheck check, String shownAs) throws UserError {
+        LoadedScenario loaded;
+        try {
+            loaded = ScenarioLoader.standard().load(anchor.load());
+        } catch (ScenarioFileException e) {
+            throw new UserError(check.anchorProblem(e.report()));
+        }
+        List<String> problems = check.problems(loaded.scenario());
+        if (!problems.isEmpty()) {
+            throw new UserError(new CalibrationFileException(shownAs, problems).getMessage());
+        }
+        return loaded;
+    }
+
+    /** Refuses a search, or an uncertainty estimate, when no target has a weight above 0. */
+    private void refuseNothingToFit(Job job) throws UserError {
+        boolean nothingFitted = job.file().targets().stream().noneMatch(t -> t.weight() > 0);
+        if (job.settings().evaluations() > 1 && nothingFitted) {
+            throw new UserError("every target of " + job.shownAs() + " has weight 0, so the objective is 0 everywhere "
+                    + "and there is nothing to fit: give the targets to fit a weight above 0, or run with "
+                    + "--evaluations 1 for the fit table alone");
+        }
+        if (uncertainty && nothingFitted) {
+            throw new UserError("--uncertainty needs at least one target with a weight more than 0 in "
+                    + job.shownAs() + ": the fitted targets are the evidence the parameters' uncertainty is estimated "
+                    + "from");
+        }
+    }
+
+    /** The line that says what is about to run (unless quiet). */
+    private void announce(PrintWriter err, Job job) {
+        if (output.quiet()) {
+            return;
+        }
+        TargetsFile.Settings settings = job.settings();
+        err.printf(Locale.ROOT, "muhojir calibrate: %d targets, %d free parameters, anchor %s at %s of "
+                        + "households, %d replications, up to %d evaluations (%s), seed %d%n",
+                job.file().targets().size(), job.file().parameters().size(), job.anchorScenario().name(),
+                settings.sample(), settings.replications(), settings.evaluations(),
+                TargetsFile.optimiserName(settings.optimiser()),
+                settings.seed());
+        err.flush();
+    }
+
+    /** The search, and with {@code --uncertainty} the posterior; a stop says how many evaluations were done. */
+    private Fit fit(PrintWriter err, Path target, Calibrator calibrator, TargetsFile.Settings settings) {
+        AtomicInteger evaluated = new AtomicInteger();
+        Consumer<EvaluationRecord> progress = progress(err, settings.evaluations());
+        try (StopNotice notice = new StopNotice(err, target, () -> String.format(Locale.ROOT,
+                " after %d of at most %d evaluations", evaluated.get(), settings.evaluations()))) {
+            CalibrationResult r = calibrator.calibrate(e -> {
+                evaluated.set(e.evaluation());
+                progress.accept(e);
+            });
+            return new Fit(calibrator, r, uncertainty ? posterior(err, calibrator, r) : null);
+        }
+    }
+
+    /** Writes the fit's files into {@code staging}, which becomes {@code target}; their names. */
+    private List<String> write(Path staging, Path target, Job job, Fit fit) throws java.io.IOException {
+        if (fit.posterior() != null) {
+            UncertaintyFile.write(staging.resolve("parameter-uncertainty.json"), fit.posterior(),
+                    fit.calibrator().parameters(), job.shownAs());
+        }
+        List<String> written = new java.util.ArrayList<>(CalibrationOutputs.write(staging, fit.result(),
+                job.anchor().extendsFrom(target), job.anchorScenario(), job.text(), job.shownAs()));
+        Manifest.writeStudy(staging.resolve("manifest.json"), manifest(job));
+        written.add("manifest.json");
+        return written;
+    }
+
+    /**
      * What {@code manifest.json} records: the program's version, the command line, the targets file and the SHA-256 of
      * its text (as in {@code targets.json}), the anchor as the targets file names it (a bundled name, or a path
      * from the targets file's folder) and the files it was read from with their SHA-256,
      * the anchor, the settings the fit ran with (the targets file's, with the command line's in their place), and the
      * warnings of targets in years held out for replaying history.
      */
-    private java.util.Map<String, Object> manifest(String shownAs, String text, AnchorRef anchor,
-                                                   LoadedScenario anchorLoaded, TargetsFile.Settings s,
-                                                   List<String> warnings) {
+    private java.util.Map<String, Object> manifest(Job job) {
+        TargetsFile.Settings s = job.settings();
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("version", Version.get());
         m.put("command", "calibrate");
         m.put("commandLine", List.copyOf(spec.commandLine().getParseResult().originalArgs()));
-        m.put("targets", shownAs);
-        m.put("targetsSha256", ScenarioLoader.sha256(text));
-        m.put("anchor", anchor.given());
-        m.put("anchorFiles", Manifest.files(anchorLoaded.inputs()));
+        m.put("targets", job.shownAs());
+        m.put("targetsSha256", ScenarioLoader.sha256(job.text()));
+        m.put("anchor", job.anchor().given());
+        m.put("anchorFiles", Manifest.files(job.anchorLoaded().inputs()));
         m.put("sampleFraction", s.sample());
         m.put("replications", s.replications());
         m.put("evaluations", s.evaluations());
@@ -215,7 +271,7 @@ final class CalibrateCommand implements Callable<Integer> {
         m.put("initialStep", s.initialStep());
         m.put("threads", s.parallel());
         m.put("uncertainty", uncertainty);
-        m.put("warnings", warnings); // targets of years held out for replaying history, if any
+        m.put("warnings", job.warnings()); // targets of years held out for replaying history, if any
         return m;
     }
 
