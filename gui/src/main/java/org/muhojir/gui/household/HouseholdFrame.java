@@ -79,6 +79,46 @@ public final class HouseholdFrame extends JFrame {
     public HouseholdFrame(Picker picker) {
         super("Household");
         setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        JPanel north = pickingControls(picker);
+        setUpChart();
+        JSplitPane split = reportAboveChart();
+        getContentPane().add(north, BorderLayout.NORTH);
+        getContentPane().add(split, BorderLayout.CENTER);
+        setNote("Pick a household to follow it."); // short: the window may be 322 pixels wide
+        pack();
+        ChartLook.compact(chart);
+        drawChartReadably();
+    }
+
+    /** The picking controls, one row each (the window may be narrow): at random in a region, by number, the note. */
+    private JPanel pickingControls(Picker picker) {
+        JPanel pickRandom = pickAtRandom(picker);
+        JPanel pickNumber = pickByNumber(picker);
+        JPanel north = new JPanel();
+        north.setLayout(new BoxLayout(north, BoxLayout.Y_AXIS)); // one control a row: the window may be narrow
+        note.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 6));
+        for (JComponent row : List.of(pickRandom, pickNumber, note)) {
+            row.setAlignmentX(LEFT_ALIGNMENT);
+            row.setMaximumSize(new Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
+            north.add(row);
+        }
+        return north;
+    }
+
+    /** "Pick at random in [region]": a household drawn anywhere, or in the region chosen. */
+    private static JPanel pickAtRandom(Picker picker) {
+        JComboBox<Object> region = regionChoice();
+        JButton random = new JButton("Pick at random");
+        random.addActionListener(e -> picker.random(region.getSelectedItem() instanceof Region r ? r : null));
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        row.add(random);
+        row.add(new JLabel("in"));
+        row.add(region);
+        return row;
+    }
+
+    /** "anywhere" and each region, named as the map names it ("Khatlon"). */
+    private static JComboBox<Object> regionChoice() {
         JComboBox<Object> region = new JComboBox<>();
         region.addItem("anywhere");
         for (Region r : Region.values()) {
@@ -94,8 +134,11 @@ public final class HouseholdFrame extends JFrame {
                         selected, focus);
             }
         });
-        JButton random = new JButton("Pick at random");
-        random.addActionListener(e -> picker.random(region.getSelectedItem() instanceof Region r ? r : null));
+        return region;
+    }
+
+    /** "or number [n] Follow": the household of that number; a number not yet valid is explained in the note. */
+    private JPanel pickByNumber(Picker picker) {
         JSpinner index = new JSpinner(new SpinnerNumberModel(0, 0, Integer.MAX_VALUE, 1));
         if (index.getEditor() instanceof JSpinner.DefaultEditor editor) {
             editor.getTextField().setColumns(7); // up to 1,650,000 households, not Integer.MAX_VALUE's ten digits
@@ -109,23 +152,15 @@ public final class HouseholdFrame extends JFrame {
                 setNote("Type a household's number (0 or more), then Follow.");
             }
         });
-        JPanel pickRandom = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        pickRandom.add(random);
-        pickRandom.add(new JLabel("in"));
-        pickRandom.add(region);
-        JPanel pickNumber = new JPanel(new FlowLayout(FlowLayout.LEFT));
-        pickNumber.add(new JLabel("or number"));
-        pickNumber.add(index);
-        pickNumber.add(show);
-        JPanel north = new JPanel();
-        north.setLayout(new BoxLayout(north, BoxLayout.Y_AXIS)); // one control a row: the window may be narrow
-        note.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 6));
-        for (JComponent row : List.of(pickRandom, pickNumber, note)) {
-            row.setAlignmentX(LEFT_ALIGNMENT);
-            row.setMaximumSize(new Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
-            north.add(row);
-        }
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        row.add(new JLabel("or number"));
+        row.add(index);
+        row.add(show);
+        return row;
+    }
 
+    /** The chart's title, axes, four series and legend. */
+    private void setUpChart() {
         chart.setTitle("Consumption per adult equivalent");
         chart.setXAxisLabel("year");
         chart.setYAxisLabel("TJS a month"); // as the report writes somoni
@@ -141,7 +176,10 @@ public final class HouseholdFrame extends JFrame {
             // swatch was one dash: it looked solid)
             r.setLegendLine(new java.awt.geom.Line2D.Double(-18, 0, 18, 0));
         }
+    }
 
+    /** The report (scrolled, read-only) above the chart, split at {@link #TEXT_SHARE} of the height. */
+    private JSplitPane reportAboveChart() {
         report.setEditable(false);
         // new text each month must not scroll the report to its caret: the student reads where they scrolled to
         ((javax.swing.text.DefaultCaret) report.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
@@ -152,12 +190,7 @@ public final class HouseholdFrame extends JFrame {
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, text, chart);
         split.setResizeWeight(TEXT_SHARE); // once the student has moved the divider, resizing keeps that share
         keepTextShare(split);
-        getContentPane().add(north, BorderLayout.NORTH);
-        getContentPane().add(split, BorderLayout.CENTER);
-        setNote("Pick a household to follow it."); // short: the window may be 322 pixels wide
-        pack();
-        ChartLook.compact(chart);
-        drawChartReadably();
+        return split;
     }
 
     /**
