@@ -195,6 +195,22 @@ public final class ReportHtml {
         int year = base.headlineYear();
         List<Integer> months = base.years().get(year);
         int lastOfData = lastYearOfData(base.scenario());
+        headlineWords(base, year, months, lastOfData);
+        List<Integer> dataYear = dataYearBeside(base, year, lastOfData);
+        headlineHead(base, year, lastOfData, dataYear != null);
+        List<String> sameRates = headlineRows(base, months, dataYear);
+        body.close("tbody").close("table").newline();
+        if (!sameRates.isEmpty()) {
+            body.element("p", "Exchange rates the same in every scenario, left out: " + String.join(", ", sameRates)
+                    + ".", "class", "muted").newline();
+        }
+        if (compare) {
+            comparison.legend(base);
+        }
+    }
+
+    /** The headline table's title and the sentences above it: how to read its values, ranges and measures. */
+    private void headlineWords(ScenarioRuns base, int year, List<Integer> months, int lastOfData) {
         body.element("h2", "Headline outcomes, " + year + (year > lastOfData
                 ? " (where the world of " + lastOfData + " leads, not a forecast)" : "")).newline();
         body.element("p", (base.replications() < 2 ? ONE_REPLICATION : "Mean of " + base.replications()
@@ -208,9 +224,19 @@ public final class ReportHtml {
         }
         body.element("p", REMITTANCE_WORDS, "class", "muted").newline();
         body.element("p", povertyWords(base), "class", "muted").newline();
-        // a run alone beyond its data shows the last year of data beside it: where the world is, and where it leads
+    }
+
+    /**
+     * The months of the last year of data, shown beside the headline year by a run alone beyond its data (where the
+     * world is, and where it leads) when that year is simulated in full; else null.
+     */
+    private List<Integer> dataYearBeside(ScenarioRuns base, int year, int lastOfData) {
         List<Integer> dataMonths = !compare && year > lastOfData ? base.years().get(lastOfData) : null;
-        boolean beside = dataMonths != null && dataMonths.size() == 12;
+        return dataMonths != null && dataMonths.size() == 12 ? dataMonths : null;
+    }
+
+    /** The table's opening and header row: a column for each scenario (or the two years) and each difference. */
+    private void headlineHead(ScenarioRuns base, int year, int lastOfData, boolean beside) {
         body.open("table").open("thead").open("tr").element("th", "Outcome").element("th", "Unit");
         if (beside) {
             body.element("th", base.name() + ", " + lastOfData + " (the last year of data)")
@@ -226,6 +252,13 @@ public final class ReportHtml {
             }
         }
         body.close("tr").close("thead").open("tbody").newline();
+    }
+
+    /**
+     * A row for each headline, under a row for each section; the labels of the exchange rates no policy moves, which
+     * have no row.
+     */
+    private List<String> headlineRows(ScenarioRuns base, List<Integer> months, List<Integer> dataYear) {
         String section = "";
         List<String> sameRates = new ArrayList<>();
         for (Headlines.Headline h : Headlines.ALL) {
@@ -240,30 +273,32 @@ public final class ReportHtml {
                 body.open("tr", "class", "section").element("td", section, "colspan",
                         Integer.toString(2 + scenarios.size() * 3)).close("tr").newline();
             }
-            body.open("tr").element("td", h.label()).element("td", h.unit(months.size() == 12));
-            if (beside) {
-                cell(base.annualInterval(k, dataMonths), h.scale());
-            }
-            for (ScenarioRuns c : scenarios) {
-                cell(c.annualInterval(k, months), h.scale());
-            }
-            if (compare) {
-                for (ScenarioRuns c : policies()) {
-                    ConfidenceInterval d = Differences.annual(base, c, k, months);
-                    comparison.difference(d, h.metric(), h.scale());
-                    comparison.percentChange(Differences.relative(base, c, k, months), d, h.metric());
-                }
-            }
-            body.close("tr").newline();
+            headlineRow(base, h, k, months, dataYear);
         }
-        body.close("tbody").close("table").newline();
-        if (!sameRates.isEmpty()) {
-            body.element("p", "Exchange rates the same in every scenario, left out: " + String.join(", ", sameRates)
-                    + ".", "class", "muted").newline();
+        return sameRates;
+    }
+
+    /**
+     * One headline's row ({@code k}: its row in the runs): its value in the last year of data (if shown), each
+     * scenario's, each difference.
+     */
+    private void headlineRow(ScenarioRuns base, Headlines.Headline h, int k, List<Integer> months,
+                             List<Integer> dataYear) {
+        body.open("tr").element("td", h.label()).element("td", h.unit(months.size() == 12));
+        if (dataYear != null) {
+            cell(base.annualInterval(k, dataYear), h.scale());
+        }
+        for (ScenarioRuns c : scenarios) {
+            cell(c.annualInterval(k, months), h.scale());
         }
         if (compare) {
-            comparison.legend(base);
+            for (ScenarioRuns c : policies()) {
+                ConfidenceInterval d = Differences.annual(base, c, k, months);
+                comparison.difference(d, h.metric(), h.scale());
+                comparison.percentChange(Differences.relative(base, c, k, months), d, h.metric());
+            }
         }
+        body.close("tr").newline();
     }
 
     /** Which of the remittance measures to read for what, in plain words. */
