@@ -13,6 +13,7 @@ import org.muhojir.scenarios.load.LoadedScenario;
 import org.muhojir.scenarios.load.ScenarioFileException;
 import org.muhojir.scenarios.load.ScenarioLoader;
 import org.muhojir.scenarios.output.Numbers;
+import org.muhojir.scenarios.output.ShockDates;
 import org.muhojir.scenarios.output.WorldEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,9 +73,7 @@ final class DescribeCommand implements Callable<Integer> {
         events.forEach(e -> out.println("  - " + e));
         out.println("Shocks:" + (s.shocks().isEmpty() ? "  none" : ""));
         for (ScheduledShock sh : s.shocks()) {
-            String when = sh.months() >= ScheduledShock.UNTIL_END ? sh.start() + " to the end"
-                    : sh.start() + " to " + sh.start().plusMonths(sh.months() - 1L);
-            out.println("  - " + when + ": " + sh.shock().describe());
+            out.println("  - " + ShockDates.line(ShockDates.firstToLast(sh), sh));
         }
         out.flush();
         return 0;

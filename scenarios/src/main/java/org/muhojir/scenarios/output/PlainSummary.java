@@ -312,9 +312,7 @@ final class PlainSummary {
 
     /** "from 2026-04 for 6 months: raid wave in Russia (raids x3)", or "from 2026-04 to the end: ...". */
     static String dated(ScheduledShock s) {
-        String when = s.months() >= ScheduledShock.UNTIL_END ? "from " + s.start() + " to the end"
-                : "from " + s.start() + " for " + s.months() + " month" + (s.months() == 1 ? "" : "s");
-        return when + ": " + s.shock().describe();
+        return ShockDates.line("from " + ShockDates.startAndLength(s), s);
     }
 
     private static String describedAll(List<ScheduledShock> shocks) {

@@ -72,8 +72,7 @@ public final class SummaryJson {
         s.put("householdsSimulated", c.scenario().population().simulatedHouseholds());
         ArrayNode shocks = s.putArray("shocks");
         for (ScheduledShock sh : c.scenario().shocks()) {
-            shocks.add(sh.start() + (sh.months() < ScheduledShock.UNTIL_END ? " for " + sh.months() + " months"
-                    : " to the end") + ": " + sh.shock().describe());
+            shocks.add(ShockDates.line(ShockDates.startAndLength(sh), sh));
         }
         int year = c.headlineYear();
         s.put("headlineYear", year);

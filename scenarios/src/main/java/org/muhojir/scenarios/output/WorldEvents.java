@@ -95,6 +95,6 @@ public final class WorldEvents {
 
     private static String span(ScheduledShock e) {
         return "from " + e.start() + (e.months() >= ScheduledShock.UNTIL_END ? " on"
-                : " for " + e.months() + " month" + (e.months() == 1 ? "" : "s"));
+                : " " + ShockDates.forMonths(e.months()));
     }
 }
