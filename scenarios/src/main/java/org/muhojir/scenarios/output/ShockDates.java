@@ -18,9 +18,9 @@ public final class ShockDates {
         return s.start() + (lastsToTheEnd(s) ? TO_THE_END : " " + forMonths(s.months()));
     }
 
-    /** Its first and last months: "2026-04 to 2026-09", or "2026-04 to the end". */
+    /** Its first and last months: "2026-04 to 2026-09", "2026-04" for one month, or "2026-04 to the end". */
     public static String firstToLast(ScheduledShock s) {
-        return s.start() + (lastsToTheEnd(s) ? TO_THE_END : " to " + s.last());
+        return s.start() + (lastsToTheEnd(s) ? TO_THE_END : s.months() == 1 ? "" : " to " + s.last());
     }
 
     /** A line for a list of shocks: "{@code when}: what the shock does" ("2026-04 for 6 months: raid wave ..."). */
@@ -29,7 +29,7 @@ public final class ShockDates {
     }
 
     /** How long a shock of {@code months} months lasts: "for 6 months", "for 1 month". */
-    static String forMonths(int months) {
+    public static String forMonths(int months) {
         return "for " + months + " month" + (months == 1 ? "" : "s");
     }
 

@@ -12,6 +12,7 @@ import org.muhojir.scenarios.format.ScenarioFormat;
 import org.muhojir.scenarios.format.TreeWriter;
 import org.muhojir.scenarios.json.Json;
 import org.muhojir.scenarios.json.JsonWriter;
+import org.muhojir.scenarios.output.ShockDates;
 
 /**
  * The generated part of {@code docs/scenario-reference.md}: one table per object of the format, with every field,
@@ -102,7 +103,7 @@ public final class ReferenceTables {
     /** A shock in words with its months: "raid wave in Russia (raids x3), from 2026-04 for 6 months". */
     static String inWords(ScheduledShock s) {
         return s.shock().describe() + ", from " + s.start()
-                + (s.months() >= ScheduledShock.UNTIL_END ? " on" : " for " + s.months() + " months");
+                + (s.months() >= ScheduledShock.UNTIL_END ? " on" : " " + ShockDates.forMonths(s.months()));
     }
 
     /**

@@ -25,9 +25,9 @@ class ShockDatesTest {
     }
 
     @Test
-    void firstToLastNamesTheLastMonthOrSaysToTheEnd() {
+    void firstToLastNamesTheLastMonthOrTheOneMonthOrSaysToTheEnd() {
         assertEquals("2026-04 to 2026-09", ShockDates.firstToLast(RAIDS));
-        assertEquals("2026-04 to 2026-04", ShockDates.firstToLast(AMNESTY));
+        assertEquals("2026-04", ShockDates.firstToLast(AMNESTY));
         assertEquals("2026-04 to the end", ShockDates.firstToLast(LASTING));
     }
 
