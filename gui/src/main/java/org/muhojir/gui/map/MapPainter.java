@@ -125,7 +125,7 @@ public final class MapPainter {
         paintInsetTitle(g, labels.insetTitle());
         paintTitle(g, s);
         paintShocks(g, s.shocksInForce());
-        paintLegend(g, style);
+        paintLegend(g, style, s.stocks().largestFlow() > 0);
     }
 
     /**
@@ -412,7 +412,11 @@ public final class MapPainter {
         return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
-    private void paintLegend(Graphics2D g, FlowStyle style) {
+    /**
+     * The legend; its bands' numbers only once there are flows to scale them to ({@code scaled}): before a run
+     * starts the scale is a placeholder, which the run's largest flow replaces, so numbers shown then would change.
+     */
+    private void paintLegend(Graphics2D g, FlowStyle style, boolean scaled) {
         Rectangle2D.Double b = layout.legend();
         g.setColor(new Color(0xf7f7f7));
         g.fill(b);
@@ -427,13 +431,18 @@ public final class MapPainter {
         g.setFont(SMALL);
         y += 18;
         g.drawString("Band: migrants from a region now working at a destination", x, y);
-        for (double v : style.legendPersons()) {
+        double[] legend = style.legendPersons();
+        for (double v : legend) {
             y += Math.max(14, (float) style.width(v) + 6);
             g.setColor(new Color(0x8c8c8c));
             g.setStroke(new BasicStroke((float) style.width(v), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
             g.draw(new Line2D.Double(x + 4, y - 4, x + 90, y - 4));
             g.setColor(INK);
-            g.drawString(persons(v) + " migrants", x + 100, y);
+            if (scaled) {
+                g.drawString(persons(v) + " migrants", x + 100, y);
+            } else if (v == legend[1]) {
+                g.drawString("(numbers once the run starts)", x + 100, y);
+            }
         }
         y += 24;
         g.drawString("Band colour: share of those migrants without legal status", x, y);

@@ -65,6 +65,32 @@ class MapPainterTest {
         assertNotEquals(expected, empty);
     }
 
+    /**
+     * Before a run starts the bands' scale is a placeholder that the run's largest flow replaces, so the legend gives
+     * its bands no numbers then: the text beside the first band is blank before the start and written after it.
+     */
+    @Test
+    void theLegendNumbersItsBandsOnlyOnceThereAreFlows() {
+        MapSnapshot running = new MapSnapshot("test", YearMonth.of(2024, 3), FlowStocks.of(FlowStocksTest.sample()),
+                new double[Region.COUNT], 0, List.of());
+        assertEquals(0, inkBesideFirstBand(draw(MapSnapshot.beforeStart("test"))));
+        assertNotEquals(0, inkBesideFirstBand(draw(running)));
+    }
+
+    /** Pixels not of the legend's background where the first band's number is written ("20 migrants" at 10 a unit). */
+    private int inkBesideFirstBand(BufferedImage img) {
+        java.awt.geom.Rectangle2D.Double b = layout.legend();
+        int x = (int) b.x + 10 + 100;
+        int baseline = (int) b.y + 18 + 18 + 14; // the title, the band's line, then the first band (2 units wide)
+        int ink = 0;
+        for (int px = x; px < x + 80; px++) {
+            for (int py = baseline - 9; py < baseline; py++) {
+                ink += img.getRGB(px, py) == new Color(0xf7f7f7).getRGB() ? 0 : 1;
+            }
+        }
+        return ink;
+    }
+
     @Test
     void beforeTheRunTheRegionsAreUnshaded() {
         BufferedImage img = draw(MapSnapshot.beforeStart("test"));
