@@ -50,7 +50,7 @@ final class DestinationChoicePhase extends HouseholdPhase {
     /**
      * Which households consider migration this month (whether or not they can), asked with the month's highest
      * probability. The ceiling is above the default scenario's highest monthly probability (a migrant household's in
-     * March: 0.1055 x 1.68 x 1.52 = 0.269, a recent returnee's too with the default returnee factor of 1); a month
+     * March: 0.0967 x 1.68 x 1.52 = 0.247, a recent returnee's too with the default returnee factor of 1); a month
      * whose highest probability is above it visits every household, which is as correct and slower. The ceiling stays
      * fixed so that runs at every rate and concentration share their draws (common random numbers).
      */

@@ -728,8 +728,8 @@ public final class TajikistanDefaults {
      * wage, which followed prices there; where it held its value better (Korea's won, the pound), the currency per
      * dollar, as for every one of them before (the living cost keeps its dollar value). With the tenge per
      * dollar as Kazakhstan's price index, the devaluation of 2015 passed into living costs one for one while wages
-     * rose 11%: the living cost took 95% of a legal migrant's expected wage in 2016 (48% in 2023), so going there
-     * earned nothing.
+     * rose 11%: the living cost and the monthly fee took 95% of an unskilled legal migrant's wage in 2016 (48% in
+     * 2023), so going there earned nothing.
      */
     private static DestinationSpec.Labour labour(List<Double> wageBySkill, double livingCost, double employmentRate,
                                                  double irregularWageShare, MonthlySeries wageIndex,

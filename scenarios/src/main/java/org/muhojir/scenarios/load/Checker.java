@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.muhojir.core.param.FieldInfo;
 import org.muhojir.core.param.FieldPath;
 import org.muhojir.core.param.Problem;
+import org.muhojir.core.param.Problems;
 import org.muhojir.core.policy.ScheduledShock;
 import org.muhojir.scenarios.format.FieldSpec;
 import org.muhojir.scenarios.format.JsonShape;
@@ -535,8 +536,8 @@ final class Checker {
         if (type != null && problems.size() == before) {
             return v;
         }
-        if (valuesUsable) {
-            valuesOfSetAsideShock(new Json.Obj(o.source(), values), type);
+        if (type != null) {
+            valuesOfSetAsideShock(new Json.Obj(o.source(), values), type, valuesUsable);
         }
         return null;
     }
@@ -544,12 +545,16 @@ final class Checker {
     /**
      * Adds what core finds wrong with the values of a shock set aside for other problems (its dates, a field it does
      * not have): the shock never reaches core's validation of the scenario, so without this a value out of its range
-     * would be told only once the other problems were mended, a second round of the same file.
+     * would be told only once the other problems were mended, a second round of the same file. A shock that can be
+     * built ({@code buildable}: every field it requires there and of the right form) is checked as core checks it
+     * (its constructor, its fields' ranges, its type's rules between fields); one that cannot has each number it
+     * gives checked against its field's range.
      *
-     * @param values the shock's own fields that passed their checks, every required one among them
+     * @param values the shock's own fields that passed their checks
      */
-    private void valuesOfSetAsideShock(Json.Obj values, JsonShape.Rec type) {
-        for (Problem p : Builder.shockValueProblems(values, type)) {
+    private void valuesOfSetAsideShock(Json.Obj values, JsonShape.Rec type, boolean buildable) {
+        List<Problem> found = buildable ? Builder.shockValueProblems(values, type) : rangeProblems(values, type);
+        for (Problem p : found) {
             Json at = values;
             FieldSpec spec = null;
             if (!p.path().steps().isEmpty() && p.path().steps().get(0) instanceof FieldPath.Field f
@@ -560,6 +565,18 @@ final class Checker {
             problem(at, p.message() + CoreProblems.refusedHint(spec, at) + (p.hint().isEmpty() ? "" : "; "
                     + p.hint()));
         }
+    }
+
+    /** Each number of {@code values} that its field's range refuses, at the field's path under the shock. */
+    private static List<Problem> rangeProblems(Json.Obj values, JsonShape.Rec type) {
+        Problems p = new Problems();
+        for (Json.Field f : values.fields().values()) {
+            FieldSpec spec = type.field(f.name());
+            if (spec != null && spec.info() != null && f.value() instanceof Json.Num n) {
+                spec.info().check(n.value().doubleValue(), p, FieldPath.of(f.name()));
+            }
+        }
+        return p.list();
     }
 
     private JsonShape.Rec shockType(Json.Obj o, JsonShape.Shocks spec) {

@@ -587,6 +587,22 @@ class BadFilesTest {
     }
 
     @Test
+    void aShockThatCannotBeBuiltStillHasItsNumbersCheckedAgainstTheirRanges() {
+        // the first lacks its destination, the second misspells it: neither can be built, but each number is told
+        Files.write(dir, "unbuildable.json", """
+                {"schemaVersion": 1,
+                 "shocks": [{"type": "raidWave", "raidMultiplier": 2000, "start": "2030-01"},
+                            {"type": "raidWave", "destinaton": "Russia", "raidMultiplier": -2, "start": "2030-01"}]}
+                """);
+        ScenarioFileException e = assertThrows(ScenarioFileException.class,
+                () -> new ScenarioLoader(Catalogue.bundled(), dir).load("unbuildable.json"));
+        assertEquals(List.of("$.shocks[0]", "$.shocks[0].raidMultiplier", "$.shocks[1].destinaton",
+                "$.shocks[1].raidMultiplier"), e.problems().stream().map(ScenarioProblem::path).toList(), e.report());
+        assertTrue(e.problems().get(1).message().startsWith("must be between 0 and 1000, was 2000"), e.report());
+        assertTrue(e.problems().get(3).message().startsWith("must be between 0 and 1000, was -2"), e.report());
+    }
+
+    @Test
     void aProblemInAParentFileIsReportedInThatFile() {
         Files.write(dir, "parent.json", """
                 {"schemaVersion": 1,

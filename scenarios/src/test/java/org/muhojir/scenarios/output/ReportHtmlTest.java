@@ -178,8 +178,8 @@ class ReportHtmlTest {
         ConfidenceInterval russia = Differences.annual(r.get(0), r.get(1), r.get(0).index(Metric.REMITTANCES_USD,
                 "Russia"), r.get(0).years().get(2026));
         boolean clearly = russia.low() > 0 || russia.high() < 0;
-        assertEquals(clearly, sentence.contains(" Departures to Russia, which none of the policy's changes names, are "),
-                russia + ": " + sentence);
+        String namingRussia = " Departures to Russia, which none of the policy's changes names, are ";
+        assertEquals(clearly, sentence.contains(namingRussia), russia + ": " + sentence);
     }
 
     /**
@@ -242,6 +242,14 @@ class ReportHtmlTest {
         double feeRate = base.destination(Destination.RUSSIA).transferFeeRate();
         assertEquals(feeRate * sentMillions, Double.parseDouble(fees.group(1).replace(",", "")),
                 0.02 * feeRate * sentMillions, sentence);
+        // free transfers on every corridor name no destination, so Russia's sentence says the change acts everywhere,
+        // and gives its fees even where what is sent from there does not clearly change
+        Scenario everywhere = base.withShocks(List.of(new ScheduledShock(start, 12, new TransferFeeChange(null, 0.0))));
+        List<ScenarioRuns> e = runs(3, base, everywhere);
+        String all = PlainSummary.sentence(e.get(0), e.get(1), 2025);
+        assertTrue(all.matches(".* Departures to Russia \\(the policy's changes act at every destination\\) are .*, "
+                + "remittances sent from there .* and the transfer fees on them [0-9,.]+ million USD lower "
+                + "\\(.*\\)\\."), all);
     }
 
     /**
