@@ -59,7 +59,7 @@ final class AccountingPhase extends HouseholdPhase {
         MemberAccounts accounts = total.accounts;
         m.signals().updateNetwork(accounts.householdsWithMemberAt, accounts.householdsByRegion,
                 accounts.abroadByRegion);
-        m.signals().updateRisk(total.deportationsByRegion, accounts.abroadByRegion);
+        m.signals().updateRisk(total.deportationsByRegion, accounts.abroadByRegion, m.conditions().open);
         if (m.beforeStart()) {
             return; // a month of the warm-up or history is neither recorded nor announced
         }

@@ -62,14 +62,16 @@ final class RegionalSignals implements Serializable {
 
     /**
      * Records this month's deportation rates (deportations over those exposed: the stock at the end of the month
-     * plus those deported) and moves perceived risk towards the rates reported {@code lag} months ago.
+     * plus those deported) and moves perceived risk towards the rates reported {@code lag} months ago. A destination
+     * whose border is closed ({@code open[d]} false) deports nobody because nobody can travel, not because its
+     * enforcement eased: its last rate is held, so that a closure does not make it look safe when it reopens.
      */
-    void updateRisk(long[][] deportationsByRegion, long[][] abroadByRegion) {
+    void updateRisk(long[][] deportationsByRegion, long[][] abroadByRegion, boolean[] open) {
         head = (head + 1) % reported.length;
         for (int r = 0; r < R; r++) {
             for (int d = 0; d < D; d++) {
                 long exposed = abroadByRegion[r][d] + deportationsByRegion[r][d];
-                reported[head][r][d] = exposed > 0 ? (double) deportationsByRegion[r][d] / exposed
+                reported[head][r][d] = exposed > 0 && open[d] ? (double) deportationsByRegion[r][d] / exposed
                         : reported[previous()][r][d];
             }
         }
