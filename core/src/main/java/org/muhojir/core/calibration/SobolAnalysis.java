@@ -95,6 +95,9 @@ public final class SobolAnalysis {
 
         /** Variance over the rows {@code rows} of A and B together (with repeats, for a bootstrap resample). */
         double variance(int[] rows) {
+            if (allEqual(rows)) {
+                return 0; // exactly: the mean of equal values can round an ulp away from them, a spurious variance
+            }
             double sum = 0;
             for (int j : rows) {
                 sum += a[j] + b[j];
@@ -105,6 +108,16 @@ public final class SobolAnalysis {
                 ss += (a[j] - mean) * (a[j] - mean) + (b[j] - mean) * (b[j] - mean);
             }
             return ss / (2.0 * rows.length - 1);
+        }
+
+        private boolean allEqual(int[] rows) {
+            double first = a[rows[0]];
+            for (int j : rows) {
+                if (a[j] != first || b[j] != first) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
