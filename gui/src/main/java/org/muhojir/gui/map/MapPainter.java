@@ -432,7 +432,8 @@ public final class MapPainter {
         y += 18;
         g.drawString("Band: migrants from a region now working at a destination", x, y);
         double[] legend = style.legendPersons();
-        for (double v : legend) {
+        for (int i = 0; i < legend.length; i++) {
+            double v = legend[i];
             y += Math.max(14, (float) style.width(v) + 6);
             g.setColor(new Color(0x8c8c8c));
             g.setStroke(new BasicStroke((float) style.width(v), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
@@ -440,7 +441,7 @@ public final class MapPainter {
             g.setColor(INK);
             if (scaled) {
                 g.drawString(persons(v) + " migrants", x + 100, y);
-            } else if (v == legend[1]) {
+            } else if (i == 1) { // beside the middle band
                 g.drawString("(numbers once the run starts)", x + 100, y);
             }
         }

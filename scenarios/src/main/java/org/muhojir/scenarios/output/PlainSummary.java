@@ -528,10 +528,9 @@ final class PlainSummary {
                 "", "");
         String sent = "remittances sent from there " + dollars(difference(base, policy, Metric.REMITTANCES_USD, d,
                 months));
-        return changesFeesAt(base, policy, d)
-                ? departures + ", " + migrants + ", " + sent + " and the transfer fees on them "
-                        + dollars(difference(base, policy, Metric.TRANSFER_FEES_USD, d, months)) + "."
-                : departures + ", " + migrants + " and " + sent + ".";
+        String last = changesFeesAt(base, policy, d) ? ", " + sent + " and the transfer fees on them "
+                + dollars(difference(base, policy, Metric.TRANSFER_FEES_USD, d, months)) : " and " + sent;
+        return departures + ", " + migrants + last + ".";
     }
 
     /** Whether one of the policy's changes sets the transfer fee at destination {@code d} (or at every one). */
